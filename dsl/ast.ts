@@ -1,0 +1,398 @@
+// The syntax tree of a rule file. Every node carries the span it was parsed from so that
+// diagnostics, provenance and the formatter can point back at the author's text.
+
+export interface Pos {
+  /** 0-based character offset into the file text. */
+  offset: number;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units like editors do. */
+  column: number;
+}
+
+export interface Span {
+  file: string;
+  start: Pos;
+  /** Exclusive end. */
+  end: Pos;
+}
+
+export interface Node {
+  span: Span;
+}
+
+export interface Ident extends Node {
+  kind: "Ident";
+  name: string;
+}
+
+/** `@ 第二十七条（三）` — the article path exactly as written after `@`. */
+export interface Citation extends Node {
+  kind: "Citation";
+  path: string;
+}
+
+/** Comments that stand on their own lines before a declaration, kept for the formatter. */
+export interface Commented {
+  comments?: string[];
+}
+
+/** Citation and interpretive choices attached to a declaration. */
+export interface Grounds {
+  citations: Citation[];
+  rulings: Ident[];
+}
+
+// ---------------------------------------------------------------- units and literals
+
+export type MoneyUnit = "元" | "万元";
+export type DurationUnit = "日" | "工作日" | "个月" | "年" | "周岁";
+
+export type Literal =
+  | MoneyLit
+  | PercentLit
+  | PointsLit
+  | DurationLit
+  | DateLit
+  | NumberLit
+  | BoolLit;
+
+/** `500元`, `１０万元`, `1.5万元`. `digits` is the ASCII decimal as written (full-width folded). */
+export interface MoneyLit extends Node {
+  kind: "MoneyLit";
+  digits: string;
+  unit: MoneyUnit;
+}
+/** `70%`, `4.5%`. */
+export interface PercentLit extends Node {
+  kind: "PercentLit";
+  digits: string;
+}
+/** `5个百分点`. */
+export interface PointsLit extends Node {
+  kind: "PointsLit";
+  digits: string;
+}
+/** `30日`, `5工作日`, `3个月`, `3年`, `100周岁`. Integer counts only. */
+export interface DurationLit extends Node {
+  kind: "DurationLit";
+  digits: string;
+  unit: DurationUnit;
+}
+/** `2023-06-07` or `2023年6月7日`; `iso` is always `YYYY-MM-DD`. */
+export interface DateLit extends Node {
+  kind: "DateLit";
+  iso: string;
+}
+/** A bare number: an integer or a decimal factor (`6`, `0.5`). */
+export interface NumberLit extends Node {
+  kind: "NumberLit";
+  digits: string;
+}
+export interface BoolLit extends Node {
+  kind: "BoolLit";
+  value: boolean;
+}
+
+// ---------------------------------------------------------------- expressions
+
+export type Expr =
+  | Literal
+  | NameRef
+  | MemberRef
+  | IndexExpr
+  | CallExpr
+  | UnaryExpr
+  | BinaryExpr
+  | InExpr
+  | IfExpr
+  | LedgerExpr
+  | ParenExpr;
+
+/** A bare name: a param, value, bands, ledger, enum member, or `person` / `claim` / `facts`. */
+export interface NameRef extends Node {
+  kind: "NameRef";
+  name: Ident;
+}
+/** `claim.hospitalLevel`, `累计自付.before`, `claim.referredFrom.起付标准`, `医院级别.一级`. */
+export interface MemberRef extends Node {
+  kind: "MemberRef";
+  object: Expr;
+  member: Ident;
+}
+/** `起付标准[claim.hospitalLevel]`. */
+export interface IndexExpr extends Node {
+  kind: "IndexExpr";
+  object: Expr;
+  index: Expr;
+}
+/** `max(0元, x)`, `round(x)`, `age(person.birthDate, claim.date)`, `marginal(分段, x)`, `present(claim.referredFrom)`. */
+export interface CallExpr extends Node {
+  kind: "CallExpr";
+  callee: Ident;
+  args: Expr[];
+}
+export interface UnaryExpr extends Node {
+  kind: "UnaryExpr";
+  op: "-" | "not";
+  operand: Expr;
+}
+export type BinaryOp =
+  | "+"
+  | "-"
+  | "*"
+  | "/"
+  | "="
+  | "!="
+  | "<"
+  | "<="
+  | ">"
+  | ">="
+  | "and"
+  | "or";
+export interface BinaryExpr extends Node {
+  kind: "BinaryExpr";
+  op: BinaryOp;
+  left: Expr;
+  right: Expr;
+}
+/** `claim.hospitalLevel in {一级, 二级}` (negated: `not in`). */
+export interface InExpr extends Node {
+  kind: "InExpr";
+  subject: Expr;
+  members: Ident[];
+  negated: boolean;
+}
+export interface IfExpr extends Node {
+  kind: "IfExpr";
+  cond: Expr;
+  then: Expr;
+  else: Expr;
+}
+/** `x within 年度限额` (cap: take what is left) / `x beyond 年度起付线` (deductible: only the excess counts). */
+export interface LedgerExpr extends Node {
+  kind: "LedgerExpr";
+  op: "within" | "beyond";
+  amount: Expr;
+  ledger: Ident;
+}
+/** Kept so the formatter can reproduce the author's grouping. */
+export interface ParenExpr extends Node {
+  kind: "ParenExpr";
+  inner: Expr;
+}
+
+// ---------------------------------------------------------------- types
+
+export type TypeRef =
+  | { kind: "PrimType"; name: PrimName; span: Span }
+  | { kind: "DurationType"; unit: DurationUnit; span: Span }
+  | { kind: "NamedType"; name: Ident; span: Span };
+
+export type PrimName =
+  | "money"
+  | "rate"
+  | "points"
+  | "int"
+  | "decimal"
+  | "bool"
+  | "date"
+  | "claimref";
+
+// ---------------------------------------------------------------- declarations
+
+export interface PolicyFile {
+  kind: "PolicyFile";
+  file: string;
+  header: DocumentDecl | PartDecl;
+  decls: Decl[];
+  /** Comments after the last declaration. */
+  trailingComments?: string[];
+}
+
+export interface DocumentDecl extends Node, Commented {
+  kind: "DocumentDecl";
+  /** The 文号, e.g. `绵府发〔2018〕3号`. */
+  number: StringLit;
+  items: DocItem[];
+}
+
+/** `part 缴费 of "绵府发〔2018〕3号"`: a further rule file of an already declared document. */
+export interface PartDecl extends Node, Commented {
+  kind: "PartDecl";
+  name: Ident;
+  document: StringLit;
+}
+
+export interface StringLit extends Node {
+  kind: "StringLit";
+  value: string;
+}
+
+export type DocItem =
+  | { kind: "DocText"; key: "title" | "issuer" | "source"; value: StringLit; span: Span; comments?: string[] }
+  | { kind: "DocDate"; key: "signed" | "published"; value: DateLit; span: Span; comments?: string[] }
+  | {
+      kind: "DocEffective";
+      value: DateLit;
+      /** `assumed R6`: the date is an interpretation, not printed in the gazette. */
+      assumed?: Ident;
+      grounds: Grounds;
+      span: Span;
+      comments?: string[];
+    }
+  | { kind: "DocValidity"; duration: DurationLit; grounds: Grounds; span: Span; comments?: string[] }
+  | { kind: "DocExpires"; value: DateLit; grounds: Grounds; span: Span; comments?: string[] }
+  | {
+      kind: "DocRelation";
+      relation: "repeals" | "amends" | "supersedes" | "extends";
+      target: StringLit;
+      /** `extends "锦政办发〔2017〕61号" until 2027-06-22`. */
+      until?: DateLit;
+      grounds: Grounds;
+      span: Span;
+      comments?: string[];
+    }
+  /** `ruling X1 "…justification…"`: a policy-local interpretive choice (RULINGS.md asks for these). */
+  | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[] };
+
+export type Decl =
+  | EnumDecl
+  | InputDecl
+  | ParamDecl
+  | BandsDecl
+  | ValueDecl
+  | ExceptionDecl
+  | AdjustDecl
+  | PrecedenceDecl
+  | LedgerDecl
+  | StatusDecl
+  | OutputDecl;
+
+/** `enum 医院级别 { 一级, 二级, 社区卫生服务中心 alias 社区医院 }` */
+export interface EnumDecl extends Node, Commented {
+  kind: "EnumDecl";
+  name: Ident;
+  members: EnumMember[];
+}
+export interface EnumMember extends Node, Commented {
+  name: Ident;
+  aliases: Ident[];
+}
+
+/** `person { … }`, `claim { … }`, `facts { … }` */
+export interface InputDecl extends Node, Commented {
+  kind: "InputDecl";
+  scope: "person" | "claim" | "facts";
+  fields: InputField[];
+}
+/** `previousYearAverageWage: money "上年度城镇全部单位就业人员年平均工资"`, `aids: bool default false`, `referredFrom: optional claimref` */
+export interface InputField extends Node, Commented {
+  name: Ident;
+  type: TypeRef;
+  optional: boolean;
+  default?: Literal;
+  label?: StringLit;
+}
+
+/**
+ * `param 起付标准: money @ 第二十七条 = 500元`, or a table keyed by an enum:
+ * `param 起付标准: money by 医院级别 @ 第二十七条 { 一级: 500元; 社区卫生服务中心, 乡镇卫生院: 200元 }`
+ */
+export interface ParamDecl extends Node, Commented {
+  kind: "ParamDecl";
+  name: Ident;
+  type: TypeRef;
+  keyedBy?: Ident;
+  grounds: Grounds;
+  value?: Expr;
+  rows?: TableRow[];
+}
+export interface TableRow extends Node, Commented {
+  keys: Ident[];
+  value: Expr;
+  grounds: Grounds;
+}
+
+/**
+ * `bands 分段支付比例 @ 第八条 { 0元 < x <= 30000元: 53%; 30000元 < x <= 60000元: 63%; 100000元 < x: 83% }`
+ * Each band declares its edges and whether each edge is inclusive.
+ */
+export interface BandsDecl extends Node, Commented {
+  kind: "BandsDecl";
+  name: Ident;
+  grounds: Grounds;
+  bands: Band[];
+}
+export interface Band extends Node, Commented {
+  lower?: { value: Expr; inclusive: boolean };
+  upper?: { value: Expr; inclusive: boolean };
+  rate: Expr;
+  grounds: Grounds;
+}
+
+/** `value 年龄: 周岁 @ 第二十七条（二） = age(person.birthDate, claim.date)` */
+export interface ValueDecl extends Node, Commented {
+  kind: "ValueDecl";
+  name: Ident;
+  type?: TypeRef;
+  grounds: Grounds;
+  value: Expr;
+}
+
+/** `exception 艾滋病 on 起付标准 when claim.aids = 0元 @ 第二十七条（一）` — replaces the target's value. */
+export interface ExceptionDecl extends Node, Commented {
+  kind: "ExceptionDecl";
+  name: Ident;
+  target: Ident;
+  when: Expr;
+  value: Expr;
+  grounds: Grounds;
+}
+/** `adjust 退休减免 on 起付标准 when person.retired = 起付标准 - 100元 @ 第二十七条（三）` — modifies it. */
+export interface AdjustDecl extends Node, Commented {
+  kind: "AdjustDecl";
+  name: Ident;
+  target: Ident;
+  when: Expr;
+  value: Expr;
+  grounds: Grounds;
+}
+/** `precedence 艾滋病 > 百岁老人 > 市外转诊 ruling M2` */
+export interface PrecedenceDecl extends Node, Commented {
+  kind: "PrecedenceDecl";
+  order: Ident[];
+  grounds: Grounds;
+}
+
+/**
+ * `ledger 统筹年度限额: cap per year = 6 * person.previousYearAverageWage @ 第二十八条`
+ * `ledger 年度起付线: deductible per year = …`
+ * `ledger 年度自付累计: tally per year of claim.selfPayCompliant @ 第八条`
+ */
+export interface LedgerDecl extends Node, Commented {
+  kind: "LedgerDecl";
+  name: Ident;
+  ledgerKind: "cap" | "deductible" | "tally";
+  /** For cap and deductible: the annual amount. For tally: what each claim adds. */
+  amount: Expr;
+  grounds: Grounds;
+}
+
+/** `status excluded when not claim.referral @ 二（三）3 ruling N8` */
+export interface StatusDecl extends Node, Commented {
+  kind: "StatusDecl";
+  status: "excluded" | "not_applicable";
+  when: Expr;
+  grounds: Grounds;
+}
+
+/** `output fundPays: money "统筹基金支付" @ 第二十九条 = …` */
+export interface OutputDecl extends Node, Commented {
+  kind: "OutputDecl";
+  name: Ident;
+  type: TypeRef;
+  label?: StringLit;
+  grounds: Grounds;
+  value: Expr;
+}
