@@ -35,6 +35,13 @@ export interface Citation extends Node {
 /** Comments that stand on their own lines before a declaration, kept for the formatter. */
 export interface Commented {
   comments?: string[];
+  /** A comment at the end of the node's last line. */
+  trailingComment?: string;
+}
+
+/** A `{ … }` block: comments after its last item, before the closing brace. */
+export interface Block {
+  endComments?: string[];
 }
 
 /** Citation and interpretive choices attached to a declaration. */
@@ -187,7 +194,9 @@ export interface ParenExpr extends Node {
 export type TypeRef =
   | { kind: "PrimType"; name: PrimName; span: Span }
   | { kind: "DurationType"; unit: DurationUnit; span: Span }
-  | { kind: "NamedType"; name: Ident; span: Span };
+  | { kind: "NamedType"; name: Ident; span: Span }
+  /** `set of 人员类别`: several members at once (a person's categories). */
+  | { kind: "SetType"; of: Ident; span: Span };
 
 export type PrimName =
   | "money"
@@ -210,7 +219,7 @@ export interface PolicyFile {
   trailingComments?: string[];
 }
 
-export interface DocumentDecl extends Node, Commented {
+export interface DocumentDecl extends Node, Commented, Block {
   kind: "DocumentDecl";
   /** The 文号, e.g. `绵府发〔2018〕3号`. */
   number: StringLit;
@@ -230,8 +239,8 @@ export interface StringLit extends Node {
 }
 
 export type DocItem =
-  | { kind: "DocText"; key: "title" | "issuer" | "source"; value: StringLit; span: Span; comments?: string[] }
-  | { kind: "DocDate"; key: "signed" | "published"; value: DateLit; span: Span; comments?: string[] }
+  | { kind: "DocText"; key: "title" | "issuer" | "source"; value: StringLit; span: Span; comments?: string[]; trailingComment?: string }
+  | { kind: "DocDate"; key: "signed" | "published"; value: DateLit; span: Span; comments?: string[]; trailingComment?: string }
   | {
       kind: "DocEffective";
       value: DateLit;
@@ -240,9 +249,10 @@ export type DocItem =
       grounds: Grounds;
       span: Span;
       comments?: string[];
+      trailingComment?: string;
     }
-  | { kind: "DocValidity"; duration: DurationLit; grounds: Grounds; span: Span; comments?: string[] }
-  | { kind: "DocExpires"; value: DateLit; grounds: Grounds; span: Span; comments?: string[] }
+  | { kind: "DocValidity"; duration: DurationLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string }
+  | { kind: "DocExpires"; value: DateLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string }
   | {
       kind: "DocRelation";
       relation: "repeals" | "amends" | "supersedes" | "extends";
@@ -252,9 +262,10 @@ export type DocItem =
       grounds: Grounds;
       span: Span;
       comments?: string[];
+      trailingComment?: string;
     }
   /** `ruling X1 "…justification…"`: a policy-local interpretive choice (RULINGS.md asks for these). */
-  | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[] };
+  | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[]; trailingComment?: string };
 
 export type Decl =
   | EnumDecl
@@ -270,7 +281,7 @@ export type Decl =
   | OutputDecl;
 
 /** `enum 医院级别 { 一级, 二级, 社区卫生服务中心 alias 社区医院 }` */
-export interface EnumDecl extends Node, Commented {
+export interface EnumDecl extends Node, Commented, Block {
   kind: "EnumDecl";
   name: Ident;
   members: EnumMember[];
@@ -281,7 +292,7 @@ export interface EnumMember extends Node, Commented {
 }
 
 /** `person { … }`, `claim { … }`, `facts { … }` */
-export interface InputDecl extends Node, Commented {
+export interface InputDecl extends Node, Commented, Block {
   kind: "InputDecl";
   scope: "person" | "claim" | "facts";
   fields: InputField[];
@@ -299,7 +310,7 @@ export interface InputField extends Node, Commented {
  * `param 起付标准: money @ 第二十七条 = 500元`, or a table keyed by an enum:
  * `param 起付标准: money by 医院级别 @ 第二十七条 { 一级: 500元; 社区卫生服务中心, 乡镇卫生院: 200元 }`
  */
-export interface ParamDecl extends Node, Commented {
+export interface ParamDecl extends Node, Commented, Block {
   kind: "ParamDecl";
   name: Ident;
   type: TypeRef;
@@ -318,7 +329,7 @@ export interface TableRow extends Node, Commented {
  * `bands 分段支付比例 @ 第八条 { 0元 < x <= 30000元: 53%; 30000元 < x <= 60000元: 63%; 100000元 < x: 83% }`
  * Each band declares its edges and whether each edge is inclusive.
  */
-export interface BandsDecl extends Node, Commented {
+export interface BandsDecl extends Node, Commented, Block {
   kind: "BandsDecl";
   name: Ident;
   grounds: Grounds;

@@ -1,0 +1,11 @@
+// `regc check [paths]`: every diagnostic of every rule file, exit 1 when any is an error.
+import { compileProgram } from "../../compiler/program.js";
+import { printDiagnostics } from "../diagnostics.js";
+import type { Io } from "../io.js";
+
+export async function checkCommand(root: string, paths: string[], io: Io): Promise<number> {
+  const program = compileProgram(root, paths);
+  const failed = printDiagnostics(program, io);
+  if (!failed) io.err(`checked ${program.units.length} polic${program.units.length === 1 ? "y" : "ies"}: no errors\n`);
+  return failed ? 1 : 0;
+}

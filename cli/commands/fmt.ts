@@ -1,0 +1,29 @@
+// `regc fmt [paths]`: rewrites rule files in canonical form; `--check` only lists the ones that differ.
+import { readFileSync, writeFileSync } from "node:fs";
+import { findPolicyFiles, relativePath } from "../../compiler/program.js";
+import { formatSource } from "../../dsl/format.js";
+import { renderDiagnostic } from "../../dsl/render.js";
+import type { Io } from "../io.js";
+
+export async function fmtCommand(root: string, paths: string[], opts: { check?: boolean }, io: Io): Promise<number> {
+  let problems = 0;
+  for (const abs of findPolicyFiles(root, paths)) {
+    const file = relativePath(root, abs);
+    const text = readFileSync(abs, "utf8");
+    const result = formatSource(file, text);
+    if (result.text === undefined) {
+      for (const d of result.diagnostics) io.err(renderDiagnostic(d, text) + "\n");
+      problems++;
+      continue;
+    }
+    if (result.text === text) continue;
+    if (opts.check) {
+      io.err(`${file}: not formatted\n`);
+      problems++;
+    } else {
+      writeFileSync(abs, result.text);
+      io.err(`formatted ${file}\n`);
+    }
+  }
+  return problems ? 1 : 0;
+}

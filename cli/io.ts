@@ -1,0 +1,46 @@
+// Where a command writes, and the errors every command reports the same way.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { CaseError, RuleError } from "../runtime/errors.js";
+
+export interface Io {
+  cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The command was called wrongly (unknown policy, bad flag value): exit 2. */
+export class UsageError extends Error {}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  };
+}
+
+/** Reads a JSON case file; a missing or malformed file is invalid input (exit 1), reported with its place. */
+export function readJsonCase(root: string, file: string): unknown {
+  const abs = resolve(root, file);
+  if (!existsSync(abs)) throw new UsageError(`case file not found: ${file}`);
+  const text = readFileSync(abs, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CaseError([{ path: "$", message: `${file} is not valid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+/** Prints evaluation errors (bad case, undecidable rule) and returns the exit code, or rethrows others. */
+export function reportEvaluationError(e: unknown, io: Io): number {
+  if (e instanceof CaseError) {
+    io.err(`invalid case:\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`);
+    return 1;
+  }
+  if (e instanceof RuleError) {
+    io.err(`cannot evaluate: ${e.message}\n`);
+    return 1;
+  }
+  throw e;
+}

@@ -1,0 +1,79 @@
+// The regc command line. Data goes to stdout, messages to stderr; exit 0 success, 1 findings or invalid
+// input, 2 usage error (CONTRACTS.md). `main` takes its streams so tests can run commands in-process.
+import { Command, CommanderError, Option } from "commander";
+import { checkCommand } from "./commands/check.js";
+import { buildCommand } from "./commands/build.js";
+import { runCommand } from "./commands/run.js";
+import { explainCommand } from "./commands/explain.js";
+import { testCommand } from "./commands/test.js";
+import { fmtCommand } from "./commands/fmt.js";
+import { statusCommand } from "./commands/status.js";
+import { UsageError, type Io } from "./io.js";
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command("regc")
+    .description("Regulation compiler: rule files citing gazette articles → type-checked TypeScript rule modules")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showSuggestionAfterError(true);
+  const root = () => io.cwd;
+  const set = (c: number) => {
+    code = c;
+  };
+
+  program
+    .command("check")
+    .description("parse and check rule files (default: every file under policies/)")
+    .argument("[paths...]", "rule files or folders")
+    .action(async (paths: string[]) => set(await checkCommand(root(), paths, io)));
+  program
+    .command("build")
+    .description("compile every policy to generated/ (TypeScript module, JSON Schema, index), type-checked")
+    .option("--check", "only report whether generated/ is up to date (exit 1 when stale)")
+    .action(async (opts: { check?: boolean }) => set(await buildCommand(root(), io, opts)));
+  program
+    .command("run")
+    .description("evaluate a case; prints one JSON result (CONTRACTS.md)")
+    .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
+    .requiredOption("--case <file>", "the case as JSON")
+    .option("--no-trace", "leave the trace out of the result")
+    .action(async (policy: string, opts: { case: string; trace: boolean }) => set(await runCommand(root(), policy, opts, io)));
+  program
+    .command("explain")
+    .description("evaluate a case and explain every amount in Chinese, article by article")
+    .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
+    .requiredOption("--case <file>", "the case as JSON")
+    .action(async (policy: string, opts: { case: string }) => set(await explainCommand(root(), policy, opts, io)));
+  program
+    .command("test")
+    .description("run the YAML test cases next to each policy (policies/**/tests/*.yaml)")
+    .argument("[paths...]", "test files or folders")
+    .action(async (paths: string[]) => set(await testCommand(root(), paths, io)));
+  program
+    .command("fmt")
+    .description("rewrite rule files in canonical form")
+    .argument("[paths...]", "rule files or folders")
+    .option("--check", "only report files that are not formatted (exit 1)")
+    .action(async (paths: string[], opts: { check?: boolean }) => set(await fmtCommand(root(), paths, opts, io)));
+  program
+    .command("status")
+    .description("is a document in force on a date? prints {policy, on, inForce, reason}")
+    .argument("<policy>", "a document number (文号)")
+    .addOption(new Option("--on <date>", "the date, YYYY-MM-DD").makeOptionMandatory())
+    .action(async (policy: string, opts: { on: string }) => set(await statusCommand(root(), policy, opts, io)));
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`regc: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

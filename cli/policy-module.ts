@@ -1,0 +1,44 @@
+// Finds the policy a command names (文号, 文号/part, or a rule file path), makes sure its generated module
+// matches the rule file, and loads it.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { emitUnit, modulePath } from "../compiler/build.js";
+import type { UnitIr } from "../compiler/ir.js";
+import { compileProgram, relativePath, unitId, type Program } from "../compiler/program.js";
+import type { AnyModule } from "../runtime/evaluate.js";
+import { printDiagnostics } from "./diagnostics.js";
+import { UsageError, type Io } from "./io.js";
+
+export interface LoadedPolicy {
+  program: Program;
+  unit: UnitIr;
+  module: AnyModule;
+}
+
+export function findUnit(program: Program, root: string, policy: string): UnitIr {
+  const byId = program.units.find((u) => unitId(u) === policy);
+  if (byId) return byId;
+  const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
+  const byPath = asPath && program.units.find((u) => u.file === asPath);
+  if (byPath) return byPath;
+  const known = program.units.map(unitId).sort();
+  throw new UsageError(`unknown policy "${policy}"; known: ${known.join(", ")}`);
+}
+
+/** Returns undefined (after printing the diagnostics) when the policy's rule files do not check. */
+export async function loadPolicy(root: string, policy: string, io: Io): Promise<LoadedPolicy | undefined> {
+  const target = policy.endsWith(".policy") ? [policy] : [];
+  const program = compileProgram(root, target);
+  if (printDiagnostics(program, io)) return undefined;
+  const unit = findUnit(program, root, policy);
+  const path = join(root, modulePath(unit));
+  const code = await emitUnit(unit);
+  if (!existsSync(path) || readFileSync(path, "utf8") !== code) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, code);
+    io.err(`regc: rebuilt ${modulePath(unit)} from ${unit.file}\n`);
+  }
+  const loaded = (await import(pathToFileURL(path).href)) as { policy: AnyModule };
+  return { program, unit, module: loaded.policy };
+}

@@ -1,0 +1,103 @@
+// The YAML test cases that sit next to each policy (policies/**/tests/*.yaml): inputs, the outputs the law
+// implies (worked out by hand), and the provisions each case exercises.
+import { readFileSync } from "node:fs";
+import { parseDocument, isMap, isSeq, type Document } from "yaml";
+import { CaseError, RuleError } from "../runtime/errors.js";
+import { runCase, type AnyModule, type ClaimResult, type ClaimsResult, type FactsResult } from "../runtime/evaluate.js";
+import { parseScaled } from "../runtime/scaled.js";
+
+export interface ExpectedResult {
+  status?: string;
+  outputs?: Record<string, unknown>;
+}
+
+export interface TestCase {
+  name: string;
+  provision?: string;
+  case: unknown;
+  expect: { claims?: (ExpectedResult & { id: string })[] } & ExpectedResult;
+  tolerance?: string;
+  /** Expect evaluation to fail with a message containing this text. */
+  error?: string;
+  line: number;
+}
+
+export interface TestFile {
+  file: string;
+  policy: string;
+  cases: TestCase[];
+}
+
+export interface CaseOutcome {
+  test: TestCase;
+  failures: string[];
+  result?: ClaimsResult | FactsResult;
+}
+
+export function readTestFile(file: string, text = readFileSync(file, "utf8")): TestFile {
+  const doc: Document = parseDocument(text);
+  if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0]!.message}`);
+  const data = doc.toJS() as { policy?: string; cases?: unknown[] };
+  if (typeof data?.policy !== "string" || !Array.isArray(data.cases)) throw new Error(`${file}: expected "policy:" and a list "cases:"`);
+  const seq = doc.get("cases", true);
+  const cases = data.cases.map((c, i) => {
+    const node = isSeq(seq) ? seq.items[i] : undefined;
+    const offset = isMap(node) && node.range ? node.range[0] : 0;
+    return { ...(c as Omit<TestCase, "line">), line: lineAt(text, offset) };
+  });
+  return { file, policy: data.policy, cases };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function runTestCase(mod: AnyModule, test: TestCase): CaseOutcome {
+  let result: ClaimsResult | FactsResult;
+  try {
+    result = runCase(mod, test.case, { trace: true });
+  } catch (e) {
+    if (e instanceof CaseError || e instanceof RuleError) {
+      if (test.error && e.message.includes(test.error)) return { test, failures: [] };
+      return { test, failures: [`evaluation failed: ${e.message}`] };
+    }
+    throw e;
+  }
+  if (test.error) return { test, failures: [`expected an error containing "${test.error}", but the case evaluated`], result };
+  const failures: string[] = [];
+  const tolerance = parseScaled(test.tolerance ?? "0", 2) ?? 0;
+  if ("claims" in result) {
+    for (const exp of test.expect.claims ?? []) {
+      const got = result.claims.find((c) => c.id === exp.id);
+      if (!got) failures.push(`claim ${exp.id}: not in the result`);
+      else failures.push(...compare(`claim ${exp.id}`, exp, got, tolerance));
+    }
+  } else {
+    failures.push(...compare("result", test.expect, result, tolerance));
+  }
+  return { test, failures, result };
+}
+
+function compare(where: string, exp: ExpectedResult, got: ClaimResult | FactsResult, tolerance: number): string[] {
+  const failures: string[] = [];
+  if (exp.status !== undefined && exp.status !== got.status) failures.push(`${where}: status ${got.status}, expected ${exp.status}`);
+  for (const [name, want] of Object.entries(exp.outputs ?? {})) {
+    const have = got.outputs[name];
+    if (have === undefined) {
+      failures.push(`${where}: no output ${name}, expected ${String(want)}`);
+      continue;
+    }
+    if (!sameValue(have, want, tolerance)) failures.push(`${where}: ${name} = ${String(have)}, expected ${String(want)}`);
+  }
+  return failures;
+}
+
+function sameValue(have: unknown, want: unknown, tolerance: number): boolean {
+  if (typeof have === "boolean" || typeof want === "boolean") return have === want;
+  const a = parseScaled(String(have), 8);
+  const b = parseScaled(String(want), 8);
+  if (a === undefined || b === undefined) return String(have) === String(want);
+  return Math.abs(a - b) <= tolerance * 1_000_000;
+}

@@ -1,0 +1,107 @@
+// Orders the exceptions to one value by the declared precedence. Pairs the precedence leaves unordered
+// are checked at run time (they must agree when both apply) and warned about here unless their conditions
+// provably exclude each other.
+import { error, warning, type Diagnostic } from "../dsl/diagnostic.js";
+import type { Ir, RuleBranch } from "./ir.js";
+import type { Symbols } from "./symbols.js";
+
+export function orderExceptions(
+  target: string,
+  branches: RuleBranch[],
+  s: Symbols,
+  diagnostics: Diagnostic[],
+): { ordered: RuleBranch[]; unordered: [number, number][] } {
+  const byName = new Map(branches.map((b) => [b.name, b]));
+  const above = new Map<string, Set<string>>(branches.map((b) => [b.name, new Set<string>()]));
+  for (const p of s.precedences) {
+    const names = p.order.map((i) => i.name);
+    const relevant = names.filter((n) => byName.has(n));
+    for (const id of p.order) {
+      const ex = s.exceptions.get(id.name);
+      if (!ex) {
+        if (!byName.has(id.name) && !s.adjusts.has(id.name) && target === s.exceptions.get(p.order.find((o) => s.exceptions.has(o.name))?.name ?? "")?.target.name) {
+          diagnostics.push(error("E0206", id.span, `"${id.name}" is not an exception`, "precedence orders exceptions declared with exception NAME on VALUE when …"));
+        }
+        continue;
+      }
+      if (relevant.length && ex.target.name !== target && relevant.includes(names[0]!)) {
+        diagnostics.push(error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value"));
+      }
+    }
+    for (let i = 0; i + 1 < relevant.length; i++) above.get(relevant[i + 1]!)!.add(relevant[i]!);
+  }
+  // Transitive closure, then a topological order (highest first) that keeps declaration order among equals.
+  const higher = new Map<string, Set<string>>();
+  const collect = (n: string, seen: Set<string>): Set<string> => {
+    if (higher.has(n)) return higher.get(n)!;
+    const out = new Set<string>();
+    for (const h of above.get(n) ?? []) {
+      if (seen.has(h)) continue;
+      out.add(h);
+      for (const hh of collect(h, new Set([...seen, n]))) out.add(hh);
+    }
+    higher.set(n, out);
+    return out;
+  };
+  for (const b of branches) collect(b.name, new Set([b.name]));
+  for (const b of branches) {
+    if (higher.get(b.name)!.has(b.name)) {
+      const decl = s.exceptions.get(b.name)!;
+      diagnostics.push(error("E0602", decl.name.span, `the precedence of "${b.name}" is circular`, "order the exceptions of one value in a single chain: a > b > c"));
+      return { ordered: branches, unordered: [] };
+    }
+  }
+  const ordered = [...branches].sort((a, b) => higher.get(a.name)!.size - higher.get(b.name)!.size);
+  const unordered: [number, number][] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const a = ordered[i]!;
+      const b = ordered[j]!;
+      if (higher.get(a.name)!.has(b.name) || higher.get(b.name)!.has(a.name)) continue;
+      if (disjoint(a.cond, b.cond)) continue;
+      unordered.push([i, j]);
+      const da = s.exceptions.get(a.name)!;
+      const db = s.exceptions.get(b.name)!;
+      diagnostics.push(
+        warning("W0401", db.name.span, `exceptions "${a.name}" and "${b.name}" to ${target} may both apply and have no declared order`, `if they can disagree, declare: precedence ${a.name} > ${b.name} (or the reverse), citing the ruling that decides it`, [
+          { span: da.name.span, message: `"${a.name}" is declared here` },
+        ]),
+      );
+    }
+  }
+  return { ordered, unordered };
+}
+
+/** Constraints a condition puts on inputs: `claim.x = A`, `claim.x in {…}`, a bool input or its negation. */
+function constraints(c: Ir): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, values: Set<string>) => {
+    const prev = out.get(key);
+    out.set(key, prev ? new Set([...prev].filter((v) => values.has(v))) : values);
+  };
+  const visit = (n: Ir) => {
+    if (n.op === "logic" && n.o === "and") {
+      visit(n.a);
+      visit(n.b);
+    } else if (n.op === "input" && n.ty.k === "bool") add(inputKey(n), new Set(["true"]));
+    else if (n.op === "not" && n.x.op === "input" && n.x.ty.k === "bool") add(inputKey(n.x), new Set(["false"]));
+    else if (n.op === "cmp" && n.o === "=" && n.a.op === "input" && n.b.op === "enum") add(inputKey(n.a), new Set([n.b.member]));
+    else if (n.op === "in" && n.x.op === "input" && !n.negated) add(inputKey(n.x), new Set(n.members));
+  };
+  visit(c);
+  return out;
+}
+
+function inputKey(n: Ir): string {
+  return n.op === "input" ? `${n.scope}.${n.field}` : "";
+}
+
+function disjoint(a: Ir, b: Ir): boolean {
+  const ca = constraints(a);
+  const cb = constraints(b);
+  for (const [key, values] of ca) {
+    const other = cb.get(key);
+    if (other && ![...values].some((v) => other.has(v))) return true;
+  }
+  return false;
+}

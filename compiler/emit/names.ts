@@ -1,0 +1,15 @@
+// Rule names are used as TypeScript identifiers as written (Chinese included) so generated code reads like
+// the rule file; only names that would clash with the language or with the generated code's own locals change.
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
+    "import in instanceof new null return super switch this throw true try typeof var void while with yield let static " +
+    "implements interface package private protected public await arguments eval undefined NaN Infinity " +
+    // locals and imports of the generated module
+    "rt tr cx person claim facts on policy meta provenance schema evaluate ZERO Math"
+  ).split(" "),
+);
+
+export function jsName(name: string): string {
+  return RESERVED.has(name) ? `${name}_` : name;
+}

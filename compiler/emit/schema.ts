@@ -1,0 +1,75 @@
+// The JSON Schema of a policy's case (CONTRACTS.md): what integrators validate against and what `regc run`
+// checks every case with before evaluating it. Fields the policy does not read are allowed and ignored.
+import type { FieldSpec, FieldType } from "../../runtime/module.js";
+import type { UnitIr } from "../ir.js";
+
+const MONEY = "^-?[0-9]+(\\.[0-9]+)?$";
+const DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+export function caseSchema(u: UnitIr): object {
+  const title = `${u.number}${u.part ? `/${u.part}` : ""} ${u.title}`;
+  if (u.mode === "facts") {
+    return {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title,
+      type: "object",
+      required: ["date", "facts"],
+      properties: { date: dateSchema("the date the facts are judged on"), facts: objectOf(u.facts) },
+    };
+  }
+  const claim = objectOf(u.claim);
+  claim.required = ["id", "date", ...(claim.required as string[])];
+  (claim.properties as Record<string, object>) = {
+    id: { type: "string", minLength: 1, "x-expected": "a claim id (a non-empty string)" },
+    date: dateSchema("the settlement date"),
+    ...(claim.properties as Record<string, object>),
+  };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title,
+    type: "object",
+    required: ["claims"],
+    properties: {
+      person: objectOf(u.person),
+      claims: { type: "array", items: claim, "x-expected": "a list of claims" },
+    },
+  };
+}
+
+function dateSchema(description: string): object {
+  return { type: "string", pattern: DATE, description, "x-expected": 'a date "YYYY-MM-DD"' };
+}
+
+function objectOf(fields: readonly FieldSpec[]): Record<string, unknown> {
+  const properties: Record<string, object> = {};
+  for (const f of fields) properties[f.name] = { ...fieldSchema(f.type), ...(f.label ? { description: f.label } : {}), ...(f.default !== undefined ? { default: f.default } : {}) };
+  return {
+    type: "object",
+    "x-expected": "an object",
+    required: fields.filter((f) => f.required).map((f) => f.name),
+    properties,
+  };
+}
+
+function fieldSchema(t: FieldType): object {
+  switch (t.kind) {
+    case "money":
+      return { type: ["number", "string"], pattern: MONEY, "x-expected": 'money: a number or a decimal string such as "1200.50"' };
+    case "rate":
+    case "decimal":
+      return { type: ["number", "string"], pattern: MONEY, "x-expected": "a decimal number" };
+    case "int":
+    case "duration":
+      return { type: "integer", "x-expected": "a whole number" };
+    case "bool":
+      return { type: "boolean", "x-expected": "true or false" };
+    case "date":
+      return dateSchema("a date");
+    case "enum":
+      return { enum: Object.keys(t.members), "x-expected": `one of ${[...new Set(Object.values(t.members))].join(", ")}` };
+    case "set":
+      return { type: "array", items: { enum: Object.keys(t.members), "x-expected": `one of ${[...new Set(Object.values(t.members))].join(", ")}` }, "x-expected": "a list" };
+    case "claimref":
+      return { type: "string", minLength: 1, "x-expected": "the id of an earlier claim" };
+  }
+}

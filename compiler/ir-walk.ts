@@ -1,0 +1,68 @@
+// Generic traversals of typed IR trees.
+import type { Ir } from "./ir.js";
+
+export function containsOp(ir: Ir, op: Ir["op"]): boolean {
+  let found = false;
+  walk(ir, (n) => {
+    if (n.op === op) found = true;
+  });
+  return found;
+}
+
+/** Visits every node of an IR tree. */
+export function walk(ir: Ir, visit: (n: Ir) => void): void {
+  visit(ir);
+  for (const child of children(ir)) walk(child, visit);
+}
+
+function children(ir: Ir): Ir[] {
+  switch (ir.op) {
+    case "index":
+      return [ir.key];
+    case "neg":
+    case "not":
+    case "up":
+    case "round":
+    case "year":
+    case "present":
+      return [ir.x];
+    case "arith":
+    case "cmp":
+    case "logic":
+    case "dateDiff":
+      return [ir.a, ir.b];
+    case "dateShift":
+      return [ir.date, ir.by];
+    case "in":
+      return [ir.x];
+    case "has":
+      return [ir.set];
+    case "if":
+      return [ir.c, ir.t, ir.e];
+    case "minmax":
+      return ir.args;
+    case "age":
+      return [ir.birth, ir.on];
+    case "bands":
+      return ir.shift ? [ir.shift, ir.x] : [ir.x];
+    case "ledger":
+      return [ir.amount];
+    case "prior":
+      return [ir.ref];
+    default:
+      return [];
+  }
+}
+
+/** The declared names and inputs an expression reads, for the provenance table. */
+export function usesOf(ir: Ir): string[] {
+  const out = new Set<string>();
+  walk(ir, (n) => {
+    if (n.op === "ref" || n.op === "index") out.add(n.op === "ref" ? n.name : n.table);
+    else if (n.op === "input") out.add(`${n.scope === "claim" && n.field === "date" ? "claim" : n.scope}.${n.field}`);
+    else if (n.op === "ledger" || n.op === "tallyRead") out.add(n.ledger);
+    else if (n.op === "bands") out.add(n.bands);
+  });
+  return [...out];
+}
+

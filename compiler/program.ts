@@ -1,0 +1,121 @@
+// Loads every rule file of a project, links part files to their documents, and checks each one.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { DocumentDecl, PolicyFile } from "../dsl/ast.js";
+import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
+import { parse } from "../dsl/parser.js";
+import { checkUnit } from "./check-unit.js";
+import { documentInfo, type DocumentInfo } from "./document.js";
+import type { UnitIr } from "./ir.js";
+
+export interface SourceFile {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  text: string;
+  ast?: PolicyFile;
+}
+
+export interface Program {
+  root: string;
+  files: SourceFile[];
+  units: UnitIr[];
+  diagnostics: Diagnostic[];
+  rulings: Map<string, { title: string; text: string }>;
+}
+
+export const POLICY_DIR = "policies";
+
+/** Finds `*.policy` files: under `policies/` by default, or the given files and folders. */
+export function findPolicyFiles(root: string, paths: readonly string[] = []): string[] {
+  const targets = paths.length ? paths.map((p) => resolve(root, p)) : [join(root, POLICY_DIR)];
+  const out: string[] = [];
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (name !== "node_modules" && !name.startsWith(".")) visit(join(p, name));
+    } else if (p.endsWith(".policy")) out.push(p);
+  };
+  targets.forEach(visit);
+  return [...new Set(out)];
+}
+
+export function relativePath(root: string, file: string): string {
+  return relative(root, file).split(sep).join("/");
+}
+
+export function loadRulings(root: string): Map<string, { title: string; text: string }> {
+  const file = join(root, POLICY_DIR, "rulings.yaml");
+  if (!existsSync(file)) return new Map();
+  const data = parseYaml(readFileSync(file, "utf8")) as Record<string, { title: string; text: string }>;
+  return new Map(Object.entries(data ?? {}));
+}
+
+/**
+ * Compiles the project's rule files. `paths` narrows which files are reported on; every rule file under
+ * policies/ is still read so that part files find their documents.
+ */
+export function compileProgram(root: string, paths: readonly string[] = []): Program {
+  const all = new Set([...findPolicyFiles(root), ...(paths.length ? findPolicyFiles(root, paths) : [])]);
+  const wanted = new Set(paths.length ? findPolicyFiles(root, paths).map((f) => relativePath(root, f)) : [...all].map((f) => relativePath(root, f)));
+  const files: SourceFile[] = [...all].map((abs) => {
+    const file = relativePath(root, abs);
+    return { file, text: readFileSync(abs, "utf8") };
+  });
+  const rulings = loadRulings(root);
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string) => (wanted.has(file) ? diagnostics : []);
+  for (const f of files) {
+    const result = parse(f.file, f.text);
+    report(f.file).push(...result.diagnostics);
+    if (result.ast && !result.diagnostics.some((d) => d.severity === "error")) f.ast = result.ast;
+  }
+  const documents = new Map<string, { decl: DocumentDecl; info: DocumentInfo; file: string }>();
+  for (const f of files) {
+    const h = f.ast?.header;
+    if (h?.kind !== "DocumentDecl") continue;
+    const first = documents.get(h.number.value);
+    if (first) {
+      report(f.file).push(
+        error("E0705", h.number.span, `document ${h.number.value} is declared in two rule files`, `further rule files of one document start with: part NAME of "${h.number.value}"`, [
+          { span: first.decl.number.span, message: "first declared here" },
+        ]),
+      );
+      continue;
+    }
+    documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file });
+  }
+  const rulingTexts = new Map([...rulings].map(([id, r]) => [id, r.text]));
+  const units: UnitIr[] = [];
+  for (const f of files) {
+    if (!f.ast) continue;
+    const h = f.ast.header;
+    let doc: DocumentInfo | undefined;
+    let part: string | undefined;
+    if (h.kind === "DocumentDecl") doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
+    else {
+      doc = documents.get(h.document.value)?.info;
+      part = h.name.name;
+      if (!doc) {
+        report(f.file).push(
+          error("E0704", h.document.span, `part ${part} belongs to document ${h.document.value}, which no rule file declares`, "declare the document in its main rule file: document \"…\" { … }"),
+        );
+      }
+    }
+    if (!doc) continue;
+    const unitDiagnostics = report(f.file);
+    units.push(checkUnit({ file: f.ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
+  }
+  return { root, files, units, diagnostics: sortDiagnostics(diagnostics), rulings };
+}
+
+/** `policies/mianyang/employee-medical.policy` → `mianyang/employee-medical`. */
+export function moduleNameOf(file: string): string {
+  const withoutExt = file.replace(/\.policy$/, "");
+  return withoutExt.startsWith(`${POLICY_DIR}/`) ? withoutExt.slice(POLICY_DIR.length + 1) : withoutExt.split("/").pop()!;
+}
+
+/** The id `regc run` accepts for a unit: its 文号, or 文号/part for a part file. */
+export function unitId(u: Pick<UnitIr, "number" | "part">): string {
+  return u.part ? `${u.number}/${u.part}` : u.number;
+}

@@ -1,0 +1,794 @@
+// The rule-language grammar (docs/language.md) as a chevrotain parser that builds the AST directly.
+// One instance is created at module load and reused: chevrotain's grammar analysis runs once.
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType } from "chevrotain";
+import type * as A from "./ast.js";
+import { durationTypeUnit, readDate, readDigits, readDuration, readMoney } from "./literals.js";
+import { tokenSpan, tokensSpan } from "./span.js";
+import { problemMessages } from "./syntax-errors.js";
+import * as T from "./tokens.js";
+
+/** Narrows a token's text to one of the words its token category admits. */
+function oneOf<W extends string>(word: string, words: readonly W[]): W {
+  return words.find((w) => w === word) ?? words[0];
+}
+
+const PRIM_NAMES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref"] as const;
+const OPENERS: ReadonlySet<TokenType> = new Set([T.LParen, T.LBracket, T.LBrace]);
+const CLOSERS: ReadonlySet<TokenType> = new Set([T.RParen, T.RBracket, T.RBrace]);
+
+function unquote(image: string): string {
+  const curly = image.startsWith("“");
+  const close = curly ? "”" : '"';
+  const body = image.length > 1 && image.endsWith(close) && !image.endsWith(`\\${close}`) ? image.slice(1, -1) : image.slice(1);
+  return body.replace(curly ? /\\([”\\])/g : /\\(["\\])/g, "$1");
+}
+
+function mergeGrounds(a: A.Grounds, b: A.Grounds): A.Grounds {
+  return { citations: [...a.citations, ...b.citations], rulings: [...a.rulings, ...b.rulings] };
+}
+
+type Conditional = Pick<A.ExceptionDecl, "name" | "target" | "when" | "value" | "grounds" | "span">;
+
+export class RuleGrammar extends EmbeddedActionsParser {
+  private file = "";
+  /**
+   * Set while parsing the condition of an exception or adjustment. There a top-level "=" may be the one
+   * that separates the condition from the value: the last top-level "=" of the declaration is.
+   */
+  private inCondition = false;
+
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: problemMessages });
+    this.performSelfAnalysis();
+  }
+
+  /** Points the parser at the tokens of one declaration (or the header) of `file`. */
+  load(file: string, tokens: IToken[]): void {
+    this.file = file;
+    this.inCondition = false;
+    this.input = tokens;
+  }
+
+  private span(first: IToken): A.Span {
+    return tokensSpan(this.file, first, this.LA(0));
+  }
+
+  private ident(token: IToken): A.Ident {
+    return { kind: "Ident", name: token.image, span: tokenSpan(this.file, token) };
+  }
+
+  /** Whether the "=" ahead is a comparison rather than the separator of a conditional declaration. */
+  private comparisonFollows(): boolean {
+    if (!this.inCondition || !tokenMatcher(this.LA(1), T.Eq)) return true;
+    let depth = 0;
+    for (let i = 2; ; i++) {
+      const type = this.LA(i).tokenType;
+      if (type === EOF) return false;
+      if (OPENERS.has(type)) depth++;
+      else if (CLOSERS.has(type)) {
+        if (--depth < 0) return true;
+      } else if (depth === 0 && type === T.Eq) return true;
+    }
+  }
+
+  // ------------------------------------------------------------ header
+
+  header = this.RULE("header", (): A.DocumentDecl | A.PartDecl => {
+    const header = this.OR<A.DocumentDecl | A.PartDecl>([
+      { ALT: () => this.SUBRULE(this.documentDecl) },
+      { ALT: () => this.SUBRULE(this.partDecl) },
+    ]);
+    this.OPTION(() => this.CONSUME(T.Semicolon));
+    return header;
+  });
+
+  private documentDecl = this.RULE("documentDecl", (): A.DocumentDecl => {
+    const first = this.CONSUME(T.Document);
+    const number = this.SUBRULE(this.string);
+    this.CONSUME(T.LBrace);
+    const items: A.DocItem[] = [];
+    this.MANY(() => {
+      items.push(this.SUBRULE(this.docItem));
+      this.OPTION(() => this.CONSUME(T.Semicolon));
+    });
+    this.CONSUME(T.RBrace);
+    return { kind: "DocumentDecl", number, items, span: this.span(first) };
+  });
+
+  private partDecl = this.RULE("partDecl", (): A.PartDecl => {
+    const first = this.CONSUME(T.Part);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    this.CONSUME(T.Of);
+    const document = this.SUBRULE(this.string);
+    return { kind: "PartDecl", name, document, span: this.span(first) };
+  });
+
+  private docItem = this.RULE("docItem", (): A.DocItem => {
+    const first = this.LA(1);
+    return this.OR<A.DocItem>([
+      {
+        ALT: () => {
+          const key = oneOf(this.CONSUME(T.DocTextKey).image, ["title", "issuer", "source"]);
+          const value = this.SUBRULE(this.string);
+          return { kind: "DocText", key, value, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          const key = oneOf(this.CONSUME(T.DocDateKey).image, ["signed", "published"]);
+          const value = this.SUBRULE(this.date);
+          return { kind: "DocDate", key, value, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Effective);
+          const value = this.SUBRULE2(this.date);
+          const assumed = this.OPTION(() => {
+            this.CONSUME(T.Assumed);
+            return this.ident(this.CONSUME(T.Identifier));
+          });
+          const grounds = this.SUBRULE(this.grounds);
+          return { kind: "DocEffective", value, ...(assumed ? { assumed } : {}), grounds, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Validity);
+          const duration = this.SUBRULE(this.duration);
+          const grounds = this.SUBRULE2(this.grounds);
+          return { kind: "DocValidity", duration, grounds, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Expires);
+          const value = this.SUBRULE3(this.date);
+          const grounds = this.SUBRULE3(this.grounds);
+          return { kind: "DocExpires", value, grounds, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          const relation = oneOf(this.CONSUME(T.RelationKey).image, ["repeals", "amends", "supersedes"]);
+          const target = this.SUBRULE2(this.string);
+          const grounds = this.SUBRULE4(this.grounds);
+          return { kind: "DocRelation", relation, target, grounds, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Extends);
+          const target = this.SUBRULE3(this.string);
+          this.CONSUME(T.Until);
+          const until = this.SUBRULE4(this.date);
+          const grounds = this.SUBRULE5(this.grounds);
+          return { kind: "DocRelation", relation: "extends", target, until, grounds, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Ruling);
+          const id = this.ident(this.CONSUME2(T.Identifier));
+          const text = this.SUBRULE4(this.string);
+          return { kind: "DocRuling", id, text, span: this.span(first) };
+        },
+      },
+    ]);
+  });
+
+  // ------------------------------------------------------------ declarations
+
+  declaration = this.RULE("declaration", (): A.Decl => {
+    const decl = this.OR<A.Decl>([
+      { ALT: () => this.SUBRULE(this.enumDecl) },
+      { ALT: () => this.SUBRULE(this.inputDecl) },
+      { ALT: () => this.SUBRULE(this.paramDecl) },
+      { ALT: () => this.SUBRULE(this.bandsDecl) },
+      { ALT: () => this.SUBRULE(this.valueDecl) },
+      { ALT: () => this.SUBRULE(this.exceptionDecl) },
+      { ALT: () => this.SUBRULE(this.adjustDecl) },
+      { ALT: () => this.SUBRULE(this.precedenceDecl) },
+      { ALT: () => this.SUBRULE(this.ledgerDecl) },
+      { ALT: () => this.SUBRULE(this.statusDecl) },
+      { ALT: () => this.SUBRULE(this.outputDecl) },
+    ]);
+    this.OPTION(() => this.CONSUME(T.Semicolon));
+    return decl;
+  });
+
+  private enumDecl = this.RULE("enumDecl", (): A.EnumDecl => {
+    const first = this.CONSUME(T.Enum);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    this.CONSUME(T.LBrace);
+    const members = [this.SUBRULE(this.enumMember)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      members.push(this.SUBRULE2(this.enumMember));
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    this.CONSUME(T.RBrace);
+    return { kind: "EnumDecl", name, members, span: this.span(first) };
+  });
+
+  private enumMember = this.RULE("enumMember", (): A.EnumMember => {
+    const first = this.CONSUME(T.Identifier);
+    const aliases: A.Ident[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.Alias);
+      this.OR([
+        { ALT: () => aliases.push(this.ident(this.CONSUME2(T.Identifier))) },
+        {
+          ALT: () => {
+            this.CONSUME(T.LParen);
+            aliases.push(this.ident(this.CONSUME3(T.Identifier)));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              aliases.push(this.ident(this.CONSUME4(T.Identifier)));
+            });
+            this.CONSUME(T.RParen);
+          },
+        },
+      ]);
+    });
+    return { name: this.ident(first), aliases, span: this.span(first) };
+  });
+
+  private inputDecl = this.RULE("inputDecl", (): A.InputDecl => {
+    const first = this.CONSUME(T.InputScope);
+    this.CONSUME(T.LBrace);
+    const fields: A.InputField[] = [];
+    this.MANY(() => {
+      fields.push(this.SUBRULE(this.inputField));
+      this.OPTION(() => this.CONSUME(T.Semicolon));
+    });
+    this.CONSUME(T.RBrace);
+    const scope = oneOf(first.image, ["person", "claim", "facts"]);
+    return { kind: "InputDecl", scope, fields, span: this.span(first) };
+  });
+
+  private inputField = this.RULE("inputField", (): A.InputField => {
+    const first = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    const optional = this.OPTION(() => this.CONSUME(T.Optional)) !== undefined;
+    const type = this.SUBRULE(this.typeRef);
+    const defaultValue = this.OPTION2(() => {
+      this.CONSUME(T.Default);
+      return this.SUBRULE(this.literal);
+    });
+    const label = this.OPTION3(() => this.SUBRULE(this.string));
+    return {
+      name: this.ident(first),
+      type,
+      optional,
+      ...(defaultValue ? { default: defaultValue } : {}),
+      ...(label ? { label } : {}),
+      span: this.span(first),
+    };
+  });
+
+  private typeRef = this.RULE("typeRef", (): A.TypeRef =>
+    this.OR<A.TypeRef>([
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.PrimTypeKeyword);
+          return { kind: "PrimType", name: oneOf(token.image, PRIM_NAMES), span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.Identifier);
+          const span = tokenSpan(this.file, token);
+          const unit = durationTypeUnit(token.image);
+          return unit ? { kind: "DurationType", unit, span } : { kind: "NamedType", name: this.ident(token), span };
+        },
+      },
+    ]),
+  );
+
+  private paramDecl = this.RULE("paramDecl", (): A.ParamDecl => {
+    const first = this.CONSUME(T.Param);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    const keyedBy = this.OPTION(() => {
+      this.CONSUME(T.By);
+      return this.ident(this.CONSUME2(T.Identifier));
+    });
+    const before = this.SUBRULE(this.grounds);
+    const body = this.OR<Pick<A.ParamDecl, "value" | "rows">>([
+      {
+        ALT: () => {
+          this.CONSUME(T.Eq);
+          return { value: this.SUBRULE(this.expr) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LBrace);
+          const rows: A.TableRow[] = [];
+          this.MANY(() => {
+            rows.push(this.SUBRULE(this.tableRow));
+            this.OPTION2(() => this.CONSUME(T.Semicolon));
+          });
+          this.CONSUME(T.RBrace);
+          return { rows };
+        },
+      },
+    ]);
+    const after = this.SUBRULE2(this.grounds);
+    return {
+      kind: "ParamDecl",
+      name,
+      type,
+      ...(keyedBy ? { keyedBy } : {}),
+      grounds: mergeGrounds(before, after),
+      ...body,
+      span: this.span(first),
+    };
+  });
+
+  private tableRow = this.RULE("tableRow", (): A.TableRow => {
+    const first = this.CONSUME(T.Identifier);
+    const keys = [this.ident(first)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      keys.push(this.ident(this.CONSUME2(T.Identifier)));
+    });
+    this.CONSUME(T.Colon);
+    const value = this.SUBRULE(this.expr);
+    const grounds = this.SUBRULE(this.grounds);
+    return { keys, value, grounds, span: this.span(first) };
+  });
+
+  private bandsDecl = this.RULE("bandsDecl", (): A.BandsDecl => {
+    const first = this.CONSUME(T.Bands);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    const grounds = this.SUBRULE(this.grounds);
+    this.CONSUME(T.LBrace);
+    const bands: A.Band[] = [];
+    this.MANY(() => {
+      bands.push(this.SUBRULE(this.band));
+      this.OPTION(() => this.CONSUME(T.Semicolon));
+    });
+    this.CONSUME(T.RBrace);
+    return { kind: "BandsDecl", name, grounds, bands, span: this.span(first) };
+  });
+
+  /** Band edges are parsed below the comparisons, so that `0元 < x` is an edge and not a comparison. */
+  private band = this.RULE("band", (): A.Band => {
+    const first = this.LA(1);
+    const lower = this.OPTION({
+      // `x` is also an expression; at the start of a band it is the band's variable.
+      GATE: () => !tokenMatcher(this.LA(1), T.X),
+      DEF: () => {
+        const value = this.SUBRULE(this.ledgerExpr);
+        const op = this.CONSUME(T.BoundOp);
+        return { value, inclusive: op.image === "<=" };
+      },
+    });
+    this.CONSUME(T.X);
+    const upper = this.OPTION2(() => {
+      const op = this.CONSUME2(T.BoundOp);
+      const value = this.SUBRULE2(this.ledgerExpr);
+      return { value, inclusive: op.image === "<=" };
+    });
+    this.CONSUME(T.Colon);
+    const rate = this.SUBRULE(this.expr);
+    const grounds = this.SUBRULE(this.grounds);
+    return { ...(lower ? { lower } : {}), ...(upper ? { upper } : {}), rate, grounds, span: this.span(first) };
+  });
+
+  private valueDecl = this.RULE("valueDecl", (): A.ValueDecl => {
+    const first = this.CONSUME(T.Value);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    const type = this.OPTION(() => {
+      this.CONSUME(T.Colon);
+      return this.SUBRULE(this.typeRef);
+    });
+    const before = this.SUBRULE(this.grounds);
+    this.CONSUME(T.Eq);
+    const value = this.SUBRULE(this.expr);
+    const after = this.SUBRULE2(this.grounds);
+    return {
+      kind: "ValueDecl",
+      name,
+      ...(type ? { type } : {}),
+      grounds: mergeGrounds(before, after),
+      value,
+      span: this.span(first),
+    };
+  });
+
+  /** The shared body of `exception` and `adjust`: `NAME on TARGET when COND = VALUE grounds`. */
+  private conditional(keyword: TokenType): Conditional {
+    const first = this.CONSUME(keyword);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    this.CONSUME(T.On);
+    const target = this.ident(this.CONSUME2(T.Identifier));
+    this.CONSUME(T.When);
+    this.inCondition = true;
+    const when = this.SUBRULE(this.expr);
+    this.inCondition = false;
+    this.CONSUME(T.Eq);
+    const value = this.SUBRULE2(this.expr);
+    const grounds = this.SUBRULE(this.grounds);
+    return { name, target, when, value, grounds, span: this.span(first) };
+  }
+
+  private exceptionDecl = this.RULE("exceptionDecl", (): A.ExceptionDecl => ({
+    kind: "ExceptionDecl",
+    ...this.conditional(T.Exception),
+  }));
+
+  private adjustDecl = this.RULE("adjustDecl", (): A.AdjustDecl => ({
+    kind: "AdjustDecl",
+    ...this.conditional(T.Adjust),
+  }));
+
+  private precedenceDecl = this.RULE("precedenceDecl", (): A.PrecedenceDecl => {
+    const first = this.CONSUME(T.Precedence);
+    const order = [this.ident(this.CONSUME(T.Identifier))];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.Gt);
+      order.push(this.ident(this.CONSUME2(T.Identifier)));
+    });
+    const grounds = this.SUBRULE(this.grounds);
+    return { kind: "PrecedenceDecl", order, grounds, span: this.span(first) };
+  });
+
+  private ledgerDecl = this.RULE("ledgerDecl", (): A.LedgerDecl => {
+    const first = this.CONSUME(T.Ledger);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    this.CONSUME(T.Colon);
+    const body = this.OR<Pick<A.LedgerDecl, "ledgerKind" | "amount">>([
+      {
+        ALT: () => {
+          const kind = this.OR2([{ ALT: () => this.CONSUME(T.Cap) }, { ALT: () => this.CONSUME(T.Deductible) }]);
+          this.CONSUME(T.Per);
+          this.CONSUME(T.Year);
+          this.CONSUME(T.Eq);
+          return { ledgerKind: oneOf(kind.image, ["cap", "deductible"]), amount: this.SUBRULE(this.expr) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Tally);
+          this.CONSUME2(T.Per);
+          this.CONSUME2(T.Year);
+          this.CONSUME(T.Of);
+          return { ledgerKind: "tally", amount: this.SUBRULE2(this.expr) };
+        },
+      },
+    ]);
+    const grounds = this.SUBRULE(this.grounds);
+    return { kind: "LedgerDecl", name, ...body, grounds, span: this.span(first) };
+  });
+
+  private statusDecl = this.RULE("statusDecl", (): A.StatusDecl => {
+    const first = this.CONSUME(T.Status);
+    const status = this.OR([
+      { ALT: () => this.CONSUME(T.Excluded) },
+      { ALT: () => this.CONSUME(T.NotApplicable) },
+    ]);
+    this.CONSUME(T.When);
+    const when = this.SUBRULE(this.expr);
+    const grounds = this.SUBRULE(this.grounds);
+    return {
+      kind: "StatusDecl",
+      status: oneOf(status.image, ["excluded", "not_applicable"]),
+      when,
+      grounds,
+      span: this.span(first),
+    };
+  });
+
+  private outputDecl = this.RULE("outputDecl", (): A.OutputDecl => {
+    const first = this.CONSUME(T.Output);
+    const name = this.ident(this.CONSUME(T.Identifier));
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    const label = this.OPTION(() => this.SUBRULE(this.string));
+    const before = this.SUBRULE(this.grounds);
+    this.CONSUME(T.Eq);
+    const value = this.SUBRULE(this.expr);
+    const after = this.SUBRULE2(this.grounds);
+    return {
+      kind: "OutputDecl",
+      name,
+      type,
+      ...(label ? { label } : {}),
+      grounds: mergeGrounds(before, after),
+      value,
+      span: this.span(first),
+    };
+  });
+
+  private grounds = this.RULE("grounds", (): A.Grounds => {
+    const citations: A.Citation[] = [];
+    const rulings: A.Ident[] = [];
+    this.MANY(() => {
+      const token = this.CONSUME(T.Citation);
+      const path = token.image.replace(/^@[ \t\u3000]*/, "");
+      citations.push({ kind: "Citation", path, span: tokenSpan(this.file, token) });
+    });
+    this.OPTION({
+      // `ruling X1 "…"` in a document block declares a ruling; it is not the grounds of the item before it.
+      GATE: () => !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
+      DEF: () => {
+        this.CONSUME(T.Ruling);
+        rulings.push(this.ident(this.CONSUME(T.Identifier)));
+        this.MANY2(() => {
+          this.CONSUME(T.Comma);
+          rulings.push(this.ident(this.CONSUME2(T.Identifier)));
+        });
+      },
+    });
+    return { citations, rulings };
+  });
+
+  // ------------------------------------------------------------ expressions
+
+  private expr = this.RULE("expr", (): A.Expr =>
+    this.OR<A.Expr>([
+      {
+        ALT: () => {
+          const first = this.CONSUME(T.If);
+          const cond = this.SUBRULE(this.expr);
+          this.CONSUME(T.Then);
+          const then = this.SUBRULE2(this.expr);
+          this.CONSUME(T.Else);
+          const otherwise = this.SUBRULE3(this.expr);
+          return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
+        },
+      },
+      { ALT: () => this.SUBRULE(this.orExpr) },
+    ]),
+  );
+
+  private orExpr = this.RULE("orExpr", (): A.Expr => {
+    const first = this.LA(1);
+    let left = this.SUBRULE(this.andExpr);
+    this.MANY(() => {
+      this.CONSUME(T.Or);
+      const right = this.SUBRULE2(this.andExpr);
+      left = { kind: "BinaryExpr", op: "or", left, right, span: this.span(first) };
+    });
+    return left;
+  });
+
+  private andExpr = this.RULE("andExpr", (): A.Expr => {
+    const first = this.LA(1);
+    let left = this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      const right = this.SUBRULE2(this.notExpr);
+      left = { kind: "BinaryExpr", op: "and", left, right, span: this.span(first) };
+    });
+    return left;
+  });
+
+  private notExpr = this.RULE("notExpr", (): A.Expr =>
+    this.OR<A.Expr>([
+      {
+        ALT: () => {
+          const first = this.CONSUME(T.Not);
+          const operand = this.SUBRULE(this.notExpr);
+          return { kind: "UnaryExpr", op: "not", operand, span: this.span(first) };
+        },
+      },
+      { ALT: () => this.SUBRULE(this.cmpExpr) },
+    ]),
+  );
+
+  private cmpExpr = this.RULE("cmpExpr", (): A.Expr => {
+    const first = this.LA(1);
+    const left = this.SUBRULE(this.ledgerExpr);
+    const comparison = this.OPTION({
+      GATE: () => this.comparisonFollows(),
+      DEF: () =>
+        this.OR<A.Expr>([
+          {
+            ALT: () => {
+              const op = oneOf(this.CONSUME(T.CmpOp).image, ["=", "!=", "<", "<=", ">", ">="]);
+              const right = this.SUBRULE2(this.ledgerExpr);
+              return { kind: "BinaryExpr", op, left, right, span: this.span(first) };
+            },
+          },
+          {
+            ALT: () => {
+              const negated = this.OPTION2(() => this.CONSUME(T.Not)) !== undefined;
+              this.CONSUME(T.In);
+              this.CONSUME(T.LBrace);
+              const members = [this.ident(this.CONSUME(T.Identifier))];
+              this.MANY(() => {
+                this.CONSUME(T.Comma);
+                members.push(this.ident(this.CONSUME2(T.Identifier)));
+              });
+              this.CONSUME(T.RBrace);
+              return { kind: "InExpr", subject: left, members, negated, span: this.span(first) };
+            },
+          },
+        ]),
+    });
+    return comparison ?? left;
+  });
+
+  private ledgerExpr = this.RULE("ledgerExpr", (): A.Expr => {
+    const first = this.LA(1);
+    let amount = this.SUBRULE(this.addExpr);
+    this.MANY(() => {
+      const op = oneOf(this.CONSUME(T.LedgerOp).image, ["within", "beyond"]);
+      const ledger = this.ident(this.CONSUME(T.Identifier));
+      amount = { kind: "LedgerExpr", op, amount, ledger, span: this.span(first) };
+    });
+    return amount;
+  });
+
+  private addExpr = this.RULE("addExpr", (): A.Expr => {
+    const first = this.LA(1);
+    let left = this.SUBRULE(this.mulExpr);
+    this.MANY(() => {
+      const op = oneOf(this.CONSUME(T.AddOp).image, ["+", "-"]);
+      const right = this.SUBRULE2(this.mulExpr);
+      left = { kind: "BinaryExpr", op, left, right, span: this.span(first) };
+    });
+    return left;
+  });
+
+  private mulExpr = this.RULE("mulExpr", (): A.Expr => {
+    const first = this.LA(1);
+    let left = this.SUBRULE(this.unaryExpr);
+    this.MANY(() => {
+      const op = oneOf(this.CONSUME(T.MulOp).image, ["*", "/"]);
+      const right = this.SUBRULE2(this.unaryExpr);
+      left = { kind: "BinaryExpr", op, left, right, span: this.span(first) };
+    });
+    return left;
+  });
+
+  private unaryExpr = this.RULE("unaryExpr", (): A.Expr =>
+    this.OR<A.Expr>([
+      {
+        ALT: () => {
+          const first = this.CONSUME(T.Minus);
+          const operand = this.SUBRULE(this.unaryExpr);
+          return { kind: "UnaryExpr", op: "-", operand, span: this.span(first) };
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfixExpr) },
+    ]),
+  );
+
+  private postfixExpr = this.RULE("postfixExpr", (): A.Expr => {
+    const first = this.LA(1);
+    let object = this.SUBRULE(this.primary);
+    this.MANY(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            // Any word may follow the dot: `claim.date` names a field, not the type keyword.
+            const member = this.OR2([
+              { ALT: () => this.CONSUME(T.Identifier) },
+              { ALT: () => this.CONSUME(T.Keyword) },
+            ]);
+            object = { kind: "MemberRef", object, member: this.ident(member), span: this.span(first) };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LBracket);
+            const index = this.SUBRULE(this.expr);
+            this.CONSUME(T.RBracket);
+            object = { kind: "IndexExpr", object, index, span: this.span(first) };
+          },
+        },
+      ]),
+    );
+    return object;
+  });
+
+  private primary = this.RULE("primary", (): A.Expr =>
+    this.OR<A.Expr>([
+      { ALT: () => this.SUBRULE(this.literal) },
+      {
+        ALT: () => {
+          // `year(date)` shares its name with the keyword of `per year`.
+          const callee = this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Year) }]);
+          this.CONSUME(T.LParen);
+          const args: A.Expr[] = [];
+          this.OPTION(() => {
+            args.push(this.SUBRULE(this.expr));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              args.push(this.SUBRULE2(this.expr));
+            });
+          });
+          this.CONSUME(T.RParen);
+          return { kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME2(T.Identifier);
+          return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.SelfName);
+          return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.CONSUME2(T.LParen);
+          const inner = this.SUBRULE3(this.expr);
+          this.CONSUME2(T.RParen);
+          return { kind: "ParenExpr", inner, span: this.span(first) };
+        },
+      },
+    ]),
+  );
+
+  private literal = this.RULE("literal", (): A.Literal =>
+    this.OR<A.Literal>([
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.MoneyLiteral);
+          return { kind: "MoneyLit", ...readMoney(token.image), span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.PercentLiteral);
+          return { kind: "PercentLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.PointsLiteral);
+          return { kind: "PointsLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+        },
+      },
+      { ALT: () => this.SUBRULE(this.duration) },
+      { ALT: () => this.SUBRULE(this.date) },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.NumberLiteral);
+          return { kind: "NumberLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.True);
+          return { kind: "BoolLit", value: true, span: tokenSpan(this.file, token) };
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(T.False);
+          return { kind: "BoolLit", value: false, span: tokenSpan(this.file, token) };
+        },
+      },
+    ]),
+  );
+
+  private duration = this.RULE("duration", (): A.DurationLit => {
+    const token = this.CONSUME(T.DurationLiteral);
+    return { kind: "DurationLit", ...readDuration(token.image), span: tokenSpan(this.file, token) };
+  });
+
+  private date = this.RULE("date", (): A.DateLit => {
+    const token = this.CONSUME(T.DateLiteral);
+    return { kind: "DateLit", iso: readDate(token.image).iso, span: tokenSpan(this.file, token) };
+  });
+
+  private string = this.RULE("string", (): A.StringLit => {
+    const token = this.CONSUME(T.StringLiteral);
+    return { kind: "StringLit", value: unquote(token.image), span: tokenSpan(this.file, token) };
+  });
+}
+
+export const grammar = new RuleGrammar();

@@ -1,0 +1,286 @@
+// Syntax errors in the policy author's words. Chevrotain's error hooks can only return a string, so they
+// record what was expected (token type names, as JSON); the message is written once the surrounding
+// declaration is known and the exception can be read together with the tokens around it.
+import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import type { Pos, Related, Span } from "./ast.js";
+import { error, type Diagnostic } from "./diagnostic.js";
+import { pointSpan, tokenSpan } from "./span.js";
+import { closest } from "./suggest.js";
+import * as T from "./tokens.js";
+
+interface Expectation {
+  expected: string[];
+}
+
+function record(types: Iterable<TokenType>): string {
+  const expectation: Expectation = { expected: [...new Set([...types].map((t) => t.name))] };
+  return JSON.stringify(expectation);
+}
+
+function firstTokens(paths: TokenType[][]): TokenType[] {
+  return paths.flatMap((path) => path.slice(0, 1));
+}
+
+export const problemMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected }) => record([expected]),
+  buildNotAllInputParsedMessage: () => record([]),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt }) => record(expectedPathsPerAlt.flatMap(firstTokens)),
+  buildEarlyExitMessage: ({ expectedIterationPaths }) => record(firstTokens(expectedIterationPaths)),
+};
+
+const typesByName = new Map(T.allTokens.map((t) => [t.name, t]));
+
+function expectedTypes(e: IRecognitionException): TokenType[] {
+  try {
+    const { expected } = JSON.parse(e.message) as Expectation;
+    return expected.flatMap((name) => typesByName.get(name) ?? []);
+  } catch {
+    return [];
+  }
+}
+
+/** Where the parser was looking: the tokens of one declaration (or of the header). */
+export interface ChunkContext {
+  file: string;
+  tokens: IToken[];
+  /** The first token after the chunk: what the parser met when the declaration ended too early. */
+  next?: IToken;
+  endOfFile: Pos;
+}
+
+const CLOSER_OF = new Map<TokenType, TokenType>([
+  [T.RBrace, T.LBrace],
+  [T.RParen, T.LParen],
+  [T.RBracket, T.LBracket],
+]);
+const CLOSERS = new Set(CLOSER_OF.keys());
+const OPENERS = new Set(CLOSER_OF.values());
+
+/** Tokens that cannot continue an expression or a block, so meeting one where a closer is due means it is missing. */
+const ENDS_A_GROUP: ReadonlySet<TokenType> = new Set([
+  T.Citation,
+  T.Ruling,
+  T.Semicolon,
+  ...T.declarationKeywords,
+  ...T.headerKeywords,
+  ...T.documentItemKeywords,
+]);
+
+const VALUE_STARTERS: ReadonlySet<TokenType> = new Set([T.MoneyLiteral, T.NumberLiteral, T.Identifier]);
+
+const TYPE_LIST = "money, rate, points, int, decimal, bool, date, claimref, 日, 工作日, 个月, 年, 周岁 or an enum name";
+
+/** What may stand before the closing brace of each block, for "expected … or "}"". */
+const BLOCK_ITEMS: Record<string, string> = {
+  documentDecl: "a document item (title, issuer, source, signed, published, effective, validity, expires, repeals, amends, supersedes, extends, ruling)",
+  enumDecl: '","',
+  inputDecl: "a field like totalCost: money",
+  paramDecl: "a table row like 一级: 500元",
+  bandsDecl: "a band like 0元 < x <= 30000元: 53%",
+};
+
+/** Where to put a missing closing brace, by the block it closes. */
+const CLOSE_HELP: Record<string, string> = {
+  documentDecl: 'add "}" after the last document item',
+  enumDecl: 'add "}" after the last member',
+  inputDecl: 'add "}" after the last field',
+  paramDecl: 'add "}" after the last table row',
+  bandsDecl: 'add "}" after the last band',
+};
+
+/** The shape of each construct, shown as help when the parser stopped inside it. */
+const SHAPES: Record<string, string> = {
+  header: 'a rule file starts with  document "文号" { … }  or  part 名称 of "文号"',
+  documentDecl: 'a document block is written  document "文号" { title "…" signed 2018-02-01 effective 2018-02-01 … }',
+  partDecl: 'a part is written  part 名称 of "文号"',
+  docItem:
+    'document items: title/issuer/source "…", signed/published DATE, effective DATE, validity DURATION, expires DATE, repeals/amends/supersedes "…", extends "…" until DATE, ruling ID "…"',
+  enumDecl: "an enum is written  enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }",
+  enumMember: "an enum member is a name, optionally followed by  alias 别名  or  alias (别名1, 别名2)",
+  inputDecl: "an input block is written  claim { 字段: type \"label\" … }  (or person / facts)",
+  inputField: 'a field is written  name: type, optionally with  optional,  default 0元  and a "label", e.g.  totalCost: money "住院总费用"',
+  typeRef: `a type is one of ${TYPE_LIST}`,
+  paramDecl: "a param is written  param 名称: type @ 条款 = value  or, as a table,  param 名称: type by 枚举 @ 条款 { 成员: value … }",
+  tableRow: "a table row is written  成员: value  (several members may share a row:  成员1, 成员2: value)",
+  bandsDecl: "bands are written  bands 名称 @ 条款 { 0元 < x <= 30000元: 53% … }",
+  band: "a band is written  lower < x <= upper: rate  where either edge may be left out and < or <= chosen per edge",
+  valueDecl: "a value is written  value 名称: type @ 条款 = expression",
+  exceptionDecl: "an exception is written  exception 名称 on 目标 when condition = value @ 条款",
+  adjustDecl: "an adjustment is written  adjust 名称 on 目标 when condition = value @ 条款",
+  precedenceDecl: "a precedence is written  precedence 例外1 > 例外2 @ 条款",
+  ledgerDecl: "a ledger is written  ledger 名称: cap per year = amount @ 条款  (or deductible per year = …, or tally per year of …)",
+  statusDecl: "a status is written  status excluded when condition @ 条款  (or not_applicable)",
+  outputDecl: 'an output is written  output 名称: type "label" @ 条款 = expression',
+  grounds: "grounds are citations such as  @ 第二十七条（三）  followed by  ruling R1, R2",
+  primary: "a value is an amount like 500元, a name, a call like max(a, b), or an expression in parentheses",
+};
+
+const VALUE_HELP = "write an amount like 500元, a name like 起付标准, or an expression like 起付标准 * 70%";
+
+const DECLARATION_WORDS = [...T.declarationKeywords].map(keywordWord);
+
+function keywordWord(type: TokenType): string {
+  return type.name.replace(/^kw_/, "");
+}
+
+function isKeyword(token: IToken): boolean {
+  return token.tokenType.name.startsWith("kw_");
+}
+
+function clip(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
+function describeToken(token: IToken | undefined): string {
+  if (!token) return "the end of the file";
+  const type = token.tokenType;
+  if (type === T.QuotedString || type === T.UnterminatedString) return `the string ${clip(token.image)}`;
+  if (type === T.Citation) return `the citation "${clip(token.image)}"`;
+  if (isKeyword(token)) return `the keyword "${token.image}"`;
+  return `"${clip(token.image)}"`;
+}
+
+function describeAfter(prev: IToken | undefined): string {
+  if (!prev) return "";
+  const type = prev.tokenType;
+  if (type === T.QuotedString || type === T.UnterminatedString) return ` after the string ${clip(prev.image)}`;
+  if (type === T.Citation) return ` after the citation "${clip(prev.image)}"`;
+  return ` after "${clip(prev.image)}"`;
+}
+
+function label(type: TokenType): string {
+  return type.LABEL ?? type.name;
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "something else") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** The expectation in plain words, with an optional parenthesized detail. */
+function describeExpected(types: TokenType[], rule: string, foundEndsGroup: boolean): { what: string; detail?: string } {
+  if (types.some((t) => VALUE_STARTERS.has(t))) {
+    return { what: "a value", detail: "(an amount like 500元, a name, or an expression)" };
+  }
+  if (types.includes(T.PrimTypeKeyword)) return { what: "a type", detail: `(${TYPE_LIST})` };
+  if (types.length === 1 && types[0] === T.RBrace && !foundEndsGroup && BLOCK_ITEMS[rule]) {
+    return { what: `${BLOCK_ITEMS[rule]} or "}"` };
+  }
+  return { what: orList([...new Set(types.map(label))]) };
+}
+
+/** The keyword the author probably meant, among those the parser would have accepted. */
+function suggestion(found: IToken | undefined, types: TokenType[], rule: string): string | undefined {
+  if (!found || !(found.tokenType === T.Identifier || isKeyword(found))) return undefined;
+  const accepted = new Set(types.flatMap((t) => (t.name.startsWith("kw_") ? [keywordWord(t)] : [])));
+  if (rule === "documentDecl") for (const t of T.documentItemKeywords) accepted.add(keywordWord(t));
+  for (const t of T.keywords.values()) {
+    // Categories such as "a type" stand for several keywords.
+    if (types.some((category) => t.CATEGORIES?.includes(category))) accepted.add(keywordWord(t));
+  }
+  return closest(found.image, accepted);
+}
+
+function findOpener(tokens: IToken[], before: number, closer: TokenType): IToken | undefined {
+  const stack: IToken[] = [];
+  for (let i = 0; i < before; i++) {
+    const type = tokens[i].tokenType;
+    if (OPENERS.has(type)) stack.push(tokens[i]);
+    else if (CLOSERS.has(type)) stack.pop();
+  }
+  const opener = CLOSER_OF.get(closer);
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].tokenType === opener) return stack[i];
+  return undefined;
+}
+
+function innermostShape(ruleStack: string[]): string | undefined {
+  for (let i = ruleStack.length - 1; i >= 0; i--) {
+    const shape = SHAPES[ruleStack[i]];
+    if (shape) return shape;
+  }
+  return undefined;
+}
+
+function positionText(span: Span): string {
+  return `${span.start.line}:${span.start.column}`;
+}
+
+/** The diagnostic for one error chevrotain recorded while parsing a chunk. */
+export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): Diagnostic {
+  const atChunkEnd = e.token.tokenType === EOF;
+  const found = atChunkEnd ? ctx.next : e.token;
+  const index = atChunkEnd ? ctx.tokens.length : ctx.tokens.indexOf(e.token);
+  const prev = index > 0 ? ctx.tokens[index - 1] : undefined;
+  const span = found ? tokenSpan(ctx.file, found) : pointSpan(ctx.file, ctx.endOfFile);
+  const ruleStack = e.context?.ruleStack ?? [];
+  const rule = ruleStack[ruleStack.length - 1] ?? "";
+  const types = expectedTypes(e);
+  const foundText = describeToken(found);
+
+  if (e.name === "NotAllInputParsedException") return unexpectedAtTopLevel(ctx.file, e.token, prev);
+
+  const foundEndsGroup = atChunkEnd || (found !== undefined && (ENDS_A_GROUP.has(found.tokenType) || CLOSERS.has(found.tokenType)));
+  const closer = types.length === 1 && CLOSERS.has(types[0]) ? types[0] : undefined;
+  if (closer && foundEndsGroup) {
+    const opener = findOpener(ctx.tokens, index, closer);
+    const related: Related[] = opener ? [{ span: tokenSpan(ctx.file, opener), message: `"${opener.image}" opened here` }] : [];
+    const where = opener ? `the "${opener.image}" at ${positionText(tokenSpan(ctx.file, opener))}` : "a group";
+    return error(
+      "E0103",
+      span,
+      `missing ${label(closer)}: ${where} is not closed before ${foundText}`,
+      CLOSE_HELP[rule] ?? `add ${label(closer)} where the parenthesized part ends`,
+      related,
+    );
+  }
+
+  if (types.length === 1 && types[0] === T.Identifier && found && isKeyword(found)) {
+    return error(
+      "E0111",
+      span,
+      `"${found.image}" is a keyword and cannot be used as a name`,
+      `choose another name${describeAfter(prev)}; keywords such as ${found.image}, value or date are reserved`,
+    );
+  }
+
+  const { what, detail } = describeExpected(types, rule, foundEndsGroup);
+  const message = `expected ${what}${describeAfter(prev)}${detail ? ` ${detail}` : ""}, found ${foundText}`;
+  const meant = suggestion(found, types, rule);
+  const help = meant ? `did you mean "${meant}"?` : what === "a value" ? VALUE_HELP : innermostShape(ruleStack);
+  return error("E0102", span, message, help);
+}
+
+/** Text left over after a complete declaration: most often a misspelled or missing declaration keyword. */
+function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken | undefined): Diagnostic {
+  const span = tokenSpan(file, found);
+  const message = `expected a declaration keyword, found ${describeToken(found)}`;
+  if (T.documentItemKeywords.has(found.tokenType)) {
+    return error("E0106", span, message, `"${found.image}" belongs inside the document block: document "文号" { ${found.image} … }`);
+  }
+  const meant = found.tokenType === T.Identifier ? closest(found.image, DECLARATION_WORDS) : undefined;
+  if (meant) return error("E0106", span, message, `did you mean "${meant}"?`);
+  const continuation = prev ? ` If it continues the line${describeAfter(prev)}, an operator or "," may be missing.` : "";
+  return error("E0106", span, message, `a declaration starts with one of: ${DECLARATION_WORDS.join(", ")}.${continuation}`);
+}
+
+/** The file does not start with its header. */
+export function missingHeader(file: string, found: IToken | undefined, endOfFile: Pos): Diagnostic {
+  const span = found ? tokenSpan(file, found) : pointSpan(file, endOfFile);
+  const meant = found?.tokenType === T.Identifier ? closest(found.image, ["document", "part"]) : undefined;
+  return error(
+    "E0109",
+    span,
+    `a rule file starts with a header (document or part), found ${describeToken(found)}`,
+    meant ? `did you mean "${meant}"?` : SHAPES.header,
+  );
+}
+
+/** A second header further down the file. */
+export function extraHeader(file: string, found: IToken, first: Span): Diagnostic {
+  return error(
+    "E0110",
+    tokenSpan(file, found),
+    `a rule file has one header; this "${found.image}" comes after the first one`,
+    `remove it, or move the declarations that follow into their own file`,
+    [{ span: first, message: "the header is here" }],
+  );
+}

@@ -1,0 +1,180 @@
+// A case arrives as JSON. It is validated against the module's JSON Schema (ajv) and then converted field by
+// field into the exact values compiled rules compute with: money to scaled integers, dates to day numbers,
+// enum aliases to their canonical member. Every problem is reported with its JSON path.
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { CaseError } from "./errors.js";
+import { isIsoDate, parseDay } from "./date.js";
+import { parseScaled } from "./scaled.js";
+import type { FieldSpec, FieldType, RuleModule } from "./module.js";
+
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(schema: object): ValidateFunction {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
+/** Validates a whole case against the module's schema; throws CaseError listing every problem. */
+export function validateCase(mod: Pick<RuleModule, "schema">, json: unknown): void {
+  const validate = validatorFor(mod.schema);
+  if (validate(json)) return;
+  const issues = (validate.errors ?? []).filter(isReportable).map(describe);
+  throw new CaseError(dedupe(issues));
+}
+
+// anyOf/if branches repeat what their leaves already say.
+function isReportable(e: ErrorObject): boolean {
+  return e.keyword !== "anyOf" && e.keyword !== "if";
+}
+
+function dedupe(issues: { path: string; message: string }[]): { path: string; message: string }[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function jsonPath(pointer: string): string {
+  if (!pointer) return "$";
+  return (
+    "$" +
+    pointer
+      .split("/")
+      .slice(1)
+      .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .map((p) => (/^\d+$/.test(p) ? `[${p}]` : /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`))
+      .join("")
+  );
+}
+
+function describe(e: ErrorObject): { path: string; message: string } {
+  const path = jsonPath(e.instancePath);
+  const expected = (e.parentSchema as { "x-expected"?: string } | undefined)?.["x-expected"];
+  switch (e.keyword) {
+    case "required": {
+      const field = (e.params as { missingProperty: string }).missingProperty;
+      return { path: `${path}.${field}`, message: "is required but missing" };
+    }
+    case "type":
+    case "pattern":
+    case "format":
+    case "minimum":
+      return { path, message: `expected ${expected ?? `a ${(e.params as { type?: string }).type ?? "valid value"}`}, got ${show(e.data)}` };
+    case "enum":
+      return {
+        path,
+        message: `expected ${expected ?? "one of " + ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(", ")}, got ${show(e.data)}`,
+      };
+    case "uniqueItems":
+      return { path, message: "lists the same entry twice" };
+    default:
+      return { path, message: e.message ?? "is not valid" };
+  }
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 37) + "…" : s;
+}
+
+/** Converts a validated JSON object into the values a compiled module reads. */
+export function convertFields(specs: readonly FieldSpec[], json: Record<string, unknown>, path: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const issues: { path: string; message: string }[] = [];
+  for (const spec of specs) {
+    const raw = json[spec.name] ?? spec.default;
+    if (raw === undefined || raw === null) {
+      if (spec.required) issues.push({ path: `${path}.${spec.name}`, message: "is required but missing" });
+      out[spec.name] = undefined;
+      continue;
+    }
+    const converted = convertValue(spec.type, raw);
+    if (converted === INVALID) issues.push({ path: `${path}.${spec.name}`, message: `expected ${expectedText(spec.type)}, got ${show(raw)}` });
+    else out[spec.name] = converted;
+  }
+  if (issues.length) throw new CaseError(issues);
+  return out;
+}
+
+const INVALID = Symbol("invalid");
+
+function convertValue(type: FieldType, raw: unknown): unknown {
+  switch (type.kind) {
+    case "money":
+      return scaled(raw, 2);
+    case "rate":
+    case "decimal":
+      return scaled(raw, type.scale);
+    case "int":
+    case "duration":
+      return typeof raw === "number" && Number.isSafeInteger(raw) ? raw : INVALID;
+    case "bool":
+      return typeof raw === "boolean" ? raw : INVALID;
+    case "date":
+      return typeof raw === "string" && isIsoDate(raw) ? parseDay(raw) : INVALID;
+    case "enum":
+      return typeof raw === "string" && raw in type.members ? type.members[raw] : INVALID;
+    case "set": {
+      if (!Array.isArray(raw)) return INVALID;
+      const members = new Set<string>();
+      for (const item of raw) {
+        if (typeof item !== "string" || !(item in type.members)) return INVALID;
+        members.add(type.members[item]!);
+      }
+      return members;
+    }
+    case "claimref":
+      return typeof raw === "string" && raw.length > 0 ? raw : INVALID;
+  }
+}
+
+function scaled(raw: unknown, scale: number): number | typeof INVALID {
+  const text = typeof raw === "number" ? (Number.isFinite(raw) ? numberText(raw) : "") : typeof raw === "string" ? raw : "";
+  return parseScaled(text, scale) ?? INVALID;
+}
+
+// JSON numbers are decimal text; String() gives the shortest text that reads back as the same double,
+// which is the decimal the author wrote. Exponent forms (1e21) are expanded.
+function numberText(n: number): string {
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toFixed(20).replace(/\.?0+$/, "");
+}
+
+export function expectedText(type: FieldType): string {
+  switch (type.kind) {
+    case "money":
+      return 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"';
+    case "rate":
+      return `a rate as a decimal fraction with at most ${type.scale} decimals, such as 0.7`;
+    case "decimal":
+      return `a number with at most ${type.scale} decimals`;
+    case "int":
+      return "a whole number";
+    case "duration":
+      return `a whole number of ${type.unit}`;
+    case "bool":
+      return "true or false";
+    case "date":
+      return 'a date "YYYY-MM-DD"';
+    case "enum":
+      return `one of ${uniqueMembers(type.members).join(", ")}`;
+    case "set":
+      return `a list of ${uniqueMembers(type.members).join(", ")}`;
+    case "claimref":
+      return "the id of an earlier claim";
+  }
+}
+
+function uniqueMembers(members: Readonly<Record<string, string>>): string[] {
+  return [...new Set(Object.values(members))];
+}

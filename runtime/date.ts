@@ -1,0 +1,68 @@
+// Calendar days are plain integers (days since 1970-01-01) so that comparing and adding days in compiled
+// rules costs nothing; conversion to and from `YYYY-MM-DD` happens only at the edges.
+import { RuleError } from "./errors.js";
+
+export type Day = number;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function parseDay(text: string): Day {
+  if (!isIsoDate(text)) throw new RuleError(`"${text}" is not a calendar date in the form YYYY-MM-DD`);
+  const m = ISO.exec(text)!;
+  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function dayFromParts(year: number, month: number, day: number): Day {
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+export function formatDay(day: Day): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function partsOfDay(day: Day): { year: number; month: number; day: number } {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function yearOf(day: Day): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Calendar months later, clamped to the month's last day (2023-01-31 + 1个月 = 2023-02-28). */
+export function addMonths(day: Day, months: number): Day {
+  const p = partsOfDay(day);
+  const total = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return dayFromParts(year, month, Math.min(p.day, daysInMonth(year, month)));
+}
+
+export function addYears(day: Day, years: number): Day {
+  return addMonths(day, years * 12);
+}
+
+/** Completed years of age (周岁) on `on` for someone born on `birth`; a birthday counts on the day itself. */
+export function ageInYears(birth: Day, on: Day): number {
+  const b = partsOfDay(birth);
+  const o = partsOfDay(on);
+  let age = o.year - b.year;
+  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
+  return age;
+}

@@ -1,0 +1,191 @@
+// Evaluates a case against a compiled rule module, following CONTRACTS.md: claims in order, ledgers per
+// person and calendar year (R2), what an accepted claim uses of a ledger gone for the later claims, a claim
+// outside the document's force `not_in_force` with no outputs (R9).
+import { formatDay, yearOf, type Day } from "./date.js";
+import { CaseError, RuleError } from "./errors.js";
+import { formatScaled } from "./scaled.js";
+import { convertFields, validateCase } from "./case-input.js";
+import type { EvalContext, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
+
+export interface TraceEntry {
+  name: string;
+  label?: string;
+  kind: Provenance["kind"];
+  value: string;
+  citation: string;
+  source: string;
+  rulings?: string[];
+  uses?: string[];
+}
+
+export interface ClaimResult {
+  id: string;
+  status: Status;
+  outputs: OutputValues;
+  trace?: TraceEntry[];
+}
+
+export type OutputValues = Record<string, string | number | boolean>;
+
+export interface ClaimsResult {
+  policy: string;
+  claims: ClaimResult[];
+}
+
+export interface FactsResult {
+  policy: string;
+  status: Status;
+  outputs: OutputValues;
+  trace?: TraceEntry[];
+}
+
+export interface RunOptions {
+  trace?: boolean;
+}
+
+/** Any generated module: its evaluate() is checked against its own input types where it is generated. */
+export type AnyModule = RuleModule<Record<string, unknown>, Record<string, unknown>, unknown, Record<string, number | boolean>>;
+
+export function runCase(mod: AnyModule, json: unknown, options: RunOptions = {}): ClaimsResult | FactsResult {
+  validateCase(mod, json);
+  return mod.meta.mode === "facts" ? runFacts(mod, json as FactsCase, options) : runClaims(mod, json as ClaimsCase, options);
+}
+
+interface ClaimsCase {
+  person?: Record<string, unknown>;
+  claims: (Record<string, unknown> & { id: string; date: string })[];
+}
+interface FactsCase {
+  date: string;
+  facts?: Record<string, unknown>;
+}
+
+function runClaims(mod: AnyModule, json: ClaimsCase, options: RunOptions): ClaimsResult {
+  const person = convertFields(mod.person, json.person ?? {}, "$.person");
+  const claims = json.claims.map((c, i) => ({ ...convertFields(mod.claim, c, `$.claims[${i}]`), id: c.id, date: parseClaimDate(c.date, i) }));
+  checkIds(claims);
+  const years = new Map<number, number[]>();
+  const priors = new Map<string, unknown>();
+  const results: ClaimResult[] = [];
+  for (const claim of claims) {
+    const trace: TraceEvent[] | null = options.trace ? [] : null;
+    const force = forceStatus(mod, claim.date);
+    if (force) {
+      results.push(finish(mod, { id: claim.id, status: "not_in_force", outputs: {} }, force, options));
+      continue;
+    }
+    const year = yearOf(claim.date);
+    const committed = years.get(year) ?? mod.ledgers.map(() => 0);
+    const cx: EvalContext<unknown> = {
+      used: committed.slice(),
+      trace,
+      prior: (id, field) => {
+        const v = priors.get(id);
+        if (v === undefined) throw new RuleError(`claim "${claim.id}": ${field} "${id}" is not an earlier accepted claim of this case`);
+        return v;
+      },
+    };
+    const outcome = mod.evaluate(person, claim, cx);
+    if (outcome.status === "ok") {
+      years.set(year, cx.used);
+      priors.set(claim.id, outcome.values);
+    }
+    results.push(finish(mod, { id: claim.id, status: outcome.status, outputs: formatOutputs(mod, outcome.outputs) }, trace, options));
+  }
+  return { policy: policyName(mod), claims: results };
+}
+
+function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions): FactsResult {
+  const facts = convertFields(mod.facts, json.facts ?? {}, "$.facts");
+  const date = parseClaimDate(json.date, -1);
+  const force = forceStatus(mod, date);
+  if (force) {
+    return { policy: policyName(mod), status: "not_in_force", outputs: {}, ...(options.trace ? { trace: entries(mod, force) } : {}) };
+  }
+  const trace: TraceEvent[] | null = options.trace ? [] : null;
+  const cx: EvalContext<unknown> = {
+    used: mod.ledgers.map(() => 0),
+    trace,
+    prior: () => {
+      throw new RuleError("a facts policy has no earlier claims");
+    },
+  };
+  const outcome = mod.evaluate(facts, { date }, cx);
+  return {
+    policy: policyName(mod),
+    status: outcome.status,
+    outputs: formatOutputs(mod, outcome.outputs),
+    ...(trace ? { trace: entries(mod, trace) } : {}),
+  };
+}
+
+function policyName(mod: AnyModule): string {
+  return mod.meta.part ? `${mod.meta.number}/${mod.meta.part}` : mod.meta.number;
+}
+
+function parseClaimDate(text: string, index: number): Day {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = parts ? Math.round(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])) / 86_400_000) : NaN;
+  if (!parts || formatDay(day) !== text) {
+    throw new CaseError([{ path: index < 0 ? "$.date" : `$.claims[${index}].date`, message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}` }]);
+  }
+  return day;
+}
+
+function checkIds(claims: { id: string }[]): void {
+  const seen = new Set<string>();
+  const issues = claims.flatMap((c, i) => {
+    if (!seen.has(c.id)) {
+      seen.add(c.id);
+      return [];
+    }
+    return [{ path: `$.claims[${i}].id`, message: `claim id "${c.id}" is used twice; ids must be unique within a case` }];
+  });
+  if (issues.length) throw new CaseError(issues);
+}
+
+/** Null when in force; otherwise the trace event explaining why not. */
+function forceStatus(mod: AnyModule, day: Day): TraceEvent[] | null {
+  const f = mod.meta.inForce;
+  const at = documentIndex(mod);
+  if (day < f.from) return [{ at, value: `not_in_force: ${formatDay(day)} is before ${formatDay(f.from)} (${f.fromReason})` }];
+  if (f.to !== null && day > f.to) return [{ at, value: `not_in_force: ${formatDay(day)} is after ${formatDay(f.to)} (${f.toReason})` }];
+  return null;
+}
+
+function documentIndex(mod: AnyModule): number {
+  const i = mod.provenance.findIndex((p) => p.kind === "document");
+  return i < 0 ? 0 : i;
+}
+
+function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>): OutputValues {
+  const out: OutputValues = {};
+  for (const o of mod.outputs) {
+    const v = outputs[o.name] ?? 0;
+    if (typeof v === "boolean") out[o.name] = v;
+    else if (o.type === "int") out[o.name] = v;
+    else out[o.name] = o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
+  }
+  return out;
+}
+
+function finish(mod: AnyModule, result: ClaimResult, trace: TraceEvent[] | null, options: RunOptions): ClaimResult {
+  if (options.trace && trace) result.trace = entries(mod, trace);
+  return result;
+}
+
+export function entries(mod: { provenance: readonly Provenance[] }, trace: readonly TraceEvent[]): TraceEntry[] {
+  return trace.map((e) => {
+    const p = mod.provenance[e.at]!;
+    return {
+      name: p.name,
+      ...(p.label ? { label: p.label } : {}),
+      kind: p.kind,
+      value: e.value,
+      citation: p.citation,
+      source: p.source,
+      ...(p.rulings.length ? { rulings: p.rulings } : {}),
+      ...(p.uses.length ? { uses: p.uses } : {}),
+    };
+  });
+}

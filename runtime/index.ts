@@ -1,0 +1,9 @@
+// The runtime surface generated rule modules import (`import * as rt from "…/runtime/index.js"`).
+export * from "./scaled.js";
+export * from "./ledger.js";
+export * from "./date.js";
+export * from "./errors.js";
+export * from "./module.js";
+export * from "./format.js";
+export { addWorkingDays } from "./calendar.js";
+export { conflict, need } from "./rules.js";

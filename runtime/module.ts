@@ -1,0 +1,111 @@
+// The shape every generated rule module exports, and what the evaluator hands to it.
+import type { Day } from "./date.js";
+
+export type Status = "ok" | "not_in_force" | "excluded" | "not_applicable";
+
+/** One traced quantity of a policy: where it is written in law and in the rule file. */
+export interface Provenance {
+  name: string;
+  label?: string;
+  kind: "input" | "param" | "value" | "exception" | "adjust" | "ledger" | "status" | "output" | "document";
+  /** 文号 + article path, e.g. `绵府发〔2018〕3号 第二十七条（三）`. */
+  citation: string;
+  /** The article path alone, e.g. `第二十七条（三）`. */
+  article: string;
+  /** `policies/mianyang/employee-medical.policy:12:3`. */
+  source: string;
+  rulings: string[];
+  /** Names of the inputs, parameters and values it is computed from. */
+  uses: string[];
+}
+
+/** A trace event points into the provenance table; values are formatted for people and JSON alike. */
+export interface TraceEvent {
+  at: number;
+  value: string;
+}
+
+export type FieldType =
+  | { kind: "money" }
+  | { kind: "rate"; scale: number }
+  | { kind: "decimal"; scale: number }
+  | { kind: "int" }
+  | { kind: "bool" }
+  | { kind: "date" }
+  | { kind: "duration"; unit: string }
+  | { kind: "enum"; name: string; members: Readonly<Record<string, string>> }
+  | { kind: "set"; name: string; members: Readonly<Record<string, string>> }
+  | { kind: "claimref" };
+
+export interface FieldSpec {
+  name: string;
+  label?: string;
+  type: FieldType;
+  required: boolean;
+  /** The JSON value used when the field is absent (money as a decimal string). */
+  default?: string | number | boolean;
+}
+
+export interface InForce {
+  from: Day;
+  /** Inclusive last day, or null when the document states no end. */
+  to: Day | null;
+  fromReason: string;
+  toReason: string;
+}
+
+export interface PolicyMeta {
+  number: string;
+  title: string;
+  part?: string;
+  /** `claims`: a person and a sequence of claims; `facts`: one date and a set of facts. */
+  mode: "claims" | "facts";
+  inForce: InForce;
+  source: string;
+}
+
+export interface OutputSpec {
+  name: string;
+  label?: string;
+  /** Money is written as a string with two decimals, a rate as a decimal fraction string, bool as JSON. */
+  type: "money" | "rate" | "int" | "bool";
+  scale: number;
+  at: number;
+}
+
+export interface LedgerSpec {
+  name: string;
+  kind: "cap" | "deductible" | "tally";
+  at: number;
+}
+
+/** What one evaluation may touch: the year's ledger amounts (a scratch copy), the trace, earlier claims. */
+export interface EvalContext<V> {
+  /** Ledger amounts used so far this year at scale 2, indexed like the module's `ledgers`. */
+  used: number[];
+  trace: TraceEvent[] | null;
+  /** The values of an earlier claim of the same case, for rules that refer back to one. */
+  prior(id: string, field: string): V;
+}
+
+export interface Outcome<O, V> {
+  status: Status;
+  /** Outputs as scaled integers (money at scale 2) or booleans; all zero unless `ok`. */
+  outputs: O;
+  /** Every value of the claim, kept for later claims that refer back to it (only when `ok`). */
+  values?: V;
+}
+
+export interface RuleModule<P = never, C = never, V = unknown, O = Record<string, number | boolean>> {
+  meta: PolicyMeta;
+  provenance: readonly Provenance[];
+  schema: object;
+  /** Inputs of a `claims` policy: facts of the person and of each claim (`id` and `date` are implicit). */
+  person: readonly FieldSpec[];
+  claim: readonly FieldSpec[];
+  /** Inputs of a `facts` policy; it is evaluated as `evaluate(facts, { date }, cx)`. */
+  facts: readonly FieldSpec[];
+  outputs: readonly OutputSpec[];
+  ledgers: readonly LedgerSpec[];
+  evaluate(person: P, claim: C, cx: EvalContext<V>): Outcome<O, V>;
+}

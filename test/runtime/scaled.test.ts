@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { add, bracket, formatPercent, formatScaled, marginal, mul, parseScaled, roundHalfUp, up } from "../../runtime/scaled.js";
+import { RuleError } from "../../runtime/errors.js";
+
+describe("exact scaled arithmetic", () => {
+  it("adds 0.1 and 0.2 to exactly 0.3", () => {
+    expect(formatScaled(add(parseScaled("0.1", 2)!, parseScaled("0.2", 2)!), 2)).toBe("0.30");
+  });
+
+  it("multiplies money by a rate without losing a cent", () => {
+    // 15% × 2000.10元 = 300.015元 → scale 4 integer 3000150
+    const product = mul(parseScaled("2000.10", 2)!, 15);
+    expect(product).toBe(3000150);
+    expect(formatScaled(roundHalfUp(product, 2), 2)).toBe("300.02");
+  });
+
+  it("rounds half away from zero, and only the half", () => {
+    expect(roundHalfUp(12345, 1)).toBe(1235);
+    expect(roundHalfUp(12344, 1)).toBe(1234);
+    expect(roundHalfUp(-12345, 1)).toBe(-1235);
+    expect(roundHalfUp(149, 2)).toBe(1);
+    expect(roundHalfUp(150, 2)).toBe(2);
+  });
+
+  it("refuses results beyond the exact range instead of losing precision", () => {
+    expect(() => mul(2 ** 40, 2 ** 20)).toThrow(RuleError);
+    expect(() => up(2 ** 52, 3)).toThrow(RuleError);
+  });
+
+  it("parses money text strictly", () => {
+    expect(parseScaled("1234.5", 2)).toBe(123450);
+    expect(parseScaled("-7", 2)).toBe(-700);
+    expect(parseScaled("1.230", 2)).toBe(123);
+    expect(parseScaled("1.234", 2)).toBeUndefined();
+    expect(parseScaled("12a", 2)).toBeUndefined();
+    expect(parseScaled("", 2)).toBeUndefined();
+  });
+
+  it("formats amounts and percentages for people", () => {
+    expect(formatScaled(5, 2)).toBe("0.05");
+    expect(formatScaled(-5, 2)).toBe("-0.05");
+    expect(formatScaled(700, 0, 2)).toBe("700.00");
+    expect(formatPercent(88, 2)).toBe("88%");
+    expect(formatPercent(45, 3)).toBe("4.5%");
+  });
+});
+
+describe("band schedules", () => {
+  // 绵府办发〔2018〕4号 第八条: (0,30000] 53%, (30000,60000] 63%, (60000,100000] 73%, above 83%
+  const lowers = [0, 30000, 60000, 100000];
+  const uppers = [30000, 60000, 100000];
+  const rates = [53, 63, 73, 83];
+
+  it("applies each rate to the part inside its band", () => {
+    // 70000: 30000×53% + 30000×63% + 10000×73% = 15900 + 18900 + 7300 = 42100
+    expect(marginal(70000, lowers, uppers, rates, 0)).toBe(4210000);
+    // 150000: 15900 + 18900 + 29200 + 50000×83% (41500) = 105500
+    expect(marginal(150000, lowers, uppers, rates, 0)).toBe(10550000);
+  });
+
+  it("raises every band by percentage points", () => {
+    // 30000 × (53% + 5) = 17400
+    expect(marginal(30000, lowers, uppers, rates, 5)).toBe(1740000);
+  });
+
+  it("pays nothing at or below the first edge", () => {
+    expect(marginal(0, lowers, uppers, rates, 0)).toBe(0);
+    expect(marginal(-500, lowers, uppers, rates, 0)).toBe(0);
+  });
+
+  it("honours declared edges when looking up a bracket", () => {
+    const incl = [false, false, false, false];
+    const uincl = [true, true, true];
+    expect(bracket(30000, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toBe(53);
+    expect(bracket(30001, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toBe(63);
+    expect(() => bracket(0, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toThrow(/no band/);
+  });
+});
