@@ -8,7 +8,6 @@ export function typecheckGenerated(root: string, files: ReadonlyMap<string, stri
     skipAddingFilesFromTsConfig: true,
     compilerOptions: {
       strict: true,
-      noUncheckedIndexedAccess: true,
       noImplicitReturns: true,
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,

@@ -1,10 +1,11 @@
 // The rule-language grammar (docs/language.md) as a chevrotain parser that builds the AST directly.
 // One instance is created at module load and reused: chevrotain's grammar analysis runs once.
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, tokenMatcher, type IToken, type TokenType } from "chevrotain";
 import type * as A from "./ast.js";
 import { durationTypeUnit, readDate, readDigits, readDuration, readMoney } from "./literals.js";
 import { tokenSpan, tokensSpan } from "./span.js";
-import { problemMessages } from "./syntax-errors.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { keywordAsName, problemMessages } from "./syntax-errors.js";
 import * as T from "./tokens.js";
 
 /** Narrows a token's text to one of the words its token category admits. */
@@ -13,13 +14,14 @@ function oneOf<W extends string>(word: string, words: readonly W[]): W {
 }
 
 const PRIM_NAMES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref"] as const;
-const OPENERS: ReadonlySet<TokenType> = new Set([T.LParen, T.LBracket, T.LBrace]);
-const CLOSERS: ReadonlySet<TokenType> = new Set([T.RParen, T.RBracket, T.RBrace]);
 
-function unquote(image: string): string {
-  const curly = image.startsWith("“");
-  const close = curly ? "”" : '"';
-  const body = image.length > 1 && image.endsWith(close) && !image.endsWith(`\\${close}`) ? image.slice(1, -1) : image.slice(1);
+/** Keywords that join the parts of a declaration, so they never stand in for a missing name. */
+const CONNECTIVES: ReadonlySet<TokenType> = new Set([T.On, T.When, T.Then, T.Of, T.Alias, T.By, T.Per, T.Default, T.Until, T.Assumed, T.Ruling]);
+
+/** The text of a string token; an unterminated one (already reported) has no closing quote to drop. */
+function unquote(token: IToken): string {
+  const curly = token.image.startsWith("“");
+  const body = token.tokenType === T.QuotedString ? token.image.slice(1, -1) : token.image.slice(1);
   return body.replace(curly ? /\\([”\\])/g : /\\(["\\])/g, "$1");
 }
 
@@ -29,13 +31,10 @@ function mergeGrounds(a: A.Grounds, b: A.Grounds): A.Grounds {
 
 type Conditional = Pick<A.ExceptionDecl, "name" | "target" | "when" | "value" | "grounds" | "span">;
 
-export class RuleGrammar extends EmbeddedActionsParser {
+class RuleGrammar extends EmbeddedActionsParser {
   private file = "";
-  /**
-   * Set while parsing the condition of an exception or adjustment. There a top-level "=" may be the one
-   * that separates the condition from the value: the last top-level "=" of the declaration is.
-   */
-  private inCondition = false;
+  /** Problems found while building the tree, beside chevrotain's own errors. */
+  reports: Diagnostic[] = [];
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: problemMessages });
@@ -45,7 +44,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
   /** Points the parser at the tokens of one declaration (or the header) of `file`. */
   load(file: string, tokens: IToken[]): void {
     this.file = file;
-    this.inCondition = false;
+    this.reports = [];
     this.input = tokens;
   }
 
@@ -55,20 +54,6 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private ident(token: IToken): A.Ident {
     return { kind: "Ident", name: token.image, span: tokenSpan(this.file, token) };
-  }
-
-  /** Whether the "=" ahead is a comparison rather than the separator of a conditional declaration. */
-  private comparisonFollows(): boolean {
-    if (!this.inCondition || !tokenMatcher(this.LA(1), T.Eq)) return true;
-    let depth = 0;
-    for (let i = 2; ; i++) {
-      const type = this.LA(i).tokenType;
-      if (type === EOF) return false;
-      if (OPENERS.has(type)) depth++;
-      else if (CLOSERS.has(type)) {
-        if (--depth < 0) return true;
-      } else if (depth === 0 && type === T.Eq) return true;
-    }
   }
 
   // ------------------------------------------------------------ header
@@ -97,7 +82,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private partDecl = this.RULE("partDecl", (): A.PartDecl => {
     const first = this.CONSUME(T.Part);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     this.CONSUME(T.Of);
     const document = this.SUBRULE(this.string);
     return { kind: "PartDecl", name, document, span: this.span(first) };
@@ -199,7 +184,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private enumDecl = this.RULE("enumDecl", (): A.EnumDecl => {
     const first = this.CONSUME(T.Enum);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     this.CONSUME(T.LBrace);
     const members = [this.SUBRULE(this.enumMember)];
     this.MANY(() => {
@@ -212,7 +197,8 @@ export class RuleGrammar extends EmbeddedActionsParser {
   });
 
   private enumMember = this.RULE("enumMember", (): A.EnumMember => {
-    const first = this.CONSUME(T.Identifier);
+    const first = this.LA(1);
+    const name = this.SUBRULE(this.declName);
     const aliases: A.Ident[] = [];
     this.OPTION(() => {
       this.CONSUME(T.Alias);
@@ -231,7 +217,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
         },
       ]);
     });
-    return { name: this.ident(first), aliases, span: this.span(first) };
+    return { name, aliases, span: this.span(first) };
   });
 
   private inputDecl = this.RULE("inputDecl", (): A.InputDecl => {
@@ -248,17 +234,22 @@ export class RuleGrammar extends EmbeddedActionsParser {
   });
 
   private inputField = this.RULE("inputField", (): A.InputField => {
-    const first = this.CONSUME(T.Identifier);
+    const first = this.LA(1);
+    const name = this.SUBRULE(this.word);
     this.CONSUME(T.Colon);
     const optional = this.OPTION(() => this.CONSUME(T.Optional)) !== undefined;
     const type = this.SUBRULE(this.typeRef);
-    const defaultValue = this.OPTION2(() => {
-      this.CONSUME(T.Default);
-      return this.SUBRULE(this.literal);
+    const defaultValue = this.OPTION2({
+      // `default: int` on the next line is a field named `default`.
+      GATE: () => !tokenMatcher(this.LA(2), T.Colon),
+      DEF: () => {
+        this.CONSUME(T.Default);
+        return this.SUBRULE(this.literal);
+      },
     });
     const label = this.OPTION3(() => this.SUBRULE(this.string));
     return {
-      name: this.ident(first),
+      name,
       type,
       optional,
       ...(defaultValue ? { default: defaultValue } : {}),
@@ -276,6 +267,15 @@ export class RuleGrammar extends EmbeddedActionsParser {
         },
       },
       {
+        // `set` is a word only here, so it stays available as a name everywhere else.
+        GATE: () => this.LA(1).image === "set",
+        ALT: () => {
+          const first = this.CONSUME2(T.Identifier);
+          this.CONSUME(T.Of);
+          return { kind: "SetType", of: this.ident(this.CONSUME3(T.Identifier)), span: this.span(first) };
+        },
+      },
+      {
         ALT: () => {
           const token = this.CONSUME(T.Identifier);
           const span = tokenSpan(this.file, token);
@@ -288,7 +288,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private paramDecl = this.RULE("paramDecl", (): A.ParamDecl => {
     const first = this.CONSUME(T.Param);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     this.CONSUME(T.Colon);
     const type = this.SUBRULE(this.typeRef);
     const keyedBy = this.OPTION(() => {
@@ -322,7 +322,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
       name,
       type,
       ...(keyedBy ? { keyedBy } : {}),
-      grounds: mergeGrounds(before, after),
+      grounds: this.ACTION(() => mergeGrounds(before, after)),
       ...body,
       span: this.span(first),
     };
@@ -343,7 +343,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private bandsDecl = this.RULE("bandsDecl", (): A.BandsDecl => {
     const first = this.CONSUME(T.Bands);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     const grounds = this.SUBRULE(this.grounds);
     this.CONSUME(T.LBrace);
     const bands: A.Band[] = [];
@@ -381,7 +381,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private valueDecl = this.RULE("valueDecl", (): A.ValueDecl => {
     const first = this.CONSUME(T.Value);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     const type = this.OPTION(() => {
       this.CONSUME(T.Colon);
       return this.SUBRULE(this.typeRef);
@@ -394,26 +394,25 @@ export class RuleGrammar extends EmbeddedActionsParser {
       kind: "ValueDecl",
       name,
       ...(type ? { type } : {}),
-      grounds: mergeGrounds(before, after),
+      grounds: this.ACTION(() => mergeGrounds(before, after)),
       value,
       span: this.span(first),
     };
   });
 
-  /** The shared body of `exception` and `adjust`: `NAME on TARGET when COND = VALUE grounds`. */
+  /** The shared body of `exception` and `adjust`: `NAME on TARGET when COND grounds then VALUE grounds`. */
   private conditional(keyword: TokenType): Conditional {
     const first = this.CONSUME(keyword);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     this.CONSUME(T.On);
-    const target = this.ident(this.CONSUME2(T.Identifier));
+    const target = this.SUBRULE2(this.declName);
     this.CONSUME(T.When);
-    this.inCondition = true;
     const when = this.SUBRULE(this.expr);
-    this.inCondition = false;
-    this.CONSUME(T.Eq);
+    const before = this.SUBRULE(this.grounds);
+    this.CONSUME(T.Then);
     const value = this.SUBRULE2(this.expr);
-    const grounds = this.SUBRULE(this.grounds);
-    return { name, target, when, value, grounds, span: this.span(first) };
+    const after = this.SUBRULE2(this.grounds);
+    return { name, target, when, value, grounds: this.ACTION(() => mergeGrounds(before, after)), span: this.span(first) };
   }
 
   private exceptionDecl = this.RULE("exceptionDecl", (): A.ExceptionDecl => ({
@@ -439,16 +438,18 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private ledgerDecl = this.RULE("ledgerDecl", (): A.LedgerDecl => {
     const first = this.CONSUME(T.Ledger);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.declName);
     this.CONSUME(T.Colon);
-    const body = this.OR<Pick<A.LedgerDecl, "ledgerKind" | "amount">>([
+    const body = this.OR<Pick<A.LedgerDecl, "ledgerKind" | "amount" | "grounds">>([
       {
         ALT: () => {
           const kind = this.OR2([{ ALT: () => this.CONSUME(T.Cap) }, { ALT: () => this.CONSUME(T.Deductible) }]);
           this.CONSUME(T.Per);
           this.CONSUME(T.Year);
+          const grounds = this.SUBRULE(this.grounds);
           this.CONSUME(T.Eq);
-          return { ledgerKind: oneOf(kind.image, ["cap", "deductible"]), amount: this.SUBRULE(this.expr) };
+          const amount = this.SUBRULE(this.expr);
+          return { ledgerKind: oneOf(kind.image, ["cap", "deductible"]), amount, grounds };
         },
       },
       {
@@ -456,13 +457,15 @@ export class RuleGrammar extends EmbeddedActionsParser {
           this.CONSUME(T.Tally);
           this.CONSUME2(T.Per);
           this.CONSUME2(T.Year);
+          const grounds = this.SUBRULE2(this.grounds);
           this.CONSUME(T.Of);
-          return { ledgerKind: "tally", amount: this.SUBRULE2(this.expr) };
+          const amount = this.SUBRULE2(this.expr);
+          return { ledgerKind: "tally", amount, grounds };
         },
       },
     ]);
-    const grounds = this.SUBRULE(this.grounds);
-    return { kind: "LedgerDecl", name, ...body, grounds, span: this.span(first) };
+    const after = this.SUBRULE3(this.grounds);
+    return { kind: "LedgerDecl", name, ...body, grounds: this.ACTION(() => mergeGrounds(body.grounds, after)), span: this.span(first) };
   });
 
   private statusDecl = this.RULE("statusDecl", (): A.StatusDecl => {
@@ -485,7 +488,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private outputDecl = this.RULE("outputDecl", (): A.OutputDecl => {
     const first = this.CONSUME(T.Output);
-    const name = this.ident(this.CONSUME(T.Identifier));
+    const name = this.SUBRULE(this.word);
     this.CONSUME(T.Colon);
     const type = this.SUBRULE(this.typeRef);
     const label = this.OPTION(() => this.SUBRULE(this.string));
@@ -498,13 +501,15 @@ export class RuleGrammar extends EmbeddedActionsParser {
       name,
       type,
       ...(label ? { label } : {}),
-      grounds: mergeGrounds(before, after),
+      grounds: this.ACTION(() => mergeGrounds(before, after)),
       value,
       span: this.span(first),
     };
   });
 
-  private grounds = this.RULE("grounds", (): A.Grounds => {
+  private grounds = this.RULE(
+    "grounds",
+    (): A.Grounds => {
     const citations: A.Citation[] = [];
     const rulings: A.Ident[] = [];
     this.MANY(() => {
@@ -525,7 +530,9 @@ export class RuleGrammar extends EmbeddedActionsParser {
       },
     });
     return { citations, rulings };
-  });
+    },
+    { recoveryValueFunc: () => ({ citations: [], rulings: [] }) },
+  );
 
   // ------------------------------------------------------------ expressions
 
@@ -584,9 +591,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
   private cmpExpr = this.RULE("cmpExpr", (): A.Expr => {
     const first = this.LA(1);
     const left = this.SUBRULE(this.ledgerExpr);
-    const comparison = this.OPTION({
-      GATE: () => this.comparisonFollows(),
-      DEF: () =>
+    const comparison = this.OPTION(() =>
         this.OR<A.Expr>([
           {
             ALT: () => {
@@ -610,7 +615,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
             },
           },
         ]),
-    });
+    );
     return comparison ?? left;
   });
 
@@ -668,12 +673,8 @@ export class RuleGrammar extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.Dot);
-            // Any word may follow the dot: `claim.date` names a field, not the type keyword.
-            const member = this.OR2([
-              { ALT: () => this.CONSUME(T.Identifier) },
-              { ALT: () => this.CONSUME(T.Keyword) },
-            ]);
-            object = { kind: "MemberRef", object, member: this.ident(member), span: this.span(first) };
+            const member = this.SUBRULE(this.word);
+            object = { kind: "MemberRef", object, member, span: this.span(first) };
           },
         },
         {
@@ -706,7 +707,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
             });
           });
           this.CONSUME(T.RParen);
-          return { kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) };
+          return this.ACTION(() => ({ kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) }));
         },
       },
       {
@@ -775,6 +776,31 @@ export class RuleGrammar extends EmbeddedActionsParser {
     ]),
   );
 
+  /**
+   * The name a declaration or enum member introduces. A keyword is accepted here and reported, so that the
+   * rest of the declaration is still read and checked.
+   */
+  private declName = this.RULE("declName", (): A.Ident => {
+    const token = this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      // `adjust a on when …` lacks a name; it does not name something `when`.
+      { GATE: () => !CONNECTIVES.has(this.LA(1).tokenType), ALT: () => this.CONSUME(T.Keyword) },
+    ]);
+    return this.ACTION(() => {
+      if (tokenMatcher(token, T.Keyword)) this.reports.push(keywordAsName(this.file, token));
+      return this.ident(token);
+    });
+  });
+
+  /**
+   * A name that may also be a keyword: field and output names are keys of the input and output contracts
+   * (`output deductible`, `claim.date`) and are never read as bare names, so they cannot clash.
+   */
+  private word = this.RULE("word", (): A.Ident => {
+    const token = this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Keyword) }]);
+    return this.ACTION(() => this.ident(token));
+  });
+
   private duration = this.RULE("duration", (): A.DurationLit => {
     const token = this.CONSUME(T.DurationLiteral);
     return { kind: "DurationLit", ...readDuration(token.image), span: tokenSpan(this.file, token) };
@@ -787,7 +813,7 @@ export class RuleGrammar extends EmbeddedActionsParser {
 
   private string = this.RULE("string", (): A.StringLit => {
     const token = this.CONSUME(T.StringLiteral);
-    return { kind: "StringLit", value: unquote(token.image), span: tokenSpan(this.file, token) };
+    return { kind: "StringLit", value: unquote(token), span: tokenSpan(this.file, token) };
   });
 }
 

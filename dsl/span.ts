@@ -2,7 +2,7 @@
 import type { IToken } from "chevrotain";
 import type { Pos, Span } from "./ast.js";
 
-export function startOf(token: IToken): Pos {
+function startOf(token: IToken): Pos {
   return { offset: token.startOffset, line: token.startLine ?? 0, column: token.startColumn ?? 0 };
 }
 

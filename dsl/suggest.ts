@@ -18,7 +18,7 @@ export function editDistance(a: string, b: string): number {
 /** The candidate closest to `word`, if it is close enough to be a plausible misspelling. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
-  const allowed = word.length <= 4 ? 1 : 2;
+  const allowed = word.length <= 2 ? 0 : word.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -2,9 +2,9 @@
 // record what was expected (token type names, as JSON); the message is written once the surrounding
 // declaration is known and the exception can be read together with the tokens around it.
 import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
-import type { Pos, Related, Span } from "./ast.js";
-import { error, type Diagnostic } from "./diagnostic.js";
-import { pointSpan, tokenSpan } from "./span.js";
+import type { Pos, Span } from "./ast.js";
+import { error, type Diagnostic, type Related } from "./diagnostic.js";
+import { endOf, pointSpan, tokenSpan } from "./span.js";
 import { closest } from "./suggest.js";
 import * as T from "./tokens.js";
 
@@ -46,6 +46,8 @@ export interface ChunkContext {
   /** The first token after the chunk: what the parser met when the declaration ended too early. */
   next?: IToken;
   endOfFile: Pos;
+  /** Where the lexer dropped characters it did not understand; already reported. */
+  lexErrorOffsets: readonly number[];
 }
 
 const CLOSER_OF = new Map<TokenType, TokenType>([
@@ -66,7 +68,7 @@ const ENDS_A_GROUP: ReadonlySet<TokenType> = new Set([
   ...T.documentItemKeywords,
 ]);
 
-const VALUE_STARTERS: ReadonlySet<TokenType> = new Set([T.MoneyLiteral, T.NumberLiteral, T.Identifier]);
+const VALUE_STARTERS: ReadonlySet<TokenType> = new Set([T.MoneyLiteral, T.NumberLiteral]);
 
 const TYPE_LIST = "money, rate, points, int, decimal, bool, date, claimref, 日, 工作日, 个月, 年, 周岁 or an enum name";
 
@@ -90,28 +92,28 @@ const CLOSE_HELP: Record<string, string> = {
 
 /** The shape of each construct, shown as help when the parser stopped inside it. */
 const SHAPES: Record<string, string> = {
-  header: 'a rule file starts with  document "文号" { … }  or  part 名称 of "文号"',
-  documentDecl: 'a document block is written  document "文号" { title "…" signed 2018-02-01 effective 2018-02-01 … }',
-  partDecl: 'a part is written  part 名称 of "文号"',
+  header: 'a rule file starts with `document "文号" { … }` or `part 名称 of "文号"`',
+  documentDecl: 'a document block is written `document "文号" { title "…" signed 2018-02-01 effective 2018-02-01 … }`',
+  partDecl: 'a part is written `part 名称 of "文号"`',
   docItem:
-    'document items: title/issuer/source "…", signed/published DATE, effective DATE, validity DURATION, expires DATE, repeals/amends/supersedes "…", extends "…" until DATE, ruling ID "…"',
-  enumDecl: "an enum is written  enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }",
-  enumMember: "an enum member is a name, optionally followed by  alias 别名  or  alias (别名1, 别名2)",
-  inputDecl: "an input block is written  claim { 字段: type \"label\" … }  (or person / facts)",
-  inputField: 'a field is written  name: type, optionally with  optional,  default 0元  and a "label", e.g.  totalCost: money "住院总费用"',
+    'document items are `title "…"`, `issuer "…"`, `source "…"`, `signed DATE`, `published DATE`, `effective DATE`, `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"`, `supersedes "…"`, `extends "…" until DATE` and `ruling ID "…"`',
+  enumDecl: "an enum is written `enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }`",
+  enumMember: "an enum member is a name, optionally followed by `alias 别名` or `alias (别名1, 别名2)`",
+  inputDecl: 'an input block is written `claim { 字段: type "label" … }` (or `person`, `facts`)',
+  inputField: 'a field is written `name: type`, optionally with `optional`, `default 0元` and a "label", e.g. `totalCost: money "住院总费用"`',
   typeRef: `a type is one of ${TYPE_LIST}`,
-  paramDecl: "a param is written  param 名称: type @ 条款 = value  or, as a table,  param 名称: type by 枚举 @ 条款 { 成员: value … }",
-  tableRow: "a table row is written  成员: value  (several members may share a row:  成员1, 成员2: value)",
-  bandsDecl: "bands are written  bands 名称 @ 条款 { 0元 < x <= 30000元: 53% … }",
-  band: "a band is written  lower < x <= upper: rate  where either edge may be left out and < or <= chosen per edge",
-  valueDecl: "a value is written  value 名称: type @ 条款 = expression",
-  exceptionDecl: "an exception is written  exception 名称 on 目标 when condition = value @ 条款",
-  adjustDecl: "an adjustment is written  adjust 名称 on 目标 when condition = value @ 条款",
-  precedenceDecl: "a precedence is written  precedence 例外1 > 例外2 @ 条款",
-  ledgerDecl: "a ledger is written  ledger 名称: cap per year = amount @ 条款  (or deductible per year = …, or tally per year of …)",
-  statusDecl: "a status is written  status excluded when condition @ 条款  (or not_applicable)",
-  outputDecl: 'an output is written  output 名称: type "label" @ 条款 = expression',
-  grounds: "grounds are citations such as  @ 第二十七条（三）  followed by  ruling R1, R2",
+  paramDecl: "a param is written `param 名称: type @ 条款 = value`, or as a table `param 名称: type by 枚举 @ 条款 { 成员: value … }`",
+  tableRow: "a table row is written `成员: value`; several members may share one: `成员1, 成员2: value`",
+  bandsDecl: "bands are written `bands 名称 @ 条款 { 0元 < x <= 30000元: 53% … }`",
+  band: "a band is written `lower < x <= upper: rate`; either edge may be left out, and each may be < or <=",
+  valueDecl: "a value is written `value 名称: type @ 条款 = expression`",
+  exceptionDecl: "an exception is written `exception 名称 on 目标 when condition then value @ 条款`",
+  adjustDecl: "an adjustment is written `adjust 名称 on 目标 when condition then value @ 条款`",
+  precedenceDecl: "a precedence is written `precedence 例外1 > 例外2 @ 条款`",
+  ledgerDecl: "a ledger is written `ledger 名称: cap per year @ 条款 = amount` (or `deductible per year = …`, or `tally per year of …`)",
+  statusDecl: "a status is written `status excluded when condition @ 条款` (or `not_applicable`)",
+  outputDecl: 'an output is written `output 名称: type "label" @ 条款 = expression`',
+  grounds: "grounds are citations such as `@ 第二十七条（三）` followed by `ruling R1, R2`",
   primary: "a value is an amount like 500元, a name, a call like max(a, b), or an expression in parentheses",
 };
 
@@ -158,10 +160,12 @@ function orList(items: string[]): string {
 
 /** The expectation in plain words, with an optional parenthesized detail. */
 function describeExpected(types: TokenType[], rule: string, foundEndsGroup: boolean): { what: string; detail?: string } {
+  // Where a keyword may serve as a name (`claim.date`), "a name" says it all.
+  if (types.includes(T.Identifier)) types = types.filter((t) => t !== T.Keyword);
+  if (types.includes(T.PrimTypeKeyword)) return { what: "a type", detail: `(${TYPE_LIST})` };
   if (types.some((t) => VALUE_STARTERS.has(t))) {
     return { what: "a value", detail: "(an amount like 500元, a name, or an expression)" };
   }
-  if (types.includes(T.PrimTypeKeyword)) return { what: "a type", detail: `(${TYPE_LIST})` };
   if (types.length === 1 && types[0] === T.RBrace && !foundEndsGroup && BLOCK_ITEMS[rule]) {
     return { what: `${BLOCK_ITEMS[rule]} or "}"` };
   }
@@ -170,12 +174,12 @@ function describeExpected(types: TokenType[], rule: string, foundEndsGroup: bool
 
 /** The keyword the author probably meant, among those the parser would have accepted. */
 function suggestion(found: IToken | undefined, types: TokenType[], rule: string): string | undefined {
-  if (!found || !(found.tokenType === T.Identifier || isKeyword(found))) return undefined;
+  if (found?.tokenType !== T.Identifier) return undefined;
   const accepted = new Set(types.flatMap((t) => (t.name.startsWith("kw_") ? [keywordWord(t)] : [])));
   if (rule === "documentDecl") for (const t of T.documentItemKeywords) accepted.add(keywordWord(t));
   for (const t of T.keywords.values()) {
-    // Categories such as "a type" stand for several keywords.
-    if (types.some((category) => t.CATEGORIES?.includes(category))) accepted.add(keywordWord(t));
+    // Categories such as "a type" stand for several keywords; "any keyword" (a name after ".") is no hint.
+    if (types.some((category) => category !== T.Keyword && t.CATEGORIES?.includes(category))) accepted.add(keywordWord(t));
   }
   return closest(found.image, accepted);
 }
@@ -204,13 +208,19 @@ function positionText(span: Span): string {
   return `${span.start.line}:${span.start.column}`;
 }
 
-/** The diagnostic for one error chevrotain recorded while parsing a chunk. */
-export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): Diagnostic {
+/**
+ * The diagnostic for one error chevrotain recorded while parsing a chunk, or undefined when the lexer already
+ * reported the cause: characters it dropped right before the token the parser stumbled on.
+ */
+export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): Diagnostic | undefined {
   const atChunkEnd = e.token.tokenType === EOF;
   const found = atChunkEnd ? ctx.next : e.token;
   const index = atChunkEnd ? ctx.tokens.length : ctx.tokens.indexOf(e.token);
   const prev = index > 0 ? ctx.tokens[index - 1] : undefined;
-  const span = found ? tokenSpan(ctx.file, found) : pointSpan(ctx.file, ctx.endOfFile);
+  // At the end of the file, point just past the last word rather than at the empty line after it.
+  const span = found ? tokenSpan(ctx.file, found) : pointSpan(ctx.file, prev ? endOf(prev) : ctx.endOfFile);
+  const gapStart = prev ? prev.startOffset + prev.image.length : 0;
+  if (ctx.lexErrorOffsets.some((o) => o >= gapStart && o < span.start.offset)) return undefined;
   const ruleStack = e.context?.ruleStack ?? [];
   const rule = ruleStack[ruleStack.length - 1] ?? "";
   const types = expectedTypes(e);
@@ -233,32 +243,55 @@ export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): D
     );
   }
 
-  if (types.length === 1 && types[0] === T.Identifier && found && isKeyword(found)) {
-    return error(
-      "E0111",
-      span,
-      `"${found.image}" is a keyword and cannot be used as a name`,
-      `choose another name${describeAfter(prev)}; keywords such as ${found.image}, value or date are reserved`,
-    );
-  }
+  if (types.length === 1 && types[0] === T.Identifier && found && isKeyword(found)) return keywordAsName(ctx.file, found);
 
   const { what, detail } = describeExpected(types, rule, foundEndsGroup);
   const message = `expected ${what}${describeAfter(prev)}${detail ? ` ${detail}` : ""}, found ${foundText}`;
   const meant = suggestion(found, types, rule);
-  const help = meant ? `did you mean "${meant}"?` : what === "a value" ? VALUE_HELP : innermostShape(ruleStack);
+  const help = meant
+    ? `did you mean "${meant}"?`
+    : (detachedUnit(prev, found) ?? (what === "a value" ? VALUE_HELP : innermostShape(ruleStack)));
   return error("E0102", span, message, help);
 }
 
+const UNIT_START = /^[元万日天年月个周工]/;
+
+/** `5 元` or `10万`: a number whose unit is written apart or incomplete. */
+function detachedUnit(prev: IToken | undefined, found: IToken | undefined): string | undefined {
+  if (prev?.tokenType !== T.NumberLiteral || found?.tokenType !== T.Identifier || !UNIT_START.test(found.image)) return undefined;
+  return "write a number and its unit together, e.g. 500元 or 1.5万元; the units are 元, 万元, %, 个百分点, 日, 工作日, 个月, 年 and 周岁";
+}
+
+export function keywordAsName(file: string, token: IToken): Diagnostic {
+  return error(
+    "E0111",
+    tokenSpan(file, token),
+    `"${token.image}" is a keyword and cannot be used as a name`,
+    `choose another name; the keywords of the language are listed in docs/language.md`,
+  );
+}
+
+/** Whether a word at the start of a line is probably a misspelled declaration keyword (`parm`). */
+export function looksLikeDeclarationKeyword(word: string): boolean {
+  return closest(word, DECLARATION_WORDS) !== undefined;
+}
+
 /** Text left over after a complete declaration: most often a misspelled or missing declaration keyword. */
-function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken | undefined): Diagnostic {
+export function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken | undefined): Diagnostic {
   const span = tokenSpan(file, found);
+  if (CLOSERS.has(found.tokenType)) {
+    return error("E0102", span, `unexpected "${found.image}": nothing is open here for it to close`, `remove it, or add the opening bracket it was meant to close`);
+  }
   const message = `expected a declaration keyword, found ${describeToken(found)}`;
   if (T.documentItemKeywords.has(found.tokenType)) {
-    return error("E0106", span, message, `"${found.image}" belongs inside the document block: document "文号" { ${found.image} … }`);
+    return error("E0106", span, message, `"${found.image}" belongs inside the document block: \`document "文号" { ${found.image} … }\``);
   }
   const meant = found.tokenType === T.Identifier ? closest(found.image, DECLARATION_WORDS) : undefined;
   if (meant) return error("E0106", span, message, `did you mean "${meant}"?`);
-  const continuation = prev ? ` If it continues the line${describeAfter(prev)}, an operator or "," may be missing.` : "";
+  const unit = detachedUnit(prev, found);
+  if (unit) return error("E0106", span, message, unit);
+  const continues = prev && prev.startLine === found.startLine && !CLOSERS.has(prev.tokenType);
+  const continuation = continues ? ` If it continues the line${describeAfter(prev)}, an operator or "," may be missing.` : "";
   return error("E0106", span, message, `a declaration starts with one of: ${DECLARATION_WORDS.join(", ")}.${continuation}`);
 }
 
@@ -280,7 +313,7 @@ export function extraHeader(file: string, found: IToken, first: Span): Diagnosti
     "E0110",
     tokenSpan(file, found),
     `a rule file has one header; this "${found.image}" comes after the first one`,
-    `remove it, or move the declarations that follow into their own file`,
+    "keep one header per file; put the rules of another document in their own file",
     [{ span: first, message: "the header is here" }],
   );
 }

@@ -1,13 +1,14 @@
 // A case arrives as JSON. It is validated against the module's JSON Schema (ajv) and then converted field by
 // field into the exact values compiled rules compute with: money to scaled integers, dates to day numbers,
 // enum aliases to their canonical member. Every problem is reported with its JSON path.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { CaseError } from "./errors.js";
 import { isIsoDate, parseDay } from "./date.js";
 import { parseScaled } from "./scaled.js";
 import type { FieldSpec, FieldType, RuleModule } from "./module.js";
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
 const compiled = new WeakMap<object, ValidateFunction>();
 

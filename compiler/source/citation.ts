@@ -24,7 +24,8 @@ export function normaliseCitation(citation: string): string {
  * 款 and 段 for each other, `附件一` for `附件1`, and `附件` for `附件1`.
  */
 export function citationVariants(normalised: string): string[] {
-  const chinese = (n: string): string => intToChinese(Number(n));
+  // Beyond what any gazette numbers, leave the digits alone rather than fail.
+  const chinese = (n: string): string => (Number(n) < 100_000_000 ? intToChinese(Number(n)) : n);
   const canonical = normalised
     .replace(/第(\d+)([条章款段])/g, (_m, n: string, unit: string) => `第${chinese(n)}${unit}`)
     .replace(/（(\d+)）/g, (_m, n: string) => `（${chinese(n)}）`)

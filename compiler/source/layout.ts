@@ -4,7 +4,7 @@
 import type { SourceLine } from "./lines.js";
 
 const TERMINAL = new Set(["。", "；", "：", "！", "？", ";", ":", "!", "?", "…"]);
-const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "》", "〉", "\"", "'"]);
+const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "》", "〉", '"', "'"]);
 const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { "）": "（", ")": "(", "】": "【", "]": "[", "〕": "〔" };
 
 /**
@@ -66,6 +66,8 @@ export interface Layout {
   lineWidth: number;
 }
 
+const MIN_LINES_TO_JUDGE = 20;
+
 export function detectLayout(lines: readonly SourceLine[]): Layout {
   const open = lines
     .filter((l) => l.kind === "text" && !endsSentence(l.text))
@@ -76,8 +78,9 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
     .map((l) => visualWidth(l.text))
     .sort((a, b) => a - b);
   const p80 = percentile(all, 0.8);
-  // Print layouts wrap at ~20–30 cells; one-paragraph-per-line texts have most lines far longer.
-  const wrapped = all.length > 0 && p80 <= 40;
+  // Print layouts wrap at ~20–30 cells, leaving many lines open mid-sentence; one-paragraph-per-line
+  // texts have most lines far longer. A handful of lines is too few to tell: read them as paragraphs.
+  const wrapped = all.length >= MIN_LINES_TO_JUDGE && p80 <= 40 && open.length >= 0.3 * all.length;
   return { wrapped, lineWidth: wrapped ? percentile(open, 0.8) : Infinity };
 }
 

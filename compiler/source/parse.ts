@@ -10,11 +10,12 @@ import { walkScope, type Scheme } from "./structure.js";
 import { newNode, type Node, type Para } from "./tree.js";
 import type { Provision, SourceDoc } from "./types.js";
 
-interface Scope {
+interface AnnexScope {
+  /** The `附件` / `附件1` line. */
+  header: SourceLine;
+  /** 0 for an unnumbered `附件`. */
+  number: number;
   lines: SourceLine[];
-  /** The annex header line; absent for the body. */
-  header?: SourceLine;
-  number?: number;
 }
 
 // `附件：…` (or `附件1：…`) inside a scope lists that scope's own annexes.
@@ -25,12 +26,11 @@ export function parseSource(text: string, file: string): SourceDoc {
   const layout = detectLayout(lines);
   const warnings: string[] = [];
 
-  const scopes = splitScopes(lines);
-  const [body, ...annexScopes] = scopes;
+  const { body, annexes: annexScopes } = splitScopes(lines);
 
-  const bodyScheme = schemeOf(body.lines);
+  const bodyScheme = schemeOf(body);
   const root = newNode({ kind: "root", number: 0, label: "", path: "", start: 1, paragraphWord: "段" });
-  const bodyResult = walkScope(body.lines, root, { scheme: bodyScheme, layout, isBody: true });
+  const bodyResult = walkScope(body, root, { scheme: bodyScheme, layout, isBody: true });
   warnings.push(...bodyResult.warnings);
 
   const provisions: Provision[] = [];
@@ -41,37 +41,10 @@ export function parseSource(text: string, file: string): SourceDoc {
   }
   const colophon = [...bodyResult.colophon];
 
-  // Annexes: siblings by default; an annex announced by the list inside the previous annex is that
-  // annex's own annex (锦政办发〔2022〕16号: the 实施细则 lists its 统计表).
-  const annexes: Array<{ node: Node; parent?: Node }> = [];
-  let previous: { node: Node; scope: Scope } | undefined;
-  for (const scope of annexScopes) {
-    const header = scope.header as SourceLine;
-    const nested = previous !== undefined && previous.scope.lines.some((l) => ANNEX_LIST.test(l.text));
-    const parent = nested ? previous?.node : undefined;
-    const suffix = scope.number ? String(scope.number) : "";
-    const node = newNode({
-      kind: "annex",
-      number: scope.number ?? 0,
-      label: header.text,
-      path: `${parent?.path ?? ""}附件${suffix}`,
-      start: header.line,
-      paragraphWord: "段",
-    });
-    const titled = takeTitle(scope.lines, layout);
-    if (titled.title !== undefined) node.heading = titled.title;
-    node.end = scope.lines.at(-1)?.line ?? header.line;
-    const result = walkScope(titled.rest, node, { scheme: schemeOf(titled.rest), layout, isBody: false });
-    warnings.push(...result.warnings);
-    colophon.push(...result.colophon);
-    if (parent) {
-      parent.parts.push({ child: node });
-      parent.end = Math.max(parent.end, node.end);
-    }
-    annexes.push({ node, ...(parent ? { parent } : {}) });
-    previous = { node, scope };
-  }
-  for (const { node, parent } of annexes) if (!parent) provisions.push(buildProvision(node));
+  const annexes = parseAnnexes(annexScopes, layout);
+  provisions.push(...annexes.provisions);
+  colophon.push(...annexes.colophon);
+  warnings.push(...annexes.warnings);
 
   const preamble = blockOf(bodyResult.preamble);
   const closingBlock = blockOf(closing);
@@ -91,17 +64,56 @@ export function parseSource(text: string, file: string): SourceDoc {
   };
 }
 
-function splitScopes(lines: readonly SourceLine[]): Scope[] {
-  const scopes: Scope[] = [{ lines: [] }];
+/**
+ * Annexes are siblings by default; an annex announced by the list inside the previous annex is that
+ * annex's own annex (锦政办发〔2022〕16号: the 实施细则 lists its 统计表) and is cited under it.
+ */
+function parseAnnexes(
+  scopes: readonly AnnexScope[],
+  layout: Layout,
+): { provisions: Provision[]; colophon: Para[]; warnings: string[] } {
+  const top: Node[] = [];
+  const colophon: Para[] = [];
+  const warnings: string[] = [];
+  let previous: { node: Node; scope: AnnexScope } | undefined;
+  for (const scope of scopes) {
+    const parent = previous?.scope.lines.some((l) => ANNEX_LIST.test(l.text)) ? previous.node : undefined;
+    const node = newNode({
+      kind: "annex",
+      number: scope.number,
+      label: scope.header.text,
+      path: `${parent?.path ?? ""}附件${scope.number > 0 ? scope.number : ""}`,
+      start: scope.header.line,
+      paragraphWord: "段",
+    });
+    node.end = scope.lines.at(-1)?.line ?? scope.header.line; // narrowed to the last text by the walk
+    const { title, rest } = takeTitle(scope.lines, layout);
+    if (title !== undefined) node.heading = title;
+    const result = walkScope(rest, node, { scheme: schemeOf(rest), layout, isBody: false });
+    warnings.push(...result.warnings);
+    colophon.push(...result.colophon);
+    if (parent) {
+      parent.parts.push({ child: node });
+      parent.end = Math.max(parent.end, node.end);
+    } else {
+      top.push(node);
+    }
+    previous = { node, scope };
+  }
+  // Built only now, once every nested annex has joined its parent.
+  return { provisions: top.map(buildProvision), colophon, warnings };
+}
+
+/** The body, then one scope per annex header (a line that is only `附件` or `附件N`). */
+function splitScopes(lines: readonly SourceLine[]): { body: SourceLine[]; annexes: AnnexScope[] } {
+  const body: SourceLine[] = [];
+  const annexes: AnnexScope[] = [];
   for (const line of lines) {
     const marker = line.kind === "text" ? matchMarker(line.text) : undefined;
-    if (marker?.kind === "annex") {
-      scopes.push({ lines: [], header: line, ...(marker.number > 0 ? { number: marker.number } : {}) });
-    } else {
-      scopes[scopes.length - 1].lines.push(line);
-    }
+    if (marker?.kind === "annex") annexes.push({ header: line, number: marker.number, lines: [] });
+    else (annexes.at(-1)?.lines ?? body).push(line);
   }
-  return scopes;
+  return { body, annexes };
 }
 
 /** A scope is a statute when it has a line-initial 第一条; otherwise it is numbered in sections. */

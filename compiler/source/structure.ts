@@ -17,7 +17,7 @@ export type Scheme = "articles" | "sections";
 export interface ScopeOptions {
   scheme: Scheme;
   layout: Layout;
-  /** The document body collects a preamble and a closing; an annex keeps both as its own text. */
+  /** Only the document body has a preamble (the notice and title before its first provision). */
   isBody: boolean;
 }
 
@@ -44,7 +44,10 @@ function allowedUnderScope(scheme: Scheme): readonly MarkerKind[] {
 }
 
 // `本方案自印发之日起施行` and the list of annexes close a plan; they belong to no section.
-const CLOSING = [/^本\S{0,8}?(方案|办法|规定|细则|意见|通知|决定|规则)\s*(自|从)/, /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/];
+const CLOSING = [
+  /^本\S{0,8}?(方案|办法|规定|细则|意见|通知|决定|规则)\s*(自|从)/,
+  /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/,
+];
 
 function fragment(kind: MarkerKind, n: number): string {
   switch (kind) {
@@ -66,7 +69,9 @@ export function walkScope(lines: readonly SourceLine[], root: Node, options: Sco
   const stack: Node[] = [root];
   let mode: "preamble" | "body" | "colophon" = isBody ? "preamble" : "body";
   let para: Para | undefined;
-  let chapterCount = 0;
+  // 第X章 and 第X节 only label the articles under them; each runs its own numbering.
+  const headingCount = { 章: 0, 节: 0 };
+  let chapterTitle: string | undefined;
   let chapter: string | undefined;
   let opened = false;
 
@@ -136,10 +141,16 @@ export function walkScope(lines: readonly SourceLine[], root: Node, options: Sco
     if (text !== "") para = startPara(text, line);
   };
 
-  /** A chapter heading closes the open article; chapters only label the articles under them. */
-  const openChapter = (marker: Marker): void => {
-    chapterCount = marker.number;
-    chapter = `${marker.label.replace(/\s+/g, "")} ${marker.rest.replace(/\s+/g, "")}`.trim();
+  /** A chapter heading closes the open article. */
+  const openChapter = (marker: Marker, unit: "章" | "节"): void => {
+    headingCount[unit] = marker.number;
+    const title = `${marker.label.replace(/\s+/g, "")} ${marker.rest.replace(/\s+/g, "")}`.trim();
+    if (unit === "章") {
+      headingCount.节 = 0;
+      chapterTitle = chapter = title;
+    } else {
+      chapter = chapterTitle === undefined ? title : `${chapterTitle} ${title}`;
+    }
     stack.length = 1;
     mode = "body";
     opened = true;
@@ -168,8 +179,9 @@ export function walkScope(lines: readonly SourceLine[], root: Node, options: Sco
     const boundary = para === undefined || para.boundary;
     if (mode !== "colophon" && (boundary || !opened)) {
       const marker = matchMarker(text);
-      if (marker?.kind === "chapter" && scheme === "articles" && marker.number === chapterCount + 1) {
-        openChapter(marker);
+      const unit = marker?.label.endsWith("节") ? "节" : "章";
+      if (marker?.kind === "chapter" && scheme === "articles" && marker.number === headingCount[unit] + 1) {
+        openChapter(marker, unit);
         return;
       }
       const container = marker && marker.kind !== "chapter" && marker.kind !== "annex" ? accept(marker) : undefined;
