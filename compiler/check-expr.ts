@@ -327,6 +327,32 @@ class ExprChecker {
         if (x.ty.k !== "date") return x.ty.k === "error" ? x : this.report("E0302", args[0]!.span, `year(…) takes a date, found ${showType(x.ty)}`);
         return { op: "year", x, ty: T.int, scale: 0, span: e.span };
       }
+      case "rollForward":
+      case "isWorkingDay": {
+        if (!arity(1)) return err(e.span);
+        const x = this.check(args[0]!, T.date, g);
+        if (x.ty.k !== "date") return x.ty.k === "error" ? x : this.report("E0302", args[0]!.span, `${name}(…) takes a date, found ${showType(x.ty)}`);
+        return { op: "calendar", fn: name, args: [x], ty: name === "rollForward" ? T.date : T.bool, scale: 0, span: e.span };
+      }
+      case "dayOfMonth": {
+        if (!arity(2)) return err(e.span);
+        const d = this.check(args[0]!, T.date, g);
+        const n = this.check(args[1]!, T.int, g);
+        if (d.ty.k !== "date" && d.ty.k !== "error") return this.report("E0302", args[0]!.span, `dayOfMonth(date, day) takes a date first, found ${showType(d.ty)}`);
+        if (n.ty.k !== "int" && n.ty.k !== "error") return this.report("E0302", args[1]!.span, `dayOfMonth(date, day) takes a whole day number second, found ${showType(n.ty)}`);
+        if (d.ty.k === "error" || n.ty.k === "error") return err(e.span);
+        return { op: "calendar", fn: name, args: [d, n], ty: T.date, scale: 0, span: e.span };
+      }
+      case "workingDaysBetween": {
+        if (!arity(2)) return err(e.span);
+        const a = this.check(args[0]!, T.date, g);
+        const b = this.check(args[1]!, T.date, g);
+        for (const [x, arg] of [[a, args[0]!], [b, args[1]!]] as const) {
+          if (x.ty.k !== "date" && x.ty.k !== "error") this.report("E0302", arg.span, `workingDaysBetween(from, to) takes two dates, found ${showType(x.ty)}`);
+        }
+        if (a.ty.k !== "date" || b.ty.k !== "date") return err(e.span);
+        return { op: "calendar", fn: name, args: [a, b], ty: T.duration("工作日"), scale: 0, span: e.span };
+      }
       case "present": {
         if (!arity(1)) return err(e.span);
         const x = this.check(args[0]!, undefined, g);
@@ -389,7 +415,7 @@ class ExprChecker {
   }
 }
 
-const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket"];
+const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "workingDaysBetween"];
 
 export function isZero(e: Expr): boolean {
   return e.kind === "NumberLit" && /^0+(\.0+)?$/.test(e.digits);

@@ -344,8 +344,8 @@ class UnitChecker {
   private output(d: import("../dsl/ast.js").OutputDecl): OutputIr {
     this.requireCitation(d.grounds, d.name.span, `output "${d.name.name}"`);
     const ty = this.declaredType(d.type);
-    if (!["money", "rate", "int", "bool", "error"].includes(ty.k)) {
-      this.diagnostics.push(error("E0307", d.type.span, `output "${d.name.name}" is ${showType(ty)}; outputs are money, rate, int or bool`, "compute other kinds of result as values: they appear in the trace"));
+    if (!["money", "rate", "int", "bool", "date", "error"].includes(ty.k)) {
+      this.diagnostics.push(error("E0307", d.type.span, `output "${d.name.name}" is ${showType(ty)}; outputs are money, rate, int, bool or date`, "compute other kinds of result as values: they appear in the trace"));
     }
     let expr = checkExpr(this.envFor(this.citationOf(d.grounds)), d.value, ty);
     if (expr.ty.k !== "error" && ty.k !== "error" && !sameType(expr.ty, ty)) {

@@ -40,6 +40,7 @@ function children(ir: Ir): Ir[] {
     case "if":
       return [ir.c, ir.t, ir.e];
     case "minmax":
+    case "calendar":
       return ir.args;
     case "age":
       return [ir.birth, ir.on];

@@ -66,3 +66,12 @@ export function ageInYears(birth: Day, on: Day): number {
   if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
   return age;
 }
+
+/** Day `n` of the month `day` falls in; a month without that day is an error, never clamped. */
+export function dayOfMonth(day: Day, n: number): Day {
+  const p = partsOfDay(day);
+  if (!Number.isInteger(n) || n < 1 || n > daysInMonth(p.year, p.month)) {
+    throw new RuleError(`${p.year}-${String(p.month).padStart(2, "0")} has no day ${n}`);
+  }
+  return dayFromParts(p.year, p.month, n);
+}

@@ -164,6 +164,7 @@ function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>
     const v = outputs[o.name] ?? 0;
     if (typeof v === "boolean") out[o.name] = v;
     else if (o.type === "int") out[o.name] = v;
+    else if (o.type === "date") out[o.name] = formatDay(v);
     else out[o.name] = o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
   }
   return out;

@@ -5,5 +5,5 @@ export * from "./date.js";
 export * from "./errors.js";
 export * from "./module.js";
 export * from "./format.js";
-export { addWorkingDays } from "./calendar.js";
+export { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from "./calendar.js";
 export { conflict, need } from "./rules.js";

@@ -67,8 +67,9 @@ export interface PolicyMeta {
 export interface OutputSpec {
   name: string;
   label?: string;
-  /** Money is written as a string with two decimals, a rate as a decimal fraction string, bool as JSON. */
-  type: "money" | "rate" | "int" | "bool";
+  /** Money is written as a string with two decimals, a rate as a decimal fraction string, a date as
+   * YYYY-MM-DD, int and bool as JSON. */
+  type: "money" | "rate" | "int" | "bool" | "date";
   scale: number;
   at: number;
 }

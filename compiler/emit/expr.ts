@@ -72,6 +72,10 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return `rt.ageInYears(${e(ir.birth)}, ${e(ir.on)})`;
     case "year":
       return `rt.yearOf(${e(ir.x)})`;
+    case "calendar": {
+      const fn = { rollForward: "workingDayOnOrAfter", isWorkingDay: "isWorkingDay", dayOfMonth: "dayOfMonth", workingDaysBetween: "workingDaysBetween" }[ir.fn];
+      return `rt.${fn}(${ir.args.map(e).join(", ")})`;
+    }
     case "bands": {
       const amountScale = ir.fn === "marginal" ? ir.scale - ir.rateScale : ir.x.scale;
       const c = cx.bandsConst(ir.bands, amountScale, ir.rateScale);
