@@ -22,6 +22,8 @@ export interface Env {
   self?: { name: string; ty: Ty; scale: number };
   /** The article a rule cites, for messages raised at run time. */
   citation: string;
+  /** The `foreach` variable and its enum, when the policy has one. */
+  category?: { name: string; enumName: string };
 }
 
 type Guards = ReadonlySet<string>;
@@ -107,6 +109,9 @@ class ExprChecker {
     if (n === "person" || n === "claim" || n === "facts") {
       return this.report("E0201", id.span, `"${n}" needs a field: write ${n}.<field>`);
     }
+    if (this.env.category?.name === n) {
+      return { op: "category", name: n, ty: T.enum(this.env.category.enumName), scale: 0, span: id.span };
+    }
     if (this.env.self && n === this.env.self.name) {
       return { op: "ref", name: n, ty: this.env.self.ty, scale: this.env.self.scale, span: id.span };
     }
@@ -136,8 +141,11 @@ class ExprChecker {
       const canonical = info?.spellings[n];
       if (canonical) return { op: "enum", member: canonical, ty: expected, scale: 0, span };
     }
-    const owners = s.memberOwners.get(n);
+    let owners = s.memberOwners.get(n);
     if (!owners) return undefined;
+    // A member shared by an enum and its subsets means the enum itself.
+    const roots = owners.filter((o) => !s.enums.get(o)!.decl.parent);
+    if (roots.length === 1) owners = roots;
     if (owners.length > 1) {
       return this.report("E0208", span, `"${n}" is a member of ${owners.join(" and ")}`, `write ${owners[0]}.${n} to say which`);
     }
@@ -205,7 +213,7 @@ class ExprChecker {
     }
     const ty = fieldType(this.env.symbols, field.type);
     const optional = field.optional && !field.default;
-    const scale = ty.k === "money" ? 2 : 0;
+    const scale = ty.k === "money" ? 2 : ty.k === "rate" || ty.k === "decimal" ? 4 : 0;
     return { op: "input", scope, field: id.name, optional, guarded: g.has(`${scope}.${id.name}`), citation, ty, scale, span };
   }
 

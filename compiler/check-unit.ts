@@ -6,10 +6,10 @@ import { checkExpr, fieldType, type Env } from "./check-expr.js";
 import { checkBands } from "./check-bands.js";
 import { orderExceptions } from "./check-exceptions.js";
 import type { DocumentInfo } from "./document.js";
-import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, RuleBranch, StatusIr, UnitIr, ValueIr } from "./ir.js";
+import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "./ir.js";
 import { literalJson } from "./literals.js";
 import { orderSteps } from "./order.js";
-import { containsOp, usesOf } from "./ir-walk.js";
+import { containsOp, stepIrs, usesOf, walk } from "./ir-walk.js";
 import { toScale } from "./rescale.js";
 import { didYouMean } from "./suggest.js";
 import { collectSymbols, type Symbols } from "./symbols.js";
@@ -38,13 +38,18 @@ class UnitChecker {
   private readonly bands = new Map<string, BandsIr>();
   private readonly chain: string[] = [];
   private readonly mode: "claims" | "facts";
+  private category?: { name: string; enumName: string };
+  /** `scope.field` of every input some rule reads: only those are required in a case. */
+  private readonly usedInputs = new Set<string>();
 
   constructor(
     private readonly ctx: UnitContext,
     private readonly diagnostics: Diagnostic[],
   ) {
     this.s = collectSymbols(ctx.file, diagnostics);
-    this.mode = this.s.inputs.facts.size > 0 ? "facts" : "claims";
+    // A `facts {}` block with no fields still makes a facts policy: a deadline may need nothing but the case date.
+    const factsBlock = ctx.file.decls.some((d) => d.kind === "InputDecl" && d.scope === "facts");
+    this.mode = factsBlock ? "facts" : "claims";
   }
 
   run(): UnitIr {
@@ -53,6 +58,7 @@ class UnitChecker {
     this.trace("document", doc.number, doc.title, doc.citations, doc.relies, file.header.span, []);
     for (const r of doc.relies) this.checkRulingId(r, file.header.span);
     for (const d of file.decls) this.checkGroundsRulings(d);
+    const foreach = this.foreachHead();
     for (const [name, decl] of this.s.bands) {
       const b = checkBands(decl, this.envFor(this.citationOf(decl.grounds)), this.diagnostics);
       if (b) this.bands.set(name, { ...b, name, at: this.trace("param", name, undefined, paths(decl.grounds), rulingIds(decl.grounds), decl.name.span, []) });
@@ -65,6 +71,9 @@ class UnitChecker {
     const outputs = [...this.s.outputs.values()].map((d) => this.output(d));
     const values = [...this.values.values()].filter((v): v is ValueIr => v !== "checking");
     const steps = orderSteps(values, ledgers, statuses, outputs, this.diagnostics);
+    const strategy = foreach && this.strategy(foreach, steps, outputs);
+    for (const step of steps) for (const ir of stepIrs(step)) walk(ir, (n) => n.op === "input" && this.usedInputs.add(`${n.scope === "claim" && this.mode === "facts" ? "facts" : n.scope}.${n.field}`));
+    if (foreach) walk(foreach.set, (n) => n.op === "input" && this.usedInputs.add(`${n.scope}.${n.field}`));
     const person = this.fields("person");
     const claim = this.fields("claim");
     const facts = this.fields("facts");
@@ -85,6 +94,7 @@ class UnitChecker {
       bands: [...this.bands.values()],
       ledgers,
       steps,
+      ...(strategy ? { strategy } : {}),
       outputs,
       provenance: this.provenance,
       inputsTraced: this.inputTraces(),
@@ -145,6 +155,7 @@ class UnitChecker {
       typeOfName: (name, use) => this.typeOfName(name, use),
       bandsScales: (name) => this.bands.get(name),
       citation,
+      ...(this.category ? { category: this.category } : {}),
       ...(self ? { self } : {}),
     };
   }
@@ -360,11 +371,60 @@ class UnitChecker {
     return { name: d.name.name, at, expr, ty, scale: expr.scale, ...(label ? { label } : {}) };
   }
 
+  // ------------------------------------------------------------------ 就高不重复 (R7)
+
+  /** Checks the foreach head and makes its variable known to every rule. */
+  private foreachHead(): { decl: import("../dsl/ast.js").ForEachDecl; set: Ir; enumName: string; covering: string[]; at: number } | undefined {
+    const d = this.s.foreach;
+    if (!d) return undefined;
+    this.requireCitation(d.grounds, d.variable.span, "foreach");
+    const set = checkExpr(this.envFor(this.citationOf(d.grounds)), d.set);
+    if (set.ty.k === "error") return undefined;
+    if (set.ty.k !== "set" || set.op !== "input") {
+      this.diagnostics.push(error("E0302", d.set.span, `foreach needs a list input such as person.categories, found ${showType(set.ty)}`));
+      return undefined;
+    }
+    const covering = this.s.enums.get(d.covering.name);
+    if (!covering) {
+      this.diagnostics.push(error("E0201", d.covering.span, `unknown enum "${d.covering.name}"`, didYouMean(d.covering.name, this.s.enums.keys()) ?? `declare the covered members: enum ${d.covering.name} of ${set.ty.of} { … }`));
+      return undefined;
+    }
+    if (d.covering.name !== set.ty.of && covering.decl.parent?.name !== set.ty.of) {
+      this.diagnostics.push(error("E0302", d.covering.span, `"${d.covering.name}" must list members of ${set.ty.of}`, `declare it as enum ${d.covering.name} of ${set.ty.of} { … }`));
+      return undefined;
+    }
+    this.category = { name: d.variable.name, enumName: d.covering.name };
+    const at = this.trace("value", d.variable.name, "就高不重复", paths(d.grounds), rulingIds(d.grounds), d.variable.span, usesOf(set));
+    return { decl: d, set, enumName: d.covering.name, covering: covering.members, at };
+  }
+
+  private strategy(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, steps: Step[], outputs: OutputIr[]): StrategyIr | undefined {
+    const chosen = outputs.find((o) => o.name === head.decl.choose.name);
+    if (!chosen) {
+      this.diagnostics.push(error("E0201", head.decl.choose.span, `foreach chooses by "${head.decl.choose.name}", which is not an output`, didYouMean(head.decl.choose.name, outputs.map((o) => o.name))));
+      return undefined;
+    }
+    if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`));
+    const perCategory = new Set<Step>();
+    const perValues = new Set<string>();
+    for (const step of steps) {
+      const irs = stepIrs(step);
+      const depends =
+        step.kind === "output" ||
+        step.kind === "ledger" ||
+        irs.some((ir) => containsOp(ir, "category") || containsOp(ir, "ledger") || containsOp(ir, "tallyRead") || usesOf(ir).some((n) => perValues.has(n)));
+      if (!depends) continue;
+      perCategory.add(step);
+      if (step.kind === "value") perValues.add(step.v.name);
+    }
+    return { name: head.decl.variable.name, at: head.at, variable: head.decl.variable.name, enumName: head.enumName, set: head.set, covering: head.covering, choose: chosen.name, perCategory };
+  }
+
   // ------------------------------------------------------------------ inputs
 
   private checkInputsAreOneMode(): void {
-    const { person, claim, facts } = this.s.inputs;
-    if (facts.size && (person.size || claim.size)) {
+    const { person, claim } = this.s.inputs;
+    if (this.mode === "facts" && (person.size || claim.size)) {
       const f = this.ctx.file.decls.find((d) => d.kind === "InputDecl" && d.scope === "facts")!;
       this.diagnostics.push(error("E0209", f.span, "a policy evaluates either claims (person + claim) or facts, not both", "split the facts provisions into a part file: part NAME of \"文号\""));
     }
@@ -373,7 +433,9 @@ class UnitChecker {
   private fields(scope: "person" | "claim" | "facts"): FieldSpec[] {
     return [...this.s.inputs[scope].values()].map((f) => {
       const ty = this.declaredType(f.type);
-      const spec: FieldSpec = { name: f.name.name, type: runtimeType(ty, this.s), required: !f.optional && !f.default };
+      // A field no rule of this policy reads is optional and ignored (CONTRACTS.md: one schema per family).
+      const used = this.usedInputs.has(`${scope}.${f.name.name}`);
+      const spec: FieldSpec = { name: f.name.name, type: runtimeType(ty, this.s), required: used && !f.optional && !f.default };
       if (f.label) spec.label = f.label.value;
       if (f.default) {
         const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default, ty);
@@ -393,7 +455,7 @@ class UnitChecker {
         const ty = fieldType(this.s, f.type);
         if (ty.k === "error") continue;
         const at = this.trace("input", `${scope}.${f.name.name}`, f.label?.value, [], [], f.name.span, []);
-        out.push({ scope, field: f.name.name, at, ty, scale: ty.k === "money" ? 2 : 0 });
+        out.push({ scope, field: f.name.name, at, ty, scale: ty.k === "money" ? 2 : ty.k === "rate" || ty.k === "decimal" ? 4 : 0 });
       }
     }
     return out;

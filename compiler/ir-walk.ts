@@ -1,5 +1,5 @@
 // Generic traversals of typed IR trees.
-import type { Ir } from "./ir.js";
+import type { Ir, Step } from "./ir.js";
 
 export function containsOp(ir: Ir, op: Ir["op"]): boolean {
   let found = false;
@@ -63,7 +63,22 @@ export function usesOf(ir: Ir): string[] {
     else if (n.op === "input") out.add(`${n.scope === "claim" && n.field === "date" ? "claim" : n.scope}.${n.field}`);
     else if (n.op === "ledger" || n.op === "tallyRead") out.add(n.ledger);
     else if (n.op === "bands") out.add(n.bands);
+    else if (n.op === "category") out.add(n.name);
   });
   return [...out];
 }
 
+
+/** The expressions a step evaluates. */
+export function stepIrs(step: Step): Ir[] {
+  switch (step.kind) {
+    case "value":
+      return [step.v.expr, ...step.v.adjusts.flatMap((b) => [b.cond, b.value]), ...step.v.exceptions.flatMap((b) => [b.cond, b.value])];
+    case "ledger":
+      return [step.l.amount];
+    case "status":
+      return [step.s.cond];
+    case "output":
+      return [step.o.expr];
+  }
+}

@@ -42,6 +42,8 @@ export type Ir = Base &
     | { op: "ledger"; o: "within" | "beyond"; ledger: string; amount: Ir }
     | { op: "tallyRead"; ledger: string; which: "before" | "after" }
     | { op: "prior"; ref: Ir; value: string }
+    /** The category a `foreach` evaluation is for. */
+    | { op: "category"; name: string }
   );
 
 /** A declared quantity's entry in the provenance table, and where the trace points. */
@@ -104,6 +106,17 @@ export interface OutputIr extends Traced {
   label?: string;
 }
 
+/** R7 就高不重复: evaluate once per covered category held, keep the highest `choose` output. */
+export interface StrategyIr extends Traced {
+  variable: string;
+  enumName: string;
+  set: Ir;
+  covering: string[];
+  choose: string;
+  /** Steps that do not depend on the category (run once, before); the rest run per category. */
+  perCategory: Set<Step>;
+}
+
 /** One step of a claim's evaluation, in dependency order. */
 export type Step =
   | { kind: "value"; v: ValueIr }
@@ -137,6 +150,7 @@ export interface UnitIr {
   bands: BandsIr[];
   ledgers: LedgerIr[];
   steps: Step[];
+  strategy?: StrategyIr;
   outputs: OutputIr[];
   provenance: Provenance[];
   /** Trace events for the inputs a claim's evaluation reads, emitted first. */

@@ -2,11 +2,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { DocumentDecl, PolicyFile } from "../dsl/ast.js";
+import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { parse } from "../dsl/parser.js";
 import { checkUnit } from "./check-unit.js";
 import { documentInfo, type DocumentInfo } from "./document.js";
+import { didYouMean } from "./suggest.js";
+import { applyTemplate } from "./templates.js";
 import type { UnitIr } from "./ir.js";
 
 export interface SourceFile {
@@ -86,14 +88,24 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file });
   }
   const rulingTexts = new Map([...rulings].map(([id, r]) => [id, r.text]));
+  const templates = new Map<string, SourceFile & { ast: PolicyFile }>();
+  for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
   const units: UnitIr[] = [];
   for (const f of files) {
     if (!f.ast) continue;
     const h = f.ast.header;
     let doc: DocumentInfo | undefined;
     let part: string | undefined;
-    if (h.kind === "DocumentDecl") doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
-    else {
+    let ast = f.ast;
+    if (h.kind === "TemplateDecl") continue;
+    if (h.kind === "DocumentDecl") {
+      doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
+      if (doc && h.template) {
+        const template = resolveTemplate(h.template, templates, report(f.file), []);
+        if (!template) continue;
+        ast = applyTemplate(template, f.ast, report(f.file));
+      }
+    } else {
       doc = documents.get(h.document.value)?.info;
       part = h.name.name;
       if (!doc) {
@@ -104,9 +116,37 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     }
     if (!doc) continue;
     const unitDiagnostics = report(f.file);
-    units.push(checkUnit({ file: f.ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
+    units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
   }
-  return { root, files, units, diagnostics: sortDiagnostics(diagnostics), rulings };
+  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings };
+}
+
+/** A template with the templates it extends applied, or undefined (reported) when one is missing or circular. */
+function resolveTemplate(id: Ident, templates: Map<string, SourceFile & { ast: PolicyFile }>, diagnostics: Diagnostic[], seen: string[]): PolicyFile | undefined {
+  const t = templates.get(id.name);
+  if (!t) {
+    diagnostics.push(error("E0201", id.span, `unknown template "${id.name}"`, didYouMean(id.name, templates.keys()) ?? "declare it in a rule file starting: template NAME"));
+    return undefined;
+  }
+  if (seen.includes(id.name)) {
+    diagnostics.push(error("E0602", id.span, `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`));
+    return undefined;
+  }
+  const h = t.ast.header;
+  if (h.kind !== "TemplateDecl" || !h.base) return t.ast;
+  const base = resolveTemplate(h.base, templates, diagnostics, [...seen, id.name]);
+  return base && applyTemplate(base, t.ast, diagnostics, false);
+}
+
+/** A template's problems are found once per document that extends it; report each once. */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}|${d.span.file}|${d.span.start.offset}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** `policies/mianyang/employee-medical.policy` → `mianyang/employee-medical`. */

@@ -4,6 +4,7 @@ import type {
   BandsDecl,
   EnumDecl,
   ExceptionDecl,
+  ForEachDecl,
   InputField,
   LedgerDecl,
   OutputDecl,
@@ -15,6 +16,7 @@ import type {
   ValueDecl,
 } from "../dsl/ast.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
+import { didYouMean } from "./suggest.js";
 
 export interface EnumInfo {
   decl: EnumDecl;
@@ -36,6 +38,8 @@ export interface Symbols {
   adjusts: Map<string, AdjustDecl>;
   precedences: PrecedenceDecl[];
   statuses: StatusDecl[];
+  /** `foreach 类别 in person.categories …`: the variable every rule may read. */
+  foreach?: ForEachDecl;
 }
 
 /** Names every rule may refer to, for suggestions. */
@@ -140,11 +144,17 @@ export function collectSymbols(file: PolicyFile, diagnostics: Diagnostic[]): Sym
       case "PrecedenceDecl":
         s.precedences.push(d);
         break;
+      case "ForEachDecl":
+        if (s.foreach) {
+          diagnostics.push(error("E0203", d.span, "a policy evaluates its categories in one way only: a second foreach", undefined, [{ span: s.foreach.span, message: "the first foreach" }]));
+        } else if (claimGlobal(d.variable.name, d.variable.span, "the foreach variable")) s.foreach = d;
+        break;
       case "StatusDecl":
         s.statuses.push(d);
         break;
     }
   }
+  for (const info of s.enums.values()) narrowToParent(info, s.enums, diagnostics);
   for (const [name, info] of s.enums) {
     for (const spelling of Object.keys(info.spellings)) {
       const owners = s.memberOwners.get(spelling) ?? [];
@@ -153,6 +163,33 @@ export function collectSymbols(file: PolicyFile, diagnostics: Diagnostic[]): Sym
     }
   }
   return s;
+}
+
+/**
+ * A sub-enum (`enum 救助类别 of 救助对象类别 { … }`) names members of its parent, by member or alias; it
+ * takes the parent's canonical names and accepts the parent's aliases of the members it keeps.
+ */
+function narrowToParent(info: EnumInfo, enums: Map<string, EnumInfo>, diagnostics: Diagnostic[]): void {
+  const parentId = info.decl.parent;
+  if (!parentId) return;
+  const parent = enums.get(parentId.name);
+  if (!parent) {
+    diagnostics.push(error("E0201", parentId.span, `unknown enum "${parentId.name}"`, didYouMean(parentId.name, enums.keys())));
+    return;
+  }
+  if (parent.decl.parent) {
+    diagnostics.push(error("E0206", parentId.span, `"${parentId.name}" is itself a subset; name the enum it narrows instead`));
+    return;
+  }
+  const members: string[] = [];
+  for (const m of info.decl.members) {
+    const canonical = parent.spellings[m.name.name];
+    if (!canonical) {
+      diagnostics.push(error("E0202", m.name.span, `"${m.name.name}" is not a member of ${parentId.name}`, didYouMean(m.name.name, Object.keys(parent.spellings))));
+    } else members.push(canonical);
+  }
+  info.members = members;
+  info.spellings = Object.fromEntries(Object.entries(parent.spellings).filter(([, canonical]) => members.includes(canonical)));
 }
 
 function enumInfo(d: EnumDecl, diagnostics: Diagnostic[]): EnumInfo {

@@ -32,6 +32,11 @@ export interface Citation extends Node {
   path: string;
 }
 
+/** In a document that extends a template: this declaration replaces the template's one of the same name. */
+export interface Overriding {
+  override?: boolean;
+}
+
 /** Comments that stand on their own lines before a declaration, kept for the formatter. */
 export interface Commented {
   comments?: string[];
@@ -213,7 +218,7 @@ export type PrimName =
 export interface PolicyFile {
   kind: "PolicyFile";
   file: string;
-  header: DocumentDecl | PartDecl;
+  header: DocumentDecl | PartDecl | TemplateDecl;
   decls: Decl[];
   /** Comments after the last declaration. */
   trailingComments?: string[];
@@ -223,7 +228,21 @@ export interface DocumentDecl extends Node, Commented, Block {
   kind: "DocumentDecl";
   /** The 文号, e.g. `绵府发〔2018〕3号`. */
   number: StringLit;
+  /** `extends 医疗救助`: the template this document derives from. */
+  template?: Ident;
   items: DocItem[];
+}
+
+/**
+ * `template 医疗救助 "…"`: the rules a plan shares across jurisdictions. A document derives from it with
+ * `document "…" extends 医疗救助 { … }` and overrides what differs.
+ */
+export interface TemplateDecl extends Node, Commented {
+  kind: "TemplateDecl";
+  name: Ident;
+  /** `template 重庆医疗救助 extends 医疗救助方案`: templates may build on one another. */
+  base?: Ident;
+  title?: StringLit;
 }
 
 /** `part 缴费 of "绵府发〔2018〕3号"`: a further rule file of an already declared document. */
@@ -239,7 +258,8 @@ export interface StringLit extends Node {
 }
 
 export type DocItem =
-  | { kind: "DocText"; key: "title" | "issuer" | "source"; value: StringLit; span: Span; comments?: string[]; trailingComment?: string }
+  /** `plan "…"`: the series of versions this document belongs to (lifecycle checks compare its versions). */
+  | { kind: "DocText"; key: "title" | "issuer" | "source" | "plan"; value: StringLit; span: Span; comments?: string[]; trailingComment?: string }
   | { kind: "DocDate"; key: "signed" | "published"; value: DateLit; span: Span; comments?: string[]; trailingComment?: string }
   | {
       kind: "DocEffective";
@@ -251,6 +271,8 @@ export type DocItem =
       comments?: string[];
       trailingComment?: string;
     }
+  /** `effective unknown`: a document known only because another names it; the seeds print no date for it. */
+  | { kind: "DocEffectiveUnknown"; span: Span; comments?: string[]; trailingComment?: string }
   | { kind: "DocValidity"; duration: DurationLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string }
   | { kind: "DocExpires"; value: DateLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string }
   | {
@@ -278,12 +300,30 @@ export type Decl =
   | PrecedenceDecl
   | LedgerDecl
   | StatusDecl
-  | OutputDecl;
+  | OutputDecl
+  | ForEachDecl;
+
+/**
+ * `foreach 类别 in person.categories covering 救助类别 choose highest total @ 三（二） ruling R7`:
+ * the claim is evaluated once per covered member the person holds, and the evaluation with the highest
+ * output wins (ties: the first in the covering list). No covered member: `not_applicable`.
+ */
+export interface ForEachDecl extends Node, Commented, Overriding {
+  kind: "ForEachDecl";
+  variable: Ident;
+  set: Expr;
+  /** A sub-enum (`enum 救助类别 of 救助对象类别 { … }`): the covered members, in the policy's table order. */
+  covering: Ident;
+  choose: Ident;
+  grounds: Grounds;
+}
 
 /** `enum 医院级别 { 一级, 二级, 社区卫生服务中心 alias 社区医院 }` */
-export interface EnumDecl extends Node, Commented, Block {
+export interface EnumDecl extends Node, Commented, Block, Overriding {
   kind: "EnumDecl";
   name: Ident;
+  /** `enum 救助类别 of 救助对象类别 { … }`: a subset of another enum's members (e.g. the categories a plan covers). */
+  parent?: Ident;
   members: EnumMember[];
 }
 export interface EnumMember extends Node, Commented {
@@ -292,7 +332,7 @@ export interface EnumMember extends Node, Commented {
 }
 
 /** `person { … }`, `claim { … }`, `facts { … }` */
-export interface InputDecl extends Node, Commented, Block {
+export interface InputDecl extends Node, Commented, Block, Overriding {
   kind: "InputDecl";
   scope: "person" | "claim" | "facts";
   fields: InputField[];
@@ -310,7 +350,7 @@ export interface InputField extends Node, Commented {
  * `param 起付标准: money @ 第二十七条 = 500元`, or a table keyed by an enum:
  * `param 起付标准: money by 医院级别 @ 第二十七条 { 一级: 500元; 社区卫生服务中心, 乡镇卫生院: 200元 }`
  */
-export interface ParamDecl extends Node, Commented, Block {
+export interface ParamDecl extends Node, Commented, Block, Overriding {
   kind: "ParamDecl";
   name: Ident;
   type: TypeRef;
@@ -329,7 +369,7 @@ export interface TableRow extends Node, Commented {
  * `bands 分段支付比例 @ 第八条 { 0元 < x <= 30000元: 53%; 30000元 < x <= 60000元: 63%; 100000元 < x: 83% }`
  * Each band declares its edges and whether each edge is inclusive.
  */
-export interface BandsDecl extends Node, Commented, Block {
+export interface BandsDecl extends Node, Commented, Block, Overriding {
   kind: "BandsDecl";
   name: Ident;
   grounds: Grounds;
@@ -343,7 +383,7 @@ export interface Band extends Node, Commented {
 }
 
 /** `value 年龄: 周岁 @ 第二十七条（二） = age(person.birthDate, claim.date)` */
-export interface ValueDecl extends Node, Commented {
+export interface ValueDecl extends Node, Commented, Overriding {
   kind: "ValueDecl";
   name: Ident;
   type?: TypeRef;
@@ -352,7 +392,7 @@ export interface ValueDecl extends Node, Commented {
 }
 
 /** `exception 艾滋病 on 起付标准 when claim.aids = 0元 @ 第二十七条（一）` — replaces the target's value. */
-export interface ExceptionDecl extends Node, Commented {
+export interface ExceptionDecl extends Node, Commented, Overriding {
   kind: "ExceptionDecl";
   name: Ident;
   target: Ident;
@@ -361,7 +401,7 @@ export interface ExceptionDecl extends Node, Commented {
   grounds: Grounds;
 }
 /** `adjust 退休减免 on 起付标准 when person.retired = 起付标准 - 100元 @ 第二十七条（三）` — modifies it. */
-export interface AdjustDecl extends Node, Commented {
+export interface AdjustDecl extends Node, Commented, Overriding {
   kind: "AdjustDecl";
   name: Ident;
   target: Ident;
@@ -370,7 +410,7 @@ export interface AdjustDecl extends Node, Commented {
   grounds: Grounds;
 }
 /** `precedence 艾滋病 > 百岁老人 > 市外转诊 ruling M2` */
-export interface PrecedenceDecl extends Node, Commented {
+export interface PrecedenceDecl extends Node, Commented, Overriding {
   kind: "PrecedenceDecl";
   order: Ident[];
   grounds: Grounds;
@@ -381,7 +421,7 @@ export interface PrecedenceDecl extends Node, Commented {
  * `ledger 年度起付线: deductible per year = …`
  * `ledger 年度自付累计: tally per year of claim.selfPayCompliant @ 第八条`
  */
-export interface LedgerDecl extends Node, Commented {
+export interface LedgerDecl extends Node, Commented, Overriding {
   kind: "LedgerDecl";
   name: Ident;
   ledgerKind: "cap" | "deductible" | "tally";
@@ -391,7 +431,7 @@ export interface LedgerDecl extends Node, Commented {
 }
 
 /** `status excluded when not claim.referral @ 二（三）3 ruling N8` */
-export interface StatusDecl extends Node, Commented {
+export interface StatusDecl extends Node, Commented, Overriding {
   kind: "StatusDecl";
   status: "excluded" | "not_applicable";
   when: Expr;
@@ -399,7 +439,7 @@ export interface StatusDecl extends Node, Commented {
 }
 
 /** `output fundPays: money "统筹基金支付" @ 第二十九条 = …` */
-export interface OutputDecl extends Node, Commented {
+export interface OutputDecl extends Node, Commented, Overriding {
   kind: "OutputDecl";
   name: Ident;
   type: TypeRef;

@@ -2,11 +2,11 @@
 // a comment at the end of a node's last line becomes that node's trailing comment; any other comment
 // leads the next item of its block (or the block's end comments), or the next declaration.
 import type { IToken } from "chevrotain";
-import type { Block, Commented, Decl, DocumentDecl, PartDecl, PolicyFile, Span } from "./ast.js";
+import type { Block, Commented, Decl, DocumentDecl, PartDecl, PolicyFile, Span, TemplateDecl } from "./ast.js";
 import { Comma, Semicolon } from "./tokens.js";
 
 type Attachable = Commented & { span: Span };
-type TopLevel = DocumentDecl | PartDecl | Decl;
+type TopLevel = DocumentDecl | PartDecl | TemplateDecl | Decl;
 
 /** The items of a block, or undefined for a declaration that is not a block. */
 function itemsOf(node: TopLevel): Attachable[] | undefined {

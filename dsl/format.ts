@@ -15,6 +15,7 @@ import type {
   InputField,
   PartDecl,
   PolicyFile,
+  TemplateDecl,
   TableRow,
   TypeRef,
 } from "./ast.js";
@@ -74,6 +75,8 @@ function docItem(item: DocItem): Doc {
       return [item.key, " ", item.value.iso];
     case "DocEffective":
       return ["effective ", item.value.iso, item.assumed ? ` assumed ${item.assumed.name}` : "", groundsDoc(item.grounds)];
+    case "DocEffectiveUnknown":
+      return "effective unknown";
     case "DocValidity":
       return ["validity ", literalText(item.duration), groundsDoc(item.grounds)];
     case "DocExpires":
@@ -85,10 +88,11 @@ function docItem(item: DocItem): Doc {
   }
 }
 
-function header(h: DocumentDecl | PartDecl): Doc {
+function header(h: DocumentDecl | PartDecl | TemplateDecl): Doc {
   if (h.kind === "PartDecl") return `part ${h.name.name} of ${stringDoc(h.document)}`;
+  if (h.kind === "TemplateDecl") return [`template ${h.name.name}`, h.base ? ` extends ${h.base.name}` : "", h.title ? ` ${stringDoc(h.title)}` : ""];
   return block(
-    ["document ", stringDoc(h.number)],
+    ["document ", stringDoc(h.number), h.template ? ` extends ${h.template.name}` : ""],
     h.items.map((item) => commented(item, docItem(item))),
     h.endComments,
   );
@@ -104,7 +108,7 @@ function enumMember(m: EnumMember): string {
 function enumDoc(d: EnumDecl): Doc {
   const members = d.members.map((m, i) => commented(m, enumMember(m), i < d.members.length - 1 ? "," : ""));
   const end = (d.endComments ?? []).map((c) => [b.hardline, commentLine(c)]);
-  return b.group([`enum ${d.name.name} {`, b.indent([b.line, b.join(b.line, members), ...end]), b.line, "}"]);
+  return b.group([`enum ${d.name.name}${d.parent ? ` of ${d.parent.name}` : ""} {`, b.indent([b.line, b.join(b.line, members), ...end]), b.line, "}"]);
 }
 
 function field(f: InputField): Doc {
@@ -138,6 +142,10 @@ function band(x: Band, next: Band | undefined): Doc {
 }
 
 function decl(d: Decl): Doc {
+  return d.override ? ["override ", declBody(d)] : declBody(d);
+}
+
+function declBody(d: Decl): Doc {
   switch (d.kind) {
     case "EnumDecl":
       return enumDoc(d);
@@ -177,6 +185,12 @@ function decl(d: Decl): Doc {
       return assignment([`ledger ${d.name.name}: ${d.ledgerKind} per year`, groundsDoc(d.grounds)], exprDoc(d.amount, Prec.If, true));
     case "StatusDecl":
       return b.group([`status ${d.status} when`, b.indent([b.line, exprDoc(d.when, Prec.If, true), groundsDoc(d.grounds)])]);
+    case "ForEachDecl":
+      return b.group([
+        `foreach ${d.variable.name} in `,
+        exprDoc(d.set),
+        b.indent([b.line, `covering ${d.covering.name}`, b.line, `choose highest ${d.choose.name}`, groundsDoc(d.grounds)]),
+      ]);
     case "OutputDecl":
       return assignment(
         ["output ", d.name.name, ": ", typeText(d.type), d.label ? ` ${stringDoc(d.label)}` : "", groundsDoc(d.grounds)],

@@ -58,10 +58,11 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ header
 
-  header = this.RULE("header", (): A.DocumentDecl | A.PartDecl => {
-    const header = this.OR<A.DocumentDecl | A.PartDecl>([
+  header = this.RULE("header", (): A.DocumentDecl | A.PartDecl | A.TemplateDecl => {
+    const header = this.OR<A.DocumentDecl | A.PartDecl | A.TemplateDecl>([
       { ALT: () => this.SUBRULE(this.documentDecl) },
       { ALT: () => this.SUBRULE(this.partDecl) },
+      { ALT: () => this.SUBRULE(this.templateDecl) },
     ]);
     this.OPTION(() => this.CONSUME(T.Semicolon));
     return header;
@@ -70,6 +71,10 @@ class RuleGrammar extends EmbeddedActionsParser {
   private documentDecl = this.RULE("documentDecl", (): A.DocumentDecl => {
     const first = this.CONSUME(T.Document);
     const number = this.SUBRULE(this.string);
+    const template = this.OPTION2(() => {
+      this.CONSUME(T.Extends);
+      return this.SUBRULE(this.declName);
+    });
     this.CONSUME(T.LBrace);
     const items: A.DocItem[] = [];
     this.MANY(() => {
@@ -77,7 +82,18 @@ class RuleGrammar extends EmbeddedActionsParser {
       this.OPTION(() => this.CONSUME(T.Semicolon));
     });
     this.CONSUME(T.RBrace);
-    return { kind: "DocumentDecl", number, items, span: this.span(first) };
+    return { kind: "DocumentDecl", number, ...(template ? { template } : {}), items, span: this.span(first) };
+  });
+
+  private templateDecl = this.RULE("templateDecl", (): A.TemplateDecl => {
+    const first = this.CONSUME(T.Template);
+    const name = this.SUBRULE(this.declName);
+    const base = this.OPTION2(() => {
+      this.CONSUME(T.Extends);
+      return this.SUBRULE2(this.declName);
+    });
+    const title = this.OPTION(() => this.SUBRULE(this.string));
+    return { kind: "TemplateDecl", name, ...(base ? { base } : {}), ...(title ? { title } : {}), span: this.span(first) };
   });
 
   private partDecl = this.RULE("partDecl", (): A.PartDecl => {
@@ -93,7 +109,7 @@ class RuleGrammar extends EmbeddedActionsParser {
     return this.OR<A.DocItem>([
       {
         ALT: () => {
-          const key = oneOf(this.CONSUME(T.DocTextKey).image, ["title", "issuer", "source"]);
+          const key = oneOf(this.CONSUME(T.DocTextKey).image, ["title", "issuer", "source", "plan"]);
           const value = this.SUBRULE(this.string);
           return { kind: "DocText", key, value, span: this.span(first) };
         },
@@ -103,6 +119,13 @@ class RuleGrammar extends EmbeddedActionsParser {
           const key = oneOf(this.CONSUME(T.DocDateKey).image, ["signed", "published"]);
           const value = this.SUBRULE(this.date);
           return { kind: "DocDate", key, value, span: this.span(first) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Effective);
+          this.CONSUME(T.Unknown);
+          return { kind: "DocEffectiveUnknown", span: this.span(first) };
         },
       },
       {
@@ -165,6 +188,7 @@ class RuleGrammar extends EmbeddedActionsParser {
   // ------------------------------------------------------------ declarations
 
   declaration = this.RULE("declaration", (): A.Decl => {
+    const override = this.OPTION2(() => this.CONSUME(T.Override));
     const decl = this.OR<A.Decl>([
       { ALT: () => this.SUBRULE(this.enumDecl) },
       { ALT: () => this.SUBRULE(this.inputDecl) },
@@ -177,14 +201,19 @@ class RuleGrammar extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.ledgerDecl) },
       { ALT: () => this.SUBRULE(this.statusDecl) },
       { ALT: () => this.SUBRULE(this.outputDecl) },
+      { ALT: () => this.SUBRULE(this.foreachDecl) },
     ]);
     this.OPTION(() => this.CONSUME(T.Semicolon));
-    return decl;
+    return override ? this.ACTION(() => ({ ...decl, override: true, span: { ...decl.span, start: tokenSpan(this.file, override).start } })) : decl;
   });
 
   private enumDecl = this.RULE("enumDecl", (): A.EnumDecl => {
     const first = this.CONSUME(T.Enum);
     const name = this.SUBRULE(this.declName);
+    const parent = this.OPTION3(() => {
+      this.CONSUME(T.Of);
+      return this.SUBRULE2(this.declName);
+    });
     this.CONSUME(T.LBrace);
     const members = [this.SUBRULE(this.enumMember)];
     this.MANY(() => {
@@ -193,7 +222,7 @@ class RuleGrammar extends EmbeddedActionsParser {
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
     this.CONSUME(T.RBrace);
-    return { kind: "EnumDecl", name, members, span: this.span(first) };
+    return { kind: "EnumDecl", name, ...(parent ? { parent } : {}), members, span: this.span(first) };
   });
 
   private enumMember = this.RULE("enumMember", (): A.EnumMember => {
@@ -484,6 +513,20 @@ class RuleGrammar extends EmbeddedActionsParser {
       grounds,
       span: this.span(first),
     };
+  });
+
+  private foreachDecl = this.RULE("foreachDecl", (): A.ForEachDecl => {
+    const first = this.CONSUME(T.Foreach);
+    const variable = this.SUBRULE(this.declName);
+    this.CONSUME(T.In);
+    const set = this.SUBRULE(this.expr);
+    this.CONSUME(T.Covering);
+    const covering = this.SUBRULE2(this.declName);
+    this.CONSUME(T.Choose);
+    this.CONSUME(T.Highest);
+    const choose = this.SUBRULE(this.word);
+    const grounds = this.SUBRULE(this.grounds);
+    return { kind: "ForEachDecl", variable, set, covering, choose, grounds, span: this.span(first) };
   });
 
   private outputDecl = this.RULE("outputDecl", (): A.OutputDecl => {

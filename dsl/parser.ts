@@ -2,7 +2,7 @@
 // so the token stream is cut at those keywords and each piece is parsed on its own: an error is reported
 // where it is and parsing resumes at the next declaration, without errors cascading from one to the next.
 import type { IToken, TokenType } from "chevrotain";
-import type { Decl, DocumentDecl, PartDecl, PolicyFile } from "./ast.js";
+import type { Decl, DocumentDecl, PartDecl, PolicyFile, TemplateDecl } from "./ast.js";
 import { attachComments } from "./comments.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { grammar } from "./grammar.js";
@@ -16,7 +16,7 @@ import {
   unexpectedAtTopLevel,
   type ChunkContext,
 } from "./syntax-errors.js";
-import { Bands, declarationKeywords, Document, Dot, Enum, Eq, headerKeywords, Identifier, InputScope, LBrace, Param } from "./tokens.js";
+import { Bands, declarationKeywords, Document, Dot, Enum, Eq, headerKeywords, Identifier, InputScope, LBrace, Override, Param } from "./tokens.js";
 
 const blockKeywords: ReadonlySet<TokenType> = new Set([Document, Enum, Bands]);
 
@@ -33,6 +33,8 @@ function startsChunk(tokens: IToken[], i: number): boolean {
   // A misspelled keyword at the start of a line (`parm`) most likely starts a declaration too.
   if (type === Identifier && token.startColumn === 1) return looksLikeDeclarationKeyword(token.image);
   if (!declarationKeywords.has(type) && !headerKeywords.has(type)) return false;
+  // `override param …` is one declaration.
+  if (i > 0 && tokens[i - 1].tokenType === Override) return false;
   // `claim.status` names a field; `claim {` opens a declaration but `claim.x` does not.
   if (i > 0 && tokens[i - 1].tokenType === Dot) return false;
   return type.CATEGORIES?.includes(InputScope) ? tokens[i + 1]?.tokenType === LBrace : true;
@@ -89,7 +91,7 @@ export function parse(file: string, text: string): ParseResult {
   const lexErrorOffsets = lexed.diagnostics.filter((d) => d.code === "E0101").map((d) => d.span.start.offset);
   const chunks = splitAtDeclarations(lexed.tokens);
 
-  let header: DocumentDecl | PartDecl | undefined;
+  let header: DocumentDecl | PartDecl | TemplateDecl | undefined;
   const decls: Decl[] = [];
   chunks.forEach((tokens, i) => {
     const first = tokens[0];

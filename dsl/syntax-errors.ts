@@ -74,7 +74,7 @@ const TYPE_LIST = "money, rate, points, int, decimal, bool, date, claimref, 日,
 
 /** What may stand before the closing brace of each block, for "expected … or "}"". */
 const BLOCK_ITEMS: Record<string, string> = {
-  documentDecl: "a document item (title, issuer, source, signed, published, effective, validity, expires, repeals, amends, supersedes, extends, ruling)",
+  documentDecl: "a document item (title, issuer, source, plan, signed, published, effective, validity, expires, repeals, amends, supersedes, extends, ruling)",
   enumDecl: '","',
   inputDecl: "a field like totalCost: money",
   paramDecl: "a table row like 一级: 500元",
@@ -96,7 +96,7 @@ const SHAPES: Record<string, string> = {
   documentDecl: 'a document block is written `document "文号" { title "…" signed 2018-02-01 effective 2018-02-01 … }`',
   partDecl: 'a part is written `part 名称 of "文号"`',
   docItem:
-    'document items are `title "…"`, `issuer "…"`, `source "…"`, `signed DATE`, `published DATE`, `effective DATE`, `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"`, `supersedes "…"`, `extends "…" until DATE` and `ruling ID "…"`',
+    'document items are `title "…"`, `issuer "…"`, `source "…"`, `plan "…"`, `signed DATE`, `published DATE`, `effective DATE` (or `effective unknown`), `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"`, `supersedes "…"`, `extends "…" until DATE` and `ruling ID "…"`',
   enumDecl: "an enum is written `enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }`",
   enumMember: "an enum member is a name, optionally followed by `alias 别名` or `alias (别名1, 别名2)`",
   inputDecl: 'an input block is written `claim { 字段: type "label" … }` (or `person`, `facts`)',

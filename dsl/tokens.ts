@@ -36,7 +36,7 @@ export const PrimTypeKeyword = createToken({ name: "PrimTypeKeyword", pattern: L
 /** `person`, `claim`, `facts` and `x` also stand as names in expressions. */
 export const SelfName = createToken({ name: "SelfName", pattern: Lexer.NA, label: "a name" });
 export const InputScope = createToken({ name: "InputScope", pattern: Lexer.NA, label: '"person", "claim" or "facts"' });
-export const DocTextKey = createToken({ name: "DocTextKey", pattern: Lexer.NA, label: '"title", "issuer" or "source"' });
+export const DocTextKey = createToken({ name: "DocTextKey", pattern: Lexer.NA, label: '"title", "issuer", "source" or "plan"' });
 export const DocDateKey = createToken({ name: "DocDateKey", pattern: Lexer.NA, label: '"signed" or "published"' });
 export const RelationKey = createToken({
   name: "RelationKey",
@@ -81,10 +81,12 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   title: { categories: [DocTextKey] },
   issuer: { categories: [DocTextKey] },
   source: { categories: [DocTextKey] },
+  plan: { categories: [DocTextKey] },
   signed: { categories: [DocDateKey] },
   published: { categories: [DocDateKey] },
   effective: {},
   assumed: {},
+  unknown: {},
   validity: {},
   expires: {},
   repeals: { categories: [RelationKey] },
@@ -139,6 +141,12 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   beyond: { categories: [LedgerOp] },
   true: {},
   false: {},
+  template: {},
+  override: {},
+  foreach: {},
+  covering: {},
+  choose: {},
+  highest: {},
 };
 
 /** Keyword token types by their word. */
@@ -166,6 +174,7 @@ export const Part = kw("part");
 export const Of = kw("of");
 export const Effective = kw("effective");
 export const Assumed = kw("assumed");
+export const Unknown = kw("unknown");
 export const Validity = kw("validity");
 export const Expires = kw("expires");
 export const Extends = kw("extends");
@@ -203,18 +212,25 @@ export const Or = kw("or");
 export const Not = kw("not");
 export const In = kw("in");
 export const True = kw("true");
+export const Template = kw("template");
+export const Override = kw("override");
+export const Foreach = kw("foreach");
+export const Covering = kw("covering");
+export const Choose = kw("choose");
+export const Highest = kw("highest");
 export const False = kw("false");
 
 /** Keywords that open a top-level declaration (`person`, `claim`, `facts` only when a `{` follows). */
 export const declarationKeywords: ReadonlySet<TokenType> = new Set(
-  ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "precedence", "ledger", "status", "output"].map(kw),
+  ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "precedence", "ledger", "status", "output", "foreach", "override"].map(kw),
 );
-export const headerKeywords: ReadonlySet<TokenType> = new Set([Document, Part]);
+export const headerKeywords: ReadonlySet<TokenType> = new Set([Document, Part, Template]);
 export const documentItemKeywords: ReadonlySet<TokenType> = new Set(
   [
     "title",
     "issuer",
     "source",
+    "plan",
     "signed",
     "published",
     "effective",

@@ -2,6 +2,9 @@
 // Every compiled policy by the id `regc run` accepts (文号, or 文号/part), loaded on demand.
 
 export const policies = {
+  "合川府办发〔2024〕37号": () => import("./medical-assistance/hechuan.js"),
+  "锦政办发〔2022〕16号": () => import("./medical-assistance/jinzhou.js"),
+  "南川府办发〔2023〕8号": () => import("./medical-assistance/nanchuan.js"),
   "绵府办发〔2018〕4号": () => import("./mianyang/critical-illness.js"),
   "绵府办发〔2018〕4号/筹资与承办": () => import("./mianyang/critical-illness-funding.js"),
   "绵府发〔2018〕3号/缴费与个人账户": () => import("./mianyang/employee-contributions.js"),

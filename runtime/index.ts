@@ -7,3 +7,4 @@ export * from "./module.js";
 export * from "./format.js";
 export { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from "./calendar.js";
 export { conflict, need } from "./rules.js";
+export { highest } from "./strategy.js";

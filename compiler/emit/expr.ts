@@ -88,8 +88,10 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return `(${ir.x.op === "input" ? `${ir.x.scope === "claim" ? cx.claimVar : ir.x.scope}.${ir.x.field}` : e(ir.x)} !== undefined)`;
     case "ledger": {
       const l = cx.ledgers.get(ir.ledger)!;
-      return `rt.${ir.o}(cx.used, ${l.index}, ${jsName(ir.ledger)}, ${e(ir.amount)}, tr, ${l.at})`;
+      return `rt.${ir.o}(used, ${l.index}, ${jsName(ir.ledger)}, ${e(ir.amount)}, tr, ${l.at})`;
     }
+    case "category":
+      return jsName(ir.name);
     case "tallyRead":
       return `${jsName(ir.ledger)}_${ir.which}`;
     case "prior": {

@@ -4,7 +4,7 @@
 import { dayFromParts } from "../../runtime/date.js";
 import type { FieldSpec } from "../../runtime/module.js";
 import type { BandsIr, Ir, LedgerIr, OutputIr, Step, UnitIr, ValueIr } from "../ir.js";
-import { walk } from "../ir-walk.js";
+import { stepIrs, walk } from "../ir-walk.js";
 import type { Ty } from "../types.js";
 import { emitExpr, showCode, type ExprContext } from "./expr.js";
 import { jsName } from "./names.js";
@@ -127,8 +127,26 @@ class ModuleWriter {
     return this.unit.provenance[at]!.citation;
   }
 
+  /** Parameters some step reads, directly or through another parameter; inherited unused ones are left out. */
+  private usedParams(): Set<string> {
+    const used = new Set<string>();
+    const byName = new Map(this.unit.params.map((p) => [p.name, p]));
+    const visit = (ir: Ir) =>
+      walk(ir, (n) => {
+        const name = n.op === "ref" ? n.name : n.op === "index" ? n.table : undefined;
+        const p = name === undefined ? undefined : byName.get(name);
+        if (!p || used.has(p.name)) return;
+        used.add(p.name);
+        if (p.value) visit(p.value);
+        for (const v of p.table?.rows.values() ?? []) visit(v);
+      });
+    for (const step of this.unit.steps) stepIrs(step).forEach(visit);
+    return used;
+  }
+
   private params(): void {
-    for (const p of this.unit.params) {
+    const used = this.usedParams();
+    for (const p of this.unit.params.filter((x) => used.has(x.name))) {
       this.line(`/** ${this.cite(p.at)}${scaleNote(p.ty, p.scale)} */`);
       if (p.table) {
         const rows = [...p.table.rows].map(([k, v]) => `${JSON.stringify(k)}: ${this.constExpr(v)}`);
@@ -137,7 +155,7 @@ class ModuleWriter {
         this.line(`const ${jsName(p.name)} = ${this.constExpr(p.value)};`);
       }
     }
-    if (this.unit.params.length) this.line();
+    if (used.size) this.line();
   }
 
   private constExpr(ir: Ir): string {
@@ -178,15 +196,32 @@ class ModuleWriter {
     this.line(`  const tr = cx.trace;`);
     this.traceInputs();
     const tracedParams = new Set<string>();
-    for (const step of u.steps) this.step(step, tracedParams);
-    const values = this.values().map((v) => jsName(v.name));
-    this.line(`  return {`);
-    this.line(`    status: "ok",`);
-    this.line(`    outputs: { ${u.outputs.map((o) => `${o.name}: ${outVar(o)}`).join(", ")} },`);
-    this.line(`    values: { ${values.join(", ")} },`);
-    this.line(`  };`);
+    const s = u.strategy;
+    const pre = s ? u.steps.filter((step) => !s.perCategory.has(step)) : u.steps;
+    if (!s) this.line(`  const used = cx.used;`);
+    for (const step of pre) this.step(step, tracedParams);
+    if (s) {
+      // 就高不重复: the rest of the claim is evaluated once per covered category the person holds.
+      const c = this.unit.provenance[s.at]!;
+      this.line(`  // ${c.citation}: ${s.covering.join("、")}`);
+      this.line(`  const covering: readonly ${jsName(s.enumName)}[] = ${JSON.stringify(s.covering)};`);
+      this.line(`  return rt.highest(${emitExpr(s.set, this.cx)}, covering, (${jsName(s.variable)}, used, tr) => {`);
+      for (const step of u.steps.filter((step) => s.perCategory.has(step))) this.step(step, new Set(tracedParams));
+      this.returnOk("  ");
+      this.line(`  }, ${JSON.stringify(s.choose)}, ZERO, cx, ${s.at});`);
+    } else this.returnOk("");
     this.line(`}`);
     this.line();
+  }
+
+  private returnOk(indent: string): void {
+    const u = this.unit;
+    const values = this.values().map((v) => jsName(v.name));
+    this.line(`${indent}  return {`);
+    this.line(`${indent}    status: "ok",`);
+    this.line(`${indent}    outputs: { ${u.outputs.map((o) => `${o.name}: ${outVar(o)}`).join(", ")} },`);
+    this.line(`${indent}    values: { ${values.join(", ")} },`);
+    this.line(`${indent}  };`);
   }
 
   private traceInputs(): void {
@@ -253,8 +288,8 @@ class ModuleWriter {
     const name = jsName(l.name);
     this.line(`  // ${this.cite(l.at)}: ${l.kind} per year`);
     if (l.kind === "tally") {
-      this.line(`  const ${name}_before = rt.tally(cx.used, ${l.index}, ${emitExpr(l.amount, this.cx)}, tr, ${l.at});`);
-      this.line(`  const ${name}_after = cx.used[${l.index}]!;`);
+      this.line(`  const ${name}_before = rt.tally(used, ${l.index}, ${emitExpr(l.amount, this.cx)}, tr, ${l.at});`);
+      this.line(`  const ${name}_after = used[${l.index}]!;`);
     } else {
       this.line(`  const ${name} = ${emitExpr(l.amount, this.cx)};`);
     }
@@ -339,19 +374,6 @@ class ModuleWriter {
 
 function outVar(o: OutputIr): string {
   return `out_${o.name}`;
-}
-
-function stepIrs(step: Step): Ir[] {
-  switch (step.kind) {
-    case "value":
-      return [step.v.expr, ...step.v.adjusts.flatMap((b) => [b.cond, b.value]), ...step.v.exceptions.flatMap((b) => [b.cond, b.value])];
-    case "ledger":
-      return [step.l.amount];
-    case "status":
-      return [step.s.cond];
-    case "output":
-      return [step.o.expr];
-  }
 }
 
 function containsSideEffects(ir: Ir): boolean {

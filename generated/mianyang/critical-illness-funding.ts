@@ -11,7 +11,7 @@ export type Facts = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 可上调: boolean;
-  readonly 周期剩余幅度: number; // × 10^-1
+  readonly 周期剩余幅度: number; // × 10^-4
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -197,29 +197,30 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 12, value: rt.show.rate(facts.netPayoutRatio, 0) });
-    tr.push({ at: 13, value: rt.show.rate(facts.cycleIncreaseSoFar, 0) });
-    tr.push({ at: 14, value: rt.show.rate(facts.operatingCostAndProfitRate, 0) });
+    tr.push({ at: 12, value: rt.show.rate(facts.netPayoutRatio, 4) });
+    tr.push({ at: 13, value: rt.show.rate(facts.cycleIncreaseSoFar, 4) });
+    tr.push({ at: 14, value: rt.show.rate(facts.operatingCostAndProfitRate, 4) });
     tr.push({ at: 15, value: rt.show.money(facts.violationAmount, 2) });
   }
+  const used = cx.used;
   if (tr) tr.push({ at: 1, value: rt.show.rate(调资赔付率, 1) });
   // 绵府办发〔2018〕4号 第六条
-  const 可上调 = rt.up(facts.netPayoutRatio, 1) >= 调资赔付率;
+  const 可上调 = facts.netPayoutRatio >= rt.up(调资赔付率, 3);
   if (tr) tr.push({ at: 6, value: rt.show.bool(可上调) });
   if (tr) tr.push({ at: 3, value: rt.show.rate(周期上调上限, 1) });
   // 绵府办发〔2018〕4号 第六条
-  const 周期剩余幅度 = Math.max(0, rt.sub(周期上调上限, rt.up(facts.cycleIncreaseSoFar, 1)));
-  if (tr) tr.push({ at: 7, value: rt.show.rate(周期剩余幅度, 1) });
+  const 周期剩余幅度 = Math.max(0, rt.sub(rt.up(周期上调上限, 3), facts.cycleIncreaseSoFar));
+  if (tr) tr.push({ at: 7, value: rt.show.rate(周期剩余幅度, 4) });
   // 绵府办发〔2018〕4号 第六条 下一年度可调整筹资标准
   const out_mayIncrease = 可上调;
   if (tr) tr.push({ at: 8, value: rt.show.bool(out_mayIncrease) });
   if (tr) tr.push({ at: 2, value: rt.show.rate(年度上调上限, 1) });
   // 绵府办发〔2018〕4号 第六条 下一年度最大上调幅度
-  const out_maxIncrease = 可上调 ? Math.min(年度上调上限, 周期剩余幅度) : 0;
-  if (tr) tr.push({ at: 9, value: rt.show.rate(out_maxIncrease, 1) });
+  const out_maxIncrease = 可上调 ? Math.min(rt.up(年度上调上限, 3), 周期剩余幅度) : 0;
+  if (tr) tr.push({ at: 9, value: rt.show.rate(out_maxIncrease, 4) });
   if (tr) tr.push({ at: 4, value: rt.show.rate(成本利润率上限, 2) });
   // 绵府办发〔2018〕4号 第十一条 固定运营成本及利润率在5%以内
-  const out_costWithinLimit = rt.up(facts.operatingCostAndProfitRate, 2) <= 成本利润率上限;
+  const out_costWithinLimit = facts.operatingCostAndProfitRate <= rt.up(成本利润率上限, 2);
   if (tr) tr.push({ at: 10, value: rt.show.bool(out_costWithinLimit) });
   if (tr) tr.push({ at: 5, value: rt.show.rate(奖励比例, 1) });
   // 绵府办发〔2018〕4号 第十七条 奖励经费
@@ -330,7 +331,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   ],
   outputs: [
     { name: "mayIncrease", label: "下一年度可调整筹资标准", type: "bool", scale: 0, at: 8 },
-    { name: "maxIncrease", label: "下一年度最大上调幅度", type: "rate", scale: 1, at: 9 },
+    { name: "maxIncrease", label: "下一年度最大上调幅度", type: "rate", scale: 4, at: 9 },
     { name: "costWithinLimit", label: "固定运营成本及利润率在5%以内", type: "bool", scale: 0, at: 10 },
     { name: "reward", label: "奖励经费", type: "money", scale: 2, at: 11 },
   ],

@@ -185,9 +185,10 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     tr.push({ at: 11, value: rt.show.set(person.categories) });
     tr.push({ at: 12, value: rt.show.money(claim.selfPayCompliant, 2) });
   }
+  const used = cx.used;
   // 绵府办发〔2018〕4号 第八条: tally per year
-  const 年度合规自付_before = rt.tally(cx.used, 0, claim.selfPayCompliant, tr, 9);
-  const 年度合规自付_after = cx.used[0]!;
+  const 年度合规自付_before = rt.tally(used, 0, claim.selfPayCompliant, tr, 9);
+  const 年度合规自付_after = used[0]!;
   // 绵府办发〔2018〕4号 第八条
   const 困难群体 = person.categories.has("特困人员") || person.categories.has("低保对象");
   if (tr) tr.push({ at: 5, value: rt.show.bool(困难群体) });

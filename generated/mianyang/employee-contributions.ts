@@ -429,6 +429,7 @@ function evaluate(
     tr.push({ at: 33, value: rt.show.money(facts.retirementBase, 2) });
     tr.push({ at: 34, value: rt.show.money(facts.lastYearPension, 2) });
   }
+  const used = cx.used;
   // 绵府发〔2018〕3号 第二十二条
   const 年龄 = rt.ageInYears(facts.birthDate, on.date);
   if (tr) tr.push({ at: 14, value: rt.show.duration(年龄, "周岁") });

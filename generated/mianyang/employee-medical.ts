@@ -521,6 +521,7 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     tr.push({ at: 41, value: rt.show.money(claim.specialExamCost, 2) });
     tr.push({ at: 42, value: claim.referredFrom === undefined ? "—" : claim.referredFrom });
   }
+  const used = cx.used;
   if (tr) tr.push({ at: 13, value: rt.show.number(限额倍数, 0) });
   // 绵府发〔2018〕3号 第二十八条: cap per year
   const 统筹年度限额 = rt.mul(限额倍数, person.previousYearAverageWage);
@@ -601,7 +602,7 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   if (tr) tr.push({ at: 23, value: rt.show.rate(比例, 2) });
   // 绵府发〔2018〕3号 第二十九条
   const 统筹支付 = rt.within(
-    cx.used,
+    used,
     0,
     统筹年度限额,
     rt.roundHalfUp(rt.mul(比例, Math.max(0, rt.sub(rt.sub(claim.totalCost, rt.up(本次起付标准, 2)), 先自付))), 2),

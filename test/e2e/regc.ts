@@ -1,0 +1,60 @@
+// Runs regc the way a user would, but in-process: `main(argv, io)` with streams that are captured, in the
+// repository or in a throwaway copy of it, so a test never rewrites the committed generated/ modules.
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+import { main } from "../../cli/main.js";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function regc(argv: string[], cwd = ROOT): Promise<Ran> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { cwd, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+/**
+ * A temporary project: a copy of policies/ and generated/, with the runtime and node_modules linked, as an
+ * ESM package (generated modules are ES modules). `regc run` may rebuild modules here freely.
+ */
+export function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "regc-"));
+  cpSync(join(ROOT, "policies"), join(dir, "policies"), { recursive: true });
+  cpSync(join(ROOT, "generated"), join(dir, "generated"), { recursive: true });
+  symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }) + "\n");
+  return dir;
+}
+
+/** An empty project with the shared rulings, for rule files written by a test. */
+export function emptyProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "regc-"));
+  cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Writes a JSON case into `dir` and returns its path. */
+export function writeCase(dir: string, name: string, json: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof json === "string" ? json : JSON.stringify(json, null, 2));
+  return file;
+}
+
+/** A message for people: never a JavaScript stack trace. */
+export function expectNoStackTrace(text: string): void {
+  expect(text).not.toMatch(/^\s+at .+[:(]/m);
+}
