@@ -8,6 +8,7 @@ import { explainCommand } from "./commands/explain.js";
 import { testCommand } from "./commands/test.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { statusCommand } from "./commands/status.js";
+import { diffCommand } from "./commands/diff.js";
 import { UsageError, type Io } from "./io.js";
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -56,6 +57,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument("[paths...]", "rule files or folders")
     .option("--check", "only report files that are not formatted (exit 1)")
     .action(async (paths: string[], opts: { check?: boolean }) => set(await fmtCommand(root(), paths, opts, io)));
+  program
+    .command("diff")
+    .description("list what differs between two policies, parameter by parameter and rule by rule, with both citations")
+    .argument("<policyA>", "a document number (文号, or 文号/part) or a rule file path")
+    .argument("<policyB>", "a document number (文号, or 文号/part) or a rule file path")
+    .option("--json", "print the differences as JSON")
+    .action(async (a: string, b: string, opts: { json?: boolean }) => set(await diffCommand(root(), a, b, opts, io)));
   program
     .command("status")
     .description("is a document in force on a date? prints {policy, on, inForce, reason}")

@@ -57,6 +57,9 @@ class UnitChecker {
     this.checkInputsAreOneMode();
     this.trace("document", doc.number, doc.title, doc.citations, doc.relies, file.header.span, []);
     for (const r of doc.relies) this.checkRulingId(r, file.header.span);
+    if (!doc.effectiveKnown) {
+      this.diagnostics.push(error("E0710", file.header.span, `${doc.number} has rules but no known effective date`, "a case is judged by the rules in force on its date: give the document its effective date"));
+    }
     for (const d of file.decls) this.checkGroundsRulings(d);
     const foreach = this.foreachHead();
     for (const [name, decl] of this.s.bands) {

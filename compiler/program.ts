@@ -6,7 +6,8 @@ import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { parse } from "../dsl/parser.js";
 import { checkUnit } from "./check-unit.js";
-import { documentInfo, type DocumentInfo } from "./document.js";
+import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./document.js";
+import { resolveLifecycle, type Lifecycle } from "./lifecycle.js";
 import { didYouMean } from "./suggest.js";
 import { applyTemplate } from "./templates.js";
 import type { UnitIr } from "./ir.js";
@@ -24,6 +25,8 @@ export interface Program {
   units: UnitIr[];
   diagnostics: Diagnostic[];
   rulings: Map<string, { title: string; text: string }>;
+  /** Every declared document's resolved force period, extensions, amendments and repeals applied. */
+  lifecycle: Lifecycle;
 }
 
 export const POLICY_DIR = "policies";
@@ -87,6 +90,7 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     }
     documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file });
   }
+  const lifecycle = resolveLifecycle(documents, report);
   const rulingTexts = new Map([...rulings].map(([id, r]) => [id, r.text]));
   const templates = new Map<string, SourceFile & { ast: PolicyFile }>();
   for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
@@ -115,10 +119,15 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
       }
     }
     if (!doc) continue;
+    // A document block without rules (an extension decision, a repealed plan) is metadata only: no module.
+    if (h.kind === "DocumentDecl" && ast.decls.length === 0) {
+      checkDocumentRulings(doc, rulingTexts, report(f.file));
+      continue;
+    }
     const unitDiagnostics = report(f.file);
     units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
   }
-  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings };
+  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle };
 }
 
 /** A template with the templates it extends applied, or undefined (reported) when one is missing or circular. */

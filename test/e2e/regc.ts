@@ -23,13 +23,15 @@ export async function regc(argv: string[], cwd = ROOT): Promise<Ran> {
 }
 
 /**
- * A temporary project: a copy of policies/ and generated/, with the runtime and node_modules linked, as an
- * ESM package (generated modules are ES modules). `regc run` may rebuild modules here freely.
+ * A temporary project holding the Mianyang policies and their generated modules, with the runtime and
+ * node_modules linked, as an ESM package (generated modules are ES modules). `regc run` may rebuild modules
+ * here freely, and policies being written elsewhere in the repository do not affect it.
  */
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "regc-"));
-  cpSync(join(ROOT, "policies"), join(dir, "policies"), { recursive: true });
-  cpSync(join(ROOT, "generated"), join(dir, "generated"), { recursive: true });
+  cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
+  cpSync(join(ROOT, "policies/mianyang"), join(dir, "policies/mianyang"), { recursive: true });
+  cpSync(join(ROOT, "generated/mianyang"), join(dir, "generated/mianyang"), { recursive: true });
   symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }) + "\n");
