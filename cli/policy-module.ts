@@ -26,19 +26,24 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
   throw new UsageError(`unknown policy "${policy}"; known: ${known.join(", ")}`);
 }
 
-/** Returns undefined (after printing the diagnostics) when the policy's rule files do not check. */
+/**
+ * Returns undefined (after printing them) when the policy has errors. Problems of unrelated rule files do not
+ * stop a policy from running: only those in its own file and the templates it is built from count.
+ */
 export async function loadPolicy(root: string, policy: string, io: Io): Promise<LoadedPolicy | undefined> {
-  const target = policy.endsWith(".policy") ? [policy] : [];
-  const program = compileProgram(root, target);
-  if (printDiagnostics(program, io)) return undefined;
-  const unit = findUnit(program, root, policy);
-  const path = join(root, modulePath(unit));
-  const code = await emitUnit(unit);
+  const program = compileProgram(root);
+  const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
+  const unit = program.units.find((u) => unitId(u) === policy || u.file === asPath);
+  const own = unit ? new Set([unit.file, ...unit.provenance.map((p) => p.source.split(":")[0]!)]) : new Set([asPath]);
+  if (printDiagnostics({ ...program, diagnostics: program.diagnostics.filter((d) => own.has(d.span.file)) }, io)) return undefined;
+  const found = unit ?? findUnit(program, root, policy);
+  const path = join(root, modulePath(found));
+  const code = await emitUnit(found);
   if (!existsSync(path) || readFileSync(path, "utf8") !== code) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, code);
-    io.err(`regc: rebuilt ${modulePath(unit)} from ${unit.file}\n`);
+    io.err(`regc: rebuilt ${modulePath(found)} from ${found.file}\n`);
   }
   const loaded = (await import(pathToFileURL(path).href)) as { policy: AnyModule };
-  return { program, unit, module: loaded.policy };
+  return { program, unit: found, module: loaded.policy };
 }

@@ -1,7 +1,7 @@
 // Types one expression: resolves its names, checks units, and produces typed IR with explicit scales.
 import type { CallExpr, Expr, Ident, MemberRef, Span } from "../dsl/ast.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 import { declaredNames, type Symbols } from "./symbols.js";
 import { isNumeric, sameType, showType, T, type Ty } from "./types.js";
 import type { Ir } from "./ir.js";

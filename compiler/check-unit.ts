@@ -11,7 +11,7 @@ import { literalJson } from "./literals.js";
 import { orderSteps } from "./order.js";
 import { containsOp, stepIrs, usesOf, walk } from "./ir-walk.js";
 import { toScale } from "./rescale.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 import { collectSymbols, type Symbols } from "./symbols.js";
 import { sameType, showType, T, type Ty } from "./types.js";
 

@@ -4,7 +4,7 @@
 import type { DocumentDecl, Grounds, Span } from "../dsl/ast.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
 import { addMonths, addYears, formatDay, parseDay } from "../runtime/date.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 
 export type RelationKind = "repeals" | "amends" | "supersedes" | "extends";
 

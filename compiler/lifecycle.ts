@@ -8,7 +8,7 @@ import type { Span } from "../dsl/ast.js";
 import { error, warning, type Diagnostic } from "../dsl/diagnostic.js";
 import { formatDay, parseDay } from "../runtime/date.js";
 import type { DocumentInfo, Relation } from "./document.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 
 /** Inclusive bounds; `from` null when the seeds print no effective date, `to` null when no end is stated. */
 export interface ForcePeriod {
@@ -184,10 +184,12 @@ function amend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]
 const startOf = (d: DocumentLife): string => d.period.from ?? d.earliest ?? FAR_PAST;
 const endOf = (d: DocumentLife): string => d.period.to ?? FAR_FUTURE;
 const covers = (d: DocumentLife, day: string): boolean => startOf(d) <= day && day <= endOf(d);
+const span = (d: DocumentLife): string => `${d.period.from ?? "unknown start"} – ${d.period.to ?? "no end"}`;
 
 function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<string, DeclaredDocument>, report: (file: string) => Diagnostic[]): void {
   const plans = new Map<string, DocumentLife[]>();
-  for (const d of lives.values()) if (d.plan !== undefined) plans.set(d.plan, [...(plans.get(d.plan) ?? []), d]);
+  // A period that ends before it starts is reported on its own (E0703) and takes no part here.
+  for (const d of lives.values()) if (d.plan !== undefined && startOf(d) <= endOf(d)) plans.set(d.plan, [...(plans.get(d.plan) ?? []), d]);
   const spanOf = (d: DocumentLife): Span => {
     const info = declared.get(d.number)!.info;
     return info.plan?.span ?? info.span;
@@ -201,7 +203,7 @@ function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<stri
           error(
             "E0707",
             spanOf(b),
-            `two versions of plan ${plan} are in force on ${startOf(b) > startOf(a) ? startOf(b) : startOf(a)}: ${a.number} (until ${a.period.to ?? "no end"}) and ${b.number} (from ${b.period.from ?? "an unknown date"})`,
+            `two versions of plan ${plan} are in force on ${startOf(b)}: ${a.number} (${span(a)}) and ${b.number} (${span(b)})`,
             `the later version must end the earlier one: supersedes "${a.number}" (or repeals), or give ${a.number} an end before ${startOf(b)}`,
             [{ span: spanOf(a), message: `${a.number} is a version of the same plan` }],
           ),

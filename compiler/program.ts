@@ -8,7 +8,7 @@ import { parse } from "../dsl/parser.js";
 import { checkUnit } from "./check-unit.js";
 import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./document.js";
 import { resolveLifecycle, type Lifecycle } from "./lifecycle.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 import { applyTemplate } from "./templates.js";
 import type { UnitIr } from "./ir.js";
 
@@ -104,11 +104,6 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     if (h.kind === "TemplateDecl") continue;
     if (h.kind === "DocumentDecl") {
       doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
-      if (doc && h.template) {
-        const template = resolveTemplate(h.template, templates, report(f.file), []);
-        if (!template) continue;
-        ast = applyTemplate(template, f.ast, report(f.file));
-      }
     } else {
       doc = documents.get(h.document.value)?.info;
       part = h.name.name;
@@ -119,6 +114,16 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
       }
     }
     if (!doc) continue;
+    if (h.template) {
+      // Checking a template file means checking the documents and parts built on it.
+      const chain = templateFiles(h.template.name, templates);
+      const sink = [f.file, ...chain].some((x) => wanted.has(x)) ? diagnostics : [];
+      const template = resolveTemplate(h.template, templates, sink, []);
+      if (!template) continue;
+      ast = applyTemplate(template, f.ast, sink);
+      units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, sink));
+      continue;
+    }
     // A document block without rules (an extension decision, a repealed plan) is metadata only: no module.
     if (h.kind === "DocumentDecl" && ast.decls.length === 0) {
       checkDocumentRulings(doc, rulingTexts, report(f.file));
@@ -128,6 +133,14 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
   }
   return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle };
+}
+
+/** The files of a template and of the templates it extends. */
+function templateFiles(name: string, templates: Map<string, SourceFile & { ast: PolicyFile }>, seen: string[] = []): string[] {
+  const t = templates.get(name);
+  if (!t || seen.includes(name)) return [];
+  const h = t.ast.header;
+  return [t.file, ...(h.kind === "TemplateDecl" && h.base ? templateFiles(h.base.name, templates, [...seen, name]) : [])];
 }
 
 /** A template with the templates it extends applied, or undefined (reported) when one is missing or circular. */

@@ -16,7 +16,7 @@ import type {
   ValueDecl,
 } from "../dsl/ast.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 
 export interface EnumInfo {
   decl: EnumDecl;

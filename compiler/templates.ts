@@ -3,7 +3,7 @@
 // the template's article paths (cited under the document's own 文号) and the template file's source spans.
 import type { Decl, ParamDecl, PolicyFile, TableRow } from "../dsl/ast.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../dsl/suggest.js";
 
 /** The name under which a declaration can be overridden, or undefined for ones that only accumulate. */
 export function overrideKey(d: Decl): string | undefined {

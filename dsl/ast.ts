@@ -69,39 +69,47 @@ export type Literal =
   | NumberLit
   | BoolLit;
 
+/**
+ * `0元 per "不设起付标准"`: a value the gazette implies rather than prints, with the words of the cited
+ * provision it follows from (the citation check looks for those words instead of the number).
+ */
+export interface Derivable {
+  derived?: StringLit;
+}
+
 /** `500元`, `１０万元`, `1.5万元`. `digits` is the ASCII decimal as written (full-width folded). */
-export interface MoneyLit extends Node {
+export interface MoneyLit extends Node, Derivable {
   kind: "MoneyLit";
   digits: string;
   unit: MoneyUnit;
 }
 /** `70%`, `4.5%`. */
-export interface PercentLit extends Node {
+export interface PercentLit extends Node, Derivable {
   kind: "PercentLit";
   digits: string;
 }
 /** `5个百分点`. */
-export interface PointsLit extends Node {
+export interface PointsLit extends Node, Derivable {
   kind: "PointsLit";
   digits: string;
 }
 /** `30日`, `5工作日`, `3个月`, `3年`, `100周岁`. Integer counts only. */
-export interface DurationLit extends Node {
+export interface DurationLit extends Node, Derivable {
   kind: "DurationLit";
   digits: string;
   unit: DurationUnit;
 }
 /** `2023-06-07` or `2023年6月7日`; `iso` is always `YYYY-MM-DD`. */
-export interface DateLit extends Node {
+export interface DateLit extends Node, Derivable {
   kind: "DateLit";
   iso: string;
 }
 /** A bare number: an integer or a decimal factor (`6`, `0.5`). */
-export interface NumberLit extends Node {
+export interface NumberLit extends Node, Derivable {
   kind: "NumberLit";
   digits: string;
 }
-export interface BoolLit extends Node {
+export interface BoolLit extends Node, Derivable {
   kind: "BoolLit";
   value: boolean;
 }
@@ -250,6 +258,8 @@ export interface PartDecl extends Node, Commented {
   kind: "PartDecl";
   name: Ident;
   document: StringLit;
+  /** `part 资助参保 of "…" extends 重庆资助参保`: a part several documents share, written once as a template. */
+  template?: Ident;
 }
 
 export interface StringLit extends Node {

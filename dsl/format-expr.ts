@@ -128,7 +128,7 @@ function layout(e: Expr, atLineStart: boolean): Doc {
     case "NameRef":
       return e.name.name;
     default:
-      return literalText(e);
+      return e.derived ? [literalText(e), " per ", stringDoc(e.derived)] : literalText(e);
   }
 }
 

@@ -89,7 +89,7 @@ function docItem(item: DocItem): Doc {
 }
 
 function header(h: DocumentDecl | PartDecl | TemplateDecl): Doc {
-  if (h.kind === "PartDecl") return `part ${h.name.name} of ${stringDoc(h.document)}`;
+  if (h.kind === "PartDecl") return [`part ${h.name.name} of `, stringDoc(h.document), h.template ? ` extends ${h.template.name}` : ""];
   if (h.kind === "TemplateDecl") return [`template ${h.name.name}`, h.base ? ` extends ${h.base.name}` : "", h.title ? ` ${stringDoc(h.title)}` : ""];
   return block(
     ["document ", stringDoc(h.number), h.template ? ` extends ${h.template.name}` : ""],

@@ -101,7 +101,11 @@ class RuleGrammar extends EmbeddedActionsParser {
     const name = this.SUBRULE(this.declName);
     this.CONSUME(T.Of);
     const document = this.SUBRULE(this.string);
-    return { kind: "PartDecl", name, document, span: this.span(first) };
+    const template = this.OPTION(() => {
+      this.CONSUME(T.Extends);
+      return this.SUBRULE2(this.declName);
+    });
+    return { kind: "PartDecl", name, document, ...(template ? { template } : {}), span: this.span(first) };
   });
 
   private docItem = this.RULE("docItem", (): A.DocItem => {
@@ -735,7 +739,16 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   private primary = this.RULE("primary", (): A.Expr =>
     this.OR<A.Expr>([
-      { ALT: () => this.SUBRULE(this.literal) },
+      {
+        ALT: () => {
+          const literal = this.SUBRULE(this.literal);
+          const derived = this.OPTION2(() => {
+            this.CONSUME(T.Per);
+            return this.SUBRULE(this.string);
+          });
+          return derived ? this.ACTION(() => ({ ...literal, derived })) : literal;
+        },
+      },
       {
         ALT: () => {
           // `year(date)` shares its name with the keyword of `per year`.

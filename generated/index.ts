@@ -3,8 +3,14 @@
 
 export const policies = {
   "合川府办发〔2024〕37号": () => import("./medical-assistance/hechuan.js"),
+  "合川府办发〔2024〕37号/大病保险倾斜": () => import("./medical-assistance/hechuan-critical-illness.js"),
+  "合川府办发〔2024〕37号/免除住院押金": () => import("./medical-assistance/hechuan-deposit-waiver.js"),
+  "合川府办发〔2024〕37号/资助参保": () => import("./medical-assistance/hechuan-premium-subsidy.js"),
   "锦政办发〔2022〕16号": () => import("./medical-assistance/jinzhou.js"),
   "南川府办发〔2023〕8号": () => import("./medical-assistance/nanchuan.js"),
+  "南川府办发〔2023〕8号/大病保险倾斜": () => import("./medical-assistance/nanchuan-critical-illness.js"),
+  "南川府办发〔2023〕8号/免除住院押金": () => import("./medical-assistance/nanchuan-deposit-waiver.js"),
+  "南川府办发〔2023〕8号/资助参保": () => import("./medical-assistance/nanchuan-premium-subsidy.js"),
   "绵府办发〔2018〕4号": () => import("./mianyang/critical-illness.js"),
   "绵府办发〔2018〕4号/筹资与承办": () => import("./mianyang/critical-illness-funding.js"),
   "绵府发〔2018〕3号/缴费与个人账户": () => import("./mianyang/employee-contributions.js"),

@@ -3,12 +3,16 @@
 // enum aliases to their canonical member. Every problem is reported with its JSON path.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import formatsPlugin from "ajv-formats";
 import { CaseError } from "./errors.js";
 import { isIsoDate, parseDay } from "./date.js";
 import { parseScaled } from "./scaled.js";
 import type { FieldSpec, FieldType, RuleModule } from "./module.js";
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+// multipleOfPrecision: 0.07 is a multiple of 0.01 although 0.07 / 0.01 is not exactly 7 in binary.
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, multipleOfPrecision: 9 });
+// ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
+formatsPlugin.default(ajv, ["date"]);
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
 const compiled = new WeakMap<object, ValidateFunction>();
 
@@ -69,6 +73,7 @@ function describe(e: ErrorObject): { path: string; message: string } {
     case "pattern":
     case "format":
     case "minimum":
+    case "multipleOf":
       return { path, message: `expected ${expected ?? `a ${(e.params as { type?: string }).type ?? "valid value"}`}, got ${show(e.data)}` };
     case "enum":
       return {

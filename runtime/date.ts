@@ -32,8 +32,16 @@ export function partsOfDay(day: Day): { year: number; month: number; day: number
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+// Every claim asks for its year (R2), so this is integer arithmetic rather than a Date object: the days-to-civil
+// conversion of the proleptic Gregorian calendar, counted in 400-year eras from 0000-03-01.
 export function yearOf(day: Day): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  // Days from 1 March: the months January and February (doy ≥ 306) belong to the next civil year.
+  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -51,7 +51,7 @@ export function runCase(mod: AnyModule, json: unknown, options: RunOptions = {})
   return mod.meta.mode === "facts" ? runFacts(mod, json as FactsCase, options) : runClaims(mod, json as ClaimsCase, options);
 }
 
-interface ClaimsCase {
+export interface ClaimsCase {
   person?: Record<string, unknown>;
   claims: (Record<string, unknown> & { id: string; date: string })[];
 }
@@ -61,38 +61,82 @@ interface FactsCase {
 }
 
 function runClaims(mod: AnyModule, json: ClaimsCase, options: RunOptions): ClaimsResult {
+  const { person, claims } = convertClaimsCase(mod, json);
+  const outcomes = evaluateClaims(mod, person, claims, options.trace === true);
+  return { policy: policyName(mod), claims: outcomes.map((o) => claimResult(mod, o, options)) };
+}
+
+/** A claim converted to the values compiled rules read (money as scaled integers, dates as day numbers). */
+export type ConvertedClaim = Record<string, unknown> & { id: string; date: Day };
+
+/** Converts a validated claims case; throws CaseError with JSON paths (bad dates, repeated ids). */
+export function convertClaimsCase(mod: AnyModule, json: ClaimsCase): { person: Record<string, unknown>; claims: ConvertedClaim[] } {
   const person = convertFields(mod.person, json.person ?? {}, "$.person");
   const claims = json.claims.map((c, i) => ({ ...convertFields(mod.claim, c, `$.claims[${i}]`), id: c.id, date: parseClaimDate(c.date, i) }));
   checkIds(claims);
+  return { person, claims };
+}
+
+/** What one claim came to, before its amounts are written as text. */
+export interface ClaimOutcome {
+  id: string;
+  status: Status;
+  /** Scaled integers (money at scale 2) or booleans; null when the claim is `not_in_force`. */
+  outputs: Record<string, number | boolean> | null;
+  /** The category whose result the claim got (RULINGS R7), for policies that choose one. */
+  category?: string;
+  trace: TraceEvent[] | null;
+}
+
+/**
+ * Evaluates one person's converted claims in order. Each claim starts from its year's ledgers as the earlier
+ * accepted claims left them (R2); only an `ok` claim commits what it used.
+ */
+export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean): ClaimOutcome[] {
   const years = new Map<number, number[]>();
   const priors = new Map<string, unknown>();
-  const results: ClaimResult[] = [];
+  const results: ClaimOutcome[] = [];
+  let current = "";
+  const cx: EvalContext<unknown> = {
+    used: [],
+    trace: null,
+    prior: (id, field) => {
+      const v = priors.get(id);
+      if (v === undefined) throw new RuleError(`claim "${current}": ${field} "${id}" is not an earlier accepted claim of this case`);
+      return v;
+    },
+  };
   for (const claim of claims) {
-    const trace: TraceEvent[] | null = options.trace ? [] : null;
     const force = forceStatus(mod, claim.date);
     if (force) {
-      results.push(finish(mod, { id: claim.id, status: "not_in_force", outputs: {} }, force, options));
+      results.push({ id: claim.id, status: "not_in_force", outputs: null, trace: trace ? force : null });
       continue;
     }
     const year = yearOf(claim.date);
-    const committed = years.get(year) ?? mod.ledgers.map(() => 0);
-    const cx: EvalContext<unknown> = {
-      used: committed.slice(),
-      trace,
-      prior: (id, field) => {
-        const v = priors.get(id);
-        if (v === undefined) throw new RuleError(`claim "${claim.id}": ${field} "${id}" is not an earlier accepted claim of this case`);
-        return v;
-      },
-    };
+    const committed = years.get(year);
+    current = claim.id;
+    cx.used = committed ? committed.slice() : mod.ledgers.map(() => 0);
+    cx.trace = trace ? [] : null;
     const outcome = mod.evaluate(person, claim, cx);
     if (outcome.status === "ok") {
       years.set(year, cx.used);
       priors.set(claim.id, outcome.values);
     }
-    results.push(finish(mod, { id: claim.id, status: outcome.status, outputs: formatOutputs(mod, outcome.outputs) }, trace, options));
+    results.push({
+      id: claim.id,
+      status: outcome.status,
+      outputs: outcome.outputs,
+      ...(outcome.category !== undefined ? { category: outcome.category } : {}),
+      trace: cx.trace,
+    });
   }
-  return { policy: policyName(mod), claims: results };
+  return results;
+}
+
+export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
+  const result: ClaimResult = { id: o.id, status: o.status, outputs: o.outputs ? formatOutputs(mod, o.outputs) : {} };
+  if (options.trace && o.trace) result.trace = entries(mod, o.trace);
+  return result;
 }
 
 function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions): FactsResult {
@@ -119,7 +163,7 @@ function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions): FactsRe
   };
 }
 
-function policyName(mod: AnyModule): string {
+export function policyName(mod: AnyModule): string {
   return mod.meta.part ? `${mod.meta.number}/${mod.meta.part}` : mod.meta.number;
 }
 
@@ -147,9 +191,8 @@ function checkIds(claims: { id: string }[]): void {
 /** Null when in force; otherwise the trace event explaining why not. */
 function forceStatus(mod: AnyModule, day: Day): TraceEvent[] | null {
   const f = mod.meta.inForce;
-  const at = documentIndex(mod);
-  if (day < f.from) return [{ at, value: `not_in_force: ${formatDay(day)} is before ${formatDay(f.from)} (${f.fromReason})` }];
-  if (f.to !== null && day > f.to) return [{ at, value: `not_in_force: ${formatDay(day)} is after ${formatDay(f.to)} (${f.toReason})` }];
+  if (day < f.from) return [{ at: documentIndex(mod), value: `not_in_force: ${formatDay(day)} is before ${formatDay(f.from)} (${f.fromReason})` }];
+  if (f.to !== null && day > f.to) return [{ at: documentIndex(mod), value: `not_in_force: ${formatDay(day)} is after ${formatDay(f.to)} (${f.toReason})` }];
   return null;
 }
 
@@ -158,7 +201,7 @@ function documentIndex(mod: AnyModule): number {
   return i < 0 ? 0 : i;
 }
 
-function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>): OutputValues {
+export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>): OutputValues {
   const out: OutputValues = {};
   for (const o of mod.outputs) {
     const v = outputs[o.name] ?? 0;
@@ -168,11 +211,6 @@ function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>
     else out[o.name] = o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
   }
   return out;
-}
-
-function finish(mod: AnyModule, result: ClaimResult, trace: TraceEvent[] | null, options: RunOptions): ClaimResult {
-  if (options.trace && trace) result.trace = entries(mod, trace);
-  return result;
 }
 
 export function entries(mod: { provenance: readonly Provenance[] }, trace: readonly TraceEvent[]): TraceEntry[] {

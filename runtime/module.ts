@@ -95,6 +95,8 @@ export interface Outcome<O, V> {
   outputs: O;
   /** Every value of the claim, kept for later claims that refer back to it (only when `ok`). */
   values?: V;
+  /** The category the result was computed under, when the policy evaluates one per category (RULINGS R7). */
+  category?: string;
 }
 
 export interface RuleModule<P = never, C = never, V = unknown, O = Record<string, number | boolean>> {

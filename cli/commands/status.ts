@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { isIsoDate } from "../../runtime/date.js";
 import { compileProgram, relativePath } from "../../compiler/program.js";
 import { statusOn } from "../../compiler/lifecycle.js";
+import { didYouMean } from "../../dsl/suggest.js";
 import { UsageError, type Io } from "../io.js";
 
 export async function statusCommand(root: string, policy: string, opts: { on: string }, io: Io): Promise<number> {
@@ -14,7 +15,10 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
   const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
   const number = documents.has(policy) ? policy : asPath && program.units.find((u) => u.file === asPath)?.number;
   const life = number ? documents.get(number) : [...documents.values()].find((d) => d.file === asPath);
-  if (!life) throw new UsageError(`unknown document "${policy}"; known: ${[...documents.keys()].sort().join(", ")}`);
+  if (!life) {
+    const hint = didYouMean(policy, documents.keys());
+    throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...documents.keys()].sort().join(", ")}`);
+  }
   const { inForce, reason } = statusOn(life, opts.on);
   io.out(JSON.stringify({ policy: life.number, on: opts.on, inForce, reason }, null, 2) + "\n");
   return 0;

@@ -53,7 +53,8 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return `${wrap(e(ir.a))} ${ir.o === "and" ? "&&" : "||"} ${wrap(e(ir.b))}`;
     case "in": {
       const x = e(ir.x);
-      const test = ir.members.length === 1 ? `${x} === ${JSON.stringify(ir.members[0])}` : `${JSON.stringify(ir.members)}.includes(${x})`;
+      // Comparisons rather than an array literal's includes(): no array is allocated on every evaluation.
+      const test = ir.members.map((m) => `${x} === ${JSON.stringify(m)}`).join(" || ");
       return ir.negated ? `!(${test})` : `(${test})`;
     }
     case "has": {

@@ -192,35 +192,41 @@ class ModuleWriter {
     const u = this.unit;
     const first = u.mode === "facts" ? "facts: Facts" : "person: Person";
     const second = u.mode === "facts" ? "on: { readonly date: rt.Day }" : "claim: Claim";
+    const s = u.strategy;
+    if (s) {
+      // 就高不重复: the categories the policy covers, in its own table order (ties go to the first).
+      this.line(`// ${this.cite(s.at)}: ${s.covering.join("、")}`);
+      this.line(`const covering: readonly ${jsName(s.enumName)}[] = ${JSON.stringify(s.covering)};`);
+      this.line();
+    }
     this.line(`function evaluate(${first}, ${second}, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {`);
     this.line(`  const tr = cx.trace;`);
     this.traceInputs();
     const tracedParams = new Set<string>();
-    const s = u.strategy;
     const pre = s ? u.steps.filter((step) => !s.perCategory.has(step)) : u.steps;
     if (!s) this.line(`  const used = cx.used;`);
     for (const step of pre) this.step(step, tracedParams);
     if (s) {
       // 就高不重复: the rest of the claim is evaluated once per covered category the person holds.
-      const c = this.unit.provenance[s.at]!;
-      this.line(`  // ${c.citation}: ${s.covering.join("、")}`);
-      this.line(`  const covering: readonly ${jsName(s.enumName)}[] = ${JSON.stringify(s.covering)};`);
+      this.line(`  // ${this.cite(s.at)}`);
       this.line(`  return rt.highest(${emitExpr(s.set, this.cx)}, covering, (${jsName(s.variable)}, used, tr) => {`);
-      for (const step of u.steps.filter((step) => s.perCategory.has(step))) this.step(step, new Set(tracedParams));
-      this.returnOk("  ");
+      const tracedInside = new Set(tracedParams);
+      for (const step of u.steps.filter((step) => s.perCategory.has(step))) this.step(step, tracedInside);
+      this.returnOk("  ", jsName(s.variable));
       this.line(`  }, ${JSON.stringify(s.choose)}, ZERO, cx, ${s.at});`);
     } else this.returnOk("");
     this.line(`}`);
     this.line();
   }
 
-  private returnOk(indent: string): void {
+  private returnOk(indent: string, category?: string): void {
     const u = this.unit;
     const values = this.values().map((v) => jsName(v.name));
     this.line(`${indent}  return {`);
     this.line(`${indent}    status: "ok",`);
     this.line(`${indent}    outputs: { ${u.outputs.map((o) => `${o.name}: ${outVar(o)}`).join(", ")} },`);
     this.line(`${indent}    values: { ${values.join(", ")} },`);
+    if (category) this.line(`${indent}    category: ${category},`);
     this.line(`${indent}  };`);
   }
 
@@ -252,6 +258,8 @@ class ModuleWriter {
         } else if (n.op === "index" && !containsSideEffects(n.key)) {
           const p = params.get(n.table)!;
           const key = emitExpr(n.key, this.cx);
+          if (traced.has(`${p.name}[${key}]`)) return;
+          traced.add(`${p.name}[${key}]`);
           this.line(`  if (tr) tr.push({ at: ${p.at}, value: \`\${${key}}: \${${showCode(`${jsName(p.name)}[${key}]`, p.ty, p.scale)}}\` });`);
         }
       });

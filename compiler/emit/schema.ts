@@ -3,7 +3,9 @@
 import type { FieldSpec, FieldType } from "../../runtime/module.js";
 import type { UnitIr } from "../ir.js";
 
-const MONEY = "^-?[0-9]+(\\.[0-9]+)?$";
+/** Money: at most two decimals, as a number or a decimal string (CONTRACTS.md). */
+const MONEY = "^-?[0-9]+(\\.[0-9]{1,2})?$";
+const DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
 const DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 export function caseSchema(u: UnitIr): object {
@@ -37,7 +39,7 @@ export function caseSchema(u: UnitIr): object {
 }
 
 function dateSchema(description: string): object {
-  return { type: "string", pattern: DATE, description, "x-expected": 'a date "YYYY-MM-DD"' };
+  return { type: "string", pattern: DATE, format: "date", description, "x-expected": 'a date "YYYY-MM-DD"' };
 }
 
 function objectOf(fields: readonly FieldSpec[]): Record<string, unknown> {
@@ -54,10 +56,10 @@ function objectOf(fields: readonly FieldSpec[]): Record<string, unknown> {
 function fieldSchema(t: FieldType): object {
   switch (t.kind) {
     case "money":
-      return { type: ["number", "string"], pattern: MONEY, "x-expected": 'money: a number or a decimal string such as "1200.50"' };
+      return { type: ["number", "string"], pattern: MONEY, multipleOf: 0.01, "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"' };
     case "rate":
     case "decimal":
-      return { type: ["number", "string"], pattern: MONEY, "x-expected": "a decimal number" };
+      return { type: ["number", "string"], pattern: DECIMAL, "x-expected": "a decimal number" };
     case "int":
     case "duration":
       return { type: "integer", "x-expected": "a whole number" };

@@ -168,7 +168,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/hechuan.policy:13:7",
+    source: "policies/medical-assistance/hechuan.policy:14:7",
     rulings: ["R1", "N7"],
     uses: [],
   },
@@ -177,7 +177,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/hechuan.policy:14:7",
+    source: "policies/medical-assistance/hechuan.policy:15:7",
     rulings: [],
     uses: [],
   },
@@ -231,7 +231,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/hechuan.policy:17:16",
+    source: "policies/medical-assistance/hechuan.policy:18:16",
     rulings: ["N7", "R3"],
     uses: ["倾斜适用", "类别", "倾斜基数", "倾斜门槛", "倾斜限额", "特困倾斜比例"],
   },
@@ -307,7 +307,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:28:3",
+    source: "policies/medical-assistance/family.policy:10:3",
     rulings: [],
     uses: [],
   },
@@ -317,7 +317,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:32:3",
+    source: "policies/medical-assistance/family.policy:14:3",
     rulings: [],
     uses: [],
   },
@@ -327,7 +327,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:33:3",
+    source: "policies/medical-assistance/family.policy:15:3",
     rulings: [],
     uses: [],
   },
@@ -337,7 +337,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:34:3",
+    source: "policies/medical-assistance/family.policy:16:3",
     rulings: [],
     uses: [],
   },
@@ -347,7 +347,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:35:3",
+    source: "policies/medical-assistance/family.policy:17:3",
     rulings: [],
     uses: [],
   },
@@ -357,7 +357,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:36:3",
+    source: "policies/medical-assistance/family.policy:18:3",
     rulings: [],
     uses: [],
   },
@@ -367,7 +367,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:37:3",
+    source: "policies/medical-assistance/family.policy:19:3",
     rulings: [],
     uses: [],
   },
@@ -377,7 +377,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:38:3",
+    source: "policies/medical-assistance/family.policy:20:3",
     rulings: [],
     uses: [],
   },
@@ -387,13 +387,23 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "合川府办发〔2024〕37号",
     article: "",
-    source: "policies/medical-assistance/family.policy:39:3",
+    source: "policies/medical-assistance/family.policy:21:3",
     rulings: [],
     uses: [],
   },
 ];
 
 const ZERO: Outputs = { basic: 0, tilted: 0, total: 0 };
+
+// 合川府办发〔2024〕37号 二（一）: 特困人员、低保对象、返贫致贫人口、纳入监测范围的农村易返贫致贫人口、低保边缘家庭成员、因病致贫重病患者
+const covering: readonly 救助类别[] = [
+  "特困人员",
+  "低保对象",
+  "返贫致贫人口",
+  "纳入监测范围的农村易返贫致贫人口",
+  "低保边缘家庭成员",
+  "因病致贫重病患者",
+];
 
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
@@ -419,21 +429,13 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   // 合川府办发〔2024〕37号 二（三）2第二段
   const 其他疾病可救助 =
     claim.setting === "住院" &&
-    ["二级", "三级"].includes(claim.hospitalLevel) &&
+    (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
     claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
   if (tr) tr.push({ at: 12, value: rt.show.bool(其他疾病可救助) });
   // 合川府办发〔2024〕37号 二（三）3第二段
   const 倾斜适用 = claim.referral && claim.inMunicipality;
   if (tr) tr.push({ at: 15, value: rt.show.bool(倾斜适用) });
-  // 合川府办发〔2024〕37号 二（一）: 特困人员、低保对象、返贫致贫人口、纳入监测范围的农村易返贫致贫人口、低保边缘家庭成员、因病致贫重病患者
-  const covering: readonly 救助类别[] = [
-    "特困人员",
-    "低保对象",
-    "返贫致贫人口",
-    "纳入监测范围的农村易返贫致贫人口",
-    "低保边缘家庭成员",
-    "因病致贫重病患者",
-  ];
+  // 合川府办发〔2024〕37号 二（一）
   return rt.highest(
     person.categories,
     covering,
@@ -447,7 +449,6 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
       if (tr) tr.push({ at: 8, value: rt.show.money(倾斜年度限额, 0) });
       // 合川府办发〔2024〕37号 二（三）3第二段: cap per year
       const 倾斜限额 = rt.up(倾斜年度限额, 2);
-      if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.rate(救助比例[类别], 1)}` });
       if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.rate(救助比例[类别], 1)}` });
       // 合川府办发〔2024〕37号 二（三）2
       const 医疗救助 =
@@ -481,6 +482,7 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
         status: "ok",
         outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
         values: { 个人负担, 其他疾病可救助, 医疗救助, 倾斜基数, 倾斜适用, 倾斜救助 },
+        category: 类别,
       };
     },
     "total",
@@ -560,6 +562,7 @@ export const schema = {
           date: {
             type: "string",
             pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            format: "date",
             description: "the settlement date",
             "x-expected": 'a date "YYYY-MM-DD"',
           },
@@ -580,20 +583,23 @@ export const schema = {
           },
           inScopeCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "医保政策范围内费用",
           },
           basicInsurancePaid: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "基本医保支付",
           },
           criticalIllnessPaid: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "大病保险支付",
           },
           referral: {

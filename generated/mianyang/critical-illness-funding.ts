@@ -247,6 +247,7 @@ export const schema = {
     date: {
       type: "string",
       pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      format: "date",
       description: "the date the facts are judged on",
       "x-expected": 'a date "YYYY-MM-DD"',
     },
@@ -277,8 +278,9 @@ export const schema = {
         },
         violationAmount: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": 'money: a number or a decimal string such as "1200.50"',
+          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          multipleOf: 0.01,
+          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "经商业保险机构审核查实的违规医疗费用",
           default: "0",
         },

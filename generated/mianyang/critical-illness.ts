@@ -288,13 +288,15 @@ export const schema = {
           date: {
             type: "string",
             pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            format: "date",
             description: "the settlement date",
             "x-expected": 'a date "YYYY-MM-DD"',
           },
           selfPayCompliant: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "经基本医疗报销后个人自付的合规医疗费用",
           },
         },

@@ -535,7 +535,13 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   // 绵府发〔2018〕3号 第二十七条
   let 起付标准: number = 级别起付标准[claim.hospitalLevel];
   // 绵府发〔2018〕3号 第二十七条（三）
-  if (person.retired && ["一级", "二级", "三级", "无等级"].includes(claim.hospitalLevel)) {
+  if (
+    person.retired &&
+    (claim.hospitalLevel === "一级" ||
+      claim.hospitalLevel === "二级" ||
+      claim.hospitalLevel === "三级" ||
+      claim.hospitalLevel === "无等级")
+  ) {
     起付标准 = rt.sub(起付标准, 退休减免额);
     if (tr) tr.push({ at: 15, value: rt.show.money(起付标准, 0) });
   }
@@ -654,13 +660,15 @@ export const schema = {
         birthDate: {
           type: "string",
           pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+          format: "date",
           description: "出生日期",
           "x-expected": 'a date "YYYY-MM-DD"',
         },
         previousYearAverageWage: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": 'money: a number or a decimal string such as "1200.50"',
+          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          multipleOf: 0.01,
+          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "上年度城镇全部单位就业人员年平均工资",
         },
       },
@@ -680,6 +688,7 @@ export const schema = {
           date: {
             type: "string",
             pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            format: "date",
             description: "the settlement date",
             "x-expected": 'a date "YYYY-MM-DD"',
           },
@@ -702,42 +711,48 @@ export const schema = {
           },
           totalCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "符合本办法规定的一次性住院医疗费用",
           },
           classBDrugCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "乙类药品费用",
             default: "0",
           },
           importedMaterialCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "进口特殊医用材料费用",
             default: "0",
           },
           jointVentureMaterialCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "合资特殊医用材料费用",
             default: "0",
           },
           domesticMaterialCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "国产特殊医用材料费用",
             default: "0",
           },
           specialExamCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-            "x-expected": 'money: a number or a decimal string such as "1200.50"',
+            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            multipleOf: 0.01,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
             description: "特殊检查、特殊治疗费用",
             default: "0",
           },

@@ -15,7 +15,8 @@ describe("regc build", () => {
 
   beforeAll(async () => {
     const program = compileProgram(ROOT);
-    expect(program.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const errors = program.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => `${d.span.file}:${d.span.start.line}:${d.span.start.column} ${d.code} ${d.message}`)).toEqual([]);
     first = await buildProgram(program);
   });
 

@@ -1,0 +1,245 @@
+// Synthetic medical-assistance claims for benchmarks and batch runs: a seeded generator (same seed, same
+// bytes), never committed data. The shapes follow the medical-assistance family's case schema
+// (CONTRACTS.md), with two extra person fields the schema ignores and batch reports use: `id` and `district`.
+//
+//   node --import tsx bench/generate.ts --claims 1000000 --seed 7 --out /tmp/claims.jsonl   (or .csv)
+//
+// Distributions are rough but realistic: most people hold one category, about one in five holds two or more
+// (低保对象 + 城乡重度残疾人员 and the like); several claims per person spread over the years; most claims are
+// small outpatient bills, a long tail of inpatient stays runs to hundreds of thousands of 元; basic insurance
+// and critical-illness insurance pay first, so the assistance base is what is left.
+// Amounts are drawn with floating point and then fixed as whole 分; only those integers are written.
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { Random } from "./random.js";
+
+export interface SyntheticClaim {
+  id: string;
+  date: string;
+  setting: "住院" | "门诊";
+  disease: "特殊疾病" | "其他疾病";
+  hospitalLevel: "一级" | "二级" | "三级";
+  inScopeCost: number;
+  basicInsurancePaid: number;
+  criticalIllnessPaid: number;
+  referral: boolean;
+  inMunicipality: boolean;
+}
+
+export interface SyntheticCase {
+  person: { id: string; district: string; categories: string[]; criticalIllnessCriteriaActive?: boolean };
+  claims: SyntheticClaim[];
+}
+
+export interface GenerateOptions {
+  seed: number;
+  /** Total number of claims; the last person's claims are cut to fit. */
+  claims: number;
+  /** Settlement dates are drawn uniformly in [from, to] (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+}
+
+const CATEGORIES: readonly (readonly [string, number])[] = [
+  ["特困人员", 6],
+  ["低保对象", 34],
+  ["低保边缘家庭成员", 18],
+  ["返贫致贫人口", 7],
+  ["纳入监测范围的农村易返贫致贫人口", 9],
+  ["因病致贫重病患者", 6],
+  ["孤儿", 1.5],
+  ["监测帮扶对象", 4],
+  ["其他监测范围内人口", 2],
+  ["城乡重度残疾人员", 6],
+  ["在乡重点优抚对象", 2],
+  ["在乡老复员军人", 0.5],
+  ["家庭经济困难在校大学生", 4],
+];
+
+// How back offices actually spell some categories (aliases the schema accepts).
+const ALIASES: Readonly<Record<string, string>> = { 特困人员: "特困供养人员", 低保边缘家庭成员: "低保边缘户", 孤儿: "城乡孤儿" };
+
+// 锦州市's county-level districts (锦政办发〔2022〕16号 附件: 各县(市)区), weighted roughly by population.
+export const DISTRICTS: readonly (readonly [string, number])[] = [
+  ["太和区", 14],
+  ["古塔区", 10],
+  ["凌河区", 12],
+  ["松山新区", 4],
+  ["龙栖湾新区", 2],
+  ["经济技术开发区", 4],
+  ["凌海市", 18],
+  ["北镇市", 16],
+  ["黑山县", 14],
+  ["义县", 10],
+];
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole 分 → a JSON number of 元 (the shortest decimal text of n/100 has at most two decimals). */
+function yuan(fen: number): number {
+  return fen / 100;
+}
+
+export function* syntheticCases(options: GenerateOptions): Generator<SyntheticCase> {
+  const rnd = new Random(options.seed);
+  const first = dayNumber(options.from ?? "2023-01-01");
+  const last = dayNumber(options.to ?? "2025-12-31");
+  let left = options.claims;
+  for (let p = 1; left > 0; p++) {
+    const id = `P${String(p).padStart(7, "0")}`;
+    const count = Math.min(left, claimCount(rnd));
+    left -= count;
+    const days = Array.from({ length: count }, () => rnd.int(first, last)).sort((a, b) => a - b);
+    yield {
+      person: {
+        id,
+        district: rnd.weighted(DISTRICTS),
+        categories: categories(rnd),
+        ...(rnd.chance(0.3) ? { criticalIllnessCriteriaActive: true } : {}),
+      },
+      claims: days.map((day, i) => claim(rnd, `${id}-${i + 1}`, isoDay(day))),
+    };
+  }
+}
+
+// 1 + geometric: mean about 3 claims per person, a few with a dozen or more.
+function claimCount(rnd: Random): number {
+  let n = 1;
+  while (n < 40 && rnd.chance(0.66)) n++;
+  return n;
+}
+
+function categories(rnd: Random): string[] {
+  const held = new Set<string>([rnd.weighted(CATEGORIES)]);
+  if (rnd.chance(0.18)) held.add(rnd.weighted(CATEGORIES));
+  if (rnd.chance(0.03)) held.add(rnd.weighted(CATEGORIES));
+  return [...held].map((c) => (c in ALIASES && rnd.chance(0.05) ? ALIASES[c]! : c));
+}
+
+function claim(rnd: Random, id: string, date: string): SyntheticClaim {
+  const setting = rnd.chance(0.3) ? "住院" : "门诊";
+  const disease = rnd.chance(0.35) ? "特殊疾病" : "其他疾病";
+  const hospitalLevel =
+    setting === "住院"
+      ? rnd.weighted([["一级", 15], ["二级", 45], ["三级", 40]] as const)
+      : rnd.weighted([["一级", 50], ["二级", 30], ["三级", 20]] as const);
+  const median =
+    setting === "住院" ? { 一级: 4_000, 二级: 9_000, 三级: 18_000 }[hospitalLevel] : disease === "特殊疾病" ? 1_500 : 300;
+  const cost = Math.min(80_000_000, Math.max(1_000, Math.round(rnd.logNormal(median, 0.95) * 100)));
+  // 基本医保: a share by level after a small deductible; 大病保险: 60% of what is left above 15000元.
+  const share = setting === "住院" ? { 一级: 0.85, 二级: 0.75, 三级: 0.65 }[hospitalLevel] : disease === "特殊疾病" ? 0.6 : 0.5;
+  const deductible = setting === "住院" ? { 一级: 20_000, 二级: 50_000, 三级: 80_000 }[hospitalLevel] : 0;
+  const basic = Math.max(0, Math.round((cost - deductible) * (share + 0.05 * (rnd.next() - 0.5))));
+  const afterBasic = cost - basic;
+  const critical = afterBasic > 1_500_000 ? Math.round((afterBasic - 1_500_000) * 0.6) : 0;
+  return {
+    id,
+    date,
+    setting,
+    disease,
+    hospitalLevel,
+    inScopeCost: yuan(cost),
+    basicInsurancePaid: yuan(basic),
+    criticalIllnessPaid: yuan(critical),
+    referral: rnd.chance(0.96),
+    inMunicipality: rnd.chance(0.88),
+  };
+}
+
+/** CSV columns: one row per claim, the person's columns repeated on each of their rows (see bench/README.md). */
+export const CSV_COLUMNS = [
+  "personId",
+  "district",
+  "categories",
+  "criticalIllnessCriteriaActive",
+  "id",
+  "date",
+  "setting",
+  "disease",
+  "hospitalLevel",
+  "inScopeCost",
+  "basicInsurancePaid",
+  "criticalIllnessPaid",
+  "referral",
+  "inMunicipality",
+] as const;
+
+export function csvRows(c: SyntheticCase): string[] {
+  const p = c.person;
+  return c.claims.map((k) =>
+    [
+      p.id,
+      p.district,
+      p.categories.join("|"),
+      p.criticalIllnessCriteriaActive ? "true" : "",
+      k.id,
+      k.date,
+      k.setting,
+      k.disease,
+      k.hospitalLevel,
+      String(k.inScopeCost),
+      String(k.basicInsurancePaid),
+      String(k.criticalIllnessPaid),
+      String(k.referral),
+      String(k.inMunicipality),
+    ].join(","),
+  );
+}
+
+/** Writes a synthetic claim file: `.csv` one row per claim, anything else JSON Lines (one case per line). */
+export async function writeSyntheticFile(path: string, options: GenerateOptions): Promise<{ cases: number; claims: number }> {
+  const out = createWriteStream(path);
+  const csv = path.endsWith(".csv");
+  let buffer: string[] = csv ? [CSV_COLUMNS.join(",")] : [];
+  let cases = 0;
+  let claims = 0;
+  const flush = async () => {
+    if (!buffer.length) return;
+    if (!out.write(buffer.join("\n") + "\n")) await once(out, "drain");
+    buffer = [];
+  };
+  for (const c of syntheticCases(options)) {
+    cases++;
+    claims += c.claims.length;
+    if (csv) buffer.push(...csvRows(c));
+    else buffer.push(JSON.stringify(c));
+    if (buffer.length >= 4096) await flush();
+  }
+  await flush();
+  out.end();
+  await once(out, "finish");
+  return { cases, claims };
+}
+
+async function cli(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      claims: { type: "string", default: "100000" },
+      seed: { type: "string", default: "1" },
+      from: { type: "string" },
+      to: { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  const claims = Number(values.claims);
+  const seed = Number(values.seed);
+  if (!values.out || !Number.isSafeInteger(claims) || claims < 1 || !Number.isSafeInteger(seed)) {
+    process.stderr.write("usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE(.jsonl|.csv)\n");
+    process.exitCode = 2;
+    return;
+  }
+  const written = await writeSyntheticFile(values.out, { seed, claims, ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) });
+  process.stderr.write(`wrote ${written.claims} claims of ${written.cases} people to ${values.out}\n`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await cli();
