@@ -7,6 +7,8 @@ export interface Io {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** stderr is a terminal: long commands may show progress there. */
+  tty?: boolean;
 }
 
 /** The command was called wrongly (unknown policy, bad flag value): exit 2. */
@@ -17,6 +19,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    tty: process.stderr.isTTY === true,
   };
 }
 

@@ -39,7 +39,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description("evaluate a case and explain every amount in Chinese, article by article")
     .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
     .requiredOption("--case <file>", "the case as JSON")
-    .action(async (policy: string, opts: { case: string }) => set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)));
+    .option("--format <format>", "text, or html: a self-contained page to print", "text")
+    .action(async (policy: string, opts: { case: string; format?: string }) => set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)));
   program
     .command("test")
     .description("run the YAML test cases next to each policy (policies/**/tests/*.yaml)")
@@ -59,9 +60,45 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option("--json", "print the differences as JSON")
     .action(async (a: string, b: string, opts: { json?: boolean }) => set(await (await import("./commands/diff.js")).diffCommand(root(), a, b, opts, io)));
   program
+    .command("batch")
+    .description("evaluate every case of a file on all cores: one JSON result per case, a summary, and --report tables")
+    .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
+    .requiredOption("--cases <file>", "cases as JSON Lines (one case per line) or CSV (one claim per row)")
+    .requiredOption("--out <file>", "where the results go, one JSON line per case in input order")
+    .option("--report", "also print the policy's aggregate tables")
+    .option("--workers <n>", "worker threads (default: one per core)")
+    .action(async (policy: string, opts: { cases: string; out: string; report?: boolean; workers?: string }) =>
+      set(await (await import("./commands/batch.js")).batchCommand(root(), policy, opts, io)),
+    );
+  program
+    .command("impact")
+    .description("run two versions of a plan on the same cases: totals, people better or worse off, largest changes and their provisions")
+    .argument("<old>", "the old version: a document number (文号) or a rule file path")
+    .argument("<new>", "the new version: a document number (文号) or a rule file path")
+    .requiredOption("--cases <file>", "cases as JSON Lines or CSV")
+    .option("--output <name>", "the money output compared (default: total)")
+    .option("--top <n>", "how many largest changes to list", "10")
+    .option("--workers <n>", "worker threads (default: one per core)")
+    .option("--json", "print the impact as JSON")
+    .action(async (a: string, b: string, opts: { cases: string; output?: string; top: string; workers?: string; json?: boolean }) =>
+      set(await (await import("./commands/impact.js")).impactCommand(root(), a, b, opts, io)),
+    );
+  program
+    .command("coverage")
+    .description("every provision of each document's gazette text: encoded (by which rules), excluded with a reason, or not covered")
+    .argument("[documents...]", "document numbers (文号); default: every document with a gazette text")
+    .option("--min <percent>", "exit 1 when a document's coverage is below this percentage")
+    .option("--json", "print the coverage as JSON")
+    .action(async (numbers: string[], opts: { min?: string; json?: boolean }) => set(await (await import("./commands/coverage.js")).coverageCommand(root(), numbers, opts, io)));
+  program
+    .command("rulings")
+    .description("every interpretive choice the encoded policies make, with the rules and provisions relying on it")
+    .option("--json", "print the rulings as JSON")
+    .action(async (opts: { json?: boolean }) => set(await (await import("./commands/rulings.js")).rulingsCommand(root(), opts, io)));
+  program
     .command("status")
     .description("is a document in force on a date? prints {policy, on, inForce, reason}")
-    .argument("<policy>", "a document number (文号)")
+    .argument("<policy>", "a document number (文号) or a rule file path")
     .addOption(new Option("--on <date>", "the date, YYYY-MM-DD").makeOptionMandatory())
     .action(async (policy: string, opts: { on: string }) => set(await (await import("./commands/status.js")).statusCommand(root(), policy, opts, io)));
 

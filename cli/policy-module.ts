@@ -23,6 +23,9 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
   const byPath = asPath && program.units.find((u) => u.file === asPath);
   if (byPath) return byPath;
   const known = program.units.map(unitId).sort();
+  if (program.lifecycle.documents.has(policy)) {
+    throw new UsageError(`${policy} has no rules to evaluate (its rule file holds its dates only); regc status ${policy} --on YYYY-MM-DD says whether it is in force`);
+  }
   throw new UsageError(`unknown policy "${policy}"; known: ${known.join(", ")}`);
 }
 

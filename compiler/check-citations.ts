@@ -7,7 +7,8 @@ import { error, warning, type Diagnostic, type Related } from "../dsl/diagnostic
 import { literalText } from "../dsl/format-expr.js";
 import { groundsOf, type Grounded } from "./grounds.js";
 import { checkedValue, isZero, matches } from "./literal-match.js";
-import { foldDigits, numbersIn, resolveCitation, type Provision, type Quantity, type SourceDoc } from "./source/index.js";
+import { cite } from "./cite.js";
+import { foldDigits, numbersIn, type Provision, type Quantity, type SourceDoc } from "./source/index.js";
 import { SourceTexts, type DeclaredDocument, type DocumentSource } from "./source-texts.js";
 
 export interface CitedUnit {
@@ -27,6 +28,10 @@ export interface UnitCitations {
   /** The rule file. */
   file: string;
   number: string;
+  /** The document's title, as its document block gives it. */
+  title?: string;
+  /** The rule file that declares the document. */
+  documentFile: string;
   /** The part name, for a part file. */
   part?: string;
   /** Document-local rulings declared in the document block (`ruling X1 "…"`), for the document's main file. */
@@ -50,9 +55,12 @@ export function checkCitations(root: string, units: readonly CitedUnit[]): Citat
 function checkUnitCitations(unit: CitedUnit, texts: SourceTexts): UnitCitations {
   const number = unit.document.decl.number.value;
   const h = unit.ast.header;
+  const title = unit.document.decl.items.find((i) => i.kind === "DocText" && i.key === "title");
   const result: UnitCitations = {
     file: unit.ast.file,
     number,
+    ...(title?.kind === "DocText" ? { title: title.value.value } : {}),
+    documentFile: unit.document.file,
     ...(h.kind === "PartDecl" ? { part: h.name.name } : {}),
     localRulings: new Map(h.kind === "DocumentDecl" ? h.items.flatMap((i) => (i.kind === "DocRuling" ? [[i.id.name, i.text.value] as const] : [])) : []),
     items: [],
@@ -62,10 +70,9 @@ function checkUnitCitations(unit: CitedUnit, texts: SourceTexts): UnitCitations 
   const found = texts.lookup(unit.document);
   if (found.kind === "broken") unit.diagnostics.push(...found.diagnostics);
   if (found.kind !== "found") {
-    const cited = items.filter((i) => i.citations.length).length;
-    if (found.kind === "none" && cited) {
+    if (found.kind === "none" && items.some((i) => i.citations.length)) {
       unit.diagnostics.push(
-        warning("W0801", unit.document.decl.number.span, `${number} has no source text, so the ${cited} citation${cited === 1 ? "" : "s"} of ${unit.ast.file} are not checked`, `copy the gazette text to sources/ and declare it: source "sources/${number}.txt"`),
+        warning("W0801", unit.document.decl.number.span, `${number} has no source text, so its citations are not checked`, `copy the gazette text to sources/ and declare it: source "sources/${number}.txt"`),
       );
     }
     result.items = items.map((item) => ({ item, provisions: [] }));
@@ -90,9 +97,9 @@ class ItemCheck {
   run(item: Grounded): Provision[] {
     const provisions: Provision[] = [];
     for (const c of item.citations) {
-      const r = resolveCitation(this.doc, c.path);
+      const r = cite(this.doc, c.path);
       if ("provision" in r) {
-        if (!provisions.includes(r.provision)) provisions.push(r.provision);
+        if (!provisions.some((p) => p.path === r.provision.path)) provisions.push(r.provision);
         continue;
       }
       const nearest = r.candidates.length ? `nearest provisions: ${r.candidates.join(", ")}` : `${this.source.file} has no numbered provisions`;
@@ -116,13 +123,16 @@ class ItemCheck {
     }
     if (hit) return;
     const words = literalText(lit);
-    const states = provisions.map((p) => `${p.path} states ${listQuantities(numbersIn(p.text))}`).join("; ");
+    const states =
+      provisions.length === 1
+        ? `${provisions[0].path}, which states ${listQuantities(numbersIn(provisions[0].text))}`
+        : provisions.map((p) => `${p.path} (${listQuantities(numbersIn(p.text))})`).join(" or ");
     const elsewhere = [...this.doc.index.values()].filter((p) => p.children.length === 0 && numbersIn(p.text).some((q) => matches(value, q))).map((p) => p.path);
     const help = elsewhere.length
       ? `${words} is printed in ${elsewhere.slice(0, 3).join(", ")}: cite the provision the rule rests on, or correct the number`
       : `write the number the gazette prints; a value the text implies without printing it names the words it follows from, e.g. 0元 per "不设起付标准"`;
     this.report(
-      error("E0802", lit.span, `${words} (${item.label}) is not in ${this.source.number} ${provisions.map((p) => p.path).join(" or ")}: ${states}`, help, this.context(item)),
+      error("E0802", lit.span, `${words} (${item.label}) is not in ${this.source.number} ${states}`, help, this.context(item)),
     );
   }
 
@@ -165,8 +175,8 @@ function comparable(text: string): string {
   return foldDigits(text).normalize("NFKC").replace(/\s+/g, "");
 }
 
-/** `500元, 600元, 70%` — each distinct number as printed, digits folded; or `no numbers`. */
+/** `500元, 600元, 70%` — each distinct number as printed, full-width forms folded; or `no numbers`. */
 export function listQuantities(qs: readonly Quantity[]): string {
-  const words = [...new Set(qs.map((q) => foldDigits(q.text).replace(/\s+/g, "")))];
+  const words = [...new Set(qs.map((q) => comparable(q.text)))];
   return words.length ? words.join(", ") : "no numbers";
 }

@@ -43,6 +43,12 @@ export interface DocumentInfo {
 
 const where = (g: Grounds): string => g.citations.map((c) => c.path).join("、");
 
+/** ` (第四十六条, R5)` — what a date rests on, for reasons; nothing when it rests on nothing written. */
+export const resting = (...parts: string[]): string => {
+  const written = parts.filter(Boolean);
+  return written.length ? ` (${written.join(", ")})` : "";
+};
+
 export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): DocumentInfo {
   const info: DocumentInfo = {
     number: decl.number.value,
@@ -71,8 +77,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
         break;
       case "DocEffective": {
         effective = item.value.iso;
-        const assumed = item.assumed ? `, assumed per ${item.assumed.name}` : "";
-        effectiveReason = `effective ${effective} (${where(item.grounds) || "document"}${assumed})`;
+        effectiveReason = `effective ${effective}${resting(where(item.grounds), item.assumed ? `assumed per ${item.assumed.name}` : "")}`;
         if (item.assumed) info.relies.push(item.assumed.name);
         info.relies.push(...item.grounds.rulings.map((r) => r.name));
         info.citations.push(...item.grounds.citations.map((c) => c.path));
@@ -128,7 +133,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     }
     const end = unit === "年" ? addYears(parseDay(effective), n) : addMonths(parseDay(effective), n);
     info.inForce.to = formatDay(end);
-    info.inForce.toReason = `有效期${n}${unit} from ${effective} ends ${formatDay(end)} inclusive (${where(item.grounds) || "document"}${item.grounds.rulings.length ? ", " + item.grounds.rulings.map((r) => r.name).join(", ") : ""})`;
+    info.inForce.toReason = `有效期${n}${unit} from ${effective} ends ${formatDay(end)} inclusive${resting(where(item.grounds), ...item.grounds.rulings.map((r) => r.name))}`;
     info.relies.push(...item.grounds.rulings.map((r) => r.name));
     info.citations.push(...item.grounds.citations.map((c) => c.path));
   }
@@ -144,7 +149,7 @@ function readExpiry(decl: DocumentDecl, info: DocumentInfo): void {
     if (item.kind !== "DocExpires") continue;
     info.inForce.to = item.value.iso;
     const rulings = item.grounds.rulings.map((r) => r.name);
-    info.inForce.toReason = `有效期至${item.value.iso} inclusive (${[where(item.grounds) || "document", ...rulings].join(", ")})`;
+    info.inForce.toReason = `有效期至${item.value.iso} inclusive${resting(where(item.grounds), ...rulings)}`;
     info.relies.push(...rulings);
     info.citations.push(...item.grounds.citations.map((c) => c.path));
   }

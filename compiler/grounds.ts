@@ -77,8 +77,9 @@ function declItems(d: Decl, add: Add): void {
 }
 
 function documentItem(item: DocItem, items: Grounded[]): void {
-  const push = (label: string, grounds: { citations: Citation[]; rulings: Ident[] }, literals: Literal[]) =>
+  const push = (label: string, grounds: { citations: Citation[]; rulings: Ident[] }, literals: Literal[]): void => {
     items.push({ label, citations: grounds.citations, rulings: grounds.rulings, literals, span: item.span, inherited: false });
+  };
   switch (item.kind) {
     case "DocEffective": {
       // An assumed date is not printed (RULINGS R6): the ruling it names is its ground, not the text.

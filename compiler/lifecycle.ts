@@ -7,7 +7,7 @@
 import type { Span } from "../dsl/ast.js";
 import { error, warning, type Diagnostic } from "../dsl/diagnostic.js";
 import { formatDay, parseDay } from "../runtime/date.js";
-import type { DocumentInfo, Relation } from "./document.js";
+import { resting, type DocumentInfo, type Relation } from "./document.js";
 import { didYouMean } from "../dsl/suggest.js";
 
 /** Inclusive bounds; `from` null when the seeds print no effective date, `to` null when no end is stated. */
@@ -109,13 +109,15 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
         continue;
       }
       target.namedBy.push(by.info.number);
+      // Without any effective item (E0701, reported with the document) the relation has no date to act from.
+      if (!by.info.inForce.from) continue;
       edges.push({ by, rel, target });
     }
   }
   return edges;
 }
 
-const cite = (rel: Relation): string => [rel.where || "document", ...rel.rulings.map((r) => `ruling ${r}`)].join(", ");
+const cite = (rel: Relation): string => resting(rel.where, ...rel.rulings.map((r) => `ruling ${r}`));
 
 function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]): void {
   const p = target.period;
@@ -130,8 +132,8 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
   }
   const decided = by.info.signed ?? by.info.inForce.from;
   const noGap = rel.rulings.includes("R5") ? "" : " (R5)";
-  const late = decided > p.to ? `; decided ${decided}, after the old end: validity continues without a gap${noGap}` : `; decided ${decided}`;
-  p.toReason = `有效期至${p.to} extended to ${until} by ${by.info.number} (${cite(rel)}${late})`;
+  const late = decided > p.to ? `, decided ${decided}, after the old end: validity continues without a gap${noGap}` : `, decided ${decided}`;
+  p.toReason = `有效期至${p.to} extended to ${until} by ${by.info.number}${cite(rel)}${late}`;
   p.to = until;
 }
 
@@ -156,7 +158,7 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
     return;
   }
   p.to = cut;
-  p.toReason = `${verb} by ${by.info.number}《${by.info.title}》, which takes effect ${starts} (${cite(rel)})`;
+  p.toReason = `${verb} by ${by.info.number}《${by.info.title}》${cite(rel)}, which takes effect ${starts}`;
 }
 
 /** A superseded document is an earlier version of the superseding one's plan. */
@@ -235,8 +237,8 @@ export function statusOn(d: DocumentLife, on: string): { inForce: boolean; reaso
   }
   if (p.to !== null && on > p.to) return { inForce: false, reason: `no longer in force after ${p.to}: ${p.toReason}` };
   const named = d.namedBy.length ? `named by ${d.namedBy.join(", ")}; ` : "";
-  const start = p.from !== null ? p.fromReason : `${named}${p.fromReason}, so it is taken as in force ${d.earliest ? `from ${d.earliest} (the year in its 文号)` : "from before that"}`;
+  const start = p.from !== null ? p.fromReason : `${named}${p.fromReason}, so it is taken as in force ${d.earliest ? `from ${d.earliest} (the year in its 文号)` : "up to its end"}`;
   const parts = [start, p.to === null ? p.toReason : `ends ${p.to}: ${p.toReason}`];
-  for (const a of d.amendments) if (on >= a.from) parts.push(`as amended by ${a.by} from ${a.from} (${a.where})`);
+  for (const a of d.amendments) if (on >= a.from) parts.push(`as amended by ${a.by}${a.where} from ${a.from}`);
   return { inForce: true, reason: `in force: ${parts.join("; ")}` };
 }

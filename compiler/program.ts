@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { parse } from "../dsl/parser.js";
+import { checkCitations, type CitationIndex, type CitedUnit } from "./check-citations.js";
 import { checkUnit } from "./check-unit.js";
 import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./document.js";
 import { resolveLifecycle, type Lifecycle } from "./lifecycle.js";
@@ -27,6 +28,8 @@ export interface Program {
   rulings: Map<string, { title: string; text: string }>;
   /** Every declared document's resolved force period, extensions, amendments and repeals applied. */
   lifecycle: Lifecycle;
+  /** The gazette texts and what each unit's rules cite of them. */
+  citations: CitationIndex;
 }
 
 export const POLICY_DIR = "policies";
@@ -95,6 +98,7 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
   const templates = new Map<string, SourceFile & { ast: PolicyFile }>();
   for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
   const units: UnitIr[] = [];
+  const cited: CitedUnit[] = [];
   for (const f of files) {
     if (!f.ast) continue;
     const h = f.ast.header;
@@ -122,17 +126,21 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
       if (!template) continue;
       ast = applyTemplate(template, f.ast, sink);
       units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, sink));
+      cited.push({ ast, document: documents.get(doc.number)!, diagnostics: sink });
       continue;
     }
     // A document block without rules (an extension decision, a repealed plan) is metadata only: no module.
     if (h.kind === "DocumentDecl" && ast.decls.length === 0) {
       checkDocumentRulings(doc, rulingTexts, report(f.file));
+      cited.push({ ast, document: documents.get(doc.number)!, diagnostics: report(f.file) });
       continue;
     }
     const unitDiagnostics = report(f.file);
     units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
+    cited.push({ ast, document: documents.get(doc.number)!, diagnostics: unitDiagnostics });
   }
-  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle };
+  const citations = checkCitations(root, cited);
+  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations };
 }
 
 /** The files of a template and of the templates it extends. */

@@ -30,7 +30,7 @@ function codePointWidth(code: number): number {
   return wide ? 2 : 1;
 }
 
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += codePointWidth(ch.codePointAt(0) ?? 0);
   return width;

@@ -143,7 +143,15 @@ function convertValue(type: FieldType, raw: unknown): unknown {
   }
 }
 
+const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
 function scaled(raw: unknown, scale: number): number | typeof INVALID {
+  // A JSON number that is exactly the double of k / 10^scale was written with at most `scale` decimals, and k
+  // is then exact (|k| < 2^50 keeps the product's error below half a unit). Anything else goes the text way.
+  if (typeof raw === "number" && scale < POW10.length) {
+    const k = Math.round(raw * POW10[scale]!);
+    if (Math.abs(k) < 2 ** 50 && k / POW10[scale]! === raw) return k;
+  }
   const text = typeof raw === "number" ? (Number.isFinite(raw) ? numberText(raw) : "") : typeof raw === "string" ? raw : "";
   return parseScaled(text, scale) ?? INVALID;
 }

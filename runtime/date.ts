@@ -19,8 +19,15 @@ export function parseDay(text: string): Day {
   return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+// Integer arithmetic (the civil-to-days conversion in 400-year eras from 0000-03-01), not a Date: every claim
+// of a batch converts its date.
 export function dayFromParts(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 export function formatDay(day: Day): string {
@@ -45,7 +52,8 @@ export function yearOf(day: Day): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

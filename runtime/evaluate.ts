@@ -1,7 +1,7 @@
 // Evaluates a case against a compiled rule module, following CONTRACTS.md: claims in order, ledgers per
 // person and calendar year (R2), what an accepted claim uses of a ledger gone for the later claims, a claim
 // outside the document's force `not_in_force` with no outputs (R9).
-import { formatDay, yearOf, type Day } from "./date.js";
+import { formatDay, isIsoDate, parseDay, yearOf, type Day } from "./date.js";
 import { CaseError, RuleError } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
@@ -72,7 +72,12 @@ export type ConvertedClaim = Record<string, unknown> & { id: string; date: Day }
 /** Converts a validated claims case; throws CaseError with JSON paths (bad dates, repeated ids). */
 export function convertClaimsCase(mod: AnyModule, json: ClaimsCase): { person: Record<string, unknown>; claims: ConvertedClaim[] } {
   const person = convertFields(mod.person, json.person ?? {}, "$.person");
-  const claims = json.claims.map((c, i) => ({ ...convertFields(mod.claim, c, `$.claims[${i}]`), id: c.id, date: parseClaimDate(c.date, i) }));
+  const claims = json.claims.map((c, i) => {
+    const claim = convertFields(mod.claim, c, `$.claims[${i}]`) as ConvertedClaim;
+    claim.id = c.id;
+    claim.date = parseClaimDate(c.date, i);
+    return claim;
+  });
   checkIds(claims);
   return { person, claims };
 }
@@ -84,8 +89,10 @@ export interface ClaimOutcome {
   /** Scaled integers (money at scale 2) or booleans; null when the claim is `not_in_force`. */
   outputs: Record<string, number | boolean> | null;
   /** The category whose result the claim got (RULINGS R7), for policies that choose one. */
-  category?: string;
+  category: string | undefined;
   trace: TraceEvent[] | null;
+  /** Every value of an `ok` claim, for later claims that refer back to it. */
+  values: unknown;
 }
 
 /**
@@ -93,44 +100,57 @@ export interface ClaimOutcome {
  * accepted claims left them (R2); only an `ok` claim commits what it used.
  */
 export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean): ClaimOutcome[] {
-  const years = new Map<number, number[]>();
-  const priors = new Map<string, unknown>();
-  const results: ClaimOutcome[] = [];
-  let current = "";
-  const cx: EvalContext<unknown> = {
-    used: [],
-    trace: null,
-    prior: (id, field) => {
-      const v = priors.get(id);
-      if (v === undefined) throw new RuleError(`claim "${current}": ${field} "${id}" is not an earlier accepted claim of this case`);
-      return v;
-    },
-  };
+  const cx = new PersonContext();
+  const { from, to } = mod.meta.inForce;
+  const ledgers = mod.ledgers.length;
   for (const claim of claims) {
-    const force = forceStatus(mod, claim.date);
-    if (force) {
-      results.push({ id: claim.id, status: "not_in_force", outputs: null, trace: trace ? force : null });
+    if (claim.date < from || (to !== null && claim.date > to)) {
+      cx.results.push({ id: claim.id, status: "not_in_force", outputs: null, category: undefined, trace: trace ? forceStatus(mod, claim.date) : null, values: undefined });
       continue;
     }
     const year = yearOf(claim.date);
-    const committed = years.get(year);
-    current = claim.id;
-    cx.used = committed ? committed.slice() : mod.ledgers.map(() => 0);
+    cx.current = claim.id;
+    cx.used = cx.ledgersOf(year, ledgers);
     cx.trace = trace ? [] : null;
     const outcome = mod.evaluate(person, claim, cx);
-    if (outcome.status === "ok") {
-      years.set(year, cx.used);
-      priors.set(claim.id, outcome.values);
-    }
-    results.push({
-      id: claim.id,
-      status: outcome.status,
-      outputs: outcome.outputs,
-      ...(outcome.category !== undefined ? { category: outcome.category } : {}),
-      trace: cx.trace,
-    });
+    const ok = outcome.status === "ok";
+    if (ok) cx.commit(year);
+    cx.results.push({ id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined });
   }
-  return results;
+  return cx.results;
+}
+
+// One object per person rather than maps and closures: this runs once per case and a case has few claims,
+// so a short list of years and a backwards search of the results for `prior` are the cheapest.
+class PersonContext implements EvalContext<unknown> {
+  used: number[] = [];
+  trace: TraceEvent[] | null = null;
+  current = "";
+  readonly results: ClaimOutcome[] = [];
+  private readonly years: number[] = [];
+  private readonly committed: number[][] = [];
+
+  /** A scratch copy of the year's ledgers as the accepted claims so far left them. */
+  ledgersOf(year: number, count: number): number[] {
+    const i = this.years.indexOf(year);
+    return i < 0 ? new Array<number>(count).fill(0) : this.committed[i]!.slice();
+  }
+
+  commit(year: number): void {
+    const i = this.years.indexOf(year);
+    if (i < 0) {
+      this.years.push(year);
+      this.committed.push(this.used);
+    } else this.committed[i] = this.used;
+  }
+
+  prior(id: string, field: string): unknown {
+    for (let i = this.results.length - 1; i >= 0; i--) {
+      const r = this.results[i]!;
+      if (r.id === id && r.status === "ok") return r.values;
+    }
+    throw new RuleError(`claim "${this.current}": ${field} "${id}" is not an earlier accepted claim of this case`);
+  }
 }
 
 export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
@@ -168,12 +188,10 @@ export function policyName(mod: AnyModule): string {
 }
 
 function parseClaimDate(text: string, index: number): Day {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = parts ? Math.round(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])) / 86_400_000) : NaN;
-  if (!parts || formatDay(day) !== text) {
+  if (!isIsoDate(text)) {
     throw new CaseError([{ path: index < 0 ? "$.date" : `$.claims[${index}].date`, message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}` }]);
   }
-  return day;
+  return parseDay(text);
 }
 
 function checkIds(claims: { id: string }[]): void {

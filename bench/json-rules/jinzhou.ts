@@ -25,16 +25,16 @@ const rules: RuleProperties[] = [
   })),
 ];
 
-async function assistance(params: { category: string }, almanac: Almanac): Promise<Assistance> {
+async function assistance(params: Record<string, unknown>, almanac: Almanac): Promise<Assistance> {
+  const category = String(params.category);
   const burden = await almanac.factValue<number>("personalBurden");
   const used = await almanac.factValue<number[]>("used");
-  const c = params.category;
   const base = Math.max(0, burden);
-  const d1 = Math.min(base, Math.max(0, BASIC_DEDUCTIBLE[c]! - used[0]!));
-  const basic = Math.min(percentOf(RATE[c]!, base - d1), Math.max(0, 2_000_000 - used[1]!));
+  const d1 = Math.min(base, Math.max(0, BASIC_DEDUCTIBLE[category]! - used[0]!));
+  const basic = Math.min(percentOf(RATE[category]!, base - d1), Math.max(0, 2_000_000 - used[1]!));
   const rest = Math.max(0, burden - basic);
-  const d2 = Math.min(rest, Math.max(0, TILT_DEDUCTIBLE[c]! - used[2]!));
-  const tilted = Math.min(percentOf(RATE[c]!, rest - d2), Math.max(0, TILT_CAP[c]! - used[3]!));
+  const d2 = Math.min(rest, Math.max(0, TILT_DEDUCTIBLE[category]! - used[2]!));
+  const tilted = Math.min(percentOf(RATE[category]!, rest - d2), Math.max(0, TILT_CAP[category]! - used[3]!));
   return { basic, tilted, total: basic + tilted, ledgers: [d1, basic, d2, tilted] };
 }
 

@@ -25,13 +25,14 @@ const rules: RuleProperties[] = [
   })),
 ];
 
-async function assistance(params: { category: string }, almanac: Almanac): Promise<Assistance> {
+async function assistance(params: Record<string, unknown>, almanac: Almanac): Promise<Assistance> {
+  const category = String(params.category);
   const burden = await almanac.factValue<number>("personalBurden");
   const otherEligible = await almanac.factValue<boolean>("otherDiseaseEligible");
   const disease = await almanac.factValue<string>("disease");
   const inMunicipality = await almanac.factValue<boolean>("inMunicipality");
   const used = await almanac.factValue<number[]>("used");
-  const rate = RATE[params.category]!;
+  const rate = RATE[category]!;
   const special = disease === "特殊疾病";
   const basic = special
     ? Math.min(percentOf(rate, Math.max(0, burden)), Math.max(0, 10_000_000 - used[0]!))
@@ -39,7 +40,7 @@ async function assistance(params: { category: string }, almanac: Almanac): Promi
       ? Math.min(percentOf(rate, Math.max(0, burden)), Math.max(0, 6_000_000 - used[1]!))
       : 0;
   const tilted = inMunicipality
-    ? Math.min(percentOf(TILT_RATE[params.category]!, Math.max(0, burden - basic - TILT_DEDUCTIBLE[params.category]!)), Math.max(0, 2_000_000 - used[2]!))
+    ? Math.min(percentOf(TILT_RATE[category]!, Math.max(0, burden - basic - TILT_DEDUCTIBLE[category]!)), Math.max(0, 2_000_000 - used[2]!))
     : 0;
   return { basic, tilted, total: basic + tilted, ledgers: special ? [basic, 0, tilted] : [0, basic, tilted] };
 }

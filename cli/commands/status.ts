@@ -3,18 +3,19 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { isIsoDate } from "../../runtime/date.js";
-import { compileProgram, relativePath } from "../../compiler/program.js";
+import { relativePath } from "../../compiler/program.js";
 import { statusOn } from "../../compiler/lifecycle.js";
+import { loadLifecycle } from "../../compiler/lifecycle-load.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { UsageError, type Io } from "../io.js";
 
 export async function statusCommand(root: string, policy: string, opts: { on: string }, io: Io): Promise<number> {
   if (!isIsoDate(opts.on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got "${opts.on}"`);
-  const program = compileProgram(root);
-  const documents = program.lifecycle.documents;
+  const { lifecycle, documentOf } = loadLifecycle(root);
+  const documents = lifecycle.documents;
   const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
-  const number = documents.has(policy) ? policy : asPath && program.units.find((u) => u.file === asPath)?.number;
-  const life = number ? documents.get(number) : [...documents.values()].find((d) => d.file === asPath);
+  const number = documents.has(policy) ? policy : asPath && documentOf.get(asPath);
+  const life = number ? documents.get(number) : undefined;
   if (!life) {
     const hint = didYouMean(policy, documents.keys());
     throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...documents.keys()].sort().join(", ")}`);

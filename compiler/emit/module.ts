@@ -91,7 +91,10 @@ class ModuleWriter {
     }
     this.line(`/** Every intermediate value of one evaluation (amounts as integers at the scale noted). */`);
     this.line(`export type Values = {`);
-    for (const v of this.values()) this.line(`  readonly ${jsName(v.name)}: ${tsType(v.ty)};${scaleNote(v.ty, v.scale)}`);
+    for (const v of this.values()) {
+      const unit = unitOfScale(v.ty, v.scale);
+      this.line(`  readonly ${jsName(v.name)}: ${tsType(v.ty)};${unit ? ` // ${unit}` : ""}`);
+    }
     this.line(`};`);
     this.line(`/** Outputs: amounts in 分 (integers at scale 2). */`);
     this.line(`export type Outputs = {`);
@@ -147,7 +150,8 @@ class ModuleWriter {
   private params(): void {
     const used = this.usedParams();
     for (const p of this.unit.params.filter((x) => used.has(x.name))) {
-      this.line(`/** ${this.cite(p.at)}${scaleNote(p.ty, p.scale)} */`);
+      const unit = unitOfScale(p.ty, p.scale);
+      this.line(`/** ${this.cite(p.at)}${unit ? ` (in ${unit})` : ""} */`);
       if (p.table) {
         const rows = [...p.table.rows].map(([k, v]) => `${JSON.stringify(k)}: ${this.constExpr(v)}`);
         this.line(`const ${jsName(p.name)}: Readonly<Record<${jsName(p.table.enumName)}, ${tsType(p.ty)}>> = { ${rows.join(", ")} };`);
@@ -409,9 +413,11 @@ function tsType(ty: Ty): string {
   }
 }
 
-function scaleNote(ty: Ty, scale: number): string {
-  if (ty.k === "money") return ` // 元 × 10^-${scale}`;
-  if (ty.k === "rate" || ty.k === "points" || ty.k === "decimal") return ` // × 10^-${scale}`;
+/** What one unit of a scaled integer is worth: "0.01元" for money at scale 2, "1%" for a rate at scale 2. */
+function unitOfScale(ty: Ty, scale: number): string {
+  const step = scale === 0 ? "1" : `0.${"0".repeat(scale - 1)}1`;
+  if (ty.k === "money") return `${step}元`;
+  if (ty.k === "rate" || ty.k === "points" || ty.k === "decimal") return scale === 0 ? "1" : step;
   return "";
 }
 

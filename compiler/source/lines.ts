@@ -28,6 +28,8 @@ const RUNNING_HEADERS: readonly RegExp[] = [/^(本级文件|上级文件)$/, /^\
 
 const MD_RULE = /^(-{3,}|\*{3,}|_{3,})$/;
 const MD_HEADING = /^#{1,6}\s+/;
+// A markdown list bullet (`- （一）降低资质等级…`): the converted gazette's rendering of a numbered item.
+const MD_BULLET = /^[-*+]\s+/;
 
 export interface CleanedLines {
   lines: SourceLine[];
@@ -58,7 +60,7 @@ export function cleanLines(text: string): CleanedLines {
     // space even when it continues a sentence from the previous page.
     const indented = /^[ \t]*\u3000/.test(raw);
     const mdHeading = MD_HEADING.test(trimmed);
-    let body = trimmed.replace(MD_HEADING, "");
+    let body = trimmed.replace(MD_HEADING, "").replace(MD_BULLET, "");
     const bold = /^\*\*(.+?)\*\*/.exec(body);
     const boldLead = bold ? bold[1].trim() : undefined;
     body = body.replace(/\*\*/g, "").trim();

@@ -32,9 +32,9 @@ export type Outputs = {
   readonly uncapped: boolean; // 不设封顶线
 };
 
-/** 合川府办发〔2024〕37号 二（二）2 // × 10^-1 */
+/** 合川府办发〔2024〕37号 二（二）2 (in 0.1) */
 const 起付线降低比例 = 5;
-/** 合川府办发〔2024〕37号 二（二）2 // × 10^-2 */
+/** 合川府办发〔2024〕37号 二（二）2 (in 0.01) */
 const 报销比例提高 = 5;
 
 const provenance: readonly rt.Provenance[] = [
@@ -62,7 +62,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（二）2",
     article: "二（二）2",
-    source: "policies/medical-assistance/chongqing-critical-illness.policy:13:7",
+    source: "policies/medical-assistance/chongqing-critical-illness.policy:14:7",
     rulings: ["R8"],
     uses: [],
   },
@@ -71,7 +71,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（二）2",
     article: "二（二）2",
-    source: "policies/medical-assistance/chongqing-critical-illness.policy:16:7",
+    source: "policies/medical-assistance/chongqing-critical-illness.policy:17:7",
     rulings: [],
     uses: ["facts.categories"],
   },
@@ -81,7 +81,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "合川府办发〔2024〕37号 二（二）2",
     article: "二（二）2",
-    source: "policies/medical-assistance/chongqing-critical-illness.policy:18:8",
+    source: "policies/medical-assistance/chongqing-critical-illness.policy:19:8",
     rulings: ["R8", "R3"],
     uses: ["倾斜对象", "facts.baseDeductible", "起付线降低比例"],
   },
@@ -91,7 +91,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "合川府办发〔2024〕37号 二（二）2",
     article: "二（二）2",
-    source: "policies/medical-assistance/chongqing-critical-illness.policy:20:8",
+    source: "policies/medical-assistance/chongqing-critical-illness.policy:23:8",
     rulings: ["R8"],
     uses: ["倾斜对象", "facts.baseRate", "报销比例提高"],
   },
@@ -101,7 +101,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "合川府办发〔2024〕37号 二（二）2",
     article: "二（二）2",
-    source: "policies/medical-assistance/chongqing-critical-illness.policy:22:8",
+    source: "policies/medical-assistance/chongqing-critical-illness.policy:26:8",
     rulings: [],
     uses: ["倾斜对象"],
   },
@@ -158,7 +158,7 @@ function evaluate(
   if (tr) tr.push({ at: 1, value: rt.show.rate(起付线降低比例, 1) });
   // 合川府办发〔2024〕37号 二（二）2 大病保险起付线
   const out_deductible = 倾斜对象
-    ? rt.roundHalfUp(rt.mul(facts.baseDeductible, rt.sub(10, 起付线降低比例)), 1)
+    ? rt.roundHalfUp(rt.sub(rt.up(facts.baseDeductible, 1), rt.mul(facts.baseDeductible, 起付线降低比例)), 1)
     : facts.baseDeductible;
   if (tr) tr.push({ at: 4, value: rt.show.money(out_deductible, 2) });
   if (tr) tr.push({ at: 2, value: rt.show.points(报销比例提高, 2) });
@@ -252,7 +252,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2024-06-25 */ 19899,
       to: null,
-      fromReason: "effective 2024-06-25 (document, assumed per R6)",
+      fromReason: "effective 2024-06-25 (assumed per R6)",
       toReason: "the document states no end of validity",
     },
   },

@@ -193,7 +193,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2024-06-25 */ 19899,
       to: null,
-      fromReason: "effective 2024-06-25 (document, assumed per R6)",
+      fromReason: "effective 2024-06-25 (assumed per R6)",
       toReason: "the document states no end of validity",
     },
   },

@@ -43,12 +43,12 @@ export type Claim = {
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
-  readonly 个人负担: number; // 元 × 10^-2
+  readonly 个人负担: number; // 0.01元
   readonly 其他疾病可救助: boolean;
-  readonly 医疗救助: number; // 元 × 10^-2
-  readonly 倾斜基数: number; // 元 × 10^-2
+  readonly 医疗救助: number; // 0.01元
+  readonly 倾斜基数: number; // 0.01元
   readonly 倾斜适用: boolean;
-  readonly 倾斜救助: number; // 元 × 10^-2
+  readonly 倾斜救助: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -57,7 +57,7 @@ export type Outputs = {
   readonly total: number; // 救助合计
 };
 
-/** 合川府办发〔2024〕37号 二（三）2第一段 // × 10^-1 */
+/** 合川府办发〔2024〕37号 二（三）2第一段 (in 0.1) */
 const 救助比例: Readonly<Record<救助类别, number>> = {
   特困人员: 7,
   低保对象: 7,
@@ -66,17 +66,17 @@ const 救助比例: Readonly<Record<救助类别, number>> = {
   低保边缘家庭成员: 6,
   因病致贫重病患者: 6,
 };
-/** 合川府办发〔2024〕37号 二（三）2第一段 // 元 × 10^-0 */
+/** 合川府办发〔2024〕37号 二（三）2第一段 (in 1元) */
 const 特殊疾病年度限额 = 100000;
-/** 合川府办发〔2024〕37号 二（三）2第二段 // 元 × 10^-0 */
+/** 合川府办发〔2024〕37号 二（三）2第二段 (in 1元) */
 const 其他疾病费用门槛 = 30000;
-/** 合川府办发〔2024〕37号 二（三）2第二段 // 元 × 10^-0 */
+/** 合川府办发〔2024〕37号 二（三）2第二段 (in 1元) */
 const 其他疾病年度限额 = 60000;
-/** 合川府办发〔2024〕37号 二（三）3第二段 // 元 × 10^-0 */
+/** 合川府办发〔2024〕37号 二（三）3第二段 (in 1元) */
 const 倾斜年度限额 = 20000;
-/** 合川府办发〔2024〕37号 二（三）3第二段 // 元 × 10^-0 */
+/** 合川府办发〔2024〕37号 二（三）3第二段 (in 1元) */
 const 倾斜门槛 = 3000;
-/** 合川府办发〔2024〕37号 二（三）3第二段 // × 10^-1 */
+/** 合川府办发〔2024〕37号 二（三）3第二段 (in 0.1) */
 const 特困倾斜比例 = 7;
 
 const provenance: readonly rt.Provenance[] = [
@@ -96,7 +96,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（一）",
     article: "二（一）",
-    source: "policies/medical-assistance/chongqing.policy:19:9",
+    source: "policies/medical-assistance/chongqing.policy:21:9",
     rulings: ["R7", "N9"],
     uses: ["person.categories"],
   },
@@ -105,7 +105,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）2第一段",
     article: "二（三）2第一段",
-    source: "policies/medical-assistance/chongqing.policy:26:7",
+    source: "policies/medical-assistance/chongqing.policy:28:7",
     rulings: [],
     uses: [],
   },
@@ -114,7 +114,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）2第一段",
     article: "二（三）2第一段",
-    source: "policies/medical-assistance/chongqing.policy:30:7",
+    source: "policies/medical-assistance/chongqing.policy:32:7",
     rulings: [],
     uses: [],
   },
@@ -123,7 +123,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:31:7",
+    source: "policies/medical-assistance/chongqing.policy:33:7",
     rulings: ["R1", "N3"],
     uses: [],
   },
@@ -132,7 +132,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:32:7",
+    source: "policies/medical-assistance/chongqing.policy:34:7",
     rulings: [],
     uses: [],
   },
@@ -141,7 +141,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:52:7",
+    source: "policies/medical-assistance/chongqing.policy:54:7",
     rulings: [],
     uses: [],
   },
@@ -150,7 +150,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:57:7",
+    source: "policies/medical-assistance/chongqing.policy:59:7",
     rulings: [],
     uses: [],
   },
@@ -159,7 +159,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:62:7",
+    source: "policies/medical-assistance/chongqing.policy:64:7",
     rulings: [],
     uses: [],
   },
@@ -168,7 +168,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/hechuan.policy:14:7",
+    source: "policies/medical-assistance/hechuan.policy:15:7",
     rulings: ["R1", "N7"],
     uses: [],
   },
@@ -177,7 +177,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/hechuan.policy:15:7",
+    source: "policies/medical-assistance/hechuan.policy:16:7",
     rulings: [],
     uses: [],
   },
@@ -186,7 +186,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）2",
     article: "二（三）2",
-    source: "policies/medical-assistance/chongqing.policy:21:7",
+    source: "policies/medical-assistance/chongqing.policy:23:7",
     rulings: ["N1"],
     uses: ["claim.inScopeCost", "claim.basicInsurancePaid", "claim.criticalIllnessPaid"],
   },
@@ -195,7 +195,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:39:7",
+    source: "policies/medical-assistance/chongqing.policy:41:7",
     rulings: ["N3"],
     uses: ["claim.setting", "claim.hospitalLevel", "claim.inScopeCost", "其他疾病费用门槛"],
   },
@@ -204,7 +204,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）2",
     article: "二（三）2",
-    source: "policies/medical-assistance/chongqing.policy:42:7",
+    source: "policies/medical-assistance/chongqing.policy:44:7",
     rulings: ["N2", "N3", "N4", "R3"],
     uses: ["claim.disease", "特殊疾病限额", "救助比例", "类别", "个人负担", "其他疾病可救助", "其他疾病限额"],
   },
@@ -213,7 +213,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:49:7",
+    source: "policies/medical-assistance/chongqing.policy:51:7",
     rulings: ["N5"],
     uses: ["个人负担", "医疗救助"],
   },
@@ -222,7 +222,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:50:7",
+    source: "policies/medical-assistance/chongqing.policy:52:7",
     rulings: ["N5"],
     uses: ["claim.referral", "claim.inMunicipality"],
   },
@@ -231,7 +231,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/hechuan.policy:18:16",
+    source: "policies/medical-assistance/hechuan.policy:19:16",
     rulings: ["N7", "R3"],
     uses: ["倾斜适用", "类别", "倾斜基数", "倾斜门槛", "倾斜限额", "特困倾斜比例"],
   },
@@ -240,7 +240,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "合川府办发〔2024〕37号 二（三）2第一段、二（三）3第一段",
     article: "二（三）2第一段、二（三）3第一段",
-    source: "policies/medical-assistance/chongqing.policy:35:8",
+    source: "policies/medical-assistance/chongqing.policy:37:8",
     rulings: ["N4", "R2"],
     uses: ["特殊疾病年度限额"],
   },
@@ -249,7 +249,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "合川府办发〔2024〕37号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:36:8",
+    source: "policies/medical-assistance/chongqing.policy:38:8",
     rulings: ["N4", "R2"],
     uses: ["其他疾病年度限额"],
   },
@@ -258,7 +258,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:63:8",
+    source: "policies/medical-assistance/chongqing.policy:65:8",
     rulings: ["N4", "R2"],
     uses: ["倾斜年度限额"],
   },
@@ -277,7 +277,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "合川府办发〔2024〕37号 二（三）2",
     article: "二（三）2",
-    source: "policies/medical-assistance/chongqing.policy:71:8",
+    source: "policies/medical-assistance/chongqing.policy:73:8",
     rulings: [],
     uses: ["医疗救助"],
   },
@@ -287,7 +287,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "合川府办发〔2024〕37号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:72:8",
+    source: "policies/medical-assistance/chongqing.policy:74:8",
     rulings: [],
     uses: ["倾斜救助"],
   },
@@ -297,7 +297,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "合川府办发〔2024〕37号 二（三）",
     article: "二（三）",
-    source: "policies/medical-assistance/chongqing.policy:73:8",
+    source: "policies/medical-assistance/chongqing.policy:75:8",
     rulings: ["R3", "R7"],
     uses: ["医疗救助", "倾斜救助"],
   },
@@ -628,7 +628,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
     inForce: {
       from: /* 2024-06-25 */ 19899,
       to: null,
-      fromReason: "effective 2024-06-25 (document, assumed per R6)",
+      fromReason: "effective 2024-06-25 (assumed per R6)",
       toReason: "the document states no end of validity",
     },
   },

@@ -38,9 +38,9 @@ export type Claim = {
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
-  readonly 个人负担: number; // 元 × 10^-2
-  readonly 基本救助: number; // 元 × 10^-2
-  readonly 倾斜救助: number; // 元 × 10^-2
+  readonly 个人负担: number; // 0.01元
+  readonly 基本救助: number; // 0.01元
+  readonly 倾斜救助: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -49,7 +49,7 @@ export type Outputs = {
   readonly total: number; // 救助合计
 };
 
-/** 锦政办发〔2022〕16号 三（五）2第一段 // 元 × 10^-0 */
+/** 锦政办发〔2022〕16号 三（五）2第一段 (in 1元) */
 const 基本救助起付标准: Readonly<Record<救助类别, number>> = {
   特困人员: 0,
   孤儿: 0,
@@ -57,7 +57,7 @@ const 基本救助起付标准: Readonly<Record<救助类别, number>> = {
   低保边缘家庭成员: 2000,
   因病致贫重病患者: 5000,
 };
-/** 锦政办发〔2022〕16号 三（五）2第一段 // × 10^-1 */
+/** 锦政办发〔2022〕16号 三（五）2第一段 (in 0.1) */
 const 救助比例: Readonly<Record<救助类别, number>> = {
   特困人员: 7,
   孤儿: 7,
@@ -65,9 +65,9 @@ const 救助比例: Readonly<Record<救助类别, number>> = {
   低保边缘家庭成员: 6,
   因病致贫重病患者: 5,
 };
-/** 锦政办发〔2022〕16号 三（五）2第一段 // 元 × 10^-0 */
+/** 锦政办发〔2022〕16号 三（五）2第一段 (in 1元) */
 const 基本救助年度限额 = 20000;
-/** 锦政办发〔2022〕16号 三（五）2第二段 // 元 × 10^-0 */
+/** 锦政办发〔2022〕16号 三（五）2第二段 (in 1元) */
 const 倾斜救助起付标准: Readonly<Record<救助类别, number>> = {
   特困人员: 0,
   孤儿: 0,
@@ -75,7 +75,7 @@ const 倾斜救助起付标准: Readonly<Record<救助类别, number>> = {
   低保边缘家庭成员: 5000,
   因病致贫重病患者: 10000,
 };
-/** 锦政办发〔2022〕16号 三（五）2第二段 // 元 × 10^-0 */
+/** 锦政办发〔2022〕16号 三（五）2第二段 (in 1元) */
 const 倾斜救助年度限额: Readonly<Record<救助类别, number>> = {
   特困人员: 20000,
   孤儿: 20000,
@@ -228,7 +228,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（五）2第一段",
     article: "三（五）2第一段",
-    source: "policies/medical-assistance/jinzhou.policy:76:8",
+    source: "policies/medical-assistance/jinzhou.policy:82:8",
     rulings: [],
     uses: ["基本救助"],
   },
@@ -238,7 +238,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（五）2第二段",
     article: "三（五）2第二段",
-    source: "policies/medical-assistance/jinzhou.policy:77:8",
+    source: "policies/medical-assistance/jinzhou.policy:83:8",
     rulings: [],
     uses: ["倾斜救助"],
   },
@@ -248,7 +248,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（五）2",
     article: "三（五）2",
-    source: "policies/medical-assistance/jinzhou.policy:78:8",
+    source: "policies/medical-assistance/jinzhou.policy:84:8",
     rulings: ["R3", "R7"],
     uses: ["基本救助", "倾斜救助"],
   },
@@ -570,7 +570,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
     inForce: {
       from: /* 2023-01-01 */ 19358,
       to: null,
-      fromReason: "effective 2023-01-01 (document)",
+      fromReason: "effective 2023-01-01",
       toReason: "the document states no end of validity",
     },
   },

@@ -193,7 +193,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2023-06-07 */ 19515,
       to: null,
-      fromReason: "effective 2023-06-07 (document)",
+      fromReason: "effective 2023-06-07",
       toReason: "the document states no end of validity",
     },
   },

@@ -26,7 +26,7 @@ export type Facts = {
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
-  readonly 资助比例: number; // × 10^-1
+  readonly 资助比例: number; // 0.1
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -34,7 +34,7 @@ export type Outputs = {
   readonly subsidy: number; // 资助参保金额
 };
 
-/** 南川府办发〔2023〕8号 二（二）1 // × 10^-1 */
+/** 南川府办发〔2023〕8号 二（二）1 (in 0.1) */
 const 一档资助比例: Readonly<Record<资助类别, number>> = {
   特困人员: 10,
   低保对象: 9,
@@ -42,7 +42,7 @@ const 一档资助比例: Readonly<Record<资助类别, number>> = {
   纳入监测范围的农村易返贫致贫人口: 7,
   低保边缘家庭成员: 7,
 };
-/** 南川府办发〔2023〕8号 二（二）1 // × 10^-0 */
+/** 南川府办发〔2023〕8号 二（二）1 (in 1) */
 const 二档资助比例 = 1;
 
 const provenance: readonly rt.Provenance[] = [
@@ -80,7 +80,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（二）1",
     article: "二（二）1",
-    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:32:7",
+    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:33:7",
     rulings: ["Q1"],
     uses: [],
   },
@@ -89,7 +89,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（二）1",
     article: "二（二）1",
-    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:34:7",
+    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:35:7",
     rulings: [],
     uses: ["facts.tier", "一档资助比例", "类别", "二档资助比例"],
   },
@@ -99,7 +99,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕8号 二（二）1",
     article: "二（二）1",
-    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:36:8",
+    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:37:8",
     rulings: [],
     uses: ["资助比例"],
   },
@@ -109,7 +109,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕8号 二（二）1",
     article: "二（二）1",
-    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:37:8",
+    source: "policies/medical-assistance/chongqing-premium-subsidy.policy:39:8",
     rulings: ["R3"],
     uses: ["资助比例", "facts.tierOneContribution"],
   },
@@ -272,7 +272,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2023-06-07 */ 19515,
       to: null,
-      fromReason: "effective 2023-06-07 (document)",
+      fromReason: "effective 2023-06-07",
       toReason: "the document states no end of validity",
     },
   },

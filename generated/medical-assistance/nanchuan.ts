@@ -43,12 +43,12 @@ export type Claim = {
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
-  readonly 个人负担: number; // 元 × 10^-2
+  readonly 个人负担: number; // 0.01元
   readonly 其他疾病可救助: boolean;
-  readonly 医疗救助: number; // 元 × 10^-2
-  readonly 倾斜基数: number; // 元 × 10^-2
+  readonly 医疗救助: number; // 0.01元
+  readonly 倾斜基数: number; // 0.01元
   readonly 倾斜适用: boolean;
-  readonly 倾斜救助: number; // 元 × 10^-2
+  readonly 倾斜救助: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -57,7 +57,7 @@ export type Outputs = {
   readonly total: number; // 救助合计
 };
 
-/** 南川府办发〔2023〕8号 二（三）2第一段 // × 10^-1 */
+/** 南川府办发〔2023〕8号 二（三）2第一段 (in 0.1) */
 const 救助比例: Readonly<Record<救助类别, number>> = {
   特困人员: 7,
   低保对象: 7,
@@ -66,13 +66,13 @@ const 救助比例: Readonly<Record<救助类别, number>> = {
   低保边缘家庭成员: 6,
   因病致贫重病患者: 6,
 };
-/** 南川府办发〔2023〕8号 二（三）2第一段 // 元 × 10^-0 */
+/** 南川府办发〔2023〕8号 二（三）2第一段 (in 1元) */
 const 特殊疾病年度限额 = 100000;
-/** 南川府办发〔2023〕8号 二（三）2第二段 // 元 × 10^-0 */
+/** 南川府办发〔2023〕8号 二（三）2第二段 (in 1元) */
 const 其他疾病费用门槛 = 30000;
-/** 南川府办发〔2023〕8号 二（三）2第二段 // 元 × 10^-0 */
+/** 南川府办发〔2023〕8号 二（三）2第二段 (in 1元) */
 const 其他疾病年度限额 = 60000;
-/** 南川府办发〔2023〕8号 二（三）3第二段 // 元 × 10^-0 */
+/** 南川府办发〔2023〕8号 二（三）3第二段 (in 1元) */
 const 倾斜起付: Readonly<Record<救助类别, number>> = {
   特困人员: 2000,
   低保对象: 3000,
@@ -81,7 +81,7 @@ const 倾斜起付: Readonly<Record<救助类别, number>> = {
   纳入监测范围的农村易返贫致贫人口: 5000,
   因病致贫重病患者: 5000,
 };
-/** 南川府办发〔2023〕8号 二（三）3第二段 // × 10^-1 */
+/** 南川府办发〔2023〕8号 二（三）3第二段 (in 0.1) */
 const 倾斜比例: Readonly<Record<救助类别, number>> = {
   特困人员: 7,
   低保对象: 6,
@@ -90,7 +90,7 @@ const 倾斜比例: Readonly<Record<救助类别, number>> = {
   纳入监测范围的农村易返贫致贫人口: 5,
   因病致贫重病患者: 5,
 };
-/** 南川府办发〔2023〕8号 二（三）3第二段 // 元 × 10^-0 */
+/** 南川府办发〔2023〕8号 二（三）3第二段 (in 1元) */
 const 倾斜年度限额 = 20000;
 
 const provenance: readonly rt.Provenance[] = [
@@ -110,7 +110,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（一）",
     article: "二（一）",
-    source: "policies/medical-assistance/chongqing.policy:19:9",
+    source: "policies/medical-assistance/chongqing.policy:21:9",
     rulings: ["R7", "N9"],
     uses: ["person.categories"],
   },
@@ -119,7 +119,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）2第一段",
     article: "二（三）2第一段",
-    source: "policies/medical-assistance/chongqing.policy:26:7",
+    source: "policies/medical-assistance/chongqing.policy:28:7",
     rulings: [],
     uses: [],
   },
@@ -128,7 +128,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）2第一段",
     article: "二（三）2第一段",
-    source: "policies/medical-assistance/chongqing.policy:30:7",
+    source: "policies/medical-assistance/chongqing.policy:32:7",
     rulings: [],
     uses: [],
   },
@@ -137,7 +137,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:31:7",
+    source: "policies/medical-assistance/chongqing.policy:33:7",
     rulings: ["R1", "N3"],
     uses: [],
   },
@@ -146,7 +146,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:32:7",
+    source: "policies/medical-assistance/chongqing.policy:34:7",
     rulings: [],
     uses: [],
   },
@@ -155,7 +155,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:52:7",
+    source: "policies/medical-assistance/chongqing.policy:54:7",
     rulings: [],
     uses: [],
   },
@@ -164,7 +164,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:57:7",
+    source: "policies/medical-assistance/chongqing.policy:59:7",
     rulings: [],
     uses: [],
   },
@@ -173,7 +173,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:62:7",
+    source: "policies/medical-assistance/chongqing.policy:64:7",
     rulings: [],
     uses: [],
   },
@@ -182,7 +182,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（三）2",
     article: "二（三）2",
-    source: "policies/medical-assistance/chongqing.policy:21:7",
+    source: "policies/medical-assistance/chongqing.policy:23:7",
     rulings: ["N1"],
     uses: ["claim.inScopeCost", "claim.basicInsurancePaid", "claim.criticalIllnessPaid"],
   },
@@ -191,7 +191,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:39:7",
+    source: "policies/medical-assistance/chongqing.policy:41:7",
     rulings: ["N3"],
     uses: ["claim.setting", "claim.hospitalLevel", "claim.inScopeCost", "其他疾病费用门槛"],
   },
@@ -200,7 +200,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（三）2",
     article: "二（三）2",
-    source: "policies/medical-assistance/chongqing.policy:42:7",
+    source: "policies/medical-assistance/chongqing.policy:44:7",
     rulings: ["N2", "N3", "N4", "R3"],
     uses: ["claim.disease", "特殊疾病限额", "救助比例", "类别", "个人负担", "其他疾病可救助", "其他疾病限额"],
   },
@@ -209,7 +209,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:49:7",
+    source: "policies/medical-assistance/chongqing.policy:51:7",
     rulings: ["N5"],
     uses: ["个人负担", "医疗救助"],
   },
@@ -218,7 +218,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:50:7",
+    source: "policies/medical-assistance/chongqing.policy:52:7",
     rulings: ["N5"],
     uses: ["claim.referral", "claim.inMunicipality"],
   },
@@ -227,7 +227,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:66:7",
+    source: "policies/medical-assistance/chongqing.policy:68:7",
     rulings: ["N6", "R3"],
     uses: ["倾斜适用", "倾斜限额", "倾斜比例", "类别", "倾斜基数", "倾斜起付"],
   },
@@ -236,7 +236,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "南川府办发〔2023〕8号 二（三）2第一段、二（三）3第一段",
     article: "二（三）2第一段、二（三）3第一段",
-    source: "policies/medical-assistance/chongqing.policy:35:8",
+    source: "policies/medical-assistance/chongqing.policy:37:8",
     rulings: ["N4", "R2"],
     uses: ["特殊疾病年度限额"],
   },
@@ -245,7 +245,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "南川府办发〔2023〕8号 二（三）2第二段",
     article: "二（三）2第二段",
-    source: "policies/medical-assistance/chongqing.policy:36:8",
+    source: "policies/medical-assistance/chongqing.policy:38:8",
     rulings: ["N4", "R2"],
     uses: ["其他疾病年度限额"],
   },
@@ -254,7 +254,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:63:8",
+    source: "policies/medical-assistance/chongqing.policy:65:8",
     rulings: ["N4", "R2"],
     uses: ["倾斜年度限额"],
   },
@@ -273,7 +273,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕8号 二（三）2",
     article: "二（三）2",
-    source: "policies/medical-assistance/chongqing.policy:71:8",
+    source: "policies/medical-assistance/chongqing.policy:73:8",
     rulings: [],
     uses: ["医疗救助"],
   },
@@ -283,7 +283,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕8号 二（三）3第二段",
     article: "二（三）3第二段",
-    source: "policies/medical-assistance/chongqing.policy:72:8",
+    source: "policies/medical-assistance/chongqing.policy:74:8",
     rulings: [],
     uses: ["倾斜救助"],
   },
@@ -293,7 +293,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕8号 二（三）",
     article: "二（三）",
-    source: "policies/medical-assistance/chongqing.policy:73:8",
+    source: "policies/medical-assistance/chongqing.policy:75:8",
     rulings: ["R3", "R7"],
     uses: ["医疗救助", "倾斜救助"],
   },
@@ -630,7 +630,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
     inForce: {
       from: /* 2023-06-07 */ 19515,
       to: null,
-      fromReason: "effective 2023-06-07 (document)",
+      fromReason: "effective 2023-06-07",
       toReason: "the document states no end of validity",
     },
   },

@@ -11,7 +11,7 @@ export type Facts = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 可上调: boolean;
-  readonly 周期剩余幅度: number; // × 10^-4
+  readonly 周期剩余幅度: number; // 0.0001
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -21,15 +21,15 @@ export type Outputs = {
   readonly reward: number; // 奖励经费
 };
 
-/** 绵府办发〔2018〕4号 第六条 // × 10^-1 */
+/** 绵府办发〔2018〕4号 第六条 (in 0.1) */
 const 调资赔付率 = 9;
-/** 绵府办发〔2018〕4号 第六条 // × 10^-1 */
+/** 绵府办发〔2018〕4号 第六条 (in 0.1) */
 const 年度上调上限 = 2;
-/** 绵府办发〔2018〕4号 第六条 // × 10^-1 */
+/** 绵府办发〔2018〕4号 第六条 (in 0.1) */
 const 周期上调上限 = 4;
-/** 绵府办发〔2018〕4号 第十一条 // × 10^-2 */
+/** 绵府办发〔2018〕4号 第十一条 (in 0.01) */
 const 成本利润率上限 = 5;
-/** 绵府办发〔2018〕4号 第十七条 // × 10^-1 */
+/** 绵府办发〔2018〕4号 第十七条 (in 0.1) */
 const 奖励比例 = 1;
 
 const provenance: readonly rt.Provenance[] = [

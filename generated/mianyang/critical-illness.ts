@@ -28,20 +28,20 @@ export type Claim = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 困难群体: boolean;
-  readonly 本人起付线: number; // 元 × 10^-0
-  readonly 比例提高: number; // × 10^-2
-  readonly 本次支付: number; // 元 × 10^-2
+  readonly 本人起付线: number; // 1元
+  readonly 比例提高: number; // 0.01
+  readonly 本次支付: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly pays: number; // 大病保险支付
 };
 
-/** 绵府办发〔2018〕4号 第八条 // 元 × 10^-0 */
+/** 绵府办发〔2018〕4号 第八条 (in 1元) */
 const 起付线 = 10000;
-/** 绵府办发〔2018〕4号 第八条 // 元 × 10^-0 */
+/** 绵府办发〔2018〕4号 第八条 (in 1元) */
 const 困难群体起付线降低额 = 2000;
-/** 绵府办发〔2018〕4号 第八条 // × 10^-2 */
+/** 绵府办发〔2018〕4号 第八条 (in 0.01) */
 const 困难群体比例提高 = 5;
 
 /** 绵府办发〔2018〕4号 第八条: edges in units of 10^-2元, rates in units of 10^-2 */
@@ -69,7 +69,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:43:7",
+    source: "policies/mianyang/critical-illness.policy:45:7",
     rulings: ["R1", "D2"],
     uses: [],
   },
@@ -78,7 +78,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:38:7",
+    source: "policies/mianyang/critical-illness.policy:40:7",
     rulings: [],
     uses: [],
   },
@@ -87,7 +87,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:39:7",
+    source: "policies/mianyang/critical-illness.policy:41:7",
     rulings: [],
     uses: [],
   },
@@ -96,7 +96,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:40:7",
+    source: "policies/mianyang/critical-illness.policy:42:7",
     rulings: ["R8"],
     uses: [],
   },
@@ -105,7 +105,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:50:7",
+    source: "policies/mianyang/critical-illness.policy:52:7",
     rulings: [],
     uses: ["person.categories"],
   },
@@ -114,7 +114,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:51:7",
+    source: "policies/mianyang/critical-illness.policy:53:7",
     rulings: ["D2"],
     uses: ["困难群体", "起付线", "困难群体起付线降低额"],
   },
@@ -123,7 +123,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:52:7",
+    source: "policies/mianyang/critical-illness.policy:54:7",
     rulings: ["R8"],
     uses: ["困难群体", "困难群体比例提高"],
   },
@@ -132,7 +132,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:58:7",
+    source: "policies/mianyang/critical-illness.policy:60:7",
     rulings: ["D2", "R3"],
     uses: ["分段支付比例", "比例提高", "年度合规自付", "本人起付线"],
   },
@@ -141,7 +141,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:55:8",
+    source: "policies/mianyang/critical-illness.policy:57:8",
     rulings: ["D2", "R2"],
     uses: ["claim.selfPayCompliant"],
   },
@@ -151,7 +151,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府办发〔2018〕4号 第八条",
     article: "第八条",
-    source: "policies/mianyang/critical-illness.policy:63:8",
+    source: "policies/mianyang/critical-illness.policy:65:8",
     rulings: [],
     uses: ["本次支付"],
   },
@@ -161,7 +161,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府办发〔2018〕4号",
     article: "",
-    source: "policies/mianyang/critical-illness.policy:31:3",
+    source: "policies/mianyang/critical-illness.policy:33:3",
     rulings: [],
     uses: [],
   },
@@ -171,7 +171,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府办发〔2018〕4号",
     article: "",
-    source: "policies/mianyang/critical-illness.policy:35:3",
+    source: "policies/mianyang/critical-illness.policy:37:3",
     rulings: [],
     uses: [],
   },

@@ -25,11 +25,11 @@ export type Claim = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 年龄: number;
-  readonly 起付标准: number; // 元 × 10^-0
-  readonly 本次起付标准: number; // 元 × 10^-0
-  readonly 先自付: number; // 元 × 10^-2
-  readonly 比例: number; // × 10^-2
-  readonly 统筹支付: number; // 元 × 10^-2
+  readonly 起付标准: number; // 1元
+  readonly 本次起付标准: number; // 1元
+  readonly 先自付: number; // 0.01元
+  readonly 比例: number; // 0.01
+  readonly 统筹支付: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -39,7 +39,7 @@ export type Outputs = {
   readonly personalPays: number; // 个人负担
 };
 
-/** 绵府发〔2018〕3号 第二十七条 // 元 × 10^-0 */
+/** 绵府发〔2018〕3号 第二十七条 (in 1元) */
 const 级别起付标准: Readonly<Record<医院级别, number>> = {
   一级: 500,
   二级: 600,
@@ -48,25 +48,25 @@ const 级别起付标准: Readonly<Record<医院级别, number>> = {
   乡镇卫生院: 200,
   无等级: 500,
 };
-/** 绵府发〔2018〕3号 第二十七条 // 元 × 10^-0 */
+/** 绵府发〔2018〕3号 第二十七条 (in 1元) */
 const 市外转诊起付标准 = 1000;
-/** 绵府发〔2018〕3号 第二十七条（三） // 元 × 10^-0 */
+/** 绵府发〔2018〕3号 第二十七条（三） (in 1元) */
 const 退休减免额 = 100;
 /** 绵府发〔2018〕3号 第二十七条（二） */
 const 百岁年龄 = 100;
-/** 绵府发〔2018〕3号 第三十条（一） // × 10^-2 */
+/** 绵府发〔2018〕3号 第三十条（一） (in 0.01) */
 const 乙类药品自付比例 = 15;
-/** 绵府发〔2018〕3号 第三十条（二） // × 10^-2 */
+/** 绵府发〔2018〕3号 第三十条（二） (in 0.01) */
 const 进口材料自付比例 = 25;
-/** 绵府发〔2018〕3号 第三十条（二） // × 10^-1 */
+/** 绵府发〔2018〕3号 第三十条（二） (in 0.1) */
 const 合资材料自付比例 = 2;
-/** 绵府发〔2018〕3号 第三十条（二） // × 10^-2 */
+/** 绵府发〔2018〕3号 第三十条（二） (in 0.01) */
 const 国产材料自付比例 = 15;
-/** 绵府发〔2018〕3号 第三十条（三） // × 10^-2 */
+/** 绵府发〔2018〕3号 第三十条（三） (in 0.01) */
 const 特殊检查自付比例 = 15;
-/** 绵府发〔2018〕3号 第三十条（四） // × 10^-1 */
+/** 绵府发〔2018〕3号 第三十条（四） (in 0.1) */
 const 市外转诊自付比例 = 1;
-/** 绵府发〔2018〕3号 第二十九条 // × 10^-2 */
+/** 绵府发〔2018〕3号 第二十九条 (in 0.01) */
 const 支付比例: Readonly<Record<医院级别, number>> = {
   三级: 88,
   二级: 92,
@@ -75,7 +75,7 @@ const 支付比例: Readonly<Record<医院级别, number>> = {
   乡镇卫生院: 95,
   无等级: 95,
 };
-/** 绵府发〔2018〕3号 第二十九条 // × 10^-2 */
+/** 绵府发〔2018〕3号 第二十九条 (in 0.01) */
 const 退休三级支付比例 = 92;
 /** 绵府发〔2018〕3号 第二十八条 */
 const 限额倍数 = 6;

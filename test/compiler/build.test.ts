@@ -1,14 +1,13 @@
 // `regc build`: generated modules pass `tsc --strict`, the same rule files always give the same bytes, and
 // the committed generated/ is what a fresh build produces (so a stale generated/ fails the suite).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildProgram, outdatedFiles, type BuildOutput } from "../../compiler/build.js";
 import { compileProgram } from "../../compiler/program.js";
 import { typecheckGenerated } from "../../compiler/typecheck.js";
-import { ROOT } from "../e2e/regc.js";
+import { ROOT, tempDir } from "../e2e/regc.js";
 
 describe("regc build", () => {
   let first: BuildOutput;
@@ -52,7 +51,7 @@ describe("regc build", () => {
 
 describe("the committed generated/ modules under the real tsc", () => {
   it("pass tsc --strict --noEmit together with the runtime", () => {
-    const dir = mkdtempSync(join(tmpdir(), "regc-tsc-"));
+    const dir = tempDir();
     const config = join(dir, "tsconfig.json");
     writeFileSync(
       config,

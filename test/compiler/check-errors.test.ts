@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { emptyProject, expectNoStackTrace, regc } from "../e2e/regc.js";
 
 interface Reported {
+  severity: string;
   file: string;
   line: number;
   column: number;
@@ -16,8 +17,8 @@ interface Reported {
 function reported(stderr: string): Reported[] {
   const blocks = stderr.split(/^(?=\S+:\d+:\d+: (?:error|warning)\[)/m).filter((b) => /^\S+:\d+:\d+: /.test(b));
   return blocks.map((b) => {
-    const [, file, line, column, code, message] = /^(\S+):(\d+):(\d+): (?:error|warning)\[(\w+)\]: (.*)$/m.exec(b)!;
-    return { file: file!, line: Number(line), column: Number(column), code: code!, message: message!, help: /^help: (.*)$/m.exec(b)?.[1] };
+    const [, file, line, column, severity, code, message] = /^(\S+):(\d+):(\d+): (error|warning)\[(\w+)\]: (.*)$/m.exec(b)!;
+    return { severity: severity!, file: file!, line: Number(line), column: Number(column), code: code!, message: message!, help: /^help: (.*)$/m.exec(b)?.[1] };
   });
 }
 
@@ -74,7 +75,8 @@ describe("regc check on a file with many errors", () => {
     expect(r.out).toBe("");
     expectNoStackTrace(r.err);
 
-    const all = reported(r.err);
+    // warnings (such as "no source text to check citations against") are not the subject here
+    const all = reported(r.err).filter((d) => d.severity === "error");
     const byCode = (code: string) => all.filter((d) => d.code === code);
     const expectAt = (code: string, needle: string, shift = 0, file = "policies/bad.policy", text = SEVEN) => {
       const [d] = byCode(code);
@@ -102,12 +104,12 @@ describe("regc check on a file with many errors", () => {
     // E0502: an unknown ruling
     expect(expectAt("E0502", "Q9").message).toContain("Q9");
     // E0601: 甲 → 乙 → 甲
-    expect(byCode("E0601")[0]?.message).toContain("甲 → 乙 → 甲");
+    expect(expectAt("E0601", "= 甲", 2).message).toContain("甲 → 乙 → 甲");
     // E0102 in the other file
     expectAt("E0102", "= }", 2, "policies/second.policy", SECOND);
 
     expect(all.map((d) => d.code).sort()).toEqual(["E0102", "E0201", "E0301", "E0303", "E0401", "E0501", "E0502", "E0601"]);
-    expect(r.err).toContain("8 errors, 0 warnings");
+    expect(r.err).toMatch(/^8 errors, \d+ warnings?$/m);
   });
 
   it("reports every syntax error of one file, each at its place", async () => {
@@ -130,7 +132,7 @@ value 乙: money @ = 1元
     const r = await regc(["check"], dir);
     expect(r.code).toBe(1);
     expectNoStackTrace(r.err);
-    const all = reported(r.err);
+    const all = reported(r.err).filter((d) => d.severity === "error");
     const at = (d: Reported) => `${d.code} ${d.line}:${d.column}`;
     expect(all.map(at)).toEqual([
       // 2024年2月 has 29 days
@@ -152,7 +154,7 @@ value 乙: money @ = 1元
     }
     expect(all.find((d) => d.code === "E0106")!.help).toBe('did you mean "param"?');
     expect(r.err).toContain(`note: policies/syntax.policy:${pos(text, "round(", 5)}: "(" opened here`);
-    expect(r.err).toContain("6 errors, 0 warnings");
+    expect(r.err).toMatch(/^6 errors, \d+ warnings?$/m);
   });
 });
 

@@ -31,6 +31,11 @@ describe("files", () => {
     expect(ast.header).toMatchObject({ kind: "PartDecl", name: { name: "缴费" }, document: { value: "绵府发〔2018〕3号" } });
   });
 
+  it("parses a part file built on a template", () => {
+    const ast = parseOk('part 资助参保 of "南川府办发〔2023〕8号" extends 重庆资助参保\n');
+    expect(ast.header).toMatchObject({ kind: "PartDecl", name: { name: "资助参保" }, template: { name: "重庆资助参保" } });
+  });
+
   it("accepts ; between items and declarations", () => {
     const ast = parseOk('document "d" { title "t"; signed 2020-01-01; };\nenum E { a, b };\nclaim { x: int; y: int; }\nparam p: int by E @ 第一条 { a: 1; b: 2; }; value v = 1;');
     expect(ast.decls.map((d) => d.kind)).toEqual(["EnumDecl", "InputDecl", "ParamDecl", "ValueDecl"]);

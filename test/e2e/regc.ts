@@ -1,13 +1,27 @@
 // Runs regc the way a user would, but in-process: `main(argv, io)` with streams that are captured, in the
 // repository or in a throwaway copy of it, so a test never rewrites the committed generated/ modules.
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect } from "vitest";
+import { afterAll, expect } from "vitest";
 import { main } from "../../cli/main.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+let scratch: string | undefined;
+
+// Importing this module from a test file registers the clean-up of that file's scratch directory.
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+/** A fresh directory inside the test file's scratch directory, removed after the file's tests. */
+export function tempDir(): string {
+  scratch ??= mkdtempSync(join(tmpdir(), "regc-test-"));
+  return mkdtempSync(join(scratch, "p-"));
+}
 
 export interface Ran {
   code: number;
@@ -28,7 +42,7 @@ export async function regc(argv: string[], cwd = ROOT): Promise<Ran> {
  * here freely, and policies being written elsewhere in the repository do not affect it.
  */
 export function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "regc-"));
+  const dir = tempDir();
   cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
   cpSync(join(ROOT, "policies/mianyang"), join(dir, "policies/mianyang"), { recursive: true });
   cpSync(join(ROOT, "generated/mianyang"), join(dir, "generated/mianyang"), { recursive: true });
@@ -40,7 +54,7 @@ export function projectCopy(): string {
 
 /** An empty project with the shared rulings, for rule files written by a test. */
 export function emptyProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "regc-"));
+  const dir = tempDir();
   cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

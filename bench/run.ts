@@ -1,0 +1,127 @@
+// `npm run bench`: how fast regc is, as ratios measured side by side in one run (see bench/README.md).
+// Prints a table and writes bench/results.json. `npm run bench -- --quick` is a smaller smoke run.
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { policies } from "../generated/index.js";
+import type { AnyModule } from "../runtime/evaluate.js";
+import { batchRun } from "./batch-run.js";
+import { compilerTimes, parseThroughput } from "./compiler-timing.js";
+import { jinzhou } from "./handwritten/jinzhou.js";
+import { nanchuan } from "./handwritten/nanchuan.js";
+import { jinzhouEngine, jinzhouRules } from "./json-rules/jinzhou.js";
+import { nanchuanEngine, nanchuanRules } from "./json-rules/nanchuan.js";
+import { throughput, type PolicyUnderTest, type Throughput } from "./throughput.js";
+import { makeCases } from "./workload.js";
+import { Mismatch } from "./verify.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SEED = 20_230_607;
+
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const quick = args.quick === true;
+const size = {
+  claims: quick ? 20_000 : 200_000,
+  jre: quick ? 1_000 : 10_000,
+  runCase: quick ? 5_000 : 50_000,
+  repetitions: quick ? 3 : 9,
+  parseLines: quick ? 20_000 : 100_000,
+  batchClaims: quick ? 50_000 : 1_000_000,
+};
+
+async function load(id: keyof typeof policies): Promise<AnyModule> {
+  return ((await policies[id]()) as unknown as { policy: AnyModule }).policy;
+}
+
+function log(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+async function main(): Promise<void> {
+  const subjects: PolicyUnderTest[] = [
+    { key: "南川府办发〔2023〕8号", module: await load("南川府办发〔2023〕8号"), handWritten: nanchuan, engine: nanchuanEngine, rules: nanchuanRules },
+    { key: "锦政办发〔2022〕16号", module: await load("锦政办发〔2022〕16号"), handWritten: jinzhou, engine: jinzhouEngine, rules: jinzhouRules },
+  ];
+  log(`generating ${size.claims} synthetic claims (seed ${SEED})`);
+  const cases = makeCases(size.claims, SEED);
+  const byPolicy: Record<string, Throughput> = {};
+  for (const s of subjects) {
+    log(`${s.key}: verifying every variant on the same claims, then ${size.repetitions} interleaved repetitions`);
+    byPolicy[s.key] = await throughput(s, cases, { jre: size.jre, runCase: size.runCase }, size.repetitions);
+  }
+  log("regc check / regc build on every policy");
+  const compiler = await compilerTimes(ROOT, quick ? 3 : 5);
+  log(`parse throughput on a ${size.parseLines}-line synthetic policy`);
+  const parsed = await parseThroughput(size.parseLines, quick ? 3 : 5);
+  log(`regc batch on ${size.batchClaims} claims`);
+  const batch = await batchRun(ROOT, size.batchClaims, SEED);
+
+  const all = Object.values(byPolicy);
+  const worst = (f: (t: Throughput) => number, lowest = true) => (lowest ? Math.min(...all.map(f)) : Math.max(...all.map(f)));
+  const results = {
+    claimsPerSecond: Math.round(worst((t) => t.compiled)),
+    vsHandWritten: round(worst((t) => t.vsHandWritten)),
+    vsJsonRulesEngine: Math.round(worst((t) => t.vsJsonRulesEngine)),
+    traceOverhead: round(worst((t) => t.traceOverhead, false)),
+    checkSeconds: round(compiler.checkSeconds, 3),
+    buildSeconds: round(compiler.buildSeconds, 3),
+    parseLinesPerSecond: Math.round(parsed.linesPerSecond),
+    batchPeakRssMB: Math.round(batch.peakRssMB),
+    batchSeconds: round(batch.seconds),
+    batchClaims: batch.claims,
+    checkCliSeconds: round(compiler.checkCliSeconds),
+    buildCliSeconds: round(compiler.buildCliSeconds),
+    cliStartupSeconds: round(compiler.cliStartupSeconds),
+    parseLines: parsed.lines,
+    byPolicy: Object.fromEntries(Object.entries(byPolicy).map(([k, t]) => [k, roundAll(t)])),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, quick },
+    measuredAt: new Date().toISOString(),
+  };
+  printTable(results, byPolicy, compiler, batch.status);
+  writeFileSync(new URL("results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+  log("wrote bench/results.json");
+}
+
+function round(x: number, digits = 2): number {
+  return Number(x.toFixed(digits));
+}
+
+function roundAll(t: Throughput): Record<string, number> {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v >= 1000 ? Math.round(v) : round(v)]));
+}
+
+type Results = { [k: string]: unknown; claimsPerSecond: number; vsHandWritten: number; vsJsonRulesEngine: number; traceOverhead: number; checkSeconds: number; buildSeconds: number; parseLinesPerSecond: number; batchPeakRssMB: number; batchSeconds: number; batchClaims: number; checkCliSeconds: number; buildCliSeconds: number; cliStartupSeconds: number };
+
+function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited<ReturnType<typeof compilerTimes>>, batchStatus: string): void {
+  const k = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(0));
+  const rows: [string, string, string][] = [];
+  for (const [key, t] of Object.entries(byPolicy)) {
+    rows.push([`${key} compiled, trace off (claims/s, 1 core)`, k(t.compiled), "≥ 1M"]);
+    rows.push([`${key} hand-written (claims/s)`, k(t.handWritten), ""]);
+    rows.push([`${key} hand-written / compiled`, (1 / t.vsHandWritten).toFixed(2) + "×", "≤ 2×"]);
+    rows.push([`${key} compiled / json-rules-engine (${k(t.jsonRulesEngine)}/s)`, t.vsJsonRulesEngine.toFixed(0) + "×", "≥ 100×"]);
+    rows.push([`${key} trace on: cost (${k(t.traced)}/s)`, t.traceOverhead.toFixed(2) + "×", "≤ 3×"]);
+    rows.push([`${key} runCase from JSON (claims/s)`, k(t.runCase), ""]);
+  }
+  rows.push([`regc check, ${c.policies} policies, in-process (s)`, r.checkSeconds.toFixed(3), "< 1 s"]);
+  rows.push([`regc check, CLI wall time (s; start-up ${r.cliStartupSeconds.toFixed(2)} s)`, r.checkCliSeconds.toFixed(2), ""]);
+  rows.push(["regc build (emit + prettier + tsc), in-process (s)", r.buildSeconds.toFixed(2), "< 10 s"]);
+  rows.push(["regc build --check, CLI wall time (s)", r.buildCliSeconds.toFixed(2), ""]);
+  rows.push([`parse (lines/s, ${r.parseLines as number} lines)`, k(r.parseLinesPerSecond), ""]);
+  rows.push([`regc batch ${k(r.batchClaims)} claims, all cores (s)`, r.batchSeconds.toFixed(2), "< 10 s"]);
+  rows.push(["regc batch peak RSS (MB)", String(r.batchPeakRssMB), "< 500"]);
+  const w = Math.max(...rows.map((x) => x[0].length));
+  process.stdout.write(rows.map(([a, b, t]) => `${a.padEnd(w)}  ${b.padStart(9)}  ${t}`).join("\n") + "\n");
+  if (c.diagnostics) process.stdout.write(`note: the policies have ${c.diagnostics} error diagnostics\n`);
+  if (batchStatus) process.stdout.write(`batch: ${batchStatus}\n`);
+}
+
+try {
+  await main();
+} catch (e) {
+  if (e instanceof Mismatch) {
+    process.stderr.write(`bench: the variants disagree, nothing was timed:\n${e.message}\n`);
+    process.exitCode = 1;
+  } else throw e;
+}

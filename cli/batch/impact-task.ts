@@ -1,0 +1,157 @@
+// A worker's share of `regc impact`: every case evaluated under the old and the new version, per-person totals
+// of one output compared, and the chunk's largest changes explained by the provision that caused them (the
+// first traced quantity whose value differs, traced again only for those few cases).
+import { CaseError, RuleError } from "../../runtime/errors.js";
+import { validateCase } from "../../runtime/case-input.js";
+import { convertClaimsCase, evaluateClaims, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import type { TraceEvent } from "../../runtime/module.js";
+import type { Chunk, WorkerSetup } from "./protocol.js";
+import { parseCase, personIdOf } from "./parse-case.js";
+
+export interface ImpactTotals {
+  cases: number;
+  claims: number;
+  /** Cases one of the versions cannot evaluate (invalid for its schema, or a rule error). */
+  skipped: number;
+  better: number;
+  worse: number;
+  same: number;
+  /** Sum of the compared output over every claim, old and new, at its scale. */
+  oldTotal: bigint;
+  newTotal: bigint;
+}
+
+export interface Cause {
+  name: string;
+  citation: string;
+  source: string;
+  old: string | undefined;
+  new: string | undefined;
+}
+
+export interface Change {
+  line: number;
+  person: string;
+  old: number;
+  new: number;
+  /** The claim whose amount changed most, and why. */
+  claim: string;
+  cause: Cause | undefined;
+}
+
+export interface ImpactPart {
+  seq: number;
+  totals: ImpactTotals;
+  top: Change[];
+  problems: string[];
+}
+
+export function emptyTotals(): ImpactTotals {
+  return { cases: 0, claims: 0, skipped: 0, better: 0, worse: 0, same: 0, oldTotal: 0n, newTotal: 0n };
+}
+
+interface Evaluated {
+  line: number;
+  person: string;
+  json: ClaimsCase;
+  old: ClaimOutcome[];
+  new: ClaimOutcome[];
+  oldSum: number;
+  newSum: number;
+}
+
+export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk): ImpactPart {
+  const [oldMod, newMod] = mods as [AnyModule, AnyModule];
+  const totals = emptyTotals();
+  const problems: string[] = [];
+  let top: Evaluated[] = [];
+  for (const c of chunk.cases) {
+    const parsed = parseCase(newMod, setup, c);
+    if ("problem" in parsed) {
+      totals.skipped++;
+      problems.push(`line ${c.line}: $: ${parsed.problem}`);
+      continue;
+    }
+    try {
+      const json = parsed.json as ClaimsCase;
+      const old = run(oldMod, json, false);
+      const now = run(newMod, json, false);
+      const oldSum = sum(old, setup.output);
+      const newSum = sum(now, setup.output);
+      totals.cases++;
+      totals.claims += now.length;
+      totals.oldTotal += BigInt(oldSum);
+      totals.newTotal += BigInt(newSum);
+      if (newSum > oldSum) totals.better++;
+      else if (newSum < oldSum) totals.worse++;
+      else totals.same++;
+      if (newSum !== oldSum) top = keepLargest(top, { line: c.line, person: personIdOf(json) ?? `line ${c.line}`, json, old, new: now, oldSum, newSum }, setup.top, (x) => Math.abs(x.newSum - x.oldSum));
+    } catch (e) {
+      if (!(e instanceof CaseError || e instanceof RuleError)) throw e;
+      totals.skipped++;
+      problems.push(`line ${c.line}: ${e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `cannot evaluate: ${e.message}`}`);
+    }
+  }
+  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output)), problems };
+}
+
+function run(mod: AnyModule, json: ClaimsCase, trace: boolean): ClaimOutcome[] {
+  validateCase(mod, json);
+  const { person, claims } = convertClaimsCase(mod, json);
+  return evaluateClaims(mod, person, claims, trace);
+}
+
+function sum(outcomes: readonly ClaimOutcome[], output: string): number {
+  let total = 0;
+  for (const o of outcomes) {
+    const v = o.outputs?.[output];
+    if (typeof v === "number") total += v;
+  }
+  return total;
+}
+
+/** The `n` items of largest size, largest first, after adding `item`. */
+export function keepLargest<T>(list: T[], item: T, n: number, size: (x: T) => number): T[] {
+  if (list.length >= n && size(item) <= size(list[list.length - 1]!)) return list;
+  return [...list, item].sort((a, b) => size(b) - size(a)).slice(0, n);
+}
+
+/** Re-evaluates one person under both versions with the trace on, at the claim that changed most. */
+function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string): Change {
+  const at = e.new.reduce((best, o, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
+  const oldTrace = run(oldMod, e.json, true)[at]?.trace ?? [];
+  const newTrace = run(newMod, e.json, true)[at]?.trace ?? [];
+  return { line: e.line, person: e.person, old: e.oldSum, new: e.newSum, claim: e.new[at]!.id, cause: firstDifference(oldMod, oldTrace, newMod, newTrace) };
+}
+
+function diff(e: Evaluated, i: number, output: string): number {
+  const value = (o: ClaimOutcome | undefined) => (typeof o?.outputs?.[output] === "number" ? (o.outputs[output] as number) : 0);
+  return Math.abs(value(e.new[i]) - value(e.old[i]));
+}
+
+/**
+ * The first quantity of the new version's trace whose value the old version traced differently, or did not
+ * trace at all. Inputs are the same on both sides; a parameter only the new version has is not a difference
+ * by itself (the value that uses it is).
+ */
+export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent[], newMod: AnyModule, newTrace: readonly TraceEvent[]): Cause | undefined {
+  const before = new Map<string, string>();
+  for (const e of oldTrace) {
+    const name = oldMod.provenance[e.at]!.name;
+    if (!before.has(name)) before.set(name, e.value);
+  }
+  const seen = new Set<string>();
+  for (const e of newTrace) {
+    const p = newMod.provenance[e.at]!;
+    if (p.kind === "input" || seen.has(p.name)) continue;
+    seen.add(p.name);
+    const old = before.get(p.name);
+    if (old === undefined && p.kind === "param") continue;
+    if (old !== e.value) return { name: p.name, citation: p.citation, source: p.source, old, new: e.value };
+  }
+  for (const e of oldTrace) {
+    const p = oldMod.provenance[e.at]!;
+    if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name)) return { name: p.name, citation: p.citation, source: p.source, old: e.value, new: undefined };
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+// The rule module a batch or impact run evaluates: checked and rebuilt if stale (as `regc run` does), and
+// named by the file URL its worker threads import.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { modulePath } from "../../compiler/build.js";
+import { unitId } from "../../compiler/program.js";
+import type { AnyModule } from "../../runtime/evaluate.js";
+import { UsageError, type Io } from "../io.js";
+import { loadPolicy } from "../policy-module.js";
+
+export interface BatchPolicy {
+  id: string;
+  module: AnyModule;
+  url: string;
+}
+
+/** Undefined when the policy's rule files do not check (the diagnostics are printed). */
+export async function loadBatchPolicy(root: string, policy: string, io: Io): Promise<BatchPolicy | undefined> {
+  const loaded = await loadPolicy(root, policy, io);
+  if (!loaded) return undefined;
+  if (loaded.module.meta.mode !== "claims") throw new UsageError(`${unitId(loaded.unit)} takes one set of facts, not claims; use regc run`);
+  return { id: unitId(loaded.unit), module: loaded.module, url: pathToFileURL(join(root, modulePath(loaded.unit))).href };
+}
+
+/** Problems are printed as they come, up to a limit; the count says how many there were. */
+export function problemPrinter(io: Io, limit = 20): { print(text: string): void; finish(): void } {
+  let count = 0;
+  return {
+    print(text) {
+      if (++count <= limit) io.err(`${text}\n`);
+    },
+    finish() {
+      if (count > limit) io.err(`… and ${count - limit} more problems (every one is in the output file)\n`);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// A case's text (a JSON line, or a person's CSV rows) → its JSON value, or the problem with it.
+import type { AnyModule } from "../../runtime/evaluate.js";
+import { caseFromCsv } from "./csv.js";
+import type { CaseText } from "./input.js";
+import type { WorkerSetup } from "./protocol.js";
+
+export function parseCase(mod: AnyModule, setup: WorkerSetup, c: CaseText): { json: unknown } | { problem: string } {
+  if (setup.format === "csv") return { json: caseFromCsv(setup.header, c.lines, mod.person, mod.claim) };
+  try {
+    return { json: JSON.parse(c.lines[0]!) as unknown };
+  } catch (e) {
+    return { problem: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/** The `id` a case gives its person, if any (a field the schema does not read). */
+export function personIdOf(json: unknown): string | undefined {
+  const person = (json as { person?: { id?: unknown } } | null)?.person;
+  return typeof person?.id === "string" ? person.id : undefined;
+}

@@ -1,0 +1,35 @@
+// What the batch coordinator and its worker threads send each other.
+import type { CaseText } from "./input.js";
+import type { ImpactPart } from "./impact-task.js";
+import type { ReportRow } from "./report.js";
+import type { Summary } from "./summary.js";
+
+export interface WorkerSetup {
+  task: "evaluate" | "impact";
+  /** File URLs of the generated rule modules: one for evaluate, old and new for impact. */
+  modules: string[];
+  format: "jsonl" | "csv";
+  header: string[];
+  /** evaluate: also return the rows a report aggregates. */
+  report: boolean;
+  /** impact: the output compared, and how many largest changes to keep. */
+  output: string;
+  top: number;
+}
+
+export interface Chunk {
+  seq: number;
+  cases: CaseText[];
+}
+
+export interface EvaluatePart {
+  seq: number;
+  /** One JSON result per case, in input order, each ending with a newline. */
+  text: string;
+  summary: Summary;
+  /** `line N: $.path: message` for every invalid case or claim that could not be evaluated. */
+  problems: string[];
+  rows: ReportRow[];
+}
+
+export type Part = EvaluatePart | ImpactPart;

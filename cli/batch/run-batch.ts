@@ -1,0 +1,48 @@
+// `regc batch`: streams a case file through the worker pool, writes one JSON result per case in input order,
+// and adds up the summary (and a report, when asked).
+import { createWriteStream, statSync } from "node:fs";
+import { once } from "node:events";
+import { openCases } from "./input.js";
+import { runPool } from "./pool.js";
+import { progress } from "./progress.js";
+import type { EvaluatePart } from "./protocol.js";
+import type { Report } from "./report.js";
+import { emptySummary, mergeSummary, type Summary } from "./summary.js";
+
+export interface BatchOptions {
+  /** File URL of the generated rule module. */
+  module: string;
+  cases: string;
+  out: string;
+  report?: Report;
+  workers?: number;
+  /** Where progress goes (a terminal's stderr), if anywhere. */
+  progress?: (text: string) => void;
+  /** Every problem line (invalid case, undecidable rule), as it is found. */
+  problem(text: string): void;
+}
+
+export async function runBatch(opts: BatchOptions): Promise<Summary> {
+  const size = statSync(opts.cases).size;
+  const input = await openCases(opts.cases, size);
+  const out = createWriteStream(opts.out);
+  const summary = emptySummary();
+  const shown = progress(opts.progress, input.bytesRead, size);
+  await runPool<EvaluatePart>({
+    setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0 },
+    cases: input.cases,
+    ...(opts.workers ? { workers: opts.workers } : {}),
+    onPart: async (part) => {
+      mergeSummary(summary, part.summary);
+      for (const p of part.problems) opts.problem(p);
+      for (const row of part.rows) opts.report?.add(row);
+      if (part.text && !out.write(part.text)) await once(out, "drain");
+      if (part.seq % 60 === 0) { process.stderr.write(`main seq ${part.seq} rss ${Math.round(process.memoryUsage().rss / 1048576)} heap ${Math.round(process.memoryUsage().heapTotal / 1048576)}\n`); }
+      shown.update(summary.cases + summary.invalid + summary.errors, summary.claims);
+    },
+  });
+  shown.done();
+  out.end();
+  await once(out, "finish");
+  return summary;
+}

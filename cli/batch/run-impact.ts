@@ -1,0 +1,45 @@
+// `regc impact`: the same case file through two versions of a plan, in the worker pool; per-person totals of
+// one output compared, and the largest changes with the provision that caused each.
+import { statSync } from "node:fs";
+import { openCases } from "./input.js";
+import { emptyTotals, keepLargest, type Change, type ImpactPart, type ImpactTotals } from "./impact-task.js";
+import { runPool } from "./pool.js";
+import { progress } from "./progress.js";
+
+export interface ImpactOptions {
+  modules: [string, string];
+  cases: string;
+  output: string;
+  top: number;
+  workers?: number;
+  progress?: (text: string) => void;
+  problem(text: string): void;
+}
+
+export interface Impact {
+  totals: ImpactTotals;
+  top: Change[];
+}
+
+export async function runImpact(opts: ImpactOptions): Promise<Impact> {
+  const size = statSync(opts.cases).size;
+  const input = await openCases(opts.cases, size);
+  const totals = emptyTotals();
+  let top: Change[] = [];
+  const shown = progress(opts.progress, input.bytesRead, size);
+  await runPool<ImpactPart>({
+    setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top },
+    cases: input.cases,
+    ...(opts.workers ? { workers: opts.workers } : {}),
+    onPart: (part) => {
+      for (const k of ["cases", "claims", "skipped", "better", "worse", "same"] as const) totals[k] += part.totals[k];
+      totals.oldTotal += part.totals.oldTotal;
+      totals.newTotal += part.totals.newTotal;
+      for (const c of part.top) top = keepLargest(top, c, opts.top, (x) => Math.abs(x.new - x.old));
+      for (const p of part.problems) opts.problem(p);
+      shown.update(totals.cases, totals.claims);
+    },
+  });
+  shown.done();
+  return { totals, top };
+}

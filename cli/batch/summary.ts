@@ -1,0 +1,62 @@
+// What a batch run adds up: cases and claims, claims by status, and exact totals of every output (scaled
+// integers as BigInt, so a city's year of claims cannot overflow).
+import type { ClaimOutcome } from "../../runtime/evaluate.js";
+import type { OutputSpec } from "../../runtime/module.js";
+
+export interface Summary {
+  cases: number;
+  claims: number;
+  /** Cases that failed validation. */
+  invalid: number;
+  /** Cases a rule could not decide (RuleError). */
+  errors: number;
+  statuses: Record<string, number>;
+  /** Output name → sum at the output's scale. */
+  totals: Record<string, bigint>;
+}
+
+export function emptySummary(): Summary {
+  return { cases: 0, claims: 0, invalid: 0, errors: 0, statuses: {}, totals: {} };
+}
+
+export function addOutcomes(s: Summary, outcomes: readonly ClaimOutcome[]): void {
+  s.cases++;
+  for (const o of outcomes) {
+    s.claims++;
+    s.statuses[o.status] = (s.statuses[o.status] ?? 0) + 1;
+    if (!o.outputs) continue;
+    for (const name in o.outputs) {
+      const v = o.outputs[name];
+      if (typeof v === "number") s.totals[name] = (s.totals[name] ?? 0n) + BigInt(v);
+    }
+  }
+}
+
+export function mergeSummary(into: Summary, part: Summary): void {
+  into.cases += part.cases;
+  into.claims += part.claims;
+  into.invalid += part.invalid;
+  into.errors += part.errors;
+  for (const [k, n] of Object.entries(part.statuses)) into.statuses[k] = (into.statuses[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(part.totals)) into.totals[k] = (into.totals[k] ?? 0n) + n;
+}
+
+/** A scaled BigInt as decimal text: 1234550n at scale 2 → "12345.50". */
+export function formatBig(n: bigint, scale: number): string {
+  const neg = n < 0n;
+  const digits = (neg ? -n : n).toString().padStart(scale + 1, "0");
+  const text = scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+  return neg ? `-${text}` : text;
+}
+
+export function formatSummary(s: Summary, outputs: readonly OutputSpec[], seconds: number): string {
+  const lines = [
+    `cases: ${s.cases}, claims: ${s.claims} in ${seconds.toFixed(1)} s (${Math.round(s.claims / Math.max(seconds, 1e-9))} claims/s)`,
+    `claims by status: ${Object.entries(s.statuses).sort().map(([k, n]) => `${k} ${n}`).join(", ") || "none"}`,
+  ];
+  const totals = outputs.filter((o) => o.type === "money" || o.type === "int" || o.type === "rate");
+  if (totals.length) lines.push(`totals: ${totals.map((o) => `${o.name}${o.label ? `（${o.label}）` : ""} ${formatBig(s.totals[o.name] ?? 0n, o.type === "money" ? 2 : o.scale)}`).join(", ")}`);
+  if (s.invalid) lines.push(`invalid cases: ${s.invalid}`);
+  if (s.errors) lines.push(`cases a rule could not decide: ${s.errors}`);
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,47 @@
+// `regc batch <policy> --cases <file.jsonl|file.csv> --out <file>`: evaluates every case of a file on all
+// cores, one JSON result per line in input order, and prints a summary (claims by status, exact totals by
+// output). Invalid cases are reported with their line and JSON path and counted; the run goes on and exits 1.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { formatSummary } from "../batch/summary.js";
+import { problemPrinter } from "../batch/load.js";
+import { preparePolicies } from "../batch/prepare.js";
+import { reports } from "../batch/report.js";
+import { runBatch } from "../batch/run-batch.js";
+import { UsageError, type Io } from "../io.js";
+
+export interface BatchFlags {
+  cases: string;
+  out: string;
+  report?: boolean;
+  workers?: string;
+}
+
+export async function batchCommand(root: string, policy: string, opts: BatchFlags, io: Io): Promise<number> {
+  const cases = resolve(root, opts.cases);
+  if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
+  const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
+  const loaded = (await preparePolicies(root, [policy], io))?.[0];
+  if (!loaded) return 1;
+  const makeReport = opts.report ? reports[loaded.id] : undefined;
+  if (opts.report && !makeReport) throw new UsageError(`no report is defined for ${loaded.id}`);
+  const report = makeReport?.();
+  const problems = problemPrinter(io);
+  const start = performance.now();
+  const summary = await runBatch({
+    module: loaded.url,
+    cases,
+    out: resolve(root, opts.out),
+    ...(report ? { report } : {}),
+    ...(workers ? { workers } : {}),
+    ...(io.tty ? { progress: io.err } : {}),
+    problem: problems.print,
+  });
+  problems.finish();
+  const seconds = (performance.now() - start) / 1000;
+  io.out(formatSummary(summary, loaded.module.outputs, seconds));
+  io.out(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  if (report) io.out(report.render());
+  return summary.invalid || summary.errors ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+// `regc coverage [文号…] [--min N] [--json]`: for each document with a gazette text and rules, every provision
+// as encoded (by which rules), excluded with its reason, pending, or not covered, and the document's share.
+// With --min, exit 1 when a document's share is below N percent.
+import { Decimal } from "decimal.js";
+import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/coverage.js";
+import { compileProgram } from "../../compiler/program.js";
+import { hasErrors } from "../../dsl/diagnostic.js";
+import { displayWidth, renderDiagnostic } from "../../dsl/render.js";
+import { printDiagnostics } from "../diagnostics.js";
+import { UsageError, type Io } from "../io.js";
+
+export async function coverageCommand(root: string, numbers: string[], opts: { min?: string; json?: boolean }, io: Io): Promise<number> {
+  const min = opts.min === undefined ? undefined : parseMinimum(opts.min);
+  const program = compileProgram(root);
+  if (printDiagnostics(program, io)) return 1;
+  const report = computeCoverage(root, program.citations);
+  for (const d of report.diagnostics) io.err(renderDiagnostic(d, report.texts.get(d.span.file) ?? "") + "\n");
+  const known = report.documents.map((d) => d.number);
+  const unknown = numbers.filter((n) => !known.includes(n));
+  if (unknown.length) throw new UsageError(`no gazette text with rules for ${unknown.join(", ")}; known: ${known.join(", ")}`);
+  const shown = numbers.length ? report.documents.filter((d) => numbers.includes(d.number)) : report.documents;
+  io.out(opts.json ? JSON.stringify(shown, null, 2) + "\n" : shown.map(documentText).join("\n") + "\n" + summary(shown));
+  const below = min ? shown.filter((d) => !meetsMinimum(d, min)) : [];
+  for (const d of below) io.err(`${d.number}: coverage ${d.percent}% is below the minimum ${min!.toFixed()}%\n`);
+  return hasErrors(report.diagnostics) || below.length ? 1 : 0;
+}
+
+function parseMinimum(text: string): Decimal {
+  if (!/^\d+(\.\d+)?$/.test(text) || new Decimal(text).greaterThan(100)) throw new UsageError(`--min expects a percentage between 0 and 100, got "${text}"`);
+  return new Decimal(text);
+}
+
+const STATUS: Record<CoverageEntry["status"], string> = {
+  encoded: "encoded",
+  excluded: "excluded",
+  pending: "pending",
+  "not-covered": "NOT COVERED",
+};
+
+function documentText(d: DocumentCoverage): string {
+  const c = d.counts;
+  const lines = [
+    `${d.number}${d.title ? ` ${d.title}` : ""}`,
+    `  coverage ${d.percent}%: ${c.encoded + c.excluded} of ${c.total} provisions (${c.encoded} encoded, ${c.excluded} excluded), ${c.pending} pending, ${c["not-covered"]} not covered`,
+    `  text ${d.source}${d.notes ? `; notes ${d.notes}` : ""}`,
+  ];
+  const width = Math.max(...d.entries.map((e) => displayWidth(e.path)));
+  for (const e of d.entries) lines.push(`  ${e.path}${" ".repeat(width - displayWidth(e.path))}  ${STATUS[e.status].padEnd(11)} ${detail(e)}`);
+  return lines.join("\n") + "\n";
+}
+
+function detail(e: CoverageEntry): string {
+  if (e.status === "encoded") return `${e.via ? `(as part of ${e.via}) ` : ""}${e.by.map((b) => `${b.file.replace(/^policies\//, "")}: ${b.rules.join(", ")}`).join("; ")}`;
+  if (e.note) return `${e.note.reason}${e.note.to ? ` → ${e.note.to}` : ""}: ${e.note.note}${e.note.path !== e.path ? ` (noted for ${e.note.path})` : ""}`;
+  return e.excerpt;
+}
+
+function summary(shown: DocumentCoverage[]): string {
+  const width = Math.max(0, ...shown.map((d) => displayWidth(d.number)));
+  return shown.map((d) => `${d.number}${" ".repeat(width - displayWidth(d.number))}  ${d.percent.padStart(5)}%\n`).join("");
+}

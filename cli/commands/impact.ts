@@ -1,0 +1,86 @@
+// `regc impact <old> <new> --cases <file>`: what a change of plan does to the same people. Both versions run on
+// every case; the report gives the totals of one output (default `total`) under each, how many people are
+// better or worse off, and the largest changes, each with the provision that caused it.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { formatScaled } from "../../runtime/scaled.js";
+import type { Change } from "../batch/impact-task.js";
+import { problemPrinter } from "../batch/load.js";
+import { preparePolicies } from "../batch/prepare.js";
+import { runImpact, type Impact } from "../batch/run-impact.js";
+import { formatBig } from "../batch/summary.js";
+import { UsageError, type Io } from "../io.js";
+
+export interface ImpactFlags {
+  cases: string;
+  output?: string;
+  top: string;
+  workers?: string;
+  json?: boolean;
+}
+
+export async function impactCommand(root: string, oldPolicy: string, newPolicy: string, opts: ImpactFlags, io: Io): Promise<number> {
+  const cases = resolve(root, opts.cases);
+  if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
+  const top = Number(opts.top);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top expects a whole number, got "${opts.top}"`);
+  const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
+  const [before, after] = (await preparePolicies(root, [oldPolicy, newPolicy], io)) ?? [];
+  if (!before || !after) return 1;
+  const output = opts.output ?? "total";
+  for (const p of [before, after]) {
+    const spec = p.module.outputs.find((o) => o.name === output);
+    if (!spec || spec.type !== "money") throw new UsageError(`${p.id} has no money output "${output}"; outputs: ${p.module.outputs.map((o) => o.name).join(", ")}`);
+  }
+  const problems = problemPrinter(io);
+  const impact = await runImpact({
+    modules: [before.url, after.url],
+    cases,
+    output,
+    top,
+    ...(workers ? { workers } : {}),
+    ...(io.tty ? { progress: io.err } : {}),
+    problem: problems.print,
+  });
+  problems.finish();
+  io.out(opts.json ? JSON.stringify(impactJson(before.id, after.id, output, impact), null, 2) + "\n" : impactText(before.id, after.id, output, impact));
+  return impact.totals.skipped ? 1 : 0;
+}
+
+const money = (fen: number) => formatScaled(fen, 2, 2);
+const signed = (fen: number) => (fen > 0 ? "+" : "") + money(fen);
+
+function impactJson(oldId: string, newId: string, output: string, { totals: t, top }: Impact): object {
+  return {
+    old: oldId,
+    new: newId,
+    output,
+    people: t.cases,
+    claims: t.claims,
+    skipped: t.skipped,
+    oldTotal: formatBig(t.oldTotal, 2),
+    newTotal: formatBig(t.newTotal, 2),
+    difference: formatBig(t.newTotal - t.oldTotal, 2),
+    betterOff: t.better,
+    worseOff: t.worse,
+    unchanged: t.same,
+    largest: top.map((c) => ({ line: c.line, person: c.person, old: money(c.old), new: money(c.new), difference: signed(c.new - c.old), claim: c.claim, cause: c.cause ?? null })),
+  };
+}
+
+function impactText(oldId: string, newId: string, output: string, { totals: t, top }: Impact): string {
+  const lines = [
+    `${oldId} → ${newId}, output ${output}, ${t.cases} people, ${t.claims} claims`,
+    `total: ${formatBig(t.oldTotal, 2)} → ${formatBig(t.newTotal, 2)} (${t.newTotal >= t.oldTotal ? "+" : ""}${formatBig(t.newTotal - t.oldTotal, 2)})`,
+    `better off: ${t.better}, worse off: ${t.worse}, unchanged: ${t.same}`,
+  ];
+  if (t.skipped) lines.push(`cases not evaluated (invalid or undecidable): ${t.skipped}`);
+  if (top.length) lines.push("largest changes:", ...top.map(changeLine));
+  return lines.join("\n") + "\n";
+}
+
+function changeLine(c: Change): string {
+  const cause = c.cause ? `${c.cause.name} @ ${c.cause.citation}: ${c.cause.old ?? "—"} → ${c.cause.new ?? "—"}` : "no traced quantity differs";
+  return `  ${c.person} (line ${c.line}): ${money(c.old)} → ${money(c.new)} (${signed(c.new - c.old)}), claim ${c.claim}: ${cause}`;
+}

@@ -1,0 +1,75 @@
+// What an explanation quotes besides the result: the words of each provision the trace cites, taken from the
+// document's gazette text, with the numbers and phrases the rules took from it; and the text of each ruling
+// relied on (policies/rulings.yaml, or the document's own `ruling X1 "…"`).
+import { cite } from "../compiler/cite.js";
+import type { UnitCitations } from "../compiler/check-citations.js";
+import type { UnitIr } from "../compiler/ir.js";
+import type { Program } from "../compiler/program.js";
+import type { Provision, SourceDoc } from "../compiler/source/index.js";
+
+export interface QuotedProvision {
+  path: string;
+  /** The provision's words; for a provision whose parts are quoted on their own, only its heading. */
+  text: string;
+  /** Numbers and phrases in `text` that the rules took from it (`70%`, `不设起付标准`). */
+  marks: string[];
+}
+
+export interface RulingText {
+  id: string;
+  title?: string;
+  text?: string;
+}
+
+/** A ruling as one line: its title and text, joined the way the rulings file splits them. */
+export function rulingWords(r: RulingText): string {
+  const { title, text } = r;
+  if (!text) return title ?? "（无说明）";
+  if (!title || text.startsWith(title)) return text;
+  if (/^[:：,，;；]/.test(text)) return `${title}${text}`;
+  if (/^[a-z]/.test(text)) return `${title} ${text}`;
+  return `${title}：${text}`;
+}
+
+export interface ExplainContext {
+  /** The document's gazette text by article path, in the order given; paths it lacks are left out. */
+  provisions(paths: readonly string[]): QuotedProvision[];
+  ruling(id: string): RulingText;
+}
+
+export function explainContext(program: Program, unit: UnitIr): ExplainContext {
+  const source = program.citations.sources.get(unit.number)?.doc;
+  const own = program.citations.units.find((u) => u.file === unit.file);
+  const local = new Map<string, string>();
+  for (const u of program.citations.units) if (u.number === unit.number) for (const [id, text] of u.localRulings) local.set(id, text);
+  return {
+    provisions: (paths) => (source ? quote(source, paths, own) : []),
+    ruling: (id) => {
+      const text = local.get(id);
+      if (text !== undefined) return { id, text };
+      const shared = program.rulings.get(id);
+      return shared ? { id, title: shared.title, text: shared.text } : { id };
+    },
+  };
+}
+
+function quote(doc: SourceDoc, paths: readonly string[], own: UnitCitations | undefined): QuotedProvision[] {
+  const found: Provision[] = [];
+  for (const path of paths) {
+    const r = cite(doc, path);
+    if ("provision" in r && !found.some((p) => p.path === r.provision.path)) found.push(r.provision);
+  }
+  // In the order the gazette prints them, a provision before its parts.
+  found.sort((a, b) => a.start - b.start || a.path.length - b.path.length);
+  return found.map((p) => {
+    const partsQuoted = found.some((q) => q !== p && q.path.startsWith(p.path));
+    const text = partsQuoted ? (p.heading ?? firstSentence(p.text)) : p.text;
+    const marks = [...(own?.quoted.get(p.path) ?? [])].filter((m) => text.includes(m));
+    return { path: p.path, text, marks };
+  });
+}
+
+function firstSentence(text: string): string {
+  const end = text.indexOf("。");
+  return end < 0 || end === text.length - 1 ? text : `${text.slice(0, end + 1)}……`;
+}
