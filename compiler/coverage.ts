@@ -5,8 +5,8 @@
 // any of them on its own (`@ 第二十二条` for its three paragraphs).
 import { dirname, posix } from "node:path";
 import { Decimal } from "decimal.js";
-import { error, warning, type Diagnostic } from "../dsl/diagnostic.js";
-import { body, cite } from "./cite.js";
+import { error, sortDiagnostics, warning, type Diagnostic } from "../dsl/diagnostic.js";
+import { BODY, body, cite } from "./cite.js";
 import type { CitationIndex, UnitCitations } from "./check-citations.js";
 import { readCoverageNotes, type CoverageNote, type Reason } from "./coverage-notes.js";
 import type { Provision, SourceDoc } from "./source/index.js";
@@ -63,7 +63,7 @@ export function computeCoverage(root: string, index: CitationIndex): CoverageRep
     if (notes) texts.set(notes.file, notes.text);
     documents.push(documentCoverage(number, source.file, source.doc, units, notes?.notes ?? [], diagnostics, notes?.file));
   }
-  return { documents, diagnostics, texts };
+  return { documents, diagnostics: sortDiagnostics(diagnostics), texts };
 }
 
 function documentCoverage(
@@ -100,21 +100,23 @@ function documentCoverage(
     for (const p of inside) encode(entries.get(p.path)!, file, rule, provision.path);
   }
 
-  // Notes on a section first, then notes on the pieces themselves, which take precedence.
+  // A note covers the pieces of its provision that no rule encodes; a note on a piece itself wins over one on
+  // the section around it, so the broader notes are applied first.
   const placed = notes.flatMap((n) => {
     const r = cite(doc, n.path);
-    if ("provision" in r) return [{ n, provision: r.provision, whole: !entries.has(r.provision.path) }];
+    if ("provision" in r) return [{ n, provision: r.provision }];
     diagnostics.push(error("E0806", n.span, `${n.path} is not a provision of ${number}`, r.candidates.length ? `nearest provisions: ${r.candidates.join(", ")}` : undefined));
     return [];
   });
-  for (const { n, provision, whole } of [...placed.filter((x) => x.whole), ...placed.filter((x) => !x.whole)]) {
-    const pieces = whole ? provisionUnits(provision).filter((p) => entries.has(p.path)) : [provision];
-    for (const p of pieces) {
-      const e = entries.get(p.path)!;
-      if (e.status === "encoded") {
-        if (!whole) diagnostics.push(warning("W0802", n.span, `${n.path} is encoded (by ${e.by.map((b) => b.file).join(", ")}), so its note is out of date`, "remove the note"));
-        continue;
-      }
+  placed.sort((a, b) => a.provision.path.length - b.provision.path.length);
+  for (const { n, provision } of placed) {
+    const pieces = provision.path === BODY ? [...entries.values()] : provisionUnits(provision).flatMap((p) => entries.get(p.path) ?? []);
+    if (pieces.every((e) => e.status === "encoded")) {
+      diagnostics.push(warning("W0802", n.span, `${n.path} is encoded (by ${[...new Set(pieces.flatMap((e) => e.by.map((b) => b.file)))].join(", ")}), so its note is out of date`, "remove the note"));
+      continue;
+    }
+    for (const e of pieces) {
+      if (e.status === "encoded") continue;
       e.status = n.reason === "pending" ? "pending" : "excluded";
       e.note = { reason: n.reason, note: n.note, ...(n.to ? { to: n.to } : {}), path: n.path };
     }

@@ -9,8 +9,10 @@ import { isIsoDate, parseDay } from "./date.js";
 import { parseScaled } from "./scaled.js";
 import type { FieldSpec, FieldType, RuleModule } from "./module.js";
 
-// multipleOfPrecision: 0.07 is a multiple of 0.01 although 0.07 / 0.01 is not exactly 7 in binary.
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, multipleOfPrecision: 9 });
+// multipleOfPrecision: 0.07 is a multiple of 0.01 although 0.07 / 0.01 is not exactly 7 in binary. The quotient's
+// error grows with the amount (134221.68 / 0.01 is off by 2e-9), so 1e-6 is the tolerance: it accepts every amount
+// in 分 below about 10^7 元. It is only an early check; convertFields decides exactly.
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, multipleOfPrecision: 6 });
 // ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
 formatsPlugin.default(ajv, ["date"]);
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });

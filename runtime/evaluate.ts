@@ -25,7 +25,8 @@ export interface ClaimResult {
   trace?: TraceEntry[];
 }
 
-export type OutputValues = Record<string, string | number | boolean>;
+/** A date output of a result that is not `ok` is null: there is no such day, unlike an amount of 0. */
+export type OutputValues = Record<string, string | number | boolean | null>;
 
 export interface ClaimsResult {
   policy: string;
@@ -154,7 +155,7 @@ class PersonContext implements EvalContext<unknown> {
 }
 
 export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
-  const result: ClaimResult = { id: o.id, status: o.status, outputs: o.outputs ? formatOutputs(mod, o.outputs) : {} };
+  const result: ClaimResult = { id: o.id, status: o.status, outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status) : {} };
   if (options.trace && o.trace) result.trace = entries(mod, o.trace);
   return result;
 }
@@ -178,7 +179,7 @@ function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions): FactsRe
   return {
     policy: policyName(mod),
     status: outcome.status,
-    outputs: formatOutputs(mod, outcome.outputs),
+    outputs: formatOutputs(mod, outcome.outputs, outcome.status),
     ...(trace ? { trace: entries(mod, trace) } : {}),
   };
 }
@@ -219,13 +220,13 @@ function documentIndex(mod: AnyModule): number {
   return i < 0 ? 0 : i;
 }
 
-export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>): OutputValues {
+export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>, status: Status): OutputValues {
   const out: OutputValues = {};
   for (const o of mod.outputs) {
     const v = outputs[o.name] ?? 0;
     if (typeof v === "boolean") out[o.name] = v;
     else if (o.type === "int") out[o.name] = v;
-    else if (o.type === "date") out[o.name] = formatDay(v);
+    else if (o.type === "date") out[o.name] = status === "ok" ? formatDay(v) : null;
     else out[o.name] = o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
   }
   return out;

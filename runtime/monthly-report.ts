@@ -68,7 +68,7 @@ export function monthlyReport(rows: readonly ReportInputRow[]): MonthlyReport {
 }
 
 export interface MonthlyReportBuilder {
-  /** Counts one claim; returns what is wrong with the row (nothing is counted then), or [] when it was counted. */
+  /** Takes one claim; returns what is wrong with the row (nothing is counted then), or [] when it was taken. */
   add(row: ReportInputRow, path: string): { path: string; message: string }[];
   /** The table of the claims added so far. */
   table(): MonthlyReport;

@@ -2,6 +2,9 @@
 // report is registered here by its 文号; the batch run hands every claim's row to it and prints what it
 // renders. Workers send only these rows, so a report can aggregate a million claims in bounded memory.
 import type { Status } from "../../runtime/module.js";
+import { monthlyReportBuilder, type MonthlyReportBuilder } from "../../runtime/monthly-report.js";
+import { renderReportText } from "../../runtime/monthly-report-render.js";
+import { formatScaled } from "../../runtime/scaled.js";
 
 /** One evaluated claim as a report sees it. */
 export interface ReportRow {
@@ -23,8 +26,38 @@ export interface Report {
   render(): string;
 }
 
-/**
- * Reports by policy id. 锦政办发〔2022〕16号's annex table (XX月各县(市)区医疗救助基金支出情况统计表: persons,
- * claims, 基本救助, 倾斜救助 and their sum by month, district and category) is meant to be registered here.
- */
-export const reports: Readonly<Record<string, () => Report>> = {};
+/** Reports by policy id. */
+export const reports: Readonly<Record<string, () => Report>> = {
+  "锦政办发〔2022〕16号": jinzhouMonthly,
+};
+
+// 锦政办发〔2022〕16号 附件: XX月各县(市)区医疗救助基金支出情况统计表, one table per settlement month.
+function jinzhouMonthly(): Report {
+  const months = new Map<string, MonthlyReportBuilder>();
+  let left = 0;
+  return {
+    add(row) {
+      const month = row.date.slice(0, 7);
+      let builder = months.get(month);
+      if (!builder) months.set(month, (builder = monthlyReportBuilder()));
+      const basic = row.outputs.basic;
+      const tilted = row.outputs.tilted;
+      const issues = builder.add(
+        {
+          district: row.district,
+          personId: row.personId,
+          ...(row.category !== undefined ? { category: row.category } : {}),
+          basic: formatScaled(typeof basic === "number" ? basic : 0, 2),
+          tilted: formatScaled(typeof tilted === "number" ? tilted : 0, 2),
+        },
+        "$",
+      );
+      if (issues.length) left++;
+    },
+    render() {
+      const tables = [...months.keys()].sort().map((m) => `${m.slice(0, 4)}年\n${renderReportText(months.get(m)!.table(), { month: Number(m.slice(5)) })}`);
+      if (left) tables.push(`${left} claims were left out of the tables (a case without person.district or person.id)\n`);
+      return tables.join("\n");
+    },
+  };
+}

@@ -37,7 +37,6 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       for (const p of part.problems) opts.problem(p);
       for (const row of part.rows) opts.report?.add(row);
       if (part.text && !out.write(part.text)) await once(out, "drain");
-      if (part.seq % 60 === 0) { process.stderr.write(`main seq ${part.seq} rss ${Math.round(process.memoryUsage().rss / 1048576)} heap ${Math.round(process.memoryUsage().heapTotal / 1048576)}\n`); }
       shown.update(summary.cases + summary.invalid + summary.errors, summary.claims);
     },
   });

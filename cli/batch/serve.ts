@@ -1,4 +1,3 @@
-declare const require: (m: string) => { getHeapStatistics(): Record<string, number> };
 // The body of a batch worker thread: evaluates the chunks the coordinator sends, one at a time, answering each
 // with its part of the results. The rule modules come in bundled with it (bundle.ts).
 import { parentPort, workerData } from "node:worker_threads";
@@ -13,7 +12,6 @@ export function serve(mods: AnyModule[]): void {
   port.on("message", (chunk: Chunk) => {
     const part: Part = setup.task === "impact" ? impactChunk(mods, setup, chunk) : evaluateChunk(mods[0]!, setup, chunk);
     port.postMessage(part);
-    if (chunk.seq % 60 === 0) { const h = require('v8').getHeapStatistics(); process.stderr.write(`worker seq ${chunk.seq} heap used ${Math.round(h.used_heap_size/1048576)} total ${Math.round(h.total_heap_size/1048576)} malloced ${Math.round(h.malloced_memory/1048576)} ext ${Math.round(h.external_memory/1048576)}\n`); }
   });
   port.postMessage("ready");
 }

@@ -159,7 +159,9 @@ export function walkScope(lines: readonly SourceLine[], root: Node, options: Sco
 
   lines.forEach((line, index) => {
     if (line.kind === "rule") {
-      // A rule line in these gazettes separates the text from the 版记 (抄送, 印发).
+      // A rule line in these gazettes separates the text from the 版记 (抄送, 印发); before the first provision
+      // it is the red line under the masthead (`锦政规〔2022〕4号` then `---`), and the notice follows.
+      if (!opened) return;
       mode = "colophon";
       para = undefined;
       return;

@@ -99,7 +99,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       to: /* 2027-06-22 */ 20991,
       fromReason: "effective 2017-06-22",
       toReason:
-        "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+        "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },
   },
   provenance,

@@ -266,7 +266,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       from: /* 2017-09-22 */ 17431,
       to: /* 2027-09-22 */ 21083,
       fromReason: "effective 2017-09-22",
-      toReason: "有效期至2022-09-22 extended to 2027-09-22 by 锦政规〔2022〕3号 (ruling R5), decided 2022-07-25",
+      toReason: "有效期至2022-09-22 extended to 2027-09-22 by 锦政规〔2022〕3号 (正文, ruling R5), decided 2022-07-25",
     },
   },
   provenance,

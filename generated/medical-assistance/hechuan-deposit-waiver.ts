@@ -19,7 +19,7 @@ export type 救助对象类别 =
 export type Facts = {
   readonly categories: ReadonlySet<救助对象类别>; // 救助对象类别
   readonly primaryCareReferral: boolean; // 经基层首诊转诊
-  readonly inDistrictDesignatedHospital: boolean; // 在本区（县域）内定点医疗机构住院
+  readonly inAreaDesignatedHospital: boolean; // 在本区（县域）内定点医疗机构住院
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -58,7 +58,7 @@ const provenance: readonly rt.Provenance[] = [
     article: "二（六）",
     source: "policies/medical-assistance/chongqing-deposit-waiver.policy:14:8",
     rulings: [],
-    uses: ["免押金对象", "facts.primaryCareReferral", "facts.inDistrictDesignatedHospital"],
+    uses: ["免押金对象", "facts.primaryCareReferral", "facts.inAreaDesignatedHospital"],
   },
   {
     name: "facts.categories",
@@ -81,7 +81,7 @@ const provenance: readonly rt.Provenance[] = [
     uses: [],
   },
   {
-    name: "facts.inDistrictDesignatedHospital",
+    name: "facts.inAreaDesignatedHospital",
     label: "在本区（县域）内定点医疗机构住院",
     kind: "input",
     citation: "合川府办发〔2024〕37号",
@@ -103,14 +103,14 @@ function evaluate(
   if (tr) {
     tr.push({ at: 3, value: rt.show.set(facts.categories) });
     tr.push({ at: 4, value: rt.show.bool(facts.primaryCareReferral) });
-    tr.push({ at: 5, value: rt.show.bool(facts.inDistrictDesignatedHospital) });
+    tr.push({ at: 5, value: rt.show.bool(facts.inAreaDesignatedHospital) });
   }
   const used = cx.used;
   // 合川府办发〔2024〕37号 二（六）
   const 免押金对象 = facts.categories.has("特困人员") || facts.categories.has("低保对象");
   if (tr) tr.push({ at: 1, value: rt.show.bool(免押金对象) });
   // 合川府办发〔2024〕37号 二（六） 先诊疗后付费，免除住院押金
-  const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inDistrictDesignatedHospital;
+  const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
   if (tr) tr.push({ at: 2, value: rt.show.bool(out_depositWaived) });
   return {
     status: "ok",
@@ -135,7 +135,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["categories", "primaryCareReferral", "inDistrictDesignatedHospital"],
+      required: ["categories", "primaryCareReferral", "inAreaDesignatedHospital"],
       properties: {
         categories: {
           type: "array",
@@ -173,7 +173,7 @@ export const schema = {
           "x-expected": "true or false",
           description: "经基层首诊转诊",
         },
-        inDistrictDesignatedHospital: {
+        inAreaDesignatedHospital: {
           type: "boolean",
           "x-expected": "true or false",
           description: "在本区（县域）内定点医疗机构住院",
@@ -235,7 +235,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     },
     { name: "primaryCareReferral", type: { kind: "bool" }, required: true, label: "经基层首诊转诊" },
     {
-      name: "inDistrictDesignatedHospital",
+      name: "inAreaDesignatedHospital",
       type: { kind: "bool" },
       required: true,
       label: "在本区（县域）内定点医疗机构住院",

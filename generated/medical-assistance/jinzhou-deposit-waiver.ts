@@ -19,7 +19,7 @@ export type 救助对象类别 =
 export type Facts = {
   readonly categories: ReadonlySet<救助对象类别>; // 救助对象类别
   readonly primaryCareReferral: boolean; // 经基层首诊转诊
-  readonly inCityDesignatedHospital: boolean; // 在市域内定点医疗机构住院
+  readonly inAreaDesignatedHospital: boolean; // 在市域内定点医疗机构住院
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -37,7 +37,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "锦政办发〔2022〕16号",
     article: "",
-    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:3:1",
+    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:4:1",
     rulings: [],
     uses: [],
   },
@@ -46,7 +46,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2022〕16号 三（八）2",
     article: "三（八）2",
-    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:12:7",
+    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:13:7",
     rulings: ["K2"],
     uses: ["facts.categories"],
   },
@@ -56,9 +56,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（八）2",
     article: "三（八）2",
-    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:25:8",
+    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:26:8",
     rulings: [],
-    uses: ["免押金对象", "facts.primaryCareReferral", "facts.inCityDesignatedHospital"],
+    uses: ["免押金对象", "facts.primaryCareReferral", "facts.inAreaDesignatedHospital"],
   },
   {
     name: "facts.categories",
@@ -66,7 +66,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2022〕16号",
     article: "",
-    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:6:3",
+    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:7:3",
     rulings: [],
     uses: [],
   },
@@ -76,17 +76,17 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2022〕16号",
     article: "",
-    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:7:3",
+    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:8:3",
     rulings: [],
     uses: [],
   },
   {
-    name: "facts.inCityDesignatedHospital",
+    name: "facts.inAreaDesignatedHospital",
     label: "在市域内定点医疗机构住院",
     kind: "input",
     citation: "锦政办发〔2022〕16号",
     article: "",
-    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:8:3",
+    source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:9:3",
     rulings: [],
     uses: [],
   },
@@ -103,7 +103,7 @@ function evaluate(
   if (tr) {
     tr.push({ at: 3, value: rt.show.set(facts.categories) });
     tr.push({ at: 4, value: rt.show.bool(facts.primaryCareReferral) });
-    tr.push({ at: 5, value: rt.show.bool(facts.inCityDesignatedHospital) });
+    tr.push({ at: 5, value: rt.show.bool(facts.inAreaDesignatedHospital) });
   }
   const used = cx.used;
   // 锦政办发〔2022〕16号 三（八）2
@@ -118,7 +118,7 @@ function evaluate(
     facts.categories.has("其他监测范围内人口");
   if (tr) tr.push({ at: 1, value: rt.show.bool(免押金对象) });
   // 锦政办发〔2022〕16号 三（八）2 先诊疗后付费，免除住院押金
-  const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inCityDesignatedHospital;
+  const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
   if (tr) tr.push({ at: 2, value: rt.show.bool(out_depositWaived) });
   return {
     status: "ok",
@@ -143,7 +143,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["categories", "primaryCareReferral", "inCityDesignatedHospital"],
+      required: ["categories", "primaryCareReferral", "inAreaDesignatedHospital"],
       properties: {
         categories: {
           type: "array",
@@ -181,7 +181,7 @@ export const schema = {
           "x-expected": "true or false",
           description: "经基层首诊转诊",
         },
-        inCityDesignatedHospital: {
+        inAreaDesignatedHospital: {
           type: "boolean",
           "x-expected": "true or false",
           description: "在市域内定点医疗机构住院",
@@ -242,7 +242,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       label: "救助对象类别",
     },
     { name: "primaryCareReferral", type: { kind: "bool" }, required: true, label: "经基层首诊转诊" },
-    { name: "inCityDesignatedHospital", type: { kind: "bool" }, required: true, label: "在市域内定点医疗机构住院" },
+    { name: "inAreaDesignatedHospital", type: { kind: "bool" }, required: true, label: "在市域内定点医疗机构住院" },
   ],
   outputs: [{ name: "depositWaived", label: "先诊疗后付费，免除住院押金", type: "bool", scale: 0, at: 2 }],
   ledgers: [],

@@ -27,9 +27,9 @@ const 调资赔付率 = 9;
 const 年度上调上限 = 2;
 /** 绵府办发〔2018〕4号 第六条 (in 0.1) */
 const 周期上调上限 = 4;
-/** 绵府办发〔2018〕4号 第十一条 (in 0.01) */
+/** 绵府办发〔2018〕4号 第十一条第二款 (in 0.01) */
 const 成本利润率上限 = 5;
-/** 绵府办发〔2018〕4号 第十七条 (in 0.1) */
+/** 绵府办发〔2018〕4号 第十七条第二款 (in 0.1) */
 const 奖励比例 = 1;
 
 const provenance: readonly rt.Provenance[] = [
@@ -73,8 +73,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "成本利润率上限",
     kind: "param",
-    citation: "绵府办发〔2018〕4号 第十一条",
-    article: "第十一条",
+    citation: "绵府办发〔2018〕4号 第十一条第二款",
+    article: "第十一条第二款",
     source: "policies/mianyang/critical-illness-funding.policy:15:7",
     rulings: ["R1"],
     uses: [],
@@ -82,8 +82,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "奖励比例",
     kind: "param",
-    citation: "绵府办发〔2018〕4号 第十七条",
-    article: "第十七条",
+    citation: "绵府办发〔2018〕4号 第十七条第二款",
+    article: "第十七条第二款",
     source: "policies/mianyang/critical-illness-funding.policy:16:7",
     rulings: [],
     uses: [],
@@ -130,8 +130,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "costWithinLimit",
     label: "固定运营成本及利润率在5%以内",
     kind: "output",
-    citation: "绵府办发〔2018〕4号 第十一条",
-    article: "第十一条",
+    citation: "绵府办发〔2018〕4号 第十一条第二款",
+    article: "第十一条第二款",
     source: "policies/mianyang/critical-illness-funding.policy:25:8",
     rulings: ["R1"],
     uses: ["facts.operatingCostAndProfitRate", "成本利润率上限"],
@@ -140,8 +140,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "reward",
     label: "奖励经费",
     kind: "output",
-    citation: "绵府办发〔2018〕4号 第十七条",
-    article: "第十七条",
+    citation: "绵府办发〔2018〕4号 第十七条第二款",
+    article: "第十七条第二款",
     source: "policies/mianyang/critical-illness-funding.policy:27:8",
     rulings: ["R3"],
     uses: ["奖励比例", "facts.violationAmount"],
@@ -219,11 +219,11 @@ function evaluate(
   const out_maxIncrease = 可上调 ? Math.min(rt.up(年度上调上限, 3), 周期剩余幅度) : 0;
   if (tr) tr.push({ at: 9, value: rt.show.rate(out_maxIncrease, 4) });
   if (tr) tr.push({ at: 4, value: rt.show.rate(成本利润率上限, 2) });
-  // 绵府办发〔2018〕4号 第十一条 固定运营成本及利润率在5%以内
+  // 绵府办发〔2018〕4号 第十一条第二款 固定运营成本及利润率在5%以内
   const out_costWithinLimit = facts.operatingCostAndProfitRate <= rt.up(成本利润率上限, 2);
   if (tr) tr.push({ at: 10, value: rt.show.bool(out_costWithinLimit) });
   if (tr) tr.push({ at: 5, value: rt.show.rate(奖励比例, 1) });
-  // 绵府办发〔2018〕4号 第十七条 奖励经费
+  // 绵府办发〔2018〕4号 第十七条第二款 奖励经费
   const out_reward = rt.roundHalfUp(rt.mul(奖励比例, facts.violationAmount), 1);
   if (tr) tr.push({ at: 11, value: rt.show.money(out_reward, 2) });
   return {

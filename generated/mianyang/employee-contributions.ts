@@ -33,11 +33,11 @@ export type Outputs = {
   readonly lumpSum: number; // 一次性趸缴
 };
 
-/** 绵府发〔2018〕3号 第九条 (in 0.01) */
+/** 绵府发〔2018〕3号 第九条第一款 (in 0.01) */
 const 单位缴费率 = 6;
-/** 绵府发〔2018〕3号 第九条 (in 0.01) */
+/** 绵府发〔2018〕3号 第九条第一款 (in 0.01) */
 const 职工缴费率 = 2;
-/** 绵府发〔2018〕3号 第九条 (in 0.01) */
+/** 绵府发〔2018〕3号 第九条第一款 (in 0.01) */
 const 个体缴费率 = 8;
 /** 绵府发〔2018〕3号 第十条 */
 const 最低缴费年限 = 20;
@@ -74,8 +74,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "单位缴费率",
     kind: "param",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:17:7",
     rulings: [],
     uses: [],
@@ -83,8 +83,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "职工缴费率",
     kind: "param",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:18:7",
     rulings: [],
     uses: [],
@@ -92,8 +92,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "个体缴费率",
     kind: "param",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:19:7",
     rulings: [],
     uses: [],
@@ -200,8 +200,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "在职",
     kind: "value",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:32:7",
     rulings: [],
     uses: ["facts.insuredType"],
@@ -209,8 +209,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "个体",
     kind: "value",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:33:7",
     rulings: [],
     uses: ["facts.insuredType"],
@@ -218,8 +218,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "缴费基数",
     kind: "value",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款、第九条第二款",
+    article: "第九条第一款、第九条第二款",
     source: "policies/mianyang/employee-contributions.policy:36:7",
     rulings: [],
     uses: ["在职", "facts.annualWage", "facts.cityAverageWage", "个体"],
@@ -227,8 +227,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "单位缴费",
     kind: "value",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:41:7",
     rulings: ["R3"],
     uses: ["在职", "单位缴费率", "缴费基数"],
@@ -236,8 +236,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "个人缴费",
     kind: "value",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:42:7",
     rulings: ["R3"],
     uses: ["在职", "职工缴费率", "缴费基数", "个体", "个体缴费率"],
@@ -288,8 +288,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "contributionBase",
     label: "缴费基数",
     kind: "output",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:60:8",
     rulings: [],
     uses: ["缴费基数"],
@@ -298,8 +298,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "employerContribution",
     label: "单位缴费",
     kind: "output",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:61:8",
     rulings: [],
     uses: ["单位缴费"],
@@ -308,8 +308,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "employeeContribution",
     label: "个人缴费",
     kind: "output",
-    citation: "绵府发〔2018〕3号 第九条",
-    article: "第九条",
+    citation: "绵府发〔2018〕3号 第九条第一款",
+    article: "第九条第一款",
     source: "policies/mianyang/employee-contributions.policy:62:8",
     rulings: [],
     uses: ["个人缴费"],
@@ -433,22 +433,22 @@ function evaluate(
   // 绵府发〔2018〕3号 第二十二条
   const 年龄 = rt.ageInYears(facts.birthDate, on.date);
   if (tr) tr.push({ at: 14, value: rt.show.duration(年龄, "周岁") });
-  // 绵府发〔2018〕3号 第九条
+  // 绵府发〔2018〕3号 第九条第一款
   const 在职 = facts.insuredType === "在职职工";
   if (tr) tr.push({ at: 15, value: rt.show.bool(在职) });
-  // 绵府发〔2018〕3号 第九条
+  // 绵府发〔2018〕3号 第九条第一款
   const 个体 = facts.insuredType === "个体参保人员";
   if (tr) tr.push({ at: 16, value: rt.show.bool(个体) });
-  // 绵府发〔2018〕3号 第九条
+  // 绵府发〔2018〕3号 第九条第一款、第九条第二款
   const 缴费基数 = 在职 ? Math.max(facts.annualWage, facts.cityAverageWage) : 个体 ? facts.cityAverageWage : 0;
   if (tr) tr.push({ at: 17, value: rt.show.money(缴费基数, 2) });
   if (tr) tr.push({ at: 1, value: rt.show.rate(单位缴费率, 2) });
-  // 绵府发〔2018〕3号 第九条
+  // 绵府发〔2018〕3号 第九条第一款
   const 单位缴费 = 在职 ? rt.roundHalfUp(rt.mul(单位缴费率, 缴费基数), 2) : 0;
   if (tr) tr.push({ at: 18, value: rt.show.money(单位缴费, 2) });
   if (tr) tr.push({ at: 2, value: rt.show.rate(职工缴费率, 2) });
   if (tr) tr.push({ at: 3, value: rt.show.rate(个体缴费率, 2) });
-  // 绵府发〔2018〕3号 第九条
+  // 绵府发〔2018〕3号 第九条第一款
   const 个人缴费 = 在职
     ? rt.roundHalfUp(rt.mul(职工缴费率, 缴费基数), 2)
     : 个体
@@ -484,13 +484,13 @@ function evaluate(
       ? rt.roundHalfUp(rt.mul(rt.mul(趸缴比例, facts.retirementBase), rt.sub(最低缴费年限, facts.contributionYears)), 2)
       : 0;
   if (tr) tr.push({ at: 22, value: rt.show.money(趸缴, 2) });
-  // 绵府发〔2018〕3号 第九条 缴费基数
+  // 绵府发〔2018〕3号 第九条第一款 缴费基数
   const out_contributionBase = 缴费基数;
   if (tr) tr.push({ at: 23, value: rt.show.money(out_contributionBase, 2) });
-  // 绵府发〔2018〕3号 第九条 单位缴费
+  // 绵府发〔2018〕3号 第九条第一款 单位缴费
   const out_employerContribution = 单位缴费;
   if (tr) tr.push({ at: 24, value: rt.show.money(out_employerContribution, 2) });
-  // 绵府发〔2018〕3号 第九条 个人缴费
+  // 绵府发〔2018〕3号 第九条第一款 个人缴费
   const out_employeeContribution = 个人缴费;
   if (tr) tr.push({ at: 25, value: rt.show.money(out_employeeContribution, 2) });
   // 绵府发〔2018〕3号 第二十二条 划入个人账户
