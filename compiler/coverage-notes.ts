@@ -3,11 +3,11 @@
 //
 //   一:
 //     reason: non-computable
-//     note: 总体要求：指导思想与工作目标
-//   二（二）2:
+//     note: 总体要求：指导思想、原则与目标
+//   三（五）2第三段:
 //     reason: delegated
-//     to: 渝医保发〔2022〕35号
-//     note: 大病保险的起付线和报销比例由市级大病保险办法规定
+//     to: 严重精神障碍患者按病床日定额救助的原规定
+//     note: 继续实行按病床日定额救助，本方案未印定额
 //
 // The notes live beside the rules rather than in them: reviewers read and edit them as a list, a part file
 // may encode a provision a note had set aside, and a document without rules of its own can still be noted.

@@ -39,7 +39,10 @@ export interface Overriding {
 
 /** Comments that stand on their own lines before a declaration, kept for the formatter. */
 export interface Commented {
+  /** Own-line comments above the node; the entry BLANK_LINE stands for an empty line between them. */
   comments?: string[];
+  /** A top-level declaration the author separated from the one before by an empty line. */
+  blankBefore?: boolean;
   /** A comment at the end of the node's last line. */
   trailingComment?: string;
 }
@@ -48,6 +51,9 @@ export interface Commented {
 export interface Block {
   endComments?: string[];
 }
+
+/** In `Commented.comments`: an empty line the author left between comments (comment text has no newline). */
+export const BLANK_LINE = "\n";
 
 /** Citation and interpretive choices attached to a declaration. */
 export interface Grounds {

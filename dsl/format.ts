@@ -3,6 +3,7 @@
 // 100 columns (CJK characters count two) and otherwise breaks after "=" or before "then".
 // The output depends on the syntax tree only, so formatting formatted text changes nothing.
 import { builders as b, printer } from "prettier/doc";
+import { BLANK_LINE } from "./ast.js";
 import type {
   Band,
   Commented,
@@ -33,7 +34,7 @@ function commentLine(text: string): string {
 
 /** A node with its own-line comments above it and its trailing comment after its last line. */
 function commented(node: Commented, doc: Doc, after: Doc = ""): Doc {
-  const leading = (node.comments ?? []).map((c) => [commentLine(c), b.hardline]);
+  const leading = (node.comments ?? []).map((c) => (c === BLANK_LINE ? b.hardline : [commentLine(c), b.hardline]));
   const trailing = node.trailingComment !== undefined ? [b.lineSuffix(` ${commentLine(node.trailingComment)}`), b.breakParent] : [];
   return [...leading, doc, after, ...trailing];
 }
@@ -200,9 +201,10 @@ function declBody(d: Decl): Doc {
 }
 
 export function format(ast: PolicyFile): string {
-  const top: Doc[] = [commented(ast.header, header(ast.header)), ...ast.decls.map((d) => commented(d, decl(d)))];
+  // The header always stands apart; declarations keep the author's grouping (dsl/blank-lines.ts).
+  const decls = ast.decls.map((d, i) => [i === 0 || d.blankBefore ? [b.hardline, b.hardline] : b.hardline, commented(d, decl(d))]);
   const trailing = ast.trailingComments?.length ? [b.hardline, b.hardline, b.join(b.hardline, ast.trailingComments.map(commentLine))] : [];
-  const doc = [b.join([b.hardline, b.hardline], top), ...trailing, b.hardline];
+  const doc = [commented(ast.header, header(ast.header)), ...decls, ...trailing, b.hardline];
   return printer.printDocToString(doc, { printWidth: PRINT_WIDTH, tabWidth: 2, useTabs: false }).formatted;
 }
 

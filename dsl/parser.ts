@@ -4,6 +4,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import type { Decl, DocumentDecl, PartDecl, PolicyFile, TemplateDecl } from "./ast.js";
 import { attachComments } from "./comments.js";
+import { markBlankLines } from "./blank-lines.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { grammar } from "./grammar.js";
 import { lex } from "./lexer.js";
@@ -119,5 +120,6 @@ export function parse(file: string, text: string): ParseResult {
   if (!header || hasErrors(diagnostics)) return { ast: undefined, diagnostics };
   const ast: PolicyFile = { kind: "PolicyFile", file, header, decls };
   attachComments(ast, lexed.comments, lexed.tokens);
+  markBlankLines(ast, text);
   return { ast, diagnostics };
 }

@@ -9,13 +9,17 @@ import { isIsoDate, parseDay } from "./date.js";
 import { parseScaled } from "./scaled.js";
 import type { FieldSpec, FieldType, RuleModule } from "./module.js";
 
-// multipleOfPrecision: 0.07 is a multiple of 0.01 although 0.07 / 0.01 is not exactly 7 in binary. The quotient's
-// error grows with the amount (134221.68 / 0.01 is off by 2e-9), so 1e-6 is the tolerance: it accepts every amount
-// in 分 below about 10^7 元. It is only an early check; convertFields decides exactly.
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, multipleOfPrecision: 6 });
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 // ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
 formatsPlugin.default(ajv, ["date"]);
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+// "x-decimals": a JSON number with at most that many decimals, decided exactly (JSON Schema's multipleOf is
+// computed in binary floating point, which rejects 0.07 or 134221.68 as multiples of 0.01).
+ajv.addKeyword({
+  keyword: "x-decimals",
+  schemaType: "number",
+  validate: (decimals: number, data: unknown) => typeof data !== "number" || scaled(data, decimals) !== INVALID,
+});
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
@@ -75,7 +79,7 @@ function describe(e: ErrorObject): { path: string; message: string } {
     case "pattern":
     case "format":
     case "minimum":
-    case "multipleOf":
+    case "x-decimals":
       return { path, message: `expected ${expected ?? `a ${(e.params as { type?: string }).type ?? "valid value"}`}, got ${show(e.data)}` };
     case "enum":
       return {

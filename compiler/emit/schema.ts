@@ -56,7 +56,7 @@ function objectOf(fields: readonly FieldSpec[]): Record<string, unknown> {
 function fieldSchema(t: FieldType): object {
   switch (t.kind) {
     case "money":
-      return { type: ["number", "string"], pattern: MONEY, multipleOf: 0.01, "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"' };
+      return { type: ["number", "string"], pattern: MONEY, "x-decimals": 2, "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"' };
     case "rate":
     case "decimal":
       return { type: ["number", "string"], pattern: DECIMAL, "x-expected": "a decimal number" };

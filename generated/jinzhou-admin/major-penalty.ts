@@ -232,7 +232,7 @@ export const schema = {
         fine: {
           type: ["number", "string"],
           pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
-          multipleOf: 0.01,
+          "x-decimals": 2,
           "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "罚款数额",
           default: "0",
@@ -240,7 +240,7 @@ export const schema = {
         confiscation: {
           type: ["number", "string"],
           pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
-          multipleOf: 0.01,
+          "x-decimals": 2,
           "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "没收财产的价值",
           default: "0",

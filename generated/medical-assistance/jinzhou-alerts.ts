@@ -327,7 +327,7 @@ export const schema = {
         annualBurden: {
           type: ["number", "string"],
           pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
-          multipleOf: 0.01,
+          "x-decimals": 2,
           "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "经基本医保、大病保险等支付后个人年度医疗费用负担",
         },

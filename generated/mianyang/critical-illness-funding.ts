@@ -279,7 +279,7 @@ export const schema = {
         violationAmount: {
           type: ["number", "string"],
           pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
-          multipleOf: 0.01,
+          "x-decimals": 2,
           "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "经商业保险机构审核查实的违规医疗费用",
           default: "0",

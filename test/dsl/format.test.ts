@@ -29,21 +29,25 @@ document "d" { // 块首行尾
 enum E { a, // 成员行尾
   // 成员前
   b alias (c, d) }
+
 claim {
   // 字段前
   x: money   //字段行尾
   //
 }
+
 param p: int by E @ 第一条 {
   a: 1
   // 行前
   b: 2 ruling M2 // 行尾
   // 表尾
 }
+
 bands 分段 @ 第八条 {
   // 档前
   x <= 100元: 1% // 档尾
 }
+
 value v = 1 +
   // 表达式中
   2 // 声明行尾
@@ -52,15 +56,27 @@ value v = 1 +
 
 const MESSY = `document "d" { title “标题” ; signed ２０２３年６月７日 ; validity 30天 @第一条 ; }
 enum 级别 { 一级 , 二级 alias ( 乙 ) , }
+
+
 claim { a : money default １．５万元 ; w : 工作日 default 5个工作日 ; m : 个月 default 3月 }
+
 param p : rate = 70％ @ 第二条 ruling R1
+
 value v = (a+b)*c @ 第三条
+
 exception e on v when claim.a > 0元 @ 第四条 then 0元 ruling M1
+
 ledger L : cap per year = 6*claim.a @ 第五条
+
 output o : money "o" = round( v ) @ 第六条
 `;
 
 describe("canonical form", () => {
+  it("keeps the author's grouping: one empty line where there was any, none where there was none", () => {
+    const text = `${HEADER}param a: int @ 第一条 = 1\nparam b: int @ 第一条 = 2\n\n\n// 第二组\n\nparam c: int @ 第二条 = 3\n`;
+    expect(expectStable(text)).toBe(`${HEADER}\nparam a: int @ 第一条 = 1\nparam b: int @ 第一条 = 2\n\n// 第二组\n\nparam c: int @ 第二条 = 3\n`);
+  });
+
   it("normalizes literals, spacing, quotes and the place of grounds", () => {
     expect(fmt(MESSY)).toBe(`document "d" {
   title "标题"
@@ -140,6 +156,7 @@ value v = 1 + 2 // 声明行尾
 
   it("breaks long declarations after = and before then, and else-if chains per arm", () => {
     const long = `${HEADER}value 缴费基数: money @ 第九条 = if 在职 then max(facts.annualWage, facts.cityAverageWage) else if 个体 then facts.cityAverageWage else 0元
+
 exception 百岁老人 on 起付标准 when 年龄 >= 百岁年龄 and claim.hospitalLevel not in {三级, 二级, 一级} then 0元 @ 第二十七条（二）
 `;
     expect(expectStable(long)).toBe(`${HEADER}
