@@ -23,6 +23,12 @@ export function processIo(): Io {
   };
 }
 
+/** Paths named on the command line must exist: a mistyped path in CI must not pass as "nothing to check". */
+export function requireExisting(root: string, paths: readonly string[]): void {
+  const missing = paths.filter((p) => !existsSync(resolve(root, p)));
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+}
+
 /** Reads a JSON case file; a missing or malformed file is invalid input (exit 1), reported with its place. */
 export function readJsonCase(root: string, file: string): unknown {
   const abs = resolve(root, file);

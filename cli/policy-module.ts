@@ -33,8 +33,7 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
  * Returns undefined (after printing them) when the policy has errors. Problems of unrelated rule files do not
  * stop a policy from running: only those in its own file and the templates it is built from count.
  */
-export async function loadPolicy(root: string, policy: string, io: Io): Promise<LoadedPolicy | undefined> {
-  const program = compileProgram(root);
+export async function loadPolicy(root: string, policy: string, io: Io, program: Program = compileProgram(root)): Promise<LoadedPolicy | undefined> {
   const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
   const unit = program.units.find((u) => unitId(u) === policy || u.file === asPath);
   const own = unit ? new Set([unit.file, ...unit.provenance.map((p) => p.source.split(":")[0]!)]) : new Set([asPath]);

@@ -34,11 +34,18 @@ export interface CaseOutcome {
   result?: ClaimsResult | FactsResult;
 }
 
+/** A test file that cannot be read as test cases; the message starts with file:line:col. */
+export class TestFileError extends Error {}
+
 export function readTestFile(file: string, text = readFileSync(file, "utf8")): TestFile {
   const doc: Document = parseDocument(text);
-  if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0]!.message}`);
+  const problem = doc.errors[0];
+  if (problem) {
+    const at = problem.linePos?.[0];
+    throw new TestFileError(`${file}:${at ? `${at.line}:${at.col}` : "1:1"}: ${problem.message.split("\n")[0]}`);
+  }
   const data = doc.toJS() as { policy?: string; cases?: unknown[] };
-  if (typeof data?.policy !== "string" || !Array.isArray(data.cases)) throw new Error(`${file}: expected "policy:" and a list "cases:"`);
+  if (typeof data?.policy !== "string" || !Array.isArray(data.cases)) throw new TestFileError(`${file}:1:1: expected "policy:" and a list "cases:"`);
   const seq = doc.get("cases", true);
   const cases = data.cases.map((c, i) => {
     const node = isSeq(seq) ? seq.items[i] : undefined;

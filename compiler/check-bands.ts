@@ -9,7 +9,7 @@ import { showType, T } from "./types.js";
 type BandsShape = Omit<BandsIr, "name" | "at">;
 
 export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[]): BandsShape | undefined {
-  const report = (span: BandsDecl["span"], message: string, help?: string): undefined => {
+  const report = (span: BandsDecl["span"], message: string, help: string): undefined => {
     diagnostics.push(error("E0404", span, message, help));
     return undefined;
   };
@@ -17,12 +17,19 @@ export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[])
     const ir = checkExpr(env, e, ty);
     if (ir.ty.k === "error") return undefined;
     if (ir.op !== "num" || ir.ty.k !== ty.k) {
-      diagnostics.push(error("E0405", e.span, `a band ${ty.k === "money" ? "edge must be an amount" : "rate must be a rate"} written as a number (like ${ty.k === "money" ? "30000元" : "53%"}), found ${showType(ir.ty)}`));
+      diagnostics.push(
+        error(
+          "E0405",
+          e.span,
+          `a band ${ty.k === "money" ? "edge must be an amount" : "rate must be a rate"} written as a number (like ${ty.k === "money" ? "30000元" : "53%"}), found ${showType(ir.ty)}`,
+          `write the ${ty.k === "money" ? "amount" : "rate"} the gazette prints, e.g. ${ty.k === "money" ? "30000元" : "53%"}, not a name or a calculation`,
+        ),
+      );
       return undefined;
     }
     return { value: ir.value, scale: ir.scale };
   };
-  if (!decl.bands.length) return report(decl.name.span, `band schedule "${decl.name.name}" has no bands`);
+  if (!decl.bands.length) return report(decl.name.span, `band schedule "${decl.name.name}" has no bands`, "write one band per line: 0元 < x <= 30000元: 50% @ 第X条");
   const lowers: { value: number; scale: number }[] = [];
   const uppers: { value: number; scale: number }[] = [];
   const rates: { value: number; scale: number }[] = [];
@@ -62,7 +69,7 @@ export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[])
   const at = (x: { value: number; scale: number }, s: number) => x.value * 10 ** (s - x.scale);
   for (let i = 0; i < decl.bands.length; i++) {
     if (i < uppers.length && at(uppers[i]!, amountScale) <= at(lowers[i]!, amountScale)) {
-      return report(decl.bands[i]!.span, "this band's upper edge is not above its lower edge");
+      return report(decl.bands[i]!.span, "this band's upper edge is not above its lower edge", "write the lower edge on the left and a larger upper edge on the right: 30000元 < x <= 100000元");
     }
     if (i === 0) continue;
     const prevUpper = at(uppers[i - 1]!, amountScale);

@@ -25,31 +25,29 @@ export function orderExceptions(
         continue;
       }
       if (relevant.length && ex.target.name !== target && relevant.includes(names[0]!)) {
-        diagnostics.push(error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value"));
+        diagnostics.push(error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value", [{ span: ex.target.span, message: `"${id.name}" applies to ${ex.target.name} here` }]));
       }
     }
     for (let i = 0; i + 1 < relevant.length; i++) above.get(relevant[i + 1]!)!.add(relevant[i]!);
   }
-  // Transitive closure, then a topological order (highest first) that keeps declaration order among equals.
+  // Everything ranked above each exception, following the declared chains; an exception above itself is a loop.
   const higher = new Map<string, Set<string>>();
-  const collect = (n: string, seen: Set<string>): Set<string> => {
-    if (higher.has(n)) return higher.get(n)!;
-    const out = new Set<string>();
-    for (const h of above.get(n) ?? []) {
-      if (seen.has(h)) continue;
-      out.add(h);
-      for (const hh of collect(h, new Set([...seen, n]))) out.add(hh);
-    }
-    higher.set(n, out);
-    return out;
-  };
-  for (const b of branches) collect(b.name, new Set([b.name]));
   for (const b of branches) {
-    if (higher.get(b.name)!.has(b.name)) {
-      const decl = s.exceptions.get(b.name)!;
-      diagnostics.push(error("E0602", decl.name.span, `the precedence of "${b.name}" is circular`, "order the exceptions of one value in a single chain: a > b > c"));
-      return { ordered: branches, unordered: [] };
+    const seen = new Set<string>();
+    const stack = [...(above.get(b.name) ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      stack.push(...(above.get(n) ?? []));
     }
+    higher.set(b.name, seen);
+  }
+  const looping = branches.find((b) => higher.get(b.name)!.has(b.name));
+  if (looping) {
+    const decl = s.exceptions.get(looping.name)!;
+    diagnostics.push(error("E0602", decl.name.span, `the precedence of "${looping.name}" is circular: it is ranked above itself`, "order the exceptions of one value in a single chain: a > b > c"));
+    return { ordered: branches, unordered: [] };
   }
   const ordered = [...branches].sort((a, b) => higher.get(a.name)!.size - higher.get(b.name)!.size);
   const unordered: [number, number][] = [];

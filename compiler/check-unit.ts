@@ -9,6 +9,7 @@ import type { DocumentInfo } from "./document.js";
 import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "./ir.js";
 import { literalJson } from "./literals.js";
 import { orderSteps } from "./order.js";
+import { assignDisplays } from "./displays.js";
 import { containsOp, stepIrs, usesOf, walk } from "./ir-walk.js";
 import { toScale } from "./rescale.js";
 import { didYouMean } from "../dsl/suggest.js";
@@ -80,7 +81,7 @@ class UnitChecker {
     const person = this.fields("person");
     const claim = this.fields("claim");
     const facts = this.fields("facts");
-    return {
+    const unit: UnitIr = {
       file: file.file,
       moduleName: this.ctx.moduleName,
       number: doc.number,
@@ -102,6 +103,8 @@ class UnitChecker {
       provenance: this.provenance,
       inputsTraced: this.inputTraces(),
     };
+    assignDisplays(unit);
+    return unit;
   }
 
   // ------------------------------------------------------------------ provenance
@@ -117,6 +120,7 @@ class UnitChecker {
       source: `${span.file}:${span.start.line}:${span.start.column}`,
       rulings,
       uses,
+      display: { kind: "text" },
     });
     return this.provenance.length - 1;
   }
@@ -222,7 +226,7 @@ class UnitChecker {
   private constant(e: Expr, ty: Ty, env: Env, what: string): Ir {
     const v = checkExpr(env, e, ty);
     if (v.ty.k !== "error" && ty.k !== "error" && !sameType(v.ty, ty)) {
-      this.diagnostics.push(error("E0301", e.span, `${what} is declared as ${showType(ty)} but its value is ${showType(v.ty)}`));
+      this.diagnostics.push(error("E0301", e.span, `${what} is declared as ${showType(ty)} but its value is ${showType(v.ty)}`, `write a value in ${showType(ty)}, or change the declared type`));
     }
     if (v.op === "ledger" || containsOp(v, "input") || containsOp(v, "ledger")) {
       this.diagnostics.push(error("E0302", e.span, `${what} must not depend on a case`, "a param is a number the gazette prints; compute case-dependent things in a value"));
@@ -233,7 +237,7 @@ class UnitChecker {
   private tableRows(keyedBy: Ident, rows: NonNullable<import("../dsl/ast.js").ParamDecl["rows"]>, ty: Ty, env: Env): Map<string, Ir> | undefined {
     const info = this.s.enums.get(keyedBy.name);
     if (!info) {
-      this.diagnostics.push(error("E0201", keyedBy.span, `unknown enum "${keyedBy.name}"`, didYouMean(keyedBy.name, this.s.enums.keys())));
+      this.diagnostics.push(error("E0201", keyedBy.span, `unknown enum "${keyedBy.name}"`, didYouMean(keyedBy.name, this.s.enums.keys()) ?? `declare it: enum ${keyedBy.name} { … }`));
       return undefined;
     }
     const out = new Map<string, Ir>();
@@ -243,7 +247,7 @@ class UnitChecker {
       for (const key of row.keys) {
         const member = info.spellings[key.name];
         if (!member) {
-          this.diagnostics.push(error("E0202", key.span, `"${key.name}" is not a member of ${keyedBy.name}`, didYouMean(key.name, Object.keys(info.spellings)) ?? `members: ${info.members.join(", ")}`));
+          this.diagnostics.push(error("E0202", key.span, `"${key.name}" is not a member of ${keyedBy.name}`, didYouMean(key.name, Object.keys(info.spellings)) ?? `members: ${info.members.join(", ")}`, [{ span: info.decl.name.span, message: `${keyedBy.name} is declared here` }]));
           continue;
         }
         if (firstRow.has(member)) {
@@ -280,7 +284,7 @@ class UnitChecker {
     let expr = checkExpr(this.envFor(citation), d.value, declared);
     let ty = declared ?? expr.ty;
     if (declared && expr.ty.k !== "error" && declared.k !== "error" && !sameType(declared, expr.ty)) {
-      this.diagnostics.push(error("E0301", d.value.span, `value "${name}" is declared as ${showType(declared)} but computes ${showType(expr.ty)}`));
+      this.diagnostics.push(error("E0301", d.value.span, `value "${name}" is declared as ${showType(declared)} but computes ${showType(expr.ty)}`, `compute ${showType(declared)}, or change the declared type`, [{ span: d.type!.span, message: `declared as ${showType(declared)} here` }]));
       ty = T.error;
     }
     const self = { name, ty, scale: expr.scale };
@@ -306,11 +310,11 @@ class UnitChecker {
       const citation = this.citationOf(d.grounds);
       const env = this.envFor(citation, self);
       const cond = checkExpr(env, d.when, T.bool);
-      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`));
+      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
       const value = checkExpr(env, d.value, ty);
       if (value.ty.k !== "error" && ty.k !== "error" && !sameType(value.ty, ty)) {
         this.diagnostics.push(
-          error("E0301", d.value.span, `${kind} "${d.name.name}" gives ${showType(value.ty)}, but "${target}" is ${showType(ty)}`, undefined, [
+          error("E0301", d.value.span, `${kind} "${d.name.name}" gives ${showType(value.ty)}, but "${target}" is ${showType(ty)}`, `give ${showType(ty)} after "then", the unit of "${target}"`, [
             { span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` },
           ]),
         );
@@ -330,7 +334,7 @@ class UnitChecker {
           "E0205",
           d.target.span,
           isParam ? `"${d.target.name}" is a parameter; exceptions and adjustments apply to values` : `unknown value "${d.target.name}"`,
-          isParam ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it` : didYouMean(d.target.name, this.s.values.keys()),
+          isParam ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it` : (didYouMean(d.target.name, this.s.values.keys()) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
         ),
       );
     }
@@ -339,7 +343,7 @@ class UnitChecker {
   private ledger(d: import("../dsl/ast.js").LedgerDecl, index: number): LedgerIr {
     this.requireCitation(d.grounds, d.name.span, `ledger "${d.name.name}"`);
     const amount = checkExpr(this.envFor(this.citationOf(d.grounds)), d.amount, T.money);
-    if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(error("E0301", d.amount.span, `a ledger holds money, but this is ${showType(amount.ty)}`));
+    if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(error("E0301", d.amount.span, `a ledger holds money, but this is ${showType(amount.ty)}`, "write an amount of money; to take a share, multiply an amount by the rate"));
     if (amount.ty.k === "money" && amount.scale > 2) {
       this.diagnostics.push(error("E0305", d.amount.span, `the amount of ledger "${d.name.name}" may have more than two decimals`, "round it: round(…) (RULINGS R3)"));
     }
@@ -350,7 +354,7 @@ class UnitChecker {
   private status(d: import("../dsl/ast.js").StatusDecl): StatusIr {
     this.requireCitation(d.grounds, d.span, `status ${d.status}`);
     const cond = checkExpr(this.envFor(this.citationOf(d.grounds)), d.when, T.bool);
-    if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`));
+    if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
     const at = this.trace("status", d.status, undefined, paths(d.grounds), rulingIds(d.grounds), d.span, usesOf(cond));
     return { name: d.status, at, status: d.status, cond };
   }
@@ -363,7 +367,7 @@ class UnitChecker {
     }
     let expr = checkExpr(this.envFor(this.citationOf(d.grounds)), d.value, ty);
     if (expr.ty.k !== "error" && ty.k !== "error" && !sameType(expr.ty, ty)) {
-      this.diagnostics.push(error("E0301", d.value.span, `output "${d.name.name}" is declared as ${showType(ty)} but computes ${showType(expr.ty)}`));
+      this.diagnostics.push(error("E0301", d.value.span, `output "${d.name.name}" is declared as ${showType(ty)} but computes ${showType(expr.ty)}`, `compute ${showType(ty)}, or change the declared type`, [{ span: d.type.span, message: `declared as ${showType(ty)} here` }]));
     } else if (expr.ty.k === "money" && expr.scale > 2) {
       this.diagnostics.push(
         error("E0305", d.value.span, `output "${d.name.name}" may have more than two decimals`, "round where the rule says (RULINGS R3): round(…); regc never rounds silently"),
@@ -384,7 +388,7 @@ class UnitChecker {
     const set = checkExpr(this.envFor(this.citationOf(d.grounds)), d.set);
     if (set.ty.k === "error") return undefined;
     if (set.ty.k !== "set" || set.op !== "input") {
-      this.diagnostics.push(error("E0302", d.set.span, `foreach needs a list input such as person.categories, found ${showType(set.ty)}`));
+      this.diagnostics.push(error("E0302", d.set.span, `foreach needs a list input such as person.categories, found ${showType(set.ty)}`, "declare a list field (categories: set of ENUM) and write foreach x in person.categories covering …"));
       return undefined;
     }
     const covering = this.s.enums.get(d.covering.name);
@@ -393,7 +397,7 @@ class UnitChecker {
       return undefined;
     }
     if (d.covering.name !== set.ty.of && covering.decl.parent?.name !== set.ty.of) {
-      this.diagnostics.push(error("E0302", d.covering.span, `"${d.covering.name}" must list members of ${set.ty.of}`, `declare it as enum ${d.covering.name} of ${set.ty.of} { … }`));
+      this.diagnostics.push(error("E0302", d.covering.span, `"${d.covering.name}" must list members of ${set.ty.of}`, `declare it as enum ${d.covering.name} of ${set.ty.of} { … }`, [{ span: covering.decl.name.span, message: `${d.covering.name} is declared here` }]));
       return undefined;
     }
     this.category = { name: d.variable.name, enumName: d.covering.name };
@@ -404,10 +408,10 @@ class UnitChecker {
   private strategy(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, steps: Step[], outputs: OutputIr[]): StrategyIr | undefined {
     const chosen = outputs.find((o) => o.name === head.decl.choose.name);
     if (!chosen) {
-      this.diagnostics.push(error("E0201", head.decl.choose.span, `foreach chooses by "${head.decl.choose.name}", which is not an output`, didYouMean(head.decl.choose.name, outputs.map((o) => o.name))));
+      this.diagnostics.push(error("E0201", head.decl.choose.span, `foreach chooses by "${head.decl.choose.name}", which is not an output`, didYouMean(head.decl.choose.name, outputs.map((o) => o.name)) ?? (outputs.length ? `outputs: ${outputs.map((o) => o.name).join(", ")}` : "declare the output it chooses by: output NAME: money @ … = …")));
       return undefined;
     }
-    if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`));
+    if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`, "choose by an output of type money", [{ span: this.s.outputs.get(chosen.name)!.type.span, message: `"${chosen.name}" is declared ${showType(chosen.ty)} here` }]));
     const perCategory = new Set<Step>();
     const perValues = new Set<string>();
     for (const step of steps) {
@@ -443,7 +447,7 @@ class UnitChecker {
       if (f.default) {
         const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default, ty);
         if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
-          this.diagnostics.push(error("E0301", f.default.span, `the default of ${scope}.${f.name.name} is ${showType(lit.ty)}, but the field is ${showType(ty)}`));
+          this.diagnostics.push(error("E0301", f.default.span, `the default of ${scope}.${f.name.name} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
         }
         spec.default = literalJson(f.default);
       }

@@ -51,7 +51,9 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
     return { file, start: posAt(text, start), end: posAt(text, end) };
   };
   const doc = parseDocument(text);
-  for (const e of doc.errors) diagnostics.push(error("E0807", spanOf(null), `${file} is not valid YAML: ${e.message}`));
+  for (const e of doc.errors) {
+    diagnostics.push(error("E0807", spanOf(null), `${file} is not valid YAML: ${e.message}`, "fix the YAML where the message says; each note reads: 二（三）: { reason: non-computable, note: … }"));
+  }
   const notes: CoverageNote[] = [];
   if (doc.errors.length || doc.contents === null) return { file, text, notes };
   if (!isMap(doc.contents)) {

@@ -105,7 +105,7 @@ function documentCoverage(
   const placed = notes.flatMap((n) => {
     const r = cite(doc, n.path);
     if ("provision" in r) return [{ n, provision: r.provision }];
-    diagnostics.push(error("E0806", n.span, `${n.path} is not a provision of ${number}`, r.candidates.length ? `nearest provisions: ${r.candidates.join(", ")}` : undefined));
+    diagnostics.push(error("E0806", n.span, `${n.path} is not a provision of ${number}`, r.candidates.length ? `nearest provisions: ${r.candidates.join(", ")}` : `write the path of a provision of ${number} as its text numbers it, e.g. 第三条 or 二（一）`));
     return [];
   });
   placed.sort((a, b) => a.provision.path.length - b.provision.path.length);

@@ -128,7 +128,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     const n = Number(item.duration.digits);
     const unit = item.duration.unit;
     if (unit !== "年" && unit !== "个月") {
-      diagnostics.push(error("E0702", item.duration.span, `validity must be in 年 or 个月, found ${unit}`));
+      diagnostics.push(error("E0702", item.duration.span, `validity must be in 年 or 个月, found ${unit}`, "write the validity in 年 or 个月 (e.g. 2年, 18个月), or state the end with expires YYYY-MM-DD"));
       continue;
     }
     const end = unit === "年" ? addYears(parseDay(effective), n) : addMonths(parseDay(effective), n);
@@ -139,7 +139,16 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
   }
   readExpiry(decl, info);
   if (info.inForce.to !== null && info.inForce.to < info.inForce.from) {
-    diagnostics.push(error("E0703", decl.number.span, `document ${info.number} expires (${info.inForce.to}) before it takes effect (${info.inForce.from})`));
+    const dates = decl.items.filter((i) => i.kind === "DocEffective" || i.kind === "DocValidity" || i.kind === "DocExpires");
+    diagnostics.push(
+      error(
+        "E0703",
+        decl.number.span,
+        `document ${info.number} expires (${info.inForce.to}) before it takes effect (${info.inForce.from})`,
+        "check both dates against the gazette: the end must not come before the effective date",
+        dates.map((i) => ({ span: i.span, message: i.kind === "DocEffective" ? "the effective date" : i.kind === "DocExpires" ? "the end date" : "the validity counted from it" })),
+      ),
+    );
   }
   return info;
 }

@@ -159,7 +159,7 @@ function resolveTemplate(id: Ident, templates: Map<string, SourceFile & { ast: P
     return undefined;
   }
   if (seen.includes(id.name)) {
-    diagnostics.push(error("E0602", id.span, `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`));
+    diagnostics.push(error("E0602", id.span, `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`, "a template cannot extend itself, directly or through others: remove one extends"));
     return undefined;
   }
   const h = t.ast.header;

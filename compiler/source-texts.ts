@@ -63,7 +63,10 @@ export class SourceTexts {
     try {
       text = readFileSync(abs, "utf8");
     } catch (e) {
-      return { kind: "broken", diagnostics: [error("E0803", span, `the source text of ${number} cannot be read: ${(e as Error).message}`)] };
+      return {
+        kind: "broken",
+        diagnostics: [error("E0803", span, `the source text of ${number} cannot be read: ${(e as Error).message}`, `make ${file} a readable UTF-8 text file, or correct the path`)],
+      };
     }
     const doc = parseSource(text, file);
     if (doc.docNumber && doc.docNumber !== number) {

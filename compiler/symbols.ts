@@ -106,7 +106,7 @@ export function collectSymbols(file: PolicyFile, diagnostics: Diagnostic[]): Sym
             );
           } else if (table.has(f.name.name)) {
             diagnostics.push(
-              error("E0203", f.name.span, `the field "${d.scope}.${f.name.name}" is declared twice`, undefined, [
+              error("E0203", f.name.span, `the field "${d.scope}.${f.name.name}" is declared twice`, "keep one declaration of the field, or give this one another name", [
                 { span: table.get(f.name.name)!.name.span, message: "first declared here" },
               ]),
             );
@@ -129,7 +129,7 @@ export function collectSymbols(file: PolicyFile, diagnostics: Diagnostic[]): Sym
       case "OutputDecl":
         if (s.outputs.has(d.name.name)) {
           diagnostics.push(
-            error("E0203", d.name.span, `the output "${d.name.name}" is declared twice`, undefined, [
+            error("E0203", d.name.span, `the output "${d.name.name}" is declared twice`, "give each output its own name", [
               { span: s.outputs.get(d.name.name)!.name.span, message: "first declared here" },
             ]),
           );
@@ -146,7 +146,11 @@ export function collectSymbols(file: PolicyFile, diagnostics: Diagnostic[]): Sym
         break;
       case "ForEachDecl":
         if (s.foreach) {
-          diagnostics.push(error("E0203", d.span, "a policy evaluates its categories in one way only: a second foreach", undefined, [{ span: s.foreach.span, message: "the first foreach" }]));
+          diagnostics.push(
+            error("E0203", d.span, "a policy evaluates its categories in one way only: a second foreach", "keep one foreach; put a second way of choosing in its own part file", [
+              { span: s.foreach.span, message: "the first foreach" },
+            ]),
+          );
         } else if (claimGlobal(d.variable.name, d.variable.span, "the foreach variable")) s.foreach = d;
         break;
       case "StatusDecl":
@@ -174,18 +178,26 @@ function narrowToParent(info: EnumInfo, enums: Map<string, EnumInfo>, diagnostic
   if (!parentId) return;
   const parent = enums.get(parentId.name);
   if (!parent) {
-    diagnostics.push(error("E0201", parentId.span, `unknown enum "${parentId.name}"`, didYouMean(parentId.name, enums.keys())));
+    diagnostics.push(error("E0201", parentId.span, `unknown enum "${parentId.name}"`, didYouMean(parentId.name, enums.keys()) ?? `declare the enum it narrows: enum ${parentId.name} { … }`));
     return;
   }
   if (parent.decl.parent) {
-    diagnostics.push(error("E0206", parentId.span, `"${parentId.name}" is itself a subset; name the enum it narrows instead`));
+    diagnostics.push(
+      error("E0206", parentId.span, `"${parentId.name}" is itself a subset; name the enum it narrows instead`, `write enum ${info.decl.name.name} of ${parent.decl.parent.name} { … }`, [
+        { span: parent.decl.parent.span, message: `${parentId.name} narrows ${parent.decl.parent.name}` },
+      ]),
+    );
     return;
   }
   const members: string[] = [];
   for (const m of info.decl.members) {
     const canonical = parent.spellings[m.name.name];
     if (!canonical) {
-      diagnostics.push(error("E0202", m.name.span, `"${m.name.name}" is not a member of ${parentId.name}`, didYouMean(m.name.name, Object.keys(parent.spellings))));
+      diagnostics.push(
+        error("E0202", m.name.span, `"${m.name.name}" is not a member of ${parentId.name}`, didYouMean(m.name.name, Object.keys(parent.spellings)) ?? `members of ${parentId.name}: ${parent.members.join(", ")}`, [
+          { span: parent.decl.name.span, message: `${parentId.name} is declared here` },
+        ]),
+      );
     } else members.push(canonical);
   }
   info.members = members;
@@ -198,7 +210,8 @@ function enumInfo(d: EnumDecl, diagnostics: Diagnostic[]): EnumInfo {
   for (const m of d.members) {
     for (const spelling of [m.name, ...m.aliases]) {
       if (spelling.name in spellings) {
-        diagnostics.push(error("E0203", spelling.span, `"${spelling.name}" appears twice in enum ${d.name.name}`, "each member and alias must be distinct"));
+        const first = d.members.flatMap((x) => [x.name, ...x.aliases]).find((x) => x.name === spelling.name)!;
+        diagnostics.push(error("E0203", spelling.span, `"${spelling.name}" appears twice in enum ${d.name.name}`, "each member and alias must be distinct", [{ span: first.span, message: "first written here" }]));
       } else spellings[spelling.name] = m.name.name;
     }
     members.push(m.name.name);

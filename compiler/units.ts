@@ -6,7 +6,7 @@ import { align } from "./rescale.js";
 export interface Problem {
   code: string;
   message: string;
-  help?: string;
+  help: string;
 }
 
 const plain = (t: Ty): boolean => t.k === "int" || t.k === "decimal";
@@ -74,7 +74,11 @@ function mismatch(op: string, a: Ty, b: Ty): Problem {
   if (op === "*" && a.k === "money" && b.k === "money") {
     return { code: "E0301", message: "cannot multiply an amount by an amount", help: "one side should be a rate (70%) or a factor (6)" };
   }
-  return { code: "E0301", message: `cannot use "${op}" on ${showType(a)} and ${showType(b)}` };
+  return {
+    code: "E0301",
+    message: `cannot use "${op}" on ${showType(a)} and ${showType(b)}`,
+    help: op === "*" ? "multiply an amount or a rate by a rate or a plain number" : `"${op}" combines like with like: money with money, rates with rates or 个百分点, durations of one unit`,
+  };
 }
 
 export function compareTypes(a: Ty, b: Ty, op: string): Problem | undefined {
@@ -82,7 +86,9 @@ export function compareTypes(a: Ty, b: Ty, op: string): Problem | undefined {
     return { code: "E0303", message: `cannot compare ${a.unit} with ${b.unit}`, help: "compare durations of the same unit" };
   }
   const comparable = sameType(a, b) || (plain(a) && plain(b));
-  if (!comparable) return { code: "E0301", message: `cannot compare ${showType(a)} with ${showType(b)}` };
+  if (!comparable) {
+    return { code: "E0301", message: `cannot compare ${showType(a)} with ${showType(b)}`, help: "compare like with like: money with money, a rate with a rate, a date with a date, an enum with one of its members" };
+  }
   const ordered = isNumeric(a) || a.k === "date";
   if (!ordered && op !== "=" && op !== "!=") {
     return { code: "E0302", message: `"${op}" orders numbers, amounts and dates, not ${showType(a)}`, help: 'use "=" or "!=" (or "in {…}")' };

@@ -16,15 +16,16 @@ export interface Diagnostic {
   message: string;
   span: Span;
   related?: Related[];
-  help?: string;
+  /** What to do about it, in the policy author's terms. */
+  help: string;
 }
 
-export function error(code: string, span: Span, message: string, help?: string, related?: Related[]): Diagnostic {
-  return { code, severity: "error", message, span, ...(help ? { help } : {}), ...(related?.length ? { related } : {}) };
+export function error(code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
+  return { code, severity: "error", message, span, help, ...(related?.length ? { related } : {}) };
 }
 
-export function warning(code: string, span: Span, message: string, help?: string, related?: Related[]): Diagnostic {
-  return { code, severity: "warning", message, span, ...(help ? { help } : {}), ...(related?.length ? { related } : {}) };
+export function warning(code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
+  return { code, severity: "warning", message, span, help, ...(related?.length ? { related } : {}) };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

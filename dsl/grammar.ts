@@ -329,6 +329,7 @@ class RuleGrammar extends EmbeddedActionsParser {
       return this.ident(this.CONSUME2(T.Identifier));
     });
     const before = this.SUBRULE(this.grounds);
+    // No value at all: a template parameter each document must give (`override param …`).
     const body = this.OR<Pick<A.ParamDecl, "value" | "rows">>([
       {
         ALT: () => {
@@ -348,6 +349,7 @@ class RuleGrammar extends EmbeddedActionsParser {
           return { rows };
         },
       },
+      { ALT: () => ({}) },
     ]);
     const after = this.SUBRULE2(this.grounds);
     return {

@@ -250,7 +250,7 @@ export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): D
   const meant = suggestion(found, types, rule);
   const help = meant
     ? `did you mean "${meant}"?`
-    : (detachedUnit(prev, found) ?? (what === "a value" ? VALUE_HELP : innermostShape(ruleStack)));
+    : (detachedUnit(prev, found) ?? (what === "a value" ? VALUE_HELP : (innermostShape(ruleStack) ?? (found ? `write ${what} here, or remove ${foundText} if it does not belong` : `write ${what} before the end of the file`))));
   return error("E0102", span, message, help);
 }
 

@@ -5,6 +5,7 @@ import { formatDay, isIsoDate, parseDay, yearOf, type Day } from "./date.js";
 import { CaseError, RuleError } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
+import { traceText } from "./format.js";
 import type { EvalContext, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
 
 export interface TraceEntry {
@@ -239,7 +240,7 @@ export function entries(mod: { provenance: readonly Provenance[] }, trace: reado
       name: p.name,
       ...(p.label ? { label: p.label } : {}),
       kind: p.kind,
-      value: e.value,
+      value: traceText(p, e),
       citation: p.citation,
       source: p.source,
       ...(p.rulings.length ? { rulings: p.rulings } : {}),

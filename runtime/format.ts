@@ -1,5 +1,6 @@
 // How traced values are written for people and JSON alike: money with two decimals, rates as percentages.
 import { formatDay } from "./date.js";
+import type { Display, Provenance, TraceEvent } from "./module.js";
 import { formatPercent, formatScaled } from "./scaled.js";
 
 export const show = {
@@ -12,3 +13,35 @@ export const show = {
   bool: (v: boolean): string => (v ? "true" : "false"),
   set: (v: ReadonlySet<string>): string => [...v].join("、"),
 };
+
+/** A trace event as people read it, by its quantity's display. */
+export function traceText(p: Pick<Provenance, "display">, e: TraceEvent): string {
+  const v = e.value;
+  if (v === undefined) return "—";
+  const text = showValue(p.display, e, v);
+  return e.key === undefined ? text : `${e.key}: ${text}`;
+}
+
+function showValue(d: Display, e: TraceEvent, v: NonNullable<TraceEvent["value"]>): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return show.bool(v);
+  if (typeof v !== "number") return show.set(v);
+  switch (d.kind) {
+    case "money":
+      return show.money(v, d.scale);
+    case "rate":
+      return show.rate(v, d.scale);
+    case "points":
+      return show.points(v, d.scale);
+    case "number":
+      return show.number(v, d.scale);
+    case "duration":
+      return show.duration(v, d.unit);
+    case "date":
+      return show.date(v);
+    case "ledger":
+      return `${show.money(v, 2)} → ${show.money(e.to ?? v, 2)}${e.limit === undefined ? "" : ` / ${show.money(e.limit, 2)}`}`;
+    default:
+      return String(v);
+  }
+}

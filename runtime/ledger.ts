@@ -1,6 +1,5 @@
 // Annual ledgers shared by the claims of one person: caps pay out what is left, deductibles absorb what is
 // left, tallies only add up. Amounts are at scale 2 (R3: what a provision pays is rounded before a cap).
-import { formatScaled } from "./scaled.js";
 import type { TraceEvent } from "./module.js";
 
 /** `amount within CAP`: pays at most what is left of `limit` and records it as used. */
@@ -9,7 +8,7 @@ export function within(used: number[], i: number, limit: number, amount: number,
   const left = limit > before ? limit - before : 0;
   const paid = amount <= 0 ? 0 : amount < left ? amount : left;
   used[i] = before + paid;
-  if (trace) trace.push({ at, value: ledgerNote(before, used[i]!, limit) });
+  if (trace) trace.push({ at, value: before, to: used[i]!, limit });
   return paid;
 }
 
@@ -19,7 +18,7 @@ export function beyond(used: number[], i: number, limit: number, amount: number,
   const left = limit > before ? limit - before : 0;
   const absorbed = amount <= 0 ? 0 : amount < left ? amount : left;
   used[i] = before + absorbed;
-  if (trace) trace.push({ at, value: ledgerNote(before, used[i]!, limit) });
+  if (trace) trace.push({ at, value: before, to: used[i]!, limit });
   return amount - absorbed;
 }
 
@@ -27,10 +26,6 @@ export function beyond(used: number[], i: number, limit: number, amount: number,
 export function tally(used: number[], i: number, amount: number, trace: TraceEvent[] | null, at: number): number {
   const before = used[i]!;
   used[i] = before + amount;
-  if (trace) trace.push({ at, value: `${formatScaled(before, 2, 2)} → ${formatScaled(used[i]!, 2, 2)}` });
+  if (trace) trace.push({ at, value: before, to: used[i]! });
   return before;
-}
-
-function ledgerNote(before: number, after: number, limit: number): string {
-  return `${formatScaled(before, 2, 2)} → ${formatScaled(after, 2, 2)} / ${formatScaled(limit, 2, 2)}`;
 }

@@ -17,12 +17,28 @@ export interface Provenance {
   rulings: string[];
   /** Names of the inputs, parameters and values it is computed from. */
   uses: string[];
+  /** How its traced values read (runtime/format.ts). */
+  display: Display;
 }
 
-/** A trace event points into the provenance table; values are formatted for people and JSON alike. */
+/** How a traced value is written, decided at compile time and applied only when a trace is printed. */
+export type Display =
+  | { kind: "money" | "rate" | "points" | "number"; scale: number }
+  | { kind: "duration"; unit: string }
+  | { kind: "date" | "bool" | "set" | "text" | "ledger" };
+
+/**
+ * A trace event points into the provenance table and holds the raw value (a scaled integer, a day, a flag,
+ * a member), so that tracing costs little more than the evaluation; it is formatted when printed. `key` is
+ * the row of a table lookup; a ledger event holds the amount used before (`value`), after (`to`) and the
+ * ledger's limit.
+ */
 export interface TraceEvent {
   at: number;
-  value: string;
+  value?: number | boolean | string | ReadonlySet<string>;
+  key?: string;
+  to?: number;
+  limit?: number;
 }
 
 export type FieldType =

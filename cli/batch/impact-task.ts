@@ -5,6 +5,7 @@ import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
 import { convertClaimsCase, evaluateClaims, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
 import type { TraceEvent } from "../../runtime/module.js";
+import { traceText } from "../../runtime/format.js";
 import type { Chunk, WorkerSetup } from "./protocol.js";
 import { parseCase, personIdOf } from "./parse-case.js";
 
@@ -137,8 +138,8 @@ function diff(e: Evaluated, i: number, output: string): number {
 export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent[], newMod: AnyModule, newTrace: readonly TraceEvent[]): Cause | undefined {
   const before = new Map<string, string>();
   for (const e of oldTrace) {
-    const name = oldMod.provenance[e.at]!.name;
-    if (!before.has(name)) before.set(name, e.value);
+    const p = oldMod.provenance[e.at]!;
+    if (!before.has(p.name)) before.set(p.name, traceText(p, e));
   }
   const seen = new Set<string>();
   for (const e of newTrace) {
@@ -147,11 +148,12 @@ export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent
     seen.add(p.name);
     const old = before.get(p.name);
     if (old === undefined && p.kind === "param") continue;
-    if (old !== e.value) return { name: p.name, citation: p.citation, source: p.source, old, new: e.value };
+    const now = traceText(p, e);
+    if (old !== now) return { name: p.name, citation: p.citation, source: p.source, old, new: now };
   }
   for (const e of oldTrace) {
     const p = oldMod.provenance[e.at]!;
-    if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name)) return { name: p.name, citation: p.citation, source: p.source, old: e.value, new: undefined };
+    if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name)) return { name: p.name, citation: p.citation, source: p.source, old: traceText(p, e), new: undefined };
   }
   return undefined;
 }

@@ -1,9 +1,10 @@
 // `regc check [paths]`: every diagnostic of every rule file, exit 1 when any is an error.
 import { compileProgram } from "../../compiler/program.js";
 import { printDiagnostics } from "../diagnostics.js";
-import type { Io } from "../io.js";
+import { requireExisting, type Io } from "../io.js";
 
 export async function checkCommand(root: string, paths: string[], io: Io): Promise<number> {
+  requireExisting(root, paths);
   const program = compileProgram(root, paths);
   const failed = printDiagnostics(program, io);
   if (!failed) io.err(`checked ${program.units.length} polic${program.units.length === 1 ? "y" : "ies"}: no errors\n`);

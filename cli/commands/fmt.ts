@@ -3,9 +3,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { findPolicyFiles, relativePath } from "../../compiler/program.js";
 import { formatSource } from "../../dsl/format.js";
 import { renderDiagnostic } from "../../dsl/render.js";
-import type { Io } from "../io.js";
+import { requireExisting, type Io } from "../io.js";
 
 export async function fmtCommand(root: string, paths: string[], opts: { check?: boolean }, io: Io): Promise<number> {
+  requireExisting(root, paths);
   let problems = 0;
   for (const abs of findPolicyFiles(root, paths)) {
     const file = relativePath(root, abs);

@@ -1,11 +1,11 @@
 // `regc test [paths]`: runs the YAML cases of every policy; a failure prints the case's explanation.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { relativePath } from "../../compiler/program.js";
+import { compileProgram, relativePath } from "../../compiler/program.js";
 import { explainClaim } from "../explain-text.js";
-import type { Io } from "../io.js";
-import { loadPolicy } from "../policy-module.js";
-import { readTestFile, runTestCase } from "../yaml-tests.js";
+import { requireExisting, UsageError, type Io } from "../io.js";
+import { loadPolicy, type LoadedPolicy } from "../policy-module.js";
+import { readTestFile, runTestCase, TestFileError, type TestFile } from "../yaml-tests.js";
 
 export function findTestFiles(root: string, paths: string[]): string[] {
   const out: string[] = [];
@@ -22,12 +22,23 @@ export function findTestFiles(root: string, paths: string[]): string[] {
 }
 
 export async function testCommand(root: string, paths: string[], io: Io): Promise<number> {
+  requireExisting(root, paths);
   let passed = 0;
   let failed = 0;
+  const program = compileProgram(root);
   for (const file of findTestFiles(root, paths)) {
     const rel = relativePath(root, file);
-    const tests = readTestFile(file);
-    const loaded = await loadPolicy(root, tests.policy, io);
+    let tests: TestFile;
+    let loaded: LoadedPolicy | undefined;
+    try {
+      tests = readTestFile(file);
+      loaded = await loadPolicy(root, tests.policy, io, program);
+    } catch (e) {
+      if (!(e instanceof TestFileError || e instanceof UsageError)) throw e;
+      io.err(`${e instanceof UsageError ? `${rel}: ` : ""}${e.message}\n`);
+      failed++;
+      continue;
+    }
     if (!loaded) {
       io.err(`${rel}: policy ${tests.policy} does not compile\n`);
       failed += tests.cases.length;

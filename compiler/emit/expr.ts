@@ -120,28 +120,3 @@ function dateShift(o: "+" | "-", date: string, by: string, unit: Ty): string {
 function wrap(code: string): string {
   return /^[\p{L}\p{N}_$.]+$/u.test(code) ? code : `(${code})`;
 }
-
-/** A TypeScript expression that formats a value of type `ty` for the trace. */
-export function showCode(v: string, ty: Ty, scale: number): string {
-  switch (ty.k) {
-    case "money":
-      return `rt.show.money(${v}, ${scale})`;
-    case "rate":
-      return `rt.show.rate(${v}, ${scale})`;
-    case "points":
-      return `rt.show.points(${v}, ${scale})`;
-    case "int":
-    case "decimal":
-      return `rt.show.number(${v}, ${scale})`;
-    case "duration":
-      return `rt.show.duration(${v}, ${JSON.stringify(ty.unit)})`;
-    case "date":
-      return `rt.show.date(${v})`;
-    case "bool":
-      return `rt.show.bool(${v})`;
-    case "set":
-      return `rt.show.set(${v})`;
-    default:
-      return v;
-  }
-}

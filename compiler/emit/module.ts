@@ -6,7 +6,7 @@ import type { FieldSpec } from "../../runtime/module.js";
 import type { BandsIr, Ir, LedgerIr, OutputIr, Step, UnitIr, ValueIr } from "../ir.js";
 import { stepIrs, walk } from "../ir-walk.js";
 import type { Ty } from "../types.js";
-import { emitExpr, showCode, type ExprContext } from "./expr.js";
+import { emitExpr, type ExprContext } from "./expr.js";
 import { jsName } from "./names.js";
 import { caseSchema } from "./schema.js";
 
@@ -244,9 +244,7 @@ class ModuleWriter {
     this.line(`  if (tr) {`);
     for (const t of traced) {
       const access = `${t.scope}.${t.field}`;
-      const optional = [...this.unit.person, ...this.unit.claim, ...this.unit.facts].find((f) => f.name === t.field && !f.required && f.default === undefined);
-      const shown = showCode(access, t.ty, t.scale);
-      this.line(`    tr.push({ at: ${t.at}, value: ${optional ? `${access} === undefined ? "—" : ${shown}` : shown} });`);
+      this.line(`    tr.push({ at: ${t.at}, value: ${access} });`);
     }
     this.line(`  }`);
   }
@@ -258,13 +256,13 @@ class ModuleWriter {
         if (n.op === "ref" && params.has(n.name) && !traced.has(n.name)) {
           traced.add(n.name);
           const p = params.get(n.name)!;
-          this.line(`  if (tr) tr.push({ at: ${p.at}, value: ${showCode(jsName(p.name), p.ty, p.scale)} });`);
+          this.line(`  if (tr) tr.push({ at: ${p.at}, value: ${jsName(p.name)} });`);
         } else if (n.op === "index" && !containsSideEffects(n.key)) {
           const p = params.get(n.table)!;
           const key = emitExpr(n.key, this.cx);
           if (traced.has(`${p.name}[${key}]`)) return;
           traced.add(`${p.name}[${key}]`);
-          this.line(`  if (tr) tr.push({ at: ${p.at}, value: \`\${${key}}: \${${showCode(`${jsName(p.name)}[${key}]`, p.ty, p.scale)}}\` });`);
+          this.line(`  if (tr) tr.push({ at: ${p.at}, value: ${jsName(p.name)}[${key}], key: ${key} });`);
         }
       });
     }
@@ -290,7 +288,7 @@ class ModuleWriter {
         const o = step.o;
         this.line(`  // ${this.cite(o.at)}${o.label ? ` ${o.label}` : ""}`);
         this.line(`  const ${outVar(o)} = ${emitExpr(o.expr, this.cx)};`);
-        this.line(`  if (tr) tr.push({ at: ${o.at}, value: ${showCode(outVar(o), o.ty, o.scale)} });`);
+        this.line(`  if (tr) tr.push({ at: ${o.at}, value: ${outVar(o)} });`);
         return;
       }
     }
@@ -309,7 +307,6 @@ class ModuleWriter {
 
   private valueStep(v: ValueIr): void {
     const name = jsName(v.name);
-    const show = (x: string) => showCode(x, v.ty, v.scale);
     this.line(`  // ${this.cite(v.at)}`);
     const ruled = v.adjusts.length > 0 || v.exceptions.length > 0;
     this.line(`  ${ruled ? "let" : "const"} ${name}${ruled ? `: ${tsType(v.ty)}` : ""} = ${emitExpr(v.expr, this.cx)};`);
@@ -317,7 +314,7 @@ class ModuleWriter {
       this.line(`  // ${this.cite(a.at)}`);
       this.line(`  if (${emitExpr(a.cond, this.cx)}) {`);
       this.line(`    ${name} = ${emitExpr(a.value, this.cx)};`);
-      this.line(`    if (tr) tr.push({ at: ${a.at}, value: ${show(name)} });`);
+      this.line(`    if (tr) tr.push({ at: ${a.at}, value: ${name} });`);
       this.line(`  }`);
     }
     if (v.exceptions.length) {
@@ -337,11 +334,11 @@ class ModuleWriter {
       v.exceptions.forEach((x, i) => {
         this.line(`  ${i ? "} else if" : "if"} (${flags[i]}) {`);
         this.line(`    ${name} = ${emitExpr(x.value, this.cx)};`);
-        this.line(`    if (tr) tr.push({ at: ${x.at}, value: ${show(name)} });`);
+        this.line(`    if (tr) tr.push({ at: ${x.at}, value: ${name} });`);
       });
       this.line(`  }`);
     }
-    this.line(`  if (tr) tr.push({ at: ${v.at}, value: ${show(name)} });`);
+    this.line(`  if (tr) tr.push({ at: ${v.at}, value: ${name} });`);
   }
 
   // ------------------------------------------------------------------ export

@@ -24,6 +24,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/chongqing/excess-grain-shipment.policy:4:1",
     rulings: ["R6"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "报告提前",
@@ -33,6 +36,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/chongqing/excess-grain-shipment.policy:17:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "reportWindowOpens",
@@ -43,6 +50,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/chongqing/excess-grain-shipment.policy:19:8",
     rulings: ["R4", "X1"],
     uses: ["claim.date", "报告提前"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "reportDeadline",
@@ -53,6 +63,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/chongqing/excess-grain-shipment.policy:22:8",
     rulings: ["R4", "X1"],
     uses: ["claim.date"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -65,13 +78,13 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(报告提前, "工作日") });
+  if (tr) tr.push({ at: 1, value: 报告提前 });
   // 渝府办发〔2020〕142号 第二十条 最早报告日（出库日前第3个工作日）
   const out_reportWindowOpens = rt.addWorkingDays(on.date, -报告提前);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_reportWindowOpens) });
+  if (tr) tr.push({ at: 2, value: out_reportWindowOpens });
   // 渝府办发〔2020〕142号 第二十条 最迟报告日（出库日前最后一个工作日）
   const out_reportDeadline = rt.addWorkingDays(on.date, -1);
-  if (tr) tr.push({ at: 3, value: rt.show.date(out_reportDeadline) });
+  if (tr) tr.push({ at: 3, value: out_reportDeadline });
   return {
     status: "ok",
     outputs: { reportWindowOpens: out_reportWindowOpens, reportDeadline: out_reportDeadline },

@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-assistance.policy:4:1",
     rulings: ["R5"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "协查时限",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-assistance.policy:8:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "informationDeadline",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-assistance.policy:10:8",
     rulings: ["R4"],
     uses: ["claim.date", "协查时限"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(协查时限, "工作日") });
+  if (tr) tr.push({ at: 1, value: 协查时限 });
   // 锦政办发〔2017〕61号 第十六条第一款 提供有关信息的最后一日
   const out_informationDeadline = rt.addWorkingDays(on.date, 协查时限);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_informationDeadline) });
+  if (tr) tr.push({ at: 2, value: out_informationDeadline });
   return {
     status: "ok",
     outputs: { informationDeadline: out_informationDeadline },

@@ -41,6 +41,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:6:1",
     rulings: ["R5"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "受理时限",
@@ -50,6 +53,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:24:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "核对时限",
@@ -59,6 +66,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:26:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "延期上限",
@@ -68,6 +79,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:28:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "告知时限",
@@ -77,6 +92,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:30:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "受理期限",
@@ -86,6 +105,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:33:7",
     rulings: ["R4"],
     uses: ["claim.date", "受理时限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "受理日",
@@ -95,6 +117,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:35:7",
     rulings: ["X1"],
     uses: ["facts.acceptedOn", "受理期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "报告期限",
@@ -104,6 +129,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:39:7",
     rulings: ["R4"],
     uses: ["受理日", "核对时限", "facts.postponement"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "报告日",
@@ -113,6 +141,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:41:7",
     rulings: ["X1"],
     uses: ["facts.reportIssuedOn", "报告期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "acceptanceDeadline",
@@ -123,6 +154,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:44:8",
     rulings: [],
     uses: ["受理期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "reportDeadline",
@@ -133,6 +167,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:46:8",
     rulings: [],
     uses: ["报告期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "postponementWithinUsualLimit",
@@ -143,6 +180,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:49:8",
     rulings: [],
     uses: ["facts.postponement", "延期上限"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "notificationDeadline",
@@ -153,6 +193,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:53:8",
     rulings: ["R4"],
     uses: ["报告日", "告知时限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "facts.acceptedOn",
@@ -163,6 +206,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "facts.postponement",
@@ -173,6 +219,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "facts.reportIssuedOn",
@@ -183,6 +233,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-procedure.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -200,39 +253,39 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 13, value: facts.acceptedOn === undefined ? "—" : rt.show.date(facts.acceptedOn) });
-    tr.push({ at: 14, value: rt.show.duration(facts.postponement, "工作日") });
-    tr.push({ at: 15, value: facts.reportIssuedOn === undefined ? "—" : rt.show.date(facts.reportIssuedOn) });
+    tr.push({ at: 13, value: facts.acceptedOn });
+    tr.push({ at: 14, value: facts.postponement });
+    tr.push({ at: 15, value: facts.reportIssuedOn });
   }
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(受理时限, "工作日") });
+  if (tr) tr.push({ at: 1, value: 受理时限 });
   // 锦政办发〔2017〕61号 第九条（二）
   const 受理期限 = rt.addWorkingDays(on.date, 受理时限);
-  if (tr) tr.push({ at: 5, value: rt.show.date(受理期限) });
+  if (tr) tr.push({ at: 5, value: 受理期限 });
   // 锦政办发〔2017〕61号 第九条（四）
   const 受理日 = facts.acceptedOn !== undefined ? facts.acceptedOn : 受理期限;
-  if (tr) tr.push({ at: 6, value: rt.show.date(受理日) });
-  if (tr) tr.push({ at: 2, value: rt.show.duration(核对时限, "工作日") });
+  if (tr) tr.push({ at: 6, value: 受理日 });
+  if (tr) tr.push({ at: 2, value: 核对时限 });
   // 锦政办发〔2017〕61号 第九条（四）、第十条
   const 报告期限 = rt.addWorkingDays(rt.addWorkingDays(受理日, 核对时限), facts.postponement);
-  if (tr) tr.push({ at: 7, value: rt.show.date(报告期限) });
+  if (tr) tr.push({ at: 7, value: 报告期限 });
   // 锦政办发〔2017〕61号 第十九条
   const 报告日 = facts.reportIssuedOn !== undefined ? facts.reportIssuedOn : 报告期限;
-  if (tr) tr.push({ at: 8, value: rt.show.date(报告日) });
+  if (tr) tr.push({ at: 8, value: 报告日 });
   // 锦政办发〔2017〕61号 第九条（二） 作出受理决定的最后一日
   const out_acceptanceDeadline = 受理期限;
-  if (tr) tr.push({ at: 9, value: rt.show.date(out_acceptanceDeadline) });
+  if (tr) tr.push({ at: 9, value: out_acceptanceDeadline });
   // 锦政办发〔2017〕61号 第九条（四）、第十条 出具核对报告的最后一日
   const out_reportDeadline = 报告期限;
-  if (tr) tr.push({ at: 10, value: rt.show.date(out_reportDeadline) });
-  if (tr) tr.push({ at: 3, value: rt.show.duration(延期上限, "工作日") });
+  if (tr) tr.push({ at: 10, value: out_reportDeadline });
+  if (tr) tr.push({ at: 3, value: 延期上限 });
   // 锦政办发〔2017〕61号 第十条 延期未超过一般上限
   const out_postponementWithinUsualLimit = facts.postponement <= 延期上限;
-  if (tr) tr.push({ at: 11, value: rt.show.bool(out_postponementWithinUsualLimit) });
-  if (tr) tr.push({ at: 4, value: rt.show.duration(告知时限, "工作日") });
+  if (tr) tr.push({ at: 11, value: out_postponementWithinUsualLimit });
+  if (tr) tr.push({ at: 4, value: 告知时限 });
   // 锦政办发〔2017〕61号 第十九条 告知核对对象的最后一日
   const out_notificationDeadline = rt.addWorkingDays(报告日, 告知时限);
-  if (tr) tr.push({ at: 12, value: rt.show.date(out_notificationDeadline) });
+  if (tr) tr.push({ at: 12, value: out_notificationDeadline });
   return {
     status: "ok",
     outputs: {

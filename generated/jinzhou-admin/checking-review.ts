@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-review.policy:3:1",
     rulings: ["R5"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "复核时限",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-review.policy:7:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "reviewDeadline",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/checking-review.policy:9:8",
     rulings: ["R4"],
     uses: ["claim.date", "复核时限"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(复核时限, "工作日") });
+  if (tr) tr.push({ at: 1, value: 复核时限 });
   // 锦政办发〔2017〕61号 第十一条 完成复核、出具复核报告的最后一日
   const out_reviewDeadline = rt.addWorkingDays(on.date, 复核时限);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_reviewDeadline) });
+  if (tr) tr.push({ at: 2, value: out_reviewDeadline });
   return {
     status: "ok",
     outputs: { reviewDeadline: out_reviewDeadline },

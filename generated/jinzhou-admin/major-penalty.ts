@@ -36,6 +36,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:6:1",
     rulings: ["R5"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "重大数额",
@@ -45,6 +48,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:44:7",
     rulings: ["R1"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "资质许可类",
@@ -54,6 +61,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:50:7",
     rulings: [],
     uses: ["facts.penalties"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "停产关闭类",
@@ -63,6 +73,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:52:7",
     rulings: [],
     uses: ["facts.penalties"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "大额罚没类",
@@ -72,6 +85,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:54:7",
     rulings: ["R1", "X1"],
     uses: ["facts.fine", "重大数额", "facts.party", "facts.confiscation"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "major",
@@ -82,6 +98,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:57:8",
     rulings: [],
     uses: ["资质许可类", "停产关闭类", "大额罚没类"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "mustFile",
@@ -92,6 +111,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:60:8",
     rulings: [],
     uses: ["资质许可类", "停产关闭类", "大额罚没类", "facts.reconsiderationOrSuit"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.penalties",
@@ -102,6 +124,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:36:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "facts.party",
@@ -112,6 +137,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:37:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "facts.fine",
@@ -122,6 +150,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:38:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.confiscation",
@@ -132,6 +164,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:39:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.reconsiderationOrSuit",
@@ -142,6 +178,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/major-penalty.policy:40:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -154,31 +193,31 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 7, value: rt.show.set(facts.penalties) });
+    tr.push({ at: 7, value: facts.penalties });
     tr.push({ at: 8, value: facts.party });
-    tr.push({ at: 9, value: rt.show.money(facts.fine, 2) });
-    tr.push({ at: 10, value: rt.show.money(facts.confiscation, 2) });
-    tr.push({ at: 11, value: rt.show.bool(facts.reconsiderationOrSuit) });
+    tr.push({ at: 9, value: facts.fine });
+    tr.push({ at: 10, value: facts.confiscation });
+    tr.push({ at: 11, value: facts.reconsiderationOrSuit });
   }
   const used = cx.used;
   // 锦政规〔2017〕4号 第四条（一）
   const 资质许可类 = facts.penalties.has("降低资质等级") || facts.penalties.has("吊销许可证件");
-  if (tr) tr.push({ at: 2, value: rt.show.bool(资质许可类) });
+  if (tr) tr.push({ at: 2, value: 资质许可类 });
   // 锦政规〔2017〕4号 第四条（二）
   const 停产关闭类 =
     facts.penalties.has("责令停产停业") || facts.penalties.has("责令关闭") || facts.penalties.has("限制从业");
-  if (tr) tr.push({ at: 3, value: rt.show.bool(停产关闭类) });
-  if (tr) tr.push({ at: 1, value: `${facts.party}: ${rt.show.money(重大数额[facts.party], 0)}` });
+  if (tr) tr.push({ at: 3, value: 停产关闭类 });
+  if (tr) tr.push({ at: 1, value: 重大数额[facts.party], key: facts.party });
   // 锦政规〔2017〕4号 第四条（三）
   const 大额罚没类 =
     facts.fine >= rt.up(重大数额[facts.party], 2) || facts.confiscation >= rt.up(重大数额[facts.party], 2);
-  if (tr) tr.push({ at: 4, value: rt.show.bool(大额罚没类) });
+  if (tr) tr.push({ at: 4, value: 大额罚没类 });
   // 锦政规〔2017〕4号 第四条 重大行政处罚
   const out_major = 资质许可类 || 停产关闭类 || 大额罚没类;
-  if (tr) tr.push({ at: 5, value: rt.show.bool(out_major) });
+  if (tr) tr.push({ at: 5, value: out_major });
   // 锦政规〔2017〕4号 第五条第一款、第九条 应当报送市政府备案
   const out_mustFile = (资质许可类 || 停产关闭类 || 大额罚没类) && !facts.reconsiderationOrSuit;
-  if (tr) tr.push({ at: 6, value: rt.show.bool(out_mustFile) });
+  if (tr) tr.push({ at: 6, value: out_mustFile });
   return {
     status: "ok",
     outputs: { major: out_major, mustFile: out_mustFile },

@@ -31,6 +31,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:5:1",
     rulings: ["R5"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "报送期限",
@@ -40,6 +43,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:11:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "日",
+    },
   },
   {
     name: "审查期限",
@@ -49,6 +56,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:13:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "日",
+    },
   },
   {
     name: "报送截止",
@@ -58,6 +69,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:15:7",
     rulings: ["R4"],
     uses: ["claim.date", "报送期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "收到日",
@@ -67,6 +81,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:17:7",
     rulings: [],
     uses: ["facts.reportReceivedOn", "报送截止"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "filingDeadline",
@@ -77,6 +94,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:20:8",
     rulings: [],
     uses: ["报送截止"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "reviewDeadline",
@@ -87,6 +107,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:22:8",
     rulings: ["R4"],
     uses: ["收到日", "审查期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "facts.reportReceivedOn",
@@ -97,6 +120,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/jinzhou-admin/penalty-filing-deadlines.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -109,23 +135,23 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 7, value: facts.reportReceivedOn === undefined ? "—" : rt.show.date(facts.reportReceivedOn) });
+    tr.push({ at: 7, value: facts.reportReceivedOn });
   }
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(报送期限, "日") });
+  if (tr) tr.push({ at: 1, value: 报送期限 });
   // 锦政规〔2017〕4号 第五条第一款
   const 报送截止 = rt.workingDayOnOrAfter(on.date + 报送期限);
-  if (tr) tr.push({ at: 3, value: rt.show.date(报送截止) });
+  if (tr) tr.push({ at: 3, value: 报送截止 });
   // 锦政规〔2017〕4号 第十条
   const 收到日 = facts.reportReceivedOn !== undefined ? facts.reportReceivedOn : 报送截止;
-  if (tr) tr.push({ at: 4, value: rt.show.date(收到日) });
+  if (tr) tr.push({ at: 4, value: 收到日 });
   // 锦政规〔2017〕4号 第五条第一款 报送市政府备案的最后一日
   const out_filingDeadline = 报送截止;
-  if (tr) tr.push({ at: 5, value: rt.show.date(out_filingDeadline) });
-  if (tr) tr.push({ at: 2, value: rt.show.duration(审查期限, "日") });
+  if (tr) tr.push({ at: 5, value: out_filingDeadline });
+  if (tr) tr.push({ at: 2, value: 审查期限 });
   // 锦政规〔2017〕4号 第十条 审查完毕的最后一日
   const out_reviewDeadline = rt.workingDayOnOrAfter(收到日 + 审查期限);
-  if (tr) tr.push({ at: 6, value: rt.show.date(out_reviewDeadline) });
+  if (tr) tr.push({ at: 6, value: out_reviewDeadline });
   return {
     status: "ok",
     outputs: { filingDeadline: out_filingDeadline, reviewDeadline: out_reviewDeadline },

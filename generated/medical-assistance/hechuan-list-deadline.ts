@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan-list-deadline.policy:3:1",
     rulings: ["R6"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "报送日",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan-list-deadline.policy:7:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "number",
+      scale: 0,
+    },
   },
   {
     name: "listDeadline",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan-list-deadline.policy:9:8",
     rulings: ["R4"],
     uses: ["claim.date", "报送日"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.number(报送日, 0) });
+  if (tr) tr.push({ at: 1, value: 报送日 });
   // 合川府办发〔2024〕37号 二（四）2 当月救助对象名单报送截止日
   const out_listDeadline = rt.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日));
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_listDeadline) });
+  if (tr) tr.push({ at: 2, value: out_listDeadline });
   return {
     status: "ok",
     outputs: { listDeadline: out_listDeadline },

@@ -55,6 +55,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan-premium-subsidy.policy:2:1",
     rulings: ["R6"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "类别",
@@ -65,6 +68,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:23:9",
     rulings: ["R7", "Q1"],
     uses: ["facts.categories"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "一档资助比例",
@@ -74,6 +80,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:26:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "二档资助比例",
@@ -83,6 +93,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:33:7",
     rulings: ["Q1"],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 0,
+    },
   },
   {
     name: "资助比例",
@@ -92,6 +106,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:35:7",
     rulings: [],
     uses: ["facts.tier", "一档资助比例", "类别", "二档资助比例"],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "subsidyRate",
@@ -102,6 +120,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:37:8",
     rulings: [],
     uses: ["资助比例"],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "subsidy",
@@ -112,6 +134,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:39:8",
     rulings: ["R3"],
     uses: ["资助比例", "facts.tierOneContribution"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.categories",
@@ -122,6 +148,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:18:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "facts.tier",
@@ -132,6 +161,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "facts.tierOneContribution",
@@ -142,6 +174,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-premium-subsidy.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
 ];
 
@@ -164,24 +200,24 @@ function evaluate(
   const tr = cx.trace;
   if (tr) {
     tr.push({ at: 8, value: facts.tier });
-    tr.push({ at: 9, value: rt.show.money(facts.tierOneContribution, 2) });
+    tr.push({ at: 9, value: facts.tierOneContribution });
   }
   // 合川府办发〔2024〕37号 二（二）1
   return rt.highest(
     facts.categories,
     covering,
     (类别, used, tr) => {
-      if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.rate(一档资助比例[类别], 1)}` });
-      if (tr) tr.push({ at: 3, value: rt.show.rate(二档资助比例, 0) });
+      if (tr) tr.push({ at: 2, value: 一档资助比例[类别], key: 类别 });
+      if (tr) tr.push({ at: 3, value: 二档资助比例 });
       // 合川府办发〔2024〕37号 二（二）1
       const 资助比例 = facts.tier === "一档" ? 一档资助比例[类别] : rt.up(二档资助比例, 1);
-      if (tr) tr.push({ at: 4, value: rt.show.rate(资助比例, 1) });
+      if (tr) tr.push({ at: 4, value: 资助比例 });
       // 合川府办发〔2024〕37号 二（二）1 资助比例（占一档个人缴费标准）
       const out_subsidyRate = 资助比例;
-      if (tr) tr.push({ at: 5, value: rt.show.rate(out_subsidyRate, 1) });
+      if (tr) tr.push({ at: 5, value: out_subsidyRate });
       // 合川府办发〔2024〕37号 二（二）1 资助参保金额
       const out_subsidy = rt.roundHalfUp(rt.mul(资助比例, facts.tierOneContribution), 1);
-      if (tr) tr.push({ at: 6, value: rt.show.money(out_subsidy, 2) });
+      if (tr) tr.push({ at: 6, value: out_subsidy });
       return {
         status: "ok",
         outputs: { subsidyRate: out_subsidyRate, subsidy: out_subsidy },

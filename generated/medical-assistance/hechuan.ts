@@ -89,6 +89,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan.policy:3:1",
     rulings: ["R6"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "类别",
@@ -99,6 +102,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:21:9",
     rulings: ["R7", "N9"],
     uses: ["person.categories"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "救助比例",
@@ -108,6 +114,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:28:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "特殊疾病年度限额",
@@ -117,6 +127,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:32:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "其他疾病费用门槛",
@@ -126,6 +140,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:33:7",
     rulings: ["R1", "N3"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "其他疾病年度限额",
@@ -135,6 +153,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:34:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜起付",
@@ -144,6 +166,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:57:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜比例",
@@ -153,6 +179,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:62:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "倾斜年度限额",
@@ -162,6 +192,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:67:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜门槛",
@@ -171,6 +205,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan.policy:15:7",
     rulings: ["R1", "N7"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "特困倾斜比例",
@@ -180,6 +218,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan.policy:16:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "个人负担",
@@ -189,6 +231,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:23:7",
     rulings: ["N1"],
     uses: ["claim.inScopeCost", "claim.basicInsurancePaid", "claim.criticalIllnessPaid"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "其他疾病可救助",
@@ -198,6 +244,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:42:7",
     rulings: ["N3"],
     uses: ["claim.setting", "claim.hospitalLevel", "claim.inScopeCost", "其他疾病费用门槛"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "医疗救助",
@@ -207,6 +256,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:47:7",
     rulings: ["N2", "N3", "N4", "R3"],
     uses: ["claim.disease", "特殊疾病限额", "救助比例", "类别", "个人负担", "其他疾病可救助", "其他疾病限额"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "倾斜基数",
@@ -216,6 +269,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:54:7",
     rulings: ["N5"],
     uses: ["个人负担", "医疗救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "倾斜适用",
@@ -225,6 +282,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:55:7",
     rulings: ["N5"],
     uses: ["claim.referral", "claim.inMunicipality"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "倾斜救助",
@@ -234,6 +294,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/hechuan.policy:19:16",
     rulings: ["N7", "R3"],
     uses: ["倾斜适用", "类别", "倾斜基数", "倾斜门槛", "倾斜限额", "特困倾斜比例"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "特殊疾病限额",
@@ -243,6 +307,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:37:8",
     rulings: ["N4", "R2"],
     uses: ["特殊疾病年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "其他疾病限额",
@@ -252,6 +319,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:39:8",
     rulings: ["N4", "R2"],
     uses: ["其他疾病年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "倾斜限额",
@@ -261,6 +331,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:68:8",
     rulings: ["N4", "R2"],
     uses: ["倾斜年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "excluded",
@@ -270,6 +343,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:17:1",
     rulings: ["N8"],
     uses: ["claim.referral"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "basic",
@@ -280,6 +356,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:77:8",
     rulings: [],
     uses: ["医疗救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "tilted",
@@ -290,6 +370,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:78:8",
     rulings: [],
     uses: ["倾斜救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "total",
@@ -300,6 +384,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:79:8",
     rulings: ["R3", "R7"],
     uses: ["医疗救助", "倾斜救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "person.categories",
@@ -310,6 +398,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:10:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "claim.setting",
@@ -320,6 +411,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:14:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.disease",
@@ -330,6 +424,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:15:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.hospitalLevel",
@@ -340,6 +437,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:16:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.inScopeCost",
@@ -350,6 +450,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:17:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.basicInsurancePaid",
@@ -360,6 +464,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:18:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.criticalIllnessPaid",
@@ -370,6 +478,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.referral",
@@ -380,6 +492,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "claim.inMunicipality",
@@ -390,6 +505,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -411,11 +529,11 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     tr.push({ at: 25, value: claim.setting });
     tr.push({ at: 26, value: claim.disease });
     tr.push({ at: 27, value: claim.hospitalLevel });
-    tr.push({ at: 28, value: rt.show.money(claim.inScopeCost, 2) });
-    tr.push({ at: 29, value: rt.show.money(claim.basicInsurancePaid, 2) });
-    tr.push({ at: 30, value: rt.show.money(claim.criticalIllnessPaid, 2) });
-    tr.push({ at: 31, value: rt.show.bool(claim.referral) });
-    tr.push({ at: 32, value: rt.show.bool(claim.inMunicipality) });
+    tr.push({ at: 28, value: claim.inScopeCost });
+    tr.push({ at: 29, value: claim.basicInsurancePaid });
+    tr.push({ at: 30, value: claim.criticalIllnessPaid });
+    tr.push({ at: 31, value: claim.referral });
+    tr.push({ at: 32, value: claim.inMunicipality });
   }
   // 合川府办发〔2024〕37号 二（六）
   if (!claim.referral) {
@@ -424,32 +542,32 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   }
   // 合川府办发〔2024〕37号 二（三）2
   const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
-  if (tr) tr.push({ at: 11, value: rt.show.money(个人负担, 2) });
-  if (tr) tr.push({ at: 4, value: rt.show.money(其他疾病费用门槛, 0) });
+  if (tr) tr.push({ at: 11, value: 个人负担 });
+  if (tr) tr.push({ at: 4, value: 其他疾病费用门槛 });
   // 合川府办发〔2024〕37号 二（三）2第二段
   const 其他疾病可救助 =
     claim.setting === "住院" &&
     (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
     claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
-  if (tr) tr.push({ at: 12, value: rt.show.bool(其他疾病可救助) });
+  if (tr) tr.push({ at: 12, value: 其他疾病可救助 });
   // 合川府办发〔2024〕37号 二（三）3第二段
   const 倾斜适用 = claim.referral && claim.inMunicipality;
-  if (tr) tr.push({ at: 15, value: rt.show.bool(倾斜适用) });
+  if (tr) tr.push({ at: 15, value: 倾斜适用 });
   // 合川府办发〔2024〕37号 二（一）
   return rt.highest(
     person.categories,
     covering,
     (类别, used, tr) => {
-      if (tr) tr.push({ at: 3, value: rt.show.money(特殊疾病年度限额, 0) });
+      if (tr) tr.push({ at: 3, value: 特殊疾病年度限额 });
       // 合川府办发〔2024〕37号 二（三）2第一段、二（三）3第一段: cap per year
       const 特殊疾病限额 = rt.up(特殊疾病年度限额, 2);
-      if (tr) tr.push({ at: 5, value: rt.show.money(其他疾病年度限额, 0) });
+      if (tr) tr.push({ at: 5, value: 其他疾病年度限额 });
       // 合川府办发〔2024〕37号 二（三）2第二段: cap per year
       const 其他疾病限额 = rt.up(其他疾病年度限额, 2);
-      if (tr) tr.push({ at: 8, value: rt.show.money(倾斜年度限额, 0) });
+      if (tr) tr.push({ at: 8, value: 倾斜年度限额 });
       // 合川府办发〔2024〕37号 二（三）3第二段: cap per year
       const 倾斜限额 = rt.up(倾斜年度限额, 2);
-      if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.rate(救助比例[类别], 1)}` });
+      if (tr) tr.push({ at: 2, value: 救助比例[类别], key: 类别 });
       // 合川府办发〔2024〕37号 二（三）2
       const 医疗救助 =
         claim.disease === "特殊疾病"
@@ -457,27 +575,27 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
           : 其他疾病可救助
             ? rt.within(used, 1, 其他疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 18)
             : 0;
-      if (tr) tr.push({ at: 13, value: rt.show.money(医疗救助, 2) });
+      if (tr) tr.push({ at: 13, value: 医疗救助 });
       // 合川府办发〔2024〕37号 二（三）3第二段
       const 倾斜基数 = rt.sub(个人负担, 医疗救助);
-      if (tr) tr.push({ at: 14, value: rt.show.money(倾斜基数, 2) });
-      if (tr) tr.push({ at: 9, value: rt.show.money(倾斜门槛, 0) });
-      if (tr) tr.push({ at: 10, value: rt.show.rate(特困倾斜比例, 1) });
+      if (tr) tr.push({ at: 14, value: 倾斜基数 });
+      if (tr) tr.push({ at: 9, value: 倾斜门槛 });
+      if (tr) tr.push({ at: 10, value: 特困倾斜比例 });
       // 合川府办发〔2024〕37号 二（三）3第二段
       const 倾斜救助 =
         倾斜适用 && 类别 === "特困人员" && 倾斜基数 >= rt.up(倾斜门槛, 2)
           ? rt.within(used, 2, 倾斜限额, rt.roundHalfUp(rt.mul(特困倾斜比例, 倾斜基数), 1), tr, 19)
           : 0;
-      if (tr) tr.push({ at: 16, value: rt.show.money(倾斜救助, 2) });
+      if (tr) tr.push({ at: 16, value: 倾斜救助 });
       // 合川府办发〔2024〕37号 二（三）2 医疗救助
       const out_basic = 医疗救助;
-      if (tr) tr.push({ at: 21, value: rt.show.money(out_basic, 2) });
+      if (tr) tr.push({ at: 21, value: out_basic });
       // 合川府办发〔2024〕37号 二（三）3第二段 倾斜救助
       const out_tilted = 倾斜救助;
-      if (tr) tr.push({ at: 22, value: rt.show.money(out_tilted, 2) });
+      if (tr) tr.push({ at: 22, value: out_tilted });
       // 合川府办发〔2024〕37号 二（三） 救助合计
       const out_total = rt.add(医疗救助, 倾斜救助);
-      if (tr) tr.push({ at: 23, value: rt.show.money(out_total, 2) });
+      if (tr) tr.push({ at: 23, value: out_total });
       return {
         status: "ok",
         outputs: { basic: out_basic, tilted: out_tilted, total: out_total },

@@ -54,6 +54,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:3:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "返贫预警标准",
@@ -63,6 +66,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:35:7",
     rulings: ["J5"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "居民医保致贫预警标准",
@@ -72,6 +79,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:37:7",
     rulings: ["J5"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "职工医保致贫预警标准",
@@ -81,6 +92,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:39:7",
     rulings: ["J5"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "返贫监测",
@@ -90,6 +105,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:16:7",
     rulings: ["K2"],
     uses: ["facts.categories", "facts.formerlyPoorUnmonitored"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "致贫监测",
@@ -99,6 +117,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:31:7",
     rulings: [],
     uses: ["返贫监测", "facts.insurance"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "预警标准",
@@ -108,6 +129,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:41:7",
     rulings: ["J5"],
     uses: ["返贫监测", "返贫预警标准", "facts.insurance", "居民医保致贫预警标准", "职工医保致贫预警标准"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "not_applicable",
@@ -117,6 +142,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:33:1",
     rulings: [],
     uses: ["返贫监测", "致贫监测"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "relapseRisk",
@@ -127,6 +155,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:46:8",
     rulings: [],
     uses: ["返贫监测"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "povertyRisk",
@@ -137,6 +168,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:48:8",
     rulings: [],
     uses: ["致贫监测"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "threshold",
@@ -147,6 +181,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:50:8",
     rulings: ["J5"],
     uses: ["预警标准"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "alert",
@@ -157,6 +195,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:52:8",
     rulings: ["J5", "R1"],
     uses: ["facts.annualBurden", "预警标准"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.categories",
@@ -167,6 +208,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "facts.formerlyPoorUnmonitored",
@@ -177,6 +221,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:9:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.insurance",
@@ -187,6 +234,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:10:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "facts.annualBurden",
@@ -197,6 +247,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-alerts.policy:11:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
 ];
 
@@ -209,10 +263,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 12, value: rt.show.set(facts.categories) });
-    tr.push({ at: 13, value: rt.show.bool(facts.formerlyPoorUnmonitored) });
+    tr.push({ at: 12, value: facts.categories });
+    tr.push({ at: 13, value: facts.formerlyPoorUnmonitored });
     tr.push({ at: 14, value: facts.insurance });
-    tr.push({ at: 15, value: rt.show.money(facts.annualBurden, 2) });
+    tr.push({ at: 15, value: facts.annualBurden });
   }
   const used = cx.used;
   // 锦政办发〔2022〕16号 三（六）1
@@ -226,37 +280,37 @@ function evaluate(
     facts.categories.has("监测帮扶对象") ||
     facts.categories.has("其他监测范围内人口") ||
     facts.formerlyPoorUnmonitored;
-  if (tr) tr.push({ at: 4, value: rt.show.bool(返贫监测) });
+  if (tr) tr.push({ at: 4, value: 返贫监测 });
   // 锦政办发〔2022〕16号 三（六）1
   const 致贫监测 = !返贫监测 && facts.insurance !== "未参保";
-  if (tr) tr.push({ at: 5, value: rt.show.bool(致贫监测) });
+  if (tr) tr.push({ at: 5, value: 致贫监测 });
   // 锦政办发〔2022〕16号 三（六）1
   if (!返贫监测 && !致贫监测) {
     if (tr) tr.push({ at: 7, value: "not_applicable" });
     return { status: "not_applicable", outputs: ZERO };
   }
-  if (tr) tr.push({ at: 1, value: rt.show.money(返贫预警标准, 0) });
-  if (tr) tr.push({ at: 2, value: rt.show.money(居民医保致贫预警标准, 0) });
-  if (tr) tr.push({ at: 3, value: rt.show.money(职工医保致贫预警标准, 0) });
+  if (tr) tr.push({ at: 1, value: 返贫预警标准 });
+  if (tr) tr.push({ at: 2, value: 居民医保致贫预警标准 });
+  if (tr) tr.push({ at: 3, value: 职工医保致贫预警标准 });
   // 锦政办发〔2022〕16号 三（六）1
   const 预警标准 = 返贫监测
     ? 返贫预警标准
     : facts.insurance === "居民医保"
       ? 居民医保致贫预警标准
       : 职工医保致贫预警标准;
-  if (tr) tr.push({ at: 6, value: rt.show.money(预警标准, 0) });
+  if (tr) tr.push({ at: 6, value: 预警标准 });
   // 锦政办发〔2022〕16号 三（六）1 因病返贫风险监测对象
   const out_relapseRisk = 返贫监测;
-  if (tr) tr.push({ at: 8, value: rt.show.bool(out_relapseRisk) });
+  if (tr) tr.push({ at: 8, value: out_relapseRisk });
   // 锦政办发〔2022〕16号 三（六）1 因病致贫风险监测对象
   const out_povertyRisk = 致贫监测;
-  if (tr) tr.push({ at: 9, value: rt.show.bool(out_povertyRisk) });
+  if (tr) tr.push({ at: 9, value: out_povertyRisk });
   // 锦政办发〔2022〕16号 三（六）1 预警标准
   const out_threshold = rt.up(预警标准, 2);
-  if (tr) tr.push({ at: 10, value: rt.show.money(out_threshold, 2) });
+  if (tr) tr.push({ at: 10, value: out_threshold });
   // 锦政办发〔2022〕16号 三（六）1 预警
   const out_alert = facts.annualBurden >= rt.up(预警标准, 2);
-  if (tr) tr.push({ at: 11, value: rt.show.bool(out_alert) });
+  if (tr) tr.push({ at: 11, value: out_alert });
   return {
     status: "ok",
     outputs: { relapseRisk: out_relapseRisk, povertyRisk: out_povertyRisk, threshold: out_threshold, alert: out_alert },

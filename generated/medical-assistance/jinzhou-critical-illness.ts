@@ -39,6 +39,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-critical-illness.policy:3:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "倾斜支付比例",
@@ -48,6 +51,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-critical-illness.policy:9:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "not_applicable",
@@ -57,6 +64,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-critical-illness.policy:11:1",
     rulings: [],
     uses: ["facts.categories"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "rate",
@@ -67,6 +77,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-critical-illness.policy:14:8",
     rulings: [],
     uses: ["倾斜支付比例"],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "facts.categories",
@@ -77,6 +91,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-critical-illness.policy:6:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
 ];
 
@@ -89,7 +106,7 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 4, value: rt.show.set(facts.categories) });
+    tr.push({ at: 4, value: facts.categories });
   }
   const used = cx.used;
   // 锦政办发〔2022〕16号 三（四）
@@ -102,10 +119,10 @@ function evaluate(
     if (tr) tr.push({ at: 2, value: "not_applicable" });
     return { status: "not_applicable", outputs: ZERO };
   }
-  if (tr) tr.push({ at: 1, value: rt.show.rate(倾斜支付比例, 2) });
+  if (tr) tr.push({ at: 1, value: 倾斜支付比例 });
   // 锦政办发〔2022〕16号 三（四） 大病保险支付比例
   const out_rate = 倾斜支付比例;
-  if (tr) tr.push({ at: 3, value: rt.show.rate(out_rate, 2) });
+  if (tr) tr.push({ at: 3, value: out_rate });
   return {
     status: "ok",
     outputs: { rate: out_rate },

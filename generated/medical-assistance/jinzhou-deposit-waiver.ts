@@ -40,6 +40,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:4:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "免押金对象",
@@ -49,6 +52,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:13:7",
     rulings: ["K2"],
     uses: ["facts.categories"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "depositWaived",
@@ -59,6 +65,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:26:8",
     rulings: [],
     uses: ["免押金对象", "facts.primaryCareReferral", "facts.inAreaDesignatedHospital"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.categories",
@@ -69,6 +78,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:7:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "facts.primaryCareReferral",
@@ -79,6 +91,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.inAreaDesignatedHospital",
@@ -89,6 +104,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-deposit-waiver.policy:9:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -101,9 +119,9 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 3, value: rt.show.set(facts.categories) });
-    tr.push({ at: 4, value: rt.show.bool(facts.primaryCareReferral) });
-    tr.push({ at: 5, value: rt.show.bool(facts.inAreaDesignatedHospital) });
+    tr.push({ at: 3, value: facts.categories });
+    tr.push({ at: 4, value: facts.primaryCareReferral });
+    tr.push({ at: 5, value: facts.inAreaDesignatedHospital });
   }
   const used = cx.used;
   // 锦政办发〔2022〕16号 三（八）2
@@ -116,10 +134,10 @@ function evaluate(
     facts.categories.has("返贫致贫人口") ||
     facts.categories.has("监测帮扶对象") ||
     facts.categories.has("其他监测范围内人口");
-  if (tr) tr.push({ at: 1, value: rt.show.bool(免押金对象) });
+  if (tr) tr.push({ at: 1, value: 免押金对象 });
   // 锦政办发〔2022〕16号 三（八）2 先诊疗后付费，免除住院押金
   const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
-  if (tr) tr.push({ at: 2, value: rt.show.bool(out_depositWaived) });
+  if (tr) tr.push({ at: 2, value: out_depositWaived });
   return {
     status: "ok",
     outputs: { depositWaived: out_depositWaived },

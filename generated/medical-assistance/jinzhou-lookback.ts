@@ -32,6 +32,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:5:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "追溯期",
@@ -41,6 +44,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:18:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "个月",
+    },
   },
   {
     name: "追溯起始日",
@@ -50,6 +57,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:22:7",
     rulings: ["R4", "K3"],
     uses: ["claim.date", "追溯期"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "追溯截止日",
@@ -59,6 +69,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:24:7",
     rulings: ["R4", "K3"],
     uses: ["claim.date"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "not_applicable",
@@ -68,6 +81,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:14:1",
     rulings: ["J4"],
     uses: ["facts.criticalIllnessCriteriaActive"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "not_applicable",
@@ -77,6 +93,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:16:1",
     rulings: [],
     uses: ["facts.insured"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "windowStart",
@@ -87,6 +106,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:26:8",
     rulings: ["K3"],
     uses: ["追溯起始日"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "windowEnd",
@@ -97,6 +119,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:28:8",
     rulings: ["K3"],
     uses: ["追溯截止日"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "inWindow",
@@ -107,6 +132,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:30:8",
     rulings: ["K3"],
     uses: ["facts.expenseDate", "追溯起始日", "追溯截止日"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.insured",
@@ -117,6 +145,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.criticalIllnessCriteriaActive",
@@ -127,6 +158,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:9:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.expenseDate",
@@ -137,6 +171,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-lookback.policy:10:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -149,9 +186,9 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 9, value: rt.show.bool(facts.insured) });
-    tr.push({ at: 10, value: rt.show.bool(facts.criticalIllnessCriteriaActive) });
-    tr.push({ at: 11, value: facts.expenseDate === undefined ? "—" : rt.show.date(facts.expenseDate) });
+    tr.push({ at: 9, value: facts.insured });
+    tr.push({ at: 10, value: facts.criticalIllnessCriteriaActive });
+    tr.push({ at: 11, value: facts.expenseDate });
   }
   const used = cx.used;
   // 锦政办发〔2022〕16号 三（二）
@@ -164,23 +201,23 @@ function evaluate(
     if (tr) tr.push({ at: 5, value: "not_applicable" });
     return { status: "not_applicable", outputs: ZERO };
   }
-  if (tr) tr.push({ at: 1, value: rt.show.duration(追溯期, "个月") });
+  if (tr) tr.push({ at: 1, value: 追溯期 });
   // 锦政办发〔2022〕16号 三（六）2
   const 追溯起始日 = rt.addMonths(on.date, -追溯期);
-  if (tr) tr.push({ at: 2, value: rt.show.date(追溯起始日) });
+  if (tr) tr.push({ at: 2, value: 追溯起始日 });
   // 锦政办发〔2022〕16号 三（六）2
   const 追溯截止日 = on.date - 1;
-  if (tr) tr.push({ at: 3, value: rt.show.date(追溯截止日) });
+  if (tr) tr.push({ at: 3, value: 追溯截止日 });
   // 锦政办发〔2022〕16号 三（六）2 追溯期起始日
   const out_windowStart = 追溯起始日;
-  if (tr) tr.push({ at: 6, value: rt.show.date(out_windowStart) });
+  if (tr) tr.push({ at: 6, value: out_windowStart });
   // 锦政办发〔2022〕16号 三（六）2 追溯期截止日
   const out_windowEnd = 追溯截止日;
-  if (tr) tr.push({ at: 7, value: rt.show.date(out_windowEnd) });
+  if (tr) tr.push({ at: 7, value: out_windowEnd });
   // 锦政办发〔2022〕16号 三（六）2 费用发生在追溯期内
   const out_inWindow =
     facts.expenseDate !== undefined && facts.expenseDate >= 追溯起始日 && facts.expenseDate <= 追溯截止日;
-  if (tr) tr.push({ at: 8, value: rt.show.bool(out_inWindow) });
+  if (tr) tr.push({ at: 8, value: out_inWindow });
   return {
     status: "ok",
     outputs: { windowStart: out_windowStart, windowEnd: out_windowEnd, inWindow: out_inWindow },

@@ -50,6 +50,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:4:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "类别",
@@ -60,6 +63,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:25:9",
     rulings: ["R7"],
     uses: ["facts.categories"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "资助比例",
@@ -69,6 +75,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:32:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "not_applicable",
@@ -78,6 +88,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:29:1",
     rulings: ["K1"],
     uses: ["类别", "facts.transitionPeriod"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "subsidyRate",
@@ -88,6 +101,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:39:8",
     rulings: [],
     uses: ["资助比例", "类别"],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "subsidy",
@@ -98,6 +115,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:41:8",
     rulings: ["R3"],
     uses: ["资助比例", "类别", "facts.contribution"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.categories",
@@ -108,6 +129,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "facts.contribution",
@@ -118,6 +142,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.transitionPeriod",
@@ -128,6 +156,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-premium-subsidy.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -150,8 +181,8 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 7, value: rt.show.money(facts.contribution, 2) });
-    tr.push({ at: 8, value: rt.show.bool(facts.transitionPeriod) });
+    tr.push({ at: 7, value: facts.contribution });
+    tr.push({ at: 8, value: facts.transitionPeriod });
   }
   // 锦政办发〔2022〕16号 三（二）
   return rt.highest(
@@ -163,13 +194,13 @@ function evaluate(
         if (tr) tr.push({ at: 3, value: "not_applicable" });
         return { status: "not_applicable", outputs: ZERO };
       }
-      if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.rate(资助比例[类别], 1)}` });
+      if (tr) tr.push({ at: 2, value: 资助比例[类别], key: 类别 });
       // 锦政办发〔2022〕16号 三（三） 资助比例（占个人缴费）
       const out_subsidyRate = 资助比例[类别];
-      if (tr) tr.push({ at: 4, value: rt.show.rate(out_subsidyRate, 1) });
+      if (tr) tr.push({ at: 4, value: out_subsidyRate });
       // 锦政办发〔2022〕16号 三（三） 资助参保金额
       const out_subsidy = rt.roundHalfUp(rt.mul(资助比例[类别], facts.contribution), 1);
-      if (tr) tr.push({ at: 5, value: rt.show.money(out_subsidy, 2) });
+      if (tr) tr.push({ at: 5, value: out_subsidy });
       return {
         status: "ok",
         outputs: { subsidyRate: out_subsidyRate, subsidy: out_subsidy },

@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-report-deadline.policy:4:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "报送日",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-report-deadline.policy:8:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "number",
+      scale: 0,
+    },
   },
   {
     name: "reportDeadline",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou-report-deadline.policy:11:8",
     rulings: ["K4", "R4"],
     uses: ["claim.date", "报送日"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.number(报送日, 0) });
+  if (tr) tr.push({ at: 1, value: 报送日 });
   // 锦政办发〔2022〕16号 附件三（四） 月报报送截止日
   const out_reportDeadline = rt.workingDayOnOrAfter(rt.dayOfMonth(rt.addMonths(on.date, 1), 报送日));
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_reportDeadline) });
+  if (tr) tr.push({ at: 2, value: out_reportDeadline });
   return {
     status: "ok",
     outputs: { reportDeadline: out_reportDeadline },

@@ -94,6 +94,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:3:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "类别",
@@ -104,6 +107,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:24:9",
     rulings: ["R7", "J4"],
     uses: ["person.categories"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "基本救助起付标准",
@@ -113,6 +119,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:35:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "救助比例",
@@ -122,6 +132,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:41:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "基本救助年度限额",
@@ -131,6 +145,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:46:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜救助起付标准",
@@ -140,6 +158,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:56:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜救助年度限额",
@@ -149,6 +171,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:63:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "个人负担",
@@ -158,6 +184,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:30:7",
     rulings: ["J1"],
     uses: ["claim.inScopeCost", "claim.basicInsurancePaid", "claim.criticalIllnessPaid"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "基本救助",
@@ -167,6 +197,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:51:7",
     rulings: ["J2", "R3"],
     uses: ["基本救助限额", "救助比例", "类别", "基本救助起付线", "个人负担"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "倾斜救助",
@@ -176,6 +210,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:73:7",
     rulings: ["J3", "R3"],
     uses: ["倾斜救助限额", "救助比例", "类别", "倾斜救助起付线", "个人负担", "基本救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "基本救助起付线",
@@ -185,6 +223,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:48:8",
     rulings: ["J2", "R2"],
     uses: ["基本救助起付标准", "类别"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "基本救助限额",
@@ -194,6 +235,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:49:8",
     rulings: ["J2", "R2"],
     uses: ["基本救助年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "倾斜救助起付线",
@@ -203,6 +247,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:69:8",
     rulings: ["J3", "R2"],
     uses: ["倾斜救助起付标准", "类别"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "倾斜救助限额",
@@ -212,6 +259,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:70:8",
     rulings: ["J3", "R2"],
     uses: ["倾斜救助年度限额", "类别"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "not_applicable",
@@ -221,6 +271,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:27:1",
     rulings: ["J4"],
     uses: ["类别", "person.criticalIllnessCriteriaActive"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "basic",
@@ -231,6 +284,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:82:8",
     rulings: [],
     uses: ["基本救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "tilted",
@@ -241,6 +298,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:83:8",
     rulings: [],
     uses: ["倾斜救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "total",
@@ -251,6 +312,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:84:8",
     rulings: ["R3", "R7"],
     uses: ["基本救助", "倾斜救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "person.categories",
@@ -261,6 +326,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:10:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "person.criticalIllnessCriteriaActive",
@@ -271,6 +339,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/jinzhou.policy:18:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "claim.setting",
@@ -281,6 +352,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:14:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.disease",
@@ -291,6 +365,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:15:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.hospitalLevel",
@@ -301,6 +378,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:16:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.inScopeCost",
@@ -311,6 +391,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:17:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.basicInsurancePaid",
@@ -321,6 +405,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:18:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.criticalIllnessPaid",
@@ -331,6 +419,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.referral",
@@ -341,6 +433,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "claim.inMunicipality",
@@ -351,6 +446,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -362,14 +460,14 @@ const covering: readonly 救助类别[] = ["特困人员", "孤儿", "低保对�
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 19, value: rt.show.bool(person.criticalIllnessCriteriaActive) });
-    tr.push({ at: 23, value: rt.show.money(claim.inScopeCost, 2) });
-    tr.push({ at: 24, value: rt.show.money(claim.basicInsurancePaid, 2) });
-    tr.push({ at: 25, value: rt.show.money(claim.criticalIllnessPaid, 2) });
+    tr.push({ at: 19, value: person.criticalIllnessCriteriaActive });
+    tr.push({ at: 23, value: claim.inScopeCost });
+    tr.push({ at: 24, value: claim.basicInsurancePaid });
+    tr.push({ at: 25, value: claim.criticalIllnessPaid });
   }
   // 锦政办发〔2022〕16号 三（五）2第一段
   const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
-  if (tr) tr.push({ at: 7, value: rt.show.money(个人负担, 2) });
+  if (tr) tr.push({ at: 7, value: 个人负担 });
   // 锦政办发〔2022〕16号 三（二）
   return rt.highest(
     person.categories,
@@ -380,19 +478,19 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
         if (tr) tr.push({ at: 14, value: "not_applicable" });
         return { status: "not_applicable", outputs: ZERO };
       }
-      if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.money(基本救助起付标准[类别], 0)}` });
+      if (tr) tr.push({ at: 2, value: 基本救助起付标准[类别], key: 类别 });
       // 锦政办发〔2022〕16号 三（五）2第一段: deductible per year
       const 基本救助起付线 = rt.up(基本救助起付标准[类别], 2);
-      if (tr) tr.push({ at: 4, value: rt.show.money(基本救助年度限额, 0) });
+      if (tr) tr.push({ at: 4, value: 基本救助年度限额 });
       // 锦政办发〔2022〕16号 三（五）2第一段: cap per year
       const 基本救助限额 = rt.up(基本救助年度限额, 2);
-      if (tr) tr.push({ at: 5, value: `${类别}: ${rt.show.money(倾斜救助起付标准[类别], 0)}` });
+      if (tr) tr.push({ at: 5, value: 倾斜救助起付标准[类别], key: 类别 });
       // 锦政办发〔2022〕16号 三（五）2第二段: deductible per year
       const 倾斜救助起付线 = rt.up(倾斜救助起付标准[类别], 2);
-      if (tr) tr.push({ at: 6, value: `${类别}: ${rt.show.money(倾斜救助年度限额[类别], 0)}` });
+      if (tr) tr.push({ at: 6, value: 倾斜救助年度限额[类别], key: 类别 });
       // 锦政办发〔2022〕16号 三（五）2第二段: cap per year
       const 倾斜救助限额 = rt.up(倾斜救助年度限额[类别], 2);
-      if (tr) tr.push({ at: 3, value: `${类别}: ${rt.show.rate(救助比例[类别], 1)}` });
+      if (tr) tr.push({ at: 3, value: 救助比例[类别], key: 类别 });
       // 锦政办发〔2022〕16号 三（五）2第一段
       const 基本救助 = rt.within(
         used,
@@ -402,7 +500,7 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
         tr,
         11,
       );
-      if (tr) tr.push({ at: 8, value: rt.show.money(基本救助, 2) });
+      if (tr) tr.push({ at: 8, value: 基本救助 });
       // 锦政办发〔2022〕16号 三（五）2第二段
       const 倾斜救助 = rt.within(
         used,
@@ -415,16 +513,16 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
         tr,
         13,
       );
-      if (tr) tr.push({ at: 9, value: rt.show.money(倾斜救助, 2) });
+      if (tr) tr.push({ at: 9, value: 倾斜救助 });
       // 锦政办发〔2022〕16号 三（五）2第一段 基本救助
       const out_basic = 基本救助;
-      if (tr) tr.push({ at: 15, value: rt.show.money(out_basic, 2) });
+      if (tr) tr.push({ at: 15, value: out_basic });
       // 锦政办发〔2022〕16号 三（五）2第二段 倾斜救助
       const out_tilted = 倾斜救助;
-      if (tr) tr.push({ at: 16, value: rt.show.money(out_tilted, 2) });
+      if (tr) tr.push({ at: 16, value: out_tilted });
       // 锦政办发〔2022〕16号 三（五）2 救助合计
       const out_total = rt.add(基本救助, 倾斜救助);
-      if (tr) tr.push({ at: 17, value: rt.show.money(out_total, 2) });
+      if (tr) tr.push({ at: 17, value: out_total });
       return {
         status: "ok",
         outputs: { basic: out_basic, tilted: out_tilted, total: out_total },

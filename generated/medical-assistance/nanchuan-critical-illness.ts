@@ -47,6 +47,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-critical-illness.policy:2:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "起付线降低比例",
@@ -56,6 +59,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:12:7",
     rulings: ["R8"],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "报销比例提高",
@@ -65,6 +72,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:14:7",
     rulings: ["R8"],
     uses: [],
+    display: {
+      kind: "points",
+      scale: 2,
+    },
   },
   {
     name: "倾斜对象",
@@ -74,6 +85,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:17:7",
     rulings: [],
     uses: ["facts.categories"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "deductible",
@@ -84,6 +98,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:19:8",
     rulings: ["R8", "R3"],
     uses: ["倾斜对象", "facts.baseDeductible", "起付线降低比例"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "rate",
@@ -94,6 +112,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:23:8",
     rulings: ["R8"],
     uses: ["倾斜对象", "facts.baseRate", "报销比例提高"],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
   {
     name: "uncapped",
@@ -104,6 +126,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:26:8",
     rulings: [],
     uses: ["倾斜对象"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.categories",
@@ -114,6 +139,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:7:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "facts.baseDeductible",
@@ -124,6 +152,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.baseRate",
@@ -134,6 +166,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing-critical-illness.policy:9:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
 ];
 
@@ -146,28 +182,28 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 7, value: rt.show.set(facts.categories) });
-    tr.push({ at: 8, value: rt.show.money(facts.baseDeductible, 2) });
-    tr.push({ at: 9, value: rt.show.rate(facts.baseRate, 4) });
+    tr.push({ at: 7, value: facts.categories });
+    tr.push({ at: 8, value: facts.baseDeductible });
+    tr.push({ at: 9, value: facts.baseRate });
   }
   const used = cx.used;
   // 南川府办发〔2023〕8号 二（二）2
   const 倾斜对象 =
     facts.categories.has("特困人员") || facts.categories.has("低保对象") || facts.categories.has("返贫致贫人口");
-  if (tr) tr.push({ at: 3, value: rt.show.bool(倾斜对象) });
-  if (tr) tr.push({ at: 1, value: rt.show.rate(起付线降低比例, 1) });
+  if (tr) tr.push({ at: 3, value: 倾斜对象 });
+  if (tr) tr.push({ at: 1, value: 起付线降低比例 });
   // 南川府办发〔2023〕8号 二（二）2 大病保险起付线
   const out_deductible = 倾斜对象
     ? rt.roundHalfUp(rt.sub(rt.up(facts.baseDeductible, 1), rt.mul(facts.baseDeductible, 起付线降低比例)), 1)
     : facts.baseDeductible;
-  if (tr) tr.push({ at: 4, value: rt.show.money(out_deductible, 2) });
-  if (tr) tr.push({ at: 2, value: rt.show.points(报销比例提高, 2) });
+  if (tr) tr.push({ at: 4, value: out_deductible });
+  if (tr) tr.push({ at: 2, value: 报销比例提高 });
   // 南川府办发〔2023〕8号 二（二）2 大病保险报销比例
   const out_rate = 倾斜对象 ? rt.add(facts.baseRate, rt.up(报销比例提高, 2)) : facts.baseRate;
-  if (tr) tr.push({ at: 5, value: rt.show.rate(out_rate, 4) });
+  if (tr) tr.push({ at: 5, value: out_rate });
   // 南川府办发〔2023〕8号 二（二）2 不设封顶线
   const out_uncapped = 倾斜对象;
-  if (tr) tr.push({ at: 6, value: rt.show.bool(out_uncapped) });
+  if (tr) tr.push({ at: 6, value: out_uncapped });
   return {
     status: "ok",
     outputs: { deductible: out_deductible, rate: out_rate, uncapped: out_uncapped },

@@ -31,6 +31,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:4:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "报送日",
@@ -40,6 +43,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:10:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "number",
+      scale: 0,
+    },
   },
   {
     name: "比对时限",
@@ -49,6 +56,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:12:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "报送截止",
@@ -58,6 +69,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:14:7",
     rulings: ["R4"],
     uses: ["claim.date", "报送日"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "接收日",
@@ -67,6 +81,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:16:7",
     rulings: [],
     uses: ["facts.listReceivedOn", "报送截止"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "listDeadline",
@@ -77,6 +94,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:19:8",
     rulings: [],
     uses: ["报送截止"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "comparisonDeadline",
@@ -87,6 +107,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:21:8",
     rulings: ["R4"],
     uses: ["接收日", "比对时限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "facts.listReceivedOn",
@@ -97,6 +120,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan-list-deadline.policy:7:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -109,23 +135,23 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 7, value: facts.listReceivedOn === undefined ? "—" : rt.show.date(facts.listReceivedOn) });
+    tr.push({ at: 7, value: facts.listReceivedOn });
   }
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.number(报送日, 0) });
+  if (tr) tr.push({ at: 1, value: 报送日 });
   // 南川府办发〔2023〕8号 二（四）2
   const 报送截止 = rt.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日));
-  if (tr) tr.push({ at: 3, value: rt.show.date(报送截止) });
+  if (tr) tr.push({ at: 3, value: 报送截止 });
   // 南川府办发〔2023〕8号 二（四）2
   const 接收日 = facts.listReceivedOn !== undefined ? facts.listReceivedOn : 报送截止;
-  if (tr) tr.push({ at: 4, value: rt.show.date(接收日) });
+  if (tr) tr.push({ at: 4, value: 接收日 });
   // 南川府办发〔2023〕8号 二（四）2 当月救助对象名单报送截止日
   const out_listDeadline = 报送截止;
-  if (tr) tr.push({ at: 5, value: rt.show.date(out_listDeadline) });
-  if (tr) tr.push({ at: 2, value: rt.show.duration(比对时限, "工作日") });
+  if (tr) tr.push({ at: 5, value: out_listDeadline });
+  if (tr) tr.push({ at: 2, value: 比对时限 });
   // 南川府办发〔2023〕8号 二（四）2 汇总比对完成的最后一日
   const out_comparisonDeadline = rt.addWorkingDays(接收日, 比对时限);
-  if (tr) tr.push({ at: 6, value: rt.show.date(out_comparisonDeadline) });
+  if (tr) tr.push({ at: 6, value: out_comparisonDeadline });
   return {
     status: "ok",
     outputs: { listDeadline: out_listDeadline, comparisonDeadline: out_comparisonDeadline },

@@ -103,6 +103,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/nanchuan.policy:2:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "类别",
@@ -113,6 +116,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:21:9",
     rulings: ["R7", "N9"],
     uses: ["person.categories"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "救助比例",
@@ -122,6 +128,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:28:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "特殊疾病年度限额",
@@ -131,6 +141,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:32:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "其他疾病费用门槛",
@@ -140,6 +154,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:33:7",
     rulings: ["R1", "N3"],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "其他疾病年度限额",
@@ -149,6 +167,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:34:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜起付",
@@ -158,6 +180,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:57:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "倾斜比例",
@@ -167,6 +193,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:62:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "倾斜年度限额",
@@ -176,6 +206,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:67:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "个人负担",
@@ -185,6 +219,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:23:7",
     rulings: ["N1"],
     uses: ["claim.inScopeCost", "claim.basicInsurancePaid", "claim.criticalIllnessPaid"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "其他疾病可救助",
@@ -194,6 +232,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:42:7",
     rulings: ["N3"],
     uses: ["claim.setting", "claim.hospitalLevel", "claim.inScopeCost", "其他疾病费用门槛"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "医疗救助",
@@ -203,6 +244,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:47:7",
     rulings: ["N2", "N3", "N4", "R3"],
     uses: ["claim.disease", "特殊疾病限额", "救助比例", "类别", "个人负担", "其他疾病可救助", "其他疾病限额"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "倾斜基数",
@@ -212,6 +257,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:54:7",
     rulings: ["N5"],
     uses: ["个人负担", "医疗救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "倾斜适用",
@@ -221,6 +270,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:55:7",
     rulings: ["N5"],
     uses: ["claim.referral", "claim.inMunicipality"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "倾斜救助",
@@ -230,6 +282,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:71:7",
     rulings: ["N6", "R3"],
     uses: ["倾斜适用", "倾斜限额", "倾斜比例", "类别", "倾斜基数", "倾斜起付"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "特殊疾病限额",
@@ -239,6 +295,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:37:8",
     rulings: ["N4", "R2"],
     uses: ["特殊疾病年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "其他疾病限额",
@@ -248,6 +307,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:39:8",
     rulings: ["N4", "R2"],
     uses: ["其他疾病年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "倾斜限额",
@@ -257,6 +319,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:68:8",
     rulings: ["N4", "R2"],
     uses: ["倾斜年度限额"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "excluded",
@@ -266,6 +331,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:17:1",
     rulings: ["N8"],
     uses: ["claim.referral"],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "basic",
@@ -276,6 +344,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:77:8",
     rulings: [],
     uses: ["医疗救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "tilted",
@@ -286,6 +358,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:78:8",
     rulings: [],
     uses: ["倾斜救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "total",
@@ -296,6 +372,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/chongqing.policy:79:8",
     rulings: ["R3", "R7"],
     uses: ["医疗救助", "倾斜救助"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "person.categories",
@@ -306,6 +386,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:10:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "claim.setting",
@@ -316,6 +399,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:14:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.disease",
@@ -326,6 +412,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:15:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.hospitalLevel",
@@ -336,6 +425,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:16:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.inScopeCost",
@@ -346,6 +438,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:17:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.basicInsurancePaid",
@@ -356,6 +452,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:18:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.criticalIllnessPaid",
@@ -366,6 +466,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.referral",
@@ -376,6 +480,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "claim.inMunicipality",
@@ -386,6 +493,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/medical-assistance/family.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -407,11 +517,11 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     tr.push({ at: 23, value: claim.setting });
     tr.push({ at: 24, value: claim.disease });
     tr.push({ at: 25, value: claim.hospitalLevel });
-    tr.push({ at: 26, value: rt.show.money(claim.inScopeCost, 2) });
-    tr.push({ at: 27, value: rt.show.money(claim.basicInsurancePaid, 2) });
-    tr.push({ at: 28, value: rt.show.money(claim.criticalIllnessPaid, 2) });
-    tr.push({ at: 29, value: rt.show.bool(claim.referral) });
-    tr.push({ at: 30, value: rt.show.bool(claim.inMunicipality) });
+    tr.push({ at: 26, value: claim.inScopeCost });
+    tr.push({ at: 27, value: claim.basicInsurancePaid });
+    tr.push({ at: 28, value: claim.criticalIllnessPaid });
+    tr.push({ at: 29, value: claim.referral });
+    tr.push({ at: 30, value: claim.inMunicipality });
   }
   // 南川府办发〔2023〕8号 二（六）
   if (!claim.referral) {
@@ -420,32 +530,32 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   }
   // 南川府办发〔2023〕8号 二（三）2
   const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
-  if (tr) tr.push({ at: 9, value: rt.show.money(个人负担, 2) });
-  if (tr) tr.push({ at: 4, value: rt.show.money(其他疾病费用门槛, 0) });
+  if (tr) tr.push({ at: 9, value: 个人负担 });
+  if (tr) tr.push({ at: 4, value: 其他疾病费用门槛 });
   // 南川府办发〔2023〕8号 二（三）2第二段
   const 其他疾病可救助 =
     claim.setting === "住院" &&
     (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
     claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
-  if (tr) tr.push({ at: 10, value: rt.show.bool(其他疾病可救助) });
+  if (tr) tr.push({ at: 10, value: 其他疾病可救助 });
   // 南川府办发〔2023〕8号 二（三）3第二段
   const 倾斜适用 = claim.referral && claim.inMunicipality;
-  if (tr) tr.push({ at: 13, value: rt.show.bool(倾斜适用) });
+  if (tr) tr.push({ at: 13, value: 倾斜适用 });
   // 南川府办发〔2023〕8号 二（一）
   return rt.highest(
     person.categories,
     covering,
     (类别, used, tr) => {
-      if (tr) tr.push({ at: 3, value: rt.show.money(特殊疾病年度限额, 0) });
+      if (tr) tr.push({ at: 3, value: 特殊疾病年度限额 });
       // 南川府办发〔2023〕8号 二（三）2第一段、二（三）3第一段: cap per year
       const 特殊疾病限额 = rt.up(特殊疾病年度限额, 2);
-      if (tr) tr.push({ at: 5, value: rt.show.money(其他疾病年度限额, 0) });
+      if (tr) tr.push({ at: 5, value: 其他疾病年度限额 });
       // 南川府办发〔2023〕8号 二（三）2第二段: cap per year
       const 其他疾病限额 = rt.up(其他疾病年度限额, 2);
-      if (tr) tr.push({ at: 8, value: rt.show.money(倾斜年度限额, 0) });
+      if (tr) tr.push({ at: 8, value: 倾斜年度限额 });
       // 南川府办发〔2023〕8号 二（三）3第二段: cap per year
       const 倾斜限额 = rt.up(倾斜年度限额, 2);
-      if (tr) tr.push({ at: 2, value: `${类别}: ${rt.show.rate(救助比例[类别], 1)}` });
+      if (tr) tr.push({ at: 2, value: 救助比例[类别], key: 类别 });
       // 南川府办发〔2023〕8号 二（三）2
       const 医疗救助 =
         claim.disease === "特殊疾病"
@@ -453,12 +563,12 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
           : 其他疾病可救助
             ? rt.within(used, 1, 其他疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 16)
             : 0;
-      if (tr) tr.push({ at: 11, value: rt.show.money(医疗救助, 2) });
+      if (tr) tr.push({ at: 11, value: 医疗救助 });
       // 南川府办发〔2023〕8号 二（三）3第二段
       const 倾斜基数 = rt.sub(个人负担, 医疗救助);
-      if (tr) tr.push({ at: 12, value: rt.show.money(倾斜基数, 2) });
-      if (tr) tr.push({ at: 7, value: `${类别}: ${rt.show.rate(倾斜比例[类别], 1)}` });
-      if (tr) tr.push({ at: 6, value: `${类别}: ${rt.show.money(倾斜起付[类别], 0)}` });
+      if (tr) tr.push({ at: 12, value: 倾斜基数 });
+      if (tr) tr.push({ at: 7, value: 倾斜比例[类别], key: 类别 });
+      if (tr) tr.push({ at: 6, value: 倾斜起付[类别], key: 类别 });
       // 南川府办发〔2023〕8号 二（三）3第二段
       const 倾斜救助 = 倾斜适用
         ? rt.within(
@@ -470,16 +580,16 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
             17,
           )
         : 0;
-      if (tr) tr.push({ at: 14, value: rt.show.money(倾斜救助, 2) });
+      if (tr) tr.push({ at: 14, value: 倾斜救助 });
       // 南川府办发〔2023〕8号 二（三）2 医疗救助
       const out_basic = 医疗救助;
-      if (tr) tr.push({ at: 19, value: rt.show.money(out_basic, 2) });
+      if (tr) tr.push({ at: 19, value: out_basic });
       // 南川府办发〔2023〕8号 二（三）3第二段 倾斜救助
       const out_tilted = 倾斜救助;
-      if (tr) tr.push({ at: 20, value: rt.show.money(out_tilted, 2) });
+      if (tr) tr.push({ at: 20, value: out_tilted });
       // 南川府办发〔2023〕8号 二（三） 救助合计
       const out_total = rt.add(医疗救助, 倾斜救助);
-      if (tr) tr.push({ at: 21, value: rt.show.money(out_total, 2) });
+      if (tr) tr.push({ at: 21, value: out_total });
       return {
         status: "ok",
         outputs: { basic: out_basic, tilted: out_tilted, total: out_total },

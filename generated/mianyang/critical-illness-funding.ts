@@ -42,6 +42,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:3:1",
     rulings: ["D1", "R5", "D1"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "调资赔付率",
@@ -51,6 +54,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:12:7",
     rulings: ["R1"],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "年度上调上限",
@@ -60,6 +67,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:13:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "周期上调上限",
@@ -69,6 +80,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:14:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "成本利润率上限",
@@ -78,6 +93,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:15:7",
     rulings: ["R1"],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "奖励比例",
@@ -87,6 +106,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:16:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "可上调",
@@ -96,6 +119,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:19:7",
     rulings: ["R1"],
     uses: ["facts.netPayoutRatio", "调资赔付率"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "周期剩余幅度",
@@ -105,6 +131,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:20:7",
     rulings: [],
     uses: ["周期上调上限", "facts.cycleIncreaseSoFar"],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
   {
     name: "mayIncrease",
@@ -115,6 +145,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:22:8",
     rulings: [],
     uses: ["可上调"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "maxIncrease",
@@ -125,6 +158,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:23:8",
     rulings: [],
     uses: ["可上调", "年度上调上限", "周期剩余幅度"],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
   {
     name: "costWithinLimit",
@@ -135,6 +172,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:25:8",
     rulings: ["R1"],
     uses: ["facts.operatingCostAndProfitRate", "成本利润率上限"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "reward",
@@ -145,6 +185,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:27:8",
     rulings: ["R3"],
     uses: ["奖励比例", "facts.violationAmount"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.netPayoutRatio",
@@ -155,6 +199,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:6:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
   {
     name: "facts.cycleIncreaseSoFar",
@@ -165,6 +213,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:7:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
   {
     name: "facts.operatingCostAndProfitRate",
@@ -175,6 +227,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 4,
+    },
   },
   {
     name: "facts.violationAmount",
@@ -185,6 +241,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness-funding.policy:9:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
 ];
 
@@ -197,35 +257,35 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 12, value: rt.show.rate(facts.netPayoutRatio, 4) });
-    tr.push({ at: 13, value: rt.show.rate(facts.cycleIncreaseSoFar, 4) });
-    tr.push({ at: 14, value: rt.show.rate(facts.operatingCostAndProfitRate, 4) });
-    tr.push({ at: 15, value: rt.show.money(facts.violationAmount, 2) });
+    tr.push({ at: 12, value: facts.netPayoutRatio });
+    tr.push({ at: 13, value: facts.cycleIncreaseSoFar });
+    tr.push({ at: 14, value: facts.operatingCostAndProfitRate });
+    tr.push({ at: 15, value: facts.violationAmount });
   }
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.rate(调资赔付率, 1) });
+  if (tr) tr.push({ at: 1, value: 调资赔付率 });
   // 绵府办发〔2018〕4号 第六条
   const 可上调 = facts.netPayoutRatio >= rt.up(调资赔付率, 3);
-  if (tr) tr.push({ at: 6, value: rt.show.bool(可上调) });
-  if (tr) tr.push({ at: 3, value: rt.show.rate(周期上调上限, 1) });
+  if (tr) tr.push({ at: 6, value: 可上调 });
+  if (tr) tr.push({ at: 3, value: 周期上调上限 });
   // 绵府办发〔2018〕4号 第六条
   const 周期剩余幅度 = Math.max(0, rt.sub(rt.up(周期上调上限, 3), facts.cycleIncreaseSoFar));
-  if (tr) tr.push({ at: 7, value: rt.show.rate(周期剩余幅度, 4) });
+  if (tr) tr.push({ at: 7, value: 周期剩余幅度 });
   // 绵府办发〔2018〕4号 第六条 下一年度可调整筹资标准
   const out_mayIncrease = 可上调;
-  if (tr) tr.push({ at: 8, value: rt.show.bool(out_mayIncrease) });
-  if (tr) tr.push({ at: 2, value: rt.show.rate(年度上调上限, 1) });
+  if (tr) tr.push({ at: 8, value: out_mayIncrease });
+  if (tr) tr.push({ at: 2, value: 年度上调上限 });
   // 绵府办发〔2018〕4号 第六条 下一年度最大上调幅度
   const out_maxIncrease = 可上调 ? Math.min(rt.up(年度上调上限, 3), 周期剩余幅度) : 0;
-  if (tr) tr.push({ at: 9, value: rt.show.rate(out_maxIncrease, 4) });
-  if (tr) tr.push({ at: 4, value: rt.show.rate(成本利润率上限, 2) });
+  if (tr) tr.push({ at: 9, value: out_maxIncrease });
+  if (tr) tr.push({ at: 4, value: 成本利润率上限 });
   // 绵府办发〔2018〕4号 第十一条第二款 固定运营成本及利润率在5%以内
   const out_costWithinLimit = facts.operatingCostAndProfitRate <= rt.up(成本利润率上限, 2);
-  if (tr) tr.push({ at: 10, value: rt.show.bool(out_costWithinLimit) });
-  if (tr) tr.push({ at: 5, value: rt.show.rate(奖励比例, 1) });
+  if (tr) tr.push({ at: 10, value: out_costWithinLimit });
+  if (tr) tr.push({ at: 5, value: 奖励比例 });
   // 绵府办发〔2018〕4号 第十七条第二款 奖励经费
   const out_reward = rt.roundHalfUp(rt.mul(奖励比例, facts.violationAmount), 1);
-  if (tr) tr.push({ at: 11, value: rt.show.money(out_reward, 2) });
+  if (tr) tr.push({ at: 11, value: out_reward });
   return {
     status: "ok",
     outputs: {

@@ -63,6 +63,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:3:1",
     rulings: ["D1", "R5", "D1"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "分段支付比例",
@@ -72,6 +75,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:45:7",
     rulings: ["R1", "D2"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "起付线",
@@ -81,6 +87,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:40:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "困难群体起付线降低额",
@@ -90,6 +100,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:41:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "困难群体比例提高",
@@ -99,6 +113,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:42:7",
     rulings: ["R8"],
     uses: [],
+    display: {
+      kind: "points",
+      scale: 2,
+    },
   },
   {
     name: "困难群体",
@@ -108,6 +126,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:52:7",
     rulings: [],
     uses: ["person.categories"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "本人起付线",
@@ -117,6 +138,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:53:7",
     rulings: ["D2"],
     uses: ["困难群体", "起付线", "困难群体起付线降低额"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "比例提高",
@@ -126,6 +151,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:55:7",
     rulings: ["R8"],
     uses: ["困难群体", "困难群体比例提高"],
+    display: {
+      kind: "points",
+      scale: 2,
+    },
   },
   {
     name: "本次支付",
@@ -135,6 +164,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:61:7",
     rulings: ["D2", "R3"],
     uses: ["分段支付比例", "比例提高", "年度合规自付", "本人起付线"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "年度合规自付",
@@ -144,6 +177,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:58:8",
     rulings: ["D2", "R2"],
     uses: ["claim.selfPayCompliant"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "pays",
@@ -154,6 +190,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:67:8",
     rulings: [],
     uses: ["本次支付"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "person.categories",
@@ -164,6 +204,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:33:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "set",
+    },
   },
   {
     name: "claim.selfPayCompliant",
@@ -174,6 +217,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/critical-illness.policy:37:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
 ];
 
@@ -182,8 +229,8 @@ const ZERO: Outputs = { pays: 0 };
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 11, value: rt.show.set(person.categories) });
-    tr.push({ at: 12, value: rt.show.money(claim.selfPayCompliant, 2) });
+    tr.push({ at: 11, value: person.categories });
+    tr.push({ at: 12, value: claim.selfPayCompliant });
   }
   const used = cx.used;
   // 绵府办发〔2018〕4号 第八条: tally per year
@@ -191,16 +238,16 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   const 年度合规自付_after = used[0]!;
   // 绵府办发〔2018〕4号 第八条
   const 困难群体 = person.categories.has("特困人员") || person.categories.has("低保对象");
-  if (tr) tr.push({ at: 5, value: rt.show.bool(困难群体) });
-  if (tr) tr.push({ at: 2, value: rt.show.money(起付线, 0) });
-  if (tr) tr.push({ at: 3, value: rt.show.money(困难群体起付线降低额, 0) });
+  if (tr) tr.push({ at: 5, value: 困难群体 });
+  if (tr) tr.push({ at: 2, value: 起付线 });
+  if (tr) tr.push({ at: 3, value: 困难群体起付线降低额 });
   // 绵府办发〔2018〕4号 第八条
   const 本人起付线 = 困难群体 ? rt.sub(起付线, 困难群体起付线降低额) : 起付线;
-  if (tr) tr.push({ at: 6, value: rt.show.money(本人起付线, 0) });
-  if (tr) tr.push({ at: 4, value: rt.show.points(困难群体比例提高, 2) });
+  if (tr) tr.push({ at: 6, value: 本人起付线 });
+  if (tr) tr.push({ at: 4, value: 困难群体比例提高 });
   // 绵府办发〔2018〕4号 第八条
   const 比例提高 = 困难群体 ? 困难群体比例提高 : 0;
-  if (tr) tr.push({ at: 7, value: rt.show.points(比例提高, 2) });
+  if (tr) tr.push({ at: 7, value: 比例提高 });
   // 绵府办发〔2018〕4号 第八条
   const 本次支付 = rt.roundHalfUp(
     rt.sub(
@@ -221,10 +268,10 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     ),
     2,
   );
-  if (tr) tr.push({ at: 8, value: rt.show.money(本次支付, 2) });
+  if (tr) tr.push({ at: 8, value: 本次支付 });
   // 绵府办发〔2018〕4号 第八条 大病保险支付
   const out_pays = 本次支付;
-  if (tr) tr.push({ at: 10, value: rt.show.money(out_pays, 2) });
+  if (tr) tr.push({ at: 10, value: out_pays });
   return {
     status: "ok",
     outputs: { pays: out_pays },

@@ -70,6 +70,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:3:1",
     rulings: ["R6", "M1", "R5", "M1"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "单位缴费率",
@@ -79,6 +82,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:17:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "职工缴费率",
@@ -88,6 +95,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:18:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "个体缴费率",
@@ -97,6 +108,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:19:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "最低缴费年限",
@@ -106,6 +121,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:20:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "number",
+      scale: 0,
+    },
   },
   {
     name: "趸缴比例",
@@ -115,6 +134,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:21:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "分段年龄",
@@ -124,6 +147,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:22:7",
     rulings: ["X3"],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "周岁",
+    },
   },
   {
     name: "单位划入比例_45以下",
@@ -133,6 +160,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:23:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "单位划入比例_45及以上",
@@ -142,6 +173,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:24:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "个体划入比例_45以下",
@@ -151,6 +186,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:25:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "个体划入比例_45及以上",
@@ -160,6 +199,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:26:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "养老金划入比例",
@@ -169,6 +212,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:27:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "高龄养老金划入比例",
@@ -178,6 +225,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:28:7",
     rulings: ["R1"],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 3,
+    },
   },
   {
     name: "高龄年龄",
@@ -187,6 +238,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:29:7",
     rulings: ["R1"],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "周岁",
+    },
   },
   {
     name: "年龄",
@@ -196,6 +251,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:31:7",
     rulings: [],
     uses: ["facts.birthDate", "claim.date"],
+    display: {
+      kind: "duration",
+      unit: "周岁",
+    },
   },
   {
     name: "在职",
@@ -205,6 +264,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:32:7",
     rulings: [],
     uses: ["facts.insuredType"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "个体",
@@ -214,6 +276,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:33:7",
     rulings: [],
     uses: ["facts.insuredType"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "缴费基数",
@@ -223,6 +288,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:36:7",
     rulings: [],
     uses: ["在职", "facts.annualWage", "facts.cityAverageWage", "个体"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "单位缴费",
@@ -232,6 +301,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:41:7",
     rulings: ["R3"],
     uses: ["在职", "单位缴费率", "缴费基数"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "个人缴费",
@@ -241,6 +314,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:42:7",
     rulings: ["R3"],
     uses: ["在职", "职工缴费率", "缴费基数", "个体", "个体缴费率"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "满分段年龄",
@@ -250,6 +327,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:48:7",
     rulings: ["X3"],
     uses: ["年龄", "分段年龄"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "个人账户划入",
@@ -274,6 +354,10 @@ const provenance: readonly rt.Provenance[] = [
       "养老金划入比例",
       "facts.lastYearPension",
     ],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "趸缴",
@@ -283,6 +367,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:60:7",
     rulings: ["R3"],
     uses: ["facts.insuredType", "facts.contributionYears", "最低缴费年限", "趸缴比例", "facts.retirementBase"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "contributionBase",
@@ -293,6 +381,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:65:8",
     rulings: [],
     uses: ["缴费基数"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "employerContribution",
@@ -303,6 +395,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:66:8",
     rulings: [],
     uses: ["单位缴费"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "employeeContribution",
@@ -313,6 +409,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:67:8",
     rulings: [],
     uses: ["个人缴费"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "personalAccountCredit",
@@ -323,6 +423,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:68:8",
     rulings: [],
     uses: ["个人账户划入"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "lumpSum",
@@ -333,6 +437,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:69:8",
     rulings: [],
     uses: ["趸缴"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.insuredType",
@@ -343,6 +451,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:8:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "facts.annualWage",
@@ -353,6 +464,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:9:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.cityAverageWage",
@@ -363,6 +478,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:10:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.birthDate",
@@ -373,6 +492,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:11:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "facts.contributionYears",
@@ -383,6 +505,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:12:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "number",
+      scale: 0,
+    },
   },
   {
     name: "facts.retirementBase",
@@ -393,6 +519,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:13:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "facts.lastYearPension",
@@ -403,6 +533,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-contributions.policy:14:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
 ];
 
@@ -422,50 +556,50 @@ function evaluate(
   const tr = cx.trace;
   if (tr) {
     tr.push({ at: 28, value: facts.insuredType });
-    tr.push({ at: 29, value: rt.show.money(facts.annualWage, 2) });
-    tr.push({ at: 30, value: rt.show.money(facts.cityAverageWage, 2) });
-    tr.push({ at: 31, value: rt.show.date(facts.birthDate) });
-    tr.push({ at: 32, value: rt.show.number(facts.contributionYears, 0) });
-    tr.push({ at: 33, value: rt.show.money(facts.retirementBase, 2) });
-    tr.push({ at: 34, value: rt.show.money(facts.lastYearPension, 2) });
+    tr.push({ at: 29, value: facts.annualWage });
+    tr.push({ at: 30, value: facts.cityAverageWage });
+    tr.push({ at: 31, value: facts.birthDate });
+    tr.push({ at: 32, value: facts.contributionYears });
+    tr.push({ at: 33, value: facts.retirementBase });
+    tr.push({ at: 34, value: facts.lastYearPension });
   }
   const used = cx.used;
   // 绵府发〔2018〕3号 第二十二条
   const 年龄 = rt.ageInYears(facts.birthDate, on.date);
-  if (tr) tr.push({ at: 14, value: rt.show.duration(年龄, "周岁") });
+  if (tr) tr.push({ at: 14, value: 年龄 });
   // 绵府发〔2018〕3号 第九条第一款
   const 在职 = facts.insuredType === "在职职工";
-  if (tr) tr.push({ at: 15, value: rt.show.bool(在职) });
+  if (tr) tr.push({ at: 15, value: 在职 });
   // 绵府发〔2018〕3号 第九条第一款
   const 个体 = facts.insuredType === "个体参保人员";
-  if (tr) tr.push({ at: 16, value: rt.show.bool(个体) });
+  if (tr) tr.push({ at: 16, value: 个体 });
   // 绵府发〔2018〕3号 第九条第一款、第九条第二款
   const 缴费基数 = 在职 ? Math.max(facts.annualWage, facts.cityAverageWage) : 个体 ? facts.cityAverageWage : 0;
-  if (tr) tr.push({ at: 17, value: rt.show.money(缴费基数, 2) });
-  if (tr) tr.push({ at: 1, value: rt.show.rate(单位缴费率, 2) });
+  if (tr) tr.push({ at: 17, value: 缴费基数 });
+  if (tr) tr.push({ at: 1, value: 单位缴费率 });
   // 绵府发〔2018〕3号 第九条第一款
   const 单位缴费 = 在职 ? rt.roundHalfUp(rt.mul(单位缴费率, 缴费基数), 2) : 0;
-  if (tr) tr.push({ at: 18, value: rt.show.money(单位缴费, 2) });
-  if (tr) tr.push({ at: 2, value: rt.show.rate(职工缴费率, 2) });
-  if (tr) tr.push({ at: 3, value: rt.show.rate(个体缴费率, 2) });
+  if (tr) tr.push({ at: 18, value: 单位缴费 });
+  if (tr) tr.push({ at: 2, value: 职工缴费率 });
+  if (tr) tr.push({ at: 3, value: 个体缴费率 });
   // 绵府发〔2018〕3号 第九条第一款
   const 个人缴费 = 在职
     ? rt.roundHalfUp(rt.mul(职工缴费率, 缴费基数), 2)
     : 个体
       ? rt.roundHalfUp(rt.mul(个体缴费率, 缴费基数), 2)
       : 0;
-  if (tr) tr.push({ at: 19, value: rt.show.money(个人缴费, 2) });
-  if (tr) tr.push({ at: 6, value: rt.show.duration(分段年龄, "周岁") });
+  if (tr) tr.push({ at: 19, value: 个人缴费 });
+  if (tr) tr.push({ at: 6, value: 分段年龄 });
   // 绵府发〔2018〕3号 第二十二条
   const 满分段年龄 = 年龄 >= 分段年龄;
-  if (tr) tr.push({ at: 20, value: rt.show.bool(满分段年龄) });
-  if (tr) tr.push({ at: 8, value: rt.show.rate(单位划入比例_45及以上, 2) });
-  if (tr) tr.push({ at: 7, value: rt.show.rate(单位划入比例_45以下, 2) });
-  if (tr) tr.push({ at: 10, value: rt.show.rate(个体划入比例_45及以上, 2) });
-  if (tr) tr.push({ at: 9, value: rt.show.rate(个体划入比例_45以下, 2) });
-  if (tr) tr.push({ at: 13, value: rt.show.duration(高龄年龄, "周岁") });
-  if (tr) tr.push({ at: 12, value: rt.show.rate(高龄养老金划入比例, 3) });
-  if (tr) tr.push({ at: 11, value: rt.show.rate(养老金划入比例, 2) });
+  if (tr) tr.push({ at: 20, value: 满分段年龄 });
+  if (tr) tr.push({ at: 8, value: 单位划入比例_45及以上 });
+  if (tr) tr.push({ at: 7, value: 单位划入比例_45以下 });
+  if (tr) tr.push({ at: 10, value: 个体划入比例_45及以上 });
+  if (tr) tr.push({ at: 9, value: 个体划入比例_45以下 });
+  if (tr) tr.push({ at: 13, value: 高龄年龄 });
+  if (tr) tr.push({ at: 12, value: 高龄养老金划入比例 });
+  if (tr) tr.push({ at: 11, value: 养老金划入比例 });
   // 绵府发〔2018〕3号 第二十二条
   const 个人账户划入 = 在职
     ? rt.add(个人缴费, rt.roundHalfUp(rt.mul(满分段年龄 ? 单位划入比例_45及以上 : 单位划入比例_45以下, 缴费基数), 2))
@@ -475,30 +609,30 @@ function evaluate(
           rt.mul(年龄 >= 高龄年龄 ? 高龄养老金划入比例 : rt.up(养老金划入比例, 1), facts.lastYearPension),
           3,
         );
-  if (tr) tr.push({ at: 21, value: rt.show.money(个人账户划入, 2) });
-  if (tr) tr.push({ at: 4, value: rt.show.number(最低缴费年限, 0) });
-  if (tr) tr.push({ at: 5, value: rt.show.rate(趸缴比例, 2) });
+  if (tr) tr.push({ at: 21, value: 个人账户划入 });
+  if (tr) tr.push({ at: 4, value: 最低缴费年限 });
+  if (tr) tr.push({ at: 5, value: 趸缴比例 });
   // 绵府发〔2018〕3号 第十条
   const 趸缴 =
     facts.insuredType === "退休人员" && facts.contributionYears < 最低缴费年限
       ? rt.roundHalfUp(rt.mul(rt.mul(趸缴比例, facts.retirementBase), rt.sub(最低缴费年限, facts.contributionYears)), 2)
       : 0;
-  if (tr) tr.push({ at: 22, value: rt.show.money(趸缴, 2) });
+  if (tr) tr.push({ at: 22, value: 趸缴 });
   // 绵府发〔2018〕3号 第九条第一款 缴费基数
   const out_contributionBase = 缴费基数;
-  if (tr) tr.push({ at: 23, value: rt.show.money(out_contributionBase, 2) });
+  if (tr) tr.push({ at: 23, value: out_contributionBase });
   // 绵府发〔2018〕3号 第九条第一款 单位缴费
   const out_employerContribution = 单位缴费;
-  if (tr) tr.push({ at: 24, value: rt.show.money(out_employerContribution, 2) });
+  if (tr) tr.push({ at: 24, value: out_employerContribution });
   // 绵府发〔2018〕3号 第九条第一款 个人缴费
   const out_employeeContribution = 个人缴费;
-  if (tr) tr.push({ at: 25, value: rt.show.money(out_employeeContribution, 2) });
+  if (tr) tr.push({ at: 25, value: out_employeeContribution });
   // 绵府发〔2018〕3号 第二十二条 划入个人账户
   const out_personalAccountCredit = 个人账户划入;
-  if (tr) tr.push({ at: 26, value: rt.show.money(out_personalAccountCredit, 2) });
+  if (tr) tr.push({ at: 26, value: out_personalAccountCredit });
   // 绵府发〔2018〕3号 第十条 一次性趸缴
   const out_lumpSum = 趸缴;
-  if (tr) tr.push({ at: 27, value: rt.show.money(out_lumpSum, 2) });
+  if (tr) tr.push({ at: 27, value: out_lumpSum });
   return {
     status: "ok",
     outputs: {

@@ -90,6 +90,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:3:1",
     rulings: ["R6", "M1", "R5", "M1"],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "级别起付标准",
@@ -99,6 +102,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:39:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "市外转诊起付标准",
@@ -108,6 +115,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:47:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "退休减免额",
@@ -117,6 +128,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:48:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "百岁年龄",
@@ -126,6 +141,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:49:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "周岁",
+    },
   },
   {
     name: "乙类药品自付比例",
@@ -135,6 +154,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:71:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "进口材料自付比例",
@@ -144,6 +167,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:72:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "合资材料自付比例",
@@ -153,6 +180,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:73:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "国产材料自付比例",
@@ -162,6 +193,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:74:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "特殊检查自付比例",
@@ -171,6 +206,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:75:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "市外转诊自付比例",
@@ -180,6 +219,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:76:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 1,
+    },
   },
   {
     name: "支付比例",
@@ -189,6 +232,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:90:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "退休三级支付比例",
@@ -198,6 +245,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:97:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "限额倍数",
@@ -207,6 +258,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:103:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "number",
+      scale: 0,
+    },
   },
   {
     name: "年龄",
@@ -216,6 +271,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:51:7",
     rulings: ["M2"],
     uses: ["person.birthDate", "claim.date"],
+    display: {
+      kind: "duration",
+      unit: "周岁",
+    },
   },
   {
     name: "退休减免",
@@ -225,6 +284,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:54:8",
     rulings: ["X1"],
     uses: ["person.retired", "claim.hospitalLevel", "起付标准", "退休减免额"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "艾滋病",
@@ -234,6 +297,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:57:11",
     rulings: [],
     uses: ["claim.aids"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "百岁老人",
@@ -243,6 +310,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:59:11",
     rulings: [],
     uses: ["年龄", "百岁年龄", "claim.hospitalLevel"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "市外转诊",
@@ -252,6 +323,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:61:11",
     rulings: ["X1"],
     uses: ["claim.outOfCityReferral", "市外转诊起付标准"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "起付标准",
@@ -261,6 +336,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:53:7",
     rulings: ["M2"],
     uses: ["级别起付标准", "claim.hospitalLevel"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "本次起付标准",
@@ -270,6 +349,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:66:7",
     rulings: ["M3", "X2"],
     uses: ["claim.referredFrom", "起付标准"],
+    display: {
+      kind: "money",
+      scale: 0,
+    },
   },
   {
     name: "先自付",
@@ -293,6 +376,10 @@ const provenance: readonly rt.Provenance[] = [
       "市外转诊自付比例",
       "claim.totalCost",
     ],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "退休三级",
@@ -302,6 +389,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:100:8",
     rulings: [],
     uses: ["person.retired", "claim.hospitalLevel", "退休三级支付比例"],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "比例",
@@ -311,6 +402,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:99:7",
     rulings: ["M5"],
     uses: ["支付比例", "claim.hospitalLevel"],
+    display: {
+      kind: "rate",
+      scale: 2,
+    },
   },
   {
     name: "统筹支付",
@@ -320,6 +415,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:107:7",
     rulings: ["M5", "R3"],
     uses: ["统筹年度限额", "比例", "claim.totalCost", "本次起付标准", "先自付"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "统筹年度限额",
@@ -329,6 +428,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:104:8",
     rulings: ["R2", "M5"],
     uses: ["限额倍数", "person.previousYearAverageWage"],
+    display: {
+      kind: "ledger",
+    },
   },
   {
     name: "deductible",
@@ -339,6 +441,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:112:8",
     rulings: [],
     uses: ["本次起付标准"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "selfPayFirst",
@@ -349,6 +455,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:113:8",
     rulings: [],
     uses: ["先自付"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "fundPays",
@@ -359,6 +469,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:114:8",
     rulings: [],
     uses: ["统筹支付"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "personalPays",
@@ -369,6 +483,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:115:8",
     rulings: ["M5"],
     uses: ["claim.totalCost", "统筹支付"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "person.retired",
@@ -379,6 +497,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:19:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "person.birthDate",
@@ -389,6 +510,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:20:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "person.previousYearAverageWage",
@@ -399,6 +523,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.hospitalLevel",
@@ -409,6 +537,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:25:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "claim.aids",
@@ -419,6 +550,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:26:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "claim.outOfCityReferral",
@@ -429,6 +563,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:27:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "claim.totalCost",
@@ -439,6 +576,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:28:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.classBDrugCost",
@@ -449,6 +590,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:29:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.importedMaterialCost",
@@ -459,6 +604,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:30:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.jointVentureMaterialCost",
@@ -469,6 +618,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:31:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.domesticMaterialCost",
@@ -479,6 +632,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:32:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.specialExamCost",
@@ -489,6 +646,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:33:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
   },
   {
     name: "claim.referredFrom",
@@ -499,6 +660,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/mianyang/employee-medical.policy:34:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
 ];
 
@@ -507,31 +671,31 @@ const ZERO: Outputs = { deductible: 0, selfPayFirst: 0, fundPays: 0, personalPay
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 30, value: rt.show.bool(person.retired) });
-    tr.push({ at: 31, value: rt.show.date(person.birthDate) });
-    tr.push({ at: 32, value: rt.show.money(person.previousYearAverageWage, 2) });
+    tr.push({ at: 30, value: person.retired });
+    tr.push({ at: 31, value: person.birthDate });
+    tr.push({ at: 32, value: person.previousYearAverageWage });
     tr.push({ at: 33, value: claim.hospitalLevel });
-    tr.push({ at: 34, value: rt.show.bool(claim.aids) });
-    tr.push({ at: 35, value: rt.show.bool(claim.outOfCityReferral) });
-    tr.push({ at: 36, value: rt.show.money(claim.totalCost, 2) });
-    tr.push({ at: 37, value: rt.show.money(claim.classBDrugCost, 2) });
-    tr.push({ at: 38, value: rt.show.money(claim.importedMaterialCost, 2) });
-    tr.push({ at: 39, value: rt.show.money(claim.jointVentureMaterialCost, 2) });
-    tr.push({ at: 40, value: rt.show.money(claim.domesticMaterialCost, 2) });
-    tr.push({ at: 41, value: rt.show.money(claim.specialExamCost, 2) });
-    tr.push({ at: 42, value: claim.referredFrom === undefined ? "—" : claim.referredFrom });
+    tr.push({ at: 34, value: claim.aids });
+    tr.push({ at: 35, value: claim.outOfCityReferral });
+    tr.push({ at: 36, value: claim.totalCost });
+    tr.push({ at: 37, value: claim.classBDrugCost });
+    tr.push({ at: 38, value: claim.importedMaterialCost });
+    tr.push({ at: 39, value: claim.jointVentureMaterialCost });
+    tr.push({ at: 40, value: claim.domesticMaterialCost });
+    tr.push({ at: 41, value: claim.specialExamCost });
+    tr.push({ at: 42, value: claim.referredFrom });
   }
   const used = cx.used;
-  if (tr) tr.push({ at: 13, value: rt.show.number(限额倍数, 0) });
+  if (tr) tr.push({ at: 13, value: 限额倍数 });
   // 绵府发〔2018〕3号 第二十八条: cap per year
   const 统筹年度限额 = rt.mul(限额倍数, person.previousYearAverageWage);
   // 绵府发〔2018〕3号 第二十七条（二）
   const 年龄 = rt.ageInYears(person.birthDate, claim.date);
-  if (tr) tr.push({ at: 14, value: rt.show.duration(年龄, "周岁") });
-  if (tr) tr.push({ at: 1, value: `${claim.hospitalLevel}: ${rt.show.money(级别起付标准[claim.hospitalLevel], 0)}` });
-  if (tr) tr.push({ at: 3, value: rt.show.money(退休减免额, 0) });
-  if (tr) tr.push({ at: 4, value: rt.show.duration(百岁年龄, "周岁") });
-  if (tr) tr.push({ at: 2, value: rt.show.money(市外转诊起付标准, 0) });
+  if (tr) tr.push({ at: 14, value: 年龄 });
+  if (tr) tr.push({ at: 1, value: 级别起付标准[claim.hospitalLevel], key: claim.hospitalLevel });
+  if (tr) tr.push({ at: 3, value: 退休减免额 });
+  if (tr) tr.push({ at: 4, value: 百岁年龄 });
+  if (tr) tr.push({ at: 2, value: 市外转诊起付标准 });
   // 绵府发〔2018〕3号 第二十七条
   let 起付标准: number = 级别起付标准[claim.hospitalLevel];
   // 绵府发〔2018〕3号 第二十七条（三）
@@ -543,7 +707,7 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
       claim.hospitalLevel === "无等级")
   ) {
     起付标准 = rt.sub(起付标准, 退休减免额);
-    if (tr) tr.push({ at: 15, value: rt.show.money(起付标准, 0) });
+    if (tr) tr.push({ at: 15, value: 起付标准 });
   }
   // 绵府发〔2018〕3号 第二十七条（一）
   const 起付标准_艾滋病 = claim.aids;
@@ -554,27 +718,27 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   // exceptions, highest precedence first
   if (起付标准_艾滋病) {
     起付标准 = 0;
-    if (tr) tr.push({ at: 16, value: rt.show.money(起付标准, 0) });
+    if (tr) tr.push({ at: 16, value: 起付标准 });
   } else if (起付标准_百岁老人) {
     起付标准 = 0;
-    if (tr) tr.push({ at: 17, value: rt.show.money(起付标准, 0) });
+    if (tr) tr.push({ at: 17, value: 起付标准 });
   } else if (起付标准_市外转诊) {
     起付标准 = 市外转诊起付标准;
-    if (tr) tr.push({ at: 18, value: rt.show.money(起付标准, 0) });
+    if (tr) tr.push({ at: 18, value: 起付标准 });
   }
-  if (tr) tr.push({ at: 19, value: rt.show.money(起付标准, 0) });
+  if (tr) tr.push({ at: 19, value: 起付标准 });
   // 绵府发〔2018〕3号 第二十七条（五）
   const 本次起付标准 =
     claim.referredFrom !== undefined
       ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
       : 起付标准;
-  if (tr) tr.push({ at: 20, value: rt.show.money(本次起付标准, 0) });
-  if (tr) tr.push({ at: 5, value: rt.show.rate(乙类药品自付比例, 2) });
-  if (tr) tr.push({ at: 6, value: rt.show.rate(进口材料自付比例, 2) });
-  if (tr) tr.push({ at: 7, value: rt.show.rate(合资材料自付比例, 1) });
-  if (tr) tr.push({ at: 8, value: rt.show.rate(国产材料自付比例, 2) });
-  if (tr) tr.push({ at: 9, value: rt.show.rate(特殊检查自付比例, 2) });
-  if (tr) tr.push({ at: 10, value: rt.show.rate(市外转诊自付比例, 1) });
+  if (tr) tr.push({ at: 20, value: 本次起付标准 });
+  if (tr) tr.push({ at: 5, value: 乙类药品自付比例 });
+  if (tr) tr.push({ at: 6, value: 进口材料自付比例 });
+  if (tr) tr.push({ at: 7, value: 合资材料自付比例 });
+  if (tr) tr.push({ at: 8, value: 国产材料自付比例 });
+  if (tr) tr.push({ at: 9, value: 特殊检查自付比例 });
+  if (tr) tr.push({ at: 10, value: 市外转诊自付比例 });
   // 绵府发〔2018〕3号 第三十条
   const 先自付 = rt.roundHalfUp(
     rt.add(
@@ -595,17 +759,17 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     ),
     2,
   );
-  if (tr) tr.push({ at: 21, value: rt.show.money(先自付, 2) });
-  if (tr) tr.push({ at: 11, value: `${claim.hospitalLevel}: ${rt.show.rate(支付比例[claim.hospitalLevel], 2)}` });
-  if (tr) tr.push({ at: 12, value: rt.show.rate(退休三级支付比例, 2) });
+  if (tr) tr.push({ at: 21, value: 先自付 });
+  if (tr) tr.push({ at: 11, value: 支付比例[claim.hospitalLevel], key: claim.hospitalLevel });
+  if (tr) tr.push({ at: 12, value: 退休三级支付比例 });
   // 绵府发〔2018〕3号 第二十九条
   let 比例: number = 支付比例[claim.hospitalLevel];
   // 绵府发〔2018〕3号 第二十九条
   if (person.retired && claim.hospitalLevel === "三级") {
     比例 = 退休三级支付比例;
-    if (tr) tr.push({ at: 22, value: rt.show.rate(比例, 2) });
+    if (tr) tr.push({ at: 22, value: 比例 });
   }
-  if (tr) tr.push({ at: 23, value: rt.show.rate(比例, 2) });
+  if (tr) tr.push({ at: 23, value: 比例 });
   // 绵府发〔2018〕3号 第二十九条
   const 统筹支付 = rt.within(
     used,
@@ -615,19 +779,19 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     tr,
     25,
   );
-  if (tr) tr.push({ at: 24, value: rt.show.money(统筹支付, 2) });
+  if (tr) tr.push({ at: 24, value: 统筹支付 });
   // 绵府发〔2018〕3号 第二十七条 起付标准
   const out_deductible = rt.up(本次起付标准, 2);
-  if (tr) tr.push({ at: 26, value: rt.show.money(out_deductible, 2) });
+  if (tr) tr.push({ at: 26, value: out_deductible });
   // 绵府发〔2018〕3号 第三十条 先自付费用
   const out_selfPayFirst = 先自付;
-  if (tr) tr.push({ at: 27, value: rt.show.money(out_selfPayFirst, 2) });
+  if (tr) tr.push({ at: 27, value: out_selfPayFirst });
   // 绵府发〔2018〕3号 第二十九条 统筹基金支付
   const out_fundPays = 统筹支付;
-  if (tr) tr.push({ at: 28, value: rt.show.money(out_fundPays, 2) });
+  if (tr) tr.push({ at: 28, value: out_fundPays });
   // 绵府发〔2018〕3号 第二十九条 个人负担
   const out_personalPays = rt.sub(claim.totalCost, 统筹支付);
-  if (tr) tr.push({ at: 29, value: rt.show.money(out_personalPays, 2) });
+  if (tr) tr.push({ at: 29, value: out_personalPays });
   return {
     status: "ok",
     outputs: {

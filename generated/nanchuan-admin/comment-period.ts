@@ -26,6 +26,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/comment-period.policy:8:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "征求意见最短期限",
@@ -35,6 +38,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/comment-period.policy:24:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "日",
+    },
   },
   {
     name: "commentPeriodEarliestEnd",
@@ -45,6 +52,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/comment-period.policy:27:8",
     rulings: ["R4", "X1"],
     uses: ["claim.date", "征求意见最短期限"],
+    display: {
+      kind: "date",
+    },
   },
   {
     name: "minimumApplies",
@@ -55,6 +65,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/comment-period.policy:30:8",
     rulings: ["X1"],
     uses: ["facts.shortened"],
+    display: {
+      kind: "bool",
+    },
   },
   {
     name: "facts.shortened",
@@ -65,6 +78,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/comment-period.policy:21:3",
     rulings: [],
     uses: [],
+    display: {
+      kind: "bool",
+    },
   },
 ];
 
@@ -77,16 +93,16 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 4, value: rt.show.bool(facts.shortened) });
+    tr.push({ at: 4, value: facts.shortened });
   }
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(征求意见最短期限, "日") });
+  if (tr) tr.push({ at: 1, value: 征求意见最短期限 });
   // 南川府办发〔2023〕7号 公众参与工作规则第七条第三款 最早可以结束征求意见之日
   const out_commentPeriodEarliestEnd = rt.workingDayOnOrAfter(on.date + 征求意见最短期限);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_commentPeriodEarliestEnd) });
+  if (tr) tr.push({ at: 2, value: out_commentPeriodEarliestEnd });
   // 南川府办发〔2023〕7号 公众参与工作规则第七条第三款 适用30日最短期限
   const out_minimumApplies = !facts.shortened;
-  if (tr) tr.push({ at: 3, value: rt.show.bool(out_minimumApplies) });
+  if (tr) tr.push({ at: 3, value: out_minimumApplies });
   return {
     status: "ok",
     outputs: { commentPeriodEarliestEnd: out_commentPeriodEarliestEnd, minimumApplies: out_minimumApplies },

@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/hearing-reply.policy:3:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "答复时限",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/hearing-reply.policy:7:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "hearingReplyDeadline",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/hearing-reply.policy:9:8",
     rulings: ["R4"],
     uses: ["claim.date", "答复时限"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(答复时限, "工作日") });
+  if (tr) tr.push({ at: 1, value: 答复时限 });
   // 南川府办发〔2023〕7号 公众参与工作规则第十二条第二款 答复听证申请的最后一日
   const out_hearingReplyDeadline = rt.addWorkingDays(on.date, 答复时限);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_hearingReplyDeadline) });
+  if (tr) tr.push({ at: 2, value: out_hearingReplyDeadline });
   return {
     status: "ok",
     outputs: { hearingReplyDeadline: out_hearingReplyDeadline },

@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/legality-review.policy:4:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "最短审查时间",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/legality-review.policy:8:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "earliestOpinionDate",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/legality-review.policy:10:8",
     rulings: ["R4", "X2"],
     uses: ["claim.date", "最短审查时间"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(最短审查时间, "工作日") });
+  if (tr) tr.push({ at: 1, value: 最短审查时间 });
   // 南川府办发〔2023〕7号 合法性审查工作规则第十条第一款 最早可以出具合法性审查意见之日
   const out_earliestOpinionDate = rt.addWorkingDays(on.date, 最短审查时间);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_earliestOpinionDate) });
+  if (tr) tr.push({ at: 2, value: out_earliestOpinionDate });
   return {
     status: "ok",
     outputs: { earliestOpinionDate: out_earliestOpinionDate },

@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/meeting-materials.policy:4:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "送达提前",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/meeting-materials.policy:8:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "工作日",
+    },
   },
   {
     name: "materialsDueBy",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/meeting-materials.policy:10:8",
     rulings: ["R4", "X3"],
     uses: ["claim.date", "送达提前"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(送达提前, "工作日") });
+  if (tr) tr.push({ at: 1, value: 送达提前 });
   // 南川府办发〔2023〕7号 公众参与工作规则第八条第一款 送达决策草案等资料的最后一日
   const out_materialsDueBy = rt.addWorkingDays(on.date, -送达提前);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_materialsDueBy) });
+  if (tr) tr.push({ at: 2, value: out_materialsDueBy });
   return {
     status: "ok",
     outputs: { materialsDueBy: out_materialsDueBy },

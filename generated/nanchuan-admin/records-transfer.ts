@@ -23,6 +23,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/records-transfer.policy:5:1",
     rulings: [],
     uses: [],
+    display: {
+      kind: "text",
+    },
   },
   {
     name: "移送期限",
@@ -32,6 +35,10 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/records-transfer.policy:9:7",
     rulings: [],
     uses: [],
+    display: {
+      kind: "duration",
+      unit: "日",
+    },
   },
   {
     name: "transferDeadline",
@@ -42,6 +49,9 @@ const provenance: readonly rt.Provenance[] = [
     source: "policies/nanchuan-admin/records-transfer.policy:11:8",
     rulings: ["R4"],
     uses: ["claim.date", "移送期限"],
+    display: {
+      kind: "date",
+    },
   },
 ];
 
@@ -54,10 +64,10 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   const used = cx.used;
-  if (tr) tr.push({ at: 1, value: rt.show.duration(移送期限, "日") });
+  if (tr) tr.push({ at: 1, value: 移送期限 });
   // 南川府办发〔2023〕7号 档案管理工作规则第七条第三款 联办单位移送原件的最后一日
   const out_transferDeadline = rt.workingDayOnOrAfter(on.date + 移送期限);
-  if (tr) tr.push({ at: 2, value: rt.show.date(out_transferDeadline) });
+  if (tr) tr.push({ at: 2, value: out_transferDeadline });
   return {
     status: "ok",
     outputs: { transferDeadline: out_transferDeadline },

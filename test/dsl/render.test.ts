@@ -23,12 +23,13 @@ describe("renderDiagnostic", () => {
 
   it("marks the whole span, counting wide characters twice", () => {
     const span = { file: "a", start: { offset: 0, line: 1, column: 7 }, end: { offset: 0, line: 1, column: 10 } };
-    const text = renderDiagnostic(error("E0201", span, "unknown name", undefined, [{ span, message: "declared here" }]), "value 起付标 = 1");
+    const text = renderDiagnostic(error("E0201", span, "unknown name", 'did you mean "起付标准"?', [{ span, message: "declared here" }]), "value 起付标 = 1");
     expect(text.split("\n")).toEqual([
       "a:1:7: error[E0201]: unknown name",
       "> 1 | value 起付标 = 1",
       "    |       ^^^^^^",
       "note: a:1:7: declared here",
+      'help: did you mean "起付标准"?',
     ]);
   });
 
