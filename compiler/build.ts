@@ -8,7 +8,6 @@ import { caseSchema } from "./emit/schema.js";
 import { emitModule } from "./emit/module.js";
 import type { UnitIr } from "./ir.js";
 import { unitId, type Program } from "./program.js";
-import { typecheckGenerated } from "./typecheck.js";
 
 export const GENERATED_DIR = "generated";
 
@@ -38,7 +37,8 @@ export async function buildProgram(program: Program, options: { typecheck?: bool
     files.set(`${GENERATED_DIR}/${u.moduleName}.schema.json`, JSON.stringify(caseSchema(u), null, 2) + "\n");
   });
   files.set(`${GENERATED_DIR}/index.ts`, await prettier.format(indexModule(units), { parser: "typescript", printWidth: 120 }));
-  const typeErrors = options.typecheck === false ? [] : typecheckGenerated(program.root, files);
+  // The TypeScript checker loads only here: `regc run` and batch runs emit a module without type-checking it.
+  const typeErrors = options.typecheck === false ? [] : (await import("./typecheck.js")).typecheckGenerated(program.root, files);
   return { files, typeErrors };
 }
 

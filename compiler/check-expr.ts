@@ -408,6 +408,18 @@ class ExprChecker {
         if (d.ty.k === "error" || n.ty.k === "error") return err(e.span);
         return { op: "calendar", fn: name, args: [d, n], ty: T.date, scale: 0, span: e.span };
       }
+      case "dateInYear": {
+        if (!arity(3)) return err(e.span);
+        const d = this.check(args[0]!, T.date, g);
+        const m = this.check(args[1]!, T.int, g);
+        const n = this.check(args[2]!, T.int, g);
+        if (d.ty.k !== "date" && d.ty.k !== "error") return this.report("E0302", args[0]!.span, `dateInYear(date, month, day) takes a date first, found ${showType(d.ty)}`, `write dateInYear(${today}, 6, 30) for 30 June of that year`);
+        for (const [x, a] of [[m, args[1]!], [n, args[2]!]] as const) {
+          if (x.ty.k !== "int" && x.ty.k !== "error") return this.report("E0302", a.span, `dateInYear(date, month, day) takes whole numbers for the month and the day, found ${showType(x.ty)}`, `write the month and the day as plain numbers: dateInYear(${today}, 6, 30)`);
+        }
+        if (d.ty.k === "error" || m.ty.k === "error" || n.ty.k === "error") return err(e.span);
+        return { op: "calendar", fn: name, args: [d, m, n], ty: T.date, scale: 0, span: e.span };
+      }
       case "workingDaysBetween": {
         if (!arity(2)) return err(e.span);
         const a = this.check(args[0]!, T.date, g);
@@ -495,7 +507,7 @@ class ExprChecker {
   }
 }
 
-const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "workingDaysBetween"];
+const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "dateInYear", "workingDaysBetween"];
 
 /** How each function is called, for the help line of a wrong number of arguments. */
 const SIGNATURES: Record<string, string> = {
@@ -511,6 +523,7 @@ const SIGNATURES: Record<string, string> = {
   rollForward: "rollForward(date)",
   isWorkingDay: "isWorkingDay(date)",
   dayOfMonth: "dayOfMonth(date, day)",
+  dateInYear: "dateInYear(date, month, day)",
   workingDaysBetween: "workingDaysBetween(from, to)",
 };
 

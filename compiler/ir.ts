@@ -36,7 +36,7 @@ export type Ir = Base &
     | { op: "age"; birth: Ir; on: Ir }
     | { op: "year"; x: Ir }
     /** Official-calendar functions (RULINGS R4): the holiday schedule is runtime data. */
-    | { op: "calendar"; fn: "rollForward" | "isWorkingDay" | "dayOfMonth" | "workingDaysBetween"; args: Ir[] }
+    | { op: "calendar"; fn: "rollForward" | "isWorkingDay" | "dayOfMonth" | "dateInYear" | "workingDaysBetween"; args: Ir[] }
     | { op: "bands"; fn: "marginal" | "bracket"; bands: string; shift: Ir | null; x: Ir; rateScale: number }
     | { op: "present"; x: Ir }
     | { op: "ledger"; o: "within" | "beyond"; ledger: string; amount: Ir }

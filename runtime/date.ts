@@ -91,3 +91,12 @@ export function dayOfMonth(day: Day, n: number): Day {
   }
   return dayFromParts(p.year, p.month, n);
 }
+
+/** Month `m`, day `n` of the year `day` falls in (每年6月30日); a date the year lacks is an error, never clamped. */
+export function dateInYear(day: Day, m: number, n: number): Day {
+  const { year } = partsOfDay(day);
+  if (!Number.isInteger(m) || m < 1 || m > 12 || !Number.isInteger(n) || n < 1 || n > daysInMonth(year, m)) {
+    throw new RuleError(`${year} has no date ${m}月${n}日`);
+  }
+  return dayFromParts(year, m, n);
+}

@@ -1,11 +1,12 @@
 // Batch workers run one JavaScript file bundled (esbuild) from the worker code and the rule modules, rather
 // than the TypeScript sources through tsx: no loader thread and no on-the-fly compiling in every worker, which
-// keeps a run's start-up short and its memory small.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// keeps a run's start-up short and its memory small. The bundle is kept in the cache (cache.ts) under a hash of
+// what goes into it, so a run bundles only after a module or regc changed.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { cacheDir, cachedFile, regcSourcesHash, sha256, writeCache } from "./cache.js";
 
 export interface Bundle {
   file: string;
@@ -13,29 +14,47 @@ export interface Bundle {
 }
 
 /** A worker script serving the given rule modules (file URLs), in the order given. */
-export async function workerBundle(modules: readonly string[]): Promise<Bundle> {
+export async function workerBundle(root: string, modules: readonly string[]): Promise<Bundle> {
+  const paths = modules.map((url) => fileURLToPath(url));
+  const set = sha256(...paths).slice(0, 16);
+  const name = `worker-${set}-${sha256(regcSourcesHash(), ...paths.map((p) => readFileSync(p))).slice(0, 32)}.mjs`;
+  const cached = cachedFile(root, name);
+  if (cached) return { file: cached, dispose: () => {} };
+  const code = await bundle(paths);
+  writeCache(root, name, code);
+  const written = cachedFile(root, name);
+  if (written) {
+    for (const old of readdirSync(cacheDir(root))) if (old.startsWith(`worker-${set}-`) && old !== name) rmSync(join(cacheDir(root), old), { force: true });
+    return { file: written, dispose: () => {} };
+  }
+  // No cache to keep it in: a file of this run's own.
   const dir = mkdtempSync(join(tmpdir(), "regc-batch-"));
-  const entry = join(dir, "entry.ts");
+  writeFileSync(join(dir, "worker.mjs"), code);
+  return { file: join(dir, "worker.mjs"), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function bundle(paths: readonly string[]): Promise<Uint8Array> {
+  // esbuild is loaded only when there is something to bundle.
+  const { build } = await import("esbuild");
   const serve = fileURLToPath(new URL("./serve.ts", import.meta.url));
-  writeFileSync(
-    entry,
-    [
-      ...modules.map((url, i) => `import { policy as p${i} } from ${JSON.stringify(fileURLToPath(url))};`),
-      `import { serve } from ${JSON.stringify(serve)};`,
-      `serve([${modules.map((_, i) => `p${i}`).join(", ")}]);`,
-    ].join("\n"),
-  );
-  const file = join(dir, "worker.mjs");
-  await build({
-    entryPoints: [entry],
+  const result = await build({
+    stdin: {
+      contents: [
+        ...paths.map((path, i) => `import { policy as p${i} } from ${JSON.stringify(path)};`),
+        `import { serve } from ${JSON.stringify(serve)};`,
+        `serve([${paths.map((_, i) => `p${i}`).join(", ")}]);`,
+      ].join("\n"),
+      loader: "ts",
+      resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+    },
     bundle: true,
+    write: false,
     platform: "node",
     format: "esm",
     target: "node20",
-    outfile: file,
     logLevel: "silent",
     // Bundled CommonJS dependencies (ajv) may require Node's own modules.
     banner: { js: 'import { createRequire as __regcRequire } from "node:module"; const require = __regcRequire(import.meta.url);' },
   });
-  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return result.outputFiles[0]!.contents;
 }

@@ -1,79 +1,130 @@
-// Reads a case file as a stream, a line at a time, so memory does not grow with the file: JSON Lines (one case
-// per line) or CSV (one claim per row, a person's rows next to each other, grouped into one case by personId).
-// Parsing is left to the workers; this only cuts the text into cases and remembers where each one starts.
-import { createReadStream } from "node:fs";
-import type { Readable } from "node:stream";
+// Reads a case file in large pieces cut at case boundaries, so memory does not grow with the file and the main
+// thread does no work per case: a piece's bytes go to a worker as they are (transferred, not copied) with the
+// number of its first line, and the worker cuts it into cases (cases.ts). A JSON Lines piece ends at a line
+// end; a CSV piece (one claim per row) before the rows of its last person, who may go on in the next piece.
+import { open, type FileHandle } from "node:fs/promises";
 import { csvField, splitCsvLine } from "./csv.js";
 
-/** One case as text: its first line number and its lines (one for JSON Lines, its rows for CSV). */
-export interface CaseText {
+/** Whole cases: the file's bytes from line `line` on. */
+export interface Piece {
   line: number;
-  lines: string[];
+  bytes: Uint8Array;
 }
 
-export interface CaseStream {
+export interface CaseFile {
   format: "jsonl" | "csv";
   /** CSV column names. */
   header: string[];
-  cases: AsyncGenerator<CaseText>;
-  /** Bytes of the file read so far, and its size, for progress. */
+  pieces: AsyncGenerator<Piece>;
+  /** Bytes of the file read so far, for progress. */
   bytesRead(): number;
 }
 
-export async function openCases(file: string, size: number): Promise<CaseStream> {
-  // Small reads: each piece of text then dies young instead of piling up as large objects between collections.
-  const input = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 });
-  const iterator = linesOf(input);
+const NL = 10;
+
+export async function openCases(file: string, pieceSize = 1 << 20): Promise<CaseFile> {
+  const handle = await open(file, "r");
   const format = file.toLowerCase().endsWith(".csv") ? "csv" : "jsonl";
+  let read = 0;
+  const more = async (carry: Uint8Array): Promise<{ bytes: Uint8Array; eof: boolean }> => {
+    // A buffer of its own per piece: it is handed over to a worker whole.
+    const bytes = new Uint8Array(carry.length + pieceSize);
+    bytes.set(carry);
+    const { bytesRead } = await handle.read(bytes, carry.length, pieceSize, null);
+    read += bytesRead;
+    return { bytes: bytes.subarray(0, carry.length + bytesRead), eof: bytesRead === 0 };
+  };
   let header: string[] = [];
-  let lineNo = 0;
+  let start: { carry: Uint8Array; line: number } = { carry: new Uint8Array(0), line: 1 };
   if (format === "csv") {
-    const first = await iterator.next();
-    lineNo = 1;
-    header = first.done ? [] : splitCsvLine(first.value.replace(/^\uFEFF/, ""));
-  }
-  const bytesRead = () => Math.min(size, input.bytesRead);
-  return { format, header, bytesRead, cases: format === "csv" ? csvCases(iterator, header, lineNo) : jsonLines(iterator) };
-}
-
-// Pulling the stream chunk by chunk (rather than readline's events) reads no further than the batch has got.
-async function* linesOf(input: Readable): AsyncGenerator<string> {
-  let rest = "";
-  for await (const chunk of input) {
-    const text = rest + (chunk as string);
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-      yield text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
-      start = nl + 1;
-    }
-    rest = text.slice(start);
-  }
-  if (rest) yield rest;
-}
-
-async function* jsonLines(lines: AsyncIterator<string>): AsyncGenerator<CaseText> {
-  for (let n = 1; ; n++) {
-    const next = await lines.next();
-    if (next.done) return;
-    if (next.value.trim()) yield { line: n, lines: [next.value] };
-  }
-}
-
-async function* csvCases(lines: AsyncIterator<string>, header: string[], headerLines: number): AsyncGenerator<CaseText> {
-  const key = header.indexOf("personId");
-  let current: CaseText | undefined;
-  let currentPerson = "";
-  for (let n = headerLines + 1; ; n++) {
-    const next = await lines.next();
-    if (next.done) break;
-    if (!next.value.trim()) continue;
-    const person = key < 0 ? String(n) : csvField(next.value, key);
-    if (current && person === currentPerson) current.lines.push(next.value);
-    else {
-      if (current) yield current;
-      current = { line: n, lines: [next.value] };
-      currentPerson = person;
+    try {
+      const first = await headerLine(more);
+      header = splitCsvLine(first.text.replace(/^\uFEFF/, ""));
+      start = { carry: first.rest, line: 2 };
+    } catch (e) {
+      await handle.close();
+      throw e;
     }
   }
-  if (current) yield current;
+  const cut = format === "csv" && header.includes("personId") ? personCut(header.indexOf("personId")) : lineCut;
+  return { format, header, pieces: pieces(handle, more, cut, start.carry, start.line), bytesRead: () => read };
+}
+
+type More = (carry: Uint8Array) => Promise<{ bytes: Uint8Array; eof: boolean }>;
+/** Where the whole cases of `bytes` end (0: none yet). */
+type Cut = (bytes: Uint8Array) => number;
+
+async function* pieces(handle: FileHandle, more: More, cut: Cut, carry: Uint8Array, line: number): AsyncGenerator<Piece> {
+  try {
+    for (;;) {
+      const { bytes, eof } = await more(carry);
+      const end = eof ? bytes.length : cut(bytes);
+      // Copied out before the piece is handed over.
+      carry = bytes.slice(end);
+      if (end > 0) {
+        const first = line;
+        line += linesIn(bytes, end);
+        yield { line: first, bytes: bytes.subarray(0, end) };
+      }
+      if (eof) return;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function headerLine(more: More): Promise<{ text: string; rest: Uint8Array }> {
+  let bytes = new Uint8Array(0);
+  for (;;) {
+    const next = await more(bytes);
+    bytes = next.bytes;
+    const nl = bytes.indexOf(NL);
+    if (nl >= 0 || next.eof) {
+      const end = nl >= 0 ? nl : bytes.length;
+      return { text: lineText(bytes, 0, end), rest: bytes.slice(nl >= 0 ? nl + 1 : end) };
+    }
+  }
+}
+
+function lineCut(bytes: Uint8Array): number {
+  return bytes.lastIndexOf(NL) + 1;
+}
+
+// Back from the last whole row over the rows of the same person (blank lines between them too), to the start
+// of that person's first row in the piece.
+function personCut(key: number): Cut {
+  return (bytes) => {
+    let end = bytes.lastIndexOf(NL);
+    if (end < 0) return 0;
+    let start = lineStart(bytes, end);
+    const person = csvField(lineText(bytes, start, end), key);
+    let cut = start;
+    while (start > 0) {
+      end = start - 1;
+      start = lineStart(bytes, end);
+      const text = lineText(bytes, start, end);
+      if (!text.trim()) continue;
+      if (csvField(text, key) !== person) break;
+      cut = start;
+    }
+    return cut;
+  };
+}
+
+/** The start of the line ending at `end` (a line feed). */
+function lineStart(bytes: Uint8Array, end: number): number {
+  // lastIndexOf counts a negative start from the end of the array.
+  return end > 0 ? bytes.lastIndexOf(NL, end - 1) + 1 : 0;
+}
+
+const decoder = new TextDecoder();
+
+function lineText(bytes: Uint8Array, start: number, end: number): string {
+  return decoder.decode(bytes.subarray(start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+}
+
+function linesIn(bytes: Uint8Array, end: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(NL); i >= 0 && i < end; i = bytes.indexOf(NL, i + 1)) n++;
+  return n;
 }

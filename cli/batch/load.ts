@@ -21,16 +21,3 @@ export async function loadBatchPolicy(root: string, policy: string, io: Io): Pro
   if (loaded.module.meta.mode !== "claims") throw new UsageError(`${unitId(loaded.unit)} takes one set of facts, not claims; use regc run`);
   return { id: unitId(loaded.unit), module: loaded.module, url: pathToFileURL(join(root, modulePath(loaded.unit))).href };
 }
-
-/** Problems are printed as they come, up to a limit; the count says how many there were. */
-export function problemPrinter(io: Io, limit = 20): { print(text: string): void; finish(): void } {
-  let count = 0;
-  return {
-    print(text) {
-      if (++count <= limit) io.err(`${text}\n`);
-    },
-    finish() {
-      if (count > limit) io.err(`… and ${count - limit} more problems (every one is in the output file)\n`);
-    },
-  };
-}

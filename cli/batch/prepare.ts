@@ -1,16 +1,59 @@
-// The rule modules a batch or impact run needs, checked and up to date (prepare-worker.ts, in a child process),
-// then loaded here.
+// The rule modules a batch or impact run needs, checked and up to date, then loaded here. The check (compiling
+// the rule files, emitting and formatting the modules: prepare-worker.ts) runs in a child process, so the
+// compiler, prettier and their memory are gone before the run starts. A check that passed without a word is
+// remembered (cache.ts) for as long as the rule files, regc and the modules it vouched for are unchanged.
 import { fork } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AnyModule } from "../../runtime/evaluate.js";
 import { UsageError, type Io } from "../io.js";
+import { readCache, regcSourcesHash, sha256, treeHash, writeCache } from "./cache.js";
 import type { BatchPolicy } from "./load.js";
 
-type Answer = { loaded?: { id: string; url: string }[]; usage?: string; err: string };
+type Checked = { id: string; url: string }[];
+type Answer = { loaded?: Checked; usage?: string; err: string };
+interface Verdict {
+  key: string;
+  modules: (Checked[number] & { sha: string })[];
+}
 
 /** Undefined when a policy does not check (its diagnostics are printed). */
 export async function preparePolicies(root: string, policies: string[], io: Io): Promise<BatchPolicy[] | undefined> {
+  // Everything the check reads is under policies/: rule files, rulings, gazette texts.
+  const key = sha256(regcSourcesHash(), root, treeHash(root, ["policies"]), ...policies);
+  const entry = `prepared-${sha256(...policies).slice(0, 16)}.json`;
+  let loaded = remembered(root, entry, key);
+  if (!loaded) {
+    const answer = await checkInChild(root, policies);
+    if (answer.err) io.err(answer.err);
+    if (answer.usage) throw new UsageError(answer.usage);
+    if (!answer.loaded) return undefined;
+    loaded = answer.loaded;
+    // Only a check that printed nothing (no warning, no rebuilt module) can be skipped next time unseen.
+    if (!answer.err) writeCache(root, entry, JSON.stringify({ key, modules: loaded.map((m) => ({ ...m, sha: moduleSha(m.url) })) } satisfies Verdict));
+  }
+  return Promise.all(loaded.map(async ({ id, url }) => ({ id, url, module: ((await import(url)) as { policy: AnyModule }).policy })));
+}
+
+function remembered(root: string, entry: string, key: string): Checked | undefined {
+  const text = readCache(root, entry);
+  if (text === undefined) return undefined;
+  try {
+    const verdict = JSON.parse(text) as Verdict;
+    if (verdict.key !== key || !verdict.modules.every((m) => moduleSha(m.url) === m.sha)) return undefined;
+    return verdict.modules.map(({ id, url }) => ({ id, url }));
+  } catch {
+    // A damaged entry or a module gone since: check again.
+    return undefined;
+  }
+}
+
+function moduleSha(url: string): string {
+  return sha256(readFileSync(fileURLToPath(url)));
+}
+
+async function checkInChild(root: string, policies: string[]): Promise<Answer> {
   const child = fork(fileURLToPath(new URL("./prepare-worker.ts", import.meta.url)), [JSON.stringify({ root, policies })], {
     execArgv: ["--import", import.meta.resolve("tsx")],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
@@ -20,8 +63,5 @@ export async function preparePolicies(root: string, policies: string[], io: Io):
     child.once("exit", (code) => reject(new Error(`checking ${policies.join(", ")} stopped (exit ${code})`)));
   });
   if (child.exitCode === null) await once(child, "exit");
-  if (answer.err) io.err(answer.err);
-  if (answer.usage) throw new UsageError(answer.usage);
-  if (!answer.loaded) return undefined;
-  return Promise.all(answer.loaded.map(async ({ id, url }) => ({ id, url, module: ((await import(url)) as { policy: AnyModule }).policy })));
+  return answer;
 }

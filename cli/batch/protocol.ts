@@ -1,5 +1,5 @@
 // What the batch coordinator and its worker threads send each other.
-import type { CaseText } from "./input.js";
+import type { Piece } from "./input.js";
 import type { ImpactPart } from "./impact-task.js";
 import type { ReportRow } from "./report.js";
 import type { Summary } from "./summary.js";
@@ -17,15 +17,15 @@ export interface WorkerSetup {
   top: number;
 }
 
-export interface Chunk {
+/** A piece of the case file, numbered in reading order. */
+export interface Chunk extends Piece {
   seq: number;
-  cases: CaseText[];
 }
 
 export interface EvaluatePart {
   seq: number;
-  /** One JSON result per case, in input order, each ending with a newline. */
-  text: string;
+  /** One JSON result per case, in input order, each ending with a newline: UTF-8, handed over uncopied. */
+  bytes: Uint8Array;
   summary: Summary;
   /** `line N: $.path: message` for every invalid case or claim that could not be evaluated. */
   problems: string[];

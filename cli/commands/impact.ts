@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatScaled } from "../../runtime/scaled.js";
 import type { Change } from "../batch/impact-task.js";
-import { problemPrinter } from "../batch/load.js";
+import { problemPrinter } from "../batch/problems.js";
 import { preparePolicies } from "../batch/prepare.js";
 import { runImpact, type Impact } from "../batch/run-impact.js";
 import { formatBig } from "../batch/summary.js";

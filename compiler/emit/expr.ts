@@ -74,7 +74,7 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "year":
       return `rt.yearOf(${e(ir.x)})`;
     case "calendar": {
-      const fn = { rollForward: "workingDayOnOrAfter", isWorkingDay: "isWorkingDay", dayOfMonth: "dayOfMonth", workingDaysBetween: "workingDaysBetween" }[ir.fn];
+      const fn = { rollForward: "workingDayOnOrAfter", isWorkingDay: "isWorkingDay", dayOfMonth: "dayOfMonth", dateInYear: "dateInYear", workingDaysBetween: "workingDaysBetween" }[ir.fn];
       return `rt.${fn}(${ir.args.map(e).join(", ")})`;
     }
     case "bands": {
