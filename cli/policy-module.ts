@@ -29,6 +29,12 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
   throw new UsageError(`unknown policy "${policy}"; known: ${known.join(", ")}`);
 }
 
+/** The diagnostics of a policy's own rule file and of the templates it is built from. */
+export function diagnosticsOf(program: Program, unit: UnitIr): Program["diagnostics"] {
+  const own = new Set([unit.file, ...unit.provenance.map((p) => p.source.split(":")[0]!)]);
+  return program.diagnostics.filter((d) => own.has(d.span.file));
+}
+
 /**
  * Returns undefined (after printing them) when the policy has errors. Problems of unrelated rule files do not
  * stop a policy from running: only those in its own file and the templates it is built from count.
@@ -36,8 +42,7 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
 export async function loadPolicy(root: string, policy: string, io: Io, program: Program = compileProgram(root)): Promise<LoadedPolicy | undefined> {
   const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
   const unit = program.units.find((u) => unitId(u) === policy || u.file === asPath);
-  const own = unit ? new Set([unit.file, ...unit.provenance.map((p) => p.source.split(":")[0]!)]) : new Set([asPath]);
-  if (printDiagnostics({ ...program, diagnostics: program.diagnostics.filter((d) => own.has(d.span.file)) }, io)) return undefined;
+  if (printDiagnostics({ ...program, diagnostics: unit ? diagnosticsOf(program, unit) : program.diagnostics.filter((d) => d.span.file === asPath) }, io)) return undefined;
   const found = unit ?? findUnit(program, root, policy);
   const path = join(root, modulePath(found));
   const code = await emitUnit(found);

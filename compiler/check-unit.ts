@@ -89,6 +89,11 @@ class UnitChecker {
       ...(this.ctx.part ? { part: this.ctx.part } : {}),
       mode: this.mode,
       inForce: doc.inForce,
+      document: {
+        ...(doc.issuer ? { issuer: doc.issuer } : {}),
+        ...(doc.plan ? { plan: doc.plan.name } : {}),
+        relations: doc.relations.map((r) => `${r.relation} ${r.target}${r.until ? ` until ${r.until}` : ""}`),
+      },
       source: doc.source ?? "",
       enums: [...this.s.enums.entries()].map(([name, e]) => ({ name, members: e.members, spellings: e.spellings })),
       person,

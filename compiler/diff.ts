@@ -20,10 +20,14 @@ export interface PolicyDiff {
 
 type Facts = Map<string, { text: string; citation: string }>;
 
+/** The order differences are listed in: the document first, then what a rule file declares, in its order. */
+const GROUPS = ["document", "enum", "input", "param", "bands", "foreach", "ledger", "status", "value", "adjust", "exception", "output"];
+
 export function diffUnits(a: UnitIr, b: UnitIr): PolicyDiff {
   const fa = factsOf(a);
   const fb = factsOf(b);
-  const keys = [...new Set([...fa.keys(), ...fb.keys()])];
+  const group = (key: string) => GROUPS.indexOf(key.split(" ")[0]!);
+  const keys = [...new Set([...fa.keys(), ...fb.keys()])].map((k, i) => ({ k, i })).sort((x, y) => group(x.k) - group(y.k) || x.i - y.i).map((x) => x.k);
   const entries: DiffEntry[] = [];
   for (const what of keys) {
     const x = fa.get(what);
@@ -40,6 +44,9 @@ function factsOf(u: UnitIr): Facts {
   const doc = u.provenance.find((p) => p.kind === "document")?.citation ?? u.number;
   facts.set("document title", { text: u.title, citation: doc });
   facts.set("document in force from", { text: `${u.inForce.from} — ${u.inForce.fromReason}`, citation: doc });
+  if (u.document.issuer) facts.set("document issuer", { text: u.document.issuer, citation: doc });
+  if (u.document.plan) facts.set("document plan", { text: u.document.plan, citation: doc });
+  for (const r of u.document.relations) facts.set(`document ${r}`, { text: "yes", citation: doc });
   facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason}` : "no end", citation: doc });
   for (const e of u.enums) facts.set(`enum ${e.name}`, { text: e.members.join(", "), citation: doc });
   for (const f of [...u.person.map((x) => ["person", x] as const), ...u.claim.map((x) => ["claim", x] as const), ...u.facts.map((x) => ["facts", x] as const)]) {

@@ -141,6 +141,8 @@ export interface UnitIr {
   part?: string;
   mode: "claims" | "facts";
   inForce: { from: string; to: string | null; fromReason: string; toReason: string };
+  /** The document's metadata beyond its dates, for comparing versions (`regc diff`). */
+  document: { issuer?: string; plan?: string; relations: string[] };
   source: string;
   enums: EnumIr[];
   person: FieldSpec[];

@@ -4,9 +4,12 @@ import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
 import { claimResult, convertClaimsCase, evaluateClaims, policyName, type AnyModule, type ClaimsCase } from "../../runtime/evaluate.js";
 import type { ReportRow } from "./report.js";
+import { casesOf } from "./cases.js";
 import type { Chunk, EvaluatePart, WorkerSetup } from "./protocol.js";
 import { parseCase, personIdOf } from "./parse-case.js";
 import { addOutcomes, emptySummary } from "./summary.js";
+
+const encoder = new TextEncoder();
 
 export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk): EvaluatePart {
   const summary = emptySummary();
@@ -14,7 +17,7 @@ export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk):
   const rows: ReportRow[] = [];
   const out: string[] = [];
   const policy = policyName(mod);
-  for (const c of chunk.cases) {
+  for (const c of casesOf(chunk, setup.format, setup.header)) {
     const parsed = parseCase(mod, setup, c);
     if ("problem" in parsed) {
       summary.invalid++;
@@ -48,5 +51,5 @@ export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk):
       } else throw e;
     }
   }
-  return { seq: chunk.seq, text: out.length ? out.join("\n") + "\n" : "", summary, problems, rows };
+  return { seq: chunk.seq, bytes: encoder.encode(out.length ? out.join("\n") + "\n" : ""), summary, problems, rows };
 }

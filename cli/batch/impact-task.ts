@@ -6,6 +6,7 @@ import { validateCase } from "../../runtime/case-input.js";
 import { convertClaimsCase, evaluateClaims, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
 import type { TraceEvent } from "../../runtime/module.js";
 import { traceText } from "../../runtime/format.js";
+import { casesOf } from "./cases.js";
 import type { Chunk, WorkerSetup } from "./protocol.js";
 import { parseCase, personIdOf } from "./parse-case.js";
 
@@ -66,7 +67,7 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
   const totals = emptyTotals();
   const problems: string[] = [];
   let top: Evaluated[] = [];
-  for (const c of chunk.cases) {
+  for (const c of casesOf(chunk, setup.format, setup.header)) {
     const parsed = parseCase(newMod, setup, c);
     if ("problem" in parsed) {
       totals.skipped++;

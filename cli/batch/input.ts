@@ -8,7 +8,7 @@ import { csvField, splitCsvLine } from "./csv.js";
 /** Whole cases: the file's bytes from line `line` on. */
 export interface Piece {
   line: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export interface CaseFile {
@@ -26,7 +26,7 @@ export async function openCases(file: string, pieceSize = 1 << 20): Promise<Case
   const handle = await open(file, "r");
   const format = file.toLowerCase().endsWith(".csv") ? "csv" : "jsonl";
   let read = 0;
-  const more = async (carry: Uint8Array): Promise<{ bytes: Uint8Array; eof: boolean }> => {
+  const more = async (carry: Uint8Array): Promise<{ bytes: Uint8Array<ArrayBuffer>; eof: boolean }> => {
     // A buffer of its own per piece: it is handed over to a worker whole.
     const bytes = new Uint8Array(carry.length + pieceSize);
     bytes.set(carry);
@@ -50,7 +50,7 @@ export async function openCases(file: string, pieceSize = 1 << 20): Promise<Case
   return { format, header, pieces: pieces(handle, more, cut, start.carry, start.line), bytesRead: () => read };
 }
 
-type More = (carry: Uint8Array) => Promise<{ bytes: Uint8Array; eof: boolean }>;
+type More = (carry: Uint8Array) => Promise<{ bytes: Uint8Array<ArrayBuffer>; eof: boolean }>;
 /** Where the whole cases of `bytes` end (0: none yet). */
 type Cut = (bytes: Uint8Array) => number;
 
@@ -74,7 +74,7 @@ async function* pieces(handle: FileHandle, more: More, cut: Cut, carry: Uint8Arr
 }
 
 async function headerLine(more: More): Promise<{ text: string; rest: Uint8Array }> {
-  let bytes = new Uint8Array(0);
+  let bytes: Uint8Array = new Uint8Array(0);
   for (;;) {
     const next = await more(bytes);
     bytes = next.bytes;

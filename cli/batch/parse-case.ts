@@ -1,7 +1,7 @@
 // A case's text (a JSON line, or a person's CSV rows) → its JSON value, or the problem with it.
 import type { AnyModule } from "../../runtime/evaluate.js";
 import { caseFromCsv } from "./csv.js";
-import type { CaseText } from "./input.js";
+import type { CaseText } from "./cases.js";
 import type { WorkerSetup } from "./protocol.js";
 
 export function parseCase(mod: AnyModule, setup: WorkerSetup, c: CaseText): { json: unknown } | { problem: string } {

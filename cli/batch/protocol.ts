@@ -25,7 +25,7 @@ export interface Chunk extends Piece {
 export interface EvaluatePart {
   seq: number;
   /** One JSON result per case, in input order, each ending with a newline: UTF-8, handed over uncopied. */
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   summary: Summary;
   /** `line N: $.path: message` for every invalid case or claim that could not be evaluated. */
   problems: string[];

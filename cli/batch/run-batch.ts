@@ -10,6 +10,8 @@ import type { Report } from "./report.js";
 import { emptySummary, mergeSummary, type Summary } from "./summary.js";
 
 export interface BatchOptions {
+  /** The project root. */
+  root: string;
   /** File URL of the generated rule module. */
   module: string;
   cases: string;
@@ -24,19 +26,20 @@ export interface BatchOptions {
 
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const size = statSync(opts.cases).size;
-  const input = await openCases(opts.cases, size);
+  const input = await openCases(opts.cases);
   const out = createWriteStream(opts.out);
   const summary = emptySummary();
   const shown = progress(opts.progress, input.bytesRead, size);
   await runPool<EvaluatePart>({
+    root: opts.root,
     setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0 },
-    cases: input.cases,
+    pieces: input.pieces,
     ...(opts.workers ? { workers: opts.workers } : {}),
     onPart: async (part) => {
       mergeSummary(summary, part.summary);
       for (const p of part.problems) opts.problem(p);
       for (const row of part.rows) opts.report?.add(row);
-      if (part.text && !out.write(part.text)) await once(out, "drain");
+      if (part.bytes.length && !out.write(part.bytes)) await once(out, "drain");
       shown.update(summary.cases + summary.invalid + summary.errors, summary.claims);
     },
   });

@@ -7,6 +7,8 @@ import { runPool } from "./pool.js";
 import { progress } from "./progress.js";
 
 export interface ImpactOptions {
+  /** The project root. */
+  root: string;
   modules: [string, string];
   cases: string;
   output: string;
@@ -23,13 +25,14 @@ export interface Impact {
 
 export async function runImpact(opts: ImpactOptions): Promise<Impact> {
   const size = statSync(opts.cases).size;
-  const input = await openCases(opts.cases, size);
+  const input = await openCases(opts.cases);
   const totals = emptyTotals();
   let top: Change[] = [];
   const shown = progress(opts.progress, input.bytesRead, size);
   await runPool<ImpactPart>({
+    root: opts.root,
     setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top },
-    cases: input.cases,
+    pieces: input.pieces,
     ...(opts.workers ? { workers: opts.workers } : {}),
     onPart: (part) => {
       for (const k of ["cases", "claims", "skipped", "better", "worse", "same"] as const) totals[k] += part.totals[k];

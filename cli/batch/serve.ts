@@ -11,7 +11,7 @@ export function serve(mods: AnyModule[]): void {
   const port = parentPort!;
   port.on("message", (chunk: Chunk) => {
     const part: Part = setup.task === "impact" ? impactChunk(mods, setup, chunk) : evaluateChunk(mods[0]!, setup, chunk);
-    port.postMessage(part);
+    port.postMessage(part, "bytes" in part ? [part.bytes.buffer] : []);
   });
   port.postMessage("ready");
 }

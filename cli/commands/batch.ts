@@ -30,6 +30,7 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   const problems = problemPrinter(io);
   const start = performance.now();
   const summary = await runBatch({
+    root,
     module: loaded.url,
     cases,
     out: resolve(root, opts.out),

@@ -3,12 +3,13 @@ import { compileProgram } from "../../compiler/program.js";
 import { diffUnits, renderDiff } from "../../compiler/diff.js";
 import { printDiagnostics } from "../diagnostics.js";
 import type { Io } from "../io.js";
-import { findUnit } from "../policy-module.js";
+import { diagnosticsOf, findUnit } from "../policy-module.js";
 
 export async function diffCommand(root: string, a: string, b: string, opts: { json?: boolean }, io: Io): Promise<number> {
   const program = compileProgram(root);
-  if (printDiagnostics(program, io)) return 1;
-  const d = diffUnits(findUnit(program, root, a), findUnit(program, root, b));
+  const [ua, ub] = [findUnit(program, root, a), findUnit(program, root, b)];
+  if (printDiagnostics({ ...program, diagnostics: [...diagnosticsOf(program, ua), ...diagnosticsOf(program, ub)] }, io)) return 1;
+  const d = diffUnits(ua, ub);
   io.out(opts.json ? JSON.stringify(d, null, 2) + "\n" : renderDiff(d));
   return 0;
 }

@@ -35,6 +35,7 @@ export async function impactCommand(root: string, oldPolicy: string, newPolicy: 
   }
   const problems = problemPrinter(io);
   const impact = await runImpact({
+    root,
     modules: [before.url, after.url],
     cases,
     output,
