@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import formatsPlugin from "ajv-formats";
 import { CaseError } from "./errors.js";
-import { isIsoDate, parseDay } from "./date.js";
+import { isoDay } from "./date.js";
 import { parseScaled } from "./scaled.js";
 import type { FieldSpec, FieldType, RuleModule } from "./module.js";
 
@@ -132,7 +132,7 @@ function convertValue(type: FieldType, raw: unknown): unknown {
     case "bool":
       return typeof raw === "boolean" ? raw : INVALID;
     case "date":
-      return typeof raw === "string" && isIsoDate(raw) ? parseDay(raw) : INVALID;
+      return (typeof raw === "string" ? isoDay(raw) : undefined) ?? INVALID;
     case "enum":
       return typeof raw === "string" && raw in type.members ? type.members[raw] : INVALID;
     case "set": {

@@ -1,12 +1,12 @@
 // Evaluates a case against a compiled rule module, following CONTRACTS.md: claims in order, ledgers per
 // person and calendar year (R2), what an accepted claim uses of a ledger gone for the later claims, a claim
 // outside the document's force `not_in_force` with no outputs (R9).
-import { formatDay, isIsoDate, parseDay, yearOf, type Day } from "./date.js";
+import { formatDay, isoDay, yearOf, type Day } from "./date.js";
 import { CaseError, RuleError } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
-import type { EvalContext, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
+import type { EvalContext, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
 
 export interface TraceEntry {
   name: string;
@@ -74,12 +74,14 @@ export type ConvertedClaim = Record<string, unknown> & { id: string; date: Day }
 /** Converts a validated claims case; throws CaseError with JSON paths (bad dates, repeated ids). */
 export function convertClaimsCase(mod: AnyModule, json: ClaimsCase): { person: Record<string, unknown>; claims: ConvertedClaim[] } {
   const person = convertFields(mod.person, json.person ?? {}, "$.person");
-  const claims = json.claims.map((c, i) => {
+  const claims: ConvertedClaim[] = [];
+  for (let i = 0; i < json.claims.length; i++) {
+    const c = json.claims[i]!;
     const claim = convertFields(mod.claim, c, `$.claims[${i}]`) as ConvertedClaim;
     claim.id = c.id;
     claim.date = parseClaimDate(c.date, i);
-    return claim;
-  });
+    claims.push(claim);
+  }
   checkIds(claims);
   return { person, claims };
 }
@@ -190,21 +192,22 @@ export function policyName(mod: AnyModule): string {
 }
 
 function parseClaimDate(text: string, index: number): Day {
-  if (!isIsoDate(text)) {
+  const day = isoDay(text);
+  if (day === undefined) {
     throw new CaseError([{ path: index < 0 ? "$.date" : `$.claims[${index}].date`, message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}` }]);
   }
-  return parseDay(text);
+  return day;
 }
 
 function checkIds(claims: { id: string }[]): void {
+  if (claims.length < 2) return;
   const seen = new Set<string>();
-  const issues = claims.flatMap((c, i) => {
-    if (!seen.has(c.id)) {
-      seen.add(c.id);
-      return [];
-    }
-    return [{ path: `$.claims[${i}].id`, message: `claim id "${c.id}" is used twice; ids must be unique within a case` }];
-  });
+  const issues: { path: string; message: string }[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const id = claims[i]!.id;
+    if (seen.has(id)) issues.push({ path: `$.claims[${i}].id`, message: `claim id "${id}" is used twice; ids must be unique within a case` });
+    else seen.add(id);
+  }
   if (issues.length) throw new CaseError(issues);
 }
 
@@ -223,14 +226,15 @@ function documentIndex(mod: AnyModule): number {
 
 export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>, status: Status): OutputValues {
   const out: OutputValues = {};
-  for (const o of mod.outputs) {
-    const v = outputs[o.name] ?? 0;
-    if (typeof v === "boolean") out[o.name] = v;
-    else if (o.type === "int") out[o.name] = v;
-    else if (o.type === "date") out[o.name] = status === "ok" ? formatDay(v) : null;
-    else out[o.name] = o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
-  }
+  for (const o of mod.outputs) out[o.name] = outputValue(o, outputs[o.name] ?? 0, status);
   return out;
+}
+
+/** An output as a result writes it (CONTRACTS.md): money as text with two decimals, a date as YYYY-MM-DD. */
+export function outputValue(o: OutputSpec, v: number | boolean, status: Status): OutputValues[string] {
+  if (typeof v === "boolean" || o.type === "int") return v;
+  if (o.type === "date") return status === "ok" ? formatDay(v) : null;
+  return o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
 }
 
 export function entries(mod: { provenance: readonly Provenance[] }, trace: readonly TraceEvent[]): TraceEntry[] {

@@ -105,6 +105,14 @@ export function parseScaled(text: string, scale: number): number | undefined {
 /** 123450 at scale 2 → "1234.50"; `decimals` pads or keeps the scale's own decimals. */
 export function formatScaled(n: number, scale: number, decimals: number = scale): string {
   const neg = n < 0;
+  // Amounts written as they are kept (money at two decimals): integer arithmetic, no string padding. A batch
+  // writes millions of them.
+  if (decimals === scale && scale > 0 && scale < POW10.length) {
+    const a = neg ? -n : n;
+    const frac = a % POW10[scale]!;
+    const f = String(frac);
+    return `${neg ? "-" : ""}${(a - frac) / POW10[scale]!}.${f.length < scale ? "0".repeat(scale - f.length) + f : f}`;
+  }
   let digits = Math.abs(n).toString();
   if (scale > 0) {
     digits = digits.padStart(scale + 1, "0");

@@ -2,11 +2,14 @@
 // than the TypeScript sources through tsx: no loader thread and no on-the-fly compiling in every worker, which
 // keeps a run's start-up short and its memory small. The bundle is kept in the cache (cache.ts) under a hash of
 // what goes into it, so a run bundles only after a module or regc changed.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheDir, cachedFile, regcSourcesHash, sha256, writeCache } from "./cache.js";
+import { cachedFile, regcSourcesHash, sha256, writeCache } from "./cache.js";
+
+// Bundles of other versions are left behind as regc and the rules change; the most recently used are kept.
+const KEPT = 8;
 
 export interface Bundle {
   file: string;
@@ -16,17 +19,14 @@ export interface Bundle {
 /** A worker script serving the given rule modules (file URLs), in the order given. */
 export async function workerBundle(root: string, modules: readonly string[]): Promise<Bundle> {
   const paths = modules.map((url) => fileURLToPath(url));
-  const set = sha256(...paths).slice(0, 16);
-  const name = `worker-${set}-${sha256(regcSourcesHash(), ...paths.map((p) => readFileSync(p))).slice(0, 32)}.mjs`;
+  // By content alone: copies of a project with the same modules share one bundle.
+  const name = `worker-${sha256(regcSourcesHash(), ...paths.map((p) => readFileSync(p))).slice(0, 32)}.mjs`;
   const cached = cachedFile(root, name);
   if (cached) return { file: cached, dispose: () => {} };
   const code = await bundle(paths);
-  writeCache(root, name, code);
+  writeCache(root, name, code, KEPT);
   const written = cachedFile(root, name);
-  if (written) {
-    for (const old of readdirSync(cacheDir(root))) if (old.startsWith(`worker-${set}-`) && old !== name) rmSync(join(cacheDir(root), old), { force: true });
-    return { file: written, dispose: () => {} };
-  }
+  if (written) return { file: written, dispose: () => {} };
   // No cache to keep it in: a file of this run's own.
   const dir = mkdtempSync(join(tmpdir(), "regc-batch-"));
   writeFileSync(join(dir, "worker.mjs"), code);

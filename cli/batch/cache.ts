@@ -1,9 +1,9 @@
 // What a batch run prepares once and reuses while the files it came from are unchanged, byte for byte: the
 // verdict that its rule modules are up to date (prepare.ts) and the bundled worker script (bundle.ts). Entries
-// live in `node_modules/.cache/regc` under the project and are named by content hashes, so an edit to a rule
-// file, to regc itself or to a dependency simply misses.
+// live in `node_modules/.cache/regc` under the project and are keyed by hashes of what they were made from, so
+// after an edit to a rule file, to regc itself or to a dependency they simply miss.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43,10 +43,16 @@ export function regcSourcesHash(): string {
   return (regcHash ??= treeHash(REGC, REGC_SOURCES));
 }
 
-/** The path of an entry, if there is one. */
+/** The path of an entry, if there is one; using it makes it the most recently used. */
 export function cachedFile(root: string, name: string): string | undefined {
   const file = join(cacheDir(root), name);
-  return existsSync(file) ? file : undefined;
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return file;
+  } catch {
+    return undefined;
+  }
 }
 
 export function readCache(root: string, name: string): string | undefined {
@@ -58,17 +64,28 @@ export function readCache(root: string, name: string): string | undefined {
 }
 
 /**
- * Writes an entry whole (a concurrent run sees the old entry or the new one, never half of one). A cache that
- * cannot be written (a read-only project) only costs the next run the work again, so that is not an error.
+ * Writes an entry whole (a concurrent run sees the old entry or the new one, never half of one). With `keep`,
+ * entries of the same kind (the same name up to its first dash) beyond the `keep` most recently used are
+ * removed. A cache that cannot be written (a read-only project) only costs the next run the work again, so
+ * that is not an error.
  */
-export function writeCache(root: string, name: string, content: string | Uint8Array): void {
+export function writeCache(root: string, name: string, content: string | Uint8Array, keep?: number): void {
   const dir = cacheDir(root);
   const temp = join(dir, `.${name}.${process.pid}`);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(temp, content);
     renameSync(temp, join(dir, name));
+    if (keep !== undefined) prune(dir, name.slice(0, name.indexOf("-") + 1), keep);
   } catch {
-    // See above: the run goes on without the entry.
+    rmSync(temp, { force: true });
   }
+}
+
+function prune(dir: string, kind: string, keep: number): void {
+  const entries = readdirSync(dir)
+    .filter((n) => n.startsWith(kind))
+    .map((n) => ({ n, used: statSync(join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.used - a.used);
+  for (const { n } of entries.slice(keep)) rmSync(join(dir, n), { force: true });
 }

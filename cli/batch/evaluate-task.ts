@@ -2,54 +2,57 @@
 // (runCase's steps), written as one JSON line, and added to the chunk's summary and report rows.
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { claimResult, convertClaimsCase, evaluateClaims, policyName, type AnyModule, type ClaimsCase } from "../../runtime/evaluate.js";
+import { convertClaimsCase, evaluateClaims, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import { claimsJson } from "../../runtime/result-json.js";
 import type { ReportRow } from "./report.js";
 import { casesOf } from "./cases.js";
 import type { Chunk, EvaluatePart, WorkerSetup } from "./protocol.js";
 import { parseCase, personIdOf } from "./parse-case.js";
-import { addOutcomes, emptySummary } from "./summary.js";
+import { ChunkSummary } from "./summary.js";
 
 const encoder = new TextEncoder();
 
 export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk): EvaluatePart {
-  const summary = emptySummary();
+  const summary = new ChunkSummary();
   const problems: string[] = [];
   const rows: ReportRow[] = [];
+  // The result lines, each `{"line":…,"person":…,"policy":…,"claims":[…]}` as JSON.stringify writes them.
   const out: string[] = [];
-  const policy = policyName(mod);
+  const policy = JSON.stringify(policyName(mod));
   for (const c of casesOf(chunk, setup.format, setup.header)) {
     const parsed = parseCase(mod, setup, c);
     if ("problem" in parsed) {
-      summary.invalid++;
+      summary.invalid();
       problems.push(`line ${c.line}: $: ${parsed.problem}`);
       out.push(JSON.stringify({ line: c.line, invalid: [{ path: "$", message: parsed.problem }] }));
       continue;
     }
     const json = parsed.json;
     const person = personIdOf(json);
+    const head = `{"line":${c.line},${person !== undefined ? `"person":${JSON.stringify(person)},` : ""}`;
     try {
       validateCase(mod, json);
       const converted = convertClaimsCase(mod, json as ClaimsCase);
       const outcomes = evaluateClaims(mod, converted.person, converted.claims, false);
-      addOutcomes(summary, outcomes);
-      const claims = outcomes.map((o) => claimResult(mod, o, { trace: false }));
-      out.push(JSON.stringify({ line: c.line, ...(person !== undefined ? { person } : {}), policy, claims }));
-      if (setup.report) {
-        const raw = json as ClaimsCase & { person?: { district?: unknown } };
-        const district = typeof raw.person?.district === "string" ? raw.person.district : "";
-        outcomes.forEach((o, i) => rows.push({ personId: person ?? `line ${c.line}`, district, date: raw.claims[i]!.date, category: o.category, status: o.status, outputs: o.outputs ?? {} }));
-      }
+      summary.add(outcomes);
+      out.push(`${head}"policy":${policy},"claims":${claimsJson(mod, outcomes)}}`);
+      if (setup.report) addRows(rows, json as ClaimsCase, outcomes, person ?? `line ${c.line}`);
     } catch (e) {
       if (e instanceof CaseError) {
-        summary.invalid++;
+        summary.invalid();
         for (const issue of e.issues) problems.push(`line ${c.line}: ${issue.path}: ${issue.message}`);
-        out.push(JSON.stringify({ line: c.line, ...(person !== undefined ? { person } : {}), invalid: e.issues }));
+        out.push(`${head}"invalid":${JSON.stringify(e.issues)}}`);
       } else if (e instanceof RuleError) {
-        summary.errors++;
+        summary.error();
         problems.push(`line ${c.line}: cannot evaluate: ${e.message}`);
-        out.push(JSON.stringify({ line: c.line, ...(person !== undefined ? { person } : {}), error: e.message }));
+        out.push(`${head}"error":${JSON.stringify(e.message)}}`);
       } else throw e;
     }
   }
-  return { seq: chunk.seq, bytes: encoder.encode(out.length ? out.join("\n") + "\n" : ""), summary, problems, rows };
+  return { seq: chunk.seq, bytes: encoder.encode(out.length ? out.join("\n") + "\n" : ""), summary: summary.finish(), problems, rows };
+}
+
+function addRows(rows: ReportRow[], json: ClaimsCase & { person?: { district?: unknown } }, outcomes: readonly ClaimOutcome[], personId: string): void {
+  const district = typeof json.person?.district === "string" ? json.person.district : "";
+  outcomes.forEach((o, i) => rows.push({ personId, district, date: json.claims[i]!.date, category: o.category, status: o.status, outputs: o.outputs ?? {} }));
 }

@@ -1,5 +1,5 @@
-// Checks policies and rebuilds their modules if stale, in a process of its own: the compiler, prettier and
-// the TypeScript checker then leave memory when it exits, before a batch run starts.
+// Checks policies and rebuilds their modules if stale, in a process of its own: the compiler and prettier
+// then leave memory when it exits, before a batch run starts.
 import { UsageError } from "../io.js";
 import { loadBatchPolicy } from "./load.js";
 

@@ -5,11 +5,16 @@
 import { fork } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnyModule } from "../../runtime/evaluate.js";
 import { UsageError, type Io } from "../io.js";
 import { readCache, regcSourcesHash, sha256, treeHash, writeCache } from "./cache.js";
 import type { BatchPolicy } from "./load.js";
+
+// Verdicts on other projects and policies are left behind (copies of a project made by tests); the most
+// recently written are kept.
+const KEPT = 32;
 
 type Checked = { id: string; url: string }[];
 type Answer = { loaded?: Checked; usage?: string; err: string };
@@ -21,8 +26,8 @@ interface Verdict {
 /** Undefined when a policy does not check (its diagnostics are printed). */
 export async function preparePolicies(root: string, policies: string[], io: Io): Promise<BatchPolicy[] | undefined> {
   // Everything the check reads is under policies/: rule files, rulings, gazette texts.
-  const key = sha256(regcSourcesHash(), root, treeHash(root, ["policies"]), ...policies);
-  const entry = `prepared-${sha256(...policies).slice(0, 16)}.json`;
+  const key = sha256(regcSourcesHash(), treeHash(root, ["policies"]), resolve(root), ...policies);
+  const entry = `prepared-${sha256(resolve(root), ...policies).slice(0, 16)}.json`;
   let loaded = remembered(root, entry, key);
   if (!loaded) {
     const answer = await checkInChild(root, policies);
@@ -31,7 +36,7 @@ export async function preparePolicies(root: string, policies: string[], io: Io):
     if (!answer.loaded) return undefined;
     loaded = answer.loaded;
     // Only a check that printed nothing (no warning, no rebuilt module) can be skipped next time unseen.
-    if (!answer.err) writeCache(root, entry, JSON.stringify({ key, modules: loaded.map((m) => ({ ...m, sha: moduleSha(m.url) })) } satisfies Verdict));
+    if (!answer.err) writeCache(root, entry, JSON.stringify({ key, modules: loaded.map((m) => ({ ...m, sha: moduleSha(m.url) })) } satisfies Verdict), KEPT);
   }
   return Promise.all(loaded.map(async ({ id, url }) => ({ id, url, module: ((await import(url)) as { policy: AnyModule }).policy })));
 }

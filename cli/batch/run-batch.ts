@@ -30,19 +30,23 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const out = createWriteStream(opts.out);
   const summary = emptySummary();
   const shown = progress(opts.progress, input.bytesRead, size);
-  await runPool<EvaluatePart>({
-    root: opts.root,
-    setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0 },
-    pieces: input.pieces,
-    ...(opts.workers ? { workers: opts.workers } : {}),
-    onPart: async (part) => {
-      mergeSummary(summary, part.summary);
-      for (const p of part.problems) opts.problem(p);
-      for (const row of part.rows) opts.report?.add(row);
-      if (part.bytes.length && !out.write(part.bytes)) await once(out, "drain");
-      shown.update(summary.cases + summary.invalid + summary.errors, summary.claims);
-    },
-  });
+  try {
+    await runPool<EvaluatePart>({
+      root: opts.root,
+      setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0 },
+      pieces: input.pieces,
+      ...(opts.workers ? { workers: opts.workers } : {}),
+      onPart: async (part) => {
+        mergeSummary(summary, part.summary);
+        for (const p of part.problems) opts.problem(p);
+        for (const row of part.rows) opts.report?.add(row);
+        if (part.bytes.length && !out.write(part.bytes)) await once(out, "drain");
+        shown.update(summary.cases + summary.invalid + summary.errors, summary.claims);
+      },
+    });
+  } finally {
+    await input.close();
+  }
   shown.done();
   out.end();
   await once(out, "finish");

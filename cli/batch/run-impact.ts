@@ -29,20 +29,24 @@ export async function runImpact(opts: ImpactOptions): Promise<Impact> {
   const totals = emptyTotals();
   let top: Change[] = [];
   const shown = progress(opts.progress, input.bytesRead, size);
-  await runPool<ImpactPart>({
-    root: opts.root,
-    setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top },
-    pieces: input.pieces,
-    ...(opts.workers ? { workers: opts.workers } : {}),
-    onPart: (part) => {
-      for (const k of ["cases", "claims", "skipped", "better", "worse", "same"] as const) totals[k] += part.totals[k];
-      totals.oldTotal += part.totals.oldTotal;
-      totals.newTotal += part.totals.newTotal;
-      for (const c of part.top) top = keepLargest(top, c, opts.top, (x) => Math.abs(x.new - x.old));
-      for (const p of part.problems) opts.problem(p);
-      shown.update(totals.cases, totals.claims);
-    },
-  });
+  try {
+    await runPool<ImpactPart>({
+      root: opts.root,
+      setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top },
+      pieces: input.pieces,
+      ...(opts.workers ? { workers: opts.workers } : {}),
+      onPart: (part) => {
+        for (const k of ["cases", "claims", "skipped", "better", "worse", "same"] as const) totals[k] += part.totals[k];
+        totals.oldTotal += part.totals.oldTotal;
+        totals.newTotal += part.totals.newTotal;
+        for (const c of part.top) top = keepLargest(top, c, opts.top, (x) => Math.abs(x.new - x.old));
+        for (const p of part.problems) opts.problem(p);
+        shown.update(totals.cases, totals.claims);
+      },
+    });
+  } finally {
+    await input.close();
+  }
   shown.done();
   return { totals, top };
 }

@@ -19,16 +19,47 @@ export function emptySummary(): Summary {
   return { cases: 0, claims: 0, invalid: 0, errors: 0, statuses: {}, totals: {} };
 }
 
-export function addOutcomes(s: Summary, outcomes: readonly ClaimOutcome[]): void {
-  s.cases++;
-  for (const o of outcomes) {
-    s.claims++;
-    s.statuses[o.status] = (s.statuses[o.status] ?? 0) + 1;
-    if (!o.outputs) continue;
-    for (const name in o.outputs) {
-      const v = o.outputs[name];
-      if (typeof v === "number") s.totals[name] = (s.totals[name] ?? 0n) + BigInt(v);
+/**
+ * A worker's summary of its chunk. Output sums are kept as plain numbers while they are exact (a BigInt per
+ * claim and output would cost more than evaluating the claim) and moved into the BigInt totals when the next
+ * addition would leave the safe range, and at the end.
+ */
+export class ChunkSummary {
+  private readonly s = emptySummary();
+  private readonly sums = new Map<string, number>();
+
+  add(outcomes: readonly ClaimOutcome[]): void {
+    const s = this.s;
+    s.cases++;
+    for (const o of outcomes) {
+      s.claims++;
+      s.statuses[o.status] = (s.statuses[o.status] ?? 0) + 1;
+      if (!o.outputs) continue;
+      for (const name in o.outputs) {
+        const v = o.outputs[name];
+        if (typeof v !== "number") continue;
+        const sum = (this.sums.get(name) ?? 0) + v;
+        if (Number.isSafeInteger(sum)) this.sums.set(name, sum);
+        else {
+          s.totals[name] = (s.totals[name] ?? 0n) + BigInt(this.sums.get(name) ?? 0) + BigInt(v);
+          this.sums.set(name, 0);
+        }
+      }
     }
+  }
+
+  invalid(): void {
+    this.s.invalid++;
+  }
+
+  error(): void {
+    this.s.errors++;
+  }
+
+  finish(): Summary {
+    for (const [name, sum] of this.sums) this.s.totals[name] = (this.s.totals[name] ?? 0n) + BigInt(sum);
+    this.sums.clear();
+    return this.s;
   }
 }
 

@@ -257,7 +257,7 @@ class ModuleWriter {
           traced.add(n.name);
           const p = params.get(n.name)!;
           this.line(`  if (tr) tr.push({ at: ${p.at}, value: ${jsName(p.name)} });`);
-        } else if (n.op === "index" && !containsSideEffects(n.key)) {
+        } else if (n.op === "index" && !unsafeToHoist(n.key)) {
           const p = params.get(n.table)!;
           const key = emitExpr(n.key, this.cx);
           if (traced.has(`${p.name}[${key}]`)) return;
@@ -385,10 +385,14 @@ function outVar(o: OutputIr): string {
   return `out_${o.name}`;
 }
 
-function containsSideEffects(ir: Ir): boolean {
+/**
+ * Whether a table key cannot be evaluated ahead of its step for the trace: it draws on a ledger, or reads an
+ * optional input, which may be safe only inside the `present(…)` guard it stands under.
+ */
+function unsafeToHoist(ir: Ir): boolean {
   let found = false;
   walk(ir, (n) => {
-    if (n.op === "ledger" || (n.op === "input" && n.optional && !n.guarded)) found = true;
+    if (n.op === "ledger" || (n.op === "input" && n.optional)) found = true;
   });
   return found;
 }

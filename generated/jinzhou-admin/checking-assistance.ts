@@ -18,8 +18,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "锦政办发〔2017〕61号",
     label: "锦州市居民家庭经济状况核对操作规范",
     kind: "document",
-    citation: "锦政办发〔2017〕61号",
-    article: "",
+    citation: "锦政办发〔2017〕61号 题注、第二十八条",
+    article: "题注、第二十八条",
     source: "policies/jinzhou-admin/checking-assistance.policy:4:1",
     rulings: ["R5"],
     uses: [],
@@ -107,7 +107,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
-      fromReason: "effective 2017-06-22",
+      fromReason: "effective 2017-06-22 (题注、第二十八条)",
       toReason:
         "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },

@@ -36,8 +36,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "锦政办发〔2017〕61号",
     label: "锦州市居民家庭经济状况核对操作规范",
     kind: "document",
-    citation: "锦政办发〔2017〕61号",
-    article: "",
+    citation: "锦政办发〔2017〕61号 题注、第二十八条",
+    article: "题注、第二十八条",
     source: "policies/jinzhou-admin/checking-procedure.policy:6:1",
     rulings: ["R5"],
     uses: [],
@@ -50,7 +50,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第九条（二）",
     article: "第九条（二）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:24:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:25:7",
     rulings: [],
     uses: [],
     display: {
@@ -63,7 +63,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第九条（四）",
     article: "第九条（四）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:26:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:27:7",
     rulings: [],
     uses: [],
     display: {
@@ -76,7 +76,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第十条",
     article: "第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:28:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:29:7",
     rulings: [],
     uses: [],
     display: {
@@ -89,7 +89,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第十九条",
     article: "第十九条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:30:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:31:7",
     rulings: [],
     uses: [],
     display: {
@@ -102,7 +102,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第九条（二）",
     article: "第九条（二）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:33:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:34:7",
     rulings: ["R4"],
     uses: ["claim.date", "受理时限"],
     display: {
@@ -114,7 +114,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第九条（四）",
     article: "第九条（四）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:35:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:36:7",
     rulings: ["X1"],
     uses: ["facts.acceptedOn", "受理期限"],
     display: {
@@ -126,7 +126,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第九条（四）、第十条",
     article: "第九条（四）、第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:39:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:40:7",
     rulings: ["R4"],
     uses: ["受理日", "核对时限", "facts.postponement"],
     display: {
@@ -138,7 +138,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第十九条",
     article: "第十九条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:41:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:42:7",
     rulings: ["X1"],
     uses: ["facts.reportIssuedOn", "报告期限"],
     display: {
@@ -151,7 +151,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第九条（二）",
     article: "第九条（二）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:44:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:45:8",
     rulings: [],
     uses: ["受理期限"],
     display: {
@@ -164,7 +164,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第九条（四）、第十条",
     article: "第九条（四）、第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:46:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:47:8",
     rulings: [],
     uses: ["报告期限"],
     display: {
@@ -177,7 +177,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第十条",
     article: "第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:49:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:50:8",
     rulings: [],
     uses: ["facts.postponement", "延期上限"],
     display: {
@@ -190,7 +190,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第十九条",
     article: "第十九条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:53:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:54:8",
     rulings: ["R4"],
     uses: ["报告日", "告知时限"],
     display: {
@@ -203,7 +203,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2017〕61号",
     article: "",
-    source: "policies/jinzhou-admin/checking-procedure.policy:19:3",
+    source: "policies/jinzhou-admin/checking-procedure.policy:20:3",
     rulings: [],
     uses: [],
     display: {
@@ -216,7 +216,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2017〕61号",
     article: "",
-    source: "policies/jinzhou-admin/checking-procedure.policy:20:3",
+    source: "policies/jinzhou-admin/checking-procedure.policy:21:3",
     rulings: [],
     uses: [],
     display: {
@@ -230,7 +230,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2017〕61号",
     article: "",
-    source: "policies/jinzhou-admin/checking-procedure.policy:21:3",
+    source: "policies/jinzhou-admin/checking-procedure.policy:22:3",
     rulings: [],
     uses: [],
     display: {
@@ -350,7 +350,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
-      fromReason: "effective 2017-06-22",
+      fromReason: "effective 2017-06-22 (题注、第二十八条)",
       toReason:
         "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },

@@ -31,8 +31,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "锦政规〔2017〕4号",
     label: "锦州市重大行政处罚决定备案审查办法",
     kind: "document",
-    citation: "锦政规〔2017〕4号",
-    article: "",
+    citation: "锦政规〔2017〕4号 题注、第十八条第一款",
+    article: "题注、第十八条第一款",
     source: "policies/jinzhou-admin/major-penalty.policy:6:1",
     rulings: ["R5"],
     uses: [],
@@ -93,8 +93,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "major",
     label: "重大行政处罚",
     kind: "output",
-    citation: "锦政规〔2017〕4号 第四条",
-    article: "第四条",
+    citation: "锦政规〔2017〕4号 第四条第一款",
+    article: "第四条第一款",
     source: "policies/jinzhou-admin/major-penalty.policy:57:8",
     rulings: [],
     uses: ["资质许可类", "停产关闭类", "大额罚没类"],
@@ -212,7 +212,7 @@ function evaluate(
   const 大额罚没类 =
     facts.fine >= rt.up(重大数额[facts.party], 2) || facts.confiscation >= rt.up(重大数额[facts.party], 2);
   if (tr) tr.push({ at: 4, value: 大额罚没类 });
-  // 锦政规〔2017〕4号 第四条 重大行政处罚
+  // 锦政规〔2017〕4号 第四条第一款 重大行政处罚
   const out_major = 资质许可类 || 停产关闭类 || 大额罚没类;
   if (tr) tr.push({ at: 5, value: out_major });
   // 锦政规〔2017〕4号 第五条第一款、第九条 应当报送市政府备案
@@ -304,7 +304,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     inForce: {
       from: /* 2017-09-22 */ 17431,
       to: /* 2027-09-22 */ 21083,
-      fromReason: "effective 2017-09-22",
+      fromReason: "effective 2017-09-22 (题注、第十八条第一款)",
       toReason: "有效期至2022-09-22 extended to 2027-09-22 by 锦政规〔2022〕3号 (正文, ruling R5), decided 2022-07-25",
     },
   },

@@ -14,19 +14,20 @@ export type Claim = {
   readonly hospitalLevel: 医院级别; // 定点医疗机构级别
   readonly aids: boolean; // 因艾滋病住院
   readonly outOfCityReferral: boolean; // 市外转诊、转院
-  readonly totalCost: number; // 符合本办法规定的一次性住院医疗费用
+  readonly totalCost: number; // 符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）
   readonly classBDrugCost: number; // 乙类药品费用
   readonly importedMaterialCost: number; // 进口特殊医用材料费用
   readonly jointVentureMaterialCost: number; // 合资特殊医用材料费用
   readonly domesticMaterialCost: number; // 国产特殊医用材料费用
   readonly specialExamCost: number; // 特殊检查、特殊治疗费用
   readonly referredFrom: string | undefined; // 同一治疗过程中转出的住院
+  readonly annualDeductible: boolean; // 门诊特殊重症疾病患者，经审批一年计算一次起付标准
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 年龄: number;
   readonly 起付标准: number; // 1元
-  readonly 本次起付标准: number; // 1元
+  readonly 本次起付标准: number; // 0.01元
   readonly 先自付: number; // 0.01元
   readonly 比例: number; // 0.01
   readonly 统筹支付: number; // 0.01元
@@ -87,7 +88,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "绵府发〔2018〕3号 第四十六条、第四十六条",
     article: "第四十六条、第四十六条",
-    source: "policies/mianyang/employee-medical.policy:3:1",
+    source: "policies/mianyang/employee-medical.policy:4:1",
     rulings: ["R6", "M1", "R5", "M1"],
     uses: [],
     display: {
@@ -99,7 +100,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:39:7",
+    source: "policies/mianyang/employee-medical.policy:46:7",
     rulings: [],
     uses: [],
     display: {
@@ -112,7 +113,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:47:7",
+    source: "policies/mianyang/employee-medical.policy:54:7",
     rulings: [],
     uses: [],
     display: {
@@ -125,7 +126,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条（三）",
     article: "第二十七条（三）",
-    source: "policies/mianyang/employee-medical.policy:48:7",
+    source: "policies/mianyang/employee-medical.policy:55:7",
     rulings: [],
     uses: [],
     display: {
@@ -138,7 +139,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条（二）",
     article: "第二十七条（二）",
-    source: "policies/mianyang/employee-medical.policy:49:7",
+    source: "policies/mianyang/employee-medical.policy:56:7",
     rulings: [],
     uses: [],
     display: {
@@ -151,7 +152,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（一）",
     article: "第三十条（一）",
-    source: "policies/mianyang/employee-medical.policy:71:7",
+    source: "policies/mianyang/employee-medical.policy:84:7",
     rulings: [],
     uses: [],
     display: {
@@ -164,7 +165,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（二）",
     article: "第三十条（二）",
-    source: "policies/mianyang/employee-medical.policy:72:7",
+    source: "policies/mianyang/employee-medical.policy:85:7",
     rulings: [],
     uses: [],
     display: {
@@ -177,7 +178,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（二）",
     article: "第三十条（二）",
-    source: "policies/mianyang/employee-medical.policy:73:7",
+    source: "policies/mianyang/employee-medical.policy:86:7",
     rulings: [],
     uses: [],
     display: {
@@ -190,7 +191,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（二）",
     article: "第三十条（二）",
-    source: "policies/mianyang/employee-medical.policy:74:7",
+    source: "policies/mianyang/employee-medical.policy:87:7",
     rulings: [],
     uses: [],
     display: {
@@ -203,7 +204,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（三）",
     article: "第三十条（三）",
-    source: "policies/mianyang/employee-medical.policy:75:7",
+    source: "policies/mianyang/employee-medical.policy:88:7",
     rulings: [],
     uses: [],
     display: {
@@ -216,7 +217,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（四）",
     article: "第三十条（四）",
-    source: "policies/mianyang/employee-medical.policy:76:7",
+    source: "policies/mianyang/employee-medical.policy:89:7",
     rulings: [],
     uses: [],
     display: {
@@ -229,7 +230,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:90:7",
+    source: "policies/mianyang/employee-medical.policy:103:7",
     rulings: [],
     uses: [],
     display: {
@@ -242,7 +243,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:97:7",
+    source: "policies/mianyang/employee-medical.policy:110:7",
     rulings: [],
     uses: [],
     display: {
@@ -255,7 +256,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十八条",
     article: "第二十八条",
-    source: "policies/mianyang/employee-medical.policy:103:7",
+    source: "policies/mianyang/employee-medical.policy:116:7",
     rulings: [],
     uses: [],
     display: {
@@ -268,7 +269,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十七条（二）",
     article: "第二十七条（二）",
-    source: "policies/mianyang/employee-medical.policy:51:7",
+    source: "policies/mianyang/employee-medical.policy:58:7",
     rulings: ["M2"],
     uses: ["person.birthDate", "claim.date"],
     display: {
@@ -281,7 +282,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "adjust",
     citation: "绵府发〔2018〕3号 第二十七条（三）",
     article: "第二十七条（三）",
-    source: "policies/mianyang/employee-medical.policy:54:8",
+    source: "policies/mianyang/employee-medical.policy:61:8",
     rulings: ["X1"],
     uses: ["person.retired", "claim.hospitalLevel", "起付标准", "退休减免额"],
     display: {
@@ -294,7 +295,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条（一）",
     article: "第二十七条（一）",
-    source: "policies/mianyang/employee-medical.policy:57:11",
+    source: "policies/mianyang/employee-medical.policy:64:11",
     rulings: [],
     uses: ["claim.aids"],
     display: {
@@ -307,7 +308,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条（二）",
     article: "第二十七条（二）",
-    source: "policies/mianyang/employee-medical.policy:59:11",
+    source: "policies/mianyang/employee-medical.policy:66:11",
     rulings: [],
     uses: ["年龄", "百岁年龄", "claim.hospitalLevel"],
     display: {
@@ -320,7 +321,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:61:11",
+    source: "policies/mianyang/employee-medical.policy:68:11",
     rulings: ["X1"],
     uses: ["claim.outOfCityReferral", "市外转诊起付标准"],
     display: {
@@ -333,7 +334,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:53:7",
+    source: "policies/mianyang/employee-medical.policy:60:7",
     rulings: ["M2"],
     uses: ["级别起付标准", "claim.hospitalLevel"],
     display: {
@@ -342,16 +343,29 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
+    name: "年度一次起付",
+    kind: "exception",
+    citation: "绵府发〔2018〕3号 第二十七条（四）",
+    article: "第二十七条（四）",
+    source: "policies/mianyang/employee-medical.policy:79:11",
+    rulings: ["X8"],
+    uses: ["claim.annualDeductible", "起付标准", "年度已计起付标准"],
+    display: {
+      kind: "money",
+      scale: 2,
+    },
+  },
+  {
     name: "本次起付标准",
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十七条（五）",
     article: "第二十七条（五）",
-    source: "policies/mianyang/employee-medical.policy:66:7",
+    source: "policies/mianyang/employee-medical.policy:73:7",
     rulings: ["M3", "X2"],
     uses: ["claim.referredFrom", "起付标准"],
     display: {
       kind: "money",
-      scale: 0,
+      scale: 2,
     },
   },
   {
@@ -359,7 +373,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第三十条",
     article: "第三十条",
-    source: "policies/mianyang/employee-medical.policy:78:7",
+    source: "policies/mianyang/employee-medical.policy:91:7",
     rulings: ["M4", "R3"],
     uses: [
       "乙类药品自付比例",
@@ -386,7 +400,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "adjust",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:100:8",
+    source: "policies/mianyang/employee-medical.policy:113:8",
     rulings: [],
     uses: ["person.retired", "claim.hospitalLevel", "退休三级支付比例"],
     display: {
@@ -399,7 +413,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:99:7",
+    source: "policies/mianyang/employee-medical.policy:112:7",
     rulings: ["M5"],
     uses: ["支付比例", "claim.hospitalLevel"],
     display: {
@@ -410,10 +424,10 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "统筹支付",
     kind: "value",
-    citation: "绵府发〔2018〕3号 第二十九条",
-    article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:107:7",
-    rulings: ["M5", "R3"],
+    citation: "绵府发〔2018〕3号 第二十九条、第三十二条第二款",
+    article: "第二十九条、第三十二条第二款",
+    source: "policies/mianyang/employee-medical.policy:120:7",
+    rulings: ["M5", "R3", "X8"],
     uses: ["统筹年度限额", "比例", "claim.totalCost", "本次起付标准", "先自付"],
     display: {
       kind: "money",
@@ -421,11 +435,23 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
+    name: "年度已计起付标准",
+    kind: "ledger",
+    citation: "绵府发〔2018〕3号 第二十七条（四）",
+    article: "第二十七条（四）",
+    source: "policies/mianyang/employee-medical.policy:78:8",
+    rulings: ["R2", "X8"],
+    uses: ["起付标准"],
+    display: {
+      kind: "ledger",
+    },
+  },
+  {
     name: "统筹年度限额",
     kind: "ledger",
     citation: "绵府发〔2018〕3号 第二十八条",
     article: "第二十八条",
-    source: "policies/mianyang/employee-medical.policy:104:8",
+    source: "policies/mianyang/employee-medical.policy:117:8",
     rulings: ["R2", "M5"],
     uses: ["限额倍数", "person.previousYearAverageWage"],
     display: {
@@ -438,7 +464,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:112:8",
+    source: "policies/mianyang/employee-medical.policy:125:8",
     rulings: [],
     uses: ["本次起付标准"],
     display: {
@@ -452,7 +478,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第三十条",
     article: "第三十条",
-    source: "policies/mianyang/employee-medical.policy:113:8",
+    source: "policies/mianyang/employee-medical.policy:126:8",
     rulings: [],
     uses: ["先自付"],
     display: {
@@ -466,7 +492,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:114:8",
+    source: "policies/mianyang/employee-medical.policy:127:8",
     rulings: [],
     uses: ["统筹支付"],
     display: {
@@ -480,7 +506,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:115:8",
+    source: "policies/mianyang/employee-medical.policy:128:8",
     rulings: ["M5"],
     uses: ["claim.totalCost", "统筹支付"],
     display: {
@@ -494,7 +520,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:19:3",
+    source: "policies/mianyang/employee-medical.policy:25:3",
     rulings: [],
     uses: [],
     display: {
@@ -507,7 +533,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:20:3",
+    source: "policies/mianyang/employee-medical.policy:26:3",
     rulings: [],
     uses: [],
     display: {
@@ -520,7 +546,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:21:3",
+    source: "policies/mianyang/employee-medical.policy:27:3",
     rulings: [],
     uses: [],
     display: {
@@ -534,7 +560,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:25:3",
+    source: "policies/mianyang/employee-medical.policy:31:3",
     rulings: [],
     uses: [],
     display: {
@@ -547,7 +573,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:26:3",
+    source: "policies/mianyang/employee-medical.policy:32:3",
     rulings: [],
     uses: [],
     display: {
@@ -560,7 +586,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:27:3",
+    source: "policies/mianyang/employee-medical.policy:33:3",
     rulings: [],
     uses: [],
     display: {
@@ -569,11 +595,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "claim.totalCost",
-    label: "符合本办法规定的一次性住院医疗费用",
+    label: "符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）",
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:28:3",
+    source: "policies/mianyang/employee-medical.policy:34:3",
     rulings: [],
     uses: [],
     display: {
@@ -587,7 +613,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:29:3",
+    source: "policies/mianyang/employee-medical.policy:35:3",
     rulings: [],
     uses: [],
     display: {
@@ -601,7 +627,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:30:3",
+    source: "policies/mianyang/employee-medical.policy:36:3",
     rulings: [],
     uses: [],
     display: {
@@ -615,7 +641,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:31:3",
+    source: "policies/mianyang/employee-medical.policy:37:3",
     rulings: [],
     uses: [],
     display: {
@@ -629,7 +655,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:32:3",
+    source: "policies/mianyang/employee-medical.policy:38:3",
     rulings: [],
     uses: [],
     display: {
@@ -643,7 +669,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:33:3",
+    source: "policies/mianyang/employee-medical.policy:39:3",
     rulings: [],
     uses: [],
     display: {
@@ -657,11 +683,24 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:34:3",
+    source: "policies/mianyang/employee-medical.policy:40:3",
     rulings: [],
     uses: [],
     display: {
       kind: "text",
+    },
+  },
+  {
+    name: "claim.annualDeductible",
+    label: "门诊特殊重症疾病患者，经审批一年计算一次起付标准",
+    kind: "input",
+    citation: "绵府发〔2018〕3号",
+    article: "",
+    source: "policies/mianyang/employee-medical.policy:41:3",
+    rulings: [],
+    uses: [],
+    display: {
+      kind: "bool",
     },
   },
 ];
@@ -671,19 +710,20 @@ const ZERO: Outputs = { deductible: 0, selfPayFirst: 0, fundPays: 0, personalPay
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 30, value: person.retired });
-    tr.push({ at: 31, value: person.birthDate });
-    tr.push({ at: 32, value: person.previousYearAverageWage });
-    tr.push({ at: 33, value: claim.hospitalLevel });
-    tr.push({ at: 34, value: claim.aids });
-    tr.push({ at: 35, value: claim.outOfCityReferral });
-    tr.push({ at: 36, value: claim.totalCost });
-    tr.push({ at: 37, value: claim.classBDrugCost });
-    tr.push({ at: 38, value: claim.importedMaterialCost });
-    tr.push({ at: 39, value: claim.jointVentureMaterialCost });
-    tr.push({ at: 40, value: claim.domesticMaterialCost });
-    tr.push({ at: 41, value: claim.specialExamCost });
-    tr.push({ at: 42, value: claim.referredFrom });
+    tr.push({ at: 32, value: person.retired });
+    tr.push({ at: 33, value: person.birthDate });
+    tr.push({ at: 34, value: person.previousYearAverageWage });
+    tr.push({ at: 35, value: claim.hospitalLevel });
+    tr.push({ at: 36, value: claim.aids });
+    tr.push({ at: 37, value: claim.outOfCityReferral });
+    tr.push({ at: 38, value: claim.totalCost });
+    tr.push({ at: 39, value: claim.classBDrugCost });
+    tr.push({ at: 40, value: claim.importedMaterialCost });
+    tr.push({ at: 41, value: claim.jointVentureMaterialCost });
+    tr.push({ at: 42, value: claim.domesticMaterialCost });
+    tr.push({ at: 43, value: claim.specialExamCost });
+    tr.push({ at: 44, value: claim.referredFrom });
+    tr.push({ at: 45, value: claim.annualDeductible });
   }
   const used = cx.used;
   if (tr) tr.push({ at: 13, value: 限额倍数 });
@@ -727,12 +767,23 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     if (tr) tr.push({ at: 18, value: 起付标准 });
   }
   if (tr) tr.push({ at: 19, value: 起付标准 });
+  // 绵府发〔2018〕3号 第二十七条（四）: deductible per year
+  const 年度已计起付标准 = rt.up(起付标准, 2);
   // 绵府发〔2018〕3号 第二十七条（五）
-  const 本次起付标准 =
+  let 本次起付标准: number = rt.up(
     claim.referredFrom !== undefined
       ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
-      : 起付标准;
-  if (tr) tr.push({ at: 20, value: 本次起付标准 });
+      : 起付标准,
+    2,
+  );
+  // 绵府发〔2018〕3号 第二十七条（四）
+  const 本次起付标准_年度一次起付 = claim.annualDeductible;
+  // exceptions, highest precedence first
+  if (本次起付标准_年度一次起付) {
+    本次起付标准 = rt.sub(rt.up(起付标准, 2), rt.beyond(used, 0, 年度已计起付标准, rt.up(起付标准, 2), tr, 26));
+    if (tr) tr.push({ at: 20, value: 本次起付标准 });
+  }
+  if (tr) tr.push({ at: 21, value: 本次起付标准 });
   if (tr) tr.push({ at: 5, value: 乙类药品自付比例 });
   if (tr) tr.push({ at: 6, value: 进口材料自付比例 });
   if (tr) tr.push({ at: 7, value: 合资材料自付比例 });
@@ -759,7 +810,7 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
     ),
     2,
   );
-  if (tr) tr.push({ at: 21, value: 先自付 });
+  if (tr) tr.push({ at: 22, value: 先自付 });
   if (tr) tr.push({ at: 11, value: 支付比例[claim.hospitalLevel], key: claim.hospitalLevel });
   if (tr) tr.push({ at: 12, value: 退休三级支付比例 });
   // 绵府发〔2018〕3号 第二十九条
@@ -767,31 +818,31 @@ function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.
   // 绵府发〔2018〕3号 第二十九条
   if (person.retired && claim.hospitalLevel === "三级") {
     比例 = 退休三级支付比例;
-    if (tr) tr.push({ at: 22, value: 比例 });
+    if (tr) tr.push({ at: 23, value: 比例 });
   }
-  if (tr) tr.push({ at: 23, value: 比例 });
-  // 绵府发〔2018〕3号 第二十九条
+  if (tr) tr.push({ at: 24, value: 比例 });
+  // 绵府发〔2018〕3号 第二十九条、第三十二条第二款
   const 统筹支付 = rt.within(
     used,
-    0,
+    1,
     统筹年度限额,
-    rt.roundHalfUp(rt.mul(比例, Math.max(0, rt.sub(rt.sub(claim.totalCost, rt.up(本次起付标准, 2)), 先自付))), 2),
+    rt.roundHalfUp(rt.mul(比例, Math.max(0, rt.sub(rt.sub(claim.totalCost, 本次起付标准), 先自付))), 2),
     tr,
-    25,
+    27,
   );
-  if (tr) tr.push({ at: 24, value: 统筹支付 });
+  if (tr) tr.push({ at: 25, value: 统筹支付 });
   // 绵府发〔2018〕3号 第二十七条 起付标准
-  const out_deductible = rt.up(本次起付标准, 2);
-  if (tr) tr.push({ at: 26, value: out_deductible });
+  const out_deductible = 本次起付标准;
+  if (tr) tr.push({ at: 28, value: out_deductible });
   // 绵府发〔2018〕3号 第三十条 先自付费用
   const out_selfPayFirst = 先自付;
-  if (tr) tr.push({ at: 27, value: out_selfPayFirst });
+  if (tr) tr.push({ at: 29, value: out_selfPayFirst });
   // 绵府发〔2018〕3号 第二十九条 统筹基金支付
   const out_fundPays = 统筹支付;
-  if (tr) tr.push({ at: 28, value: out_fundPays });
+  if (tr) tr.push({ at: 30, value: out_fundPays });
   // 绵府发〔2018〕3号 第二十九条 个人负担
   const out_personalPays = rt.sub(claim.totalCost, 统筹支付);
-  if (tr) tr.push({ at: 29, value: out_personalPays });
+  if (tr) tr.push({ at: 31, value: out_personalPays });
   return {
     status: "ok",
     outputs: {
@@ -878,7 +929,7 @@ export const schema = {
             pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
             "x-decimals": 2,
             "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
-            description: "符合本办法规定的一次性住院医疗费用",
+            description: "符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）",
           },
           classBDrugCost: {
             type: ["number", "string"],
@@ -925,6 +976,12 @@ export const schema = {
             minLength: 1,
             "x-expected": "the id of an earlier claim",
             description: "同一治疗过程中转出的住院",
+          },
+          annualDeductible: {
+            type: "boolean",
+            "x-expected": "true or false",
+            description: "门诊特殊重症疾病患者，经审批一年计算一次起付标准",
+            default: false,
           },
         },
       },
@@ -979,7 +1036,12 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
     },
     { name: "aids", type: { kind: "bool" }, required: false, label: "因艾滋病住院", default: false },
     { name: "outOfCityReferral", type: { kind: "bool" }, required: false, label: "市外转诊、转院", default: false },
-    { name: "totalCost", type: { kind: "money" }, required: true, label: "符合本办法规定的一次性住院医疗费用" },
+    {
+      name: "totalCost",
+      type: { kind: "money" },
+      required: true,
+      label: "符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）",
+    },
     { name: "classBDrugCost", type: { kind: "money" }, required: false, label: "乙类药品费用", default: "0" },
     {
       name: "importedMaterialCost",
@@ -1010,15 +1072,25 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
       default: "0",
     },
     { name: "referredFrom", type: { kind: "claimref" }, required: false, label: "同一治疗过程中转出的住院" },
+    {
+      name: "annualDeductible",
+      type: { kind: "bool" },
+      required: false,
+      label: "门诊特殊重症疾病患者，经审批一年计算一次起付标准",
+      default: false,
+    },
   ],
   facts: [],
   outputs: [
-    { name: "deductible", label: "起付标准", type: "money", scale: 2, at: 26 },
-    { name: "selfPayFirst", label: "先自付费用", type: "money", scale: 2, at: 27 },
-    { name: "fundPays", label: "统筹基金支付", type: "money", scale: 2, at: 28 },
-    { name: "personalPays", label: "个人负担", type: "money", scale: 2, at: 29 },
+    { name: "deductible", label: "起付标准", type: "money", scale: 2, at: 28 },
+    { name: "selfPayFirst", label: "先自付费用", type: "money", scale: 2, at: 29 },
+    { name: "fundPays", label: "统筹基金支付", type: "money", scale: 2, at: 30 },
+    { name: "personalPays", label: "个人负担", type: "money", scale: 2, at: 31 },
   ],
-  ledgers: [{ name: "统筹年度限额", kind: "cap", at: 25 }],
+  ledgers: [
+    { name: "年度已计起付标准", kind: "deductible", at: 26 },
+    { name: "统筹年度限额", kind: "cap", at: 27 },
+  ],
   evaluate,
 };
 

@@ -39,6 +39,11 @@ describe("exact scaled arithmetic", () => {
   it("formats amounts and percentages for people", () => {
     expect(formatScaled(5, 2)).toBe("0.05");
     expect(formatScaled(-5, 2)).toBe("-0.05");
+    expect(formatScaled(0, 2)).toBe("0.00");
+    expect(formatScaled(-0, 2)).toBe("0.00");
+    expect(formatScaled(100, 2)).toBe("1.00");
+    expect(formatScaled(-123_456, 4)).toBe("-12.3456");
+    expect(formatScaled(Number.MAX_SAFE_INTEGER, 2)).toBe("90071992547409.91");
     expect(formatScaled(700, 0, 2)).toBe("700.00");
     expect(formatPercent(88, 2)).toBe("88%");
     expect(formatPercent(45, 3)).toBe("4.5%");
