@@ -38,9 +38,9 @@ export function buildProvision(node: Node): Provision {
     }
   }
 
-  // An annex is a document of its own; its "paragraphs" would be whole sections, so it has none.
+  // An annex or a rule set is a document of its own; its "paragraphs" would be whole sections, so it has none.
   const paragraphs =
-    groups.length < 2 || node.kind === "annex"
+    groups.length < 2 || node.kind === "annex" || node.kind === "group"
       ? []
       : groups.map((group, i): Provision => {
           const word = `第${intToChinese(i + 1)}${node.paragraphWord}`;

@@ -43,7 +43,7 @@ export function citationVariants(normalised: string): string[] {
 }
 
 export function resolveCitation(doc: SourceDoc, citation: string): CitationResult {
-  const normalised = normaliseCitation(citation);
+  const normalised = withGroupName(doc, normaliseCitation(citation));
   for (const path of [normalised, ...citationVariants(normalised)]) {
     const provision = doc.index.get(path);
     if (provision) return { provision };
@@ -51,6 +51,17 @@ export function resolveCitation(doc: SourceDoc, citation: string): CitationResul
   // Measure distance from the canonical spelling, so `第27条（九）` is near `第二十七条（五）`.
   const [canonical] = citationVariants(normalised);
   return { candidates: nearestPaths(doc, canonical) };
+}
+
+/** A rule set's full title (`南川区重大行政决策公众参与工作规则第七条`) in place of its short name. */
+function withGroupName(doc: SourceDoc, citation: string): string {
+  for (const group of doc.provisions) {
+    const title = group.heading;
+    if (group.kind === "group" && title !== undefined && citation.startsWith(title)) {
+      return group.path + citation.slice(title.length);
+    }
+  }
+  return citation;
 }
 
 /**

@@ -1,7 +1,9 @@
 // parseSource: a gazette document's text → addressable provisions. The body and each annex are parsed
 // as separate scopes, because an annex restarts its own numbering (an annex may even be a statute
-// inside a plan) and is cited under its own prefix (`附件三（四）`).
+// inside a plan) and is cited under its own prefix (`附件三（四）`); so is each rule set of a notice
+// that publishes several (`公众参与工作规则第七条`).
 import { blockOf, buildProvision, indexProvisions } from "./build.js";
+import { splitGroups, type GroupScope } from "./groups.js";
 import { detectLayout, isStandalone, type Layout } from "./layout.js";
 import { cleanLines, type SourceLine } from "./lines.js";
 import { matchMarker } from "./markers.js";
@@ -29,8 +31,9 @@ export function parseSource(text: string, file: string): SourceDoc {
   const { body, annexes: annexScopes } = splitScopes(lines);
 
   const bodyScheme = schemeOf(body);
+  const grouped = splitGroups(body, layout);
   const root = newNode({ kind: "root", number: 0, label: "", path: "", start: 1, paragraphWord: "段" });
-  const bodyResult = walkScope(body, root, { scheme: bodyScheme, layout, isBody: true });
+  const bodyResult = walkScope(grouped?.preface ?? body, root, { scheme: bodyScheme, layout, isBody: true });
   warnings.push(...bodyResult.warnings);
 
   const provisions: Provision[] = [];
@@ -40,6 +43,13 @@ export function parseSource(text: string, file: string): SourceDoc {
     else closing.push(part.para);
   }
   const colophon = [...bodyResult.colophon];
+
+  for (const scope of grouped?.groups ?? []) {
+    const group = parseGroup(scope, layout);
+    provisions.push(group.provision);
+    colophon.push(...group.colophon);
+    warnings.push(...group.warnings);
+  }
 
   const annexes = parseAnnexes(annexScopes, layout);
   provisions.push(...annexes.provisions);
@@ -62,6 +72,20 @@ export function parseSource(text: string, file: string): SourceDoc {
     artifacts,
     warnings,
   };
+}
+
+function parseGroup(scope: GroupScope, layout: Layout): { provision: Provision; colophon: Para[]; warnings: string[] } {
+  const node = newNode({
+    kind: "group",
+    number: 0,
+    label: scope.header.text,
+    path: scope.name,
+    start: scope.header.line,
+    paragraphWord: "段",
+  });
+  node.heading = scope.title;
+  const result = walkScope(scope.lines, node, { scheme: "articles", layout, isBody: false });
+  return { provision: buildProvision(node), colophon: result.colophon, warnings: result.warnings };
 }
 
 /**

@@ -30,6 +30,7 @@ export interface ScopeResult {
 
 const ALLOWED: Readonly<Record<Node["kind"], readonly MarkerKind[]>> = {
   root: [],
+  group: [],
   annex: [],
   chapter: [],
   article: ["subsection", "item"],

@@ -16,7 +16,7 @@ export interface Para {
 export type Part = { para: Para } | { child: Node };
 
 export interface Node {
-  kind: MarkerKind | "root";
+  kind: MarkerKind | "root" | "group";
   number: number;
   label: string;
   path: string;

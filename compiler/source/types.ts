@@ -5,15 +5,20 @@
  * - `article` 第X条 (statutes); `section` 一、; `subsection` （一）; `item` 1.;
  * - `paragraph` a 款 of an article (`第X条第二款`) or a 段 of a plan provision (`二（三）2第二段`),
  *   made only when a provision has two or more paragraphs of its own;
- * - `annex` 附件 / 附件1.
+ * - `annex` 附件 / 附件1;
+ * - `group` one of several rule sets a notice publishes, each numbering its articles from 第一条
+ *   (`公众参与工作规则`, its articles `公众参与工作规则第七条`).
  */
-export type ProvisionKind = "article" | "section" | "subsection" | "item" | "paragraph" | "annex";
+export type ProvisionKind = "article" | "section" | "subsection" | "item" | "paragraph" | "annex" | "group";
 
 export interface Provision {
   /** Canonical citation: `第二十七条`, `第二十七条（三）`, `第八条第二款`, `二（三）2`, `附件1`, `附件三（四）`. */
   path: string;
   kind: ProvisionKind;
-  /** The marker as printed, e.g. `第二十一　条`, `(三)`, `1．`, `附件`; for paragraphs the generated `第二款`. */
+  /**
+   * The marker as printed, e.g. `第二十一　条`, `(三)`, `1．`, `附件`; for paragraphs the generated `第二款`;
+   * for a group its title line.
+   */
   label: string;
   /** A title printed with the marker (`总体要求`, `加强组织领导。`), when the marker line is a heading. */
   heading?: string;
@@ -61,7 +66,7 @@ export interface SourceDoc {
   closing?: Block;
   /** The 版记 after a rule line: 抄送, printing office, printing date. */
   colophon?: Block;
-  /** Top-level provisions: articles or sections, then annexes. */
+  /** Top-level provisions: articles or sections (or rule-set groups of articles), then annexes. */
   provisions: Provision[];
   /** Every provision (at any depth, paragraphs included) by canonical path. */
   index: ReadonlyMap<string, Provision>;

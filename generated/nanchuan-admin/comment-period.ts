@@ -23,7 +23,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "南川府办发〔2023〕7号",
     article: "",
-    source: "policies/nanchuan-admin/comment-period.policy:8:1",
+    source: "policies/nanchuan-admin/comment-period.policy:6:1",
     rulings: [],
     uses: [],
     display: {
@@ -35,7 +35,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕7号 公众参与工作规则第七条第三款",
     article: "公众参与工作规则第七条第三款",
-    source: "policies/nanchuan-admin/comment-period.policy:24:7",
+    source: "policies/nanchuan-admin/comment-period.policy:23:7",
     rulings: [],
     uses: [],
     display: {
@@ -49,7 +49,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕7号 公众参与工作规则第七条第三款",
     article: "公众参与工作规则第七条第三款",
-    source: "policies/nanchuan-admin/comment-period.policy:27:8",
+    source: "policies/nanchuan-admin/comment-period.policy:26:8",
     rulings: ["R4", "X1"],
     uses: ["claim.date", "征求意见最短期限"],
     display: {
@@ -62,7 +62,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕7号 公众参与工作规则第七条第三款",
     article: "公众参与工作规则第七条第三款",
-    source: "policies/nanchuan-admin/comment-period.policy:30:8",
+    source: "policies/nanchuan-admin/comment-period.policy:29:8",
     rulings: ["X1"],
     uses: ["facts.shortened"],
     display: {
@@ -75,7 +75,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "南川府办发〔2023〕7号",
     article: "",
-    source: "policies/nanchuan-admin/comment-period.policy:21:3",
+    source: "policies/nanchuan-admin/comment-period.policy:20:3",
     rulings: [],
     uses: [],
     display: {
@@ -144,7 +144,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕7号",
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
     mode: "facts",
-    source: "",
+    source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {
       from: /* 2023-05-24 */ 19501,
       to: null,

@@ -103,7 +103,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
     part: "听证申请答复",
     mode: "facts",
-    source: "",
+    source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {
       from: /* 2023-05-24 */ 19501,
       to: null,

@@ -10,7 +10,7 @@ export type Outputs = {
   readonly transferDeadline: rt.Day; // 联办单位移送原件的最后一日
 };
 
-/** 南川府办发〔2023〕7号 档案管理工作规则第七条第三款 */
+/** 南川府办发〔2023〕7号 全过程记录、材料归档和档案管理工作规则第七条第三款 */
 const 移送期限 = 30;
 
 const provenance: readonly rt.Provenance[] = [
@@ -30,8 +30,8 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "移送期限",
     kind: "param",
-    citation: "南川府办发〔2023〕7号 档案管理工作规则第七条第三款",
-    article: "档案管理工作规则第七条第三款",
+    citation: "南川府办发〔2023〕7号 全过程记录、材料归档和档案管理工作规则第七条第三款",
+    article: "全过程记录、材料归档和档案管理工作规则第七条第三款",
     source: "policies/nanchuan-admin/records-transfer.policy:9:7",
     rulings: [],
     uses: [],
@@ -44,8 +44,8 @@ const provenance: readonly rt.Provenance[] = [
     name: "transferDeadline",
     label: "联办单位移送原件的最后一日",
     kind: "output",
-    citation: "南川府办发〔2023〕7号 档案管理工作规则第七条第三款",
-    article: "档案管理工作规则第七条第三款",
+    citation: "南川府办发〔2023〕7号 全过程记录、材料归档和档案管理工作规则第七条第三款",
+    article: "全过程记录、材料归档和档案管理工作规则第七条第三款",
     source: "policies/nanchuan-admin/records-transfer.policy:11:8",
     rulings: ["R4"],
     uses: ["claim.date", "移送期限"],
@@ -65,7 +65,7 @@ function evaluate(
   const tr = cx.trace;
   const used = cx.used;
   if (tr) tr.push({ at: 1, value: 移送期限 });
-  // 南川府办发〔2023〕7号 档案管理工作规则第七条第三款 联办单位移送原件的最后一日
+  // 南川府办发〔2023〕7号 全过程记录、材料归档和档案管理工作规则第七条第三款 联办单位移送原件的最后一日
   const out_transferDeadline = rt.workingDayOnOrAfter(on.date + 移送期限);
   if (tr) tr.push({ at: 2, value: out_transferDeadline });
   return {
@@ -103,7 +103,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
     part: "档案移送",
     mode: "facts",
-    source: "",
+    source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {
       from: /* 2023-05-24 */ 19501,
       to: null,
