@@ -40,7 +40,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
     .requiredOption("--case <file>", "the case as JSON")
     .option("--format <format>", "text, or html: a self-contained page to print", "text")
-    .action(async (policy: string, opts: { case: string; format?: string }) => set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)));
+    .option("--notice", "with --format html: the decision notice to hand to the applicant (A4)")
+    .action(async (policy: string, opts: { case: string; format?: string; notice?: boolean }) => set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)));
   program
     .command("test")
     .description("run the YAML test cases next to each policy (policies/**/tests/*.yaml)")

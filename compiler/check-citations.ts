@@ -106,6 +106,7 @@ class ItemCheck {
       this.report(error("E0801", c.span, `${c.path} is not a provision of ${this.source.number}`, nearest, this.context(item)));
     }
     if (provisions.length) for (const lit of item.literals) this.literal(lit, item, provisions);
+    for (const q of item.quotes ?? []) this.copiedWords(q.words, q.span, item, provisions);
     return provisions;
   }
 
@@ -152,6 +153,15 @@ class ItemCheck {
         this.context(item),
       ),
     );
+  }
+
+  /** Words copied from the gazette (an appeal notice) must be a cited provision's own words. */
+  private copiedWords(words: string, span: Span, item: Grounded, provisions: Provision[]): void {
+    const wanted = comparable(words);
+    const holder = provisions.find((p) => wanted.length > 0 && comparable(p.text).includes(wanted));
+    if (holder) return this.quote(holder.path, words);
+    const where = provisions.length ? `not in ${this.source.number} ${provisions.map((p) => p.path).join(" or ")}` : "cited nowhere";
+    this.report(error("E0808", span, `the words of ${item.label} are ${where}`, "copy the sentence the gazette prints and cite its provision: appeal \"…\" @ 第X条", this.context(item)));
   }
 
   /** For a template's rule, which document's text it was checked against. */

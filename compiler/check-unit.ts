@@ -92,6 +92,7 @@ class UnitChecker {
       document: {
         ...(doc.issuer ? { issuer: doc.issuer } : {}),
         ...(doc.plan ? { plan: doc.plan.name } : {}),
+        ...(doc.appeal ? { appeal: doc.appeal } : {}),
         relations: doc.relations.map((r) => `${r.relation} ${r.target}${r.until ? ` until ${r.until}` : ""}`),
       },
       source: doc.source ?? "",
@@ -360,7 +361,8 @@ class UnitChecker {
     this.requireCitation(d.grounds, d.span, `status ${d.status}`);
     const cond = checkExpr(this.envFor(this.citationOf(d.grounds)), d.when, T.bool);
     if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
-    const at = this.trace("status", d.status, undefined, paths(d.grounds), rulingIds(d.grounds), d.span, usesOf(cond));
+    // The plain statement travels as the status's label, so the trace and every explanation carry it.
+    const at = this.trace("status", d.status, d.says?.value, paths(d.grounds), rulingIds(d.grounds), d.span, usesOf(cond));
     return { name: d.status, at, status: d.status, cond };
   }
 

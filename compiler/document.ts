@@ -34,6 +34,8 @@ export interface DocumentInfo {
   relations: Relation[];
   /** The 文号 in the document block, where document-level diagnostics point. */
   span: Span;
+  /** The appeal notice the gazette prints (`appeal "…" @ 第X条`), for decision notices. */
+  appeal?: { text: string; where: string };
   /** Policy-local rulings: id → justification. */
   rulings: Map<string, string>;
   /** Rulings the metadata itself relies on (e.g. R6 for an assumed date, R5 for an extension). */
@@ -99,6 +101,10 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
         break;
       case "DocRuling":
         info.rulings.set(item.id.name, item.text.value);
+        break;
+      case "DocAppeal":
+        info.appeal = { text: item.text.value, where: where(item.grounds) };
+        info.relies.push(...item.grounds.rulings.map((r) => r.name));
         break;
       default:
         break;

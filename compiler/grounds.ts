@@ -14,6 +14,8 @@ export interface Grounded {
   span: Span;
   /** Written in a template the unit's document extends, rather than in the unit's own file. */
   inherited: boolean;
+  /** Words the rule copies from the gazette (an appeal notice), each to be found in a cited provision. */
+  quotes?: { words: string; span: Span }[];
 }
 
 /**
@@ -92,6 +94,9 @@ function documentItem(item: DocItem, items: Grounded[]): void {
       return push("expires", item.grounds, [item.value]);
     case "DocRelation":
       return push(`${item.relation} ${item.target.value}`, item.grounds, item.until ? [item.until] : []);
+    case "DocAppeal":
+      items.push({ label: "appeal", citations: item.grounds.citations, rulings: item.grounds.rulings, literals: [], span: item.span, inherited: false, quotes: [{ words: item.text.value, span: item.text.span }] });
+      return;
     default:
       return;
   }

@@ -142,7 +142,7 @@ export interface UnitIr {
   mode: "claims" | "facts";
   inForce: { from: string; to: string | null; fromReason: string; toReason: string };
   /** The document's metadata beyond its dates, for comparing versions (`regc diff`). */
-  document: { issuer?: string; plan?: string; relations: string[] };
+  document: { issuer?: string; plan?: string; appeal?: { text: string; where: string }; relations: string[] };
   source: string;
   enums: EnumIr[];
   person: FieldSpec[];

@@ -25,7 +25,7 @@ export interface Program {
   files: SourceFile[];
   units: UnitIr[];
   diagnostics: Diagnostic[];
-  rulings: Map<string, { title: string; text: string }>;
+  rulings: Map<string, SharedRuling>;
   /** Every declared document's resolved force period, extensions, amendments and repeals applied. */
   lifecycle: Lifecycle;
   /** The gazette texts and what each unit's rules cite of them. */
@@ -52,10 +52,17 @@ export function relativePath(root: string, file: string): string {
   return relative(root, file).split(sep).join("/");
 }
 
-export function loadRulings(root: string): Map<string, { title: string; text: string }> {
+/** A ruling of policies/rulings.yaml: its English title and text, and the same in Chinese under `zh`. */
+export interface SharedRuling {
+  title: string;
+  text: string;
+  zh?: { title: string; text: string };
+}
+
+export function loadRulings(root: string): Map<string, SharedRuling> {
   const file = join(root, POLICY_DIR, "rulings.yaml");
   if (!existsSync(file)) return new Map();
-  const data = parseYaml(readFileSync(file, "utf8")) as Record<string, { title: string; text: string }>;
+  const data = parseYaml(readFileSync(file, "utf8")) as Record<string, SharedRuling>;
   return new Map(Object.entries(data ?? {}));
 }
 

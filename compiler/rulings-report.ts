@@ -2,6 +2,7 @@
 // legal staff review them in one place. A shared ruling (policies/rulings.yaml, from RULINGS.md) is one entry
 // for all documents; a document's own `ruling X1 "…"` is an entry of that document only.
 import type { CitationIndex } from "./check-citations.js";
+import type { SharedRuling } from "./program.js";
 
 export interface RulingUse {
   document: string;
@@ -19,6 +20,8 @@ export interface RulingEntry {
   document?: string;
   title?: string;
   text?: string;
+  /** The ruling in Chinese (a document's own rulings are written in Chinese, as `text`). */
+  zh?: { title: string; text: string };
   uses: RulingUse[];
 }
 
@@ -28,7 +31,7 @@ export interface RulingsReport {
   unused: string[];
 }
 
-export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, { title: string; text: string }>): RulingsReport {
+export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, SharedRuling>): RulingsReport {
   const local = new Map<string, Map<string, string>>();
   for (const u of index.units) if (u.localRulings.size) local.set(u.number, u.localRulings);
   const entries = new Map<string, RulingEntry>();
@@ -40,7 +43,7 @@ export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, 
         let entry = entries.get(key);
         if (!entry) {
           const s = shared.get(id.name);
-          entry = own !== undefined ? { id: id.name, document: u.number, text: own, uses: [] } : { id: id.name, ...(s ? { title: s.title, text: s.text } : {}), uses: [] };
+          entry = own !== undefined ? { id: id.name, document: u.number, text: own, uses: [] } : { id: id.name, ...(s ? { title: s.title, text: s.text, ...(s.zh ? { zh: s.zh } : {}) } : {}), uses: [] };
           entries.set(key, entry);
         }
         const paths = provisions.length ? provisions.map((p) => p.path) : item.citations.map((c) => c.path);

@@ -303,7 +303,9 @@ export type DocItem =
       trailingComment?: string;
     }
   /** `ruling X1 "…justification…"`: a policy-local interpretive choice (RULINGS.md asks for these). */
-  | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[]; trailingComment?: string };
+  | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[]; trailingComment?: string }
+  /** `appeal "…" @ 第X条`: the appeal notice the gazette prints, word for word, for decision notices. */
+  | { kind: "DocAppeal"; text: StringLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string };
 
 export type Decl =
   | EnumDecl
@@ -446,10 +448,12 @@ export interface LedgerDecl extends Node, Commented, Overriding {
   grounds: Grounds;
 }
 
-/** `status excluded when not claim.referral @ 二（三）3 ruling N8` */
+/** `status excluded "未按规定转诊，不纳入医疗救助范围" when not claim.referral @ 二（六） ruling N8` */
 export interface StatusDecl extends Node, Commented, Overriding {
   kind: "StatusDecl";
   status: "excluded" | "not_applicable";
+  /** What the status means for the person, in the words of the provision: the plain statement notices print. */
+  says?: StringLit;
   when: Expr;
   grounds: Grounds;
 }

@@ -86,6 +86,8 @@ function docItem(item: DocItem): Doc {
       return [item.relation, " ", stringDoc(item.target), item.until ? ` until ${item.until.iso}` : "", groundsDoc(item.grounds)];
     case "DocRuling":
       return ["ruling ", item.id.name, " ", stringDoc(item.text)];
+    case "DocAppeal":
+      return ["appeal ", stringDoc(item.text), groundsDoc(item.grounds)];
   }
 }
 
@@ -185,7 +187,7 @@ function declBody(d: Decl): Doc {
       }
       return assignment([`ledger ${d.name.name}: ${d.ledgerKind} per year`, groundsDoc(d.grounds)], exprDoc(d.amount, Prec.If, true));
     case "StatusDecl":
-      return b.group([`status ${d.status} when`, b.indent([b.line, exprDoc(d.when, Prec.If, true), groundsDoc(d.grounds)])]);
+      return b.group([`status ${d.status}${d.says ? ` ${stringDoc(d.says)}` : ""} when`, b.indent([b.line, exprDoc(d.when, Prec.If, true), groundsDoc(d.grounds)])]);
     case "ForEachDecl":
       return b.group([
         `foreach ${d.variable.name} in `,

@@ -186,6 +186,14 @@ class RuleGrammar extends EmbeddedActionsParser {
           return { kind: "DocRuling", id, text, span: this.span(first) };
         },
       },
+      {
+        ALT: () => {
+          this.CONSUME(T.Appeal);
+          const text = this.SUBRULE5(this.string);
+          const grounds = this.SUBRULE6(this.grounds);
+          return { kind: "DocAppeal", text, grounds, span: this.span(first) };
+        },
+      },
     ]);
   });
 
@@ -509,12 +517,14 @@ class RuleGrammar extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.Excluded) },
       { ALT: () => this.CONSUME(T.NotApplicable) },
     ]);
+    const says = this.OPTION(() => this.SUBRULE(this.string));
     this.CONSUME(T.When);
     const when = this.SUBRULE(this.expr);
     const grounds = this.SUBRULE(this.grounds);
     return {
       kind: "StatusDecl",
       status: oneOf(status.image, ["excluded", "not_applicable"]),
+      ...(says ? { says } : {}),
       when,
       grounds,
       span: this.span(first),

@@ -95,6 +95,7 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   extends: {},
   until: {},
   ruling: {},
+  appeal: {},
   enum: {},
   alias: {},
   person: { categories: [InputScope, SelfName] },
@@ -180,6 +181,7 @@ export const Expires = kw("expires");
 export const Extends = kw("extends");
 export const Until = kw("until");
 export const Ruling = kw("ruling");
+export const Appeal = kw("appeal");
 export const Enum = kw("enum");
 export const Alias = kw("alias");
 export const Optional = kw("optional");
@@ -241,6 +243,7 @@ export const documentItemKeywords: ReadonlySet<TokenType> = new Set(
     "supersedes",
     "extends",
     "ruling",
+    "appeal",
   ].map(kw),
 );
 

@@ -88,6 +88,8 @@ function describe(e: ErrorObject): { path: string; message: string } {
       };
     case "uniqueItems":
       return { path, message: "lists the same entry twice" };
+    case "additionalProperties":
+      return { path: `${path}.${(e.params as { additionalProperty: string }).additionalProperty}`, message: `is not a known field (${expected ?? "remove it"})` };
     default:
       return { path, message: e.message ?? "is not valid" };
   }

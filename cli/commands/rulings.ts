@@ -3,7 +3,7 @@
 import { compileProgram } from "../../compiler/program.js";
 import { rulingsReport, type RulingEntry } from "../../compiler/rulings-report.js";
 import { printDiagnostics } from "../diagnostics.js";
-import { rulingWords } from "../explain-context.js";
+import { rulingWords } from "../explain/context.js";
 import type { Io } from "../io.js";
 
 export async function rulingsCommand(root: string, opts: { json?: boolean }, io: Io): Promise<number> {

@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compileProgram, relativePath } from "../../compiler/program.js";
-import { explainClaim } from "../explain-text.js";
+import { explainContext } from "../explain/context.js";
+import { explain } from "../explain/model.js";
+import { itemText } from "../explain/text.js";
 import { requireExisting, UsageError, type Io } from "../io.js";
 import { loadPolicy, type LoadedPolicy } from "../policy-module.js";
 import { readTestFile, runTestCase, TestFileError, type TestFile } from "../yaml-tests.js";
@@ -55,7 +57,10 @@ export async function testCommand(root: string, paths: string[], io: Io): Promis
       io.err(`\nFAIL ${rel}:${test.line} ${test.name}${test.provision ? `  [${test.provision}]` : ""}\n`);
       for (const f of outcome.failures) io.err(`  ${f}\n`);
       const r = outcome.result;
-      if (r && "claims" in r) r.claims.forEach((c, i) => io.err(explainClaim(loaded.module, c, i).map((l) => `  ${l}`).join("\n") + "\n"));
+      if (r && "claims" in r) {
+        const x = explain(loaded.module, loaded.unit, r, test.case, explainContext(program, loaded.unit));
+        for (const item of x.items) io.err(itemText(x, item).map((l) => `  ${l}`).join("\n") + "\n");
+      }
     }
     passed += filePassed;
     io.err(`${rel}: ${filePassed}/${tests.cases.length} passed\n`);

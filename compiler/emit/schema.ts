@@ -16,7 +16,7 @@ export function caseSchema(u: UnitIr): object {
       title,
       type: "object",
       required: ["date", "facts"],
-      properties: { date: dateSchema("the date the facts are judged on"), facts: objectOf(u.facts) },
+      properties: { date: dateSchema("the date the facts are judged on"), facts: objectOf(u.facts), meta: META },
     };
   }
   const claim = objectOf(u.claim);
@@ -34,9 +34,34 @@ export function caseSchema(u: UnitIr): object {
     properties: {
       person: objectOf(u.person),
       claims: { type: "array", items: claim, "x-expected": "a list of claims" },
+      meta: META,
     },
   };
 }
+
+/** One line of text for a notice: no control characters or line separators, of a sensible length. */
+const TEXT = { type: "string", minLength: 1, maxLength: 200, pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$", "x-expected": "text on one line, at most 200 characters" };
+
+/**
+ * `meta`: who and what the case is about, printed on a decision notice (`regc explain --notice`) and never
+ * read by a rule. Unknown fields are rejected so that a misspelt one is not silently left off a notice.
+ */
+const META = {
+  type: "object",
+  description: "about the case, for the decision notice; never used in computation",
+  additionalProperties: false,
+  "x-expected": "caseNumber, applicant and decisionDate only",
+  properties: {
+    caseNumber: { ...TEXT, description: "案件编号" },
+    applicant: {
+      type: "object",
+      additionalProperties: false,
+      "x-expected": "name, idNumber and address only",
+      properties: { name: { ...TEXT, description: "申请人" }, idNumber: { ...TEXT, description: "证件号码" }, address: { ...TEXT, description: "住址" } },
+    },
+    decisionDate: dateSchema("决定日期"),
+  },
+};
 
 function dateSchema(description: string): object {
   return { type: "string", pattern: DATE, format: "date", description, "x-expected": 'a date "YYYY-MM-DD"' };

@@ -63,7 +63,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:35:7",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:36:7",
     rulings: ["J5"],
     uses: [],
     display: {
@@ -76,7 +76,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:37:7",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:38:7",
     rulings: ["J5"],
     uses: [],
     display: {
@@ -89,7 +89,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:39:7",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:40:7",
     rulings: ["J5"],
     uses: [],
     display: {
@@ -126,7 +126,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:41:7",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:42:7",
     rulings: ["J5"],
     uses: ["返贫监测", "返贫预警标准", "facts.insurance", "居民医保致贫预警标准", "职工医保致贫预警标准"],
     display: {
@@ -136,6 +136,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "not_applicable",
+    label: "不在因病返贫或因病致贫风险监测范围内，不作预警监测",
     kind: "status",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
@@ -152,7 +153,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:46:8",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:47:8",
     rulings: [],
     uses: ["返贫监测"],
     display: {
@@ -165,7 +166,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:48:8",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:49:8",
     rulings: [],
     uses: ["致贫监测"],
     display: {
@@ -178,7 +179,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:50:8",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:51:8",
     rulings: ["J5"],
     uses: ["预警标准"],
     display: {
@@ -192,7 +193,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）1",
     article: "三（六）1",
-    source: "policies/medical-assistance/jinzhou-alerts.policy:52:8",
+    source: "policies/medical-assistance/jinzhou-alerts.policy:53:8",
     rulings: ["J5", "R1"],
     uses: ["facts.annualBurden", "预警标准"],
     display: {
@@ -384,6 +385,60 @@ export const schema = {
           "x-decimals": 2,
           "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
           description: "经基本医保、大病保险等支付后个人年度医疗费用负担",
+        },
+      },
+    },
+    meta: {
+      type: "object",
+      description: "about the case, for the decision notice; never used in computation",
+      additionalProperties: false,
+      "x-expected": "caseNumber, applicant and decisionDate only",
+      properties: {
+        caseNumber: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+          "x-expected": "text on one line, at most 200 characters",
+          description: "案件编号",
+        },
+        applicant: {
+          type: "object",
+          additionalProperties: false,
+          "x-expected": "name, idNumber and address only",
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "申请人",
+            },
+            idNumber: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "证件号码",
+            },
+            address: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "住址",
+            },
+          },
+        },
+        decisionDate: {
+          type: "string",
+          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+          format: "date",
+          description: "决定日期",
+          "x-expected": 'a date "YYYY-MM-DD"',
         },
       },
     },

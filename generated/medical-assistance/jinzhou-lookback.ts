@@ -41,7 +41,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:18:7",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:19:7",
     rulings: [],
     uses: [],
     display: {
@@ -54,7 +54,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:22:7",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:23:7",
     rulings: ["R4", "K3"],
     uses: ["claim.date", "追溯期"],
     display: {
@@ -66,7 +66,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:24:7",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:25:7",
     rulings: ["R4", "K3"],
     uses: ["claim.date"],
     display: {
@@ -75,6 +75,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "not_applicable",
+    label: "省尚未明确因病致贫重病患者认定条件，暂不给予救助",
     kind: "status",
     citation: "锦政办发〔2022〕16号 三（二）",
     article: "三（二）",
@@ -87,10 +88,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "not_applicable",
+    label: "未参加基本医疗保险，不适用本项救助",
     kind: "status",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:16:1",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:17:1",
     rulings: [],
     uses: ["facts.insured"],
     display: {
@@ -103,7 +105,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:26:8",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:27:8",
     rulings: ["K3"],
     uses: ["追溯起始日"],
     display: {
@@ -116,7 +118,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:28:8",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:29:8",
     rulings: ["K3"],
     uses: ["追溯截止日"],
     display: {
@@ -129,7 +131,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕16号 三（六）2",
     article: "三（六）2",
-    source: "policies/medical-assistance/jinzhou-lookback.policy:30:8",
+    source: "policies/medical-assistance/jinzhou-lookback.policy:31:8",
     rulings: ["K3"],
     uses: ["facts.expenseDate", "追溯起始日", "追溯截止日"],
     display: {
@@ -259,6 +261,60 @@ export const schema = {
           pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
           format: "date",
           description: "医疗费用发生日期",
+          "x-expected": 'a date "YYYY-MM-DD"',
+        },
+      },
+    },
+    meta: {
+      type: "object",
+      description: "about the case, for the decision notice; never used in computation",
+      additionalProperties: false,
+      "x-expected": "caseNumber, applicant and decisionDate only",
+      properties: {
+        caseNumber: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+          "x-expected": "text on one line, at most 200 characters",
+          description: "案件编号",
+        },
+        applicant: {
+          type: "object",
+          additionalProperties: false,
+          "x-expected": "name, idNumber and address only",
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "申请人",
+            },
+            idNumber: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "证件号码",
+            },
+            address: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "住址",
+            },
+          },
+        },
+        decisionDate: {
+          type: "string",
+          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+          format: "date",
+          description: "决定日期",
           "x-expected": 'a date "YYYY-MM-DD"',
         },
       },

@@ -142,6 +142,60 @@ export const schema = {
         },
       },
     },
+    meta: {
+      type: "object",
+      description: "about the case, for the decision notice; never used in computation",
+      additionalProperties: false,
+      "x-expected": "caseNumber, applicant and decisionDate only",
+      properties: {
+        caseNumber: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+          "x-expected": "text on one line, at most 200 characters",
+          description: "案件编号",
+        },
+        applicant: {
+          type: "object",
+          additionalProperties: false,
+          "x-expected": "name, idNumber and address only",
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "申请人",
+            },
+            idNumber: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "证件号码",
+            },
+            address: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+              "x-expected": "text on one line, at most 200 characters",
+              description: "住址",
+            },
+          },
+        },
+        decisionDate: {
+          type: "string",
+          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+          format: "date",
+          description: "决定日期",
+          "x-expected": 'a date "YYYY-MM-DD"',
+        },
+      },
+    },
   },
 } as const;
 

@@ -19,7 +19,7 @@ describe("regc explain", () => {
     // every line up to the quoted articles is a heading, the inputs, a cited step, the result or the ledgers
     const quoted = lines.findIndex((l) => l.startsWith("条文（"));
     for (const line of lines.slice(1, quoted < 0 ? lines.length : quoted)) {
-      expect(line).toMatch(/^(|第\d+笔 .+：.+|  输入：.+|  依据《绵阳市城镇职工基本医疗保险办法》第.+条.*，.+|  结果：.+|  年度台账：.+)$/);
+      expect(line).toMatch(/^(|申请人：.+|第\d+笔 .+：.+|  输入：.+|  依据《绵阳市城镇职工基本医疗保险办法》第.+条.*，.+|  未适用：.+|  结果：.+|  年度台账：.+|合计（\d+笔）：.+)$/);
     }
     expect(lines).toContain("第1笔 c1：予以计算");
     expect(lines).toContain("第2笔 c2：予以计算");
@@ -40,7 +40,8 @@ describe("regc explain", () => {
     const r = await regc(["explain", "绵府发〔2018〕3号", "--case", file], dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain("第1笔 late：结算日不在本文件有效期内（not_in_force）");
-    expect(r.out).toContain("2021-02-02 is after 2021-02-01");
+    // 有效期3年 from 2018-02-01 ends on the third anniversary, 2021-02-01 inclusive (R5, M1)
+    expect(r.out).toContain("  说明：结算日期2021-02-02不在办法的有效期内（2018-02-01起施行，至2021-02-01止），不适用办法");
     expect(r.out).not.toContain("结果：");
   });
 

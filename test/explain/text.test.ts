@@ -35,10 +35,10 @@ describe("regc explain (text)", () => {
     expect(quotes).toContain("  二（三）　夯实医疗救助托底保障。\n");
   });
 
-  it("names the rulings relied on with their text", () => {
+  it("names the rulings relied on with their Chinese text", () => {
     const rulings = out.slice(out.indexOf("解释依据：\n"));
-    expect(rulings).toContain("  R3　Rounding：Arithmetic is exact.");
-    expect(rulings).toContain("  R7　Several categories (就高不重复)：A person holding several categories");
-    expect(rulings).toContain("  N6　Nanchuan 倾斜 is a per-claim deductible");
+    expect(rulings).toContain("  R3　舍入：计算一律精确进行。");
+    expect(rulings).toContain("  R7　多重身份（就高不重复）：同时具有多种救助对象身份的");
+    expect(rulings).toContain("  N6　南川倾斜救助：每次就医分别计算起付");
   });
 });

@@ -1,11 +1,11 @@
 // What an explanation quotes besides the result: the words of each provision the trace cites, taken from the
 // document's gazette text, with the numbers and phrases the rules took from it; and the text of each ruling
 // relied on (policies/rulings.yaml, or the document's own `ruling X1 "…"`).
-import { cite } from "../compiler/cite.js";
-import type { UnitCitations } from "../compiler/check-citations.js";
-import type { UnitIr } from "../compiler/ir.js";
-import type { Program } from "../compiler/program.js";
-import type { Provision, SourceDoc } from "../compiler/source/index.js";
+import { cite } from "../../compiler/cite.js";
+import type { UnitCitations } from "../../compiler/check-citations.js";
+import type { UnitIr } from "../../compiler/ir.js";
+import type { Program } from "../../compiler/program.js";
+import type { Provision, SourceDoc } from "../../compiler/source/index.js";
 
 export interface QuotedProvision {
   path: string;
@@ -19,6 +19,13 @@ export interface RulingText {
   id: string;
   title?: string;
   text?: string;
+  /** The ruling in Chinese; a document's own rulings are written in Chinese as `text`. */
+  zh?: { title: string; text: string };
+}
+
+/** A ruling as people read it, in Chinese: `转诊：未按规定转诊的…`; the English where no Chinese is written. */
+export function rulingChinese(r: RulingText): string {
+  return r.zh ? `${r.zh.title}：${r.zh.text}` : rulingWords(r);
 }
 
 /** A ruling as one line: its title and text, joined the way the rulings file splits them. */
@@ -35,6 +42,8 @@ export interface ExplainContext {
   /** The document's gazette text by article path, in the order given; paths it lacks are left out. */
   provisions(paths: readonly string[]): QuotedProvision[];
   ruling(id: string): RulingText;
+  /** The appeal notice the document prints, when it prints one. */
+  appeal?: { text: string; where: string };
 }
 
 export function explainContext(program: Program, unit: UnitIr): ExplainContext {
@@ -43,12 +52,13 @@ export function explainContext(program: Program, unit: UnitIr): ExplainContext {
   const local = new Map<string, string>();
   for (const u of program.citations.units) if (u.number === unit.number) for (const [id, text] of u.localRulings) local.set(id, text);
   return {
+    ...(unit.document.appeal ? { appeal: unit.document.appeal } : {}),
     provisions: (paths) => (source ? quote(source, paths, own) : []),
     ruling: (id) => {
       const text = local.get(id);
       if (text !== undefined) return { id, text };
       const shared = program.rulings.get(id);
-      return shared ? { id, title: shared.title, text: shared.text } : { id };
+      return shared ? { id, title: shared.title, text: shared.text, ...(shared.zh ? { zh: shared.zh } : {}) } : { id };
     },
   };
 }

@@ -1,0 +1,181 @@
+// One explanation of one result, as plain data: what `regc explain` prints, the HTML page and the decision
+// notice are all rendered from it, so the three cannot disagree. It joins the result and its trace, the facts
+// of the case, the rules that decided (relevance.ts), the gazette's words for each article and each ruling's
+// text; sentences are Chinese (sentences.ts) and machine names stay in their own fields.
+import type { UnitIr } from "../../compiler/ir.js";
+import type { AnyModule, ClaimResult, ClaimsResult, FactsResult, TraceEntry } from "../../runtime/evaluate.js";
+import type { Status } from "../../runtime/module.js";
+import { formatScaled, parseScaled } from "../../runtime/scaled.js";
+import type { ExplainContext, QuotedProvision, RulingText } from "./context.js";
+import { factsOf, type Fact } from "./facts.js";
+import { relevantSteps, stepKey } from "./relevance.js";
+import { articleOf, documentRef, plainSentence, statusStatement, stepText, type StepFacts } from "./sentences.js";
+
+export interface Step {
+  kind: TraceEntry["kind"];
+  name: string;
+  label?: string;
+  /** As traced, yes/no written 是/否. */
+  value: string;
+  /** The article path without the 文号 (`二（三）2第一段`); empty for an input or the document. */
+  article: string;
+  rulings: string[];
+  /** `个人负担 = 15000.00`: the step as the article-by-article account writes it. */
+  text: string;
+  /** `按方案二（三）2，个人负担为15000.00元`: the step in one plain sentence. */
+  plain: string;
+  /** Whether the result rests on it; a step of a branch the case did not take does not. */
+  applies: boolean;
+}
+
+export interface OutputLine {
+  name: string;
+  label: string;
+  value: string;
+  article: string;
+  money: boolean;
+}
+
+export interface Item {
+  /** The claim id; empty for a facts result. */
+  id: string;
+  /** `第1笔 c1`, or `结论` for a facts result. */
+  heading: string;
+  /** The claim's settlement date, or the date a facts case is judged on. */
+  date?: string;
+  status: Status;
+  /** For a result that is not `ok`: why, in one sentence citing its provision. */
+  statement?: string;
+  facts: Fact[];
+  /** The facts the result rests on (the date always among them). */
+  deciding: Fact[];
+  steps: Step[];
+  outputs: OutputLine[];
+  /** Each ledger as the claim leaves it: used before → after / limit. */
+  ledgers: { label: string; value: string }[];
+}
+
+export interface Explanation {
+  document: { number: string; title: string; part?: string; issuer?: string; ref: string };
+  mode: "claims" | "facts";
+  meta?: CaseMeta;
+  person: Fact[];
+  items: Item[];
+  /** Money outputs summed over the `ok` claims (claims results only). */
+  totals: OutputLine[];
+  /** The total a notice states first: the `total` output, or the only money output. */
+  headline?: OutputLine;
+  provisions: QuotedProvision[];
+  /** Every ruling an applied step relies on, in order of first use, each with its text. */
+  rulings: RulingText[];
+  appeal?: { text: string; where: string };
+}
+
+/** The optional `meta` block of a case (docs/contracts.md); never read by a rule. */
+export interface CaseMeta {
+  caseNumber?: string;
+  applicant?: { name?: string; idNumber?: string; address?: string };
+  decisionDate?: string;
+}
+
+export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | FactsResult, json: unknown, cx: ExplainContext): Explanation {
+  const input = (json ?? {}) as { person?: Record<string, unknown>; claims?: Record<string, unknown>[]; facts?: Record<string, unknown>; date?: string; meta?: CaseMeta };
+  const ref = documentRef(mod.meta.title);
+  const displays = new Map(mod.provenance.map((p) => [stepKey(p), p]));
+  const env: StepFacts = { ref, number: mod.meta.number, display: (t) => displays.get(stepKey(t)) };
+  const person = mod.meta.mode === "claims" ? factsOf("person", mod.person, input.person) : [];
+  const items: Item[] =
+    "claims" in result
+      ? result.claims.map((c, i) => item(unit, c, `第${i + 1}笔 ${c.id}`, c.id, input.claims?.[i] ?? {}, factsOf("claim", mod.claim, input.claims?.[i]), person, env, mod))
+      : [item(unit, { id: "", status: result.status, outputs: result.outputs, trace: result.trace ?? [] }, "结论", "", input, factsOf("facts", mod.facts, input.facts), [], env, mod)];
+  const totals = "claims" in result ? sums(mod, items) : [];
+  const headline = totals.find((o) => o.name === "total") ?? (totals.length === 1 ? totals[0] : undefined);
+  const applied = items.flatMap((i) => i.steps.filter((s) => s.applies));
+  const articles = [...new Set(applied.flatMap((s) => s.article.split("、")).filter(Boolean))];
+  return {
+    document: { number: mod.meta.number, title: mod.meta.title, ...(mod.meta.part ? { part: mod.meta.part } : {}), ...(unit.document.issuer ? { issuer: unit.document.issuer } : {}), ref },
+    mode: mod.meta.mode,
+    ...(input.meta ? { meta: input.meta } : {}),
+    person,
+    items,
+    totals,
+    ...(headline ? { headline } : {}),
+    provisions: cx.provisions(articles),
+    rulings: [...new Set(applied.flatMap((s) => s.rulings))].map((id) => cx.ruling(id)),
+    ...(cx.appeal ? { appeal: cx.appeal } : {}),
+  };
+}
+
+function item(unit: UnitIr, c: ClaimResult, heading: string, id: string, json: Record<string, unknown>, facts: Fact[], person: Fact[], env: StepFacts, mod: AnyModule): Item {
+  const trace = c.trace ?? [];
+  const relevant = relevantSteps(unit, trace);
+  const date = typeof json.date === "string" ? json.date : undefined;
+  const dated: Fact[] = date ? [{ name: id ? "claim.date" : "date", label: id ? "结算日期" : "日期", value: date }, ...facts] : facts;
+  const steps = trace
+    .filter((t) => t.kind !== "input")
+    .map((t): Step => {
+      const article = articleOf(env.number, t);
+      return {
+        kind: t.kind,
+        name: t.name,
+        ...(t.label ? { label: t.label } : {}),
+        value: t.value,
+        article,
+        rulings: t.rulings ?? [],
+        text: stepText(t, env),
+        plain: plainSentence(t, article, env),
+        applies: relevant.steps.has(stepKey(t)),
+      };
+    });
+  const statement = c.status === "ok" ? undefined : statusStatement(c.status, trace, date, env, mod, [...person, ...facts]);
+  return {
+    id,
+    heading,
+    ...(date ? { date } : {}),
+    status: c.status,
+    ...(statement ? { statement } : {}),
+    facts: dated,
+    deciding: dated.filter((f) => f.name === "claim.date" || f.name === "date" || relevant.inputs.has(f.name)),
+    steps,
+    outputs: outputLines(mod, c, trace, env),
+    ledgers: ledgerLines(trace),
+  };
+}
+
+function outputLines(mod: AnyModule, c: ClaimResult, trace: readonly TraceEntry[], env: StepFacts): OutputLine[] {
+  return mod.outputs
+    .filter((o) => o.name in c.outputs)
+    .map((o) => {
+      const step = trace.find((t) => t.kind === "output" && t.name === o.name);
+      const value = c.outputs[o.name];
+      return {
+        name: o.name,
+        label: o.label ?? o.name,
+        value: value === null ? "—" : typeof value === "boolean" ? (value ? "是" : "否") : String(value),
+        article: step ? articleOf(env.number, step) : "",
+        money: o.type === "money",
+      };
+    });
+}
+
+function ledgerLines(trace: readonly TraceEntry[]): { label: string; value: string }[] {
+  const last = new Map<string, string>();
+  for (const t of trace) if (t.kind === "ledger") last.set(t.label ?? t.name, t.value);
+  return [...last].map(([label, value]) => ({ label, value }));
+}
+
+/** Each money output added up over the claims that were paid (a claim that is not `ok` pays nothing). */
+function sums(mod: AnyModule, items: readonly Item[]): OutputLine[] {
+  return mod.outputs
+    .filter((o) => o.type === "money")
+    .map((o) => {
+      let sum = 0;
+      let article = "";
+      for (const i of items) {
+        const line = i.outputs.find((x) => x.name === o.name);
+        article ||= line?.article ?? "";
+        if (i.status === "ok" && line) sum += parseScaled(line.value, 2) ?? 0;
+      }
+      return { name: o.name, label: o.label ?? o.name, value: formatScaled(sum, 2, 2), article, money: true };
+    });
+}
