@@ -1,6 +1,7 @@
 // `npm run bench`: how fast regc is, as ratios measured side by side in one run (see bench/README.md).
-// Prints a table and writes bench/results.json. `npm run bench -- --quick` is a smaller smoke run.
-import { writeFileSync } from "node:fs";
+// Prints a table and writes bench/results.json. `npm run bench -- --quick` is a smaller smoke run;
+// `npm run bench -- --site` measures only `regc doc` and updates its figures in results.json.
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -8,6 +9,7 @@ import { policies } from "../generated/index.js";
 import type { AnyModule } from "../runtime/evaluate.js";
 import { batchRun } from "./batch-run.js";
 import { compilerTimes, parseThroughput } from "./compiler-timing.js";
+import { siteTimes, type SiteTimes } from "./site-timing.js";
 import { jinzhou } from "./handwritten/jinzhou.js";
 import { nanchuan } from "./handwritten/nanchuan.js";
 import { jinzhouEngine, jinzhouRules } from "./json-rules/jinzhou.js";
@@ -19,7 +21,7 @@ import { Mismatch } from "./verify.js";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = 20_230_607;
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, site: { type: "boolean", default: false } } });
 const quick = args.quick === true;
 const size = {
   claims: quick ? 20_000 : 200_000,
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
   const parsed = await parseThroughput(size.parseLines, quick ? 3 : 5);
   log(`regc batch on ${size.batchClaims} claims`);
   const batch = await batchRun(ROOT, size.batchClaims, SEED);
+  log("regc doc on every policy");
+  const site = roundSite(await siteTimes(ROOT, quick ? 3 : 5));
 
   const all = Object.values(byPolicy);
   const worst = (f: (t: Throughput) => number, lowest = true) => (lowest ? Math.min(...all.map(f)) : Math.max(...all.map(f)));
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
     buildCliSeconds: round(compiler.buildCliSeconds),
     cliStartupSeconds: round(compiler.cliStartupSeconds),
     parseLines: parsed.lines,
+    ...site,
     byPolicy: Object.fromEntries(Object.entries(byPolicy).map(([k, t]) => [k, roundAll(t)])),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, quick },
     measuredAt: new Date().toISOString(),
@@ -82,6 +87,28 @@ async function main(): Promise<void> {
   printTable(results, byPolicy, compiler, batch.status);
   writeFileSync(new URL("results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
   log("wrote bench/results.json");
+}
+
+/** `--site`: only the site's figures, written into the results of the last full run. */
+async function siteOnly(): Promise<void> {
+  log("regc doc on every policy");
+  const site = roundSite(await siteTimes(ROOT, 5));
+  const file = new URL("results.json", import.meta.url);
+  const results = { ...(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>), ...site, siteMeasuredAt: new Date().toISOString() };
+  process.stdout.write(siteRows(site).map(([a, b, t]) => `${a}  ${b}  ${t}`).join("\n") + "\n");
+  writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+  log("updated the site figures in bench/results.json");
+}
+
+function roundSite(s: SiteTimes): SiteTimes {
+  return { ...s, siteSeconds: round(s.siteSeconds), siteCliSeconds: round(s.siteCliSeconds) };
+}
+
+function siteRows(s: SiteTimes): [string, string, string][] {
+  return [
+    [`regc doc, ${s.siteDocuments} documents, ${s.sitePages} pages, in-process (s)`, s.siteSeconds.toFixed(2), "< 10 s"],
+    ["regc doc, CLI wall time (s)", s.siteCliSeconds.toFixed(2), ""],
+  ];
 }
 
 function round(x: number, digits = 2): number {
@@ -113,6 +140,7 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited
   rows.push([`regc batch ${k(r.batchClaims)} claims, all cores, wall (s)`, r.batchSeconds.toFixed(2), "< 10 s"]);
   rows.push(["  of which reading, evaluating, writing (s)", (r.batchEvaluationSeconds as number).toFixed(2), ""]);
   rows.push(["regc batch peak RSS (MB)", String(r.batchPeakRssMB), "< 500"]);
+  rows.push(...siteRows(r as unknown as SiteTimes));
   const w = Math.max(...rows.map((x) => x[0].length));
   process.stdout.write(rows.map(([a, b, t]) => `${a.padEnd(w)}  ${b.padStart(9)}  ${t}`).join("\n") + "\n");
   if (c.diagnostics) process.stdout.write(`note: the policies have ${c.diagnostics} error diagnostics\n`);
@@ -120,7 +148,7 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited
 }
 
 try {
-  await main();
+  await (args.site ? siteOnly() : main());
 } catch (e) {
   if (e instanceof Mismatch) {
     process.stderr.write(`bench: the variants disagree, nothing was timed:\n${e.message}\n`);

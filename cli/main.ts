@@ -97,6 +97,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option("--json", "print the rulings as JSON")
     .action(async (opts: { json?: boolean }) => set(await (await import("./commands/rulings.js")).rulingsCommand(root(), opts, io)));
   program
+    .command("doc")
+    .description("write a static site of every document: gazette text beside its rules, parameters, cases, rulings, graphs")
+    .requiredOption("--out <dir>", "the folder the site is written to (index.html and one page per document and part)")
+    .option("--on <date>", "judge each document's status on this date, YYYY-MM-DD (default: today)")
+    .action(async (opts: { out: string; on?: string }) => set(await (await import("./commands/doc.js")).docCommand(root(), opts, io)));
+  program
     .command("status")
     .description("is a document in force on a date? prints {policy, on, inForce, reason}")
     .argument("<policy>", "a document number (文号) or a rule file path")

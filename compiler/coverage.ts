@@ -156,7 +156,7 @@ function provisionUnits(p: Provision): Provision[] {
 }
 
 /** A provision's words other than its heading and its numbered sub-provisions. */
-function ownText(p: Provision): string {
+export function ownText(p: Provision): string {
   let text = p.heading !== undefined && p.text.startsWith(p.heading) ? p.text.slice(p.heading.length) : p.text;
   for (const c of p.children) text = text.replace(c.label + (c.label.endsWith(".") ? " " : "") + c.text, "");
   return text.trim();

@@ -9,6 +9,7 @@ import { noticeHtml } from "../explain/notice.js";
 import { explanationText } from "../explain/text.js";
 import { readJsonCase, reportEvaluationError, UsageError, type Io } from "../io.js";
 import { loadPolicy } from "../policy-module.js";
+import { localToday } from "../today.js";
 
 export async function explainCommand(root: string, policy: string, opts: { case: string; format?: string; notice?: boolean }, io: Io): Promise<number> {
   const format = opts.format ?? "text";
@@ -25,10 +26,4 @@ export async function explainCommand(root: string, policy: string, opts: { case:
   } catch (e) {
     return reportEvaluationError(e, io);
   }
-}
-
-/** Today in the local time zone, YYYY-MM-DD: the decision date when the case's meta gives none. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

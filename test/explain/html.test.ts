@@ -10,10 +10,9 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { regc, writeCase } from "../e2e/regc.js";
 import { policiesCopy } from "../citations/project.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { NANCHUAN_CASE } from "./nanchuan-case.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let browser: Browser;
 let html = "";
@@ -27,7 +26,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "regc-explain-"));
   writeFileSync(join(out, "explain.html"), html);
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs Debian's chromium`).toBe(true);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
