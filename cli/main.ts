@@ -108,6 +108,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument("<policy>", "a document number (文号) or a rule file path")
     .addOption(new Option("--on <date>", "the date, YYYY-MM-DD").makeOptionMandatory())
     .action(async (policy: string, opts: { on: string }) => set(await (await import("./commands/status.js")).statusCommand(root(), policy, opts, io)));
+  program
+    .command("lsp")
+    .description("the language server for editors (VS Code: editors/vscode), on stdin and stdout")
+    .option("--stdio", "speak the Language Server Protocol on stdin and stdout")
+    .action(async (opts: { stdio?: boolean }) => set(await (await import("./commands/lsp.js")).lspCommand(opts)));
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -47,8 +47,7 @@ export interface CitationIndex {
   units: UnitCitations[];
 }
 
-export function checkCitations(root: string, units: readonly CitedUnit[]): CitationIndex {
-  const texts = new SourceTexts(root);
+export function checkCitations(root: string, units: readonly CitedUnit[], texts = new SourceTexts(root)): CitationIndex {
   return { units: units.map((u) => checkUnitCitations(u, texts)), sources: texts.loaded() };
 }
 

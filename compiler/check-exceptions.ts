@@ -1,8 +1,9 @@
 // Orders the exceptions to one value by the declared precedence. Pairs the precedence leaves unordered
-// are checked at run time (they must agree when both apply) and warned about here unless their conditions
-// provably exclude each other.
+// are checked at run time (they must agree when both apply) and warned about here, unless their conditions
+// provably exclude each other or they give the same value, so that whichever applies the result is the same.
 import { error, warning, type Diagnostic } from "../dsl/diagnostic.js";
 import type { Ir, RuleBranch } from "./ir.js";
+import { sameComputation } from "./ir-walk.js";
 import type { Symbols } from "./symbols.js";
 
 export function orderExceptions(
@@ -56,7 +57,7 @@ export function orderExceptions(
       const a = ordered[i]!;
       const b = ordered[j]!;
       if (higher.get(a.name)!.has(b.name) || higher.get(b.name)!.has(a.name)) continue;
-      if (disjoint(a.cond, b.cond)) continue;
+      if (disjoint(a.cond, b.cond) || sameComputation(a.value, b.value)) continue;
       unordered.push([i, j]);
       const da = s.exceptions.get(a.name)!;
       const db = s.exceptions.get(b.name)!;

@@ -507,10 +507,10 @@ class ExprChecker {
   }
 }
 
-const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "dateInYear", "workingDaysBetween"];
+export const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "dateInYear", "workingDaysBetween"];
 
 /** How each function is called, for the help line of a wrong number of arguments. */
-const SIGNATURES: Record<string, string> = {
+export const SIGNATURES: Record<string, string> = {
   max: "max(a, b, …)",
   min: "min(a, b, …)",
   round: "round(amount)",

@@ -37,7 +37,10 @@ class UnitChecker {
   private readonly params = new Map<string, ParamIr | "checking">();
   private readonly values = new Map<string, ValueIr | "checking">();
   private readonly bands = new Map<string, BandsIr>();
-  private readonly chain: string[] = [];
+  /** The params and values being checked, each with where the one before it uses it. */
+  private readonly chain: { name: string; use: Span }[] = [];
+  /** Names already reported in a dependency loop: one mistake makes several loops through the same names. */
+  private readonly looping = new Set<string>();
   private readonly mode: "claims" | "facts";
   private category?: { name: string; enumName: string };
   /** `scope.field` of every input some rule reads: only those are required in a case. */
@@ -183,9 +186,14 @@ class UnitChecker {
   }
 
   private cycle(name: string, use: Span): undefined {
-    const from = this.chain.indexOf(name);
-    const loop = [...this.chain.slice(from), name].join(" → ");
-    this.diagnostics.push(error("E0601", use, `"${name}" depends on itself: ${loop}`, "a value cannot be computed from its own result; break the loop"));
+    const links = this.chain.slice(this.chain.findIndex((c) => c.name === name));
+    if (links.some((c) => this.looping.has(c.name))) return undefined;
+    for (const c of links) this.looping.add(c.name);
+    const loop = [...links.map((c) => c.name), name].join(" → ");
+    const related = links.slice(1).map((c, i) => ({ span: c.use, message: `"${links[i]!.name}" uses "${c.name}" here` }));
+    this.diagnostics.push(
+      error("E0601", use, `"${name}" depends on itself: ${loop}`, `a value cannot be computed from its own result; break the loop at one of the uses: here, where "${links.at(-1)!.name}" uses "${name}", or a place noted below`, related),
+    );
     return undefined;
   }
 
@@ -204,7 +212,7 @@ class UnitChecker {
     if (done) return done;
     const d = this.s.params.get(name)!;
     this.params.set(name, "checking");
-    this.chain.push(name);
+    this.chain.push({ name, use: use ?? d.name.span });
     const ty = this.declaredType(d.type);
     this.requireCitation(d.grounds, d.name.span, `parameter "${name}"`, d.rows?.every((r) => r.grounds.citations.length) ? { citations: d.rows[0]?.grounds.citations ?? [], rulings: [] } : undefined);
     const env = this.envFor(this.citationOf(d.grounds));
@@ -283,7 +291,7 @@ class UnitChecker {
     const d = this.s.values.get(name);
     if (!d) return undefined;
     this.values.set(name, "checking");
-    this.chain.push(name);
+    this.chain.push({ name, use });
     this.requireCitation(d.grounds, d.name.span, `value "${name}"`);
     const declared = d.type ? this.declaredType(d.type) : undefined;
     const citation = this.citationOf(d.grounds);

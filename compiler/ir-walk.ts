@@ -82,3 +82,14 @@ export function stepIrs(step: Step): Ir[] {
       return [step.o.expr];
   }
 }
+
+/** Whether two IR trees compute the same thing: the same operations on the same operands, wherever written. */
+export function sameComputation(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = (x: object) => Object.keys(x).filter((k) => k !== "span");
+  const ka = keys(a);
+  const kb = keys(b);
+  return ka.length === kb.length && ka.every((k) => sameComputation((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

@@ -31,9 +31,10 @@ export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: Sta
   while (pending.length) {
     const ready = pending.filter((n) => [...n.deps].every((d) => done.has(d)));
     if (!ready.length) {
-      const names = pending.map((n) => n.key.replace(/^\w+:/, "")).join(", ");
+      const loop = loopAmong(pending);
+      const names = [...loop, loop[0]!].map((n) => n.key.replace(/^\w+:/, "")).join(" → ");
       diagnostics.push(
-        error("E0601", spanOf(pending[0]!.step), `these computations depend on each other in a loop: ${names}`, "a ledger's amount cannot depend on a value that draws on that ledger"),
+        error("E0601", spanOf(loop[0]!.step), `these computations depend on each other in a loop: ${names}`, "a ledger's amount cannot depend on a value that draws on that ledger"),
       );
       return out;
     }
@@ -44,6 +45,18 @@ export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: Sta
     pending = pending.filter((n) => n !== next);
   }
   return out;
+}
+
+/** One loop among nodes none of which is ready: following any pending dependency must come back. */
+function loopAmong(pending: Node[]): Node[] {
+  const byKey = new Map(pending.map((n) => [n.key, n]));
+  const path: Node[] = [];
+  let n = pending[0]!;
+  while (!path.includes(n)) {
+    path.push(n);
+    n = [...n.deps].map((d) => byKey.get(d)).find((d) => d !== undefined)!;
+  }
+  return path.slice(path.indexOf(n));
 }
 
 function depsOf(irs: import("./ir.js").Ir[]): Set<string> {

@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { parse } from "../dsl/parser.js";
+import type { CompileCache } from "./compile-cache.js";
 import { checkCitations, type CitationIndex, type CitedUnit } from "./check-citations.js";
 import { checkUnit } from "./check-unit.js";
 import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./document.js";
@@ -18,6 +19,8 @@ export interface SourceFile {
   file: string;
   text: string;
   ast?: PolicyFile;
+  /** Compiled with `recover`: the file has syntax errors and `ast` holds the declarations that parsed. */
+  recovered?: boolean;
 }
 
 export interface Program {
@@ -30,6 +33,24 @@ export interface Program {
   lifecycle: Lifecycle;
   /** The gazette texts and what each unit's rules cite of them. */
   citations: CitationIndex;
+  /** Each checked unit's rules with its templates applied, by rule file. */
+  applied: Map<string, PolicyFile>;
+}
+
+export interface CompileOptions {
+  /** Parses, gazette texts and rulings kept from earlier runs. */
+  cache?: CompileCache;
+  /**
+   * Check only the units of the reported files and of the files built on a reported template; the other
+   * files are read for their headers (documents, templates) only.
+   */
+  onlyReported?: boolean;
+  /**
+   * For an editor: a file with syntax errors is still checked from the declarations that parsed, so that the
+   * names and types of the rest of it stay known while a line is half-typed. What that check finds is not
+   * reported: only the syntax errors are.
+   */
+  recover?: boolean;
 }
 
 export const POLICY_DIR = "policies";
@@ -77,13 +98,31 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     const file = relativePath(root, abs);
     return { file, text: readFileSync(abs, "utf8") };
   });
-  const rulings = loadRulings(root);
+  return compileFiles(root, files, wanted);
+}
+
+/**
+ * Compiles rule files given as text (paths relative to `root`, where the rulings and gazette texts are read).
+ * Only the diagnostics of the `reported` files are kept.
+ */
+export function compileFiles(root: string, sources: readonly SourceFile[], reported: ReadonlySet<string>, options: CompileOptions = {}): Program {
+  const { cache } = options;
+  const files: SourceFile[] = sources.map((f) => ({ file: f.file, text: f.text }));
+  const rulings = cache ? cache.rulings() : loadRulings(root);
   const diagnostics: Diagnostic[] = [];
-  const report = (file: string) => (wanted.has(file) ? diagnostics : []);
+  const recovered = new Set<string>();
+  const wanted = reported;
+  // After its syntax errors, nothing is reported about a recovered file: it lacks the declarations being typed.
+  const report = (file: string) => (wanted.has(file) && !recovered.has(file) ? diagnostics : []);
   for (const f of files) {
-    const result = parse(f.file, f.text);
+    const result = cache ? cache.parse(f.file, f.text) : parse(f.file, f.text);
     report(f.file).push(...result.diagnostics);
     if (result.ast && !result.diagnostics.some((d) => d.severity === "error")) f.ast = result.ast;
+    else if (options.recover && result.partial) {
+      f.ast = result.partial;
+      f.recovered = true;
+      recovered.add(f.file);
+    }
   }
   const documents = new Map<string, { decl: DocumentDecl; info: DocumentInfo; file: string }>();
   for (const f of files) {
@@ -106,9 +145,12 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
   for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
   const units: UnitIr[] = [];
   const cited: CitedUnit[] = [];
+  const applied = new Map<string, PolicyFile>();
   for (const f of files) {
     if (!f.ast) continue;
     const h = f.ast.header;
+    const chain = h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templates) : [];
+    if (options.onlyReported && ![f.file, ...chain].some((x) => wanted.has(x))) continue;
     let doc: DocumentInfo | undefined;
     let part: string | undefined;
     let ast = f.ast;
@@ -127,11 +169,11 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     if (!doc) continue;
     if (h.template) {
       // Checking a template file means checking the documents and parts built on it.
-      const chain = templateFiles(h.template.name, templates);
-      const sink = [f.file, ...chain].some((x) => wanted.has(x)) ? diagnostics : [];
+      const sink = [f.file, ...chain].some((x) => wanted.has(x)) && ![f.file, ...chain].some((x) => recovered.has(x)) ? diagnostics : [];
       const template = resolveTemplate(h.template, templates, sink, []);
       if (!template) continue;
       ast = applyTemplate(template, f.ast, sink);
+      applied.set(f.file, ast);
       units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, sink));
       cited.push({ ast, document: documents.get(doc.number)!, diagnostics: sink });
       continue;
@@ -143,11 +185,12 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
       continue;
     }
     const unitDiagnostics = report(f.file);
+    applied.set(f.file, ast);
     units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
     cited.push({ ast, document: documents.get(doc.number)!, diagnostics: unitDiagnostics });
   }
-  const citations = checkCitations(root, cited);
-  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations };
+  const citations = checkCitations(root, cited, cache?.sources);
+  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied };
 }
 
 /** The files of a template and of the templates it extends. */

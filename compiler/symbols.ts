@@ -47,7 +47,7 @@ export function declaredNames(s: Symbols): string[] {
   return [...s.params.keys(), ...s.bands.keys(), ...s.values.keys(), ...s.ledgers.keys(), ...s.enums.keys()];
 }
 
-export function collectSymbols(file: PolicyFile, diagnostics: Diagnostic[]): Symbols {
+export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Diagnostic[]): Symbols {
   const s: Symbols = {
     enums: new Map(),
     memberOwners: new Map(),

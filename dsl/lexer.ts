@@ -46,8 +46,13 @@ const ASCII_FOR: Record<string, string> = {
   "＠": "@",
 };
 
+/** The ASCII character meant by a full-width one, if it is punctuation the language uses. */
+export function asciiFor(ch: string): string | undefined {
+  return ASCII_FOR[ch];
+}
+
 function helpForCharacter(ch: string): string {
-  const ascii = ASCII_FOR[ch];
+  const ascii = asciiFor(ch);
   if (ascii) return `write the ASCII "${ascii}" instead of the full-width "${ch}"`;
   if (ch === "'" || ch === "‘" || ch === "’") return 'strings are written in double quotes: "…" or “…”';
   if (ch === "”") return "this closing quote has no opening “";

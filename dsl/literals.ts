@@ -6,6 +6,8 @@ import type { DurationUnit, MoneyUnit } from "./ast.js";
 export const DIGIT = "[0-9０-９]";
 /** A number with an optional ASCII or full-width decimal point, as a regex fragment. */
 export const NUMBER = `${DIGIT}+(?:[.．]${DIGIT}+)?`;
+/** Gazettes often print a space between a number and its unit (`0.5 万元`); rule files copied from them may too. */
+export const UNIT_GAP = "[ \\t\\u3000]*";
 
 const FULL_WIDTH_ZERO = 0xff10;
 
@@ -26,7 +28,7 @@ const NUMBER_PREFIX = new RegExp(`^${NUMBER}`);
 /** Splits `１．５万元` into its ASCII digits and the suffix as written. */
 function splitNumber(image: string): { digits: string; suffix: string } {
   const number = NUMBER_PREFIX.exec(image)?.[0] ?? "";
-  return { digits: foldDigits(number), suffix: image.slice(number.length) };
+  return { digits: foldDigits(number), suffix: image.slice(number.length).replace(/^[ \t\u3000]+/, "") };
 }
 
 export function readMoney(image: string): { digits: string; unit: MoneyUnit } {

@@ -24,6 +24,12 @@ const blockKeywords: ReadonlySet<TokenType> = new Set([Document, Enum, Bands]);
 export interface ParseResult {
   /** Undefined when the file has syntax errors. */
   ast: PolicyFile | undefined;
+  /**
+   * When the file has syntax errors: its header and the declarations that parsed without any, so that an
+   * editor still knows the names of a file while one line of it is half-typed. Undefined when the header
+   * itself does not parse.
+   */
+  partial?: PolicyFile;
   /** Every syntax error of the file, in source order. */
   diagnostics: Diagnostic[];
 }
@@ -93,23 +99,30 @@ export function parse(file: string, text: string): ParseResult {
   const chunks = splitAtDeclarations(lexed.tokens);
 
   let header: DocumentDecl | PartDecl | TemplateDecl | undefined;
+  let headerClean = false;
   const decls: Decl[] = [];
+  const cleanDecls: Decl[] = [];
   chunks.forEach((tokens, i) => {
     const first = tokens[0];
-    const ctx: ChunkContext = { file, tokens, next: chunks[i + 1]?.[0], endOfFile, lexErrorOffsets };
-    const run = <T>(rule: () => T): T => {
+    const ctx: ChunkContext = { file, tokens, next: chunks[i + 1]?.[0], endOfFile, lexErrorOffsets, text };
+    const end = chunks[i + 1]?.[0]?.startOffset ?? text.length;
+    const run = <T>(rule: () => T): { node: T; clean: boolean } => {
       const result = parseChunk(rule, ctx);
       diagnostics.push(...result.diagnostics);
-      return result.node;
+      const clean = result.diagnostics.length === 0 && !lexed.diagnostics.some((d) => d.span.start.offset >= first.startOffset && d.span.start.offset < end);
+      return { node: result.node, clean };
     };
     if (headerKeywords.has(first.tokenType)) {
       if (header) diagnostics.push(extraHeader(file, first, header.span));
-      else header = run(() => grammar.header());
+      else ({ node: header, clean: headerClean } = run(() => grammar.header()));
       return;
     }
     if (i === 0) diagnostics.push(missingHeader(file, first, endOfFile));
-    if (declarationKeywords.has(first.tokenType)) decls.push(run(() => grammar.declaration()));
-    else if (i > 0) {
+    if (declarationKeywords.has(first.tokenType)) {
+      const { node, clean } = run(() => grammar.declaration());
+      decls.push(node);
+      if (clean) cleanDecls.push(node);
+    } else if (i > 0) {
       const previous = chunks[i - 1];
       diagnostics.push(unexpectedAtTopLevel(file, first, previous[previous.length - 1]));
     }
@@ -117,7 +130,10 @@ export function parse(file: string, text: string): ParseResult {
   if (chunks.length === 0) diagnostics.push(missingHeader(file, undefined, endOfFile));
 
   sortDiagnostics(diagnostics);
-  if (!header || hasErrors(diagnostics)) return { ast: undefined, diagnostics };
+  if (!header || hasErrors(diagnostics)) {
+    const partial: PolicyFile | undefined = header && headerClean ? { kind: "PolicyFile", file, header, decls: cleanDecls } : undefined;
+    return { ast: undefined, diagnostics, ...(partial ? { partial } : {}) };
+  }
   const ast: PolicyFile = { kind: "PolicyFile", file, header, decls };
   attachComments(ast, lexed.comments, lexed.tokens);
   markBlankLines(ast, text);

@@ -46,5 +46,16 @@ export function suggest(name: string, candidates: Iterable<string>, max = 3): st
 
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
   const s = suggest(name, candidates);
-  return s.length ? `did you mean ${s.map((x) => `"${x}"`).join(" or ")}?` : undefined;
+  return s.length ? meant(s) : undefined;
+}
+
+/** `did you mean "a" or "b"?`: the one wording of a suggestion, which `suggestionsIn` reads back. */
+export function meant(words: readonly string[]): string {
+  return `did you mean ${words.map((x) => `"${x}"`).join(" or ")}?`;
+}
+
+/** The words a help line suggests (`did you mean "起付标准"?`), for an editor's quick fixes. */
+export function suggestionsIn(help: string): string[] {
+  const m = /did you mean ((?:"[^"]+"(?: or )?)+)\?/.exec(help);
+  return m ? [...m[1]!.matchAll(/"([^"]+)"/g)].map((x) => x[1]!) : [];
 }

@@ -5,7 +5,7 @@ import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type
 import type { Pos, Span } from "./ast.js";
 import { error, type Diagnostic, type Related } from "./diagnostic.js";
 import { endOf, pointSpan, tokenSpan } from "./span.js";
-import { closest } from "./suggest.js";
+import { closest, meant as meantWords } from "./suggest.js";
 import * as T from "./tokens.js";
 
 interface Expectation {
@@ -48,6 +48,8 @@ export interface ChunkContext {
   endOfFile: Pos;
   /** Where the lexer dropped characters it did not understand; already reported. */
   lexErrorOffsets: readonly number[];
+  /** The file's text, for quoting the author's own words in a message. */
+  text: string;
 }
 
 const CLOSER_OF = new Map<TokenType, TokenType>([
@@ -120,6 +122,10 @@ const SHAPES: Record<string, string> = {
 const VALUE_HELP = "write an amount like 500元, a name like 起付标准, or an expression like 起付标准 * 70%";
 
 const DECLARATION_WORDS = [...T.declarationKeywords].map(keywordWord);
+
+function meantWord(word: string): string {
+  return meantWords([word]);
+}
 
 function keywordWord(type: TokenType): string {
   return type.name.replace(/^kw_/, "");
@@ -227,6 +233,12 @@ export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): D
   const foundText = describeToken(found);
 
   if (e.name === "NotAllInputParsedException") return unexpectedAtTopLevel(ctx.file, e.token, prev);
+  const misread = chineseConnective(ctx.file, found) ?? numberWithoutUnit(ctx.file, prev, found);
+  if (misread) return misread;
+  if (types.includes(T.Then) && (rule === "exceptionDecl" || rule === "adjustDecl")) {
+    const equals = valueAfterEquals(ctx, index, rule === "exceptionDecl" ? "exception" : "adjust");
+    if (equals) return equals;
+  }
 
   const foundEndsGroup = atChunkEnd || (found !== undefined && (ENDS_A_GROUP.has(found.tokenType) || CLOSERS.has(found.tokenType)));
   const closer = types.length === 1 && CLOSERS.has(types[0]) ? types[0] : undefined;
@@ -249,17 +261,24 @@ export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): D
   const message = `expected ${what}${describeAfter(prev)}${detail ? ` ${detail}` : ""}, found ${foundText}`;
   const meant = suggestion(found, types, rule);
   const help = meant
-    ? `did you mean "${meant}"?`
-    : (detachedUnit(prev, found) ?? (what === "a value" ? VALUE_HELP : (innermostShape(ruleStack) ?? (found ? `write ${what} here, or remove ${foundText} if it does not belong` : `write ${what} before the end of the file`))));
+    ? meantWord(meant)
+    : what === "a value"
+      ? VALUE_HELP
+      : (innermostShape(ruleStack) ?? (found ? `write ${what} here, or remove ${foundText} if it does not belong` : `write ${what} before the end of the file`));
   return error("E0102", span, message, help);
 }
 
 const UNIT_START = /^[元万日天年月个周工]/;
 
-/** `5 元` or `10万`: a number whose unit is written apart or incomplete. */
-function detachedUnit(prev: IToken | undefined, found: IToken | undefined): string | undefined {
+/** `10万`, `3月份`: a number followed by a word that is not one of the units. */
+function numberWithoutUnit(file: string, prev: IToken | undefined, found: IToken | undefined): Diagnostic | undefined {
   if (prev?.tokenType !== T.NumberLiteral || found?.tokenType !== T.Identifier || !UNIT_START.test(found.image)) return undefined;
-  return "write a number and its unit together, e.g. 500元 or 1.5万元; the units are 元, 万元, %, 个百分点, 日, 工作日, 个月, 年 and 周岁";
+  const span = { ...tokenSpan(file, prev), end: tokenSpan(file, found).end };
+  const written = `${prev.image}${found.image}`;
+  const help = found.image.startsWith("万")
+    ? `an amount in 万元 is written with both characters: ${prev.image}万元`
+    : "the units are 元, 万元, %, 个百分点, 日, 工作日, 个月, 年 and 周岁, written right after the number, e.g. 500元 or 1.5万元";
+  return error("E0102", span, `"${written}" is not an amount: "${found.image}" is not a unit`, help);
 }
 
 export function keywordAsName(file: string, token: IToken): Diagnostic {
@@ -276,8 +295,48 @@ export function looksLikeDeclarationKeyword(word: string): boolean {
   return closest(word, DECLARATION_WORDS) !== undefined;
 }
 
+/** Chinese words for the connectives of conditions, as policy staff may write them. */
+const CONNECTIVES: Record<string, string> = { 并且: "and", 而且: "and", 且: "and", 以及: "and", 和: "and", 与: "and", 或者: "or", 或: "or", 或是: "or" };
+
+/** `claim.a 并且 claim.b`: conditions are joined with the keywords `and` and `or`. */
+function chineseConnective(file: string, found: IToken | undefined): Diagnostic | undefined {
+  const keyword = found?.tokenType === T.Identifier ? CONNECTIVES[found.image] : undefined;
+  if (!found || !keyword) return undefined;
+  return error("E0102", tokenSpan(file, found), `conditions are joined with "${keyword}", not "${found.image}"`, `${meantWord(keyword)} rule files write "and", "or" and "not" for 并且, 或者 and 不是`);
+}
+
+/**
+ * `exception 艾滋病 on 起付标准 when claim.aids = 0元 @ …`: the value was written after "=", which inside the
+ * condition compares, so the parser only misses "then" at the next declaration. The mistake is the "=".
+ */
+function valueAfterEquals(ctx: ChunkContext, failedAt: number, keyword: string): Diagnostic | undefined {
+  const when = ctx.tokens.findIndex((t) => t.tokenType === T.When);
+  if (when < 0) return undefined;
+  let depth = 0;
+  let equals = -1;
+  for (let i = when + 1; i < failedAt; i++) {
+    const type = ctx.tokens[i]!.tokenType;
+    if (OPENERS.has(type)) depth++;
+    else if (CLOSERS.has(type)) depth--;
+    else if (type === T.Eq && depth === 0) equals = i;
+  }
+  if (equals < 0) return undefined;
+  const words = (from: number, to: number) => (from < to ? ctx.text.slice(ctx.tokens[from]!.startOffset, ctx.tokens[to - 1]!.startOffset + ctx.tokens[to - 1]!.image.length) : "…");
+  const groundsAt = ctx.tokens.findIndex((t, i) => i > equals && (t.tokenType === T.Citation || t.tokenType === T.Ruling));
+  const condition = words(when + 1, equals);
+  const value = words(equals + 1, groundsAt < 0 ? failedAt : groundsAt);
+  return error(
+    "E0102",
+    tokenSpan(ctx.file, ctx.tokens[equals]!),
+    `${keyword === "exception" ? "an exception" : "an adjustment"} gives its value after "then": the "=" after "when" compares, so "${value}" was read as part of the condition`,
+    `${meantWord("then")} write: when ${condition} then ${value}`,
+  );
+}
+
 /** Text left over after a complete declaration: most often a misspelled or missing declaration keyword. */
 export function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken | undefined): Diagnostic {
+  const misread = chineseConnective(file, found) ?? numberWithoutUnit(file, prev, found);
+  if (misread) return misread;
   const span = tokenSpan(file, found);
   if (CLOSERS.has(found.tokenType)) {
     return error("E0102", span, `unexpected "${found.image}": nothing is open here for it to close`, `remove it, or add the opening bracket it was meant to close`);
@@ -287,9 +346,7 @@ export function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken |
     return error("E0106", span, message, `"${found.image}" belongs inside the document block: \`document "文号" { ${found.image} … }\``);
   }
   const meant = found.tokenType === T.Identifier ? closest(found.image, DECLARATION_WORDS) : undefined;
-  if (meant) return error("E0106", span, message, `did you mean "${meant}"?`);
-  const unit = detachedUnit(prev, found);
-  if (unit) return error("E0106", span, message, unit);
+  if (meant) return error("E0106", span, message, meantWord(meant));
   const continues = prev && prev.startLine === found.startLine && !CLOSERS.has(prev.tokenType);
   const continuation = continues ? ` If it continues the line${describeAfter(prev)}, an operator or "," may be missing.` : "";
   return error("E0106", span, message, `a declaration starts with one of: ${DECLARATION_WORDS.join(", ")}.${continuation}`);
@@ -303,7 +360,7 @@ export function missingHeader(file: string, found: IToken | undefined, endOfFile
     "E0109",
     span,
     `a rule file starts with a header (document or part), found ${describeToken(found)}`,
-    meant ? `did you mean "${meant}"?` : SHAPES.header,
+    meant ? meantWord(meant) : SHAPES.header,
   );
 }
 

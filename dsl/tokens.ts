@@ -2,7 +2,7 @@
 // running sticky regexes: chevrotain 11 mis-lexes CJK in token patterns that carry the `u` flag, and its
 // first-character analysis cannot see through large character classes anyway.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
-import { DIGIT, NUMBER } from "./literals.js";
+import { DIGIT, NUMBER, UNIT_GAP } from "./literals.js";
 
 function sticky(source: string): CustomPatternMatcherFunc {
   const re = new RegExp(source, "y");
@@ -260,21 +260,21 @@ export const DateLiteral = createToken({
 });
 export const MoneyLiteral = createToken({
   name: "MoneyLiteral",
-  pattern: sticky(`${NUMBER}(?:万元|元)`),
+  pattern: sticky(`${NUMBER}${UNIT_GAP}(?:万元|元)`),
   line_breaks: false,
   start_chars_hint: DIGIT_START,
   label: "an amount like 500元",
 });
 export const PercentLiteral = createToken({
   name: "PercentLiteral",
-  pattern: sticky(`${NUMBER}[%％]`),
+  pattern: sticky(`${NUMBER}${UNIT_GAP}[%％]`),
   line_breaks: false,
   start_chars_hint: DIGIT_START,
   label: "a percentage like 70%",
 });
 export const PointsLiteral = createToken({
   name: "PointsLiteral",
-  pattern: sticky(`${NUMBER}个百分点`),
+  pattern: sticky(`${NUMBER}${UNIT_GAP}个百分点`),
   line_breaks: false,
   start_chars_hint: DIGIT_START,
   label: "percentage points like 5个百分点",
@@ -282,7 +282,7 @@ export const PointsLiteral = createToken({
 export const DurationLiteral = createToken({
   name: "DurationLiteral",
   // Decimals are matched so that `1.5年` is reported as a fractional duration, not as `1.5` and a name.
-  pattern: sticky(`${NUMBER}(?:个工作日|个月|工作日|周岁|日|天|月|年)`),
+  pattern: sticky(`${NUMBER}${UNIT_GAP}(?:个工作日|个月|工作日|周岁|日|天|月|年)`),
   line_breaks: false,
   start_chars_hint: DIGIT_START,
   label: "a duration like 30日",
