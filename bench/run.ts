@@ -1,6 +1,7 @@
 // `npm run bench`: how fast regc is, as ratios measured side by side in one run (see bench/README.md).
 // Prints a table and writes bench/results.json. `npm run bench -- --quick` is a smaller smoke run;
-// `npm run bench -- --site` measures only `regc doc` and updates its figures in results.json.
+// `npm run bench -- --site` measures only `regc doc` and updates its figures in results.json; `-- --lsp` the same
+// for the language server.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ import { batchRun } from "./batch-run.js";
 import { compilerTimes, parseThroughput } from "./compiler-timing.js";
 import { siteTimes, type SiteTimes } from "./site-timing.js";
 import { jinzhou } from "./handwritten/jinzhou.js";
+import { lspEditResponse, type LspTimes } from "./lsp-edit.js";
 import { nanchuan } from "./handwritten/nanchuan.js";
 import { jinzhouEngine, jinzhouRules } from "./json-rules/jinzhou.js";
 import { nanchuanEngine, nanchuanRules } from "./json-rules/nanchuan.js";
@@ -21,7 +23,7 @@ import { Mismatch } from "./verify.js";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = 20_230_607;
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, site: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, site: { type: "boolean", default: false }, lsp: { type: "boolean", default: false } } });
 const quick = args.quick === true;
 const size = {
   claims: quick ? 20_000 : 200_000,
@@ -30,6 +32,7 @@ const size = {
   repetitions: quick ? 3 : 9,
   parseLines: quick ? 20_000 : 100_000,
   batchClaims: quick ? 50_000 : 1_000_000,
+  lspEdits: quick ? 10 : 40,
 };
 
 async function load(id: keyof typeof policies): Promise<AnyModule> {
@@ -60,6 +63,8 @@ async function main(): Promise<void> {
   const batch = await batchRun(ROOT, size.batchClaims, SEED);
   log("regc doc on every policy");
   const site = roundSite(await siteTimes(ROOT, quick ? 3 : 5));
+  log("regc lsp: keystrokes in the largest rule file");
+  const lsp = lspFigures(await lspEditResponse(ROOT, size.lspEdits));
 
   const all = Object.values(byPolicy);
   const worst = (f: (t: Throughput) => number, lowest = true) => (lowest ? Math.min(...all.map(f)) : Math.max(...all.map(f)));
@@ -80,6 +85,7 @@ async function main(): Promise<void> {
     cliStartupSeconds: round(compiler.cliStartupSeconds),
     parseLines: parsed.lines,
     ...site,
+    ...lsp,
     byPolicy: Object.fromEntries(Object.entries(byPolicy).map(([k, t]) => [k, roundAll(t)])),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, quick },
     measuredAt: new Date().toISOString(),
@@ -89,15 +95,35 @@ async function main(): Promise<void> {
   log("wrote bench/results.json");
 }
 
-/** `--site`: only the site's figures, written into the results of the last full run. */
-async function siteOnly(): Promise<void> {
-  log("regc doc on every policy");
-  const site = roundSite(await siteTimes(ROOT, 5));
+/** `--site`, `--lsp`: only those figures, written into the results of the last full run. */
+async function partialRun(what: "site" | "lsp"): Promise<void> {
+  let figures: Record<string, unknown>;
+  let rows: [string, string, string][];
+  if (what === "site") {
+    log("regc doc on every policy");
+    const site = roundSite(await siteTimes(ROOT, 5));
+    [figures, rows] = [{ ...site }, siteRows(site)];
+  } else {
+    log("regc lsp: keystrokes in the largest rule file");
+    const lsp = lspFigures(await lspEditResponse(ROOT, size.lspEdits));
+    [figures, rows] = [{ ...lsp }, lspRows(lsp)];
+  }
   const file = new URL("results.json", import.meta.url);
-  const results = { ...(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>), ...site, siteMeasuredAt: new Date().toISOString() };
-  process.stdout.write(siteRows(site).map(([a, b, t]) => `${a}  ${b}  ${t}`).join("\n") + "\n");
+  const results = { ...(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>), ...figures, [`${what}MeasuredAt`]: new Date().toISOString() };
+  process.stdout.write(rows.map(([a, b, t]) => `${a}  ${b}  ${t}`).join("\n") + "\n");
   writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
-  log("updated the site figures in bench/results.json");
+  log(`updated the ${what} figures in bench/results.json`);
+}
+
+function lspFigures(t: LspTimes): { lspEditResponseMs: number; lspHoverAfterEditMs: number; lspFile: string } {
+  return { lspEditResponseMs: Math.round(t.editToDiagnosticsMs), lspHoverAfterEditMs: Math.round(t.editToHoverMs), lspFile: t.file };
+}
+
+function lspRows(l: ReturnType<typeof lspFigures>): [string, string, string][] {
+  return [
+    [`regc lsp: keystroke → diagnostics, ${l.lspFile} (ms)`, String(l.lspEditResponseMs), "< 200"],
+    ["regc lsp: keystroke + hover → answer (ms)", String(l.lspHoverAfterEditMs), ""],
+  ];
 }
 
 function roundSite(s: SiteTimes): SiteTimes {
@@ -119,7 +145,7 @@ function roundAll(t: Throughput): Record<string, number> {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v >= 1000 ? Math.round(v) : round(v)]));
 }
 
-type Results = { [k: string]: unknown; claimsPerSecond: number; vsHandWritten: number; vsJsonRulesEngine: number; traceOverhead: number; checkSeconds: number; buildSeconds: number; parseLinesPerSecond: number; batchPeakRssMB: number; batchSeconds: number; batchClaims: number; checkCliSeconds: number; buildCliSeconds: number; cliStartupSeconds: number };
+type Results = { [k: string]: unknown; claimsPerSecond: number; vsHandWritten: number; vsJsonRulesEngine: number; traceOverhead: number; checkSeconds: number; buildSeconds: number; parseLinesPerSecond: number; batchPeakRssMB: number; batchSeconds: number; batchClaims: number; checkCliSeconds: number; buildCliSeconds: number; cliStartupSeconds: number; lspEditResponseMs: number; lspHoverAfterEditMs: number; lspFile: string };
 
 function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited<ReturnType<typeof compilerTimes>>, batchStatus: string): void {
   const k = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(0));
@@ -141,6 +167,7 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited
   rows.push(["  of which reading, evaluating, writing (s)", (r.batchEvaluationSeconds as number).toFixed(2), ""]);
   rows.push(["regc batch peak RSS (MB)", String(r.batchPeakRssMB), "< 500"]);
   rows.push(...siteRows(r as unknown as SiteTimes));
+  rows.push(...lspRows(r));
   const w = Math.max(...rows.map((x) => x[0].length));
   process.stdout.write(rows.map(([a, b, t]) => `${a.padEnd(w)}  ${b.padStart(9)}  ${t}`).join("\n") + "\n");
   if (c.diagnostics) process.stdout.write(`note: the policies have ${c.diagnostics} error diagnostics\n`);
@@ -148,7 +175,7 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited
 }
 
 try {
-  await (args.site ? siteOnly() : main());
+  await (args.site ? partialRun("site") : args.lsp ? partialRun("lsp") : main());
 } catch (e) {
   if (e instanceof Mismatch) {
     process.stderr.write(`bench: the variants disagree, nothing was timed:\n${e.message}\n`);

@@ -41,7 +41,7 @@ export class Session {
   private projectCheck: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly connection: Pick<Connection, "sendDiagnostics">,
+    private readonly connection: Pick<Connection, "sendDiagnostics" | "console">,
     readonly lang: Lang,
     /** How long typing must pause before an edit is analysed. */
     private readonly debounceMs: number,
@@ -60,7 +60,7 @@ export class Session {
     clearTimeout(this.pending.get(uri));
     this.pending.set(
       uri,
-      setTimeout(() => this.analyse(uri), this.debounceMs),
+      setTimeout(() => this.safely(() => this.analyse(uri)), this.debounceMs),
     );
   }
 
@@ -84,7 +84,7 @@ export class Session {
     const file = relativePath(found.workspace.root, path);
     found.workspace.changedOnDisk(file);
     clearTimeout(this.projectCheck);
-    this.projectCheck = setTimeout(() => this.checkProject(uri), this.debounceMs);
+    this.projectCheck = setTimeout(() => this.safely(() => this.checkProject(uri)), this.debounceMs);
   }
 
   document(uri: string): TextDocument | undefined {
@@ -100,6 +100,18 @@ export class Session {
   /** The diagnostics last published for a file. */
   published(uri: string): LspDiagnostic[] {
     return this.sent.get(uri) ?? [];
+  }
+
+  /**
+   * Runs work started by a timer. A request that fails is answered with the error; a failure here has no
+   * request to answer, so it is logged to the client and the server keeps serving.
+   */
+  private safely(work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      this.connection.console.error(`regc: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
   }
 
   /** Stops the timers, so that the process can exit. */

@@ -1,7 +1,9 @@
-// A minimal client for `regc lsp --stdio` run as a child process, speaking the protocol over its pipes with
-// vscode-jsonrpc as an editor does. The end-to-end test and the bench drive the server through it.
+// A minimal client for the language server, speaking the protocol with vscode-jsonrpc as an editor does: over
+// the pipes of `regc lsp --stdio` run as a child process, or over any pair of streams. The end-to-end test and
+// the bench drive the server through it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import type { Readable, Writable } from "node:stream";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import type { Diagnostic } from "vscode-languageserver";
 
@@ -12,18 +14,15 @@ export interface Published {
   at: number;
 }
 
-export class StdioClient {
+export class LspClient {
   readonly connection: MessageConnection;
-  private readonly child: ChildProcess;
   private readonly waiting: { accept: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   /** Every publishDiagnostics received, in order. */
   readonly published: Published[] = [];
-  stderr = "";
 
-  constructor(root: string, cwd: string) {
-    this.child = spawn(process.execPath, [join(root, "bin/regc.js"), "lsp", "--stdio"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stderr!.on("data", (d: Buffer) => (this.stderr += d.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+  /** `fromServer`: what the server writes; `toServer`: what it reads. */
+  constructor(fromServer: Readable, toServer: Writable) {
+    this.connection = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
     this.connection.onNotification("textDocument/publishDiagnostics", (p: { uri: string; diagnostics: Diagnostic[] }) => {
       const published = { ...p, at: performance.now() };
       this.published.push(published);
@@ -57,6 +56,20 @@ export class StdioClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+}
+
+/** `regc lsp --stdio` of the regc in `root`, started in `cwd`, with a client on its pipes. */
+export class StdioClient extends LspClient {
+  private readonly child: ChildProcess;
+  stderr = "";
+
+  constructor(root: string, cwd: string) {
+    const child = spawn(process.execPath, [join(root, "bin/regc.js"), "lsp", "--stdio"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    super(child.stdout!, child.stdin!);
+    this.child = child;
+    child.stderr!.on("data", (d: Buffer) => (this.stderr += d.toString()));
   }
 
   /** Asks the server to shut down and exit, and waits for the process to end. */
