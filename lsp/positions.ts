@@ -12,9 +12,14 @@ export function toRange(span: Span): Range {
   return { start: toPosition(span.start), end: toPosition(span.end) };
 }
 
-/** An absolute file path for a `file:` URI, or undefined for other schemes (unsaved buffers). */
+/** An absolute file path for a `file:` URI, or undefined for other schemes (unsaved buffers) and remote hosts. */
 export function uriPath(uri: string): string | undefined {
-  return uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 export function pathUri(path: string): string {

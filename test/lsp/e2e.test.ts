@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CompletionItem, Hover, Location } from "vscode-languageserver";
 import { StdioClient } from "../../lsp/stdio-client.js";
 import { projectCopy, ROOT } from "../e2e/regc.js";
+import { positionOf } from "./harness.js";
 
 const TEXT = `part 测试 of "绵府发〔2018〕3号"
 
@@ -24,17 +25,7 @@ param 转诊: money @ 第二十七条（九） = 1000元
 output x: money @ 第二十七条 = 市外转诊起付 + 应付 + 合计
 `;
 
-/** The protocol position (0-based line, UTF-16 column) of the `nth` occurrence of `word` in TEXT, plus `delta`. */
-function at(word: string, delta = 0, nth = 0): { line: number; character: number } {
-  const lines = TEXT.split("\n");
-  let seen = 0;
-  for (let line = 0; line < lines.length; line++) {
-    for (let from = 0, i = lines[line]!.indexOf(word); i >= 0; from = i + 1, i = lines[line]!.indexOf(word, from)) {
-      if (seen++ === nth) return { line, character: i + delta };
-    }
-  }
-  throw new Error(`${word} is not in the text`);
-}
+const at = (word: string, delta = 0, nth = 0) => positionOf(TEXT, word, delta, nth);
 
 describe("regc lsp --stdio", () => {
   let client: StdioClient;
