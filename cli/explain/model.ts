@@ -3,9 +3,9 @@
 // of the case, the rules that decided (relevance.ts), the gazette's words for each article and each ruling's
 // text; sentences are Chinese (sentences.ts) and machine names stay in their own fields.
 import type { UnitIr } from "../../compiler/ir.js";
-import type { AnyModule, ClaimResult, ClaimsResult, FactsResult, TraceEntry } from "../../runtime/evaluate.js";
-import type { Status } from "../../runtime/module.js";
-import { formatScaled, parseScaled } from "../../runtime/scaled.js";
+import type { AnyModule, ClaimResult, ClaimsResult, FactsResult, OutputValues, TraceEntry } from "../../runtime/evaluate.js";
+import type { OutputSpec, Status } from "../../runtime/module.js";
+import { formatPercent, formatScaled, parseScaled } from "../../runtime/scaled.js";
 import type { ExplainContext, QuotedProvision, RulingText } from "./context.js";
 import { factsOf, type Fact } from "./facts.js";
 import { relevantSteps, stepKey } from "./relevance.js";
@@ -151,11 +151,22 @@ function outputLines(mod: AnyModule, c: ClaimResult, trace: readonly TraceEntry[
       return {
         name: o.name,
         label: o.label ?? o.name,
-        value: value === null ? "—" : typeof value === "boolean" ? (value ? "是" : "否") : String(value),
+        value: outputText(o, value),
         article: step ? articleOf(env.number, step) : "",
         money: o.type === "money",
       };
     });
+}
+
+/** An output as people read it: a rate as a percentage (the result's `"0.1500"` is 15%), yes/no as 是/否. */
+function outputText(o: OutputSpec, value: OutputValues[string] | undefined): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "boolean") return value ? "是" : "否";
+  if (o.type === "rate") {
+    const v = parseScaled(String(value), o.scale);
+    return v === undefined ? String(value) : formatPercent(v, o.scale);
+  }
+  return String(value);
 }
 
 function ledgerLines(trace: readonly TraceEntry[]): { label: string; value: string }[] {

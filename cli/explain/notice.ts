@@ -5,6 +5,7 @@
 // document prints (blank when it prints none); the rulings relied on as numbered notes. A4, printable.
 import { esc, page } from "../html.js";
 import { rulingChinese } from "./context.js";
+import type { Fact } from "./facts.js";
 import type { Explanation, Item } from "./model.js";
 import { noteRefs } from "./html.js";
 import { STATUS_PLAIN } from "./sentences.js";
@@ -48,12 +49,12 @@ export function noticeHtml(x: Explanation, today: string): string {
     ...(m.applicant?.idNumber ? [["证件号码", m.applicant.idNumber] as [string, string]] : []),
     ...(m.applicant?.address ? [["住址", m.applicant.address] as [string, string]] : []),
     ["决定日期", decided],
-    ...x.person.map((f): [string, string] => [f.label, f.value]),
   ];
   const body: string[] = [
     `<header><p class="office">${esc(office)}</p><h1>决定通知书</h1><p class="basis">依据《${esc(x.document.title)}》（${esc(x.document.number)}）</p></header>`,
     `<table class="head">${head.map(([k, v]) => `<tr><td class="k">${esc(k)}</td><td>${esc(v)}</td></tr>`).join("")}</table>`,
   ];
+  if (x.person.length) body.push(`<h2>申请人情况</h2><p class="facts person">${facts(x.person)}</p>`);
   x.items.forEach((item) => body.push(claimSection(item, notes)));
   if (x.mode === "claims") {
     if (x.headline) body.push(`<p class="total">合计${esc(x.headline.label)}：${esc(x.headline.value)}元</p>`);
@@ -70,11 +71,15 @@ export function noticeHtml(x: Explanation, today: string): string {
   return page({ title: `决定通知书 ${m.caseNumber ?? ""}`.trim(), style: { inline: STYLE }, body: body.join("\n") });
 }
 
+function facts(list: readonly Fact[]): string {
+  return list.map((f) => `<span>${esc(f.label)}：${esc(f.value)}</span>`).join(" ");
+}
+
 function claimSection(item: Item, notes: ReadonlyMap<string, number>): string {
   const title = item.id ? `${item.heading}（${item.date ?? ""}）：${STATUS_PLAIN[item.status] ?? item.status}` : `结论：${STATUS_PLAIN[item.status] ?? item.status}`;
   const parts = [`<h2>${esc(title)}</h2>`];
-  const facts = item.deciding.filter((f) => f.name !== "claim.date");
-  if (facts.length) parts.push(`<p class="facts">${facts.map((f) => `<span>${esc(f.label)}：${esc(f.value)}</span>`).join(" ")}</p>`);
+  const deciding = item.deciding.filter((f) => f.name !== "claim.date");
+  if (deciding.length) parts.push(`<p class="facts">${facts(deciding)}</p>`);
   if (item.statement) parts.push(`<p class="statement">${esc(item.statement)}。</p>`);
   else {
     const steps = item.steps.filter((s) => s.applies && s.kind !== "output" && s.kind !== "document");

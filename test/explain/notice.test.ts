@@ -50,9 +50,9 @@ describe("the decision notice", () => {
         ["案件编号", "南川医救〔2023〕第0815号"],
         ["申请人", "张某某"],
         ["决定日期", "2023-11-01"],
-        ["救助对象类别", "低保对象、低保边缘家庭成员"],
       ]),
     );
+    expect(await page.innerText("p.person")).toBe("救助对象类别：低保对象、低保边缘家庭成员");
     // the claims with their dates, and the facts that decided each under their Chinese labels
     const claims = await page.$$eval("section.claim h2", (hs) => hs.map((h) => h.textContent));
     expect(claims).toEqual(["第1笔 c1（2023-08-15）：予以计算", "第2笔 c2（2023-09-02）：予以计算", "第3笔 c3（2023-10-20）：不予支付"]);
