@@ -2,12 +2,14 @@
 // (evaluateClaims: ledgers per person and year, 就高不重复), the hand-written function, the same with the trace
 // on, the whole runCase path from JSON (validation, conversion, evaluation, formatting), and json-rules-engine.
 import type { Engine } from "json-rules-engine";
-import { evaluateClaims, runCase, type AnyModule } from "../runtime/evaluate.js";
+import { calendarFor, evaluateClaims, runCase, type AnyModule } from "../runtime/evaluate.js";
 import type { Claim, Person, Result } from "./handwritten/types.js";
 import { interleaved, median, pairedRatio } from "./measure.js";
 import { sameResults } from "./verify.js";
 import { asPlain, convertFor, type Workload } from "./workload.js";
 import type { SyntheticCase } from "./generate.js";
+// The bench policies count no working days: they are evaluated with a calendar that knows no year.
+const NO_CAL = calendarFor({}, false);
 
 export interface PolicyUnderTest {
   key: string;
@@ -40,9 +42,9 @@ export async function throughput(p: PolicyUnderTest, cases: SyntheticCase[], siz
 
   const rates = await interleaved(
     [
-      { name: "compiled", items: w.claims, run: () => w.converted.forEach((c) => evaluateClaims(p.module, c.person, c.claims, false)) },
+      { name: "compiled", items: w.claims, run: () => w.converted.forEach((c) => evaluateClaims(p.module, c.person, c.claims, false, NO_CAL)) },
       { name: "handWritten", items: w.claims, run: () => w.converted.forEach((c) => p.handWritten(asPlain(c).person, asPlain(c).claims)) },
-      { name: "traced", items: w.claims, run: () => w.converted.forEach((c) => evaluateClaims(p.module, c.person, c.claims, true)) },
+      { name: "traced", items: w.claims, run: () => w.converted.forEach((c) => evaluateClaims(p.module, c.person, c.claims, true, NO_CAL)) },
       { name: "runCase", items: e2e.claims, run: () => w.json.slice(0, e2e.cases).forEach((c) => runCase(p.module, c, { trace: false })) },
       {
         name: "jsonRulesEngine",
@@ -81,7 +83,7 @@ function prefix(w: Workload, claims: number): { cases: number; claims: number } 
 async function verify(p: PolicyUnderTest, w: Workload, jreCases: number, engine: Engine): Promise<void> {
   for (const [i, c] of w.converted.entries()) {
     const id = w.json[i]!.person.id;
-    const compiled = evaluateClaims(p.module, c.person, c.claims, false);
+    const compiled = evaluateClaims(p.module, c.person, c.claims, false, NO_CAL);
     sameResults(`${p.key} hand-written`, id, compiled, p.handWritten(asPlain(c).person, asPlain(c).claims));
     if (i < jreCases) sameResults(`${p.key} json-rules-engine`, id, compiled, await p.rules(engine, asPlain(c).person, asPlain(c).claims));
   }

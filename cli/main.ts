@@ -33,7 +33,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
     .requiredOption("--case <file>", "the case as JSON")
     .option("--no-trace", "leave the trace out of the result")
-    .action(async (policy: string, opts: { case: string; trace: boolean }) => set(await (await import("./commands/run.js")).runCommand(root(), policy, opts, io)));
+    .option("--known-on <date>", "answer as known on that day: holiday notices published after it are not applied")
+    .option("--provisional-calendar", "count a year no holiday notice arranges from the statutory holidays (outputs marked provisional)")
+    .action(async (policy: string, opts: { case: string; trace: boolean; knownOn?: string; provisionalCalendar?: boolean }) => set(await (await import("./commands/run.js")).runCommand(root(), policy, opts, io)));
   program
     .command("explain")
     .description("evaluate a case and explain every amount in Chinese, article by article")
@@ -41,7 +43,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .requiredOption("--case <file>", "the case as JSON")
     .option("--format <format>", "text, or html: a self-contained page to print", "text")
     .option("--notice", "with --format html: the decision notice to hand to the applicant (A4)")
-    .action(async (policy: string, opts: { case: string; format?: string; notice?: boolean }) => set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)));
+    .option("--known-on <date>", "answer as known on that day: holiday notices published after it are not applied")
+    .option("--provisional-calendar", "count a year no holiday notice arranges from the statutory holidays (outputs marked provisional)")
+    .action(async (policy: string, opts: { case: string; format?: string; notice?: boolean; knownOn?: string; provisionalCalendar?: boolean }) => set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)));
   program
     .command("test")
     .description("run the YAML test cases next to each policy (policies/**/tests/*.yaml)")
@@ -68,7 +72,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .requiredOption("--out <file>", "where the results go, one JSON line per case in input order")
     .option("--report", "also print the policy's aggregate tables")
     .option("--workers <n>", "worker threads (default: one per core)")
-    .action(async (policy: string, opts: { cases: string; out: string; report?: boolean; workers?: string }) =>
+    .option("--known-on <date>", "answer as known on that day: holiday notices published after it are not applied")
+    .option("--provisional-calendar", "not for batches: use run or explain for provisional answers")
+    .action(async (policy: string, opts: { cases: string; out: string; report?: boolean; workers?: string; knownOn?: string; provisionalCalendar?: boolean }) =>
       set(await (await import("./commands/batch.js")).batchCommand(root(), policy, opts, io)),
     );
   program
@@ -102,6 +108,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .requiredOption("--out <dir>", "the folder the site is written to (index.html and one page per document and part)")
     .option("--on <date>", "judge each document's status on this date, YYYY-MM-DD (default: today)")
     .action(async (opts: { out: string; on?: string }) => set(await (await import("./commands/doc.js")).docCommand(root(), opts, io)));
+  program
+    .command("deadline")
+    .description("a time limit on the official calendar: the last day, every day counted and the holiday notices behind them")
+    .argument("<date>", "the day the limit starts from (not counted), YYYY-MM-DD")
+    .argument("<count>", "the limit: <n>工作日 or <n>日, e.g. 5工作日, 15日")
+    .option("--roll", "a last day that is not a working day moves to the next working day (民法典 第二百零三条)")
+    .option("--explain", "print the count in Chinese, day by day, with the notices")
+    .option("--known-on <date>", "count as known on that day: holiday notices published after it are not applied")
+    .option("--provisional-calendar", "count a year no holiday notice arranges from the statutory holidays (marked provisional)")
+    .action(async (date: string, count: string, opts: { roll?: boolean; explain?: boolean; knownOn?: string; provisionalCalendar?: boolean }) =>
+      set(await (await import("./commands/deadline.js")).deadlineCommand(root(), date, count, opts, io)),
+    );
   program
     .command("status")
     .description("is a document in force on a date? prints {policy, on, inForce, reason}")

@@ -7,6 +7,7 @@ import { emitUnit, modulePath } from "../compiler/build.js";
 import type { UnitIr } from "../compiler/ir.js";
 import { compileProgram, relativePath, unitId, type Program } from "../compiler/program.js";
 import type { AnyModule } from "../runtime/evaluate.js";
+import { unitAsksCalendar } from "../compiler/calendar-needs.js";
 import { printDiagnostics } from "./diagnostics.js";
 import { UsageError, type Io } from "./io.js";
 
@@ -44,6 +45,8 @@ export async function loadPolicy(root: string, policy: string, io: Io, program: 
   const unit = program.units.find((u) => unitId(u) === policy || u.file === asPath);
   if (printDiagnostics({ ...program, diagnostics: unit ? diagnosticsOf(program, unit) : program.diagnostics.filter((d) => d.span.file === asPath) }, io)) return undefined;
   const found = unit ?? findUnit(program, root, policy);
+  // A policy counting working days needs a calendar whose data checks: a wrong notice would answer wrongly.
+  if (unitAsksCalendar(found) && printDiagnostics({ ...program, diagnostics: program.calendar.diagnostics }, io)) return undefined;
   const path = join(root, modulePath(found));
   const code = await emitUnit(found);
   if (!existsSync(path) || readFileSync(path, "utf8") !== code) {

@@ -3,12 +3,14 @@
 import { readFileSync } from "node:fs";
 import { parseDocument, isMap, isSeq, type Document } from "yaml";
 import { CaseError, RuleError } from "../runtime/errors.js";
-import { runCase, type AnyModule, type ClaimResult, type ClaimsResult, type FactsResult } from "../runtime/evaluate.js";
+import { runCase, type AnyModule, type ClaimResult, type ClaimsResult, type FactsResult, type RunOptions } from "../runtime/evaluate.js";
 import { parseScaled } from "../runtime/scaled.js";
 
 export interface ExpectedResult {
   status?: string;
   outputs?: Record<string, unknown>;
+  /** Per-output statuses (`calendar_unknown`, `provisional`), each as a status or { status, year }. */
+  outputStatus?: Record<string, string | { status: string; year?: number }>;
 }
 
 export interface TestCase {
@@ -19,6 +21,10 @@ export interface TestCase {
   tolerance?: string;
   /** Expect evaluation to fail with a message containing this text. */
   error?: string;
+  /** Evaluate as known on this date (holiday notices published after it are not applied). */
+  knownOn?: string;
+  /** Count years no notice arranges from the statutory holidays. */
+  provisionalCalendar?: boolean;
   line: number;
 }
 
@@ -61,10 +67,10 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-export function runTestCase(mod: AnyModule, test: TestCase): CaseOutcome {
+export function runTestCase(mod: AnyModule, test: TestCase, options: Pick<RunOptions, "calendar"> = {}): CaseOutcome {
   let result: ClaimsResult | FactsResult;
   try {
-    result = runCase(mod, test.case, { trace: true });
+    result = runCase(mod, test.case, { trace: true, ...options, ...(test.knownOn ? { knownOn: test.knownOn } : {}), ...(test.provisionalCalendar ? { provisionalCalendar: true } : {}) });
   } catch (e) {
     if (e instanceof CaseError || e instanceof RuleError) {
       if (test.error && e.message.includes(test.error)) return { test, failures: [] };
@@ -97,6 +103,13 @@ function compare(where: string, exp: ExpectedResult, got: ClaimResult | FactsRes
       continue;
     }
     if (!sameValue(have, want, tolerance)) failures.push(`${where}: ${name} = ${String(have)}, expected ${String(want)}`);
+  }
+  for (const [name, want] of Object.entries(exp.outputStatus ?? {})) {
+    const have = got.outputStatus?.[name];
+    const w = typeof want === "string" ? { status: want } : want;
+    if (!have || have.status !== w.status || (w.year !== undefined && have.year !== w.year)) {
+      failures.push(`${where}: ${name} is ${have ? `${have.status} (${have.year})` : "a plain answer"}, expected ${w.status}${w.year ? ` (${w.year})` : ""}`);
+    }
   }
   return failures;
 }

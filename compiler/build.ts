@@ -8,6 +8,7 @@ import { caseSchema } from "./emit/schema.js";
 import { emitModule } from "./emit/module.js";
 import type { UnitIr } from "./ir.js";
 import { unitId, type Program } from "./program.js";
+import { calendarData } from "./calendar/index.js";
 
 export const GENERATED_DIR = "generated";
 
@@ -17,6 +18,9 @@ export interface BuildOutput {
   /** tsc diagnostics of the generated modules, rendered; empty when they type-check. */
   typeErrors: string[];
 }
+
+/** The official calendar as data, handed to evaluations by the CLI and by integrators (docs/calendar.md). */
+export const CALENDAR_JSON = `${GENERATED_DIR}/calendar.json`;
 
 export function modulePath(u: Pick<UnitIr, "moduleName">): string {
   return `${GENERATED_DIR}/${u.moduleName}.ts`;
@@ -37,9 +41,28 @@ export async function buildProgram(program: Program, options: { typecheck?: bool
     files.set(`${GENERATED_DIR}/${u.moduleName}.schema.json`, JSON.stringify(caseSchema(u), null, 2) + "\n");
   });
   files.set(`${GENERATED_DIR}/index.ts`, await prettier.format(indexModule(units), { parser: "typescript", printWidth: 120 }));
+  files.set(CALENDAR_JSON, compactJson(calendarData(program.calendar, { provisional: true })) + "\n");
   // The TypeScript checker loads only here: `regc run` and batch runs emit a module without type-checking it.
   const typeErrors = options.typecheck === false ? [] : (await import("./typecheck.js")).typecheckGenerated(program.root, files);
   return { files, typeErrors };
+}
+
+/** JSON with every array or object that fits in 120 columns on one line: a day per line, not a field per line. */
+function compactJson(value: unknown, indent = ""): string {
+  const flat = oneLine(value);
+  if (flat.length + indent.length <= 120 || value === null || typeof value !== "object") return flat;
+  const inner = indent + "  ";
+  const parts = Array.isArray(value)
+    ? value.map((v) => inner + compactJson(v, inner))
+    : Object.entries(value as object).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`);
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  return `${open}\n${parts.join(",\n")}\n${indent}${close}`;
+}
+
+function oneLine(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(oneLine).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`).join(", ")}}`;
+  return JSON.stringify(value);
 }
 
 function indexModule(units: UnitIr[]): string {
@@ -87,7 +110,7 @@ function listGenerated(root: string): string[] {
   const visit = (p: string) => {
     if (!existsSync(p)) return;
     if (statSync(p).isDirectory()) readdirSync(p).forEach((n) => visit(join(p, n)));
-    else if (p.endsWith(".ts") || p.endsWith(".schema.json")) out.push(relative(root, p).split(sep).join("/"));
+    else if (p.endsWith(".ts") || p.endsWith(".schema.json") || p === join(root, CALENDAR_JSON)) out.push(relative(root, p).split(sep).join("/"));
   };
   visit(dir);
   return out;

@@ -13,7 +13,8 @@
 // may encode a provision a note had set aside, and a document without rules of its own can still be noted.
 import { existsSync, readFileSync } from "node:fs";
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from "yaml";
-import type { Pos, Span } from "../dsl/ast.js";
+import type { Span } from "../dsl/ast.js";
+import { yamlSpan } from "./yaml-spans.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
 
 export const REASONS = {
@@ -46,10 +47,7 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
   const abs = `${root}/${file}`;
   if (!existsSync(abs)) return undefined;
   const text = readFileSync(abs, "utf8");
-  const spanOf = (node: YamlNode | null | undefined): Span => {
-    const [start, end] = node?.range ?? [0, 0];
-    return { file, start: posAt(text, start), end: posAt(text, end) };
-  };
+  const spanOf = (node: YamlNode | null | undefined): Span => yamlSpan(file, text, node);
   const doc = parseDocument(text);
   for (const e of doc.errors) {
     diagnostics.push(error("E0807", spanOf(null), `${file} is not valid YAML: ${e.message}`, "fix the YAML where the message says; each note reads: 二（三）: { reason: non-computable, note: … }"));
@@ -79,10 +77,4 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
     notes.push({ path, reason: reason as Reason, note: note.trim(), ...(typeof to === "string" ? { to } : {}), span: spanOf(key) });
   }
   return { file, text, notes };
-}
-
-function posAt(text: string, offset: number): Pos {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { offset, line, column: offset - before.lastIndexOf("\n") };
 }

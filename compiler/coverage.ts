@@ -41,6 +41,8 @@ export interface DocumentCoverage {
   counts: Record<CoverageStatus, number> & { total: number };
   /** (encoded + excluded) / total, as a percentage with one decimal, rounded down. */
   percent: string;
+  /** For a document whose rules count working days: the last day the official calendar arranges. */
+  calendar?: { lastDay: string | null };
 }
 
 export interface CoverageReport {

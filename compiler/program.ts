@@ -13,6 +13,7 @@ import { resolveLifecycle, type Lifecycle } from "./lifecycle.js";
 import { didYouMean } from "../dsl/suggest.js";
 import { applyTemplate } from "./templates.js";
 import type { UnitIr } from "./ir.js";
+import { loadCalendar, NO_CALENDAR_FILES, type CalendarSource } from "./calendar/index.js";
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes. */
@@ -35,6 +36,8 @@ export interface Program {
   citations: CitationIndex;
   /** Each checked unit's rules with its templates applied, by rule file. */
   applied: Map<string, PolicyFile>;
+  /** The official calendar's data files (policies/calendar/), checked; empty unless the caller loaded them. */
+  calendar: CalendarSource;
 }
 
 export interface CompileOptions {
@@ -51,6 +54,8 @@ export interface CompileOptions {
    * reported: only the syntax errors are.
    */
   recover?: boolean;
+  /** The calendar data the program carries (compileProgram loads policies/calendar/; an editor need not). */
+  calendar?: CalendarSource;
 }
 
 export const POLICY_DIR = "policies";
@@ -98,7 +103,15 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
     const file = relativePath(root, abs);
     return { file, text: readFileSync(abs, "utf8") };
   });
-  return compileFiles(root, files, wanted);
+  const calendar = loadCalendar(root, [POLICY_DIR]);
+  const program = compileFiles(root, files, wanted, { calendar });
+  program.files.push(...calendar.files);
+  // Checking named rule files only does not report on the calendar, unless a named path holds it.
+  const named = paths.map((p) => relativePath(root, resolve(root, p)));
+  if (!paths.length || calendar.files.some((f) => named.some((n) => f.file === n || f.file.startsWith(`${n}/`)))) {
+    program.diagnostics = sortDiagnostics([...program.diagnostics, ...calendar.diagnostics]);
+  }
+  return program;
 }
 
 /**
@@ -190,7 +203,7 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
     cited.push({ ast, document: documents.get(doc.number)!, diagnostics: unitDiagnostics });
   }
   const citations = checkCitations(root, cited, cache?.sources);
-  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied };
+  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
 }
 
 /** The files of a template and of the templates it extends. */

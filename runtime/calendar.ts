@@ -1,291 +1,312 @@
 // The official working-day calendar (RULINGS R4). 日 are calendar days; 工作日 are the working days of the State
-// Council holiday schedule, make-up working days (调休上班) included. Whether a day is worked is looked up in the
-// notices of runtime/holidays/, never inferred from the weekday alone: outside the years those notices cover
-// every function here throws a RuleError instead of guessing.
+// Council holiday schedule, make-up working days (调休上班) included. The schedule is data (runtime/calendar-data.ts)
+// handed to an evaluation; whether a day is worked is looked up in its notices, never inferred from the weekday
+// alone. A day of a year no notice arranges is not guessed: asking about it throws CalendarUnknown, which the
+// evaluation turns into a `calendar_unknown` output — unless the statute's fixed holidays are asked for
+// (`provisional`), in which case the year is counted from them and every answer relying on it is marked.
 //
-// The notices are folded once, at module load, into a bitmap of working days and a running count of them, so a
+// The notices are folded once per data and `knownOn` into a table of day states and two running counts, so a
 // lookup is an array read and counting working days between two dates is a subtraction.
-import { type Day, dayFromParts, daysInMonth, parseDay, weekday, yearOf } from "./date.js";
+import type { CalendarData, NoticeData, StatuteData } from "./calendar-data.js";
+import { type Day, dayFromParts, daysInMonth, formatDay, isoDay, weekday, yearOf } from "./date.js";
 import { RuleError } from "./errors.js";
-import { SCHEDULES } from "./holidays/index.js";
-import type { Arrangement, Notice, YearSchedule } from "./holidays/types.js";
+import type { TraceEvent } from "./module.js";
 
-export type { Notice } from "./holidays/types.js";
+export interface CalendarOptions {
+  /** `YYYY-MM-DD`: notices (and the statute) published after this day are not applied. */
+  knownOn?: string;
+  /** Count a year no notice arranges from the statute's fixed holidays, weekends and nothing else. */
+  provisional?: boolean;
+}
 
-/** Why a day is or is not worked, with the notice responsible when a notice decided it. */
+/** Who decided a day: a notice, or (provisionally) the statute. */
+export type DayBasis = { kind: "notice"; notice: NoticeData } | { kind: "statute"; statute: StatuteData };
+
+/** A day a notice or the statute decided: a day off, or a weekend day worked. */
+export interface DayMark {
+  readonly working: boolean;
+  /** The festival of a day off. */
+  readonly festival?: string;
+  readonly basis: DayBasis;
+}
+
+/** Why a day is or is not worked. */
 export type DayStatus =
-  | { readonly working: true; readonly kind: "weekday" }
-  | { readonly working: false; readonly kind: "weekend" }
-  | { readonly working: false; readonly kind: "holiday"; readonly holiday: string; readonly notice: Notice }
-  | { readonly working: true; readonly kind: "makeup"; readonly notice: Notice };
+  | { readonly working: boolean; readonly kind: "weekday" | "weekend"; readonly provisional: boolean }
+  | { readonly working: false; readonly kind: "holiday"; readonly festival: string; readonly basis: DayBasis; readonly provisional: boolean }
+  | { readonly working: true; readonly kind: "makeup"; readonly basis: DayBasis; readonly provisional: false };
 
-/** The notices that decide one year's working days, for provenance in traces. */
-export interface CalendarCitation {
-  readonly year: number;
-  /** The year's own notice first, then its amendments, then any other notice that moves a day of this year. */
-  readonly notices: readonly Notice[];
-  /** The notices as one line: title（文号）, separated by "；". */
-  readonly text: string;
+/** A day whose year no applied notice arranges: the answer needing it is unknown, never guessed. */
+export class CalendarUnknown extends RuleError {
+  constructor(
+    readonly year: number,
+    /** The day whose status was needed. */
+    readonly day: Day,
+  ) {
+    super(`${year}年的节假日安排尚未公布（国务院办公厅关于${year}年部分节假日安排的通知），无法确定${formatDay(day)}是否为工作日`, "R4");
+    this.name = "CalendarUnknown";
+  }
 }
 
-type Mark = Extract<DayStatus, { kind: "holiday" | "makeup" }>;
+/** One count on the calendar, recorded in a trace: which days it crossed, for citing the notices that decided them. */
+export interface CalendarStep {
+  readonly calendar: Calendar;
+  readonly fn: "addWorkingDays" | "workingDayOnOrAfter" | "isWorkingDay" | "workingDaysBetween" | "calendarDeadline";
+  readonly from: Day;
+  readonly to: Day;
+  /** The working or calendar days counted, for a count. */
+  readonly n?: number;
+}
 
-/** The covered span, both ends inclusive. Every day in it has a notice; no day outside it is answered. */
-export interface CalendarCoverage {
-  readonly firstYear: number;
-  readonly lastYear: number;
-  /** 1 January of firstYear. */
+// Day states: bit 1 known, bit 2 worked, bit 4 counted provisionally from the statute. 0 is unknown.
+const KNOWN = 1;
+const WORKED = 2;
+const PROVISIONAL = 4;
+
+export class Calendar {
+  /** First and last day of the table; every day outside it is unknown. */
   readonly first: Day;
-  /** 31 December of lastYear. */
   readonly last: Day;
-}
+  private readonly state: Uint8Array;
+  /** workedBefore[i] / unknownBefore[i]: working / unknown days in [first, first + i). */
+  private readonly workedBefore: Int32Array;
+  private readonly unknownBefore: Int32Array;
+  private readonly marks: ReadonlyMap<Day, DayMark>;
+  /** The applied notices of each year arranged by notices: its annual notice first, then its amendments. */
+  readonly notices: ReadonlyMap<number, readonly NoticeData[]>;
+  /** The statute when provisional counting is on and it was known; undefined otherwise. */
+  readonly statute: StatuteData | undefined;
 
-interface Calendar extends CalendarCoverage {
-  /** working[d - first] is 1 when day d is worked. */
-  readonly working: Uint8Array;
-  /** workedBefore[i] = number of working days in [first, first + i). */
-  readonly workedBefore: Int32Array;
-  readonly marks: ReadonlyMap<Day, Mark>;
-  readonly citations: ReadonlyMap<number, readonly Notice[]>;
-}
-
-const CALENDAR: Calendar = buildCalendar(SCHEDULES);
-
-export const CALENDAR_COVERAGE: CalendarCoverage = {
-  firstYear: CALENDAR.firstYear,
-  lastYear: CALENDAR.lastYear,
-  first: CALENDAR.first,
-  last: CALENDAR.last,
-};
-
-// ---------------------------------------------------------------------------------------------------------
-// Queries
-
-export function isWorkingDay(day: Day): boolean {
-  return CALENDAR.working[indexOf(day)] === 1;
-}
-
-/** The day's classification and, for a holiday or a make-up working day, the notice that made it so. */
-export function dayStatus(day: Day): DayStatus {
-  indexOf(day); // throws outside the covered span, like every other query
-  const mark = CALENDAR.marks.get(day);
-  if (mark) return mark;
-  return isWeekend(day) ? { working: false, kind: "weekend" } : { working: true, kind: "weekday" };
-}
-
-/** The notices that decide `year` (R4 wants the schedule cited, not just applied). */
-export function calendarCitation(year: number): CalendarCitation {
-  const notices = CALENDAR.citations.get(year);
-  if (!notices) throw unknownYear(year);
-  return { year, notices, text: notices.map(citeNotice).join("；") };
-}
-
-/** `title（文号）`, or the title alone when the number is not on record. */
-export function citeNotice(notice: Notice): string {
-  return notice.number ? `${notice.title}（${notice.number}）` : notice.title;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Counting (R4: the start day is never counted)
-
-/** start + n calendar days (日). Needs no schedule, so it works for any year. */
-export function addCalendarDays(start: Day, n: number): Day {
-  requireInteger(n, "a number of days");
-  return start + n;
-}
-
-/**
- * The n-th working day after `start` (start not counted); for negative n the |n|-th working day before it.
- * n = 0 gives `start` itself, whatever kind of day it is.
- */
-export function addWorkingDays(start: Day, n: number): Day {
-  requireInteger(n, "a number of working days");
-  const step = n < 0 ? -1 : 1;
-  let day = start;
-  for (let left = Math.abs(n); left > 0;) {
-    day += step;
-    if (isWorkingDay(day)) left -= 1;
+  constructor(data: CalendarData, readonly options: CalendarOptions = {}) {
+    const knownOn = options.knownOn;
+    const applied = data.notices.filter((n) => knownOn === undefined || n.published <= knownOn);
+    const years = new Set(applied.filter((n) => n.kind === "annual").map((n) => n.year));
+    const s = data.statute;
+    this.statute = options.provisional && s && (knownOn === undefined || s.published <= knownOn) ? s : undefined;
+    const provisionalFrom = this.statute ? Math.max(this.statute.firstYear, yearOf(isoDay(this.statute.effective)!)) : 0;
+    const isProvisional = (y: number) => this.statute !== undefined && !years.has(y) && y >= provisionalFrom && y <= this.statute.lastYear;
+    const all = [...years, ...(this.statute ? [this.statute.lastYear] : [])];
+    const firstYear = all.length ? Math.min(...years, ...(this.statute ? [provisionalFrom] : [])) : 1;
+    const lastYear = all.length ? Math.max(...all) : 0;
+    this.first = dayFromParts(firstYear, 1, 1);
+    this.last = dayFromParts(lastYear, 12, 31);
+    const size = Math.max(0, this.last - this.first + 1);
+    this.state = new Uint8Array(size);
+    for (let y = firstYear; y <= lastYear; y++) {
+      const base = years.has(y) ? KNOWN : isProvisional(y) ? KNOWN | PROVISIONAL : 0;
+      if (!base) continue;
+      for (let d = dayFromParts(y, 1, 1), end = dayFromParts(y, 12, 31); d <= end; d++) this.state[d - this.first] = base | (isWeekend(d) ? 0 : WORKED);
+    }
+    const marks = new Map<Day, DayMark>();
+    const byYear = new Map<number, NoticeData[]>();
+    for (const notice of applied) {
+      if (!years.has(notice.year)) continue;
+      byYear.set(notice.year, [...(byYear.get(notice.year) ?? []), notice]);
+      const basis: DayBasis = { kind: "notice", notice };
+      // A notice may also decide days of the year before (a 元旦 span starting in December): applied there only
+      // when that year is itself known, so one stray day never makes the rest of a year look known.
+      for (const off of notice.off) {
+        for (let d = isoDay(off.from)!, to = isoDay(off.to)!; d <= to; d++) this.mark(marks, d, { working: false, festival: off.festival, basis });
+      }
+      for (const w of notice.work) this.mark(marks, isoDay(w)!, { working: true, basis });
+    }
+    if (this.statute) {
+      const basis: DayBasis = { kind: "statute", statute: this.statute };
+      for (const [date, festival] of this.statute.off) {
+        const d = isoDay(date)!;
+        if (this.inTable(d) && this.state[d - this.first]! & PROVISIONAL) {
+          this.state[d - this.first] = KNOWN | PROVISIONAL;
+          marks.set(d, { working: false, festival, basis });
+        }
+      }
+    }
+    this.marks = marks;
+    this.notices = byYear;
+    this.workedBefore = new Int32Array(size + 1);
+    this.unknownBefore = new Int32Array(size + 1);
+    for (let i = 0; i < size; i++) {
+      const st = this.state[i]!;
+      this.workedBefore[i + 1] = this.workedBefore[i]! + (st & WORKED ? 1 : 0);
+      this.unknownBefore[i + 1] = this.unknownBefore[i]! + (st ? 0 : 1);
+    }
   }
-  return day;
-}
 
-/**
- * A time limit of n calendar days: start + n, and when that last day is not a working day, the next working
- * day (R4, 民法典 第二百零三条: 期限的最后一日是法定休假日的，以法定休假日结束的次日为期限的最后一日).
- */
-export function calendarDeadline(start: Day, n: number): Day {
-  requireInteger(n, "a number of days");
-  if (n < 0) throw new RuleError(`a time limit cannot run backwards (${n} days)`, "R4");
-  return workingDayOnOrAfter(start + n);
-}
-
-/** 每月X日前（法定节假日顺延）: day X of the month if it is worked, otherwise the next working day (R4). */
-export function monthlyDeadline(year: number, month: number, dayOfMonth: number): Day {
-  requireInteger(year, "a year");
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RuleError(`${month} is not a month`);
-  if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) {
-    // Never clamp: a 每月31日 rule applied to a short month is a question for the policy, not the calendar.
-    throw new RuleError(`${year}-${String(month).padStart(2, "0")} has no day ${dayOfMonth}`);
+  private inTable(day: Day): boolean {
+    return day >= this.first && day <= this.last;
   }
-  return workingDayOnOrAfter(dayFromParts(year, month, dayOfMonth));
+
+  private mark(marks: Map<Day, DayMark>, day: Day, mark: DayMark): void {
+    if (!this.inTable(day)) return;
+    const i = day - this.first;
+    const st = this.state[i]!;
+    if (!(st & KNOWN) || st & PROVISIONAL) return;
+    this.state[i] = KNOWN | (mark.working ? WORKED : 0);
+    marks.set(day, mark);
+  }
+
+  /** The last day of the last year a notice arranges (what `regc status` reports), or undefined when none. */
+  get lastArranged(): Day | undefined {
+    const years = [...this.notices.keys()];
+    return years.length ? dayFromParts(Math.max(...years), 12, 31) : undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Queries. Each takes the evaluation's trace (null when tracing is off) and records itself there.
+
+  isWorkingDay(day: Day, tr?: TraceEvent[] | null): boolean {
+    const working = (this.stateOf(day) & WORKED) !== 0;
+    if (tr) this.record(tr, { calendar: this, fn: "isWorkingDay", from: day, to: day });
+    return working;
+  }
+
+  /** The n-th working day after `start` (start not counted); negative n counts backwards; n = 0 is `start`. */
+  addWorkingDays(start: Day, n: number, tr?: TraceEvent[] | null): Day {
+    requireInteger(n, "工作日数");
+    const step = n < 0 ? -1 : 1;
+    let day = start;
+    for (let left = Math.abs(n); left > 0; ) {
+      day += step;
+      if (this.stateOf(day) & WORKED) left -= 1;
+    }
+    if (tr && n !== 0) this.record(tr, { calendar: this, fn: "addWorkingDays", from: start, to: day, n });
+    return day;
+  }
+
+  /** `day` if it is worked, otherwise the next working day: how a deadline falling on a day off moves. */
+  workingDayOnOrAfter(day: Day, tr?: TraceEvent[] | null): Day {
+    let d = day;
+    while (!(this.stateOf(d) & WORKED)) d += 1;
+    if (tr) this.record(tr, { calendar: this, fn: "workingDayOnOrAfter", from: day, to: d });
+    return d;
+  }
+
+  /**
+   * A time limit of n calendar days: start + n, and when that last day is not a working day, the next working
+   * day (R4, 民法典 第二百零三条).
+   */
+  calendarDeadline(start: Day, n: number, tr?: TraceEvent[] | null): Day {
+    requireInteger(n, "日数");
+    if (n < 0) throw new RuleError(`期限不能倒算（${n}日）`, "R4");
+    const to = this.workingDayOnOrAfter(start + n);
+    if (tr) this.record(tr, { calendar: this, fn: "calendarDeadline", from: start, to, n });
+    return to;
+  }
+
+  /** Working days d with a < d ≤ b (the start is not counted, the end is), negative when b is before a. */
+  workingDaysBetween(a: Day, b: Day, tr?: TraceEvent[] | null): number {
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    if (lo !== hi) this.requireKnown(lo + 1, hi);
+    const count = lo === hi ? 0 : this.workedBefore[hi + 1 - this.first]! - this.workedBefore[lo + 1 - this.first]!;
+    if (tr) this.record(tr, { calendar: this, fn: "workingDaysBetween", from: a, to: b, n: a <= b ? count : -count });
+    return a <= b ? count : -count;
+  }
+
+  /** 每月X日前（法定节假日顺延）: day X of the month if it is worked, otherwise the next working day (R4). */
+  monthlyDeadline(year: number, month: number, dayOfMonth: number): Day {
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw new RuleError(`${month}不是月份`);
+    if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) {
+      throw new RuleError(`${year}年${month}月没有${dayOfMonth}日`);
+    }
+    return this.workingDayOnOrAfter(dayFromParts(year, month, dayOfMonth));
+  }
+
+  /** The day's kind and, for a holiday or a make-up working day, who decided it. */
+  dayStatus(day: Day): DayStatus {
+    const st = this.stateOf(day);
+    const provisional = (st & PROVISIONAL) !== 0;
+    const mark = this.marks.get(day);
+    if (mark?.working) return { working: true, kind: "makeup", basis: mark.basis, provisional: false };
+    if (mark) return { working: false, kind: "holiday", festival: mark.festival ?? "", basis: mark.basis, provisional };
+    return isWeekend(day) ? { working: false, kind: "weekend", provisional } : { working: true, kind: "weekday", provisional };
+  }
+
+  /** The days a notice or the statute decided in [from, to], in order. */
+  decided(from: Day, to: Day): { day: Day; mark: DayMark }[] {
+    const out: { day: Day; mark: DayMark }[] = [];
+    for (let d = Math.min(from, to); d <= Math.max(from, to); d++) {
+      const mark = this.marks.get(d);
+      if (mark) out.push({ day: d, mark });
+    }
+    return out;
+  }
+
+  /** Whether any day in [from, to] is counted provisionally. */
+  provisionalIn(from: Day, to: Day): boolean {
+    for (let d = Math.min(from, to); d <= Math.max(from, to); d++) if (this.inTable(d) && this.state[d - this.first]! & PROVISIONAL) return true;
+    return false;
+  }
+
+  /** Throws CalendarUnknown for the first day in [from, to] no notice arranges. */
+  requireKnown(from: Day, to: Day): void {
+    if (from < this.first) throw this.unknown(from);
+    const end = Math.min(to, this.last);
+    if (from <= end && this.unknownBefore[end + 1 - this.first] !== this.unknownBefore[from - this.first]) {
+      for (let d = from; d <= end; d++) if (!this.state[d - this.first]) throw this.unknown(d);
+    }
+    if (to > this.last) throw this.unknown(Math.max(from, this.last + 1));
+  }
+
+  private stateOf(day: Day): number {
+    const st = day >= this.first && day <= this.last ? this.state[day - this.first]! : 0;
+    if (!st) throw this.unknown(day);
+    return st;
+  }
+
+  private unknown(day: Day): CalendarUnknown {
+    return new CalendarUnknown(yearOf(day), day);
+  }
+
+  private record(tr: TraceEvent[], step: CalendarStep): void {
+    tr.push({ at: -1, step });
+  }
+}
+
+/** A calendar that knows no year: what an evaluation gets when it is handed no calendar data. */
+export const NO_CALENDAR: CalendarData = { notices: [] };
+
+const built = new WeakMap<CalendarData, Map<string, Calendar>>();
+
+/** The calendar of `data` as known on `options.knownOn`, built once per data, date and mode. */
+export function calendarOf(data: CalendarData, options: CalendarOptions = {}): Calendar {
+  let byOptions = built.get(data);
+  if (!byOptions) built.set(data, (byOptions = new Map()));
+  const key = `${options.knownOn ?? ""}|${options.provisional ? 1 : 0}`;
+  let cal = byOptions.get(key);
+  if (!cal) byOptions.set(key, (cal = new Calendar(data, options)));
+  return cal;
+}
+
+/** `title（文号）`, as a notice or the statute is cited. */
+export function citeBasis(basis: DayBasis): string {
+  return basis.kind === "notice" ? `${basis.notice.title}（${basis.notice.number}）` : `${basis.statute.title}（${basis.statute.number}）${basis.statute.article}`;
 }
 
 /**
- * Working days d with a < d ≤ b (the start is not counted, the end is), negative when b is before a.
- * workingDaysBetween(a, addWorkingDays(a, n)) === n.
+ * Rethrows anything but CalendarUnknown; returns that. Generated code catches around each value that needs the
+ * calendar, so one unknown year makes only the values depending on it unknown.
  */
-export function workingDaysBetween(a: Day, b: Day): number {
-  if (a === b) return 0;
-  if (b < a) return -workingDaysBetween(b, a);
-  return workedBefore(b + 1) - workedBefore(a + 1);
+export function unknownOf(e: unknown): CalendarUnknown {
+  if (e instanceof CalendarUnknown) return e;
+  throw e;
 }
 
-/** The first working day strictly after `day`. */
-export function nextWorkingDay(day: Day): Day {
-  return addWorkingDays(day, 1);
+/** Reading a value that is unknown makes the reader unknown too. */
+export function raise(u: CalendarUnknown): never {
+  throw u;
 }
 
-/** `day` if it is worked, otherwise the next working day: how a deadline falling on a day off moves. */
-export function workingDayOnOrAfter(day: Day): Day {
-  return isWorkingDay(day) ? day : nextWorkingDay(day);
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Lookup helpers
-
-function indexOf(day: Day): number {
-  if (!Number.isInteger(day)) throw new RuleError(`${day} is not a day number`);
-  if (day < CALENDAR.first || day > CALENDAR.last) throw unknownYear(yearOf(day));
-  return day - CALENDAR.first;
-}
-
-/** Working days in [first, day); `day` may be one past the last covered day. */
-function workedBefore(day: Day): number {
-  if (day < CALENDAR.first) throw unknownYear(yearOf(day));
-  if (day > CALENDAR.last + 1) throw unknownYear(yearOf(day - 1));
-  return CALENDAR.workedBefore[day - CALENDAR.first];
-}
-
-function unknownYear(year: number): RuleError {
-  return new RuleError(
-    `the official holiday schedule for ${year} is not known; add the State Council notice ` +
-      `(国务院办公厅关于${year}年部分节假日安排的通知) as runtime/holidays/${year}.ts ` +
-      `(the calendar covers ${CALENDAR.firstYear}–${CALENDAR.lastYear} and never guesses working days from weekdays)`,
-    "R4",
-  );
+/** A value of an earlier claim that needs the calendar: unknown there, unknown here. */
+export function priorValue<V extends object, K extends keyof V & string>(values: V, name: K): V[K] {
+  const u = (values as Record<string, unknown>)[`${name}_u`];
+  if (u instanceof CalendarUnknown) throw u;
+  return values[name];
 }
 
 function requireInteger(n: number, what: string): void {
-  if (!Number.isInteger(n)) throw new RuleError(`${n} is not ${what}: expected a whole number`);
+  if (!Number.isInteger(n)) throw new RuleError(`${n}不是整数的${what}`);
 }
 
 function isWeekend(day: Day): boolean {
   const w = weekday(day);
   return w === 0 || w === 6;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Building the lookup tables (once, at module load)
-
-function buildCalendar(schedules: readonly YearSchedule[]): Calendar {
-  const ordered = checkYears(schedules);
-  const firstYear = ordered[0].year;
-  const lastYear = ordered[ordered.length - 1].year;
-  const first = dayFromParts(firstYear, 1, 1);
-  const last = dayFromParts(lastYear, 12, 31);
-  const marks = collectMarks(ordered, first, last);
-  const working = new Uint8Array(last - first + 1);
-  const workedBefore = new Int32Array(working.length + 1);
-  for (let i = 0; i < working.length; i += 1) {
-    const mark = marks.get(first + i);
-    working[i] = (mark ? mark.working : !isWeekend(first + i)) ? 1 : 0;
-    workedBefore[i + 1] = workedBefore[i] + working[i];
-  }
-  return {
-    firstYear,
-    lastYear,
-    first,
-    last,
-    working,
-    workedBefore,
-    marks,
-    citations: collectCitations(ordered, marks),
-  };
-}
-
-/** Years sorted, one schedule each, no gap: a gap would make the years around it look known when they are not. */
-function checkYears(schedules: readonly YearSchedule[]): YearSchedule[] {
-  const ordered = [...schedules].sort((a, b) => a.year - b.year);
-  if (ordered.length === 0) throw new Error("holiday schedule: no year listed in runtime/holidays/index.ts");
-  ordered.forEach((s, i) => {
-    if (i > 0 && s.year !== ordered[i - 1].year + 1) {
-      throw new Error(
-        `holiday schedule: ${ordered[i - 1].year} is followed by ${s.year}; the years must be contiguous`,
-      );
-    }
-  });
-  return ordered;
-}
-
-/** Every arrangement of a year: the annual notice, then its amendments in the order they were issued. */
-function arrangementsOf(schedule: YearSchedule): readonly Arrangement[] {
-  return [schedule, ...(schedule.amendments ?? [])];
-}
-
-/**
- * Applies the notices in order, so a later notice wins over an earlier one on the same date. Dates outside
- * the covered span are dropped: one notice's stray day does not make the rest of its year known.
- */
-function collectMarks(schedules: readonly YearSchedule[], first: Day, last: Day): Map<Day, Mark> {
-  const marks = new Map<Day, Mark>();
-  const inRange = (day: Day): boolean => day >= first && day <= last;
-  for (const arrangement of schedules.flatMap(arrangementsOf)) {
-    const { notice } = arrangement;
-    for (const [day, holiday] of holidayDays(arrangement)) {
-      if (inRange(day)) marks.set(day, { working: false, kind: "holiday", holiday, notice });
-    }
-    for (const day of makeupDays(arrangement)) {
-      if (inRange(day)) marks.set(day, { working: true, kind: "makeup", notice });
-    }
-  }
-  return marks;
-}
-
-/** Each day off of one notice with its festival, checked so that a typo in a data file fails at load. */
-function holidayDays(arrangement: Arrangement): [Day, string][] {
-  const days: [Day, string][] = [];
-  for (const range of arrangement.holidays) {
-    const from = parseDay(range.from);
-    const to = parseDay(range.to);
-    if (to < from) throw new Error(`holiday schedule: ${range.name} ${range.from}..${range.to} ends before it starts`);
-    for (let day = from; day <= to; day += 1) days.push([day, range.name]);
-  }
-  return days;
-}
-
-/** The make-up working days of one notice; they are always weekend days, and never also a day off. */
-function makeupDays(arrangement: Arrangement): Day[] {
-  const off = new Set(holidayDays(arrangement).map(([day]) => day));
-  return arrangement.workdays.map((text) => {
-    const day = parseDay(text);
-    if (!isWeekend(day)) throw new Error(`holiday schedule: make-up working day ${text} is not a Saturday or Sunday`);
-    if (off.has(day)) throw new Error(`holiday schedule: ${text} is both a day off and a working day in one notice`);
-    return day;
-  });
-}
-
-/** For each year: its own notices, then any other notice that placed a holiday or make-up day in it. */
-function collectCitations(schedules: readonly YearSchedule[], marks: ReadonlyMap<Day, Mark>): Map<number, Notice[]> {
-  const citations = new Map<number, Notice[]>();
-  const add = (year: number, notice: Notice): void => {
-    const list = citations.get(year);
-    if (list && !list.includes(notice)) list.push(notice);
-  };
-  for (const schedule of schedules)
-    citations.set(
-      schedule.year,
-      arrangementsOf(schedule).map((a) => a.notice),
-    );
-  for (const [day, mark] of marks) add(yearOf(day), mark.notice);
-  return citations;
 }

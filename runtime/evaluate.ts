@@ -1,28 +1,47 @@
 // Evaluates a case against a compiled rule module, following CONTRACTS.md: claims in order, ledgers per
 // person and calendar year (R2), what an accepted claim uses of a ledger gone for the later claims, a claim
 // outside the document's force `not_in_force` with no outputs (R9).
+import type { CalendarData } from "./calendar-data.js";
+import { NO_CALENDAR, calendarOf, type Calendar, type CalendarUnknown } from "./calendar.js";
+import { citeSources, stepJson, stepText, type CalendarStepJson } from "./calendar-trace.js";
 import { formatDay, isoDay, yearOf, type Day } from "./date.js";
 import { CaseError, RuleError } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
-import type { EvalContext, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
+import type { EvalContext, Outcome, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
 
 export interface TraceEntry {
   name: string;
   label?: string;
-  kind: Provenance["kind"];
+  /** `calendar`: a count on the official calendar, citing the notices behind the days it crossed. */
+  kind: Provenance["kind"] | "calendar";
   value: string;
   citation: string;
   source: string;
   rulings?: string[];
   uses?: string[];
+  /** For a `calendar` entry: the count, the days decided and the notices deciding them. */
+  calendar?: CalendarStepJson;
+  /** The value needs a calendar year no notice arranges. */
+  unknown?: { year: number; date: string };
 }
+
+/**
+ * Why one output is not a plain answer (docs/contracts.md): `calendar_unknown` — it needs a year of the official
+ * calendar no notice arranges, so it is null; `provisional` — that year was counted from the statute's fixed
+ * holidays (`--provisional-calendar`), so the answer may change once the year's notice is published.
+ */
+export type OutputStatus =
+  | { status: "calendar_unknown"; year: number; date: string; reason: string }
+  | { status: "provisional"; year: number; date: string; basis: string; reason: string };
 
 export interface ClaimResult {
   id: string;
   status: Status;
   outputs: OutputValues;
+  /** Only the outputs that are not plain answers; absent when every output is. */
+  outputStatus?: Record<string, OutputStatus>;
   trace?: TraceEntry[];
 }
 
@@ -38,11 +57,18 @@ export interface FactsResult {
   policy: string;
   status: Status;
   outputs: OutputValues;
+  outputStatus?: Record<string, OutputStatus>;
   trace?: TraceEntry[];
 }
 
 export interface RunOptions {
   trace?: boolean;
+  /** The official working-day calendar (generated/calendar.json); without it no calendar year is known. */
+  calendar?: CalendarData;
+  /** `YYYY-MM-DD`: answer as known on that day — holiday notices published after it are not applied. */
+  knownOn?: string;
+  /** Count a year no notice arranges from the statute's fixed holidays, marking each output relying on it. */
+  provisionalCalendar?: boolean;
 }
 
 /** Any generated module: its evaluate() is checked against its own input types where it is generated. */
@@ -50,21 +76,67 @@ export type AnyModule = RuleModule<Record<string, unknown>, Record<string, unkno
 
 export function runCase(mod: AnyModule, json: unknown, options: RunOptions = {}): ClaimsResult | FactsResult {
   validateCase(mod, json);
-  return mod.meta.mode === "facts" ? runFacts(mod, json as FactsCase, options) : runClaims(mod, json as ClaimsCase, options);
+  const known = calendarFor(options, false);
+  const run = (calendar: Calendar) => (mod.meta.mode === "facts" ? runFacts(mod, json as FactsCase, options, calendar) : runClaims(mod, json as ClaimsCase, options, calendar));
+  const result = run(known);
+  if (!options.provisionalCalendar || !hasUnknown(result)) return result;
+  // Counted again with the statute's holidays for the unknown years. The known years answer the same, so an
+  // output that was unknown and now has a value is exactly an output that relied on the provisional count.
+  return markProvisional(result, run(calendarFor(options, true)));
+}
+
+export function calendarFor(options: Pick<RunOptions, "calendar" | "knownOn">, provisional: boolean): Calendar {
+  return calendarOf(options.calendar ?? NO_CALENDAR, { ...(options.knownOn ? { knownOn: options.knownOn } : {}), provisional });
+}
+
+function hasUnknown(result: ClaimsResult | FactsResult): boolean {
+  return "claims" in result ? result.claims.some((c) => c.outputStatus) : result.outputStatus !== undefined;
+}
+
+function markProvisional(known: ClaimsResult | FactsResult, counted: ClaimsResult | FactsResult): ClaimsResult | FactsResult {
+  const merge = <T extends { outputStatus?: Record<string, OutputStatus> }>(k: T, c: T): T => {
+    if (!k.outputStatus) return c;
+    const status: Record<string, OutputStatus> = {};
+    for (const [name, s] of Object.entries(k.outputStatus)) {
+      const still = c.outputStatus?.[name];
+      status[name] = still ?? { status: "provisional", year: s.year, date: s.date, basis: PROVISIONAL_BASIS, reason: provisionalReason(s.year) };
+    }
+    return { ...c, outputStatus: status };
+  };
+  if ("claims" in known) return { ...(counted as ClaimsResult), claims: known.claims.map((c, i) => merge(c, (counted as ClaimsResult).claims[i]!)) };
+  return merge(known, counted as FactsResult);
+}
+
+const PROVISIONAL_BASIS = "全国年节及纪念日放假办法 第二条";
+
+function provisionalReason(year: number): string {
+  return `${year}年的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条规定的节日和周末临时推算（不含调休）；国务院办公厅公布${year}年安排后结果可能不同`;
+}
+
+/** The per-output statuses of an outcome, as a result states them; undefined when every output is an answer. */
+export function outputStatusOf(o: Pick<ClaimOutcome, "unknown">): Record<string, OutputStatus> | undefined {
+  return unknownStatus(o.unknown);
+}
+
+function unknownStatus(unknown: Outcome<unknown, unknown>["unknown"]): Record<string, OutputStatus> | undefined {
+  if (!unknown) return undefined;
+  const out: Record<string, OutputStatus> = {};
+  for (const [name, u] of Object.entries(unknown)) if (u) out[name] = { status: "calendar_unknown", year: u.year, date: formatDay(u.day), reason: u.message };
+  return Object.keys(out).length ? out : undefined;
 }
 
 export interface ClaimsCase {
   person?: Record<string, unknown>;
   claims: (Record<string, unknown> & { id: string; date: string })[];
 }
-interface FactsCase {
+export interface FactsCase {
   date: string;
   facts?: Record<string, unknown>;
 }
 
-function runClaims(mod: AnyModule, json: ClaimsCase, options: RunOptions): ClaimsResult {
+function runClaims(mod: AnyModule, json: ClaimsCase, options: RunOptions, calendar: Calendar): ClaimsResult {
   const { person, claims } = convertClaimsCase(mod, json);
-  const outcomes = evaluateClaims(mod, person, claims, options.trace === true);
+  const outcomes = evaluateClaims(mod, person, claims, options.trace === true, calendar);
   return { policy: policyName(mod), claims: outcomes.map((o) => claimResult(mod, o, options)) };
 }
 
@@ -97,14 +169,16 @@ export interface ClaimOutcome {
   trace: TraceEvent[] | null;
   /** Every value of an `ok` claim, for later claims that refer back to it. */
   values: unknown;
+  /** Outputs needing an unknown calendar year. */
+  unknown?: Outcome<unknown, unknown>["unknown"];
 }
 
 /**
  * Evaluates one person's converted claims in order. Each claim starts from its year's ledgers as the earlier
  * accepted claims left them (R2); only an `ok` claim commits what it used.
  */
-export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean): ClaimOutcome[] {
-  const cx = new PersonContext();
+export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean, calendar: Calendar): ClaimOutcome[] {
+  const cx = new PersonContext(calendar);
   const { from, to } = mod.meta.inForce;
   const ledgers = mod.ledgers.length;
   for (const claim of claims) {
@@ -119,7 +193,7 @@ export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, 
     const outcome = mod.evaluate(person, claim, cx);
     const ok = outcome.status === "ok";
     if (ok) cx.commit(year);
-    cx.results.push({ id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined });
+    cx.results.push({ id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined, unknown: outcome.unknown });
   }
   return cx.results;
 }
@@ -133,6 +207,8 @@ class PersonContext implements EvalContext<unknown> {
   readonly results: ClaimOutcome[] = [];
   private readonly years: number[] = [];
   private readonly committed: number[][] = [];
+
+  constructor(readonly calendar: Calendar) {}
 
   /** A scratch copy of the year's ledgers as the accepted claims so far left them. */
   ledgersOf(year: number, count: number): number[] {
@@ -158,33 +234,40 @@ class PersonContext implements EvalContext<unknown> {
 }
 
 export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
-  const result: ClaimResult = { id: o.id, status: o.status, outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status) : {} };
+  const outputStatus = outputStatusOf(o);
+  const result: ClaimResult = { id: o.id, status: o.status, outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {}, ...(outputStatus ? { outputStatus } : {}) };
   if (options.trace && o.trace) result.trace = entries(mod, o.trace);
   return result;
 }
 
-function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions): FactsResult {
+function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions, calendar: Calendar): FactsResult {
+  const o = evaluateFacts(mod, json, calendar, options.trace === true);
+  const outputStatus = unknownStatus(o.unknown);
+  return {
+    policy: policyName(mod),
+    status: o.status,
+    outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {},
+    ...(outputStatus ? { outputStatus } : {}),
+    ...(options.trace && o.trace ? { trace: entries(mod, o.trace) } : {}),
+  };
+}
+
+/** Evaluates a validated facts case (`{date, facts}`): its outcome before outputs are written as text. */
+export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calendar, trace: boolean): ClaimOutcome {
   const facts = convertFields(mod.facts, json.facts ?? {}, "$.facts");
   const date = parseClaimDate(json.date, -1);
   const force = forceStatus(mod, date);
-  if (force) {
-    return { policy: policyName(mod), status: "not_in_force", outputs: {}, ...(options.trace ? { trace: entries(mod, force) } : {}) };
-  }
-  const trace: TraceEvent[] | null = options.trace ? [] : null;
+  if (force) return { id: "", status: "not_in_force", outputs: null, category: undefined, trace: trace ? force : null, values: undefined };
   const cx: EvalContext<unknown> = {
     used: mod.ledgers.map(() => 0),
-    trace,
+    trace: trace ? [] : null,
+    calendar,
     prior: () => {
       throw new RuleError("a facts policy has no earlier claims");
     },
   };
   const outcome = mod.evaluate(facts, { date }, cx);
-  return {
-    policy: policyName(mod),
-    status: outcome.status,
-    outputs: formatOutputs(mod, outcome.outputs, outcome.status),
-    ...(trace ? { trace: entries(mod, trace) } : {}),
-  };
+  return { id: "", status: outcome.status, outputs: outcome.outputs, category: undefined, trace: cx.trace, values: undefined, unknown: outcome.unknown };
 }
 
 export function policyName(mod: AnyModule): string {
@@ -224,9 +307,10 @@ function documentIndex(mod: AnyModule): number {
   return i < 0 ? 0 : i;
 }
 
-export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>, status: Status): OutputValues {
+/** Outputs as a result writes them; one needing an unknown calendar year is null (its status says why). */
+export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>, status: Status, unknown?: Readonly<Record<string, CalendarUnknown | undefined>>): OutputValues {
   const out: OutputValues = {};
-  for (const o of mod.outputs) out[o.name] = outputValue(o, outputs[o.name] ?? 0, status);
+  for (const o of mod.outputs) out[o.name] = unknown?.[o.name] ? null : outputValue(o, outputs[o.name] ?? 0, status);
   return out;
 }
 
@@ -239,12 +323,18 @@ export function outputValue(o: OutputSpec, v: number | boolean, status: Status):
 
 export function entries(mod: { provenance: readonly Provenance[] }, trace: readonly TraceEvent[]): TraceEntry[] {
   return trace.map((e) => {
+    if (e.step) {
+      const step = stepJson(e.step);
+      const source = [...new Set(step.notices.map((n) => n.source))].join(", ");
+      return { name: "工作日", kind: "calendar", value: stepText(step), citation: citeSources(step.notices), source, rulings: ["R4"], calendar: step };
+    }
     const p = mod.provenance[e.at]!;
     return {
       name: p.name,
       ...(p.label ? { label: p.label } : {}),
       kind: p.kind,
-      value: traceText(p, e),
+      value: e.unknown ? `未知：${e.unknown.message}` : traceText(p, e),
+      ...(e.unknown ? { unknown: { year: e.unknown.year, date: formatDay(e.unknown.day) } } : {}),
       citation: p.citation,
       source: p.source,
       ...(p.rulings.length ? { rulings: p.rulings } : {}),

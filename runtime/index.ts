@@ -5,6 +5,7 @@ export * from "./date.js";
 export * from "./errors.js";
 export * from "./module.js";
 export * from "./format.js";
-export { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from "./calendar.js";
+export { CalendarUnknown, priorValue, raise, unknownOf, type Calendar } from "./calendar.js";
+export type { CalendarData } from "./calendar-data.js";
 export { conflict, need } from "./rules.js";
 export { highest } from "./strategy.js";

@@ -1,4 +1,5 @@
 // The shape every generated rule module exports, and what the evaluator hands to it.
+import type { Calendar, CalendarStep, CalendarUnknown } from "./calendar.js";
 import type { Day } from "./date.js";
 
 export type Status = "ok" | "not_in_force" | "excluded" | "not_applicable";
@@ -34,11 +35,16 @@ export type Display =
  * ledger's limit.
  */
 export interface TraceEvent {
+  /** Index into the provenance table; -1 for a calendar step, which carries `step` instead. */
   at: number;
   value?: number | boolean | string | ReadonlySet<string>;
   key?: string;
   to?: number;
   limit?: number;
+  /** A count on the official calendar (RULINGS R4), recorded for citing the notices behind the days it crossed. */
+  step?: CalendarStep;
+  /** The value could not be computed: it needs a year of the calendar no notice arranges. */
+  unknown?: CalendarUnknown;
 }
 
 export type FieldType =
@@ -101,6 +107,8 @@ export interface EvalContext<V> {
   /** Ledger amounts used so far this year at scale 2, indexed like the module's `ledgers`. */
   used: number[];
   trace: TraceEvent[] | null;
+  /** The official working-day calendar, as known on the evaluation's `knownOn` date. */
+  calendar: Calendar;
   /** The values of an earlier claim of the same case, for rules that refer back to one. */
   prior(id: string, field: string): V;
 }
@@ -113,6 +121,8 @@ export interface Outcome<O, V> {
   values?: V;
   /** The category the result was computed under, when the policy evaluates one per category (RULINGS R7). */
   category?: string;
+  /** Outputs that need a calendar year no notice arranges, with the day that needed it; absent when none. */
+  unknown?: Readonly<Record<string, CalendarUnknown | undefined>>;
 }
 
 export interface RuleModule<P = never, C = never, V = unknown, O = Record<string, number | boolean>> {

@@ -2,7 +2,7 @@
 // (runCase's steps), written as one JSON line, and added to the chunk's summary and report rows.
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { convertClaimsCase, evaluateClaims, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import { calendarFor, convertClaimsCase, evaluateClaims, evaluateFacts, formatOutputs, outputStatusOf, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase, type FactsCase } from "../../runtime/evaluate.js";
 import { claimsJson } from "../../runtime/result-json.js";
 import type { ReportRow } from "./report.js";
 import { casesOf } from "./cases.js";
@@ -19,6 +19,7 @@ export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk):
   // The result lines, each `{"line":…,"person":…,"policy":…,"claims":[…]}` as JSON.stringify writes them.
   const out: string[] = [];
   const policy = JSON.stringify(policyName(mod));
+  const calendar = calendarFor(setup, false);
   for (const c of casesOf(chunk, setup.format, setup.header)) {
     const parsed = parseCase(mod, setup, c);
     if ("problem" in parsed) {
@@ -32,8 +33,16 @@ export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk):
     const head = `{"line":${c.line},${person !== undefined ? `"person":${JSON.stringify(person)},` : ""}`;
     try {
       validateCase(mod, json);
+      if (mod.meta.mode === "facts") {
+        // A procedural policy's case: one date and its facts, written as `regc run` writes its result.
+        const o = evaluateFacts(mod, json as FactsCase, calendar, false);
+        summary.add([o]);
+        const status = outputStatusOf(o);
+        out.push(`${head}"policy":${policy},"status":"${o.status}","outputs":${JSON.stringify(o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {})}${status ? `,"outputStatus":${JSON.stringify(status)}` : ""}}`);
+        continue;
+      }
       const converted = convertClaimsCase(mod, json as ClaimsCase);
-      const outcomes = evaluateClaims(mod, converted.person, converted.claims, false);
+      const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar);
       summary.add(outcomes);
       out.push(`${head}"policy":${policy},"claims":${claimsJson(mod, outcomes)}}`);
       if (setup.report) addRows(rows, json as ClaimsCase, outcomes, person ?? `line ${c.line}`);

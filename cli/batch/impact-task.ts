@@ -3,7 +3,8 @@
 // first traced quantity whose value differs, traced again only for those few cases).
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { convertClaimsCase, evaluateClaims, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import { calendarFor, convertClaimsCase, evaluateClaims, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import type { Calendar } from "../../runtime/calendar.js";
 import type { TraceEvent } from "../../runtime/module.js";
 import { traceText } from "../../runtime/format.js";
 import { casesOf } from "./cases.js";
@@ -63,6 +64,7 @@ interface Evaluated {
 }
 
 export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk): ImpactPart {
+  const calendar = calendarFor(setup, false);
   const [oldMod, newMod] = mods as [AnyModule, AnyModule];
   const totals = emptyTotals();
   const problems: string[] = [];
@@ -76,8 +78,8 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
     }
     try {
       const json = parsed.json as ClaimsCase;
-      const old = run(oldMod, json, false);
-      const now = run(newMod, json, false);
+      const old = run(oldMod, json, false, calendar);
+      const now = run(newMod, json, false, calendar);
       const oldSum = sum(old, setup.output);
       const newSum = sum(now, setup.output);
       totals.cases++;
@@ -94,13 +96,13 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       problems.push(`line ${c.line}: ${e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `cannot evaluate: ${e.message}`}`);
     }
   }
-  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output)), problems };
+  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar)), problems };
 }
 
-function run(mod: AnyModule, json: ClaimsCase, trace: boolean): ClaimOutcome[] {
+function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar): ClaimOutcome[] {
   validateCase(mod, json);
   const { person, claims } = convertClaimsCase(mod, json);
-  return evaluateClaims(mod, person, claims, trace);
+  return evaluateClaims(mod, person, claims, trace, calendar);
 }
 
 function sum(outcomes: readonly ClaimOutcome[], output: string): number {
@@ -119,10 +121,11 @@ export function keepLargest<T>(list: T[], item: T, n: number, size: (x: T) => nu
 }
 
 /** Re-evaluates one person under both versions with the trace on, at the claim that changed most. */
-function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string): Change {
+function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar): Change {
   const at = e.new.reduce((best, o, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
-  const oldTrace = run(oldMod, e.json, true)[at]?.trace ?? [];
-  const newTrace = run(newMod, e.json, true)[at]?.trace ?? [];
+  // Calendar steps (at -1) cite notices, not provisions of either version: the values they lead to are compared.
+  const oldTrace = (run(oldMod, e.json, true, calendar)[at]?.trace ?? []).filter((t) => t.at >= 0);
+  const newTrace = (run(newMod, e.json, true, calendar)[at]?.trace ?? []).filter((t) => t.at >= 0);
   return { line: e.line, person: e.person, old: e.oldSum, new: e.newSum, claim: e.new[at]!.id, cause: firstDifference(oldMod, oldTrace, newMod, newTrace) };
 }
 

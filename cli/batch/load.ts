@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { modulePath } from "../../compiler/build.js";
 import { unitId } from "../../compiler/program.js";
 import type { AnyModule } from "../../runtime/evaluate.js";
-import { UsageError, type Io } from "../io.js";
+import type { Io } from "../io.js";
 import { loadPolicy } from "../policy-module.js";
 
 export interface BatchPolicy {
@@ -18,6 +18,5 @@ export interface BatchPolicy {
 export async function loadBatchPolicy(root: string, policy: string, io: Io): Promise<BatchPolicy | undefined> {
   const loaded = await loadPolicy(root, policy, io);
   if (!loaded) return undefined;
-  if (loaded.module.meta.mode !== "claims") throw new UsageError(`${unitId(loaded.unit)} takes one set of facts, not claims; use regc run`);
   return { id: unitId(loaded.unit), module: loaded.module, url: pathToFileURL(join(root, modulePath(loaded.unit))).href };
 }

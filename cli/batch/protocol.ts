@@ -1,4 +1,5 @@
 // What the batch coordinator and its worker threads send each other.
+import type { CalendarData } from "../../runtime/calendar-data.js";
 import type { Piece } from "./input.js";
 import type { ImpactPart } from "./impact-task.js";
 import type { ReportRow } from "./report.js";
@@ -15,6 +16,9 @@ export interface WorkerSetup {
   /** impact: the output compared, and how many largest changes to keep. */
   output: string;
   top: number;
+  /** The official calendar (policies/calendar/), and the date it is known on. */
+  calendar: CalendarData;
+  knownOn?: string;
 }
 
 /** A piece of the case file, numbered in reading order. */

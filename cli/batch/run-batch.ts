@@ -3,6 +3,7 @@
 import { createWriteStream, statSync } from "node:fs";
 import { once } from "node:events";
 import { openCases } from "./input.js";
+import type { CalendarData } from "../../runtime/calendar-data.js";
 import { runPool } from "./pool.js";
 import { progress } from "./progress.js";
 import type { EvaluatePart } from "./protocol.js";
@@ -12,6 +13,9 @@ import { emptySummary, mergeSummary, type Summary } from "./summary.js";
 export interface BatchOptions {
   /** The project root. */
   root: string;
+  /** The official calendar, and the date it is known on. */
+  calendar: CalendarData;
+  knownOn?: string;
   /** File URL of the generated rule module. */
   module: string;
   cases: string;
@@ -33,7 +37,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   try {
     await runPool<EvaluatePart>({
       root: opts.root,
-      setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0 },
+      setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0, calendar: opts.calendar, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}) },
       pieces: input.pieces,
       ...(opts.workers ? { workers: opts.workers } : {}),
       onPart: async (part) => {

@@ -3,12 +3,16 @@
 import { statSync } from "node:fs";
 import { openCases } from "./input.js";
 import { emptyTotals, keepLargest, type Change, type ImpactPart, type ImpactTotals } from "./impact-task.js";
+import type { CalendarData } from "../../runtime/calendar-data.js";
 import { runPool } from "./pool.js";
 import { progress } from "./progress.js";
 
 export interface ImpactOptions {
   /** The project root. */
   root: string;
+  /** The official calendar, and the date it is known on. */
+  calendar: CalendarData;
+  knownOn?: string;
   modules: [string, string];
   cases: string;
   output: string;
@@ -32,7 +36,7 @@ export async function runImpact(opts: ImpactOptions): Promise<Impact> {
   try {
     await runPool<ImpactPart>({
       root: opts.root,
-      setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top },
+      setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top, calendar: opts.calendar, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}) },
       pieces: input.pieces,
       ...(opts.workers ? { workers: opts.workers } : {}),
       onPart: (part) => {

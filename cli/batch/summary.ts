@@ -37,7 +37,7 @@ export class ChunkSummary {
       if (!o.outputs) continue;
       for (const name in o.outputs) {
         const v = o.outputs[name];
-        if (typeof v !== "number") continue;
+        if (typeof v !== "number" || o.unknown?.[name]) continue;
         const sum = (this.sums.get(name) ?? 0) + v;
         if (Number.isSafeInteger(sum)) this.sums.set(name, sum);
         else {

@@ -9,8 +9,9 @@ import { preparePolicies } from "../batch/prepare.js";
 import { reports } from "../batch/report.js";
 import { runBatch } from "../batch/run-batch.js";
 import { UsageError, type Io } from "../io.js";
+import { projectCalendar, type CalendarFlags } from "../calendar-options.js";
 
-export interface BatchFlags {
+export interface BatchFlags extends CalendarFlags {
   cases: string;
   out: string;
   report?: boolean;
@@ -22,8 +23,10 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
+  const calendar = projectCalendar(root, opts);
   const loaded = (await preparePolicies(root, [policy], io))?.[0];
   if (!loaded) return 1;
+  if (loaded.module.meta.mode === "facts" && /\.csv$/i.test(cases)) throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
   const makeReport = opts.report ? reports[loaded.id] : undefined;
   if (opts.report && !makeReport) throw new UsageError(`no report is defined for ${loaded.id}`);
   const report = makeReport?.();
@@ -31,6 +34,7 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   const start = performance.now();
   const summary = await runBatch({
     root,
+    ...calendar,
     module: loaded.url,
     cases,
     out: resolve(root, opts.out),

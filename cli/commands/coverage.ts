@@ -4,6 +4,8 @@
 import { Decimal } from "decimal.js";
 import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/coverage.js";
 import { compileProgram } from "../../compiler/program.js";
+import { calendarLastDay } from "../../compiler/calendar/horizon.js";
+import { unitAsksCalendar } from "../../compiler/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { displayWidth, renderDiagnostic } from "../../dsl/render.js";
 import { printDiagnostics } from "../diagnostics.js";
@@ -19,6 +21,8 @@ export async function coverageCommand(root: string, numbers: string[], opts: { m
   const unknown = numbers.filter((n) => !known.includes(n));
   if (unknown.length) throw new UsageError(`no gazette text with rules for ${unknown.join(", ")}; known: ${known.join(", ")}`);
   const shown = numbers.length ? report.documents.filter((d) => numbers.includes(d.number)) : report.documents;
+  const lastDay = calendarLastDay(program) ?? null;
+  for (const d of shown) if (program.units.some((u) => u.number === d.number && unitAsksCalendar(u))) d.calendar = { lastDay };
   io.out(opts.json ? JSON.stringify(shown, null, 2) + "\n" : shown.map(documentText).join("\n") + "\n" + summary(shown));
   const below = min ? shown.filter((d) => !meetsMinimum(d, min)) : [];
   for (const d of below) io.err(`${d.number}: coverage ${d.percent}% is below the minimum ${min!.toFixed()}%\n`);
@@ -43,6 +47,7 @@ function documentText(d: DocumentCoverage): string {
     `${d.number}${d.title ? ` ${d.title}` : ""}`,
     `  coverage ${d.percent}%: ${c.encoded + c.excluded} of ${c.total} provisions (${c.encoded} encoded, ${c.excluded} excluded), ${c.pending} pending, ${c["not-covered"]} not covered`,
     `  text ${d.source}${d.notes ? `; notes ${d.notes}` : ""}`,
+    ...(d.calendar ? [`  counts working days: the official calendar ends on ${d.calendar.lastDay ?? "(no year arranged)"}`] : []),
   ];
   const width = Math.max(...d.entries.map((e) => displayWidth(e.path)));
   for (const e of d.entries) lines.push(`  ${e.path}${" ".repeat(width - displayWidth(e.path))}  ${STATUS[e.status].padEnd(11)} ${detail(e)}`);

@@ -7,11 +7,12 @@ import { explanationHtml } from "../explain/html.js";
 import { explain } from "../explain/model.js";
 import { noticeHtml } from "../explain/notice.js";
 import { explanationText } from "../explain/text.js";
+import { calendarRunOptions, type CalendarFlags } from "../calendar-options.js";
 import { readJsonCase, reportEvaluationError, UsageError, type Io } from "../io.js";
 import { loadPolicy } from "../policy-module.js";
 import { localToday } from "../today.js";
 
-export async function explainCommand(root: string, policy: string, opts: { case: string; format?: string; notice?: boolean }, io: Io): Promise<number> {
+export async function explainCommand(root: string, policy: string, opts: { case: string; format?: string; notice?: boolean } & CalendarFlags, io: Io): Promise<number> {
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "html") throw new UsageError(`--format expects text or html, got "${format}"`);
   if (opts.notice && format !== "html") throw new UsageError("--notice is a printable page: use it with --format html");
@@ -19,7 +20,7 @@ export async function explainCommand(root: string, policy: string, opts: { case:
     const json = readJsonCase(root, opts.case);
     const loaded = await loadPolicy(root, policy, io);
     if (!loaded) return 1;
-    const result = runCase(loaded.module, json, { trace: true });
+    const result = runCase(loaded.module, json, { trace: true, ...calendarRunOptions(loaded.program, opts) });
     const x = explain(loaded.module, loaded.unit, result, json, explainContext(loaded.program, loaded.unit));
     io.out(opts.notice ? noticeHtml(x, localToday()) : format === "html" ? explanationHtml(x) : explanationText(x));
     return 0;

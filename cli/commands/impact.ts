@@ -9,6 +9,7 @@ import { problemPrinter } from "../batch/problems.js";
 import { preparePolicies } from "../batch/prepare.js";
 import { runImpact, type Impact } from "../batch/run-impact.js";
 import { formatBig } from "../batch/summary.js";
+import { projectCalendar } from "../calendar-options.js";
 import { UsageError, type Io } from "../io.js";
 
 export interface ImpactFlags {
@@ -36,6 +37,7 @@ export async function impactCommand(root: string, oldPolicy: string, newPolicy: 
   const problems = problemPrinter(io);
   const impact = await runImpact({
     root,
+    ...projectCalendar(root, {}),
     modules: [before.url, after.url],
     cases,
     output,

@@ -5,6 +5,7 @@ import { compileProgram, relativePath } from "../../compiler/program.js";
 import { explainContext } from "../explain/context.js";
 import { explain } from "../explain/model.js";
 import { itemText } from "../explain/text.js";
+import { calendarData } from "../../compiler/calendar/index.js";
 import { requireExisting, UsageError, type Io } from "../io.js";
 import { loadPolicy, type LoadedPolicy } from "../policy-module.js";
 import { readTestFile, runTestCase, TestFileError, type TestFile } from "../yaml-tests.js";
@@ -28,6 +29,7 @@ export async function testCommand(root: string, paths: string[], io: Io): Promis
   let passed = 0;
   let failed = 0;
   const program = compileProgram(root);
+  const calendar = calendarData(program.calendar, { provisional: true });
   for (const file of findTestFiles(root, paths)) {
     const rel = relativePath(root, file);
     let tests: TestFile;
@@ -48,7 +50,7 @@ export async function testCommand(root: string, paths: string[], io: Io): Promis
     }
     let filePassed = 0;
     for (const test of tests.cases) {
-      const outcome = runTestCase(loaded.module, test);
+      const outcome = runTestCase(loaded.module, test, { calendar });
       if (!outcome.failures.length) {
         filePassed++;
         continue;

@@ -77,7 +77,7 @@ function itemSection(item: Item, notes: ReadonlyMap<string, number>): string {
   if (item.facts.length) parts.push(`<h3>输入</h3>${factTable(item.facts)}`);
   const steps = item.steps.filter((s) => s.applies && s.kind !== "status" && s.kind !== "document");
   if (steps.length) {
-    const lis = steps.map((s) => `<li><span class="article">${esc(s.article)}</span>　${esc(s.text)}${noteRefs(s.rulings, notes)}</li>`);
+    const lis = steps.map((s) => `<li><span class="article">${esc(s.kind === "calendar" ? "工作日" : s.article)}</span>　${esc(s.text)}${noteRefs(s.rulings, notes)}</li>`);
     parts.push(`<h3>计算过程</h3><ol class="steps">${lis.join("")}</ol>`);
   }
   const skipped = [...new Set(item.steps.filter((s) => !s.applies && s.kind !== "output").map((s) => s.label ?? s.name))];

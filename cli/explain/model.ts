@@ -9,6 +9,7 @@ import { formatPercent, formatScaled, parseScaled } from "../../runtime/scaled.j
 import type { ExplainContext, QuotedProvision, RulingText } from "./context.js";
 import { factsOf, type Fact } from "./facts.js";
 import { relevantSteps, stepKey } from "./relevance.js";
+import { calendarStepWords, outputWords } from "../explain-calendar.js";
 import { articleOf, documentRef, plainSentence, statusStatement, stepText, type StepFacts } from "./sentences.js";
 
 export interface Step {
@@ -31,7 +32,10 @@ export interface Step {
 export interface OutputLine {
   name: string;
   label: string;
+  /** `未知（2027年安排未公布）` or `2027-01-25（临时推算）` for an output that is not a plain answer. */
   value: string;
+  /** Why it is not a plain answer (outputStatus), in Chinese. */
+  note?: string;
   article: string;
   money: boolean;
 }
@@ -87,7 +91,7 @@ export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | Fac
   const items: Item[] =
     "claims" in result
       ? result.claims.map((c, i) => item(unit, c, `第${i + 1}笔 ${c.id}`, c.id, input.claims?.[i] ?? {}, factsOf("claim", mod.claim, input.claims?.[i]), person, env, mod))
-      : [item(unit, { id: "", status: result.status, outputs: result.outputs, trace: result.trace ?? [] }, "结论", "", input, factsOf("facts", mod.facts, input.facts), [], env, mod)];
+      : [item(unit, { id: "", status: result.status, outputs: result.outputs, ...(result.outputStatus ? { outputStatus: result.outputStatus } : {}), trace: result.trace ?? [] }, "结论", "", input, factsOf("facts", mod.facts, input.facts), [], env, mod)];
   const totals = "claims" in result ? sums(mod, items) : [];
   const headline = totals.find((o) => o.name === "total") ?? (totals.length === 1 ? totals[0] : undefined);
   const applied = items.flatMap((i) => i.steps.filter((s) => s.applies));
@@ -114,6 +118,11 @@ function item(unit: UnitIr, c: ClaimResult, heading: string, id: string, json: R
   const steps = trace
     .filter((t) => t.kind !== "input")
     .map((t): Step => {
+      if (t.calendar) {
+        // A count on the official calendar cites the notices that decided the days it crossed.
+        const words = calendarStepWords(t.calendar);
+        return { kind: t.kind, name: t.name, value: t.value, article: "", rulings: t.rulings ?? [], text: words, plain: words, applies: true };
+      }
       const article = articleOf(env.number, t);
       return {
         kind: t.kind,
@@ -127,6 +136,8 @@ function item(unit: UnitIr, c: ClaimResult, heading: string, id: string, json: R
         applies: relevant.steps.has(stepKey(t)),
       };
     });
+  // A calendar count applies when the value it computes does: the step traced right after it.
+  for (let i = steps.length - 1; i >= 0; i--) if (steps[i]!.kind === "calendar") steps[i]!.applies = steps[i + 1]?.applies ?? true;
   const statement = c.status === "ok" ? undefined : statusStatement(c.status, trace, date, env, mod, [...person, ...facts]);
   return {
     id,
@@ -148,10 +159,12 @@ function outputLines(mod: AnyModule, c: ClaimResult, trace: readonly TraceEntry[
     .map((o) => {
       const step = trace.find((t) => t.kind === "output" && t.name === o.name);
       const value = c.outputs[o.name];
+      const status = c.outputStatus?.[o.name];
       return {
         name: o.name,
         label: o.label ?? o.name,
-        value: outputText(o, value),
+        value: status ? outputWords(value, status) : outputText(o, value),
+        ...(status ? { note: status.reason } : {}),
         article: step ? articleOf(env.number, step) : "",
         money: o.type === "money",
       };

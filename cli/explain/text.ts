@@ -32,6 +32,10 @@ export function itemText(x: Pick<Explanation, "document">, item: Item): string[]
   if (item.statement) lines.push(`  说明：${item.statement}`);
   for (const s of item.steps) {
     if (!s.applies || s.kind === "status" || s.kind === "document") continue;
+    if (s.kind === "calendar") {
+      lines.push(`  ${s.text}`);
+      continue;
+    }
     const basis = `依据《${x.document.title}》${s.article}`;
     const rulings = s.rulings.length ? `（解释依据：${s.rulings.join("、")}）` : "";
     lines.push(`  ${basis}，${s.text}${rulings}`);
@@ -39,6 +43,7 @@ export function itemText(x: Pick<Explanation, "document">, item: Item): string[]
   const skipped = item.steps.filter((s) => !s.applies && s.kind !== "output");
   if (skipped.length) lines.push(`  未适用：${[...new Set(skipped.map((s) => `${s.label ?? s.name}（${s.article}）`))].join("、")}`);
   if (item.outputs.length) lines.push(`  结果：${item.outputs.map((o) => `${o.label}（${o.name}）${o.value}`).join("；")}`);
+  for (const o of item.outputs) if (o.note) lines.push(`  说明：${o.label}（${o.name}）——${o.note}`);
   if (item.ledgers.length) lines.push(`  年度台账：${item.ledgers.map((l) => `${l.label} ${l.value}`).join("；")}`);
   return lines;
 }

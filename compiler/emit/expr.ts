@@ -12,6 +12,8 @@ export interface ExprContext {
   /** Module-level constant holding a band schedule at given scales. */
   bandsConst(name: string, amountScale: number, rateScale: number): string;
   bandsCitation(name: string): string;
+  /** Values that may be unknown because they need a calendar year no notice arranges (calendar-needs.ts). */
+  calendarValues: ReadonlySet<string>;
 }
 
 export function emitExpr(ir: Ir, cx: ExprContext): string {
@@ -32,7 +34,8 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return ir.optional && !ir.guarded ? `rt.need(${access}, ${JSON.stringify(`${ir.scope}.${ir.field}`)}, ${JSON.stringify(ir.citation)})` : access;
     }
     case "ref":
-      return jsName(ir.name);
+      // Reading a value that is unknown makes the reader unknown (caught around the reading value).
+      return cx.calendarValues.has(ir.name) ? `(${jsName(ir.name)}_u ? rt.raise(${jsName(ir.name)}_u) : ${jsName(ir.name)})` : jsName(ir.name);
     case "index":
       return `${jsName(ir.table)}[${e(ir.key)}]`;
     case "neg":
@@ -74,8 +77,11 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "year":
       return `rt.yearOf(${e(ir.x)})`;
     case "calendar": {
-      const fn = { rollForward: "workingDayOnOrAfter", isWorkingDay: "isWorkingDay", dayOfMonth: "dayOfMonth", dateInYear: "dateInYear", workingDaysBetween: "workingDaysBetween" }[ir.fn];
-      return `rt.${fn}(${ir.args.map(e).join(", ")})`;
+      // dayOfMonth and dateInYear need no schedule; the others ask the evaluation's calendar, which records the
+      // step in the trace (`tr`) for citing its notices.
+      if (ir.fn === "dayOfMonth" || ir.fn === "dateInYear") return `rt.${ir.fn}(${ir.args.map(e).join(", ")})`;
+      const fn = { rollForward: "workingDayOnOrAfter", isWorkingDay: "isWorkingDay", workingDaysBetween: "workingDaysBetween" }[ir.fn];
+      return `cal.${fn}(${ir.args.map(e).join(", ")}, tr)`;
     }
     case "bands": {
       const amountScale = ir.fn === "marginal" ? ir.scale - ir.rateScale : ir.x.scale;
@@ -98,7 +104,8 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "prior": {
       const ref = ir.ref.op === "input" ? `${ir.ref.scope === "claim" ? cx.claimVar : ir.ref.scope}.${ir.ref.field}` : e(ir.ref);
       const field = ir.ref.op === "input" ? `${ir.ref.scope}.${ir.ref.field}` : "reference";
-      return `cx.prior(${ir.ref.op === "input" && ir.ref.optional && !ir.ref.guarded ? e(ir.ref) : ref}, ${JSON.stringify(field)}).${jsName(ir.value)}`;
+      const prior = `cx.prior(${ir.ref.op === "input" && ir.ref.optional && !ir.ref.guarded ? e(ir.ref) : ref}, ${JSON.stringify(field)})`;
+      return cx.calendarValues.has(ir.value) ? `rt.priorValue(${prior}, ${JSON.stringify(jsName(ir.value))})` : `${prior}.${jsName(ir.value)}`;
     }
   }
 }
@@ -111,7 +118,7 @@ function dateShift(o: "+" | "-", date: string, by: string, unit: Ty): string {
     case "年":
       return `rt.addYears(${date}, ${n})`;
     case "工作日":
-      return `rt.addWorkingDays(${date}, ${n})`;
+      return `cal.addWorkingDays(${date}, ${n}, tr)`;
     default:
       return `(${date} ${o} ${by})`;
   }

@@ -5,6 +5,7 @@ import { dayFromParts } from "../../runtime/date.js";
 import type { FieldSpec } from "../../runtime/module.js";
 import type { BandsIr, Ir, LedgerIr, OutputIr, Step, UnitIr, ValueIr } from "../ir.js";
 import { stepIrs, walk } from "../ir-walk.js";
+import { calendarDependents, unitAsksCalendar, type CalendarDependents } from "../calendar-needs.js";
 import type { Ty } from "../types.js";
 import { emitExpr, type ExprContext } from "./expr.js";
 import { jsName } from "./names.js";
@@ -20,6 +21,7 @@ class ModuleWriter {
   private readonly cx: ExprContext;
   private readonly claimVar: string;
   private readonly firstVar: string;
+  private readonly calendar: CalendarDependents;
 
   constructor(
     private readonly unit: UnitIr,
@@ -28,7 +30,9 @@ class ModuleWriter {
     this.claimVar = unit.mode === "facts" ? "on" : "claim";
     this.firstVar = unit.mode === "facts" ? "facts" : "person";
     const bandsByName = new Map(unit.bands.map((b) => [b.name, b]));
+    this.calendar = calendarDependents(unit);
     this.cx = {
+      calendarValues: this.calendar.values,
       claimVar: this.claimVar,
       ledgers: new Map(unit.ledgers.map((l) => [l.name, { index: l.index, at: l.at }])),
       bandsConst: (name, amountScale, rateScale) => {
@@ -94,6 +98,7 @@ class ModuleWriter {
     for (const v of this.values()) {
       const unit = unitOfScale(v.ty, v.scale);
       this.line(`  readonly ${jsName(v.name)}: ${tsType(v.ty)};${unit ? ` // ${unit}` : ""}`);
+      if (this.calendar.values.has(v.name)) this.line(`  readonly ${jsName(v.name)}_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown`);
     }
     this.line(`};`);
     this.line(`/** Outputs: amounts in 分 (integers at scale 2). */`);
@@ -205,6 +210,7 @@ class ModuleWriter {
     }
     this.line(`function evaluate(${first}, ${second}, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {`);
     this.line(`  const tr = cx.trace;`);
+    if (unitAsksCalendar(u)) this.line(`  const cal = cx.calendar;`);
     this.traceInputs();
     const tracedParams = new Set<string>();
     const pre = s ? u.steps.filter((step) => !s.perCategory.has(step)) : u.steps;
@@ -225,11 +231,16 @@ class ModuleWriter {
 
   private returnOk(indent: string, category?: string): void {
     const u = this.unit;
-    const values = this.values().map((v) => jsName(v.name));
+    const values = this.values().flatMap((v) => (this.calendar.values.has(v.name) ? [jsName(v.name), `${jsName(v.name)}_u`] : [jsName(v.name)]));
+    const unknown = u.outputs.filter((o) => this.calendar.outputs.has(o.name));
     this.line(`${indent}  return {`);
     this.line(`${indent}    status: "ok",`);
     this.line(`${indent}    outputs: { ${u.outputs.map((o) => `${o.name}: ${outVar(o)}`).join(", ")} },`);
     this.line(`${indent}    values: { ${values.join(", ")} },`);
+    if (unknown.length) {
+      const any = unknown.map((o) => `${outVar(o)}_u`).join(" || ");
+      this.line(`${indent}    unknown: ${any} ? { ${unknown.map((o) => `${o.name}: ${outVar(o)}_u`).join(", ")} } : undefined,`);
+    }
     if (category) this.line(`${indent}    category: ${category},`);
     this.line(`${indent}  };`);
   }
@@ -287,6 +298,11 @@ class ModuleWriter {
       case "output": {
         const o = step.o;
         this.line(`  // ${this.cite(o.at)}${o.label ? ` ${o.label}` : ""}`);
+        if (this.calendar.outputs.has(o.name)) {
+          this.guarded(outVar(o), tsType(o.ty), () => this.line(`    ${outVar(o)} = ${emitExpr(o.expr, this.cx)};`));
+          this.traceGuarded(outVar(o), o.at);
+          return;
+        }
         this.line(`  const ${outVar(o)} = ${emitExpr(o.expr, this.cx)};`);
         this.line(`  if (tr) tr.push({ at: ${o.at}, value: ${outVar(o)} });`);
         return;
@@ -305,11 +321,45 @@ class ModuleWriter {
     }
   }
 
+  /**
+   * A quantity that needs the calendar is computed inside a try: when the year it needs is unknown, `name_u`
+   * holds why, `name` stays unset, and readers of it become unknown in turn (ExprContext.calendarValues).
+   */
+  private guarded(name: string, ty: string, body: () => void): void {
+    this.line(`  let ${name}!: ${ty};`);
+    this.line(`  let ${name}_u: rt.CalendarUnknown | undefined;`);
+    this.line(`  try {`);
+    body();
+    this.line(`  } catch (e) {`);
+    this.line(`    ${name}_u = rt.unknownOf(e);`);
+    this.line(`  }`);
+  }
+
+  private traceGuarded(name: string, at: number): void {
+    this.line(`  if (tr) tr.push(${name}_u ? { at: ${at}, unknown: ${name}_u } : { at: ${at}, value: ${name} });`);
+  }
+
   private valueStep(v: ValueIr): void {
     const name = jsName(v.name);
     this.line(`  // ${this.cite(v.at)}`);
+    if (this.calendar.values.has(v.name)) {
+      this.guarded(name, tsType(v.ty), () => this.captureIndented(() => this.valueBody(v, name, true)));
+      this.traceGuarded(name, v.at);
+      return;
+    }
+    this.valueBody(v, name, false);
+    this.line(`  if (tr) tr.push({ at: ${v.at}, value: ${name} });`);
+  }
+
+  /** Lines written by `fn`, indented one level more (inside a try block). */
+  private captureIndented(fn: () => void): void {
+    for (const l of this.captured(fn)) this.line(`  ${l}`);
+  }
+
+  private valueBody(v: ValueIr, name: string, declared: boolean): void {
     const ruled = v.adjusts.length > 0 || v.exceptions.length > 0;
-    this.line(`  ${ruled ? "let" : "const"} ${name}${ruled ? `: ${tsType(v.ty)}` : ""} = ${emitExpr(v.expr, this.cx)};`);
+    if (declared) this.line(`  ${name} = ${emitExpr(v.expr, this.cx)};`);
+    else this.line(`  ${ruled ? "let" : "const"} ${name}${ruled ? `: ${tsType(v.ty)}` : ""} = ${emitExpr(v.expr, this.cx)};`);
     for (const a of v.adjusts) {
       this.line(`  // ${this.cite(a.at)}`);
       this.line(`  if (${emitExpr(a.cond, this.cx)}) {`);
@@ -338,7 +388,6 @@ class ModuleWriter {
       });
       this.line(`  }`);
     }
-    this.line(`  if (tr) tr.push({ at: ${v.at}, value: ${name} });`);
   }
 
   // ------------------------------------------------------------------ export

@@ -8,6 +8,7 @@ export type Facts = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 期限届满: rt.Day;
+  readonly 期限届满_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -106,24 +107,52 @@ function evaluate(
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
+  const cal = cx.calendar;
   if (tr) {
     tr.push({ at: 5, value: facts.repliedOn });
   }
   const used = cx.used;
   if (tr) tr.push({ at: 1, value: 意见期限 });
   // 重庆市人民政府令第340号 第二十六条第二款
-  const 期限届满 = rt.workingDayOnOrAfter(on.date + 意见期限);
-  if (tr) tr.push({ at: 2, value: 期限届满 });
+  let 期限届满!: rt.Day;
+  let 期限届满_u: rt.CalendarUnknown | undefined;
+  try {
+    期限届满 = cal.workingDayOnOrAfter(on.date + 意见期限, tr);
+  } catch (e) {
+    期限届满_u = rt.unknownOf(e);
+  }
+  if (tr) tr.push(期限届满_u ? { at: 2, unknown: 期限届满_u } : { at: 2, value: 期限届满 });
   // 重庆市人民政府令第340号 第二十六条第二款 提出书面意见的最后一日
-  const out_commentDeadline = 期限届满;
-  if (tr) tr.push({ at: 3, value: out_commentDeadline });
+  let out_commentDeadline!: rt.Day;
+  let out_commentDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_commentDeadline = 期限届满_u ? rt.raise(期限届满_u) : 期限届满;
+  } catch (e) {
+    out_commentDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(out_commentDeadline_u ? { at: 3, unknown: out_commentDeadline_u } : { at: 3, value: out_commentDeadline });
   // 重庆市人民政府令第340号 第二十六条第二款 视为无异议
-  const out_deemedNoObjection = facts.repliedOn !== undefined ? facts.repliedOn > 期限届满 : true;
-  if (tr) tr.push({ at: 4, value: out_deemedNoObjection });
+  let out_deemedNoObjection!: boolean;
+  let out_deemedNoObjection_u: rt.CalendarUnknown | undefined;
+  try {
+    out_deemedNoObjection =
+      facts.repliedOn !== undefined ? facts.repliedOn > (期限届满_u ? rt.raise(期限届满_u) : 期限届满) : true;
+  } catch (e) {
+    out_deemedNoObjection_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(
+      out_deemedNoObjection_u ? { at: 4, unknown: out_deemedNoObjection_u } : { at: 4, value: out_deemedNoObjection },
+    );
   return {
     status: "ok",
     outputs: { commentDeadline: out_commentDeadline, deemedNoObjection: out_deemedNoObjection },
-    values: { 期限届满 },
+    values: { 期限届满, 期限届满_u },
+    unknown:
+      out_commentDeadline_u || out_deemedNoObjection_u
+        ? { commentDeadline: out_commentDeadline_u, deemedNoObjection: out_deemedNoObjection_u }
+        : undefined,
   };
 }
 

@@ -10,9 +10,13 @@ export type Facts = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 受理期限: rt.Day;
+  readonly 受理期限_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown
   readonly 受理日: rt.Day;
+  readonly 受理日_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown
   readonly 报告期限: rt.Day;
+  readonly 报告期限_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown
   readonly 报告日: rt.Day;
+  readonly 报告日_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -252,6 +256,7 @@ function evaluate(
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
+  const cal = cx.calendar;
   if (tr) {
     tr.push({ at: 13, value: facts.acceptedOn });
     tr.push({ at: 14, value: facts.postponement });
@@ -260,32 +265,89 @@ function evaluate(
   const used = cx.used;
   if (tr) tr.push({ at: 1, value: 受理时限 });
   // 锦政办发〔2017〕61号 第九条（二）
-  const 受理期限 = rt.addWorkingDays(on.date, 受理时限);
-  if (tr) tr.push({ at: 5, value: 受理期限 });
+  let 受理期限!: rt.Day;
+  let 受理期限_u: rt.CalendarUnknown | undefined;
+  try {
+    受理期限 = cal.addWorkingDays(on.date, 受理时限, tr);
+  } catch (e) {
+    受理期限_u = rt.unknownOf(e);
+  }
+  if (tr) tr.push(受理期限_u ? { at: 5, unknown: 受理期限_u } : { at: 5, value: 受理期限 });
   // 锦政办发〔2017〕61号 第九条（四）
-  const 受理日 = facts.acceptedOn !== undefined ? facts.acceptedOn : 受理期限;
-  if (tr) tr.push({ at: 6, value: 受理日 });
+  let 受理日!: rt.Day;
+  let 受理日_u: rt.CalendarUnknown | undefined;
+  try {
+    受理日 = facts.acceptedOn !== undefined ? facts.acceptedOn : 受理期限_u ? rt.raise(受理期限_u) : 受理期限;
+  } catch (e) {
+    受理日_u = rt.unknownOf(e);
+  }
+  if (tr) tr.push(受理日_u ? { at: 6, unknown: 受理日_u } : { at: 6, value: 受理日 });
   if (tr) tr.push({ at: 2, value: 核对时限 });
   // 锦政办发〔2017〕61号 第九条（四）、第十条
-  const 报告期限 = rt.addWorkingDays(rt.addWorkingDays(受理日, 核对时限), facts.postponement);
-  if (tr) tr.push({ at: 7, value: 报告期限 });
+  let 报告期限!: rt.Day;
+  let 报告期限_u: rt.CalendarUnknown | undefined;
+  try {
+    报告期限 = cal.addWorkingDays(
+      cal.addWorkingDays(受理日_u ? rt.raise(受理日_u) : 受理日, 核对时限, tr),
+      facts.postponement,
+      tr,
+    );
+  } catch (e) {
+    报告期限_u = rt.unknownOf(e);
+  }
+  if (tr) tr.push(报告期限_u ? { at: 7, unknown: 报告期限_u } : { at: 7, value: 报告期限 });
   // 锦政办发〔2017〕61号 第十九条
-  const 报告日 = facts.reportIssuedOn !== undefined ? facts.reportIssuedOn : 报告期限;
-  if (tr) tr.push({ at: 8, value: 报告日 });
+  let 报告日!: rt.Day;
+  let 报告日_u: rt.CalendarUnknown | undefined;
+  try {
+    报告日 = facts.reportIssuedOn !== undefined ? facts.reportIssuedOn : 报告期限_u ? rt.raise(报告期限_u) : 报告期限;
+  } catch (e) {
+    报告日_u = rt.unknownOf(e);
+  }
+  if (tr) tr.push(报告日_u ? { at: 8, unknown: 报告日_u } : { at: 8, value: 报告日 });
   // 锦政办发〔2017〕61号 第九条（二） 作出受理决定的最后一日
-  const out_acceptanceDeadline = 受理期限;
-  if (tr) tr.push({ at: 9, value: out_acceptanceDeadline });
+  let out_acceptanceDeadline!: rt.Day;
+  let out_acceptanceDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_acceptanceDeadline = 受理期限_u ? rt.raise(受理期限_u) : 受理期限;
+  } catch (e) {
+    out_acceptanceDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(
+      out_acceptanceDeadline_u
+        ? { at: 9, unknown: out_acceptanceDeadline_u }
+        : { at: 9, value: out_acceptanceDeadline },
+    );
   // 锦政办发〔2017〕61号 第九条（四）、第十条 出具核对报告的最后一日
-  const out_reportDeadline = 报告期限;
-  if (tr) tr.push({ at: 10, value: out_reportDeadline });
+  let out_reportDeadline!: rt.Day;
+  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_reportDeadline = 报告期限_u ? rt.raise(报告期限_u) : 报告期限;
+  } catch (e) {
+    out_reportDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(out_reportDeadline_u ? { at: 10, unknown: out_reportDeadline_u } : { at: 10, value: out_reportDeadline });
   if (tr) tr.push({ at: 3, value: 延期上限 });
   // 锦政办发〔2017〕61号 第十条 延期未超过一般上限
   const out_postponementWithinUsualLimit = facts.postponement <= 延期上限;
   if (tr) tr.push({ at: 11, value: out_postponementWithinUsualLimit });
   if (tr) tr.push({ at: 4, value: 告知时限 });
   // 锦政办发〔2017〕61号 第十九条 告知核对对象的最后一日
-  const out_notificationDeadline = rt.addWorkingDays(报告日, 告知时限);
-  if (tr) tr.push({ at: 12, value: out_notificationDeadline });
+  let out_notificationDeadline!: rt.Day;
+  let out_notificationDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_notificationDeadline = cal.addWorkingDays(报告日_u ? rt.raise(报告日_u) : 报告日, 告知时限, tr);
+  } catch (e) {
+    out_notificationDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(
+      out_notificationDeadline_u
+        ? { at: 12, unknown: out_notificationDeadline_u }
+        : { at: 12, value: out_notificationDeadline },
+    );
   return {
     status: "ok",
     outputs: {
@@ -294,7 +356,15 @@ function evaluate(
       postponementWithinUsualLimit: out_postponementWithinUsualLimit,
       notificationDeadline: out_notificationDeadline,
     },
-    values: { 受理期限, 受理日, 报告期限, 报告日 },
+    values: { 受理期限, 受理期限_u, 受理日, 受理日_u, 报告期限, 报告期限_u, 报告日, 报告日_u },
+    unknown:
+      out_acceptanceDeadline_u || out_reportDeadline_u || out_notificationDeadline_u
+        ? {
+            acceptanceDeadline: out_acceptanceDeadline_u,
+            reportDeadline: out_reportDeadline_u,
+            notificationDeadline: out_notificationDeadline_u,
+          }
+        : undefined,
   };
 }
 

@@ -235,6 +235,7 @@ function evaluate(
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
+  const cal = cx.calendar;
   if (tr) {
     tr.push({ at: 10, value: facts.approvedOn });
     tr.push({ at: 11, value: facts.inUrbanArea });
@@ -264,8 +265,17 @@ function evaluate(
   if (tr) tr.push({ at: 8, value: out_landFee });
   if (tr) tr.push({ at: 3, value: 核准时限 });
   // 锦政规〔2022〕5号 第十条（三） 作出核准或者不予核准决定的最后一日
-  const out_decisionDeadline = rt.addWorkingDays(on.date, 核准时限);
-  if (tr) tr.push({ at: 9, value: out_decisionDeadline });
+  let out_decisionDeadline!: rt.Day;
+  let out_decisionDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_decisionDeadline = cal.addWorkingDays(on.date, 核准时限, tr);
+  } catch (e) {
+    out_decisionDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(
+      out_decisionDeadline_u ? { at: 9, unknown: out_decisionDeadline_u } : { at: 9, value: out_decisionDeadline },
+    );
   return {
     status: "ok",
     outputs: {
@@ -275,6 +285,7 @@ function evaluate(
       decisionDeadline: out_decisionDeadline,
     },
     values: { 满五年 },
+    unknown: out_decisionDeadline_u ? { decisionDeadline: out_decisionDeadline_u } : undefined,
   };
 }
 

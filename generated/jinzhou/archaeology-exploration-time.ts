@@ -10,6 +10,7 @@ export type Facts = {
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
   readonly 勘探期限: rt.Day;
+  readonly 勘探期限_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -210,6 +211,7 @@ function evaluate(
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
+  const cal = cx.calendar;
   if (tr) {
     tr.push({ at: 10, value: facts.areaSqm });
     tr.push({ at: 11, value: facts.agreedDays });
@@ -221,25 +223,54 @@ function evaluate(
   if (tr) tr.push({ at: 4, value: 大面积界限 });
   if (tr) tr.push({ at: 2, value: 中面积时限 });
   // 锦政规〔2022〕4号 第十二条（一）
-  const 勘探期限 = rt.workingDayOnOrAfter(
-    on.date +
-      (facts.areaSqm < rt.up(面积界限, 4)
-        ? 小面积时限
-        : facts.areaSqm < rt.up(大面积界限, 4)
-          ? 中面积时限
-          : rt.need(facts.agreedDays, "facts.agreedDays", "锦政规〔2022〕4号 第十二条（一）")),
-  );
-  if (tr) tr.push({ at: 6, value: 勘探期限 });
+  let 勘探期限!: rt.Day;
+  let 勘探期限_u: rt.CalendarUnknown | undefined;
+  try {
+    勘探期限 = cal.workingDayOnOrAfter(
+      on.date +
+        (facts.areaSqm < rt.up(面积界限, 4)
+          ? 小面积时限
+          : facts.areaSqm < rt.up(大面积界限, 4)
+            ? 中面积时限
+            : rt.need(facts.agreedDays, "facts.agreedDays", "锦政规〔2022〕4号 第十二条（一）")),
+      tr,
+    );
+  } catch (e) {
+    勘探期限_u = rt.unknownOf(e);
+  }
+  if (tr) tr.push(勘探期限_u ? { at: 6, unknown: 勘探期限_u } : { at: 6, value: 勘探期限 });
   // 锦政规〔2022〕4号 第十二条（一） 进场之日在勘探季节内
   const out_inSeason = on.date >= rt.dateInYear(on.date, 3, 21) && on.date <= rt.dateInYear(on.date, 11, 10);
   if (tr) tr.push({ at: 7, value: out_inSeason });
   // 锦政规〔2022〕4号 第十二条（一） 完成勘探工作的最后一日
-  const out_explorationDeadline = 勘探期限;
-  if (tr) tr.push({ at: 8, value: out_explorationDeadline });
+  let out_explorationDeadline!: rt.Day;
+  let out_explorationDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_explorationDeadline = 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限;
+  } catch (e) {
+    out_explorationDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(
+      out_explorationDeadline_u
+        ? { at: 8, unknown: out_explorationDeadline_u }
+        : { at: 8, value: out_explorationDeadline },
+    );
   if (tr) tr.push({ at: 5, value: 报告时限 });
   // 锦政规〔2022〕4号 第十二条（一） 报送《考古勘探报告》的最后一日
-  const out_reportDeadline = rt.addWorkingDays(facts.finishedOn !== undefined ? facts.finishedOn : 勘探期限, 报告时限);
-  if (tr) tr.push({ at: 9, value: out_reportDeadline });
+  let out_reportDeadline!: rt.Day;
+  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_reportDeadline = cal.addWorkingDays(
+      facts.finishedOn !== undefined ? facts.finishedOn : 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限,
+      报告时限,
+      tr,
+    );
+  } catch (e) {
+    out_reportDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(out_reportDeadline_u ? { at: 9, unknown: out_reportDeadline_u } : { at: 9, value: out_reportDeadline });
   return {
     status: "ok",
     outputs: {
@@ -247,7 +278,11 @@ function evaluate(
       explorationDeadline: out_explorationDeadline,
       reportDeadline: out_reportDeadline,
     },
-    values: { 勘探期限 },
+    values: { 勘探期限, 勘探期限_u },
+    unknown:
+      out_explorationDeadline_u || out_reportDeadline_u
+        ? { explorationDeadline: out_explorationDeadline_u, reportDeadline: out_reportDeadline_u }
+        : undefined,
   };
 }
 

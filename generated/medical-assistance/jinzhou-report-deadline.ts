@@ -63,15 +63,24 @@ function evaluate(
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
+  const cal = cx.calendar;
   const used = cx.used;
   if (tr) tr.push({ at: 1, value: 报送日 });
   // 锦政办发〔2022〕16号 附件三（四） 月报报送截止日
-  const out_reportDeadline = rt.workingDayOnOrAfter(rt.dayOfMonth(rt.addMonths(on.date, 1), 报送日));
-  if (tr) tr.push({ at: 2, value: out_reportDeadline });
+  let out_reportDeadline!: rt.Day;
+  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+  try {
+    out_reportDeadline = cal.workingDayOnOrAfter(rt.dayOfMonth(rt.addMonths(on.date, 1), 报送日), tr);
+  } catch (e) {
+    out_reportDeadline_u = rt.unknownOf(e);
+  }
+  if (tr)
+    tr.push(out_reportDeadline_u ? { at: 2, unknown: out_reportDeadline_u } : { at: 2, value: out_reportDeadline });
   return {
     status: "ok",
     outputs: { reportDeadline: out_reportDeadline },
     values: {},
+    unknown: out_reportDeadline_u ? { reportDeadline: out_reportDeadline_u } : undefined,
   };
 }
 

@@ -44,6 +44,7 @@ export async function regc(argv: string[], cwd = ROOT): Promise<Ran> {
 export function projectCopy(): string {
   const dir = tempDir();
   cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
+  cpSync(join(ROOT, "policies/calendar"), join(dir, "policies/calendar"), { recursive: true });
   cpSync(join(ROOT, "policies/mianyang"), join(dir, "policies/mianyang"), { recursive: true });
   cpSync(join(ROOT, "generated/mianyang"), join(dir, "generated/mianyang"), { recursive: true });
   symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
@@ -52,10 +53,11 @@ export function projectCopy(): string {
   return dir;
 }
 
-/** An empty project with the shared rulings, for rule files written by a test. */
+/** An empty project with the shared rulings and the official calendar, for rule files written by a test. */
 export function emptyProject(files: Record<string, string>): string {
   const dir = tempDir();
   cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
+  cpSync(join(ROOT, "policies/calendar"), join(dir, "policies/calendar"), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -14,7 +14,7 @@ async function status(policy: string, on: string): Promise<{ policy: string; on:
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
   const json = JSON.parse(r.out);
-  expect(Object.keys(json)).toEqual(["policy", "on", "inForce", "reason"]);
+  expect(Object.keys(json)).toEqual(["policy", "on", "inForce", "reason", "calendarLastDay"]);
   expect(json.policy).toBe(policy);
   expect(json.on).toBe(on);
   return json;

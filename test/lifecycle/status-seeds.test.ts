@@ -68,7 +68,8 @@ async function status(policy: string, on: string): Promise<{ inForce: boolean; r
   const r = await regc(["status", policy, "--on", on], ROOT);
   expect(r.code, r.err).toBe(0);
   const json = JSON.parse(r.out) as Record<string, unknown>;
-  expect(Object.keys(json)).toEqual(["policy", "on", "inForce", "reason"]);
+  expect(Object.keys(json)).toEqual(["policy", "on", "inForce", "reason", "calendarLastDay"]);
+  expect(json.calendarLastDay).toBe("2026-12-31");
   expect(json.policy).toBe(policy);
   expect(json.on).toBe(on);
   return json as unknown as { inForce: boolean; reason: string };

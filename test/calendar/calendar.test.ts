@@ -1,22 +1,20 @@
+// The official calendar's queries over the project's data (policies/calendar/), hand-checked against the
+// notices: RULINGS R4's examples, the amended years, counting rules and the edges of the known years.
 import { describe, expect, it } from "vitest";
-import {
-  CALENDAR_COVERAGE,
-  addCalendarDays,
-  addWorkingDays,
-  calendarCitation,
-  calendarDeadline,
-  dayStatus,
-  isWorkingDay,
-  monthlyDeadline,
-  nextWorkingDay,
-  workingDayOnOrAfter,
-  workingDaysBetween,
-} from "../../runtime/calendar.js";
-import { type Day, formatDay, parseDay, weekday } from "../../runtime/date.js";
+import { CalendarUnknown, calendarOf } from "../../runtime/calendar.js";
+import { type Day, formatDay, weekday } from "../../runtime/date.js";
 import { RuleError } from "../../runtime/errors.js";
-import { SCHEDULES } from "../../runtime/holidays/index.js";
+import { CAL, DATA, d } from "./project-calendar.js";
 
-const d = parseDay;
+const isWorkingDay = (day: Day) => CAL.isWorkingDay(day);
+const addWorkingDays = (day: Day, n: number) => CAL.addWorkingDays(day, n);
+const workingDaysBetween = (a: Day, b: Day) => CAL.workingDaysBetween(a, b);
+const workingDayOnOrAfter = (day: Day) => CAL.workingDayOnOrAfter(day);
+const nextWorkingDay = (day: Day) => CAL.addWorkingDays(day, 1);
+const calendarDeadline = (day: Day, n: number) => CAL.calendarDeadline(day, n);
+const monthlyDeadline = (y: number, m: number, n: number) => CAL.monthlyDeadline(y, m, n);
+const dayStatus = (day: Day) => CAL.dayStatus(day);
+
 
 function span(from: string, to: string): string[] {
   const days: string[] = [];
@@ -29,8 +27,8 @@ function expectWorking(dates: string[], working: boolean): void {
 }
 
 function expectUnknownYear(run: () => unknown, year: number): void {
-  expect(run).toThrow(RuleError);
-  expect(run).toThrow(`the official holiday schedule for ${year} is not known`);
+  expect(run).toThrow(CalendarUnknown);
+  expect(run).toThrow(`${year}年的节假日安排尚未公布`);
 }
 
 describe("R4 examples", () => {
@@ -62,13 +60,13 @@ describe("amended and cross-year arrangements", () => {
   it("applies the 2020 Spring Festival extension: Saturday 2020-02-01 is no longer worked", () => {
     expectWorking(span("2020-01-24", "2020-02-02"), false);
     expectWorking(["2020-01-19", "2020-02-03"], true);
-    expect(dayStatus(d("2020-02-01"))).toMatchObject({ kind: "holiday", notice: { number: "国办发明电〔2020〕1号" } });
+    expect(dayStatus(d("2020-02-01"))).toMatchObject({ kind: "holiday", basis: { notice: { number: "国办发明电〔2020〕1号" } } });
   });
 
   it("takes the last days of 2018 from the notice for 2019", () => {
     expectWorking(["2018-12-29"], true);
     expectWorking(["2018-12-30", "2018-12-31", "2019-01-01"], false);
-    expect(dayStatus(d("2018-12-31"))).toMatchObject({ kind: "holiday", holiday: "元旦" });
+    expect(dayStatus(d("2018-12-31"))).toMatchObject({ kind: "holiday", festival: "元旦", basis: { notice: { number: "国办发明电〔2018〕15号" } } });
   });
 });
 
@@ -111,11 +109,6 @@ describe("working-day deadlines", () => {
 });
 
 describe("calendar-day deadlines", () => {
-  it("adds calendar days without counting the start day", () => {
-    expect(formatDay(addCalendarDays(d("2023-01-31"), 1))).toBe("2023-02-01");
-    expect(formatDay(addCalendarDays(d("2023-09-27"), 5))).toBe("2023-10-02");
-  });
-
   it("keeps a last day that is a working day", () => {
     expect(formatDay(calendarDeadline(d("2023-11-01"), 9))).toBe("2023-11-10"); // Friday
   });
@@ -148,32 +141,34 @@ describe("monthly deadlines: 每月X日前（法定节假日顺延）", () => {
   });
 
   it("refuses a day the month does not have instead of clamping", () => {
-    expect(() => monthlyDeadline(2023, 2, 30)).toThrow("2023-02 has no day 30");
+    expect(() => monthlyDeadline(2023, 2, 30)).toThrow("2023年2月没有30日");
     expect(() => monthlyDeadline(2023, 13, 1)).toThrow(RuleError);
   });
 });
 
-describe("outside the covered years", () => {
-  it("covers exactly 2017–2026", () => {
-    expect(CALENDAR_COVERAGE.firstYear).toBe(2017);
-    expect(CALENDAR_COVERAGE.lastYear).toBe(2026);
-    expect(formatDay(CALENDAR_COVERAGE.first)).toBe("2017-01-01");
-    expect(formatDay(CALENDAR_COVERAGE.last)).toBe("2026-12-31");
+describe("outside the known years", () => {
+  it("knows exactly 2017–2026 from notices", () => {
+    expect([...CAL.notices.keys()]).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(formatDay(CAL.lastArranged!)).toBe("2026-12-31");
   });
 
   it("throws instead of guessing from the weekday", () => {
     expectUnknownYear(() => isWorkingDay(d("2031-03-03")), 2031);
     expectUnknownYear(() => isWorkingDay(d("2016-12-30")), 2016);
     expectUnknownYear(() => dayStatus(d("2027-01-01")), 2027);
-    expectUnknownYear(() => calendarCitation(2031), 2031);
     expectUnknownYear(() => monthlyDeadline(2031, 1, 10), 2031);
   });
 
-  it("names the notice to add", () => {
+  it("names the notice that is missing and the day that needed it", () => {
     expect(() => isWorkingDay(d("2031-03-03"))).toThrow("国务院办公厅关于2031年部分节假日安排的通知");
+    try {
+      addWorkingDays(d("2026-12-28"), 4);
+    } catch (e) {
+      expect(e).toMatchObject({ year: 2027, day: d("2027-01-01") });
+    }
   });
 
-  it("throws when a count runs past the last covered day", () => {
+  it("throws when a count runs past the last known day", () => {
     expect(formatDay(addWorkingDays(d("2026-12-28"), 3))).toBe("2026-12-31"); // Monday → Thursday
     expectUnknownYear(() => addWorkingDays(d("2026-12-28"), 4), 2027);
     expectUnknownYear(() => calendarDeadline(d("2026-12-20"), 15), 2027);
@@ -181,88 +176,57 @@ describe("outside the covered years", () => {
     expectUnknownYear(() => addWorkingDays(d("2017-01-04"), -3), 2016);
   });
 
-  it("counts from the last day before the covered span, which is itself never looked at", () => {
+  it("counts from the last day before the known span, which is itself never looked at", () => {
     expect(workingDaysBetween(d("2016-12-31"), d("2017-01-03"))).toBe(1); // 01-01..02 元旦, 01-03 worked
-  });
-
-  it("still adds calendar days in any year: that needs no schedule", () => {
-    expect(formatDay(addCalendarDays(d("2031-12-30"), 3))).toBe("2032-01-02");
   });
 
   it("rejects a count that is not a whole number", () => {
     expect(() => addWorkingDays(d("2023-10-09"), 1.5)).toThrow(RuleError);
     expect(() => calendarDeadline(d("2023-10-09"), -1)).toThrow(RuleError);
   });
+
+  it("knows no year at all without data", () => {
+    expectUnknownYear(() => calendarOf({ notices: [] }).isWorkingDay(d("2024-03-01")), 2024);
+  });
 });
 
 describe("provenance", () => {
-  it("cites the notice of each year", () => {
-    expect(calendarCitation(2023).text).toBe("国务院办公厅关于2023年部分节假日安排的通知（国办发明电〔2022〕16号）");
-    expect(calendarCitation(2020).notices.map((n) => n.number)).toEqual([
-      "国办发明电〔2019〕16号",
-      "国办发明电〔2020〕1号",
-    ]);
-    expect(calendarCitation(2019).notices.map((n) => n.number)).toEqual([
-      "国办发明电〔2018〕15号",
-      "国办发明电〔2019〕3号",
-    ]);
+  it("keeps each year's notices in the order they apply", () => {
+    expect(CAL.notices.get(2023)!.map((n) => n.number)).toEqual(["国办发明电〔2022〕16号"]);
+    expect(CAL.notices.get(2020)!.map((n) => n.number)).toEqual(["国办发明电〔2019〕16号", "国办发明电〔2020〕1号"]);
+    expect(CAL.notices.get(2019)!.map((n) => n.number)).toEqual(["国办发明电〔2018〕15号", "国办发明电〔2019〕3号"]);
   });
 
-  it("cites the next year's notice where it moves days at the end of a year", () => {
-    expect(calendarCitation(2018).notices.map((n) => n.number)).toEqual([
-      "国办发明电〔2017〕12号",
-      "国办发明电〔2018〕15号",
+  it("names the notice behind each day a notice decided", () => {
+    expect(dayStatus(d("2023-10-09"))).toEqual({ working: true, kind: "weekday", provisional: false });
+    expect(dayStatus(d("2023-10-14"))).toEqual({ working: false, kind: "weekend", provisional: false });
+    expect(dayStatus(d("2023-10-02"))).toMatchObject({ working: false, kind: "holiday", festival: "中秋节、国庆节" });
+    expect(dayStatus(d("2023-10-07"))).toMatchObject({ working: true, kind: "makeup", basis: { notice: { number: "国办发明电〔2022〕16号" } } });
+    expect(CAL.decided(d("2024-02-08"), d("2024-02-21")).map(({ day, mark }) => [formatDay(day), mark.working])).toEqual([
+      ...["10", "11", "12", "13", "14", "15", "16", "17"].map((x) => [`2024-02-${x}`, false]),
+      ["2024-02-18", true],
     ]);
-  });
-
-  it("explains each kind of day", () => {
-    expect(dayStatus(d("2023-10-09"))).toEqual({ working: true, kind: "weekday" });
-    expect(dayStatus(d("2023-10-14"))).toEqual({ working: false, kind: "weekend" });
-    expect(dayStatus(d("2023-10-02"))).toMatchObject({ working: false, kind: "holiday", holiday: "中秋节、国庆节" });
-    expect(dayStatus(d("2023-10-07"))).toMatchObject({
-      working: true,
-      kind: "makeup",
-      notice: { number: "国办发明电〔2022〕16号" },
-    });
   });
 });
 
-describe("the data files", () => {
-  const allNotices = SCHEDULES.flatMap((s) => [s, ...(s.amendments ?? [])]);
-
-  it("has one schedule per year, each with a numbered, dated notice", () => {
-    expect(SCHEDULES.map((s) => s.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
-    for (const s of SCHEDULES) {
-      expect(s.notice.title).toBe(`国务院办公厅关于${s.year}年部分节假日安排的通知`);
-      expect(s.notice.number).toMatch(new RegExp(`^国办发明电〔${s.year - 1}〕\\d+号$`));
-      expect(d(s.notice.issued ?? "")).toBeLessThan(d(`${s.year}-01-01`));
-    }
+describe("as known on a date (--known-on)", () => {
+  it("does not apply the 2020 Spring Festival extension before it was published (2020-01-27)", () => {
+    // Annual notice: 春节 01-24..30, Sat 02-01 worked. Extension (signed 01-26, published 01-27): off to 02-02.
+    const before = calendarOf(DATA, { knownOn: "2020-01-20" });
+    const after = calendarOf(DATA, { knownOn: "2020-01-27" });
+    expect(before.isWorkingDay(d("2020-01-31"))).toBe(true);
+    expect(before.isWorkingDay(d("2020-02-01"))).toBe(true);
+    expect(after.isWorkingDay(d("2020-01-31"))).toBe(false);
+    expect(after.isWorkingDay(d("2020-02-01"))).toBe(false);
+    // 5 working days after Thu 2020-01-23: known on 01-20 → 01-31(1), Sat 02-01(2), 02-03(3), 02-04(4), 02-05(5);
+    // known on 01-27 → 02-03(1) … 02-07(5).
+    expect(formatDay(before.addWorkingDays(d("2020-01-23"), 5))).toBe("2020-02-05");
+    expect(formatDay(after.addWorkingDays(d("2020-01-23"), 5))).toBe("2020-02-07");
   });
 
-  it("lists make-up working days only on weekends", () => {
-    for (const { workdays } of allNotices) {
-      for (const date of workdays) expect([date, [0, 6].includes(weekday(d(date)))]).toEqual([date, true]);
-    }
-  });
-
-  it("keeps each notice's dates in its year, or in the last days of the year before (元旦)", () => {
-    for (const s of SCHEDULES) {
-      const earliest: Day = d(`${s.year - 1}-12-29`);
-      const latest: Day = d(`${s.year}-12-31`);
-      const dates = [s, ...(s.amendments ?? [])].flatMap((a) => [
-        ...a.workdays,
-        ...a.holidays.flatMap((h) => [h.from, h.to]),
-      ]);
-      for (const date of dates) expect(d(date) >= earliest && d(date) <= latest).toBe(true);
-    }
-  });
-
-  it("keeps holiday spans ordered and non-overlapping within a notice", () => {
-    for (const { holidays } of allNotices) {
-      holidays.forEach((h, i) => {
-        expect(d(h.from)).toBeLessThanOrEqual(d(h.to));
-        if (i > 0) expect(d(h.from)).toBeGreaterThan(d(holidays[i - 1].to));
-      });
-    }
+  it("does not know a year whose notice was published after the date", () => {
+    // 国办发明电〔2023〕7号 (2024) was published 2023-10-25.
+    expectUnknownYear(() => calendarOf(DATA, { knownOn: "2023-10-24" }).isWorkingDay(d("2024-03-01")), 2024);
+    expect(calendarOf(DATA, { knownOn: "2023-10-25" }).isWorkingDay(d("2024-02-18"))).toBe(true);
   });
 });

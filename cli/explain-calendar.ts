@@ -1,0 +1,84 @@
+// The calendar in an explanation, in Chinese: each count on the official calendar names the notices that decided
+// the days it crossed (依据国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号），2024年2月10日至17日春节放假，
+// 2024年2月18日（星期日）上班：…), a provisional count says it is one, and an output that is not a plain answer
+// says why.
+import type { CalendarStepJson, CitedSource, DecidedDay } from "../runtime/calendar-trace.js";
+import type { OutputStatus } from "../runtime/evaluate.js";
+import { WEEKDAYS } from "../runtime/calendar-trace.js";
+import { isoDay, weekday } from "../runtime/date.js";
+
+/** 2024年2月18日 */
+export function chineseDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2024年2月18日（星期日） */
+export function chineseDayWithWeekday(iso: string): string {
+  return `${chineseDay(iso)}（${WEEKDAYS[weekday(isoDay(iso)!)]}）`;
+}
+
+/** 2024年2月10日至17日, 2024年1月28日至2月4日, 2018年12月30日至2019年1月1日 */
+export function chineseSpan(from: string, to: string): string {
+  if (from === to) return chineseDay(from);
+  const [fy, fm] = from.split("-").map(Number);
+  const [ty, tm, td] = to.split("-").map(Number);
+  if (fy !== ty) return `${chineseDay(from)}至${chineseDay(to)}`;
+  return fm === tm ? `${chineseDay(from)}至${td}日` : `${chineseDay(from)}至${tm}月${td}日`;
+}
+
+/** What the decided days of one source were, runs of one festival joined: 2024年2月10日至17日春节放假. */
+export function decidedWords(days: readonly DecidedDay[]): string[] {
+  const out: string[] = [];
+  let run: DecidedDay[] = [];
+  const flush = () => {
+    if (run.length) out.push(`${chineseSpan(run[0]!.date, run[run.length - 1]!.date)}${run[0]!.festival ?? ""}放假`);
+    run = [];
+  };
+  for (const day of days) {
+    if (day.status === "makeup") {
+      flush();
+      out.push(`${chineseDayWithWeekday(day.date)}上班`);
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev && (prev.festival !== day.festival || isoDay(day.date)! !== isoDay(prev.date)! + 1)) flush();
+    run.push(day);
+  }
+  flush();
+  return out;
+}
+
+/** One line per source deciding the step's days, then what the step counted. */
+export function calendarStepWords(step: CalendarStepJson): string {
+  const basis = step.notices.map((n) => sourceWords(n, step.decided.filter((d) => d.by === n.number))).join("；");
+  return `依据${basis}：${stepWords(step)}`;
+}
+
+function sourceWords(n: CitedSource, decided: readonly DecidedDay[]): string {
+  const name = n.provisional ? `《${n.title}》（${n.number}）第二条（临时推算，该年节假日安排尚未公布，不含调休）` : `${n.title}（${n.number}）`;
+  const words = decidedWords(decided);
+  return words.length ? `${name}，${words.join("，")}` : `${name}（其间无放假调休）`;
+}
+
+function stepWords(s: CalendarStepJson): string {
+  switch (s.fn) {
+    case "addWorkingDays":
+      return `自${chineseDay(s.from)}起算${s.n}个工作日（起算日不计入），至${chineseDayWithWeekday(s.to)}`;
+    case "calendarDeadline":
+      return `自${chineseDay(s.from)}起算${s.n}日，期限最后一日遇休息日顺延，至${chineseDayWithWeekday(s.to)}`;
+    case "workingDayOnOrAfter":
+      return s.from === s.to ? `${chineseDayWithWeekday(s.from)}为工作日` : `${chineseDayWithWeekday(s.from)}不是工作日，顺延至${chineseDayWithWeekday(s.to)}`;
+    case "isWorkingDay":
+      return `判断${chineseDayWithWeekday(s.from)}是否为工作日`;
+    case "workingDaysBetween":
+      return `${chineseDay(s.from)}至${chineseDay(s.to)}之间有${s.n}个工作日（起算日不计入）`;
+  }
+}
+
+/** How an output that is not a plain answer is written: 未知（…） or the value marked 临时; `short` for a table cell. */
+export function outputWords(value: unknown, status: OutputStatus | undefined, short = false): string {
+  if (!status) return String(value);
+  if (status.status === "calendar_unknown") return short ? `未知（${status.year}年安排未公布）` : `未知（${status.year}年节假日安排尚未公布，calendar_unknown）`;
+  return short ? `${String(value)}（临时推算）` : `${String(value)}（临时推算：${status.year}年节假日安排尚未公布，按全国年节及纪念日放假办法第二条计算）`;
+}

@@ -1,0 +1,57 @@
+// The calendar's horizon: the last day a State Council notice arranges. A document in force today that counts
+// working days needs the next year's notice before its deadlines reach it; regc check warns 60 days ahead
+// (W0901), so the notice is added before answers start coming back `calendar_unknown`.
+import { warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import { calendarOf } from "../../runtime/calendar.js";
+import { dayFromParts, formatDay, isoDay, yearOf } from "../../runtime/date.js";
+import { asksCalendar } from "../calendar-needs.js";
+import type { Ir } from "../ir.js";
+import { stepIrs } from "../ir-walk.js";
+import { statusOn } from "../lifecycle.js";
+import type { Program } from "../program.js";
+import { calendarData } from "./index.js";
+
+export const HORIZON_DAYS = 60;
+
+/** The last day any notice of the project's calendar arranges (YYYY-MM-DD), or undefined when none does. */
+export function calendarLastDay(program: Pick<Program, "calendar">): string | undefined {
+  const last = calendarOf(calendarData(program.calendar, { provisional: false })).lastArranged;
+  return last === undefined ? undefined : formatDay(last);
+}
+
+/** One warning per document in force on `today` whose rules count working days, when the calendar ends soon. */
+export function horizonWarnings(program: Program, today: string): Diagnostic[] {
+  const last = calendarLastDay(program);
+  const now = isoDay(today)!;
+  const lastDay = last === undefined ? undefined : isoDay(last)!;
+  if (lastDay !== undefined && lastDay - now > HORIZON_DAYS) return [];
+  const next = lastDay === undefined ? yearOf(now) : yearOf(lastDay) + 1;
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const unit of program.units) {
+    if (seen.has(unit.number)) continue;
+    const life = program.lifecycle.documents.get(unit.number);
+    if (!life || !statusOn(life, today).inForce) continue;
+    const first: Ir | undefined = unit.steps.flatMap(stepIrs).find(asksCalendar);
+    if (!first) continue;
+    seen.add(unit.number);
+    const ends = lastDay === undefined ? "no year is arranged" : lastDay < now ? `the official calendar ended on ${last}` : `the official calendar ends on ${last}, ${lastDay - now} days later`;
+    out.push(
+      warning(
+        "W0901",
+        first.span,
+        `${unit.number} is in force on ${today} and counts working days, but ${ends}`,
+        `add policies/calendar/${next}.yaml once 国务院办公厅关于${next}年部分节假日安排的通知 is published (docs/calendar.md); until then a deadline reaching ${next} is calendar_unknown`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Today as regc sees it: REGC_TODAY when set (tests, reproducible CI), else the system's date. */
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+  const fixed = env.REGC_TODAY;
+  if (fixed !== undefined && isoDay(fixed) !== undefined) return fixed;
+  const d = new Date();
+  return formatDay(dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate()));
+}
