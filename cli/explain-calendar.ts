@@ -76,9 +76,7 @@ function stepWords(s: CalendarStepJson): string {
   }
 }
 
-/** How an output that is not a plain answer is written: 未知（…） or the value marked 临时; `short` for a table cell. */
-export function outputWords(value: unknown, status: OutputStatus | undefined, short = false): string {
-  if (!status) return String(value);
-  if (status.status === "calendar_unknown") return short ? `未知（${status.year}年安排未公布）` : `未知（${status.year}年节假日安排尚未公布，calendar_unknown）`;
-  return short ? `${String(value)}（临时推算）` : `${String(value)}（临时推算：${status.year}年节假日安排尚未公布，按全国年节及纪念日放假办法第二条计算）`;
+/** How an output that is not a plain answer is written: 未知（…）, or the value marked 临时推算; the reason is a note. */
+export function outputWords(value: unknown, status: OutputStatus): string {
+  return status.status === "calendar_unknown" ? `未知（${status.year}年安排未公布）` : `${String(value)}（临时推算）`;
 }

@@ -83,7 +83,9 @@ describe("unknown and provisional outputs", () => {
     expect(explained.out).toContain("2027-01-25（临时推算");
     expect(explained.out).toContain("《全国年节及纪念日放假办法》（国务院令第795号）第二条（临时推算");
     const unknown = await regc(["explain", POLICY, "--case", join(dir, "2026-12-20.json")]);
-    expect(unknown.out).toContain("出具核对报告的最后一日（reportDeadline）未知（2027年节假日安排尚未公布，calendar_unknown）");
+    expect(unknown.out).toContain("出具核对报告的最后一日（reportDeadline）未知（2027年安排未公布）");
+    expect(unknown.out).toContain("说明：出具核对报告的最后一日（reportDeadline）——2027年的节假日安排尚未公布");
+    expect(explained.out).toContain("说明：出具核对报告的最后一日（reportDeadline）——2027年的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条");
   });
 });
 
