@@ -154,13 +154,13 @@ class ItemCheck {
     );
   }
 
-  /** Words copied from the gazette (an appeal notice) must be a cited provision's own words. */
+  /** Words copied from the gazette (an appeal notice, a carve-out's 不含…) must be a cited provision's own words. */
   private copiedWords(words: string, span: Span, item: Grounded, provisions: Provision[]): void {
     const wanted = comparable(words);
     const holder = provisions.find((p) => wanted.length > 0 && comparable(p.text).includes(wanted));
     if (holder) return this.quote(holder.path, words);
     const where = provisions.length ? `not in ${this.source.number} ${provisions.map((p) => p.path).join(" or ")}` : "cited nowhere";
-    this.report(error("E0808", span, `the words of ${item.label} are ${where}`, "copy the sentence the gazette prints and cite its provision: appeal \"…\" @ 第X条", this.context(item)));
+    this.report(error("E0808", span, `the words of ${item.label} are ${where}`, "copy the words the gazette prints and cite the provision that prints them: appeal \"…\" @ 第X条, carveout 名称 \"不含…\" on … @ 第X条", this.context(item)));
   }
 
   /** For a template's rule, which document's text it was checked against. */

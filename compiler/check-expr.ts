@@ -249,7 +249,8 @@ class ExprChecker {
       return this.report("E0201", id.span, `${scope} has no field "${id.name}"`, didYouMean(id.name, names) ?? (names.length ? `${scope} fields: ${names.join(", ")}` : `declare it in ${scope} { … }`));
     }
     const ty = fieldType(this.env.symbols, field.type);
-    const optional = field.optional && !field.default;
+    // A field required only in some cases may be absent in the others.
+    const optional = (field.optional || field.requiredWhen !== undefined) && !field.default;
     const scale = ty.k === "money" ? 2 : ty.k === "rate" || ty.k === "decimal" ? 4 : 0;
     return { op: "input", scope, field: id.name, optional, guarded: g.has(`${scope}.${id.name}`), citation, ty, scale, span };
   }

@@ -1,12 +1,14 @@
 // Checks one rule file against its document and produces the typed unit the emitters read.
-import type { Decl, Expr, Grounds, Ident, PolicyFile, Span, TypeRef } from "../dsl/ast.js";
+import type { Decl, Expr, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../dsl/ast.js";
+import { exprText } from "../dsl/format-expr.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
-import type { FieldSpec, FieldType, Provenance } from "../runtime/module.js";
+import type { CaseCondition, FieldSpec, FieldType, Provenance } from "../runtime/module.js";
+import { caseCondition } from "./case-condition.js";
 import { checkExpr, fieldType, type Env } from "./check-expr.js";
 import { checkBands } from "./check-bands.js";
 import { orderExceptions } from "./check-exceptions.js";
 import type { DocumentInfo } from "./document.js";
-import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "./ir.js";
+import type { BandsIr, Ir, LedgerIr, LimitIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "./ir.js";
 import { literalJson } from "./literals.js";
 import { orderSteps } from "./order.js";
 import { assignDisplays } from "./displays.js";
@@ -14,7 +16,7 @@ import { containsOp, stepIrs, usesOf, walk } from "./ir-walk.js";
 import { toScale } from "./rescale.js";
 import { didYouMean } from "../dsl/suggest.js";
 import { collectSymbols, type Symbols } from "./symbols.js";
-import { sameType, showType, T, type Ty } from "./types.js";
+import { isNumeric, sameType, showType, T, type Ty } from "./types.js";
 
 export interface UnitContext {
   file: PolicyFile;
@@ -308,8 +310,9 @@ class UnitChecker {
     expr = toScale(expr, scale);
     for (const b of [...adjusts, ...exceptionsRaw]) b.value = toScale(b.value, scale);
     const { ordered, unordered } = orderExceptions(name, exceptionsRaw, this.s, this.diagnostics);
+    const limits = this.limits(name, ty, self);
     const at = this.trace("value", name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(expr));
-    const result: ValueIr = { name, at, ty, scale, expr, adjusts, exceptions: ordered, unordered };
+    const result: ValueIr = { name, at, ty, scale, expr, adjusts, exceptions: ordered, unordered, limits };
     this.chain.pop();
     this.values.set(name, result);
     return result;
@@ -339,15 +342,38 @@ class UnitChecker {
     return out;
   }
 
+  /** Carve-outs (不含…) and preconditions (在…的前提下) of a yes/no value. */
+  private limits(target: string, ty: Ty, self: Env["self"]): LimitIr[] {
+    const out: LimitIr[] = [];
+    for (const d of this.s.limits.values()) {
+      if (d.target.name !== target) continue;
+      const what = d.form === "carveout" ? "carve-out" : "precondition";
+      this.requireCitation(d.grounds, d.name.span, `${what} "${d.name.name}"`);
+      if (ty.k !== "bool" && ty.k !== "error") {
+        this.diagnostics.push(
+          error("E0407", d.target.span, `a ${what} limits a yes/no value, but "${target}" is ${showType(ty)}`, `attach it to the yes/no value the words limit (who is covered, whether a route is open); an amount that leaves something out is computed with "-"`, [
+            { span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` },
+          ]),
+        );
+      }
+      const cond = checkExpr(this.envFor(this.citationOf(d.grounds), self), d.when, T.bool);
+      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when has(facts.categories, 伤残人民警察)"));
+      const at = this.trace(d.form, d.name.name, d.words.value, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(cond));
+      const value: Ir = { op: "bool", value: false, ty: T.bool, scale: 0, span: d.words.span };
+      out.push({ name: d.name.name, at, form: d.form, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number });
+    }
+    return out;
+  }
+
   private checkRulesHaveTargets(): void {
-    for (const d of [...this.s.adjusts.values(), ...this.s.exceptions.values()]) {
+    for (const d of [...this.s.adjusts.values(), ...this.s.exceptions.values(), ...this.s.limits.values()]) {
       if (this.s.values.has(d.target.name)) continue;
       const isParam = this.s.params.has(d.target.name);
       this.diagnostics.push(
         error(
           "E0205",
           d.target.span,
-          isParam ? `"${d.target.name}" is a parameter; exceptions and adjustments apply to values` : `unknown value "${d.target.name}"`,
+          isParam ? `"${d.target.name}" is a parameter; exceptions, adjustments, carve-outs and preconditions apply to values` : `unknown value "${d.target.name}"`,
           isParam ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it` : (didYouMean(d.target.name, this.s.values.keys()) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
         ),
       );
@@ -455,19 +481,58 @@ class UnitChecker {
   private fields(scope: "person" | "claim" | "facts"): FieldSpec[] {
     return [...this.s.inputs[scope].values()].map((f) => {
       const ty = this.declaredType(f.type);
+      const what = `${scope}.${f.name.name}`;
       // A field no rule of this policy reads is optional and ignored (CONTRACTS.md: one schema per family).
-      const used = this.usedInputs.has(`${scope}.${f.name.name}`);
-      const spec: FieldSpec = { name: f.name.name, type: runtimeType(ty, this.s), required: used && !f.optional && !f.default };
+      const used = this.usedInputs.has(what);
+      const spec: FieldSpec = { name: f.name.name, type: runtimeType(ty, this.s), required: used && !f.optional && !f.default && !f.requiredWhen };
       if (f.label) spec.label = f.label.value;
-      if (f.default) {
-        const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default, ty);
-        if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
-          this.diagnostics.push(error("E0301", f.default.span, `the default of ${scope}.${f.name.name} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
-        }
-        spec.default = literalJson(f.default);
+      if (f.signed) {
+        if (isNumeric(ty)) spec.signed = true;
+        else if (ty.k !== "error") this.diagnostics.push(error("E0308", f.type.span, `${what} is ${showType(ty)}; only a number can be signed`, "drop `signed`: it lets an amount, a rate or a count be negative"));
+      }
+      if (f.default) this.fieldDefault(f, what, ty, spec);
+      if (f.requiredWhen) {
+        const condition = this.requiredWhen(f, scope, what);
+        if (condition && used) spec.requiredWhen = { condition, text: exprText(f.requiredWhen) };
       }
       return spec;
     });
+  }
+
+  /** A default is a statement about the law (absence means this value), so it needs a reason: a citation or a ruling. */
+  private fieldDefault(f: InputField, what: string, ty: Ty, spec: FieldSpec): void {
+    const grounds = f.defaultGrounds ?? { citations: [], rulings: [] };
+    if (!grounds.citations.length && !grounds.rulings.length) {
+      this.diagnostics.push(
+        error(
+          "E0503",
+          f.default!.span,
+          `the default of ${what} has no reason: a case without ${f.name.name} would be computed as if it said ${exprText(f.default!)}`,
+          `a missing fact is an error, not a value: drop the default so a case must give ${f.name.name}; if the law makes absence mean ${exprText(f.default!)}, cite the provision (default … @ 第X条) or a ruling (default … ruling X1)`,
+        ),
+      );
+    }
+    for (const r of grounds.rulings) this.checkRulingId(r.name, r.span);
+    const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default!, ty);
+    if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
+      this.diagnostics.push(error("E0301", f.default!.span, `the default of ${what} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
+    }
+    spec.default = literalJson(f.default!);
+  }
+
+  private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): CaseCondition | undefined {
+    const clash = f.default ? "a default, so it is never missing" : f.optional ? "\"optional\", which says it may always be missing" : undefined;
+    if (clash) {
+      this.diagnostics.push(error("E0212", f.requiredWhen!.span, `${what} is "required when …" and has ${clash}`, f.default ? "keep one: the default (with its reason) or the condition" : "drop \"optional\": outside its condition a field that is required when … may be missing"));
+      return undefined;
+    }
+    const cond = checkExpr(this.envFor(this.ctx.doc.number), f.requiredWhen!, T.bool);
+    if (cond.ty.k === "error") return undefined;
+    if (cond.ty.k !== "bool") {
+      this.diagnostics.push(error("E0302", f.requiredWhen!.span, `the condition after "required when" must be yes/no, found ${showType(cond.ty)}`, `write a yes/no condition, e.g. required when ${scope}.kind = 在职职工`));
+      return undefined;
+    }
+    return caseCondition(cond, scope === "claim" && this.mode === "facts" ? "facts" : scope, this.s.enums, (name) => this.value(name, f.requiredWhen!.span), this.diagnostics);
   }
 
   private inputTraces(): UnitIr["inputsTraced"] {

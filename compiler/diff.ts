@@ -21,7 +21,7 @@ export interface PolicyDiff {
 type Facts = Map<string, { text: string; citation: string }>;
 
 /** The order differences are listed in: the document first, then what a rule file declares, in its order. */
-const GROUPS = ["document", "enum", "input", "param", "bands", "foreach", "ledger", "status", "value", "adjust", "exception", "output"];
+const GROUPS = ["document", "enum", "input", "param", "bands", "foreach", "ledger", "status", "value", "adjust", "exception", "carveout", "precondition", "output"];
 
 export function diffUnits(a: UnitIr, b: UnitIr): PolicyDiff {
   const fa = factsOf(a);
@@ -73,6 +73,7 @@ function factsOf(u: UnitIr): Facts {
         facts.set(`value ${v.name}`, { text: printIr(v.expr), citation: cite(v.at) });
         for (const r of v.adjusts) facts.set(`adjust ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)} then ${printIr(r.value)}`, citation: cite(r.at) });
         v.exceptions.forEach((r, i) => facts.set(`exception ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)} then ${printIr(r.value)} (precedence ${i + 1})`, citation: cite(r.at) }));
+        for (const r of v.limits) facts.set(`${r.form} ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)}`, citation: cite(r.at) });
         break;
       }
       case "ledger":

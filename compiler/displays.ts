@@ -2,6 +2,7 @@
 // runtime only stores raw values while evaluating and formats them when a trace is printed.
 import type { Display } from "../runtime/module.js";
 import type { UnitIr } from "./ir.js";
+import { branchesOf } from "./ir-walk.js";
 import type { Ty } from "./types.js";
 
 export function displayOf(ty: Ty, scale: number): Display {
@@ -36,6 +37,6 @@ export function assignDisplays(u: UnitIr): void {
   for (const step of u.steps) {
     if (step.kind !== "value") continue;
     const v = step.v;
-    for (const at of [v.at, ...v.adjusts.map((a) => a.at), ...v.exceptions.map((e) => e.at)]) set(at, displayOf(v.ty, v.scale));
+    for (const at of [v.at, ...branchesOf(v).map((b) => b.at)]) set(at, displayOf(v.ty, v.scale));
   }
 }

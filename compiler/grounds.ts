@@ -14,7 +14,7 @@ export interface Grounded {
   span: Span;
   /** Written in a template the unit's document extends, rather than in the unit's own file. */
   inherited: boolean;
-  /** Words the rule copies from the gazette (an appeal notice), each to be found in a cited provision. */
+  /** Words the rule copies from the gazette (an appeal notice, a carve-out), each to be found in a cited provision. */
   quotes?: { words: string; span: Span }[];
 }
 
@@ -29,15 +29,15 @@ export function groundsOf(ast: PolicyFile): Grounded[] {
   if (ast.header.kind === "DocumentDecl") for (const item of ast.header.items) documentItem(item, items);
   for (const d of ast.decls) {
     const inherited = d.span.file !== ast.file;
-    if (inherited && !reached.has(d)) continue;
-    declItems(d, (label, grounds, exprs, span) =>
-      items.push({ label, citations: grounds.citations, rulings: grounds.rulings, literals: exprs.flatMap((e) => (e ? literalsIn(e) : [])), span, inherited }),
+    if (inherited && !reached.has(d) && d.kind !== "InputDecl") continue;
+    declItems(d, (label, grounds, exprs, span, quotes) =>
+      items.push({ label, citations: grounds.citations, rulings: grounds.rulings, literals: exprs.flatMap((e) => (e ? literalsIn(e) : [])), span, inherited, ...(quotes ? { quotes } : {}) }),
     );
   }
   return items;
 }
 
-type Add = (label: string, grounds: { citations: Citation[]; rulings: Ident[] }, exprs: (Expr | undefined)[], span: Span) => void;
+type Add = (label: string, grounds: { citations: Citation[]; rulings: Ident[] }, exprs: (Expr | undefined)[], span: Span, quotes?: Grounded["quotes"]) => void;
 
 function declItems(d: Decl, add: Add): void {
   switch (d.kind) {
@@ -62,6 +62,8 @@ function declItems(d: Decl, add: Add): void {
       return add(`exception ${d.name.name}`, d.grounds, [d.when, d.value], d.span);
     case "AdjustDecl":
       return add(`adjust ${d.name.name}`, d.grounds, [d.when, d.value], d.span);
+    case "LimitDecl":
+      return add(`${d.form} ${d.name.name}`, d.grounds, [d.when], d.span, [{ words: d.words.value, span: d.words.span }]);
     case "PrecedenceDecl":
       return add(`precedence ${d.order.map((o) => o.name).join(" > ")}`, d.grounds, [], d.span);
     case "LedgerDecl":
@@ -72,8 +74,11 @@ function declItems(d: Decl, add: Add): void {
       return add(`output ${d.name.name}`, d.grounds, [d.value], d.span);
     case "ForEachDecl":
       return add(`foreach ${d.variable.name}`, d.grounds, [d.set], d.span);
-    case "EnumDecl":
     case "InputDecl":
+      // A default's reason: the provision that makes absence mean that value (its number is held to the text).
+      for (const f of d.fields) if (f.default && f.defaultGrounds) add(`default ${d.scope}.${f.name.name}`, f.defaultGrounds, [f.default], f.span);
+      return;
+    case "EnumDecl":
       return;
   }
 }

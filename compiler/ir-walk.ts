@@ -1,5 +1,5 @@
 // Generic traversals of typed IR trees.
-import type { Ir, Step } from "./ir.js";
+import type { Ir, RuleBranch, Step, ValueIr } from "./ir.js";
 
 export function containsOp(ir: Ir, op: Ir["op"]): boolean {
   let found = false;
@@ -69,11 +69,21 @@ export function usesOf(ir: Ir): string[] {
 }
 
 
+/** Every rule that can change a value after its own expression: adjustments, exceptions, carve-outs, preconditions. */
+export function branchesOf(v: ValueIr): RuleBranch[] {
+  return [...v.adjusts, ...v.exceptions, ...v.limits];
+}
+
+/** The expressions a value step evaluates. */
+export function valueIrs(v: ValueIr): Ir[] {
+  return [v.expr, ...branchesOf(v).flatMap((b) => [b.cond, b.value])];
+}
+
 /** The expressions a step evaluates. */
 export function stepIrs(step: Step): Ir[] {
   switch (step.kind) {
     case "value":
-      return [step.v.expr, ...step.v.adjusts.flatMap((b) => [b.cond, b.value]), ...step.v.exceptions.flatMap((b) => [b.cond, b.value])];
+      return valueIrs(step.v);
     case "ledger":
       return [step.l.amount];
     case "status":

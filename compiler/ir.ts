@@ -86,6 +86,13 @@ export interface ValueIr extends Traced {
   /** Highest precedence first; `unordered` lists pairs whose agreement is checked at run time. */
   exceptions: RuleBranch[];
   unordered: [number, number][];
+  /** Carve-outs and preconditions of a yes/no value, applied last: each can only make it false. */
+  limits: LimitIr[];
+}
+
+/** `value` is false; a carve-out applies when `cond` holds, a precondition when it does not. */
+export interface LimitIr extends RuleBranch {
+  form: "carveout" | "precondition";
 }
 
 export interface LedgerIr extends Traced {

@@ -2,7 +2,7 @@
 // known, so an excluded claim stops before it touches a ledger; otherwise the written order is kept.
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
 import type { LedgerIr, OutputIr, StatusIr, Step, ValueIr } from "./ir.js";
-import { walk } from "./ir-walk.js";
+import { valueIrs, walk } from "./ir-walk.js";
 
 interface Node {
   step: Step;
@@ -17,7 +17,7 @@ export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: Sta
     ...statuses.map((s, i): Node => ({ step: { kind: "status", s }, key: `status#${i}`, rank: 0, at: s.at, deps: depsOf([s.cond]) })),
     ...ledgers.map((l): Node => ({ step: { kind: "ledger", l }, key: `ledger:${l.name}`, rank: 1, at: l.at, deps: depsOf([l.amount]) })),
     ...values.map((v): Node => {
-      const deps = depsOf([v.expr, ...v.adjusts.flatMap((b) => [b.cond, b.value]), ...v.exceptions.flatMap((b) => [b.cond, b.value])]);
+      const deps = depsOf(valueIrs(v));
       deps.delete(`value:${v.name}`);
       return { step: { kind: "value", v }, key: `value:${v.name}`, rank: 2, at: v.at, deps };
     }),

@@ -1,5 +1,6 @@
 // Which declarations of a unit take part in its evaluation: everything its outputs, statuses and strategy
-// read, directly or through values, ledgers, bands and the exceptions and adjustments of the values they read.
+// read, directly or through values, ledgers, bands and the exceptions, adjustments, carve-outs and
+// preconditions of the values they read.
 import type { Decl, Expr } from "../dsl/ast.js";
 
 export function reachableDecls(decls: readonly Decl[]): Set<Decl> {
@@ -22,6 +23,7 @@ export function reachableDecls(decls: readonly Decl[]): Set<Decl> {
         break;
       case "ExceptionDecl":
       case "AdjustDecl":
+      case "LimitDecl":
         define(d.target.name, d);
         break;
       case "OutputDecl":
@@ -55,6 +57,7 @@ function namesIn(d: Decl): string[] {
     case "LedgerDecl":
       return names(d.amount);
     case "StatusDecl":
+    case "LimitDecl":
       return names(d.when);
     case "ForEachDecl":
       return names(d.set);

@@ -7,6 +7,7 @@ import type {
   ForEachDecl,
   InputField,
   LedgerDecl,
+  LimitDecl,
   OutputDecl,
   ParamDecl,
   PolicyFile,
@@ -36,6 +37,8 @@ export interface Symbols {
   outputs: Map<string, OutputDecl>;
   exceptions: Map<string, ExceptionDecl>;
   adjusts: Map<string, AdjustDecl>;
+  /** Carve-outs and preconditions on yes/no values. */
+  limits: Map<string, LimitDecl>;
   precedences: PrecedenceDecl[];
   statuses: StatusDecl[];
   /** `foreach 类别 in person.categories …`: the variable every rule may read. */
@@ -59,6 +62,7 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
     outputs: new Map(),
     exceptions: new Map(),
     adjusts: new Map(),
+    limits: new Map(),
     precedences: [],
     statuses: [],
   };
@@ -140,6 +144,9 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
         break;
       case "AdjustDecl":
         if (claimRule(d.name.name, d.name.span)) s.adjusts.set(d.name.name, d);
+        break;
+      case "LimitDecl":
+        if (claimRule(d.name.name, d.name.span)) s.limits.set(d.name.name, d);
         break;
       case "PrecedenceDecl":
         s.precedences.push(d);

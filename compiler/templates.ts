@@ -15,6 +15,7 @@ export function overrideKey(d: Decl): string | undefined {
     case "LedgerDecl":
     case "ExceptionDecl":
     case "AdjustDecl":
+    case "LimitDecl":
       return `${d.kind}:${d.name.name}`;
     case "OutputDecl":
       return `OutputDecl:${d.name.name}`;

@@ -315,6 +315,7 @@ export type Decl =
   | ValueDecl
   | ExceptionDecl
   | AdjustDecl
+  | LimitDecl
   | PrecedenceDecl
   | LedgerDecl
   | StatusDecl
@@ -355,12 +356,22 @@ export interface InputDecl extends Node, Commented, Block, Overriding {
   scope: "person" | "claim" | "facts";
   fields: InputField[];
 }
-/** `previousYearAverageWage: money "上年度城镇全部单位就业人员年平均工资"`, `aids: bool default false`, `referredFrom: optional claimref` */
+/**
+ * `previousYearAverageWage: money "上年度城镇全部单位就业人员年平均工资"`, `referredFrom: optional claimref`,
+ * `classBDrugCost: money default 0元 ruling X5` (a default states why absence means that value),
+ * `largeMedicalContribution: money required when facts.kind = 单建统筹退休人员` (needed only in some cases),
+ * `balance: signed money` (a number that may be negative; every other number in a case is at least 0).
+ */
 export interface InputField extends Node, Commented {
   name: Ident;
   type: TypeRef;
   optional: boolean;
+  signed?: boolean;
   default?: Literal;
+  /** Why absence means the default: the provision that says so, or a ruling. */
+  defaultGrounds?: Grounds;
+  /** The cases in which the field must be given; in the others it may be absent. */
+  requiredWhen?: Expr;
   label?: StringLit;
 }
 
@@ -427,6 +438,24 @@ export interface AdjustDecl extends Node, Commented, Overriding {
   value: Expr;
   grounds: Grounds;
 }
+/**
+ * A limit the text puts on a yes/no value, in its own words:
+ * `carveout 不含伤残人员 "不含伤残人民警察、伤残国家机关工作人员" on 优抚参保 when … @ 二第一段` — when the
+ * condition holds the value is false (不含…, …除外);
+ * `precondition 基本达到 "在基本达到认定条件的前提下" on 以认促建 when … @ 第五条第二款` — unless the condition
+ * holds the value is false (在…的前提下).
+ */
+export interface LimitDecl extends Node, Commented, Overriding {
+  kind: "LimitDecl";
+  form: "carveout" | "precondition";
+  name: Ident;
+  /** The words of the cited provision that make the limit. */
+  words: StringLit;
+  target: Ident;
+  when: Expr;
+  grounds: Grounds;
+}
+
 /** `precedence 艾滋病 > 百岁老人 > 市外转诊 ruling M2` */
 export interface PrecedenceDecl extends Node, Commented, Overriding {
   kind: "PrecedenceDecl";

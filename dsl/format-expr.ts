@@ -1,7 +1,7 @@
 // Layout of expressions for the formatter, as prettier documents: a line that is too long breaks first
 // between the arms of an `if`, then before the operators of the loosest chain, then inside calls.
 // Parentheses are printed where the author wrote them (ParenExpr) and wherever precedence needs them.
-import { builders as b } from "prettier/doc";
+import { builders as b, printer } from "prettier/doc";
 import type { BinaryExpr, BinaryOp, Expr, IfExpr, Literal, StringLit } from "./ast.js";
 
 type Doc = b.Doc;
@@ -90,6 +90,11 @@ function bracketed(open: string, contents: Doc, close: string): Doc {
  * `e` laid out so that it binds at least as tightly as `min`. `atLineStart` says that, whenever `e` has to
  * break, it starts on a line of its own, so its continuation lines need no extra indentation.
  */
+/** An expression on one line, as the formatter writes it (for messages that quote a rule's condition). */
+export function exprText(e: Expr): string {
+  return printer.printDocToString(exprDoc(e), { printWidth: Infinity, tabWidth: 2, useTabs: false }).formatted;
+}
+
 export function exprDoc(e: Expr, min: Prec = Prec.If, atLineStart = false): Doc {
   if (precOf(e) < min) return bracketed("(", layout(e, true), ")");
   return layout(e, atLineStart);

@@ -46,6 +46,8 @@ function block(head: Doc, items: Doc[], endComments: string[] | undefined): Doc 
   return [head, " {", b.indent([b.hardline, b.join(b.hardline, lines)]), b.hardline, "}"];
 }
 
+const NO_GROUNDS: Grounds = { citations: [], rulings: [] };
+
 function groundsDoc(g: Grounds): Doc {
   return [...g.citations.map((c) => ` @ ${c.path}`), g.rulings.length ? ` ruling ${g.rulings.map((r) => r.name).join(", ")}` : ""];
 }
@@ -114,15 +116,18 @@ function enumDoc(d: EnumDecl): Doc {
   return b.group([`enum ${d.name.name}${d.parent ? ` of ${d.parent.name}` : ""} {`, b.indent([b.line, b.join(b.line, members), ...end]), b.line, "}"]);
 }
 
+/** A field on one line when it fits; otherwise its label goes to the next line. */
 function field(f: InputField): Doc {
-  return [
+  return b.group([
     f.name.name,
     ": ",
     f.optional ? "optional " : "",
+    f.signed ? "signed " : "",
     typeText(f.type),
-    f.default ? ` default ${literalText(f.default)}` : "",
-    f.label ? ` ${stringDoc(f.label)}` : "",
-  ];
+    f.default ? [" default ", exprDoc(f.default), groundsDoc(f.defaultGrounds ?? NO_GROUNDS)] : "",
+    f.requiredWhen ? [" required when ", exprDoc(f.requiredWhen)] : "",
+    f.label ? b.indent([b.line, stringDoc(f.label)]) : "",
+  ]);
 }
 
 function row(r: TableRow): Doc {
@@ -178,6 +183,13 @@ function declBody(d: Decl): Doc {
         `${d.name.name} on ${d.target.name} when `,
         exprDoc(d.when),
         b.indent([b.line, "then ", exprDoc(d.value), groundsDoc(d.grounds)]),
+      ]);
+    case "LimitDecl":
+      return b.group([
+        `${d.form} ${d.name.name} `,
+        stringDoc(d.words),
+        ` on ${d.target.name} when `,
+        b.indent([exprDoc(d.when), groundsDoc(d.grounds)]),
       ]);
     case "PrecedenceDecl":
       return [`precedence ${d.order.map((o) => o.name).join(" > ")}`, groundsDoc(d.grounds)];

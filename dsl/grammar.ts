@@ -16,7 +16,7 @@ function oneOf<W extends string>(word: string, words: readonly W[]): W {
 const PRIM_NAMES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref"] as const;
 
 /** Keywords that join the parts of a declaration, so they never stand in for a missing name. */
-const CONNECTIVES: ReadonlySet<TokenType> = new Set([T.On, T.When, T.Then, T.Of, T.Alias, T.By, T.Per, T.Default, T.Until, T.Assumed, T.Ruling]);
+const CONNECTIVES: ReadonlySet<TokenType> = new Set([T.On, T.When, T.Then, T.Of, T.Alias, T.By, T.Per, T.Default, T.Required, T.Until, T.Assumed, T.Ruling]);
 
 /** The text of a string token; an unterminated one (already reported) has no closing quote to drop. */
 function unquote(token: IToken): string {
@@ -54,6 +54,10 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   private ident(token: IToken): A.Ident {
     return { kind: "Ident", name: token.image, span: tokenSpan(this.file, token) };
+  }
+
+  private citation(token: IToken): A.Citation {
+    return { kind: "Citation", path: token.image.replace(/^@[ \t\u3000]*/, ""), span: tokenSpan(this.file, token) };
   }
 
   // ------------------------------------------------------------ header
@@ -209,6 +213,7 @@ class RuleGrammar extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.valueDecl) },
       { ALT: () => this.SUBRULE(this.exceptionDecl) },
       { ALT: () => this.SUBRULE(this.adjustDecl) },
+      { ALT: () => this.SUBRULE(this.limitDecl) },
       { ALT: () => this.SUBRULE(this.precedenceDecl) },
       { ALT: () => this.SUBRULE(this.ledgerDecl) },
       { ALT: () => this.SUBRULE(this.statusDecl) },
@@ -279,21 +284,41 @@ class RuleGrammar extends EmbeddedActionsParser {
     const name = this.SUBRULE(this.word);
     this.CONSUME(T.Colon);
     const optional = this.OPTION(() => this.CONSUME(T.Optional)) !== undefined;
+    // `signed` is otherwise a document item (`signed 2018-02-01`); before a type it marks a number that may be negative.
+    const signed = this.OPTION4({ GATE: () => this.LA(1).image === "signed", DEF: () => this.CONSUME(T.DocDateKey) }) !== undefined;
     const type = this.SUBRULE(this.typeRef);
-    const defaultValue = this.OPTION2({
-      // `default: int` on the next line is a field named `default`.
+    // `default: int` on the next line is a field named `default`; likewise `required`. Both a default and a
+    // condition are read, so that the checker can say why they do not go together.
+    const defaulted = this.OPTION2({
       GATE: () => !tokenMatcher(this.LA(2), T.Colon),
       DEF: () => {
         this.CONSUME(T.Default);
-        return this.SUBRULE(this.literal);
+        const value = this.SUBRULE(this.literal);
+        const derived = this.OPTION5(() => {
+          this.CONSUME(T.Per);
+          return this.SUBRULE(this.string);
+        });
+        // A field's label may follow its ruling: `default 0元 ruling X9 "乙类药品费用"`.
+        const defaultGrounds = this.SUBRULE(this.grounds, { ARGS: [true] });
+        return { default: derived ? this.ACTION(() => ({ ...value, derived })) : value, defaultGrounds };
       },
     });
-    const label = this.OPTION3(() => this.SUBRULE(this.string));
+    const requiredWhen = this.OPTION6({
+      GATE: () => !tokenMatcher(this.LA(2), T.Colon),
+      DEF: () => {
+        this.CONSUME(T.Required);
+        this.CONSUME(T.When);
+        return this.SUBRULE(this.expr);
+      },
+    });
+    const label = this.OPTION3(() => this.SUBRULE2(this.string));
     return {
       name,
       type,
       optional,
-      ...(defaultValue ? { default: defaultValue } : {}),
+      ...(signed ? { signed } : {}),
+      ...defaulted,
+      ...(requiredWhen ? { requiredWhen } : {}),
       ...(label ? { label } : {}),
       span: this.span(first),
     };
@@ -468,6 +493,19 @@ class RuleGrammar extends EmbeddedActionsParser {
     ...this.conditional(T.Adjust),
   }));
 
+  /** `carveout NAME "words" on TARGET when COND grounds`, and the same with `precondition`. */
+  private limitDecl = this.RULE("limitDecl", (): A.LimitDecl => {
+    const first = this.OR([{ ALT: () => this.CONSUME(T.Carveout) }, { ALT: () => this.CONSUME(T.Precondition) }]);
+    const name = this.SUBRULE(this.declName);
+    const words = this.SUBRULE(this.string);
+    this.CONSUME(T.On);
+    const target = this.SUBRULE2(this.declName);
+    this.CONSUME(T.When);
+    const when = this.SUBRULE(this.expr);
+    const grounds = this.SUBRULE(this.grounds);
+    return { kind: "LimitDecl", form: oneOf(first.image, ["carveout", "precondition"]), name, words, target, when, grounds, span: this.span(first) };
+  });
+
   private precedenceDecl = this.RULE("precedenceDecl", (): A.PrecedenceDecl => {
     const first = this.CONSUME(T.Precedence);
     const order = [this.ident(this.CONSUME(T.Identifier))];
@@ -568,17 +606,13 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   private grounds = this.RULE(
     "grounds",
-    (): A.Grounds => {
+    (beforeLabel = false): A.Grounds => {
     const citations: A.Citation[] = [];
     const rulings: A.Ident[] = [];
-    this.MANY(() => {
-      const token = this.CONSUME(T.Citation);
-      const path = token.image.replace(/^@[ \t\u3000]*/, "");
-      citations.push({ kind: "Citation", path, span: tokenSpan(this.file, token) });
-    });
+    this.MANY(() => citations.push(this.citation(this.CONSUME(T.Citation))));
     this.OPTION({
       // `ruling X1 "…"` in a document block declares a ruling; it is not the grounds of the item before it.
-      GATE: () => !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
+      GATE: () => beforeLabel || !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
       DEF: () => {
         this.CONSUME(T.Ruling);
         rulings.push(this.ident(this.CONSUME(T.Identifier)));

@@ -103,6 +103,7 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   facts: { categories: [InputScope, SelfName] },
   optional: {},
   default: {},
+  required: {},
   money: { categories: [PrimTypeKeyword] },
   rate: { categories: [PrimTypeKeyword] },
   points: { categories: [PrimTypeKeyword] },
@@ -120,6 +121,8 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   on: {},
   when: {},
   adjust: {},
+  carveout: {},
+  precondition: {},
   precedence: {},
   ledger: {},
   cap: {},
@@ -186,6 +189,7 @@ export const Enum = kw("enum");
 export const Alias = kw("alias");
 export const Optional = kw("optional");
 export const Default = kw("default");
+export const Required = kw("required");
 export const Param = kw("param");
 export const By = kw("by");
 export const Bands = kw("bands");
@@ -195,6 +199,8 @@ export const Exception = kw("exception");
 export const On = kw("on");
 export const When = kw("when");
 export const Adjust = kw("adjust");
+export const Carveout = kw("carveout");
+export const Precondition = kw("precondition");
 export const Precedence = kw("precedence");
 export const Ledger = kw("ledger");
 export const Cap = kw("cap");
@@ -224,7 +230,7 @@ export const False = kw("false");
 
 /** Keywords that open a top-level declaration (`person`, `claim`, `facts` only when a `{` follows). */
 export const declarationKeywords: ReadonlySet<TokenType> = new Set(
-  ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "precedence", "ledger", "status", "output", "foreach", "override"].map(kw),
+  ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "carveout", "precondition", "precedence", "ledger", "status", "output", "foreach", "override"].map(kw),
 );
 export const headerKeywords: ReadonlySet<TokenType> = new Set([Document, Part, Template]);
 export const documentItemKeywords: ReadonlySet<TokenType> = new Set(

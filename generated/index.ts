@@ -3,12 +3,14 @@
 
 export const policies = {
   "渝民〔2020〕238号/保险责任": () => import("./chongqing/civil-affairs-insurance-benefits.js"),
+  "渝民〔2020〕238号/承保机构": () => import("./chongqing/civil-affairs-insurance-insurer.js"),
   "渝民〔2020〕238号/赔付率调节": () => import("./chongqing/civil-affairs-insurance-loss-ratio.js"),
   "渝民〔2020〕238号/参保保费": () => import("./chongqing/civil-affairs-insurance-premium.js"),
   "渝府办发〔2020〕142号": () => import("./chongqing/excess-grain-shipment.js"),
   "渝府办发〔2021〕4号/年度评价": () => import("./chongqing/high-tech-zone-evaluation.js"),
   "渝府办发〔2021〕4号/拓区条件": () => import("./chongqing/high-tech-zone-expansion.js"),
   "渝府办发〔2021〕4号/认定条件": () => import("./chongqing/high-tech-zone-recognition.js"),
+  "渝卫发〔2020〕80号/首发病例复核": () => import("./chongqing/infectious-disease-first-case.js"),
   "渝卫发〔2020〕80号/隔离医学观察": () => import("./chongqing/infectious-disease-isolation.js"),
   "渝卫发〔2020〕80号/病原学检测": () => import("./chongqing/infectious-disease-testing.js"),
   "重庆市人民政府令第340号/征求意见": () => import("./chongqing/internal-audit-comments.js"),
@@ -27,6 +29,7 @@ export const policies = {
   "锦政办发〔2017〕61号/入户调查": () => import("./jinzhou-admin/field-visit.js"),
   "锦政规〔2017〕4号": () => import("./jinzhou-admin/major-penalty.js"),
   "锦政规〔2017〕4号/备案期限": () => import("./jinzhou-admin/penalty-filing-deadlines.js"),
+  "锦政规〔2022〕5号/再申请保障性住房": () => import("./jinzhou/affordable-housing-reapplication.js"),
   "锦政规〔2022〕5号/上市转让": () => import("./jinzhou/affordable-housing-sale.js"),
   "锦政规〔2022〕4号/勘探时限": () => import("./jinzhou/archaeology-exploration-time.js"),
   "锦政规〔2022〕4号/调查范围": () => import("./jinzhou/archaeology-scope.js"),

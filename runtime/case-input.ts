@@ -13,6 +13,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 // ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
 formatsPlugin.default(ajv, ["date"]);
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+// "x-when": on the `then` of a field's `required when`, the condition as the rule file writes it, for the message.
+ajv.addKeyword({ keyword: "x-when", schemaType: "string" });
 // "x-decimals": a JSON number with at most that many decimals, decided exactly (JSON Schema's multipleOf is
 // computed in binary floating point, which rejects 0.07 or 134221.68 as multiples of 0.01).
 ajv.addKeyword({
@@ -69,16 +71,18 @@ export function jsonPath(pointer: string): string {
 
 function describe(e: ErrorObject): { path: string; message: string } {
   const path = jsonPath(e.instancePath);
-  const expected = (e.parentSchema as { "x-expected"?: string } | undefined)?.["x-expected"];
+  const parent = e.parentSchema as { "x-expected"?: string; "x-when"?: string; minimum?: number } | undefined;
+  const expected = parent?.["x-expected"];
+  if (isNegative(e, parent)) return { path, message: negative(e.data) };
   switch (e.keyword) {
     case "required": {
       const field = (e.params as { missingProperty: string }).missingProperty;
-      return { path: `${path}.${field}`, message: "is required but missing" };
+      const when = parent?.["x-when"];
+      return { path: jsonPath(`${e.instancePath}/${field}`), message: when ? `is required when ${when} but missing（${when} 时必须填写）` : "is required but missing" };
     }
     case "type":
     case "pattern":
     case "format":
-    case "minimum":
     case "x-decimals":
       return { path, message: `expected ${expected ?? `a ${(e.params as { type?: string }).type ?? "valid value"}`}, got ${show(e.data)}` };
     case "enum":
@@ -93,6 +97,17 @@ function describe(e: ErrorObject): { path: string; message: string } {
     default:
       return { path, message: e.message ?? "is not valid" };
   }
+}
+
+/** Amounts and counts of a case are at least 0 unless the rule file declares the field `signed`. */
+function negative(raw: unknown): string {
+  return `must not be negative, got ${show(raw)}（不得为负数）`;
+}
+
+/** A number below a field's minimum of 0, whether written as a JSON number or as a decimal string. */
+function isNegative(e: ErrorObject, parent: { minimum?: number } | undefined): boolean {
+  if (e.keyword === "minimum") return true;
+  return e.keyword === "pattern" && parent?.minimum === 0 && typeof e.data === "string" && /^-[0-9]+(\.[0-9]+)?$/.test(e.data);
 }
 
 function show(v: unknown): string {
@@ -113,6 +128,7 @@ export function convertFields(specs: readonly FieldSpec[], json: Record<string, 
     }
     const converted = convertValue(spec.type, raw);
     if (converted === INVALID) issues.push({ path: `${path}.${spec.name}`, message: `expected ${expectedText(spec.type)}, got ${show(raw)}` });
+    else if (isQuantity(spec.type) && (converted as number) < 0 && !spec.signed) issues.push({ path: `${path}.${spec.name}`, message: negative(raw) });
     else out[spec.name] = converted;
   }
   if (issues.length) throw new CaseError(issues);
@@ -120,6 +136,11 @@ export function convertFields(specs: readonly FieldSpec[], json: Record<string, 
 }
 
 const INVALID = Symbol("invalid");
+
+/** Amounts, shares and counts (a date is a day number too, but not a quantity). */
+function isQuantity(type: FieldType): boolean {
+  return type.kind === "money" || type.kind === "rate" || type.kind === "decimal" || type.kind === "int" || type.kind === "duration";
+}
 
 function convertValue(type: FieldType, raw: unknown): unknown {
   switch (type.kind) {

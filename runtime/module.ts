@@ -8,7 +8,7 @@ export type Status = "ok" | "not_in_force" | "excluded" | "not_applicable";
 export interface Provenance {
   name: string;
   label?: string;
-  kind: "input" | "param" | "value" | "exception" | "adjust" | "ledger" | "status" | "output" | "document";
+  kind: "input" | "param" | "value" | "exception" | "adjust" | "carveout" | "precondition" | "ledger" | "status" | "output" | "document";
   /** 文号 + article path, e.g. `绵府发〔2018〕3号 第二十七条（三）`. */
   citation: string;
   /** The article path alone, e.g. `第二十七条（三）`. */
@@ -66,7 +66,24 @@ export interface FieldSpec {
   required: boolean;
   /** The JSON value used when the field is absent (money as a decimal string). */
   default?: string | number | boolean;
+  /** Required only in the cases the condition holds for (`required when …`), stated as the rule file writes it. */
+  requiredWhen?: { condition: CaseCondition; text: string };
+  /** A number that may be negative; every other number of a case is at least 0. */
+  signed?: boolean;
 }
+
+/**
+ * A condition on the fields of one input block, in the forms a JSON Schema `if` can state: a field holding one
+ * of some JSON values (enum spellings, true or false), whether a field is given, and their combinations. A
+ * field that is absent holds its default, or nothing.
+ */
+export type CaseCondition =
+  | { op: "is"; field: string; values: readonly (string | boolean)[] }
+  /** A list field holding at least one of the members (enum spellings). */
+  | { op: "has"; field: string; values: readonly string[] }
+  | { op: "present"; field: string }
+  | { op: "not"; arg: CaseCondition }
+  | { op: "and" | "or"; args: readonly CaseCondition[] };
 
 export interface InForce {
   from: Day;

@@ -54,6 +54,11 @@ export function stepText(t: TraceEntry, env: StepFacts): string {
       return `适用调整“${name}”，结果为 ${value}`;
     case "exception":
       return `适用例外“${name}”，结果为 ${value}`;
+    // A carve-out or precondition is traced only when it takes a yes away; its label is the text's words.
+    case "carveout":
+      return `“${name}”：除外，结果为 ${value}`;
+    case "precondition":
+      return `“${name}”：前提不具备，结果为 ${value}`;
     case "ledger":
       return `年度台账“${name}”已用 ${value}`;
     case "status":
@@ -83,6 +88,10 @@ export function plainSentence(t: TraceEntry, article: string, env: StepFacts): s
     case "adjust":
     case "exception":
       return `${by}，适用“${name}”，结果为${amount(t.value)}`;
+    case "carveout":
+      return `${by}，${name}：本项不适用`;
+    case "precondition":
+      return `${by}，须${name}：前提不具备，本项不适用`;
     case "ledger": {
       const m = /^(\S+) → (\S+)(?: \/ (\S+))?$/.exec(t.value);
       if (!m) return `${by}，${name}：${t.value}`;

@@ -4,7 +4,7 @@
 import { dayFromParts } from "../../runtime/date.js";
 import type { FieldSpec } from "../../runtime/module.js";
 import type { BandsIr, Ir, LedgerIr, OutputIr, Step, UnitIr, ValueIr } from "../ir.js";
-import { stepIrs, walk } from "../ir-walk.js";
+import { branchesOf, stepIrs, walk } from "../ir-walk.js";
 import { calendarDependents, unitAsksCalendar, type CalendarDependents } from "../calendar-needs.js";
 import type { Ty } from "../types.js";
 import { emitExpr, type ExprContext } from "./expr.js";
@@ -357,7 +357,7 @@ class ModuleWriter {
   }
 
   private valueBody(v: ValueIr, name: string, declared: boolean): void {
-    const ruled = v.adjusts.length > 0 || v.exceptions.length > 0;
+    const ruled = branchesOf(v).length > 0;
     if (declared) this.line(`  ${name} = ${emitExpr(v.expr, this.cx)};`);
     else this.line(`  ${ruled ? "let" : "const"} ${name}${ruled ? `: ${tsType(v.ty)}` : ""} = ${emitExpr(v.expr, this.cx)};`);
     for (const a of v.adjusts) {
@@ -386,6 +386,15 @@ class ModuleWriter {
         this.line(`    ${name} = ${emitExpr(x.value, this.cx)};`);
         this.line(`    if (tr) tr.push({ at: ${x.at}, value: ${name} });`);
       });
+      this.line(`  }`);
+    }
+    // A carve-out or precondition only ever takes a yes away, so it is read only where there is one to take.
+    for (const l of v.limits) {
+      const cond = emitExpr(l.cond, this.cx);
+      this.line(`  // ${this.cite(l.at)}`);
+      this.line(`  if (${name} && ${l.form === "carveout" ? `(${cond})` : `!(${cond})`}) {`);
+      this.line(`    ${name} = false;`);
+      this.line(`    if (tr) tr.push({ at: ${l.at}, value: ${name} });`);
       this.line(`  }`);
     }
   }

@@ -1,11 +1,15 @@
 // The JSON Schema of a policy's case (CONTRACTS.md): what integrators validate against and what `regc run`
 // checks every case with before evaluating it. Fields the policy does not read are allowed and ignored.
-import type { FieldSpec, FieldType } from "../../runtime/module.js";
+// Numbers are at least 0 unless the field is declared signed; a field required only in some cases carries
+// its condition as `if`/`then`, so any JSON Schema validator demands exactly what `regc run` demands.
+import type { CaseCondition, FieldSpec, FieldType } from "../../runtime/module.js";
 import type { UnitIr } from "../ir.js";
 
-/** Money: at most two decimals, as a number or a decimal string (CONTRACTS.md). */
-const MONEY = "^-?[0-9]+(\\.[0-9]{1,2})?$";
-const DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
+/** Money: at most two decimals, as a number or a decimal string (CONTRACTS.md); a minus only when signed. */
+const MONEY = "^[0-9]+(\\.[0-9]{1,2})?$";
+const SIGNED_MONEY = "^-?[0-9]+(\\.[0-9]{1,2})?$";
+const DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
+const SIGNED_DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
 const DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 export function caseSchema(u: UnitIr): object {
@@ -69,25 +73,53 @@ function dateSchema(description: string): object {
 
 function objectOf(fields: readonly FieldSpec[]): Record<string, unknown> {
   const properties: Record<string, object> = {};
-  for (const f of fields) properties[f.name] = { ...fieldSchema(f.type), ...(f.label ? { description: f.label } : {}), ...(f.default !== undefined ? { default: f.default } : {}) };
+  for (const f of fields) properties[f.name] = { ...fieldSchema(f.type, f.signed === true), ...(f.label ? { description: f.label } : {}), ...(f.default !== undefined ? { default: f.default } : {}) };
+  const conditional = fields.filter((f) => f.requiredWhen).map((f) => ({
+    if: conditionSchema(f.requiredWhen!.condition, fields),
+    then: { required: [f.name], "x-when": f.requiredWhen!.text },
+  }));
   return {
     type: "object",
     "x-expected": "an object",
     required: fields.filter((f) => f.required).map((f) => f.name),
     properties,
+    ...(conditional.length ? { allOf: conditional } : {}),
   };
 }
 
-function fieldSchema(t: FieldType): object {
+/** The `if` of a field's `required when`: what the fields it reads must hold, their defaults standing in for absence. */
+function conditionSchema(c: CaseCondition, fields: readonly FieldSpec[]): object {
+  switch (c.op) {
+    case "is": {
+      const byDefault = c.values.includes(fields.find((f) => f.name === c.field)?.default as string | boolean);
+      return { properties: { [c.field]: { enum: c.values } }, ...(byDefault ? {} : { required: [c.field] }) };
+    }
+    case "has":
+      return { properties: { [c.field]: { contains: { enum: c.values } } }, required: [c.field] };
+    case "present":
+      return { required: [c.field] };
+    case "not":
+      return { not: conditionSchema(c.arg, fields) };
+    case "and":
+      return { allOf: c.args.map((a) => conditionSchema(a, fields)) };
+    case "or":
+      return { anyOf: c.args.map((a) => conditionSchema(a, fields)) };
+  }
+}
+
+function fieldSchema(t: FieldType, signed: boolean): object {
+  const sign = signed ? {} : { minimum: 0 };
   switch (t.kind) {
     case "money":
-      return { type: ["number", "string"], pattern: MONEY, "x-decimals": 2, "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"' };
+      return signed
+        ? { type: ["number", "string"], pattern: SIGNED_MONEY, "x-decimals": 2, "x-expected": 'money: a number or a decimal string with at most two decimals, such as -1200.5 or "1200.50"' }
+        : { type: ["number", "string"], pattern: MONEY, minimum: 0, "x-decimals": 2, "x-expected": 'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"' };
     case "rate":
     case "decimal":
-      return { type: ["number", "string"], pattern: DECIMAL, "x-expected": "a decimal number" };
+      return { type: ["number", "string"], pattern: signed ? SIGNED_DECIMAL : DECIMAL, ...sign, "x-expected": signed ? "a decimal number" : "a decimal number, not negative" };
     case "int":
     case "duration":
-      return { type: "integer", "x-expected": "a whole number" };
+      return { type: "integer", ...sign, "x-expected": signed ? "a whole number" : "a whole number, not negative" };
     case "bool":
       return { type: "boolean", "x-expected": "true or false" };
     case "date":

@@ -43,13 +43,15 @@ export type Facts = {
   readonly accidentMedicalSelfPay: number; // 保障期间内意外伤害诊疗的医保支付范围内自付费用合计
   readonly outOfCatalogueSelfPay: number; // 保障期间内住院“一站式”结算后医保目录外自费费用累计
   readonly diseaseDeath: boolean; // 因疾病身故
-  readonly criticalIllness: 重大疾病 | undefined; // 首次确诊的疾病（学生重大疾病）
-  readonly inSchool: boolean; // 在校学生
+  readonly criticalIllness: 重大疾病 | undefined; // 首次确诊的疾病（学生重大疾病；未确诊的不填）
+  readonly inSchool: boolean | undefined; // 在校学生
   readonly birthDate: rt.Day | undefined; // 出生日期（学生重大疾病）
-  readonly admission: 录取层次 | undefined; // 被全日制高等院校录取入学的层次
+  readonly admission: 录取层次 | undefined; // 被全日制高等院校录取入学的层次（未录取的不填）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
+  readonly 民政救助对象: boolean;
+  readonly 优抚参保对象: boolean;
   readonly 参保对象: boolean;
   readonly 意外身故: number; // 1元
   readonly 伤残: number; // 0.01元
@@ -116,7 +118,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:4:1",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:5:1",
     rulings: ["X1"],
     uses: [],
     display: {
@@ -128,7 +130,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（二）",
     article: "三（二）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:87:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:103:7",
     rulings: ["R1"],
     uses: [],
     display: {
@@ -140,7 +142,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:70:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:86:7",
     rulings: [],
     uses: [],
     display: {
@@ -153,7 +155,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:71:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:87:7",
     rulings: [],
     uses: [],
     display: {
@@ -166,7 +168,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:72:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:88:7",
     rulings: [],
     uses: [],
     display: {
@@ -179,7 +181,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:73:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:89:7",
     rulings: [],
     uses: [],
     display: {
@@ -192,7 +194,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（二）",
     article: "三（二）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:83:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:99:7",
     rulings: [],
     uses: [],
     display: {
@@ -205,7 +207,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（二）3",
     article: "三（二）3",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:84:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:100:7",
     rulings: [],
     uses: [],
     display: {
@@ -218,7 +220,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（三）",
     article: "三（三）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:98:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:114:7",
     rulings: [],
     uses: [],
     display: {
@@ -231,7 +233,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:104:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:120:7",
     rulings: [],
     uses: [],
     display: {
@@ -244,7 +246,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:105:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:121:7",
     rulings: [],
     uses: [],
     display: {
@@ -257,7 +259,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:106:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:122:7",
     rulings: [],
     uses: [],
     display: {
@@ -270,7 +272,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（五）",
     article: "三（五）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:122:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:138:7",
     rulings: [],
     uses: [],
     display: {
@@ -283,7 +285,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（五）",
     article: "三（五）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:123:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:139:7",
     rulings: [],
     uses: [],
     display: {
@@ -296,7 +298,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "渝民〔2020〕238号 三（五）",
     article: "三（五）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:124:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:140:7",
     rulings: [],
     uses: [],
     display: {
@@ -305,13 +307,63 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
+    name: "民政救助对象",
+    kind: "value",
+    citation: "渝民〔2020〕238号 二第一段",
+    article: "二第一段",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:65:7",
+    rulings: [],
+    uses: ["facts.categories"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "不含伤残人民警察和伤残国家机关工作人员",
+    label: "不含伤残人民警察、伤残国家机关工作人员",
+    kind: "carveout",
+    citation: "渝民〔2020〕238号 二第一段",
+    article: "二第一段",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:70:10",
+    rulings: ["X6"],
+    uses: ["facts.categories"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "优抚参保对象",
+    kind: "value",
+    citation: "渝民〔2020〕238号 二第一段",
+    article: "二第一段",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:68:7",
+    rulings: [],
+    uses: ["facts.categories"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "已参保精准脱贫保",
+    label: "已参保扶贫部门“精准脱贫保”的，不再参保",
+    kind: "carveout",
+    citation: "渝民〔2020〕238号 二第一段",
+    article: "二第一段",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:78:10",
+    rulings: [],
+    uses: ["facts.povertyInsurance"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
     name: "参保对象",
     kind: "value",
     citation: "渝民〔2020〕238号 二第一段",
     article: "二第一段",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:60:7",
-    rulings: [],
-    uses: ["facts.categories", "facts.povertyInsurance"],
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:76:7",
+    rulings: ["X6"],
+    uses: ["民政救助对象", "优抚参保对象"],
     display: {
       kind: "bool",
     },
@@ -321,7 +373,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:75:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:91:7",
     rulings: [],
     uses: ["facts.accidentDeath", "意外身故补偿金"],
     display: {
@@ -334,7 +386,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:76:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:92:7",
     rulings: ["X3", "R3"],
     uses: ["伤残补偿金最高额", "facts.disabilityRatio"],
     display: {
@@ -347,7 +399,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:78:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:94:7",
     rulings: ["X3", "R3"],
     uses: ["意外医疗最高额", "意外医疗给付比例", "facts.accidentMedicalSelfPay"],
     display: {
@@ -360,7 +412,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（二）",
     article: "三（二）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:93:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:109:7",
     rulings: ["X2", "R1", "R3"],
     uses: ["大病年度最高额", "大病补偿比例", "facts.outOfCatalogueSelfPay", "大病扣除额"],
     display: {
@@ -373,7 +425,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（三）",
     article: "三（三）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:100:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:116:7",
     rulings: [],
     uses: ["facts.diseaseDeath", "疾病身故补偿金"],
     display: {
@@ -386,7 +438,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:108:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:124:7",
     rulings: [],
     uses: ["facts.criticalIllness"],
     display: {
@@ -398,7 +450,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:112:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:128:7",
     rulings: ["R1"],
     uses: ["列明重大疾病", "facts.inSchool", "facts.birthDate", "facts.eventOn", "学生最低年龄", "学生最高年龄"],
     display: {
@@ -410,7 +462,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:118:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:134:7",
     rulings: [],
     uses: ["学生重大疾病", "学生重大疾病补偿金"],
     display: {
@@ -423,7 +475,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 三（五）",
     article: "三（五）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:126:7",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:142:7",
     rulings: [],
     uses: ["facts.admission", "大专补助金", "本科补助金", "研究生补助金"],
     display: {
@@ -437,7 +489,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "status",
     citation: "渝民〔2020〕238号 二第一段",
     article: "二第一段",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:64:1",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:80:1",
     rulings: [],
     uses: ["参保对象"],
     display: {
@@ -450,7 +502,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "status",
     citation: "渝民〔2020〕238号 二第二段",
     article: "二第二段",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:65:1",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:81:1",
     rulings: ["X2"],
     uses: ["facts.eventOn"],
     display: {
@@ -463,7 +515,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:134:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:150:8",
     rulings: [],
     uses: ["意外身故"],
     display: {
@@ -477,7 +529,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:135:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:151:8",
     rulings: [],
     uses: ["伤残"],
     display: {
@@ -491,7 +543,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（一）",
     article: "三（一）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:136:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:152:8",
     rulings: [],
     uses: ["意外医疗"],
     display: {
@@ -505,7 +557,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（二）",
     article: "三（二）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:137:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:153:8",
     rulings: [],
     uses: ["大病补充"],
     display: {
@@ -519,7 +571,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（三）",
     article: "三（三）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:138:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:154:8",
     rulings: [],
     uses: ["疾病身故"],
     display: {
@@ -533,7 +585,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（四）",
     article: "三（四）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:139:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:155:8",
     rulings: [],
     uses: ["学生重疾"],
     display: {
@@ -547,7 +599,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三（五）",
     article: "三（五）",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:140:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:156:8",
     rulings: [],
     uses: ["升学"],
     display: {
@@ -561,7 +613,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 三",
     article: "三",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:141:8",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:157:8",
     rulings: [],
     uses: ["意外身故", "伤残", "意外医疗", "大病补充", "疾病身故", "学生重疾", "升学"],
     display: {
@@ -575,7 +627,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:44:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:47:3",
     rulings: [],
     uses: [],
     display: {
@@ -588,7 +640,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:45:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:48:3",
     rulings: [],
     uses: [],
     display: {
@@ -601,7 +653,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:46:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:49:3",
     rulings: [],
     uses: [],
     display: {
@@ -614,7 +666,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:47:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:50:3",
     rulings: [],
     uses: [],
     display: {
@@ -627,7 +679,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:48:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:51:3",
     rulings: [],
     uses: [],
     display: {
@@ -641,7 +693,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:49:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:52:3",
     rulings: [],
     uses: [],
     display: {
@@ -655,7 +707,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:50:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:54:3",
     rulings: [],
     uses: [],
     display: {
@@ -669,7 +721,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:51:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:56:3",
     rulings: [],
     uses: [],
     display: {
@@ -678,11 +730,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.criticalIllness",
-    label: "首次确诊的疾病（学生重大疾病）",
+    label: "首次确诊的疾病（学生重大疾病；未确诊的不填）",
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:52:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:57:3",
     rulings: [],
     uses: [],
     display: {
@@ -695,7 +747,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:53:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:58:3",
     rulings: [],
     uses: [],
     display: {
@@ -708,7 +760,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:54:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:59:3",
     rulings: [],
     uses: [],
     display: {
@@ -717,11 +769,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.admission",
-    label: "被全日制高等院校录取入学的层次",
+    label: "被全日制高等院校录取入学的层次（未录取的不填）",
     kind: "input",
     citation: "渝民〔2020〕238号",
     article: "",
-    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:55:3",
+    source: "policies/chongqing/civil-affairs-insurance-benefits.policy:60:3",
     rulings: [],
     uses: [],
     display: {
@@ -748,52 +800,66 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 35, value: facts.categories });
-    tr.push({ at: 36, value: facts.povertyInsurance });
-    tr.push({ at: 37, value: facts.eventOn });
-    tr.push({ at: 38, value: facts.accidentDeath });
-    tr.push({ at: 39, value: facts.disabilityRatio });
-    tr.push({ at: 40, value: facts.accidentMedicalSelfPay });
-    tr.push({ at: 41, value: facts.outOfCatalogueSelfPay });
-    tr.push({ at: 42, value: facts.diseaseDeath });
-    tr.push({ at: 43, value: facts.criticalIllness });
-    tr.push({ at: 44, value: facts.inSchool });
-    tr.push({ at: 45, value: facts.birthDate });
-    tr.push({ at: 46, value: facts.admission });
+    tr.push({ at: 39, value: facts.categories });
+    tr.push({ at: 40, value: facts.povertyInsurance });
+    tr.push({ at: 41, value: facts.eventOn });
+    tr.push({ at: 42, value: facts.accidentDeath });
+    tr.push({ at: 43, value: facts.disabilityRatio });
+    tr.push({ at: 44, value: facts.accidentMedicalSelfPay });
+    tr.push({ at: 45, value: facts.outOfCatalogueSelfPay });
+    tr.push({ at: 46, value: facts.diseaseDeath });
+    tr.push({ at: 47, value: facts.criticalIllness });
+    tr.push({ at: 48, value: facts.inSchool });
+    tr.push({ at: 49, value: facts.birthDate });
+    tr.push({ at: 50, value: facts.admission });
   }
   const used = cx.used;
   // 渝民〔2020〕238号 二第二段
   if (facts.eventOn < /* 2020-11-01 */ 18567 || facts.eventOn > /* 2021-12-31 */ 18992) {
-    if (tr) tr.push({ at: 26, value: "not_applicable" });
+    if (tr) tr.push({ at: 30, value: "not_applicable" });
     return { status: "not_applicable", outputs: ZERO };
   }
   // 渝民〔2020〕238号 二第一段
-  const 参保对象 =
-    (facts.categories.has("低保对象") ||
-      facts.categories.has("特困人员") ||
-      facts.categories.has("孤儿") ||
-      facts.categories.has("事实无人抚养儿童") ||
-      facts.categories.has("享受国家定期抚恤补助的优抚对象")) &&
-    !facts.povertyInsurance;
-  if (tr) tr.push({ at: 15, value: 参保对象 });
+  const 民政救助对象 =
+    facts.categories.has("低保对象") ||
+    facts.categories.has("特困人员") ||
+    facts.categories.has("孤儿") ||
+    facts.categories.has("事实无人抚养儿童");
+  if (tr) tr.push({ at: 15, value: 民政救助对象 });
+  // 渝民〔2020〕238号 二第一段
+  let 优抚参保对象: boolean = facts.categories.has("享受国家定期抚恤补助的优抚对象");
+  // 渝民〔2020〕238号 二第一段
+  if (优抚参保对象 && (facts.categories.has("伤残人民警察") || facts.categories.has("伤残国家机关工作人员"))) {
+    优抚参保对象 = false;
+    if (tr) tr.push({ at: 16, value: 优抚参保对象 });
+  }
+  if (tr) tr.push({ at: 17, value: 优抚参保对象 });
+  // 渝民〔2020〕238号 二第一段
+  let 参保对象: boolean = 民政救助对象 || 优抚参保对象;
+  // 渝民〔2020〕238号 二第一段
+  if (参保对象 && facts.povertyInsurance) {
+    参保对象 = false;
+    if (tr) tr.push({ at: 18, value: 参保对象 });
+  }
+  if (tr) tr.push({ at: 19, value: 参保对象 });
   // 渝民〔2020〕238号 二第一段
   if (!参保对象) {
-    if (tr) tr.push({ at: 25, value: "not_applicable" });
+    if (tr) tr.push({ at: 29, value: "not_applicable" });
     return { status: "not_applicable", outputs: ZERO };
   }
   if (tr) tr.push({ at: 2, value: 意外身故补偿金 });
   // 渝民〔2020〕238号 三（一）
   const 意外身故 = facts.accidentDeath ? 意外身故补偿金 : 0;
-  if (tr) tr.push({ at: 16, value: 意外身故 });
+  if (tr) tr.push({ at: 20, value: 意外身故 });
   if (tr) tr.push({ at: 3, value: 伤残补偿金最高额 });
   // 渝民〔2020〕238号 三（一）
   const 伤残 = rt.roundHalfUp(rt.mul(伤残补偿金最高额, Math.min(facts.disabilityRatio, 10000)), 2);
-  if (tr) tr.push({ at: 17, value: 伤残 });
+  if (tr) tr.push({ at: 21, value: 伤残 });
   if (tr) tr.push({ at: 5, value: 意外医疗最高额 });
   if (tr) tr.push({ at: 4, value: 意外医疗给付比例 });
   // 渝民〔2020〕238号 三（一）
   const 意外医疗 = Math.min(rt.up(意外医疗最高额, 2), rt.mul(意外医疗给付比例, facts.accidentMedicalSelfPay));
-  if (tr) tr.push({ at: 18, value: 意外医疗 });
+  if (tr) tr.push({ at: 22, value: 意外医疗 });
   if (tr) tr.push({ at: 7, value: 大病年度最高额 });
   if (tr) tr.push({ at: 6, value: 大病扣除额 });
   // 渝民〔2020〕238号 三（二）
@@ -810,29 +876,29 @@ function evaluate(
       2,
     ),
   );
-  if (tr) tr.push({ at: 19, value: 大病补充 });
+  if (tr) tr.push({ at: 23, value: 大病补充 });
   if (tr) tr.push({ at: 8, value: 疾病身故补偿金 });
   // 渝民〔2020〕238号 三（三）
   const 疾病身故 = facts.diseaseDeath ? 疾病身故补偿金 : 0;
-  if (tr) tr.push({ at: 20, value: 疾病身故 });
+  if (tr) tr.push({ at: 24, value: 疾病身故 });
   // 渝民〔2020〕238号 三（四）
   const 列明重大疾病 = facts.criticalIllness !== undefined && facts.criticalIllness !== "其他疾病";
-  if (tr) tr.push({ at: 21, value: 列明重大疾病 });
+  if (tr) tr.push({ at: 25, value: 列明重大疾病 });
   if (tr) tr.push({ at: 9, value: 学生最低年龄 });
   if (tr) tr.push({ at: 10, value: 学生最高年龄 });
   // 渝民〔2020〕238号 三（四）
   const 学生重大疾病 =
     列明重大疾病 &&
-    facts.inSchool &&
+    rt.need(facts.inSchool, "facts.inSchool", "渝民〔2020〕238号 三（四）") &&
     rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) >=
       学生最低年龄 &&
     rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) <=
       学生最高年龄;
-  if (tr) tr.push({ at: 22, value: 学生重大疾病 });
+  if (tr) tr.push({ at: 26, value: 学生重大疾病 });
   if (tr) tr.push({ at: 11, value: 学生重大疾病补偿金 });
   // 渝民〔2020〕238号 三（四）
   const 学生重疾 = 学生重大疾病 ? 学生重大疾病补偿金 : 0;
-  if (tr) tr.push({ at: 23, value: 学生重疾 });
+  if (tr) tr.push({ at: 27, value: 学生重疾 });
   if (tr) tr.push({ at: 12, value: 大专补助金 });
   if (tr) tr.push({ at: 13, value: 本科补助金 });
   if (tr) tr.push({ at: 14, value: 研究生补助金 });
@@ -844,28 +910,28 @@ function evaluate(
       : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "本科"
         ? 本科补助金
         : 研究生补助金;
-  if (tr) tr.push({ at: 24, value: 升学 });
+  if (tr) tr.push({ at: 28, value: 升学 });
   // 渝民〔2020〕238号 三（一） 意外身故补偿金
   const out_accidentDeathBenefit = rt.up(意外身故, 2);
-  if (tr) tr.push({ at: 27, value: out_accidentDeathBenefit });
+  if (tr) tr.push({ at: 31, value: out_accidentDeathBenefit });
   // 渝民〔2020〕238号 三（一） 伤残补偿金
   const out_disabilityBenefit = 伤残;
-  if (tr) tr.push({ at: 28, value: out_disabilityBenefit });
+  if (tr) tr.push({ at: 32, value: out_disabilityBenefit });
   // 渝民〔2020〕238号 三（一） 意外医疗补偿金
   const out_accidentMedicalBenefit = 意外医疗;
-  if (tr) tr.push({ at: 29, value: out_accidentMedicalBenefit });
+  if (tr) tr.push({ at: 33, value: out_accidentMedicalBenefit });
   // 渝民〔2020〕238号 三（二） 大病补充补偿金
   const out_criticalIllnessSupplement = 大病补充;
-  if (tr) tr.push({ at: 30, value: out_criticalIllnessSupplement });
+  if (tr) tr.push({ at: 34, value: out_criticalIllnessSupplement });
   // 渝民〔2020〕238号 三（三） 疾病身故补偿金
   const out_diseaseDeathBenefit = rt.up(疾病身故, 2);
-  if (tr) tr.push({ at: 31, value: out_diseaseDeathBenefit });
+  if (tr) tr.push({ at: 35, value: out_diseaseDeathBenefit });
   // 渝民〔2020〕238号 三（四） 学生重大疾病补偿金
   const out_studentCriticalIllnessBenefit = rt.up(学生重疾, 2);
-  if (tr) tr.push({ at: 32, value: out_studentCriticalIllnessBenefit });
+  if (tr) tr.push({ at: 36, value: out_studentCriticalIllnessBenefit });
   // 渝民〔2020〕238号 三（五） 升学补助金
   const out_admissionGrant = rt.up(升学, 2);
-  if (tr) tr.push({ at: 33, value: out_admissionGrant });
+  if (tr) tr.push({ at: 37, value: out_admissionGrant });
   // 渝民〔2020〕238号 三 补偿金合计
   const out_total = rt.add(
     rt.add(
@@ -874,7 +940,7 @@ function evaluate(
     ),
     rt.up(升学, 2),
   );
-  if (tr) tr.push({ at: 34, value: out_total });
+  if (tr) tr.push({ at: 38, value: out_total });
   return {
     status: "ok",
     outputs: {
@@ -887,7 +953,20 @@ function evaluate(
       admissionGrant: out_admissionGrant,
       total: out_total,
     },
-    values: { 参保对象, 意外身故, 伤残, 意外医疗, 大病补充, 疾病身故, 列明重大疾病, 学生重大疾病, 学生重疾, 升学 },
+    values: {
+      民政救助对象,
+      优抚参保对象,
+      参保对象,
+      意外身故,
+      伤残,
+      意外医疗,
+      大病补充,
+      疾病身故,
+      列明重大疾病,
+      学生重大疾病,
+      学生重疾,
+      升学,
+    },
   };
 }
 
@@ -907,7 +986,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["categories", "eventOn"],
+      required: ["categories", "povertyInsurance", "eventOn"],
       properties: {
         categories: {
           type: "array",
@@ -933,7 +1012,6 @@ export const schema = {
           type: "boolean",
           "x-expected": "true or false",
           description: "已参保扶贫部门“精准脱贫保”",
-          default: false,
         },
         eventOn: {
           type: "string",
@@ -950,24 +1028,29 @@ export const schema = {
         },
         disabilityRatio: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "意外伤残等级对应的给付比例",
           default: "0",
         },
         accidentMedicalSelfPay: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "保障期间内意外伤害诊疗的医保支付范围内自付费用合计",
           default: "0",
         },
         outOfCatalogueSelfPay: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "保障期间内住院“一站式”结算后医保目录外自费费用累计",
           default: "0",
         },
@@ -1005,13 +1088,12 @@ export const schema = {
           ],
           "x-expected":
             "one of 恶性肿瘤, 重大器官移植术或造血干细胞移植术, 急性肾功能衰竭或终末期肾病, 急性或亚急性重症肝炎, 良性脑肿瘤, 脑炎后遗症或脑膜炎后遗症, 重型再生障碍性贫血, 脊髓灰质炎症, 严重幼年型类风湿性关节炎, 严重川崎氏病, 重症肌无力, 胰岛素依赖型糖尿病, 双目失明, 瘫痪, 重症心肌炎伴充血性心力衰竭, 慢性肝功能衰竭失代偿期, 心脏瓣膜手术, 主动脉手术, 严重脑损伤, 严重III度烧伤, 其他疾病",
-          description: "首次确诊的疾病（学生重大疾病）",
+          description: "首次确诊的疾病（学生重大疾病；未确诊的不填）",
         },
         inSchool: {
           type: "boolean",
           "x-expected": "true or false",
           description: "在校学生",
-          default: false,
         },
         birthDate: {
           type: "string",
@@ -1023,9 +1105,29 @@ export const schema = {
         admission: {
           enum: ["大专", "本科", "研究生"],
           "x-expected": "one of 大专, 本科, 研究生",
-          description: "被全日制高等院校录取入学的层次",
+          description: "被全日制高等院校录取入学的层次（未录取的不填）",
         },
       },
+      allOf: [
+        {
+          if: {
+            required: ["criticalIllness"],
+          },
+          then: {
+            required: ["inSchool"],
+            "x-when": "present(facts.criticalIllness)",
+          },
+        },
+        {
+          if: {
+            required: ["criticalIllness"],
+          },
+          then: {
+            required: ["birthDate"],
+            "x-when": "present(facts.criticalIllness)",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -1123,13 +1225,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       required: true,
       label: "参保对象类别",
     },
-    {
-      name: "povertyInsurance",
-      type: { kind: "bool" },
-      required: false,
-      label: "已参保扶贫部门“精准脱贫保”",
-      default: false,
-    },
+    { name: "povertyInsurance", type: { kind: "bool" }, required: true, label: "已参保扶贫部门“精准脱贫保”" },
     {
       name: "eventOn",
       type: { kind: "date" },
@@ -1191,26 +1287,38 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
         },
       },
       required: false,
-      label: "首次确诊的疾病（学生重大疾病）",
+      label: "首次确诊的疾病（学生重大疾病；未确诊的不填）",
     },
-    { name: "inSchool", type: { kind: "bool" }, required: false, label: "在校学生", default: false },
-    { name: "birthDate", type: { kind: "date" }, required: false, label: "出生日期（学生重大疾病）" },
+    {
+      name: "inSchool",
+      type: { kind: "bool" },
+      required: false,
+      label: "在校学生",
+      requiredWhen: { condition: { op: "present", field: "criticalIllness" }, text: "present(facts.criticalIllness)" },
+    },
+    {
+      name: "birthDate",
+      type: { kind: "date" },
+      required: false,
+      label: "出生日期（学生重大疾病）",
+      requiredWhen: { condition: { op: "present", field: "criticalIllness" }, text: "present(facts.criticalIllness)" },
+    },
     {
       name: "admission",
       type: { kind: "enum", name: "录取层次", members: { 大专: "大专", 本科: "本科", 研究生: "研究生" } },
       required: false,
-      label: "被全日制高等院校录取入学的层次",
+      label: "被全日制高等院校录取入学的层次（未录取的不填）",
     },
   ],
   outputs: [
-    { name: "accidentDeathBenefit", label: "意外身故补偿金", type: "money", scale: 2, at: 27 },
-    { name: "disabilityBenefit", label: "伤残补偿金", type: "money", scale: 2, at: 28 },
-    { name: "accidentMedicalBenefit", label: "意外医疗补偿金", type: "money", scale: 2, at: 29 },
-    { name: "criticalIllnessSupplement", label: "大病补充补偿金", type: "money", scale: 2, at: 30 },
-    { name: "diseaseDeathBenefit", label: "疾病身故补偿金", type: "money", scale: 2, at: 31 },
-    { name: "studentCriticalIllnessBenefit", label: "学生重大疾病补偿金", type: "money", scale: 2, at: 32 },
-    { name: "admissionGrant", label: "升学补助金", type: "money", scale: 2, at: 33 },
-    { name: "total", label: "补偿金合计", type: "money", scale: 2, at: 34 },
+    { name: "accidentDeathBenefit", label: "意外身故补偿金", type: "money", scale: 2, at: 31 },
+    { name: "disabilityBenefit", label: "伤残补偿金", type: "money", scale: 2, at: 32 },
+    { name: "accidentMedicalBenefit", label: "意外医疗补偿金", type: "money", scale: 2, at: 33 },
+    { name: "criticalIllnessSupplement", label: "大病补充补偿金", type: "money", scale: 2, at: 34 },
+    { name: "diseaseDeathBenefit", label: "疾病身故补偿金", type: "money", scale: 2, at: 35 },
+    { name: "studentCriticalIllnessBenefit", label: "学生重大疾病补偿金", type: "money", scale: 2, at: 36 },
+    { name: "admissionGrant", label: "升学补助金", type: "money", scale: 2, at: 37 },
+    { name: "total", label: "补偿金合计", type: "money", scale: 2, at: 38 },
   ],
   ledgers: [],
   evaluate,

@@ -8,7 +8,7 @@ export type Facts = {
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
-  readonly 分担部分: number; // 0.01元
+  readonly 分担部分: number; // 0.001元
   readonly 投保人承担: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
@@ -99,11 +99,11 @@ const provenance: readonly rt.Provenance[] = [
     citation: "渝民〔2020〕238号 五第二段",
     article: "五第二段",
     source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:18:7",
-    rulings: ["X4", "R3"],
+    rulings: ["X4"],
     uses: ["facts.claimsPaid", "分担终点", "facts.premiums", "分担起点"],
     display: {
       kind: "money",
-      scale: 2,
+      scale: 3,
     },
   },
   {
@@ -111,7 +111,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝民〔2020〕238号 五第二段",
     article: "五第二段",
-    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:21:7",
+    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:22:7",
     rulings: ["X4", "R3"],
     uses: ["投保人分担比例", "分担部分"],
     display: {
@@ -125,7 +125,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 五第二段",
     article: "五第二段",
-    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:23:8",
+    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:24:8",
     rulings: ["X4", "R3"],
     uses: ["赔付率下限", "facts.premiums", "facts.claimsPaid"],
     display: {
@@ -139,7 +139,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 五第二段",
     article: "五第二段",
-    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:26:8",
+    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:27:8",
     rulings: [],
     uses: ["投保人承担"],
     display: {
@@ -153,8 +153,8 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝民〔2020〕238号 五第二段",
     article: "五第二段",
-    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:28:8",
-    rulings: ["X4"],
+    source: "policies/chongqing/civil-affairs-insurance-loss-ratio.policy:30:8",
+    rulings: ["X4", "R3"],
     uses: ["分担部分", "投保人承担", "facts.claimsPaid", "分担终点", "facts.premiums"],
     display: {
       kind: "money",
@@ -207,17 +207,14 @@ function evaluate(
   if (tr) tr.push({ at: 3, value: 分担终点 });
   if (tr) tr.push({ at: 2, value: 分担起点 });
   // 渝民〔2020〕238号 五第二段
-  const 分担部分 = rt.roundHalfUp(
-    Math.max(
-      0,
-      rt.sub(rt.up(Math.min(facts.claimsPaid, rt.mul(分担终点, facts.premiums)), 1), rt.mul(分担起点, facts.premiums)),
-    ),
-    1,
+  const 分担部分 = Math.max(
+    0,
+    rt.sub(rt.up(Math.min(facts.claimsPaid, rt.mul(分担终点, facts.premiums)), 1), rt.mul(分担起点, facts.premiums)),
   );
   if (tr) tr.push({ at: 5, value: 分担部分 });
   if (tr) tr.push({ at: 4, value: 投保人分担比例 });
   // 渝民〔2020〕238号 五第二段
-  const 投保人承担 = rt.roundHalfUp(rt.mul(投保人分担比例, 分担部分), 1);
+  const 投保人承担 = rt.roundHalfUp(rt.mul(投保人分担比例, 分担部分), 2);
   if (tr) tr.push({ at: 6, value: 投保人承担 });
   if (tr) tr.push({ at: 1, value: 赔付率下限 });
   // 渝民〔2020〕238号 五第二段 实际赔付率不足85%、清算时扣除的不足部分
@@ -230,9 +227,12 @@ function evaluate(
   const out_policyholderShare = 投保人承担;
   if (tr) tr.push({ at: 8, value: out_policyholderShare });
   // 渝民〔2020〕238号 五第二段 承保保险公司承担的超过90%部分（含超过100%的部分）
-  const out_insurerShare = rt.add(
-    rt.sub(分担部分, 投保人承担),
-    Math.max(0, rt.sub(facts.claimsPaid, rt.mul(分担终点, facts.premiums))),
+  const out_insurerShare = rt.roundHalfUp(
+    rt.add(
+      rt.sub(分担部分, rt.up(投保人承担, 1)),
+      rt.up(Math.max(0, rt.sub(facts.claimsPaid, rt.mul(分担终点, facts.premiums))), 1),
+    ),
+    1,
   );
   if (tr) tr.push({ at: 9, value: out_insurerShare });
   return {
@@ -266,16 +266,20 @@ export const schema = {
       properties: {
         premiums: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "所有承保保险公司的保费合计",
         },
         claimsPaid: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "所有承保保险公司的实际赔付合计",
         },
       },

@@ -148,7 +148,8 @@ export const schema = {
       properties: {
         months: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "参保月数（首次参保以参保当月起算，以后每月新增的对象自新增当月起算）",
         },
       },

@@ -211,9 +211,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "渝府办发〔2021〕4号 第十条",
     article: "第十条",
-    source: "policies/chongqing/high-tech-zone-expansion.policy:43:7",
+    source: "policies/chongqing/high-tech-zone-expansion.policy:45:7",
     rulings: ["X1", "X3"],
-    uses: ["符合", "必备条件", "特殊情况面积内"],
+    uses: ["符合", "必备条件", "面积或区块达标", "特殊情况面积内"],
     display: {
       kind: "bool",
     },
@@ -224,7 +224,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝府办发〔2021〕4号 第十条",
     article: "第十条",
-    source: "policies/chongqing/high-tech-zone-expansion.policy:45:8",
+    source: "policies/chongqing/high-tech-zone-expansion.policy:48:8",
     rulings: [],
     uses: ["符合"],
     display: {
@@ -237,7 +237,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝府办发〔2021〕4号 第十条",
     article: "第十条",
-    source: "policies/chongqing/high-tech-zone-expansion.policy:47:8",
+    source: "policies/chongqing/high-tech-zone-expansion.policy:50:8",
     rulings: ["X1", "X3"],
     uses: ["需专家论证"],
     display: {
@@ -414,7 +414,7 @@ function evaluate(
   const 符合 = 必备条件 && 土地利用率达标 && 面积或区块达标;
   if (tr) tr.push({ at: 12, value: 符合 });
   // 渝府办发〔2021〕4号 第十条
-  const 需专家论证 = !符合 && 必备条件 && 特殊情况面积内;
+  const 需专家论证 = !符合 && 必备条件 && (面积或区块达标 || 特殊情况面积内);
   if (tr) tr.push({ at: 13, value: 需专家论证 });
   // 渝府办发〔2021〕4号 第十条 符合拓区条件
   const out_meetsConditions = 符合;
@@ -452,48 +452,54 @@ export const schema = {
         "zonesRanked",
         "expansionArea",
         "blocks",
+        "protectedLand",
         "titleAndSafety",
         "fitsPositioning",
       ],
       properties: {
         builtArea: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "原范围内已建成的土地面积",
         },
         totalArea: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "园区总面积（与已建成面积同一单位）",
         },
         intensityRank: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "土地集约利用程度在市级高新区中的名次",
         },
         zonesRanked: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "参加排名的市级高新区个数",
         },
         expansionArea: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "拓区面积（平方公里）",
         },
         blocks: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "拓区各组成区块数",
         },
         protectedLand: {
           type: "boolean",
           "x-expected": "true or false",
           description: "占用永久基本农田或生态保护红线",
-          default: false,
         },
         titleAndSafety: {
           type: "boolean",
@@ -594,13 +600,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     { name: "zonesRanked", type: { kind: "int" }, required: true, label: "参加排名的市级高新区个数" },
     { name: "expansionArea", type: { kind: "decimal", scale: 4 }, required: true, label: "拓区面积（平方公里）" },
     { name: "blocks", type: { kind: "int" }, required: true, label: "拓区各组成区块数" },
-    {
-      name: "protectedLand",
-      type: { kind: "bool" },
-      required: false,
-      label: "占用永久基本农田或生态保护红线",
-      default: false,
-    },
+    { name: "protectedLand", type: { kind: "bool" }, required: true, label: "占用永久基本农田或生态保护红线" },
     {
       name: "titleAndSafety",
       type: { kind: "bool" },

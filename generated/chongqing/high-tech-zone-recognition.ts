@@ -32,6 +32,7 @@ export type Values = {
   readonly 其他条件具备: boolean;
   readonly 原则条件达标: boolean;
   readonly 符合: boolean;
+  readonly 以认促建: boolean;
   readonly 需专家论证: boolean;
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
@@ -375,13 +376,38 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
+    name: "基本达到认定条件",
+    label: "在基本达到认定条件的前提下",
+    kind: "precondition",
+    citation: "渝府办发〔2021〕4号 第五条第二款",
+    article: "第五条第二款",
+    source: "policies/chongqing/high-tech-zone-recognition.policy:88:14",
+    rulings: ["X2"],
+    uses: ["其他条件具备"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "以认促建",
+    kind: "value",
+    citation: "渝府办发〔2021〕4号 第五条第二款",
+    article: "第五条第二款",
+    source: "policies/chongqing/high-tech-zone-recognition.policy:86:7",
+    rulings: ["X2"],
+    uses: ["facts.lessDevelopedRegion", "符合"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
     name: "需专家论证",
     kind: "value",
     citation: "渝府办发〔2021〕4号 第五条第一款、第五条第二款",
     article: "第五条第一款、第五条第二款",
-    source: "policies/chongqing/high-tech-zone-recognition.policy:85:7",
+    source: "policies/chongqing/high-tech-zone-recognition.policy:91:7",
     rulings: ["X1", "X2"],
-    uses: ["符合", "量化条件达标", "其他条件具备", "facts.lessDevelopedRegion"],
+    uses: ["符合", "量化条件达标", "其他条件具备", "以认促建"],
     display: {
       kind: "bool",
     },
@@ -418,7 +444,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝府办发〔2021〕4号 第五条第一款",
     article: "第五条第一款",
-    source: "policies/chongqing/high-tech-zone-recognition.policy:88:8",
+    source: "policies/chongqing/high-tech-zone-recognition.policy:94:8",
     rulings: [],
     uses: ["符合"],
     display: {
@@ -431,7 +457,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝府办发〔2021〕4号 第五条第一款、第五条第二款",
     article: "第五条第一款、第五条第二款",
-    source: "policies/chongqing/high-tech-zone-recognition.policy:90:8",
+    source: "policies/chongqing/high-tech-zone-recognition.policy:96:8",
     rulings: ["X1", "X2"],
     uses: ["需专家论证"],
     display: {
@@ -710,25 +736,25 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 27, value: facts.industrialOutput });
-    tr.push({ at: 28, value: facts.valueAddedRate });
-    tr.push({ at: 29, value: facts.industrialConcentration });
-    tr.push({ at: 30, value: facts.energyIntensity });
-    tr.push({ at: 31, value: facts.highTechServiceShare });
-    tr.push({ at: 32, value: facts.rdShare });
-    tr.push({ at: 33, value: facts.highTechEnterprises });
-    tr.push({ at: 34, value: facts.techEnterpriseShare });
-    tr.push({ at: 35, value: facts.institutions });
-    tr.push({ at: 36, value: facts.incubationArea });
-    tr.push({ at: 37, value: facts.newProductShare });
-    tr.push({ at: 38, value: facts.patentsPerTenThousand });
-    tr.push({ at: 39, value: facts.foreignInvestmentUsd });
-    tr.push({ at: 40, value: facts.domesticInvestment });
-    tr.push({ at: 41, value: facts.reformExperience });
-    tr.push({ at: 42, value: facts.openness });
-    tr.push({ at: 43, value: facts.environment });
-    tr.push({ at: 44, value: facts.lessDevelopedRegion });
-    tr.push({ at: 45, value: facts.expansionPark });
+    tr.push({ at: 29, value: facts.industrialOutput });
+    tr.push({ at: 30, value: facts.valueAddedRate });
+    tr.push({ at: 31, value: facts.industrialConcentration });
+    tr.push({ at: 32, value: facts.energyIntensity });
+    tr.push({ at: 33, value: facts.highTechServiceShare });
+    tr.push({ at: 34, value: facts.rdShare });
+    tr.push({ at: 35, value: facts.highTechEnterprises });
+    tr.push({ at: 36, value: facts.techEnterpriseShare });
+    tr.push({ at: 37, value: facts.institutions });
+    tr.push({ at: 38, value: facts.incubationArea });
+    tr.push({ at: 39, value: facts.newProductShare });
+    tr.push({ at: 40, value: facts.patentsPerTenThousand });
+    tr.push({ at: 41, value: facts.foreignInvestmentUsd });
+    tr.push({ at: 42, value: facts.domesticInvestment });
+    tr.push({ at: 43, value: facts.reformExperience });
+    tr.push({ at: 44, value: facts.openness });
+    tr.push({ at: 45, value: facts.environment });
+    tr.push({ at: 46, value: facts.lessDevelopedRegion });
+    tr.push({ at: 47, value: facts.expansionPark });
   }
   const used = cx.used;
   if (tr) tr.push({ at: 1, value: 工业增加值率下限 });
@@ -779,21 +805,29 @@ function evaluate(
   // 渝府办发〔2021〕4号 第五条第一款
   const 符合 = 量化条件达标 && 其他条件具备 && 原则条件达标;
   if (tr) tr.push({ at: 21, value: 符合 });
+  // 渝府办发〔2021〕4号 第五条第二款
+  let 以认促建: boolean = facts.lessDevelopedRegion && !符合;
+  // 渝府办发〔2021〕4号 第五条第二款
+  if (以认促建 && !其他条件具备) {
+    以认促建 = false;
+    if (tr) tr.push({ at: 22, value: 以认促建 });
+  }
+  if (tr) tr.push({ at: 23, value: 以认促建 });
   // 渝府办发〔2021〕4号 第五条第一款、第五条第二款
-  const 需专家论证 = !符合 && ((量化条件达标 && 其他条件具备) || facts.lessDevelopedRegion);
-  if (tr) tr.push({ at: 22, value: 需专家论证 });
+  const 需专家论证 = !符合 && ((量化条件达标 && 其他条件具备) || 以认促建);
+  if (tr) tr.push({ at: 24, value: 需专家论证 });
   // 渝府办发〔2021〕4号 第五条第一款 未标“原则”的量化条件全部达到
   const out_quantitativeMet = 量化条件达标;
-  if (tr) tr.push({ at: 23, value: out_quantitativeMet });
+  if (tr) tr.push({ at: 25, value: out_quantitativeMet });
   // 渝府办发〔2021〕4号 第五条（一）、第五条（二）、第十七条 标明“原则”的条件全部达到
   const out_principleMet = 原则条件达标;
-  if (tr) tr.push({ at: 24, value: out_principleMet });
+  if (tr) tr.push({ at: 26, value: out_principleMet });
   // 渝府办发〔2021〕4号 第五条第一款 符合认定条件
   const out_meetsConditions = 符合;
-  if (tr) tr.push({ at: 25, value: out_meetsConditions });
+  if (tr) tr.push({ at: 27, value: out_meetsConditions });
   // 渝府办发〔2021〕4号 第五条第一款、第五条第二款 需专家论证（否则不符合）
   const out_expertReview = 需专家论证;
-  if (tr) tr.push({ at: 26, value: out_expertReview });
+  if (tr) tr.push({ at: 28, value: out_expertReview });
   return {
     status: "ok",
     outputs: {
@@ -802,7 +836,17 @@ function evaluate(
       meetsConditions: out_meetsConditions,
       expertReview: out_expertReview,
     },
-    values: { 产业基础达标, 创新能力达标, 利用投资达标, 量化条件达标, 其他条件具备, 原则条件达标, 符合, 需专家论证 },
+    values: {
+      产业基础达标,
+      创新能力达标,
+      利用投资达标,
+      量化条件达标,
+      其他条件具备,
+      原则条件达标,
+      符合,
+      以认促建,
+      需专家论证,
+    },
   };
 }
 
@@ -835,96 +879,114 @@ export const schema = {
         "incubationArea",
         "newProductShare",
         "patentsPerTenThousand",
+        "foreignInvestmentUsd",
+        "domesticInvestment",
         "reformExperience",
         "openness",
         "environment",
+        "lessDevelopedRegion",
+        "expansionPark",
       ],
       properties: {
         industrialOutput: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "第二、三产业总产值",
         },
         valueAddedRate: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "工业增加值率",
         },
         industrialConcentration: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "工业集中度",
         },
         energyIntensity: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "万元工业增加值能耗（吨标准煤）",
         },
         highTechServiceShare: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "高技术服务业收入占营业收入比例",
         },
         rdShare: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "研究与试验发展（R&D）经费支出占地区生产总值的比重",
         },
         highTechEnterprises: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "拥有有效期内高新技术企业数（家）",
         },
         techEnterpriseShare: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "科技型企业数量占开发区企业总数的比例",
         },
         institutions: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "专业研发机构和科技服务机构数（个）",
         },
         incubationArea: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "孵化服务总面积（平方米）",
         },
         newProductShare: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "新产品销售收入占产品销售收入总额比重",
         },
         patentsPerTenThousand: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "每万名从业人员拥有发明专利数（件）",
         },
         foreignInvestmentUsd: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "近3年年均实际使用外资（美元）",
-          default: 0,
         },
         domesticInvestment: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "近3年年均实际使用内资",
-          default: "0",
         },
         reformExperience: {
           type: "boolean",
@@ -945,13 +1007,11 @@ export const schema = {
           type: "boolean",
           "x-expected": "true or false",
           description: "渝东北三峡库区城镇群或渝东南武陵山区城镇群内的区县",
-          default: false,
         },
         expansionPark: {
           type: "boolean",
           "x-expected": "true or false",
           description: "已纳入国家高新区或市级高新区“一区多园”管理的拓展园",
-          default: false,
         },
       },
     },
@@ -1076,17 +1136,10 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     {
       name: "foreignInvestmentUsd",
       type: { kind: "decimal", scale: 4 },
-      required: false,
+      required: true,
       label: "近3年年均实际使用外资（美元）",
-      default: 0,
     },
-    {
-      name: "domesticInvestment",
-      type: { kind: "money" },
-      required: false,
-      label: "近3年年均实际使用内资",
-      default: "0",
-    },
+    { name: "domesticInvestment", type: { kind: "money" }, required: true, label: "近3年年均实际使用内资" },
     {
       name: "reformExperience",
       type: { kind: "bool" },
@@ -1103,23 +1156,21 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     {
       name: "lessDevelopedRegion",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "渝东北三峡库区城镇群或渝东南武陵山区城镇群内的区县",
-      default: false,
     },
     {
       name: "expansionPark",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "已纳入国家高新区或市级高新区“一区多园”管理的拓展园",
-      default: false,
     },
   ],
   outputs: [
-    { name: "quantitativeMet", label: "未标“原则”的量化条件全部达到", type: "bool", scale: 0, at: 23 },
-    { name: "principleMet", label: "标明“原则”的条件全部达到", type: "bool", scale: 0, at: 24 },
-    { name: "meetsConditions", label: "符合认定条件", type: "bool", scale: 0, at: 25 },
-    { name: "expertReview", label: "需专家论证（否则不符合）", type: "bool", scale: 0, at: 26 },
+    { name: "quantitativeMet", label: "未标“原则”的量化条件全部达到", type: "bool", scale: 0, at: 25 },
+    { name: "principleMet", label: "标明“原则”的条件全部达到", type: "bool", scale: 0, at: 26 },
+    { name: "meetsConditions", label: "符合认定条件", type: "bool", scale: 0, at: 27 },
+    { name: "expertReview", label: "需专家论证（否则不符合）", type: "bool", scale: 0, at: 28 },
   ],
   ledgers: [],
   evaluate,

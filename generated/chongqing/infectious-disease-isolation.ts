@@ -32,12 +32,24 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
+    name: "not_applicable",
+    kind: "status",
+    citation: "渝卫发〔2020〕80号 四第一段、四第二段",
+    article: "四第一段、四第二段",
+    source: "policies/chongqing/infectious-disease-isolation.policy:21:1",
+    rulings: ["X3"],
+    uses: ["facts.disease"],
+    display: {
+      kind: "text",
+    },
+  },
+  {
     name: "majorDisease",
     label: "属于本方案的重大传染病",
     kind: "output",
     citation: "渝卫发〔2020〕80号 四第二段",
     article: "四第二段",
-    source: "policies/chongqing/infectious-disease-isolation.policy:20:8",
+    source: "policies/chongqing/infectious-disease-isolation.policy:23:8",
     rulings: [],
     uses: ["facts.disease"],
     display: {
@@ -50,7 +62,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝卫发〔2020〕80号 六（二）5",
     article: "六（二）5",
-    source: "policies/chongqing/infectious-disease-isolation.policy:23:8",
+    source: "policies/chongqing/infectious-disease-isolation.policy:26:8",
     rulings: ["X1"],
     uses: ["facts.person", "facts.disease"],
     display: {
@@ -63,7 +75,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝卫发〔2020〕80号 六（二）5",
     article: "六（二）5",
-    source: "policies/chongqing/infectious-disease-isolation.policy:26:8",
+    source: "policies/chongqing/infectious-disease-isolation.policy:29:8",
     rulings: ["X1"],
     uses: ["facts.person", "facts.disease"],
     display: {
@@ -107,21 +119,26 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 4, value: facts.disease });
-    tr.push({ at: 5, value: facts.person });
+    tr.push({ at: 5, value: facts.disease });
+    tr.push({ at: 6, value: facts.person });
   }
   const used = cx.used;
+  // 渝卫发〔2020〕80号 四第一段、四第二段
+  if (facts.disease === "丙类") {
+    if (tr) tr.push({ at: 1, value: "not_applicable" });
+    return { status: "not_applicable", outputs: ZERO };
+  }
   // 渝卫发〔2020〕80号 四第二段 属于本方案的重大传染病
   const out_majorDisease =
     facts.disease === "甲类" || facts.disease === "按甲类管理的乙类" || facts.disease === "新发突发急性传染病";
-  if (tr) tr.push({ at: 1, value: out_majorDisease });
+  if (tr) tr.push({ at: 2, value: out_majorDisease });
   // 渝卫发〔2020〕80号 六（二）5 原则上采取集中隔离医学观察（单人单间）
   const out_centralisedIsolation =
     facts.person === "高风险环境高危人群" || facts.disease === "甲类" || facts.disease === "按甲类管理的乙类";
-  if (tr) tr.push({ at: 2, value: out_centralisedIsolation });
+  if (tr) tr.push({ at: 3, value: out_centralisedIsolation });
   // 渝卫发〔2020〕80号 六（二）5 可根据传播特点采取集中或居家隔离医学观察
   const out_homeIsolationPossible = facts.person === "密切接触者" && facts.disease === "其他乙类";
-  if (tr) tr.push({ at: 3, value: out_homeIsolationPossible });
+  if (tr) tr.push({ at: 4, value: out_homeIsolationPossible });
   return {
     status: "ok",
     outputs: {
@@ -281,9 +298,9 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     },
   ],
   outputs: [
-    { name: "majorDisease", label: "属于本方案的重大传染病", type: "bool", scale: 0, at: 1 },
-    { name: "centralisedIsolation", label: "原则上采取集中隔离医学观察（单人单间）", type: "bool", scale: 0, at: 2 },
-    { name: "homeIsolationPossible", label: "可根据传播特点采取集中或居家隔离医学观察", type: "bool", scale: 0, at: 3 },
+    { name: "majorDisease", label: "属于本方案的重大传染病", type: "bool", scale: 0, at: 2 },
+    { name: "centralisedIsolation", label: "原则上采取集中隔离医学观察（单人单间）", type: "bool", scale: 0, at: 3 },
+    { name: "homeIsolationPossible", label: "可根据传播特点采取集中或居家隔离医学观察", type: "bool", scale: 0, at: 4 },
   ],
   ledgers: [],
   evaluate,

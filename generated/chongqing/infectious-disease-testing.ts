@@ -4,17 +4,13 @@ import * as rt from "../../runtime/index.js";
 
 export type 医疗机构级别 = "一级" | "二级" | "三级" | "未定级";
 export type Facts = {
-  readonly hospitalLevel: 医疗机构级别 | undefined; // 医疗机构级别
-  readonly firstInCity: boolean; // 国内外新发传染病、不明原因传染病的全市首发病例
-  readonly firstInDistrict: boolean; // 区县首发病例
+  readonly hospitalLevel: 医疗机构级别; // 医疗机构级别
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {};
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly testingCapabilityRequired: boolean; // 应具备开展病原学检测能力（二级以上医疗机构）
-  readonly municipalReview: boolean; // 阳性标本送市疾控中心复核
-  readonly nationalReview: boolean; // 再送中国疾控中心复核后确认
 };
 
 const provenance: readonly rt.Provenance[] = [
@@ -24,7 +20,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "渝卫发〔2020〕80号",
     article: "",
-    source: "policies/chongqing/infectious-disease-testing.policy:3:1",
+    source: "policies/chongqing/infectious-disease-testing.policy:4:1",
     rulings: ["R6"],
     uses: [],
     display: {
@@ -37,35 +33,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "渝卫发〔2020〕80号 六（二）3第一段",
     article: "六（二）3第一段",
-    source: "policies/chongqing/infectious-disease-testing.policy:13:8",
+    source: "policies/chongqing/infectious-disease-testing.policy:12:8",
     rulings: ["R1"],
     uses: ["facts.hospitalLevel"],
-    display: {
-      kind: "bool",
-    },
-  },
-  {
-    name: "municipalReview",
-    label: "阳性标本送市疾控中心复核",
-    kind: "output",
-    citation: "渝卫发〔2020〕80号 六（二）3第二段",
-    article: "六（二）3第二段",
-    source: "policies/chongqing/infectious-disease-testing.policy:16:8",
-    rulings: ["X2"],
-    uses: ["facts.firstInCity", "facts.firstInDistrict"],
-    display: {
-      kind: "bool",
-    },
-  },
-  {
-    name: "nationalReview",
-    label: "再送中国疾控中心复核后确认",
-    kind: "output",
-    citation: "渝卫发〔2020〕80号 六（二）3第二段",
-    article: "六（二）3第二段",
-    source: "policies/chongqing/infectious-disease-testing.policy:19:8",
-    rulings: ["X2"],
-    uses: ["facts.firstInCity"],
     display: {
       kind: "bool",
     },
@@ -76,42 +46,16 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "渝卫发〔2020〕80号",
     article: "",
-    source: "policies/chongqing/infectious-disease-testing.policy:8:3",
+    source: "policies/chongqing/infectious-disease-testing.policy:9:3",
     rulings: [],
     uses: [],
     display: {
       kind: "text",
     },
   },
-  {
-    name: "facts.firstInCity",
-    label: "国内外新发传染病、不明原因传染病的全市首发病例",
-    kind: "input",
-    citation: "渝卫发〔2020〕80号",
-    article: "",
-    source: "policies/chongqing/infectious-disease-testing.policy:9:3",
-    rulings: [],
-    uses: [],
-    display: {
-      kind: "bool",
-    },
-  },
-  {
-    name: "facts.firstInDistrict",
-    label: "区县首发病例",
-    kind: "input",
-    citation: "渝卫发〔2020〕80号",
-    article: "",
-    source: "policies/chongqing/infectious-disease-testing.policy:10:3",
-    rulings: [],
-    uses: [],
-    display: {
-      kind: "bool",
-    },
-  },
 ];
 
-const ZERO: Outputs = { testingCapabilityRequired: false, municipalReview: false, nationalReview: false };
+const ZERO: Outputs = { testingCapabilityRequired: false };
 
 function evaluate(
   facts: Facts,
@@ -120,28 +64,15 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 4, value: facts.hospitalLevel });
-    tr.push({ at: 5, value: facts.firstInCity });
-    tr.push({ at: 6, value: facts.firstInDistrict });
+    tr.push({ at: 2, value: facts.hospitalLevel });
   }
   const used = cx.used;
   // 渝卫发〔2020〕80号 六（二）3第一段 应具备开展病原学检测能力（二级以上医疗机构）
-  const out_testingCapabilityRequired =
-    facts.hospitalLevel !== undefined && (facts.hospitalLevel === "二级" || facts.hospitalLevel === "三级");
+  const out_testingCapabilityRequired = facts.hospitalLevel === "二级" || facts.hospitalLevel === "三级";
   if (tr) tr.push({ at: 1, value: out_testingCapabilityRequired });
-  // 渝卫发〔2020〕80号 六（二）3第二段 阳性标本送市疾控中心复核
-  const out_municipalReview = facts.firstInCity || facts.firstInDistrict;
-  if (tr) tr.push({ at: 2, value: out_municipalReview });
-  // 渝卫发〔2020〕80号 六（二）3第二段 再送中国疾控中心复核后确认
-  const out_nationalReview = facts.firstInCity;
-  if (tr) tr.push({ at: 3, value: out_nationalReview });
   return {
     status: "ok",
-    outputs: {
-      testingCapabilityRequired: out_testingCapabilityRequired,
-      municipalReview: out_municipalReview,
-      nationalReview: out_nationalReview,
-    },
+    outputs: { testingCapabilityRequired: out_testingCapabilityRequired },
     values: {},
   };
 }
@@ -162,24 +93,12 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: [],
+      required: ["hospitalLevel"],
       properties: {
         hospitalLevel: {
           enum: ["一级", "二级", "三级", "未定级"],
           "x-expected": "one of 一级, 二级, 三级, 未定级",
           description: "医疗机构级别",
-        },
-        firstInCity: {
-          type: "boolean",
-          "x-expected": "true or false",
-          description: "国内外新发传染病、不明原因传染病的全市首发病例",
-          default: false,
-        },
-        firstInDistrict: {
-          type: "boolean",
-          "x-expected": "true or false",
-          description: "区县首发病例",
-          default: false,
         },
       },
     },
@@ -266,17 +185,9 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
         name: "医疗机构级别",
         members: { 一级: "一级", 二级: "二级", 三级: "三级", 未定级: "未定级" },
       },
-      required: false,
+      required: true,
       label: "医疗机构级别",
     },
-    {
-      name: "firstInCity",
-      type: { kind: "bool" },
-      required: false,
-      label: "国内外新发传染病、不明原因传染病的全市首发病例",
-      default: false,
-    },
-    { name: "firstInDistrict", type: { kind: "bool" }, required: false, label: "区县首发病例", default: false },
   ],
   outputs: [
     {
@@ -286,8 +197,6 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       scale: 0,
       at: 1,
     },
-    { name: "municipalReview", label: "阳性标本送市疾控中心复核", type: "bool", scale: 0, at: 2 },
-    { name: "nationalReview", label: "再送中国疾控中心复核后确认", type: "bool", scale: 0, at: 3 },
   ],
   ledgers: [],
   evaluate,

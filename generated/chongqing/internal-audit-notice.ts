@@ -35,7 +35,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "重庆市人民政府令第340号 第二十一条第一款",
     article: "第二十一条第一款",
-    source: "policies/chongqing/internal-audit-notice.policy:10:7",
+    source: "policies/chongqing/internal-audit-notice.policy:12:7",
     rulings: [],
     uses: [],
     display: {
@@ -49,7 +49,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "重庆市人民政府令第340号 第二十一条第二款",
     article: "第二十一条第二款",
-    source: "policies/chongqing/internal-audit-notice.policy:12:8",
+    source: "policies/chongqing/internal-audit-notice.policy:14:8",
     rulings: [],
     uses: ["facts.directApproved"],
     display: {
@@ -62,7 +62,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "重庆市人民政府令第340号 第二十一条第一款",
     article: "第二十一条第一款",
-    source: "policies/chongqing/internal-audit-notice.policy:15:8",
+    source: "policies/chongqing/internal-audit-notice.policy:17:8",
     rulings: ["X2"],
     uses: ["claim.date", "提前送达"],
     display: {
@@ -75,7 +75,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "重庆市人民政府令第340号",
     article: "",
-    source: "policies/chongqing/internal-audit-notice.policy:7:3",
+    source: "policies/chongqing/internal-audit-notice.policy:8:3",
     rulings: [],
     uses: [],
     display: {

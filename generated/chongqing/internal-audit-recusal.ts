@@ -5,8 +5,8 @@ import * as rt from "../../runtime/index.js";
 export type 关系 = "夫妻" | "直系血亲" | "旁系血亲" | "近姻亲" | "经济利益关系" | "其他利害关系" | "无";
 export type Facts = {
   readonly relation: 关系; // 与被审计对象负责人、有关主管人员，或与被审计对象、审计事项的关系
-  readonly collateralGenerations: number; // 旁系血亲的代数
-  readonly affectsImpartiality: boolean; // 其他利害关系可能影响公正执行公务
+  readonly collateralGenerations: number | undefined; // 旁系血亲的代数
+  readonly affectsImpartiality: boolean | undefined; // 其他利害关系可能影响公正执行公务
   readonly auditorIsHead: boolean; // 申请回避的是内部审计机构负责人
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
@@ -43,7 +43,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "重庆市人民政府令第340号 第十三条（一）",
     article: "第十三条（一）",
-    source: "policies/chongqing/internal-audit-recusal.policy:14:7",
+    source: "policies/chongqing/internal-audit-recusal.policy:15:7",
     rulings: ["X4"],
     uses: [],
     display: {
@@ -56,7 +56,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "重庆市人民政府令第340号 第十三条（一）",
     article: "第十三条（一）",
-    source: "policies/chongqing/internal-audit-recusal.policy:16:7",
+    source: "policies/chongqing/internal-audit-recusal.policy:17:7",
     rulings: ["X4"],
     uses: ["facts.relation", "facts.collateralGenerations", "旁系代数"],
     display: {
@@ -68,7 +68,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "重庆市人民政府令第340号 第十三条（二）",
     article: "第十三条（二）",
-    source: "policies/chongqing/internal-audit-recusal.policy:20:7",
+    source: "policies/chongqing/internal-audit-recusal.policy:21:7",
     rulings: [],
     uses: ["facts.relation"],
     display: {
@@ -80,7 +80,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "重庆市人民政府令第340号 第十三条（三）",
     article: "第十三条（三）",
-    source: "policies/chongqing/internal-audit-recusal.policy:22:7",
+    source: "policies/chongqing/internal-audit-recusal.policy:23:7",
     rulings: [],
     uses: ["facts.relation", "facts.affectsImpartiality"],
     display: {
@@ -93,7 +93,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "重庆市人民政府令第340号 第十三条第一款",
     article: "第十三条第一款",
-    source: "policies/chongqing/internal-audit-recusal.policy:24:8",
+    source: "policies/chongqing/internal-audit-recusal.policy:25:8",
     rulings: [],
     uses: ["亲属关系", "经济利益", "其他利害"],
     display: {
@@ -106,7 +106,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "重庆市人民政府令第340号 第十三条第二款",
     article: "第十三条第二款",
-    source: "policies/chongqing/internal-audit-recusal.policy:26:8",
+    source: "policies/chongqing/internal-audit-recusal.policy:27:8",
     rulings: [],
     uses: ["facts.auditorIsHead"],
     display: {
@@ -159,7 +159,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "重庆市人民政府令第340号",
     article: "",
-    source: "policies/chongqing/internal-audit-recusal.policy:11:3",
+    source: "policies/chongqing/internal-audit-recusal.policy:12:3",
     rulings: [],
     uses: [],
     display: {
@@ -189,13 +189,17 @@ function evaluate(
     facts.relation === "夫妻" ||
     facts.relation === "直系血亲" ||
     facts.relation === "近姻亲" ||
-    (facts.relation === "旁系血亲" && facts.collateralGenerations <= 旁系代数);
+    (facts.relation === "旁系血亲" &&
+      rt.need(facts.collateralGenerations, "facts.collateralGenerations", "重庆市人民政府令第340号 第十三条（一）") <=
+        旁系代数);
   if (tr) tr.push({ at: 2, value: 亲属关系 });
   // 重庆市人民政府令第340号 第十三条（二）
   const 经济利益 = facts.relation === "经济利益关系";
   if (tr) tr.push({ at: 3, value: 经济利益 });
   // 重庆市人民政府令第340号 第十三条（三）
-  const 其他利害 = facts.relation === "其他利害关系" && facts.affectsImpartiality;
+  const 其他利害 =
+    facts.relation === "其他利害关系" &&
+    rt.need(facts.affectsImpartiality, "facts.affectsImpartiality", "重庆市人民政府令第340号 第十三条（三）");
   if (tr) tr.push({ at: 4, value: 其他利害 });
   // 重庆市人民政府令第340号 第十三条第一款 应当回避
   const out_mustRecuse = 亲属关系 || 经济利益 || 其他利害;
@@ -226,7 +230,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["relation"],
+      required: ["relation", "auditorIsHead"],
       properties: {
         relation: {
           enum: ["夫妻", "直系血亲", "旁系血亲", "近姻亲", "经济利益关系", "其他利害关系", "无"],
@@ -235,23 +239,51 @@ export const schema = {
         },
         collateralGenerations: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "旁系血亲的代数",
-          default: 0,
         },
         affectsImpartiality: {
           type: "boolean",
           "x-expected": "true or false",
           description: "其他利害关系可能影响公正执行公务",
-          default: false,
         },
         auditorIsHead: {
           type: "boolean",
           "x-expected": "true or false",
           description: "申请回避的是内部审计机构负责人",
-          default: false,
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              relation: {
+                enum: ["旁系血亲"],
+              },
+            },
+            required: ["relation"],
+          },
+          then: {
+            required: ["collateralGenerations"],
+            "x-when": "facts.relation = 旁系血亲",
+          },
+        },
+        {
+          if: {
+            properties: {
+              relation: {
+                enum: ["其他利害关系"],
+              },
+            },
+            required: ["relation"],
+          },
+          then: {
+            required: ["affectsImpartiality"],
+            "x-when": "facts.relation = 其他利害关系",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -347,21 +379,27 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       required: true,
       label: "与被审计对象负责人、有关主管人员，或与被审计对象、审计事项的关系",
     },
-    { name: "collateralGenerations", type: { kind: "int" }, required: false, label: "旁系血亲的代数", default: 0 },
+    {
+      name: "collateralGenerations",
+      type: { kind: "int" },
+      required: false,
+      label: "旁系血亲的代数",
+      requiredWhen: {
+        condition: { op: "is", field: "relation", values: ["旁系血亲"] },
+        text: "facts.relation = 旁系血亲",
+      },
+    },
     {
       name: "affectsImpartiality",
       type: { kind: "bool" },
       required: false,
       label: "其他利害关系可能影响公正执行公务",
-      default: false,
+      requiredWhen: {
+        condition: { op: "is", field: "relation", values: ["其他利害关系"] },
+        text: "facts.relation = 其他利害关系",
+      },
     },
-    {
-      name: "auditorIsHead",
-      type: { kind: "bool" },
-      required: false,
-      label: "申请回避的是内部审计机构负责人",
-      default: false,
-    },
+    { name: "auditorIsHead", type: { kind: "bool" }, required: true, label: "申请回避的是内部审计机构负责人" },
   ],
   outputs: [
     { name: "mustRecuse", label: "应当回避", type: "bool", scale: 0, at: 5 },

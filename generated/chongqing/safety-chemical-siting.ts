@@ -136,8 +136,9 @@ export const schema = {
         },
         distanceKm: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "用地边界至长江干流或支流岸线的最近距离（公里）",
         },
       },

@@ -126,18 +126,19 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["dead"],
+      required: ["dead", "missing"],
       properties: {
         dead: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "死亡人数",
         },
         missing: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "失踪人数",
-          default: 0,
         },
       },
     },
@@ -218,7 +219,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   claim: [],
   facts: [
     { name: "dead", type: { kind: "int" }, required: true, label: "死亡人数" },
-    { name: "missing", type: { kind: "int" }, required: false, label: "失踪人数", default: 0 },
+    { name: "missing", type: { kind: "int" }, required: true, label: "失踪人数" },
   ],
   outputs: [{ name: "assessmentRequired", label: "应当开展调查评估", type: "bool", scale: 0, at: 2 }],
   ledgers: [],

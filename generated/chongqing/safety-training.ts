@@ -4,7 +4,7 @@ import * as rt from "../../runtime/index.js";
 
 export type Facts = {
   readonly inductionMonths: number; // 入职培训月数
-  readonly retrainingDays: number; // 本年度复训天数
+  readonly retrainingDays: number; // 本年度复训天数（尚未复训的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {};
@@ -101,7 +101,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.retrainingDays",
-    label: "本年度复训天数",
+    label: "本年度复训天数（尚未复训的为0）",
     kind: "input",
     citation: "渝府发〔2021〕1号",
     article: "",
@@ -159,18 +159,19 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["inductionMonths"],
+      required: ["inductionMonths", "retrainingDays"],
       properties: {
         inductionMonths: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "入职培训月数",
         },
         retrainingDays: {
           type: "integer",
-          "x-expected": "a whole number",
-          description: "本年度复训天数",
-          default: 0,
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
+          description: "本年度复训天数（尚未复训的为0）",
         },
       },
     },
@@ -254,9 +255,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     {
       name: "retrainingDays",
       type: { kind: "duration", unit: "日" },
-      required: false,
-      label: "本年度复训天数",
-      default: 0,
+      required: true,
+      label: "本年度复训天数（尚未复训的为0）",
     },
   ],
   outputs: [

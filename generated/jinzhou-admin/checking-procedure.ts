@@ -4,7 +4,7 @@ import * as rt from "../../runtime/index.js";
 
 export type Facts = {
   readonly acceptedOn: rt.Day | undefined; // 核对机构作出受理决定的日期
-  readonly postponement: number; // 延期核对的工作日数
+  readonly postponement: number; // 延期核对的工作日数（已告知委托单位的）
   readonly reportIssuedOn: rt.Day | undefined; // 核对报告出具日期
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
@@ -54,7 +54,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第九条（二）",
     article: "第九条（二）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:25:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:26:7",
     rulings: [],
     uses: [],
     display: {
@@ -67,7 +67,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第九条（四）",
     article: "第九条（四）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:27:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:28:7",
     rulings: [],
     uses: [],
     display: {
@@ -80,7 +80,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第十条",
     article: "第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:29:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:30:7",
     rulings: [],
     uses: [],
     display: {
@@ -93,7 +93,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2017〕61号 第十九条",
     article: "第十九条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:31:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:32:7",
     rulings: [],
     uses: [],
     display: {
@@ -106,7 +106,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第九条（二）",
     article: "第九条（二）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:34:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:35:7",
     rulings: ["R4"],
     uses: ["claim.date", "受理时限"],
     display: {
@@ -118,7 +118,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第九条（四）",
     article: "第九条（四）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:36:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:37:7",
     rulings: ["X1"],
     uses: ["facts.acceptedOn", "受理期限"],
     display: {
@@ -130,7 +130,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第九条（四）、第十条",
     article: "第九条（四）、第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:40:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:41:7",
     rulings: ["R4"],
     uses: ["受理日", "核对时限", "facts.postponement"],
     display: {
@@ -142,7 +142,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政办发〔2017〕61号 第十九条",
     article: "第十九条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:42:7",
+    source: "policies/jinzhou-admin/checking-procedure.policy:43:7",
     rulings: ["X1"],
     uses: ["facts.reportIssuedOn", "报告期限"],
     display: {
@@ -155,7 +155,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第九条（二）",
     article: "第九条（二）",
-    source: "policies/jinzhou-admin/checking-procedure.policy:45:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:46:8",
     rulings: [],
     uses: ["受理期限"],
     display: {
@@ -168,7 +168,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第九条（四）、第十条",
     article: "第九条（四）、第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:47:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:48:8",
     rulings: [],
     uses: ["报告期限"],
     display: {
@@ -181,7 +181,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第十条",
     article: "第十条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:50:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:51:8",
     rulings: [],
     uses: ["facts.postponement", "延期上限"],
     display: {
@@ -194,7 +194,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2017〕61号 第十九条",
     article: "第十九条",
-    source: "policies/jinzhou-admin/checking-procedure.policy:54:8",
+    source: "policies/jinzhou-admin/checking-procedure.policy:55:8",
     rulings: ["R4"],
     uses: ["报告日", "告知时限"],
     display: {
@@ -216,11 +216,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.postponement",
-    label: "延期核对的工作日数",
+    label: "延期核对的工作日数（已告知委托单位的）",
     kind: "input",
     citation: "锦政办发〔2017〕61号",
     article: "",
-    source: "policies/jinzhou-admin/checking-procedure.policy:21:3",
+    source: "policies/jinzhou-admin/checking-procedure.policy:22:3",
     rulings: [],
     uses: [],
     display: {
@@ -234,7 +234,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2017〕61号",
     article: "",
-    source: "policies/jinzhou-admin/checking-procedure.policy:22:3",
+    source: "policies/jinzhou-admin/checking-procedure.policy:23:3",
     rulings: [],
     uses: [],
     display: {
@@ -395,8 +395,9 @@ export const schema = {
         },
         postponement: {
           type: "integer",
-          "x-expected": "a whole number",
-          description: "延期核对的工作日数",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
+          description: "延期核对的工作日数（已告知委托单位的）",
           default: 0,
         },
         reportIssuedOn: {
@@ -489,7 +490,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       name: "postponement",
       type: { kind: "duration", unit: "工作日" },
       required: false,
-      label: "延期核对的工作日数",
+      label: "延期核对的工作日数（已告知委托单位的）",
       default: 0,
     },
     { name: "reportIssuedOn", type: { kind: "date" }, required: false, label: "核对报告出具日期" },

@@ -146,7 +146,8 @@ export const schema = {
       properties: {
         staff: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "派出的工作人员人数",
         },
         credentialsShown: {

@@ -2,13 +2,16 @@
 // 锦州市重大行政处罚决定备案审查办法（锦政规〔2017〕4号）
 import * as rt from "../../runtime/index.js";
 
-export type 处罚种类 = "降低资质等级" | "吊销许可证件" | "责令停产停业" | "责令关闭" | "限制从业" | "其他";
+export type 处罚种类 =
+  "降低资质等级" | "吊销许可证件" | "责令停产停业" | "责令关闭" | "限制从业" | "罚款" | "没收财产" | "其他";
+export type 作出机关 = "县市区政府" | "市直部门" | "县市区政府的下级行政机关" | "市直部门的下级行政机关";
 export type 当事人类型 = "公民" | "企业法人" | "非企业法人或者其他组织";
 export type Facts = {
-  readonly penalties: ReadonlySet<处罚种类>; // 罚款、没收财产以外的处罚种类
+  readonly decidedBy: 作出机关; // 作出行政处罚决定的机关（以共同名义作出的，主办机关）
+  readonly penalties: ReadonlySet<处罚种类>; // 行政处罚的种类（含罚款、没收财产）
   readonly party: 当事人类型; // 当事人
-  readonly fine: number; // 罚款数额
-  readonly confiscation: number; // 没收财产的价值
+  readonly fine: number | undefined; // 罚款数额
+  readonly confiscation: number | undefined; // 没收财产的价值
   readonly reconsiderationOrSuit: boolean; // 当事人已申请行政复议或者提起行政诉讼
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
@@ -16,11 +19,15 @@ export type Values = {
   readonly 资质许可类: boolean;
   readonly 停产关闭类: boolean;
   readonly 大额罚没类: boolean;
+  readonly 重大: boolean;
+  readonly 报送备案: boolean;
+  readonly 市政府备案: boolean;
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly major: boolean; // 重大行政处罚
   readonly mustFile: boolean; // 应当报送市政府备案
+  readonly fileWithSuperior: boolean; // 报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）
 };
 
 /** 锦政规〔2017〕4号 第四条（三） (in 1元) */
@@ -33,7 +40,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "锦政规〔2017〕4号 题注、第十八条第一款",
     article: "题注、第十八条第一款",
-    source: "policies/jinzhou-admin/major-penalty.policy:6:1",
+    source: "policies/jinzhou-admin/major-penalty.policy:7:1",
     rulings: ["R5"],
     uses: [],
     display: {
@@ -45,7 +52,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政规〔2017〕4号 第四条（三）",
     article: "第四条（三）",
-    source: "policies/jinzhou-admin/major-penalty.policy:44:7",
+    source: "policies/jinzhou-admin/major-penalty.policy:57:7",
     rulings: ["R1"],
     uses: [],
     display: {
@@ -58,7 +65,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政规〔2017〕4号 第四条（一）",
     article: "第四条（一）",
-    source: "policies/jinzhou-admin/major-penalty.policy:50:7",
+    source: "policies/jinzhou-admin/major-penalty.policy:63:7",
     rulings: [],
     uses: ["facts.penalties"],
     display: {
@@ -70,7 +77,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政规〔2017〕4号 第四条（二）",
     article: "第四条（二）",
-    source: "policies/jinzhou-admin/major-penalty.policy:52:7",
+    source: "policies/jinzhou-admin/major-penalty.policy:65:7",
     rulings: [],
     uses: ["facts.penalties"],
     display: {
@@ -82,9 +89,58 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政规〔2017〕4号 第四条（三）",
     article: "第四条（三）",
-    source: "policies/jinzhou-admin/major-penalty.policy:54:7",
+    source: "policies/jinzhou-admin/major-penalty.policy:67:7",
     rulings: ["R1", "X1"],
-    uses: ["facts.fine", "重大数额", "facts.party", "facts.confiscation"],
+    uses: ["facts.penalties", "facts.fine", "重大数额", "facts.party", "facts.confiscation"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "重大",
+    kind: "value",
+    citation: "锦政规〔2017〕4号 第四条第一款",
+    article: "第四条第一款",
+    source: "policies/jinzhou-admin/major-penalty.policy:71:7",
+    rulings: [],
+    uses: ["资质许可类", "停产关闭类", "大额罚没类"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "复议或诉讼",
+    label: "申请行政复议或者提起行政诉讼的重大行政处罚案件不报送备案",
+    kind: "carveout",
+    citation: "锦政规〔2017〕4号 第九条",
+    article: "第九条",
+    source: "policies/jinzhou-admin/major-penalty.policy:76:10",
+    rulings: [],
+    uses: ["facts.reconsiderationOrSuit"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "报送备案",
+    kind: "value",
+    citation: "锦政规〔2017〕4号 第九条",
+    article: "第九条",
+    source: "policies/jinzhou-admin/major-penalty.policy:74:7",
+    rulings: [],
+    uses: ["重大"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "市政府备案",
+    kind: "value",
+    citation: "锦政规〔2017〕4号 第二条、第五条第一款",
+    article: "第二条、第五条第一款",
+    source: "policies/jinzhou-admin/major-penalty.policy:78:7",
+    rulings: ["X2"],
+    uses: ["facts.decidedBy"],
     display: {
       kind: "bool",
     },
@@ -95,9 +151,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2017〕4号 第四条第一款",
     article: "第四条第一款",
-    source: "policies/jinzhou-admin/major-penalty.policy:57:8",
+    source: "policies/jinzhou-admin/major-penalty.policy:80:8",
     rulings: [],
-    uses: ["资质许可类", "停产关闭类", "大额罚没类"],
+    uses: ["重大"],
     display: {
       kind: "bool",
     },
@@ -106,22 +162,48 @@ const provenance: readonly rt.Provenance[] = [
     name: "mustFile",
     label: "应当报送市政府备案",
     kind: "output",
-    citation: "锦政规〔2017〕4号 第五条第一款、第九条",
-    article: "第五条第一款、第九条",
-    source: "policies/jinzhou-admin/major-penalty.policy:60:8",
-    rulings: [],
-    uses: ["资质许可类", "停产关闭类", "大额罚没类", "facts.reconsiderationOrSuit"],
+    citation: "锦政规〔2017〕4号 第二条、第五条第一款、第九条",
+    article: "第二条、第五条第一款、第九条",
+    source: "policies/jinzhou-admin/major-penalty.policy:82:8",
+    rulings: ["X2"],
+    uses: ["报送备案", "市政府备案"],
     display: {
       kind: "bool",
     },
   },
   {
-    name: "facts.penalties",
-    label: "罚款、没收财产以外的处罚种类",
+    name: "fileWithSuperior",
+    label: "报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）",
+    kind: "output",
+    citation: "锦政规〔2017〕4号 第十六条、第九条",
+    article: "第十六条、第九条",
+    source: "policies/jinzhou-admin/major-penalty.policy:86:8",
+    rulings: ["X2"],
+    uses: ["报送备案", "市政府备案"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "facts.decidedBy",
+    label: "作出行政处罚决定的机关（以共同名义作出的，主办机关）",
     kind: "input",
     citation: "锦政规〔2017〕4号",
     article: "",
-    source: "policies/jinzhou-admin/major-penalty.policy:36:3",
+    source: "policies/jinzhou-admin/major-penalty.policy:48:3",
+    rulings: [],
+    uses: [],
+    display: {
+      kind: "text",
+    },
+  },
+  {
+    name: "facts.penalties",
+    label: "行政处罚的种类（含罚款、没收财产）",
+    kind: "input",
+    citation: "锦政规〔2017〕4号",
+    article: "",
+    source: "policies/jinzhou-admin/major-penalty.policy:49:3",
     rulings: [],
     uses: [],
     display: {
@@ -134,7 +216,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2017〕4号",
     article: "",
-    source: "policies/jinzhou-admin/major-penalty.policy:37:3",
+    source: "policies/jinzhou-admin/major-penalty.policy:50:3",
     rulings: [],
     uses: [],
     display: {
@@ -147,7 +229,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2017〕4号",
     article: "",
-    source: "policies/jinzhou-admin/major-penalty.policy:38:3",
+    source: "policies/jinzhou-admin/major-penalty.policy:51:3",
     rulings: [],
     uses: [],
     display: {
@@ -161,7 +243,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2017〕4号",
     article: "",
-    source: "policies/jinzhou-admin/major-penalty.policy:39:3",
+    source: "policies/jinzhou-admin/major-penalty.policy:52:3",
     rulings: [],
     uses: [],
     display: {
@@ -175,7 +257,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2017〕4号",
     article: "",
-    source: "policies/jinzhou-admin/major-penalty.policy:40:3",
+    source: "policies/jinzhou-admin/major-penalty.policy:53:3",
     rulings: [],
     uses: [],
     display: {
@@ -184,7 +266,7 @@ const provenance: readonly rt.Provenance[] = [
   },
 ];
 
-const ZERO: Outputs = { major: false, mustFile: false };
+const ZERO: Outputs = { major: false, mustFile: false, fileWithSuperior: false };
 
 function evaluate(
   facts: Facts,
@@ -193,11 +275,12 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 7, value: facts.penalties });
-    tr.push({ at: 8, value: facts.party });
-    tr.push({ at: 9, value: facts.fine });
-    tr.push({ at: 10, value: facts.confiscation });
-    tr.push({ at: 11, value: facts.reconsiderationOrSuit });
+    tr.push({ at: 12, value: facts.decidedBy });
+    tr.push({ at: 13, value: facts.penalties });
+    tr.push({ at: 14, value: facts.party });
+    tr.push({ at: 15, value: facts.fine });
+    tr.push({ at: 16, value: facts.confiscation });
+    tr.push({ at: 17, value: facts.reconsiderationOrSuit });
   }
   const used = cx.used;
   // 锦政规〔2017〕4号 第四条（一）
@@ -210,18 +293,39 @@ function evaluate(
   if (tr) tr.push({ at: 1, value: 重大数额[facts.party], key: facts.party });
   // 锦政规〔2017〕4号 第四条（三）
   const 大额罚没类 =
-    facts.fine >= rt.up(重大数额[facts.party], 2) || facts.confiscation >= rt.up(重大数额[facts.party], 2);
+    (facts.penalties.has("罚款") &&
+      rt.need(facts.fine, "facts.fine", "锦政规〔2017〕4号 第四条（三）") >= rt.up(重大数额[facts.party], 2)) ||
+    (facts.penalties.has("没收财产") &&
+      rt.need(facts.confiscation, "facts.confiscation", "锦政规〔2017〕4号 第四条（三）") >=
+        rt.up(重大数额[facts.party], 2));
   if (tr) tr.push({ at: 4, value: 大额罚没类 });
+  // 锦政规〔2017〕4号 第四条第一款
+  const 重大 = 资质许可类 || 停产关闭类 || 大额罚没类;
+  if (tr) tr.push({ at: 5, value: 重大 });
+  // 锦政规〔2017〕4号 第九条
+  let 报送备案: boolean = 重大;
+  // 锦政规〔2017〕4号 第九条
+  if (报送备案 && facts.reconsiderationOrSuit) {
+    报送备案 = false;
+    if (tr) tr.push({ at: 6, value: 报送备案 });
+  }
+  if (tr) tr.push({ at: 7, value: 报送备案 });
+  // 锦政规〔2017〕4号 第二条、第五条第一款
+  const 市政府备案 = facts.decidedBy === "县市区政府" || facts.decidedBy === "市直部门";
+  if (tr) tr.push({ at: 8, value: 市政府备案 });
   // 锦政规〔2017〕4号 第四条第一款 重大行政处罚
-  const out_major = 资质许可类 || 停产关闭类 || 大额罚没类;
-  if (tr) tr.push({ at: 5, value: out_major });
-  // 锦政规〔2017〕4号 第五条第一款、第九条 应当报送市政府备案
-  const out_mustFile = (资质许可类 || 停产关闭类 || 大额罚没类) && !facts.reconsiderationOrSuit;
-  if (tr) tr.push({ at: 6, value: out_mustFile });
+  const out_major = 重大;
+  if (tr) tr.push({ at: 9, value: out_major });
+  // 锦政规〔2017〕4号 第二条、第五条第一款、第九条 应当报送市政府备案
+  const out_mustFile = 报送备案 && 市政府备案;
+  if (tr) tr.push({ at: 10, value: out_mustFile });
+  // 锦政规〔2017〕4号 第十六条、第九条 报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）
+  const out_fileWithSuperior = 报送备案 && !市政府备案;
+  if (tr) tr.push({ at: 11, value: out_fileWithSuperior });
   return {
     status: "ok",
-    outputs: { major: out_major, mustFile: out_mustFile },
-    values: { 资质许可类, 停产关闭类, 大额罚没类 },
+    outputs: { major: out_major, mustFile: out_mustFile, fileWithSuperior: out_fileWithSuperior },
+    values: { 资质许可类, 停产关闭类, 大额罚没类, 重大, 报送备案, 市政府备案 },
   };
 }
 
@@ -241,8 +345,21 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["penalties", "party"],
+      required: ["decidedBy", "penalties", "party", "reconsiderationOrSuit"],
       properties: {
+        decidedBy: {
+          enum: [
+            "县市区政府",
+            "开发区管委会",
+            "高新区管委会",
+            "市直部门",
+            "省垂直领导部门",
+            "县市区政府的下级行政机关",
+            "市直部门的下级行政机关",
+          ],
+          "x-expected": "one of 县市区政府, 市直部门, 县市区政府的下级行政机关, 市直部门的下级行政机关",
+          description: "作出行政处罚决定的机关（以共同名义作出的，主办机关）",
+        },
         penalties: {
           type: "array",
           items: {
@@ -252,16 +369,18 @@ export const schema = {
               "责令停产停业",
               "责令关闭",
               "限制从业",
+              "罚款",
+              "没收财产",
               "其他",
               "警告",
               "通报批评",
               "暂扣许可证件",
               "行政拘留",
             ],
-            "x-expected": "one of 降低资质等级, 吊销许可证件, 责令停产停业, 责令关闭, 限制从业, 其他",
+            "x-expected": "one of 降低资质等级, 吊销许可证件, 责令停产停业, 责令关闭, 限制从业, 罚款, 没收财产, 其他",
           },
           "x-expected": "a list",
-          description: "罚款、没收财产以外的处罚种类",
+          description: "行政处罚的种类（含罚款、没收财产）",
         },
         party: {
           enum: ["公民", "企业法人", "个体工商户", "非企业法人或者其他组织", "非企业法人", "其他组织"],
@@ -270,27 +389,62 @@ export const schema = {
         },
         fine: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "罚款数额",
-          default: "0",
         },
         confiscation: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "没收财产的价值",
-          default: "0",
         },
         reconsiderationOrSuit: {
           type: "boolean",
           "x-expected": "true or false",
           description: "当事人已申请行政复议或者提起行政诉讼",
-          default: false,
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              penalties: {
+                contains: {
+                  enum: ["罚款"],
+                },
+              },
+            },
+            required: ["penalties"],
+          },
+          then: {
+            required: ["fine"],
+            "x-when": "has(facts.penalties, 罚款)",
+          },
+        },
+        {
+          if: {
+            properties: {
+              penalties: {
+                contains: {
+                  enum: ["没收财产"],
+                },
+              },
+            },
+            required: ["penalties"],
+          },
+          then: {
+            required: ["confiscation"],
+            "x-when": "has(facts.penalties, 没收财产)",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -368,6 +522,24 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   claim: [],
   facts: [
     {
+      name: "decidedBy",
+      type: {
+        kind: "enum",
+        name: "作出机关",
+        members: {
+          县市区政府: "县市区政府",
+          开发区管委会: "县市区政府",
+          高新区管委会: "县市区政府",
+          市直部门: "市直部门",
+          省垂直领导部门: "市直部门",
+          县市区政府的下级行政机关: "县市区政府的下级行政机关",
+          市直部门的下级行政机关: "市直部门的下级行政机关",
+        },
+      },
+      required: true,
+      label: "作出行政处罚决定的机关（以共同名义作出的，主办机关）",
+    },
+    {
       name: "penalties",
       type: {
         kind: "set",
@@ -378,6 +550,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
           责令停产停业: "责令停产停业",
           责令关闭: "责令关闭",
           限制从业: "限制从业",
+          罚款: "罚款",
+          没收财产: "没收财产",
           其他: "其他",
           警告: "其他",
           通报批评: "其他",
@@ -386,7 +560,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
         },
       },
       required: true,
-      label: "罚款、没收财产以外的处罚种类",
+      label: "行政处罚的种类（含罚款、没收财产）",
     },
     {
       name: "party",
@@ -405,19 +579,43 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       required: true,
       label: "当事人",
     },
-    { name: "fine", type: { kind: "money" }, required: false, label: "罚款数额", default: "0" },
-    { name: "confiscation", type: { kind: "money" }, required: false, label: "没收财产的价值", default: "0" },
+    {
+      name: "fine",
+      type: { kind: "money" },
+      required: false,
+      label: "罚款数额",
+      requiredWhen: {
+        condition: { op: "has", field: "penalties", values: ["罚款"] },
+        text: "has(facts.penalties, 罚款)",
+      },
+    },
+    {
+      name: "confiscation",
+      type: { kind: "money" },
+      required: false,
+      label: "没收财产的价值",
+      requiredWhen: {
+        condition: { op: "has", field: "penalties", values: ["没收财产"] },
+        text: "has(facts.penalties, 没收财产)",
+      },
+    },
     {
       name: "reconsiderationOrSuit",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "当事人已申请行政复议或者提起行政诉讼",
-      default: false,
     },
   ],
   outputs: [
-    { name: "major", label: "重大行政处罚", type: "bool", scale: 0, at: 5 },
-    { name: "mustFile", label: "应当报送市政府备案", type: "bool", scale: 0, at: 6 },
+    { name: "major", label: "重大行政处罚", type: "bool", scale: 0, at: 9 },
+    { name: "mustFile", label: "应当报送市政府备案", type: "bool", scale: 0, at: 10 },
+    {
+      name: "fileWithSuperior",
+      label: "报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）",
+      type: "bool",
+      scale: 0,
+      at: 11,
+    },
   ],
   ledgers: [],
   evaluate,

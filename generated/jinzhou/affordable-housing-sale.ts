@@ -4,7 +4,7 @@ import * as rt from "../../runtime/index.js";
 
 export type Facts = {
   readonly approvedOn: rt.Day; // 经济适用住房审批机构批准建设之日
-  readonly inUrbanArea: boolean; // 位于我市市区内
+  readonly inUrbanArea: boolean; // 位于我市市区内，由我市经济适用住房审批机构批准建设
   readonly firstSale: boolean; // 首次上市转让
   readonly completedOn: rt.Day; // 房屋竣工验收具备办理房屋所有权证之日
   readonly marketPrice: number; // 届时同地段普通商品住房市场转让价（经评估确认）
@@ -47,7 +47,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政规〔2022〕5号 第六条第一款",
     article: "第六条第一款",
-    source: "policies/jinzhou/affordable-housing-sale.policy:18:7",
+    source: "policies/jinzhou/affordable-housing-sale.policy:20:7",
     rulings: [],
     uses: [],
     display: {
@@ -60,7 +60,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政规〔2022〕5号 第七条第一款",
     article: "第七条第一款",
-    source: "policies/jinzhou/affordable-housing-sale.policy:19:7",
+    source: "policies/jinzhou/affordable-housing-sale.policy:21:7",
     rulings: [],
     uses: [],
     display: {
@@ -73,7 +73,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政规〔2022〕5号 第十条（三）",
     article: "第十条（三）",
-    source: "policies/jinzhou/affordable-housing-sale.policy:20:7",
+    source: "policies/jinzhou/affordable-housing-sale.policy:22:7",
     rulings: [],
     uses: [],
     display: {
@@ -86,7 +86,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政规〔2022〕5号 第六条第一款、第七条第一款",
     article: "第六条第一款、第七条第一款",
-    source: "policies/jinzhou/affordable-housing-sale.policy:22:7",
+    source: "policies/jinzhou/affordable-housing-sale.policy:24:7",
     rulings: ["R1", "X1"],
     uses: ["claim.date", "facts.completedOn", "限制年限"],
     display: {
@@ -99,7 +99,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "status",
     citation: "锦政规〔2022〕5号 第二条",
     article: "第二条",
-    source: "policies/jinzhou/affordable-housing-sale.policy:15:1",
+    source: "policies/jinzhou/affordable-housing-sale.policy:17:1",
     rulings: [],
     uses: ["facts.approvedOn", "facts.inUrbanArea", "facts.firstSale"],
     display: {
@@ -112,7 +112,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕5号 第六条第一款、第七条第一款",
     article: "第六条第一款、第七条第一款",
-    source: "policies/jinzhou/affordable-housing-sale.policy:25:8",
+    source: "policies/jinzhou/affordable-housing-sale.policy:27:8",
     rulings: ["X1"],
     uses: ["满五年"],
     display: {
@@ -125,7 +125,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕5号 第六条第一款",
     article: "第六条第一款",
-    source: "policies/jinzhou/affordable-housing-sale.policy:28:8",
+    source: "policies/jinzhou/affordable-housing-sale.policy:30:8",
     rulings: [],
     uses: ["满五年"],
     display: {
@@ -138,7 +138,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕5号 第七条第一款",
     article: "第七条第一款",
-    source: "policies/jinzhou/affordable-housing-sale.policy:30:8",
+    source: "policies/jinzhou/affordable-housing-sale.policy:32:8",
     rulings: ["R3"],
     uses: ["满五年", "土地收益金比例", "facts.marketPrice"],
     display: {
@@ -152,7 +152,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕5号 第十条（三）",
     article: "第十条（三）",
-    source: "policies/jinzhou/affordable-housing-sale.policy:33:8",
+    source: "policies/jinzhou/affordable-housing-sale.policy:35:8",
     rulings: ["R4", "X1"],
     uses: ["claim.date", "核准时限"],
     display: {
@@ -165,7 +165,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕5号",
     article: "",
-    source: "policies/jinzhou/affordable-housing-sale.policy:7:3",
+    source: "policies/jinzhou/affordable-housing-sale.policy:9:3",
     rulings: [],
     uses: [],
     display: {
@@ -174,11 +174,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.inUrbanArea",
-    label: "位于我市市区内",
+    label: "位于我市市区内，由我市经济适用住房审批机构批准建设",
     kind: "input",
     citation: "锦政规〔2022〕5号",
     article: "",
-    source: "policies/jinzhou/affordable-housing-sale.policy:8:3",
+    source: "policies/jinzhou/affordable-housing-sale.policy:10:3",
     rulings: [],
     uses: [],
     display: {
@@ -191,7 +191,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕5号",
     article: "",
-    source: "policies/jinzhou/affordable-housing-sale.policy:9:3",
+    source: "policies/jinzhou/affordable-housing-sale.policy:11:3",
     rulings: [],
     uses: [],
     display: {
@@ -204,7 +204,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕5号",
     article: "",
-    source: "policies/jinzhou/affordable-housing-sale.policy:10:3",
+    source: "policies/jinzhou/affordable-housing-sale.policy:12:3",
     rulings: [],
     uses: [],
     display: {
@@ -217,7 +217,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕5号",
     article: "",
-    source: "policies/jinzhou/affordable-housing-sale.policy:11:3",
+    source: "policies/jinzhou/affordable-housing-sale.policy:13:3",
     rulings: [],
     uses: [],
     display: {
@@ -305,7 +305,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["approvedOn", "completedOn"],
+      required: ["approvedOn", "inUrbanArea", "firstSale", "completedOn", "marketPrice"],
       properties: {
         approvedOn: {
           type: "string",
@@ -317,14 +317,12 @@ export const schema = {
         inUrbanArea: {
           type: "boolean",
           "x-expected": "true or false",
-          description: "位于我市市区内",
-          default: true,
+          description: "位于我市市区内，由我市经济适用住房审批机构批准建设",
         },
         firstSale: {
           type: "boolean",
           "x-expected": "true or false",
           description: "首次上市转让",
-          default: true,
         },
         completedOn: {
           type: "string",
@@ -335,11 +333,12 @@ export const schema = {
         },
         marketPrice: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "届时同地段普通商品住房市场转让价（经评估确认）",
-          default: "0",
         },
       },
     },
@@ -420,15 +419,19 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   claim: [],
   facts: [
     { name: "approvedOn", type: { kind: "date" }, required: true, label: "经济适用住房审批机构批准建设之日" },
-    { name: "inUrbanArea", type: { kind: "bool" }, required: false, label: "位于我市市区内", default: true },
-    { name: "firstSale", type: { kind: "bool" }, required: false, label: "首次上市转让", default: true },
+    {
+      name: "inUrbanArea",
+      type: { kind: "bool" },
+      required: true,
+      label: "位于我市市区内，由我市经济适用住房审批机构批准建设",
+    },
+    { name: "firstSale", type: { kind: "bool" }, required: true, label: "首次上市转让" },
     { name: "completedOn", type: { kind: "date" }, required: true, label: "房屋竣工验收具备办理房屋所有权证之日" },
     {
       name: "marketPrice",
       type: { kind: "money" },
-      required: false,
+      required: true,
       label: "届时同地段普通商品住房市场转让价（经评估确认）",
-      default: "0",
     },
   ],
   outputs: [

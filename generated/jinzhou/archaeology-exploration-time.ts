@@ -306,13 +306,15 @@ export const schema = {
       properties: {
         areaSqm: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "用地面积（平方米）",
         },
         agreedDays: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "15万平方米以上的，约定的勘探天数",
         },
         finishedOn: {

@@ -14,6 +14,7 @@ export type Facts = {
 export type Values = {
   readonly 所列区域: boolean;
   readonly 大面积: boolean;
+  readonly 本办法调查范围: boolean;
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -45,7 +46,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政规〔2022〕4号 第四条（六）、第七条（一）",
     article: "第四条（六）、第七条（一）",
-    source: "policies/jinzhou/archaeology-scope.policy:15:7",
+    source: "policies/jinzhou/archaeology-scope.policy:17:7",
     rulings: ["R1"],
     uses: [],
     display: {
@@ -58,7 +59,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政规〔2022〕4号 第四条（一）、第四条（二）、第四条（三）、第四条（四）",
     article: "第四条（一）、第四条（二）、第四条（三）、第四条（四）",
-    source: "policies/jinzhou/archaeology-scope.policy:17:7",
+    source: "policies/jinzhou/archaeology-scope.policy:19:7",
     rulings: [],
     uses: [
       "facts.protectedZone",
@@ -75,9 +76,34 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "锦政规〔2022〕4号 第四条（六）、第七条（一）、第七条（二）",
     article: "第四条（六）、第七条（一）、第七条（二）",
-    source: "policies/jinzhou/archaeology-scope.policy:23:7",
+    source: "policies/jinzhou/archaeology-scope.policy:25:7",
     rulings: ["R1"],
     uses: ["facts.areaSqm", "面积界限"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "省级申请的建设项目",
+    label: "省级以上文物保护单位保护范围和建设控制地带内的建设项目以外的项目",
+    kind: "carveout",
+    citation: "锦政规〔2022〕4号 第四条（五）",
+    article: "第四条（五）",
+    source: "policies/jinzhou/archaeology-scope.policy:30:10",
+    rulings: ["X3"],
+    uses: ["facts.provincialProject"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "本办法调查范围",
+    kind: "value",
+    citation: "锦政规〔2022〕4号 第四条",
+    article: "第四条",
+    source: "policies/jinzhou/archaeology-scope.policy:28:7",
+    rulings: ["X3"],
+    uses: ["所列区域"],
     display: {
       kind: "bool",
     },
@@ -88,9 +114,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕4号 第四条、第四条（五）",
     article: "第四条、第四条（五）",
-    source: "policies/jinzhou/archaeology-scope.policy:26:8",
+    source: "policies/jinzhou/archaeology-scope.policy:32:8",
     rulings: ["X3"],
-    uses: ["所列区域", "facts.provincialProject"],
+    uses: ["本办法调查范围"],
     display: {
       kind: "bool",
     },
@@ -101,7 +127,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕4号 第八条",
     article: "第八条",
-    source: "policies/jinzhou/archaeology-scope.policy:29:8",
+    source: "policies/jinzhou/archaeology-scope.policy:35:8",
     rulings: ["X3"],
     uses: ["facts.provincialProject"],
     display: {
@@ -114,9 +140,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕4号 第四条（六）",
     article: "第四条（六）",
-    source: "policies/jinzhou/archaeology-scope.policy:32:8",
+    source: "policies/jinzhou/archaeology-scope.policy:38:8",
     rulings: ["R1"],
-    uses: ["所列区域", "facts.provincialProject", "大面积"],
+    uses: ["本办法调查范围", "大面积"],
     display: {
       kind: "bool",
     },
@@ -127,7 +153,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政规〔2022〕4号 第七条（一）、第七条（二）",
     article: "第七条（一）、第七条（二）",
-    source: "policies/jinzhou/archaeology-scope.policy:36:8",
+    source: "policies/jinzhou/archaeology-scope.policy:42:8",
     rulings: ["R1"],
     uses: ["大面积"],
     display: {
@@ -140,7 +166,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕4号",
     article: "",
-    source: "policies/jinzhou/archaeology-scope.policy:7:3",
+    source: "policies/jinzhou/archaeology-scope.policy:8:3",
     rulings: [],
     uses: [],
     display: {
@@ -153,7 +179,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕4号",
     article: "",
-    source: "policies/jinzhou/archaeology-scope.policy:8:3",
+    source: "policies/jinzhou/archaeology-scope.policy:9:3",
     rulings: [],
     uses: [],
     display: {
@@ -166,7 +192,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕4号",
     article: "",
-    source: "policies/jinzhou/archaeology-scope.policy:9:3",
+    source: "policies/jinzhou/archaeology-scope.policy:10:3",
     rulings: [],
     uses: [],
     display: {
@@ -179,7 +205,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕4号",
     article: "",
-    source: "policies/jinzhou/archaeology-scope.policy:10:3",
+    source: "policies/jinzhou/archaeology-scope.policy:11:3",
     rulings: [],
     uses: [],
     display: {
@@ -192,7 +218,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕4号",
     article: "",
-    source: "policies/jinzhou/archaeology-scope.policy:11:3",
+    source: "policies/jinzhou/archaeology-scope.policy:12:3",
     rulings: [],
     uses: [],
     display: {
@@ -205,7 +231,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政规〔2022〕4号",
     article: "",
-    source: "policies/jinzhou/archaeology-scope.policy:12:3",
+    source: "policies/jinzhou/archaeology-scope.policy:14:3",
     rulings: [],
     uses: [],
     display: {
@@ -229,12 +255,12 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 8, value: facts.protectedZone });
-    tr.push({ at: 9, value: facts.relicsFoundInSurvey });
-    tr.push({ at: 10, value: facts.countyAssessedLand });
-    tr.push({ at: 11, value: facts.relicsFoundInConstruction });
-    tr.push({ at: 12, value: facts.provincialProject });
-    tr.push({ at: 13, value: facts.areaSqm });
+    tr.push({ at: 10, value: facts.protectedZone });
+    tr.push({ at: 11, value: facts.relicsFoundInSurvey });
+    tr.push({ at: 12, value: facts.countyAssessedLand });
+    tr.push({ at: 13, value: facts.relicsFoundInConstruction });
+    tr.push({ at: 14, value: facts.provincialProject });
+    tr.push({ at: 15, value: facts.areaSqm });
   }
   const used = cx.used;
   // 锦政规〔2022〕4号 第四条（一）、第四条（二）、第四条（三）、第四条（四）
@@ -245,18 +271,26 @@ function evaluate(
   // 锦政规〔2022〕4号 第四条（六）、第七条（一）、第七条（二）
   const 大面积 = facts.areaSqm >= rt.up(面积界限, 4);
   if (tr) tr.push({ at: 3, value: 大面积 });
+  // 锦政规〔2022〕4号 第四条
+  let 本办法调查范围: boolean = 所列区域;
+  // 锦政规〔2022〕4号 第四条（五）
+  if (本办法调查范围 && facts.provincialProject) {
+    本办法调查范围 = false;
+    if (tr) tr.push({ at: 4, value: 本办法调查范围 });
+  }
+  if (tr) tr.push({ at: 5, value: 本办法调查范围 });
   // 锦政规〔2022〕4号 第四条、第四条（五） 需要考古调查、勘探（本办法的范围）
-  const out_surveyRequired = 所列区域 && !facts.provincialProject;
-  if (tr) tr.push({ at: 4, value: out_surveyRequired });
+  const out_surveyRequired = 本办法调查范围;
+  if (tr) tr.push({ at: 6, value: out_surveyRequired });
   // 锦政规〔2022〕4号 第八条 由建设单位向省文物行政部门申请
   const out_applyToProvince = facts.provincialProject;
-  if (tr) tr.push({ at: 5, value: out_applyToProvince });
+  if (tr) tr.push({ at: 7, value: out_applyToProvince });
   // 锦政规〔2022〕4号 第四条（六） 可由具有资质的考古勘探部门执行（5万平方米以上）
-  const out_qualifiedUnitMayExecute = 所列区域 && !facts.provincialProject && 大面积;
-  if (tr) tr.push({ at: 6, value: out_qualifiedUnitMayExecute });
+  const out_qualifiedUnitMayExecute = 本办法调查范围 && 大面积;
+  if (tr) tr.push({ at: 8, value: out_qualifiedUnitMayExecute });
   // 锦政规〔2022〕4号 第七条（一）、第七条（二） 直接委托考古调查、勘探单位（否则先由市文物业务部门调查核实）
   const out_directExploration = 大面积;
-  if (tr) tr.push({ at: 7, value: out_directExploration });
+  if (tr) tr.push({ at: 9, value: out_directExploration });
   return {
     status: "ok",
     outputs: {
@@ -265,7 +299,7 @@ function evaluate(
       qualifiedUnitMayExecute: out_qualifiedUnitMayExecute,
       directExploration: out_directExploration,
     },
-    values: { 所列区域, 大面积 },
+    values: { 所列区域, 大面积, 本办法调查范围 },
   };
 }
 
@@ -285,43 +319,46 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["areaSqm"],
+      required: [
+        "protectedZone",
+        "relicsFoundInSurvey",
+        "countyAssessedLand",
+        "relicsFoundInConstruction",
+        "provincialProject",
+        "areaSqm",
+      ],
       properties: {
         protectedZone: {
           type: "boolean",
           "x-expected": "true or false",
           description: "在文物保护单位的保护范围和建设控制地带内",
-          default: false,
         },
         relicsFoundInSurvey: {
           type: "boolean",
           "x-expected": "true or false",
           description: "文物普查中发现文物遗迹的区域",
-          default: false,
         },
         countyAssessedLand: {
           type: "boolean",
           "x-expected": "true or false",
           description: "县（市）区政府（管委会）确定的区域评估土地",
-          default: false,
         },
         relicsFoundInConstruction: {
           type: "boolean",
           "x-expected": "true or false",
           description: "在基本建设和生产建设中发现文物的区域",
-          default: false,
         },
         provincialProject: {
           type: "boolean",
           "x-expected": "true or false",
           description:
             "跨市域、国务院和省政府有关部门核发选址意见书、或省级以上文物保护单位保护范围和建设控制地带内的建设项目",
-          default: false,
         },
         areaSqm: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "占地面积（平方米）",
         },
       },
@@ -405,56 +442,46 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     {
       name: "protectedZone",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "在文物保护单位的保护范围和建设控制地带内",
-      default: false,
     },
-    {
-      name: "relicsFoundInSurvey",
-      type: { kind: "bool" },
-      required: false,
-      label: "文物普查中发现文物遗迹的区域",
-      default: false,
-    },
+    { name: "relicsFoundInSurvey", type: { kind: "bool" }, required: true, label: "文物普查中发现文物遗迹的区域" },
     {
       name: "countyAssessedLand",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "县（市）区政府（管委会）确定的区域评估土地",
-      default: false,
     },
     {
       name: "relicsFoundInConstruction",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "在基本建设和生产建设中发现文物的区域",
-      default: false,
     },
     {
       name: "provincialProject",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "跨市域、国务院和省政府有关部门核发选址意见书、或省级以上文物保护单位保护范围和建设控制地带内的建设项目",
-      default: false,
     },
     { name: "areaSqm", type: { kind: "decimal", scale: 4 }, required: true, label: "占地面积（平方米）" },
   ],
   outputs: [
-    { name: "surveyRequired", label: "需要考古调查、勘探（本办法的范围）", type: "bool", scale: 0, at: 4 },
-    { name: "applyToProvince", label: "由建设单位向省文物行政部门申请", type: "bool", scale: 0, at: 5 },
+    { name: "surveyRequired", label: "需要考古调查、勘探（本办法的范围）", type: "bool", scale: 0, at: 6 },
+    { name: "applyToProvince", label: "由建设单位向省文物行政部门申请", type: "bool", scale: 0, at: 7 },
     {
       name: "qualifiedUnitMayExecute",
       label: "可由具有资质的考古勘探部门执行（5万平方米以上）",
       type: "bool",
       scale: 0,
-      at: 6,
+      at: 8,
     },
     {
       name: "directExploration",
       label: "直接委托考古调查、勘探单位（否则先由市文物业务部门调查核实）",
       type: "bool",
       scale: 0,
-      at: 7,
+      at: 9,
     },
   ],
   ledgers: [],

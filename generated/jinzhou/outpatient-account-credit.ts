@@ -5,8 +5,8 @@ import * as rt from "../../runtime/index.js";
 export type 参保类型 = "在职职工" | "灵活就业统账结合" | "灵活就业单建统筹" | "退休人员统账结合" | "退休人员单建统筹";
 export type Facts = {
   readonly memberType: 参保类型; // 参保类型
-  readonly contributionBase: number; // 本人参保缴费基数（月，在职职工）
-  readonly averageMonthlyWage: number; // 上年度全市全口径城镇单位就业人员月平均工资
+  readonly contributionBase: number | undefined; // 本人参保缴费基数（月，在职职工）
+  readonly averageMonthlyWage: number | undefined; // 上年度全市全口径城镇单位就业人员月平均工资
   readonly largeMedicalContribution: number | undefined; // 职工大额医疗补助个人缴费标准（月，单建统筹退休人员）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
@@ -45,7 +45,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕14号 三（四）1",
     article: "三（四）1",
-    source: "policies/jinzhou/outpatient-account-credit.policy:21:7",
+    source: "policies/jinzhou/outpatient-account-credit.policy:25:7",
     rulings: [],
     uses: [],
     display: {
@@ -58,7 +58,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕14号 三（四）1",
     article: "三（四）1",
-    source: "policies/jinzhou/outpatient-account-credit.policy:22:7",
+    source: "policies/jinzhou/outpatient-account-credit.policy:26:7",
     rulings: [],
     uses: [],
     display: {
@@ -71,7 +71,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕14号 三（四）3",
     article: "三（四）3",
-    source: "policies/jinzhou/outpatient-account-credit.policy:23:7",
+    source: "policies/jinzhou/outpatient-account-credit.policy:27:7",
     rulings: [],
     uses: [],
     display: {
@@ -84,7 +84,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "锦政办发〔2022〕14号 三（四）3",
     article: "三（四）3",
-    source: "policies/jinzhou/outpatient-account-credit.policy:24:7",
+    source: "policies/jinzhou/outpatient-account-credit.policy:28:7",
     rulings: [],
     uses: [],
     display: {
@@ -98,7 +98,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕14号 三（四）1、三（四）3",
     article: "三（四）1、三（四）3",
-    source: "policies/jinzhou/outpatient-account-credit.policy:26:8",
+    source: "policies/jinzhou/outpatient-account-credit.policy:30:8",
     rulings: ["X1", "R3"],
     uses: [
       "facts.memberType",
@@ -119,7 +119,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "锦政办发〔2022〕14号 三（四）3",
     article: "三（四）3",
-    source: "policies/jinzhou/outpatient-account-credit.policy:33:8",
+    source: "policies/jinzhou/outpatient-account-credit.policy:37:8",
     rulings: ["X1", "R3"],
     uses: ["facts.memberType", "统账结合费率", "facts.averageMonthlyWage", "单建统筹费率"],
     display: {
@@ -133,7 +133,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2022〕14号",
     article: "",
-    source: "policies/jinzhou/outpatient-account-credit.policy:15:3",
+    source: "policies/jinzhou/outpatient-account-credit.policy:16:3",
     rulings: [],
     uses: [],
     display: {
@@ -146,7 +146,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2022〕14号",
     article: "",
-    source: "policies/jinzhou/outpatient-account-credit.policy:16:3",
+    source: "policies/jinzhou/outpatient-account-credit.policy:17:3",
     rulings: [],
     uses: [],
     display: {
@@ -160,7 +160,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2022〕14号",
     article: "",
-    source: "policies/jinzhou/outpatient-account-credit.policy:17:3",
+    source: "policies/jinzhou/outpatient-account-credit.policy:19:3",
     rulings: [],
     uses: [],
     display: {
@@ -174,7 +174,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "锦政办发〔2022〕14号",
     article: "",
-    source: "policies/jinzhou/outpatient-account-credit.policy:18:3",
+    source: "policies/jinzhou/outpatient-account-credit.policy:21:3",
     rulings: [],
     uses: [],
     display: {
@@ -204,9 +204,25 @@ function evaluate(
   // 锦政办发〔2022〕14号 三（四）1、三（四）3 当月计入个人账户
   const out_monthlyAccountCredit =
     facts.memberType === "在职职工"
-      ? rt.roundHalfUp(rt.mul(在职计入比例, facts.contributionBase), 2)
+      ? rt.roundHalfUp(
+          rt.mul(
+            在职计入比例,
+            rt.need(facts.contributionBase, "facts.contributionBase", "锦政办发〔2022〕14号 三（四）1、三（四）3"),
+          ),
+          2,
+        )
       : facts.memberType === "灵活就业统账结合"
-        ? rt.roundHalfUp(rt.mul(在职计入比例, facts.averageMonthlyWage), 2)
+        ? rt.roundHalfUp(
+            rt.mul(
+              在职计入比例,
+              rt.need(
+                facts.averageMonthlyWage,
+                "facts.averageMonthlyWage",
+                "锦政办发〔2022〕14号 三（四）1、三（四）3",
+              ),
+            ),
+            2,
+          )
         : facts.memberType === "退休人员统账结合"
           ? rt.up(退休定额, 2)
           : facts.memberType === "退休人员单建统筹"
@@ -222,9 +238,21 @@ function evaluate(
   // 锦政办发〔2022〕14号 三（四）3 灵活就业人员当月缴费
   const out_flexibleContribution =
     facts.memberType === "灵活就业统账结合"
-      ? rt.roundHalfUp(rt.mul(统账结合费率, facts.averageMonthlyWage), 2)
+      ? rt.roundHalfUp(
+          rt.mul(
+            统账结合费率,
+            rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
+          ),
+          2,
+        )
       : facts.memberType === "灵活就业单建统筹"
-        ? rt.roundHalfUp(rt.mul(单建统筹费率, facts.averageMonthlyWage), 2)
+        ? rt.roundHalfUp(
+            rt.mul(
+              单建统筹费率,
+              rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
+            ),
+            2,
+          )
         : 0;
   if (tr) tr.push({ at: 6, value: out_flexibleContribution });
   return {
@@ -268,28 +296,76 @@ export const schema = {
         },
         contributionBase: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "本人参保缴费基数（月，在职职工）",
-          default: "0",
         },
         averageMonthlyWage: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "上年度全市全口径城镇单位就业人员月平均工资",
-          default: "0",
         },
         largeMedicalContribution: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "职工大额医疗补助个人缴费标准（月，单建统筹退休人员）",
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              memberType: {
+                enum: ["在职职工"],
+              },
+            },
+            required: ["memberType"],
+          },
+          then: {
+            required: ["contributionBase"],
+            "x-when": "facts.memberType = 在职职工",
+          },
+        },
+        {
+          if: {
+            properties: {
+              memberType: {
+                enum: ["灵活就业统账结合", "灵活就业人员统账结合", "灵活就业单建统筹", "灵活就业人员单建统筹"],
+              },
+            },
+            required: ["memberType"],
+          },
+          then: {
+            required: ["averageMonthlyWage"],
+            "x-when": "facts.memberType in {灵活就业统账结合, 灵活就业单建统筹}",
+          },
+        },
+        {
+          if: {
+            properties: {
+              memberType: {
+                enum: ["退休人员单建统筹"],
+              },
+            },
+            required: ["memberType"],
+          },
+          then: {
+            required: ["largeMedicalContribution"],
+            "x-when": "facts.memberType = 退休人员单建统筹",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -391,20 +467,34 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       type: { kind: "money" },
       required: false,
       label: "本人参保缴费基数（月，在职职工）",
-      default: "0",
+      requiredWhen: {
+        condition: { op: "is", field: "memberType", values: ["在职职工"] },
+        text: "facts.memberType = 在职职工",
+      },
     },
     {
       name: "averageMonthlyWage",
       type: { kind: "money" },
       required: false,
       label: "上年度全市全口径城镇单位就业人员月平均工资",
-      default: "0",
+      requiredWhen: {
+        condition: {
+          op: "is",
+          field: "memberType",
+          values: ["灵活就业统账结合", "灵活就业人员统账结合", "灵活就业单建统筹", "灵活就业人员单建统筹"],
+        },
+        text: "facts.memberType in {灵活就业统账结合, 灵活就业单建统筹}",
+      },
     },
     {
       name: "largeMedicalContribution",
       type: { kind: "money" },
       required: false,
       label: "职工大额医疗补助个人缴费标准（月，单建统筹退休人员）",
+      requiredWhen: {
+        condition: { op: "is", field: "memberType", values: ["退休人员单建统筹"] },
+        text: "facts.memberType = 退休人员单建统筹",
+      },
     },
   ],
   outputs: [

@@ -15,7 +15,7 @@ export type 使用人 = "本人" | "配偶" | "父母" | "子女" | "其他人�
 export type Facts = {
   readonly expense: 账户支出; // 支出项目
   readonly payee: 使用人; // 支出所为之人
-  readonly personalShare: boolean; // 属于由个人负担的费用
+  readonly personalShare: boolean; // 属于由个人负担的费用（统筹基金支付的部分不属于）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -93,7 +93,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.personalShare",
-    label: "属于由个人负担的费用",
+    label: "属于由个人负担的费用（统筹基金支付的部分不属于）",
     kind: "input",
     citation: "锦政办发〔2022〕14号",
     article: "",
@@ -153,7 +153,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["expense", "payee"],
+      required: ["expense", "payee", "personalShare"],
       properties: {
         expense: {
           enum: [
@@ -181,8 +181,7 @@ export const schema = {
         personalShare: {
           type: "boolean",
           "x-expected": "true or false",
-          description: "属于由个人负担的费用",
-          default: true,
+          description: "属于由个人负担的费用（统筹基金支付的部分不属于）",
         },
       },
     },
@@ -294,7 +293,12 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       required: true,
       label: "支出所为之人",
     },
-    { name: "personalShare", type: { kind: "bool" }, required: false, label: "属于由个人负担的费用", default: true },
+    {
+      name: "personalShare",
+      type: { kind: "bool" },
+      required: true,
+      label: "属于由个人负担的费用（统筹基金支付的部分不属于）",
+    },
   ],
   outputs: [{ name: "payable", label: "可由个人账户支付", type: "bool", scale: 0, at: 2 }],
   ledgers: [],

@@ -262,15 +262,18 @@ export const schema = {
         },
         baseDeductible: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "大病保险起付线",
         },
         baseRate: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "大病保险报销比例",
         },
       },

@@ -335,7 +335,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["categories", "insurance", "annualBurden"],
+      required: ["categories", "formerlyPoorUnmonitored", "insurance", "annualBurden"],
       properties: {
         categories: {
           type: "array",
@@ -372,7 +372,6 @@ export const schema = {
           type: "boolean",
           "x-expected": "true or false",
           description: "未纳入防止返贫动态监测范围的脱贫人口",
-          default: false,
         },
         insurance: {
           enum: ["职工医保", "居民医保", "未参保"],
@@ -381,9 +380,11 @@ export const schema = {
         },
         annualBurden: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "经基本医保、大病保险等支付后个人年度医疗费用负担",
         },
       },
@@ -498,9 +499,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     {
       name: "formerlyPoorUnmonitored",
       type: { kind: "bool" },
-      required: false,
+      required: true,
       label: "未纳入防止返贫动态监测范围的脱贫人口",
-      default: false,
     },
     {
       name: "insurance",

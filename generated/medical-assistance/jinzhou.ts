@@ -624,23 +624,29 @@ export const schema = {
           },
           inScopeCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "医保政策范围内费用",
           },
           basicInsurancePaid: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "基本医保支付",
           },
           criticalIllnessPaid: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "大病保险支付",
           },
           referral: {

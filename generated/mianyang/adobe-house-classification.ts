@@ -4,11 +4,11 @@ import * as rt from "../../runtime/index.js";
 
 export type Facts = {
   readonly onlyHome: boolean; // 农户常年居住的唯一土坯住房
-  readonly coveredBySubsidy: boolean; // 已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）
   readonly hasNewHouse: boolean; // 已在农村另建新房但未拆旧房（一户多宅）
-  readonly heritage: boolean; // 已被列入历史文化建筑或传统村落
   readonly abandoned: boolean; // 长期无人居住形成的废弃闲置土坯房
-  readonly loanRequested: number; // 农户申请的改造贷款
+  readonly coveredBySubsidy: boolean | undefined; // 已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）
+  readonly heritage: boolean | undefined; // 已被列入历史文化建筑或传统村落
+  readonly loanRequested: number | undefined; // 农户根据需求申请的改造贷款（不申请的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -16,6 +16,7 @@ export type Values = {
   readonly 第四类: boolean;
   readonly 第一类: boolean;
   readonly 第二类: boolean;
+  readonly 限期拆除: boolean;
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
 export type Outputs = {
@@ -47,7 +48,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府函〔2018〕26号 四（一）第二段",
     article: "四（一）第二段",
-    source: "policies/mianyang/adobe-house-classification.policy:22:7",
+    source: "policies/mianyang/adobe-house-classification.policy:24:7",
     rulings: [],
     uses: [],
     display: {
@@ -60,7 +61,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府函〔2018〕26号 四（一）第三段",
     article: "四（一）第三段",
-    source: "policies/mianyang/adobe-house-classification.policy:15:7",
+    source: "policies/mianyang/adobe-house-classification.policy:17:7",
     rulings: ["X2"],
     uses: ["facts.hasNewHouse"],
     display: {
@@ -72,7 +73,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府函〔2018〕26号 四（一）第四段",
     article: "四（一）第四段",
-    source: "policies/mianyang/adobe-house-classification.policy:16:7",
+    source: "policies/mianyang/adobe-house-classification.policy:18:7",
     rulings: ["X2"],
     uses: ["第三类", "facts.abandoned"],
     display: {
@@ -84,7 +85,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府函〔2018〕26号 四（一）第一段",
     article: "四（一）第一段",
-    source: "policies/mianyang/adobe-house-classification.policy:17:7",
+    source: "policies/mianyang/adobe-house-classification.policy:19:7",
     rulings: ["X2"],
     uses: ["第三类", "第四类", "facts.onlyHome", "facts.coveredBySubsidy"],
     display: {
@@ -96,9 +97,34 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府函〔2018〕26号 四（一）第二段",
     article: "四（一）第二段",
-    source: "policies/mianyang/adobe-house-classification.policy:19:7",
+    source: "policies/mianyang/adobe-house-classification.policy:21:7",
     rulings: ["X2"],
     uses: ["第三类", "第四类", "facts.onlyHome", "facts.coveredBySubsidy"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "历史文化建筑或传统村落",
+    label: "除已被列入历史文化建筑或传统村落的土坯房",
+    kind: "carveout",
+    citation: "绵府函〔2018〕26号 四（一）第三段",
+    article: "四（一）第三段",
+    source: "policies/mianyang/adobe-house-classification.policy:40:10",
+    rulings: [],
+    uses: ["facts.heritage"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "限期拆除",
+    kind: "value",
+    citation: "绵府函〔2018〕26号 四（一）第三段",
+    article: "四（一）第三段",
+    source: "policies/mianyang/adobe-house-classification.policy:38:7",
+    rulings: [],
+    uses: ["第三类"],
     display: {
       kind: "bool",
     },
@@ -109,7 +135,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府函〔2018〕26号 四（一）",
     article: "四（一）",
-    source: "policies/mianyang/adobe-house-classification.policy:24:8",
+    source: "policies/mianyang/adobe-house-classification.policy:26:8",
     rulings: ["X2"],
     uses: ["第一类", "第二类", "第三类", "第四类"],
     display: {
@@ -123,7 +149,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府函〔2018〕26号 四（一）第二段",
     article: "四（一）第二段",
-    source: "policies/mianyang/adobe-house-classification.policy:32:8",
+    source: "policies/mianyang/adobe-house-classification.policy:34:8",
     rulings: ["R1"],
     uses: ["第二类", "facts.loanRequested", "每户贷款最高限额"],
     display: {
@@ -137,9 +163,9 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府函〔2018〕26号 四（一）第三段",
     article: "四（一）第三段",
-    source: "policies/mianyang/adobe-house-classification.policy:36:8",
+    source: "policies/mianyang/adobe-house-classification.policy:42:8",
     rulings: [],
-    uses: ["第三类", "facts.heritage"],
+    uses: ["限期拆除"],
     display: {
       kind: "bool",
     },
@@ -150,7 +176,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府函〔2018〕26号 四（一）第三段",
     article: "四（一）第三段",
-    source: "policies/mianyang/adobe-house-classification.policy:38:8",
+    source: "policies/mianyang/adobe-house-classification.policy:44:8",
     rulings: [],
     uses: ["第三类", "facts.heritage"],
     display: {
@@ -160,19 +186,6 @@ const provenance: readonly rt.Provenance[] = [
   {
     name: "facts.onlyHome",
     label: "农户常年居住的唯一土坯住房",
-    kind: "input",
-    citation: "绵府函〔2018〕26号",
-    article: "",
-    source: "policies/mianyang/adobe-house-classification.policy:7:3",
-    rulings: [],
-    uses: [],
-    display: {
-      kind: "bool",
-    },
-  },
-  {
-    name: "facts.coveredBySubsidy",
-    label: "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
     kind: "input",
     citation: "绵府函〔2018〕26号",
     article: "",
@@ -197,8 +210,8 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
-    name: "facts.heritage",
-    label: "已被列入历史文化建筑或传统村落",
+    name: "facts.abandoned",
+    label: "长期无人居住形成的废弃闲置土坯房",
     kind: "input",
     citation: "绵府函〔2018〕26号",
     article: "",
@@ -210,8 +223,8 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
-    name: "facts.abandoned",
-    label: "长期无人居住形成的废弃闲置土坯房",
+    name: "facts.coveredBySubsidy",
+    label: "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
     kind: "input",
     citation: "绵府函〔2018〕26号",
     article: "",
@@ -223,12 +236,25 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
-    name: "facts.loanRequested",
-    label: "农户申请的改造贷款",
+    name: "facts.heritage",
+    label: "已被列入历史文化建筑或传统村落",
     kind: "input",
     citation: "绵府函〔2018〕26号",
     article: "",
-    source: "policies/mianyang/adobe-house-classification.policy:12:3",
+    source: "policies/mianyang/adobe-house-classification.policy:13:3",
+    rulings: [],
+    uses: [],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "facts.loanRequested",
+    label: "农户根据需求申请的改造贷款（不申请的为0）",
+    kind: "input",
+    citation: "绵府函〔2018〕26号",
+    article: "",
+    source: "policies/mianyang/adobe-house-classification.policy:14:3",
     rulings: [],
     uses: [],
     display: {
@@ -247,12 +273,12 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 10, value: facts.onlyHome });
-    tr.push({ at: 11, value: facts.coveredBySubsidy });
-    tr.push({ at: 12, value: facts.hasNewHouse });
-    tr.push({ at: 13, value: facts.heritage });
+    tr.push({ at: 12, value: facts.onlyHome });
+    tr.push({ at: 13, value: facts.hasNewHouse });
     tr.push({ at: 14, value: facts.abandoned });
-    tr.push({ at: 15, value: facts.loanRequested });
+    tr.push({ at: 15, value: facts.coveredBySubsidy });
+    tr.push({ at: 16, value: facts.heritage });
+    tr.push({ at: 17, value: facts.loanRequested });
   }
   const used = cx.used;
   // 绵府函〔2018〕26号 四（一）第三段
@@ -262,24 +288,45 @@ function evaluate(
   const 第四类 = !第三类 && facts.abandoned;
   if (tr) tr.push({ at: 3, value: 第四类 });
   // 绵府函〔2018〕26号 四（一）第一段
-  const 第一类 = !第三类 && !第四类 && facts.onlyHome && facts.coveredBySubsidy;
+  const 第一类 =
+    !第三类 &&
+    !第四类 &&
+    facts.onlyHome &&
+    rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第一段");
   if (tr) tr.push({ at: 4, value: 第一类 });
   // 绵府函〔2018〕26号 四（一）第二段
-  const 第二类 = !第三类 && !第四类 && facts.onlyHome && !facts.coveredBySubsidy;
+  const 第二类 =
+    !第三类 &&
+    !第四类 &&
+    facts.onlyHome &&
+    !rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第二段");
   if (tr) tr.push({ at: 5, value: 第二类 });
+  // 绵府函〔2018〕26号 四（一）第三段
+  let 限期拆除: boolean = 第三类;
+  // 绵府函〔2018〕26号 四（一）第三段
+  if (限期拆除 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段")) {
+    限期拆除 = false;
+    if (tr) tr.push({ at: 6, value: 限期拆除 });
+  }
+  if (tr) tr.push({ at: 7, value: 限期拆除 });
   // 绵府函〔2018〕26号 四（一） 土坯房类别（1至4；0为不属四类之一）
   const out_houseClass = 第一类 ? 1 : 第二类 ? 2 : 第三类 ? 3 : 第四类 ? 4 : 0;
-  if (tr) tr.push({ at: 6, value: out_houseClass });
+  if (tr) tr.push({ at: 8, value: out_houseClass });
   if (tr) tr.push({ at: 1, value: 每户贷款最高限额 });
   // 绵府函〔2018〕26号 四（一）第二段 可协调的改造贷款
-  const out_loanAvailable = 第二类 ? Math.min(facts.loanRequested, rt.up(每户贷款最高限额, 2)) : 0;
-  if (tr) tr.push({ at: 7, value: out_loanAvailable });
+  const out_loanAvailable = 第二类
+    ? Math.min(
+        rt.need(facts.loanRequested, "facts.loanRequested", "绵府函〔2018〕26号 四（一）第二段"),
+        rt.up(每户贷款最高限额, 2),
+      )
+    : 0;
+  if (tr) tr.push({ at: 9, value: out_loanAvailable });
   // 绵府函〔2018〕26号 四（一）第三段 依法限期拆除复垦
-  const out_demolish = 第三类 && !facts.heritage;
-  if (tr) tr.push({ at: 8, value: out_demolish });
+  const out_demolish = 限期拆除;
+  if (tr) tr.push({ at: 10, value: out_demolish });
   // 绵府函〔2018〕26号 四（一）第三段 统一管理、维护，保护和活化利用
-  const out_preserve = 第三类 && facts.heritage;
-  if (tr) tr.push({ at: 9, value: out_preserve });
+  const out_preserve = 第三类 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段");
+  if (tr) tr.push({ at: 11, value: out_preserve });
   return {
     status: "ok",
     outputs: {
@@ -288,7 +335,7 @@ function evaluate(
       demolish: out_demolish,
       preserve: out_preserve,
     },
-    values: { 第三类, 第四类, 第一类, 第二类 },
+    values: { 第三类, 第四类, 第一类, 第二类, 限期拆除 },
   };
 }
 
@@ -308,47 +355,144 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["onlyHome"],
+      required: ["onlyHome", "hasNewHouse", "abandoned"],
       properties: {
         onlyHome: {
           type: "boolean",
           "x-expected": "true or false",
           description: "农户常年居住的唯一土坯住房",
         },
-        coveredBySubsidy: {
-          type: "boolean",
-          "x-expected": "true or false",
-          description:
-            "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
-          default: false,
-        },
         hasNewHouse: {
           type: "boolean",
           "x-expected": "true or false",
           description: "已在农村另建新房但未拆旧房（一户多宅）",
-          default: false,
-        },
-        heritage: {
-          type: "boolean",
-          "x-expected": "true or false",
-          description: "已被列入历史文化建筑或传统村落",
-          default: false,
         },
         abandoned: {
           type: "boolean",
           "x-expected": "true or false",
           description: "长期无人居住形成的废弃闲置土坯房",
-          default: false,
+        },
+        coveredBySubsidy: {
+          type: "boolean",
+          "x-expected": "true or false",
+          description:
+            "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
+        },
+        heritage: {
+          type: "boolean",
+          "x-expected": "true or false",
+          description: "已被列入历史文化建筑或传统村落",
         },
         loanRequested: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
-          description: "农户申请的改造贷款",
-          default: "0",
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
+          description: "农户根据需求申请的改造贷款（不申请的为0）",
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              onlyHome: {
+                enum: [true],
+              },
+            },
+            required: ["onlyHome"],
+          },
+          then: {
+            required: ["coveredBySubsidy"],
+            "x-when": "facts.onlyHome",
+          },
+        },
+        {
+          if: {
+            properties: {
+              hasNewHouse: {
+                enum: [true],
+              },
+            },
+            required: ["hasNewHouse"],
+          },
+          then: {
+            required: ["heritage"],
+            "x-when": "facts.hasNewHouse",
+          },
+        },
+        {
+          if: {
+            allOf: [
+              {
+                allOf: [
+                  {
+                    allOf: [
+                      {
+                        not: {
+                          properties: {
+                            hasNewHouse: {
+                              enum: [true],
+                            },
+                          },
+                          required: ["hasNewHouse"],
+                        },
+                      },
+                      {
+                        not: {
+                          allOf: [
+                            {
+                              not: {
+                                properties: {
+                                  hasNewHouse: {
+                                    enum: [true],
+                                  },
+                                },
+                                required: ["hasNewHouse"],
+                              },
+                            },
+                            {
+                              properties: {
+                                abandoned: {
+                                  enum: [true],
+                                },
+                              },
+                              required: ["abandoned"],
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                  {
+                    properties: {
+                      onlyHome: {
+                        enum: [true],
+                      },
+                    },
+                    required: ["onlyHome"],
+                  },
+                ],
+              },
+              {
+                not: {
+                  properties: {
+                    coveredBySubsidy: {
+                      enum: [true],
+                    },
+                  },
+                  required: ["coveredBySubsidy"],
+                },
+              },
+            ],
+          },
+          then: {
+            required: ["loanRequested"],
+            "x-when": "第二类",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -427,41 +571,65 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   claim: [],
   facts: [
     { name: "onlyHome", type: { kind: "bool" }, required: true, label: "农户常年居住的唯一土坯住房" },
+    { name: "hasNewHouse", type: { kind: "bool" }, required: true, label: "已在农村另建新房但未拆旧房（一户多宅）" },
+    { name: "abandoned", type: { kind: "bool" }, required: true, label: "长期无人居住形成的废弃闲置土坯房" },
     {
       name: "coveredBySubsidy",
       type: { kind: "bool" },
       required: false,
       label: "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
-      default: false,
-    },
-    {
-      name: "hasNewHouse",
-      type: { kind: "bool" },
-      required: false,
-      label: "已在农村另建新房但未拆旧房（一户多宅）",
-      default: false,
+      requiredWhen: { condition: { op: "is", field: "onlyHome", values: [true] }, text: "facts.onlyHome" },
     },
     {
       name: "heritage",
       type: { kind: "bool" },
       required: false,
       label: "已被列入历史文化建筑或传统村落",
-      default: false,
+      requiredWhen: { condition: { op: "is", field: "hasNewHouse", values: [true] }, text: "facts.hasNewHouse" },
     },
     {
-      name: "abandoned",
-      type: { kind: "bool" },
+      name: "loanRequested",
+      type: { kind: "money" },
       required: false,
-      label: "长期无人居住形成的废弃闲置土坯房",
-      default: false,
+      label: "农户根据需求申请的改造贷款（不申请的为0）",
+      requiredWhen: {
+        condition: {
+          op: "and",
+          args: [
+            {
+              op: "and",
+              args: [
+                {
+                  op: "and",
+                  args: [
+                    { op: "not", arg: { op: "is", field: "hasNewHouse", values: [true] } },
+                    {
+                      op: "not",
+                      arg: {
+                        op: "and",
+                        args: [
+                          { op: "not", arg: { op: "is", field: "hasNewHouse", values: [true] } },
+                          { op: "is", field: "abandoned", values: [true] },
+                        ],
+                      },
+                    },
+                  ],
+                },
+                { op: "is", field: "onlyHome", values: [true] },
+              ],
+            },
+            { op: "not", arg: { op: "is", field: "coveredBySubsidy", values: [true] } },
+          ],
+        },
+        text: "第二类",
+      },
     },
-    { name: "loanRequested", type: { kind: "money" }, required: false, label: "农户申请的改造贷款", default: "0" },
   ],
   outputs: [
-    { name: "houseClass", label: "土坯房类别（1至4；0为不属四类之一）", type: "int", scale: 0, at: 6 },
-    { name: "loanAvailable", label: "可协调的改造贷款", type: "money", scale: 2, at: 7 },
-    { name: "demolish", label: "依法限期拆除复垦", type: "bool", scale: 0, at: 8 },
-    { name: "preserve", label: "统一管理、维护，保护和活化利用", type: "bool", scale: 0, at: 9 },
+    { name: "houseClass", label: "土坯房类别（1至4；0为不属四类之一）", type: "int", scale: 0, at: 8 },
+    { name: "loanAvailable", label: "可协调的改造贷款", type: "money", scale: 2, at: 9 },
+    { name: "demolish", label: "依法限期拆除复垦", type: "bool", scale: 0, at: 10 },
+    { name: "preserve", label: "统一管理、维护，保护和活化利用", type: "bool", scale: 0, at: 11 },
   ],
   ledgers: [],
   evaluate,

@@ -3,8 +3,8 @@
 import * as rt from "../../runtime/index.js";
 
 export type Facts = {
-  readonly interestSubsidy: number; // 县级财政年度实际贴息额
-  readonly riskCompensation: number; // 市县财政实际风险补贴额
+  readonly interestSubsidy: number; // 县级财政年度实际贴息额（没有的为0）
+  readonly riskCompensation: number; // 市县财政实际风险补贴额（没有的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -161,7 +161,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.interestSubsidy",
-    label: "县级财政年度实际贴息额",
+    label: "县级财政年度实际贴息额（没有的为0）",
     kind: "input",
     citation: "绵府函〔2018〕26号",
     article: "",
@@ -175,7 +175,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.riskCompensation",
-    label: "市县财政实际风险补贴额",
+    label: "市县财政实际风险补贴额（没有的为0）",
     kind: "input",
     citation: "绵府函〔2018〕26号",
     article: "",
@@ -258,23 +258,25 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: [],
+      required: ["interestSubsidy", "riskCompensation"],
       properties: {
         interestSubsidy: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
-          description: "县级财政年度实际贴息额",
-          default: "0",
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
+          description: "县级财政年度实际贴息额（没有的为0）",
         },
         riskCompensation: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
-          description: "市县财政实际风险补贴额",
-          default: "0",
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
+          description: "市县财政实际风险补贴额（没有的为0）",
         },
       },
     },
@@ -354,20 +356,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   person: [],
   claim: [],
   facts: [
-    {
-      name: "interestSubsidy",
-      type: { kind: "money" },
-      required: false,
-      label: "县级财政年度实际贴息额",
-      default: "0",
-    },
-    {
-      name: "riskCompensation",
-      type: { kind: "money" },
-      required: false,
-      label: "市县财政实际风险补贴额",
-      default: "0",
-    },
+    { name: "interestSubsidy", type: { kind: "money" }, required: true, label: "县级财政年度实际贴息额（没有的为0）" },
+    { name: "riskCompensation", type: { kind: "money" }, required: true, label: "市县财政实际风险补贴额（没有的为0）" },
   ],
   outputs: [
     { name: "interestProvincialGrant", label: "省级财政对贴息的财力补助", type: "money", scale: 2, at: 6 },

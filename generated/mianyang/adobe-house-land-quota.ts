@@ -130,14 +130,16 @@ export const schema = {
       properties: {
         newLandQuota: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "省上下达的新增建设用地计划总量",
         },
         ruralHousingQuota: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "安排用于保障农村住房建设的指标（与计划总量同一单位）",
         },
       },

@@ -131,16 +131,20 @@ export const schema = {
       properties: {
         medicalBase: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "单位申报的医保缴费工资基数",
         },
         pensionBase: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "单位申报的养老保险工资基数",
         },
       },

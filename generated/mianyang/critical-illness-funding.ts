@@ -4,9 +4,9 @@ import * as rt from "../../runtime/index.js";
 
 export type Facts = {
   readonly netPayoutRatio: number; // 当年净赔付率
-  readonly cycleIncreaseSoFar: number; // 本招标周期内已上调的筹资幅度
+  readonly cycleIncreaseSoFar: number; // 本招标周期内已上调的筹资幅度（未上调的为0）
   readonly operatingCostAndProfitRate: number; // 承办机构固定运营成本及利润率
-  readonly violationAmount: number; // 经商业保险机构审核查实的违规医疗费用
+  readonly violationAmount: number; // 经商业保险机构审核查实的违规医疗费用（没有的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -206,7 +206,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.cycleIncreaseSoFar",
-    label: "本招标周期内已上调的筹资幅度",
+    label: "本招标周期内已上调的筹资幅度（未上调的为0）",
     kind: "input",
     citation: "绵府办发〔2018〕4号",
     article: "",
@@ -234,7 +234,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.violationAmount",
-    label: "经商业保险机构审核查实的违规医疗费用",
+    label: "经商业保险机构审核查实的违规医疗费用（没有的为0）",
     kind: "input",
     citation: "绵府办发〔2018〕4号",
     article: "",
@@ -314,35 +314,37 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["netPayoutRatio"],
+      required: ["netPayoutRatio", "cycleIncreaseSoFar", "operatingCostAndProfitRate", "violationAmount"],
       properties: {
         netPayoutRatio: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "当年净赔付率",
         },
         cycleIncreaseSoFar: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
-          description: "本招标周期内已上调的筹资幅度",
-          default: "0",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
+          description: "本招标周期内已上调的筹资幅度（未上调的为0）",
         },
         operatingCostAndProfitRate: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]+)?$",
-          "x-expected": "a decimal number",
+          pattern: "^[0-9]+(\\.[0-9]+)?$",
+          minimum: 0,
+          "x-expected": "a decimal number, not negative",
           description: "承办机构固定运营成本及利润率",
-          default: "0",
         },
         violationAmount: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
-          description: "经商业保险机构审核查实的违规医疗费用",
-          default: "0",
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
+          description: "经商业保险机构审核查实的违规医疗费用（没有的为0）",
         },
       },
     },
@@ -426,23 +428,20 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     {
       name: "cycleIncreaseSoFar",
       type: { kind: "rate", scale: 4 },
-      required: false,
-      label: "本招标周期内已上调的筹资幅度",
-      default: "0",
+      required: true,
+      label: "本招标周期内已上调的筹资幅度（未上调的为0）",
     },
     {
       name: "operatingCostAndProfitRate",
       type: { kind: "rate", scale: 4 },
-      required: false,
+      required: true,
       label: "承办机构固定运营成本及利润率",
-      default: "0",
     },
     {
       name: "violationAmount",
       type: { kind: "money" },
-      required: false,
-      label: "经商业保险机构审核查实的违规医疗费用",
-      default: "0",
+      required: true,
+      label: "经商业保险机构审核查实的违规医疗费用（没有的为0）",
     },
   ],
   outputs: [

@@ -341,9 +341,11 @@ export const schema = {
           },
           selfPayCompliant: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "经基本医疗报销后个人自付的合规医疗费用",
           },
         },

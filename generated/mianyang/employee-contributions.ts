@@ -5,12 +5,12 @@ import * as rt from "../../runtime/index.js";
 export type 参保身份 = "在职职工" | "个体参保人员" | "退休人员";
 export type Facts = {
   readonly insuredType: 参保身份; // 参保身份
-  readonly annualWage: number; // 上年度本人年均工资
-  readonly cityAverageWage: number; // 上上年全市城镇非私营单位在岗职工年平均工资
+  readonly annualWage: number | undefined; // 上年度本人年均工资（据实申报）
+  readonly cityAverageWage: number | undefined; // 上上年全市城镇非私营单位在岗职工年平均工资
   readonly birthDate: rt.Day; // 出生日期
-  readonly contributionYears: number; // 累计缴费年限
-  readonly retirementBase: number; // 办理医疗保险退休手续当年缴费基数
-  readonly lastYearPension: number; // 本人上年基本养老金
+  readonly contributionYears: number | undefined; // 办理医疗保险退休手续时的累计缴费年限
+  readonly retirementBase: number | undefined; // 办理医疗保险退休手续当年缴费基数
+  readonly lastYearPension: number | undefined; // 本人上年基本养老金
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -22,6 +22,7 @@ export type Values = {
   readonly 个人缴费: number; // 0.01元
   readonly 满分段年龄: boolean;
   readonly 个人账户划入: number; // 0.01元
+  readonly 应趸缴: boolean;
   readonly 趸缴: number; // 0.01元
 };
 /** Outputs: amounts in 分 (integers at scale 2). */
@@ -67,7 +68,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "document",
     citation: "绵府发〔2018〕3号 第四十六条、第四十六条",
     article: "第四十六条、第四十六条",
-    source: "policies/mianyang/employee-contributions.policy:3:1",
+    source: "policies/mianyang/employee-contributions.policy:4:1",
     rulings: ["R6", "M1", "R5", "M1"],
     uses: [],
     display: {
@@ -79,7 +80,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:17:7",
+    source: "policies/mianyang/employee-contributions.policy:21:7",
     rulings: [],
     uses: [],
     display: {
@@ -92,7 +93,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:18:7",
+    source: "policies/mianyang/employee-contributions.policy:22:7",
     rulings: [],
     uses: [],
     display: {
@@ -105,7 +106,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:19:7",
+    source: "policies/mianyang/employee-contributions.policy:23:7",
     rulings: [],
     uses: [],
     display: {
@@ -118,7 +119,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第十条",
     article: "第十条",
-    source: "policies/mianyang/employee-contributions.policy:20:7",
+    source: "policies/mianyang/employee-contributions.policy:24:7",
     rulings: [],
     uses: [],
     display: {
@@ -131,7 +132,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第十条",
     article: "第十条",
-    source: "policies/mianyang/employee-contributions.policy:21:7",
+    source: "policies/mianyang/employee-contributions.policy:25:7",
     rulings: [],
     uses: [],
     display: {
@@ -144,7 +145,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:22:7",
+    source: "policies/mianyang/employee-contributions.policy:26:7",
     rulings: ["X3"],
     uses: [],
     display: {
@@ -157,7 +158,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:23:7",
+    source: "policies/mianyang/employee-contributions.policy:27:7",
     rulings: [],
     uses: [],
     display: {
@@ -170,7 +171,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:24:7",
+    source: "policies/mianyang/employee-contributions.policy:28:7",
     rulings: [],
     uses: [],
     display: {
@@ -183,7 +184,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:25:7",
+    source: "policies/mianyang/employee-contributions.policy:29:7",
     rulings: [],
     uses: [],
     display: {
@@ -196,7 +197,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:26:7",
+    source: "policies/mianyang/employee-contributions.policy:30:7",
     rulings: [],
     uses: [],
     display: {
@@ -209,7 +210,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:27:7",
+    source: "policies/mianyang/employee-contributions.policy:31:7",
     rulings: [],
     uses: [],
     display: {
@@ -222,7 +223,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:28:7",
+    source: "policies/mianyang/employee-contributions.policy:32:7",
     rulings: ["R1"],
     uses: [],
     display: {
@@ -235,7 +236,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:29:7",
+    source: "policies/mianyang/employee-contributions.policy:33:7",
     rulings: ["R1"],
     uses: [],
     display: {
@@ -248,7 +249,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:31:7",
+    source: "policies/mianyang/employee-contributions.policy:35:7",
     rulings: [],
     uses: ["facts.birthDate", "claim.date"],
     display: {
@@ -261,7 +262,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:32:7",
+    source: "policies/mianyang/employee-contributions.policy:36:7",
     rulings: [],
     uses: ["facts.insuredType"],
     display: {
@@ -273,7 +274,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:33:7",
+    source: "policies/mianyang/employee-contributions.policy:37:7",
     rulings: [],
     uses: ["facts.insuredType"],
     display: {
@@ -285,7 +286,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第九条第一款、第九条第二款",
     article: "第九条第一款、第九条第二款",
-    source: "policies/mianyang/employee-contributions.policy:36:7",
+    source: "policies/mianyang/employee-contributions.policy:40:7",
     rulings: [],
     uses: ["在职", "facts.annualWage", "facts.cityAverageWage", "个体"],
     display: {
@@ -298,7 +299,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:41:7",
+    source: "policies/mianyang/employee-contributions.policy:45:7",
     rulings: ["R3"],
     uses: ["在职", "单位缴费率", "缴费基数"],
     display: {
@@ -311,7 +312,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:42:7",
+    source: "policies/mianyang/employee-contributions.policy:46:7",
     rulings: ["R3"],
     uses: ["在职", "职工缴费率", "缴费基数", "个体", "个体缴费率"],
     display: {
@@ -324,7 +325,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:48:7",
+    source: "policies/mianyang/employee-contributions.policy:52:7",
     rulings: ["X3"],
     uses: ["年龄", "分段年龄"],
     display: {
@@ -336,7 +337,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:49:7",
+    source: "policies/mianyang/employee-contributions.policy:53:7",
     rulings: ["R3"],
     uses: [
       "在职",
@@ -360,13 +361,38 @@ const provenance: readonly rt.Provenance[] = [
     },
   },
   {
+    name: "从未参保",
+    label: "不包含从未参加城镇职工基本医疗保险的人员",
+    kind: "carveout",
+    citation: "绵府发〔2018〕3号 第十条",
+    article: "第十条",
+    source: "policies/mianyang/employee-contributions.policy:67:10",
+    rulings: ["X10"],
+    uses: ["facts.contributionYears"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
+    name: "应趸缴",
+    kind: "value",
+    citation: "绵府发〔2018〕3号 第十条",
+    article: "第十条",
+    source: "policies/mianyang/employee-contributions.policy:64:7",
+    rulings: [],
+    uses: ["facts.insuredType", "facts.contributionYears", "最低缴费年限"],
+    display: {
+      kind: "bool",
+    },
+  },
+  {
     name: "趸缴",
     kind: "value",
     citation: "绵府发〔2018〕3号 第十条",
     article: "第十条",
-    source: "policies/mianyang/employee-contributions.policy:60:7",
+    source: "policies/mianyang/employee-contributions.policy:70:7",
     rulings: ["R3"],
-    uses: ["facts.insuredType", "facts.contributionYears", "最低缴费年限", "趸缴比例", "facts.retirementBase"],
+    uses: ["应趸缴", "趸缴比例", "facts.retirementBase", "最低缴费年限", "facts.contributionYears"],
     display: {
       kind: "money",
       scale: 2,
@@ -378,7 +404,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:65:8",
+    source: "policies/mianyang/employee-contributions.policy:74:8",
     rulings: [],
     uses: ["缴费基数"],
     display: {
@@ -392,7 +418,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:66:8",
+    source: "policies/mianyang/employee-contributions.policy:75:8",
     rulings: [],
     uses: ["单位缴费"],
     display: {
@@ -406,7 +432,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第九条第一款",
     article: "第九条第一款",
-    source: "policies/mianyang/employee-contributions.policy:67:8",
+    source: "policies/mianyang/employee-contributions.policy:76:8",
     rulings: [],
     uses: ["个人缴费"],
     display: {
@@ -420,7 +446,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十二条",
     article: "第二十二条",
-    source: "policies/mianyang/employee-contributions.policy:68:8",
+    source: "policies/mianyang/employee-contributions.policy:77:8",
     rulings: [],
     uses: ["个人账户划入"],
     display: {
@@ -434,7 +460,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第十条",
     article: "第十条",
-    source: "policies/mianyang/employee-contributions.policy:69:8",
+    source: "policies/mianyang/employee-contributions.policy:78:8",
     rulings: [],
     uses: ["趸缴"],
     display: {
@@ -448,7 +474,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:8:3",
+    source: "policies/mianyang/employee-contributions.policy:9:3",
     rulings: [],
     uses: [],
     display: {
@@ -457,11 +483,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.annualWage",
-    label: "上年度本人年均工资",
+    label: "上年度本人年均工资（据实申报）",
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:9:3",
+    source: "policies/mianyang/employee-contributions.policy:10:3",
     rulings: [],
     uses: [],
     display: {
@@ -475,7 +501,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:10:3",
+    source: "policies/mianyang/employee-contributions.policy:11:3",
     rulings: [],
     uses: [],
     display: {
@@ -489,7 +515,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:11:3",
+    source: "policies/mianyang/employee-contributions.policy:13:3",
     rulings: [],
     uses: [],
     display: {
@@ -498,11 +524,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.contributionYears",
-    label: "累计缴费年限",
+    label: "办理医疗保险退休手续时的累计缴费年限",
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:12:3",
+    source: "policies/mianyang/employee-contributions.policy:14:3",
     rulings: [],
     uses: [],
     display: {
@@ -516,7 +542,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:13:3",
+    source: "policies/mianyang/employee-contributions.policy:16:3",
     rulings: [],
     uses: [],
     display: {
@@ -530,7 +556,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-contributions.policy:14:3",
+    source: "policies/mianyang/employee-contributions.policy:18:3",
     rulings: [],
     uses: [],
     display: {
@@ -555,13 +581,13 @@ function evaluate(
 ): rt.Outcome<Outputs, Values> {
   const tr = cx.trace;
   if (tr) {
-    tr.push({ at: 28, value: facts.insuredType });
-    tr.push({ at: 29, value: facts.annualWage });
-    tr.push({ at: 30, value: facts.cityAverageWage });
-    tr.push({ at: 31, value: facts.birthDate });
-    tr.push({ at: 32, value: facts.contributionYears });
-    tr.push({ at: 33, value: facts.retirementBase });
-    tr.push({ at: 34, value: facts.lastYearPension });
+    tr.push({ at: 30, value: facts.insuredType });
+    tr.push({ at: 31, value: facts.annualWage });
+    tr.push({ at: 32, value: facts.cityAverageWage });
+    tr.push({ at: 33, value: facts.birthDate });
+    tr.push({ at: 34, value: facts.contributionYears });
+    tr.push({ at: 35, value: facts.retirementBase });
+    tr.push({ at: 36, value: facts.lastYearPension });
   }
   const used = cx.used;
   // 绵府发〔2018〕3号 第二十二条
@@ -574,7 +600,14 @@ function evaluate(
   const 个体 = facts.insuredType === "个体参保人员";
   if (tr) tr.push({ at: 16, value: 个体 });
   // 绵府发〔2018〕3号 第九条第一款、第九条第二款
-  const 缴费基数 = 在职 ? Math.max(facts.annualWage, facts.cityAverageWage) : 个体 ? facts.cityAverageWage : 0;
+  const 缴费基数 = 在职
+    ? Math.max(
+        rt.need(facts.annualWage, "facts.annualWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
+        rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
+      )
+    : 个体
+      ? rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款")
+      : 0;
   if (tr) tr.push({ at: 17, value: 缴费基数 });
   if (tr) tr.push({ at: 1, value: 单位缴费率 });
   // 绵府发〔2018〕3号 第九条第一款
@@ -606,33 +639,51 @@ function evaluate(
     : 个体
       ? rt.roundHalfUp(rt.mul(满分段年龄 ? 个体划入比例_45及以上 : 个体划入比例_45以下, 缴费基数), 2)
       : rt.roundHalfUp(
-          rt.mul(年龄 >= 高龄年龄 ? 高龄养老金划入比例 : rt.up(养老金划入比例, 1), facts.lastYearPension),
+          rt.mul(
+            年龄 >= 高龄年龄 ? 高龄养老金划入比例 : rt.up(养老金划入比例, 1),
+            rt.need(facts.lastYearPension, "facts.lastYearPension", "绵府发〔2018〕3号 第二十二条"),
+          ),
           3,
         );
   if (tr) tr.push({ at: 21, value: 个人账户划入 });
   if (tr) tr.push({ at: 4, value: 最低缴费年限 });
+  // 绵府发〔2018〕3号 第十条
+  let 应趸缴: boolean =
+    facts.insuredType === "退休人员" &&
+    rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") < 最低缴费年限;
+  // 绵府发〔2018〕3号 第十条
+  if (应趸缴 && rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") === 0) {
+    应趸缴 = false;
+    if (tr) tr.push({ at: 22, value: 应趸缴 });
+  }
+  if (tr) tr.push({ at: 23, value: 应趸缴 });
   if (tr) tr.push({ at: 5, value: 趸缴比例 });
   // 绵府发〔2018〕3号 第十条
-  const 趸缴 =
-    facts.insuredType === "退休人员" && facts.contributionYears < 最低缴费年限
-      ? rt.roundHalfUp(rt.mul(rt.mul(趸缴比例, facts.retirementBase), rt.sub(最低缴费年限, facts.contributionYears)), 2)
-      : 0;
-  if (tr) tr.push({ at: 22, value: 趸缴 });
+  const 趸缴 = 应趸缴
+    ? rt.roundHalfUp(
+        rt.mul(
+          rt.mul(趸缴比例, rt.need(facts.retirementBase, "facts.retirementBase", "绵府发〔2018〕3号 第十条")),
+          rt.sub(最低缴费年限, rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条")),
+        ),
+        2,
+      )
+    : 0;
+  if (tr) tr.push({ at: 24, value: 趸缴 });
   // 绵府发〔2018〕3号 第九条第一款 缴费基数
   const out_contributionBase = 缴费基数;
-  if (tr) tr.push({ at: 23, value: out_contributionBase });
+  if (tr) tr.push({ at: 25, value: out_contributionBase });
   // 绵府发〔2018〕3号 第九条第一款 单位缴费
   const out_employerContribution = 单位缴费;
-  if (tr) tr.push({ at: 24, value: out_employerContribution });
+  if (tr) tr.push({ at: 26, value: out_employerContribution });
   // 绵府发〔2018〕3号 第九条第一款 个人缴费
   const out_employeeContribution = 个人缴费;
-  if (tr) tr.push({ at: 25, value: out_employeeContribution });
+  if (tr) tr.push({ at: 27, value: out_employeeContribution });
   // 绵府发〔2018〕3号 第二十二条 划入个人账户
   const out_personalAccountCredit = 个人账户划入;
-  if (tr) tr.push({ at: 26, value: out_personalAccountCredit });
+  if (tr) tr.push({ at: 28, value: out_personalAccountCredit });
   // 绵府发〔2018〕3号 第十条 一次性趸缴
   const out_lumpSum = 趸缴;
-  if (tr) tr.push({ at: 27, value: out_lumpSum });
+  if (tr) tr.push({ at: 29, value: out_lumpSum });
   return {
     status: "ok",
     outputs: {
@@ -642,7 +693,7 @@ function evaluate(
       personalAccountCredit: out_personalAccountCredit,
       lumpSum: out_lumpSum,
     },
-    values: { 年龄, 在职, 个体, 缴费基数, 单位缴费, 个人缴费, 满分段年龄, 个人账户划入, 趸缴 },
+    values: { 年龄, 在职, 个体, 缴费基数, 单位缴费, 个人缴费, 满分段年龄, 个人账户划入, 应趸缴, 趸缴 },
   };
 }
 
@@ -662,7 +713,7 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["insuredType", "cityAverageWage", "birthDate"],
+      required: ["insuredType", "birthDate"],
       properties: {
         insuredType: {
           enum: ["在职职工", "个体参保人员", "退休人员", "医保退休人员"],
@@ -671,17 +722,20 @@ export const schema = {
         },
         annualWage: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
-          description: "上年度本人年均工资",
-          default: "0",
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
+          description: "上年度本人年均工资（据实申报）",
         },
         cityAverageWage: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "上上年全市城镇非私营单位在岗职工年平均工资",
         },
         birthDate: {
@@ -693,27 +747,101 @@ export const schema = {
         },
         contributionYears: {
           type: "integer",
-          "x-expected": "a whole number",
-          description: "累计缴费年限",
-          default: 0,
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
+          description: "办理医疗保险退休手续时的累计缴费年限",
         },
         retirementBase: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "办理医疗保险退休手续当年缴费基数",
-          default: "0",
         },
         lastYearPension: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "本人上年基本养老金",
-          default: "0",
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              insuredType: {
+                enum: ["在职职工"],
+              },
+            },
+            required: ["insuredType"],
+          },
+          then: {
+            required: ["annualWage"],
+            "x-when": "facts.insuredType = 在职职工",
+          },
+        },
+        {
+          if: {
+            properties: {
+              insuredType: {
+                enum: ["在职职工", "个体参保人员"],
+              },
+            },
+            required: ["insuredType"],
+          },
+          then: {
+            required: ["cityAverageWage"],
+            "x-when": "facts.insuredType in {在职职工, 个体参保人员}",
+          },
+        },
+        {
+          if: {
+            properties: {
+              insuredType: {
+                enum: ["退休人员", "医保退休人员"],
+              },
+            },
+            required: ["insuredType"],
+          },
+          then: {
+            required: ["contributionYears"],
+            "x-when": "facts.insuredType = 退休人员",
+          },
+        },
+        {
+          if: {
+            properties: {
+              insuredType: {
+                enum: ["退休人员", "医保退休人员"],
+              },
+            },
+            required: ["insuredType"],
+          },
+          then: {
+            required: ["retirementBase"],
+            "x-when": "facts.insuredType = 退休人员",
+          },
+        },
+        {
+          if: {
+            properties: {
+              insuredType: {
+                enum: ["退休人员", "医保退休人员"],
+              },
+            },
+            required: ["insuredType"],
+          },
+          then: {
+            required: ["lastYearPension"],
+            "x-when": "facts.insuredType = 退休人员",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -801,30 +929,64 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       required: true,
       label: "参保身份",
     },
-    { name: "annualWage", type: { kind: "money" }, required: false, label: "上年度本人年均工资", default: "0" },
+    {
+      name: "annualWage",
+      type: { kind: "money" },
+      required: false,
+      label: "上年度本人年均工资（据实申报）",
+      requiredWhen: {
+        condition: { op: "is", field: "insuredType", values: ["在职职工"] },
+        text: "facts.insuredType = 在职职工",
+      },
+    },
     {
       name: "cityAverageWage",
       type: { kind: "money" },
-      required: true,
+      required: false,
       label: "上上年全市城镇非私营单位在岗职工年平均工资",
+      requiredWhen: {
+        condition: { op: "is", field: "insuredType", values: ["在职职工", "个体参保人员"] },
+        text: "facts.insuredType in {在职职工, 个体参保人员}",
+      },
     },
     { name: "birthDate", type: { kind: "date" }, required: true, label: "出生日期" },
-    { name: "contributionYears", type: { kind: "int" }, required: false, label: "累计缴费年限", default: 0 },
+    {
+      name: "contributionYears",
+      type: { kind: "int" },
+      required: false,
+      label: "办理医疗保险退休手续时的累计缴费年限",
+      requiredWhen: {
+        condition: { op: "is", field: "insuredType", values: ["退休人员", "医保退休人员"] },
+        text: "facts.insuredType = 退休人员",
+      },
+    },
     {
       name: "retirementBase",
       type: { kind: "money" },
       required: false,
       label: "办理医疗保险退休手续当年缴费基数",
-      default: "0",
+      requiredWhen: {
+        condition: { op: "is", field: "insuredType", values: ["退休人员", "医保退休人员"] },
+        text: "facts.insuredType = 退休人员",
+      },
     },
-    { name: "lastYearPension", type: { kind: "money" }, required: false, label: "本人上年基本养老金", default: "0" },
+    {
+      name: "lastYearPension",
+      type: { kind: "money" },
+      required: false,
+      label: "本人上年基本养老金",
+      requiredWhen: {
+        condition: { op: "is", field: "insuredType", values: ["退休人员", "医保退休人员"] },
+        text: "facts.insuredType = 退休人员",
+      },
+    },
   ],
   outputs: [
-    { name: "contributionBase", label: "缴费基数", type: "money", scale: 2, at: 23 },
-    { name: "employerContribution", label: "单位缴费", type: "money", scale: 2, at: 24 },
-    { name: "employeeContribution", label: "个人缴费", type: "money", scale: 2, at: 25 },
-    { name: "personalAccountCredit", label: "划入个人账户", type: "money", scale: 2, at: 26 },
-    { name: "lumpSum", label: "一次性趸缴", type: "money", scale: 2, at: 27 },
+    { name: "contributionBase", label: "缴费基数", type: "money", scale: 2, at: 25 },
+    { name: "employerContribution", label: "单位缴费", type: "money", scale: 2, at: 26 },
+    { name: "employeeContribution", label: "个人缴费", type: "money", scale: 2, at: 27 },
+    { name: "personalAccountCredit", label: "划入个人账户", type: "money", scale: 2, at: 28 },
+    { name: "lumpSum", label: "一次性趸缴", type: "money", scale: 2, at: 29 },
   ],
   ledgers: [],
   evaluate,

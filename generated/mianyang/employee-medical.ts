@@ -20,7 +20,7 @@ export type Claim = {
   readonly jointVentureMaterialCost: number; // 合资特殊医用材料费用
   readonly domesticMaterialCost: number; // 国产特殊医用材料费用
   readonly specialExamCost: number; // 特殊检查、特殊治疗费用
-  readonly referredFrom: string | undefined; // 同一治疗过程中转出的住院
+  readonly referredFrom: string | undefined; // 同一治疗过程中转出的住院（未经转诊的不填）
   readonly annualDeductible: boolean; // 门诊特殊重症疾病患者，经审批一年计算一次起付标准
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
@@ -100,7 +100,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:46:7",
+    source: "policies/mianyang/employee-medical.policy:51:7",
     rulings: [],
     uses: [],
     display: {
@@ -113,7 +113,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:54:7",
+    source: "policies/mianyang/employee-medical.policy:59:7",
     rulings: [],
     uses: [],
     display: {
@@ -126,7 +126,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条（三）",
     article: "第二十七条（三）",
-    source: "policies/mianyang/employee-medical.policy:55:7",
+    source: "policies/mianyang/employee-medical.policy:60:7",
     rulings: [],
     uses: [],
     display: {
@@ -139,7 +139,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十七条（二）",
     article: "第二十七条（二）",
-    source: "policies/mianyang/employee-medical.policy:56:7",
+    source: "policies/mianyang/employee-medical.policy:61:7",
     rulings: [],
     uses: [],
     display: {
@@ -152,7 +152,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（一）",
     article: "第三十条（一）",
-    source: "policies/mianyang/employee-medical.policy:84:7",
+    source: "policies/mianyang/employee-medical.policy:89:7",
     rulings: [],
     uses: [],
     display: {
@@ -165,7 +165,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（二）",
     article: "第三十条（二）",
-    source: "policies/mianyang/employee-medical.policy:85:7",
+    source: "policies/mianyang/employee-medical.policy:90:7",
     rulings: [],
     uses: [],
     display: {
@@ -178,7 +178,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（二）",
     article: "第三十条（二）",
-    source: "policies/mianyang/employee-medical.policy:86:7",
+    source: "policies/mianyang/employee-medical.policy:91:7",
     rulings: [],
     uses: [],
     display: {
@@ -191,7 +191,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（二）",
     article: "第三十条（二）",
-    source: "policies/mianyang/employee-medical.policy:87:7",
+    source: "policies/mianyang/employee-medical.policy:92:7",
     rulings: [],
     uses: [],
     display: {
@@ -204,7 +204,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（三）",
     article: "第三十条（三）",
-    source: "policies/mianyang/employee-medical.policy:88:7",
+    source: "policies/mianyang/employee-medical.policy:93:7",
     rulings: [],
     uses: [],
     display: {
@@ -217,7 +217,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第三十条（四）",
     article: "第三十条（四）",
-    source: "policies/mianyang/employee-medical.policy:89:7",
+    source: "policies/mianyang/employee-medical.policy:94:7",
     rulings: [],
     uses: [],
     display: {
@@ -230,7 +230,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:103:7",
+    source: "policies/mianyang/employee-medical.policy:108:7",
     rulings: [],
     uses: [],
     display: {
@@ -243,7 +243,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:110:7",
+    source: "policies/mianyang/employee-medical.policy:115:7",
     rulings: [],
     uses: [],
     display: {
@@ -256,7 +256,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十八条",
     article: "第二十八条",
-    source: "policies/mianyang/employee-medical.policy:116:7",
+    source: "policies/mianyang/employee-medical.policy:121:7",
     rulings: [],
     uses: [],
     display: {
@@ -269,7 +269,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十七条（二）",
     article: "第二十七条（二）",
-    source: "policies/mianyang/employee-medical.policy:58:7",
+    source: "policies/mianyang/employee-medical.policy:63:7",
     rulings: ["M2"],
     uses: ["person.birthDate", "claim.date"],
     display: {
@@ -282,7 +282,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "adjust",
     citation: "绵府发〔2018〕3号 第二十七条（三）",
     article: "第二十七条（三）",
-    source: "policies/mianyang/employee-medical.policy:61:8",
+    source: "policies/mianyang/employee-medical.policy:66:8",
     rulings: ["X1"],
     uses: ["person.retired", "claim.hospitalLevel", "起付标准", "退休减免额"],
     display: {
@@ -295,7 +295,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条（一）",
     article: "第二十七条（一）",
-    source: "policies/mianyang/employee-medical.policy:64:11",
+    source: "policies/mianyang/employee-medical.policy:69:11",
     rulings: [],
     uses: ["claim.aids"],
     display: {
@@ -308,7 +308,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条（二）",
     article: "第二十七条（二）",
-    source: "policies/mianyang/employee-medical.policy:66:11",
+    source: "policies/mianyang/employee-medical.policy:71:11",
     rulings: [],
     uses: ["年龄", "百岁年龄", "claim.hospitalLevel"],
     display: {
@@ -321,7 +321,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:68:11",
+    source: "policies/mianyang/employee-medical.policy:73:11",
     rulings: ["X1"],
     uses: ["claim.outOfCityReferral", "市外转诊起付标准"],
     display: {
@@ -334,7 +334,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:60:7",
+    source: "policies/mianyang/employee-medical.policy:65:7",
     rulings: ["M2"],
     uses: ["级别起付标准", "claim.hospitalLevel"],
     display: {
@@ -347,7 +347,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "exception",
     citation: "绵府发〔2018〕3号 第二十七条（四）",
     article: "第二十七条（四）",
-    source: "policies/mianyang/employee-medical.policy:79:11",
+    source: "policies/mianyang/employee-medical.policy:84:11",
     rulings: ["X8"],
     uses: ["claim.annualDeductible", "起付标准", "年度已计起付标准"],
     display: {
@@ -360,7 +360,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十七条（五）",
     article: "第二十七条（五）",
-    source: "policies/mianyang/employee-medical.policy:73:7",
+    source: "policies/mianyang/employee-medical.policy:78:7",
     rulings: ["M3", "X2"],
     uses: ["claim.referredFrom", "起付标准"],
     display: {
@@ -373,7 +373,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第三十条",
     article: "第三十条",
-    source: "policies/mianyang/employee-medical.policy:91:7",
+    source: "policies/mianyang/employee-medical.policy:96:7",
     rulings: ["M4", "R3"],
     uses: [
       "乙类药品自付比例",
@@ -400,7 +400,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "adjust",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:113:8",
+    source: "policies/mianyang/employee-medical.policy:118:8",
     rulings: [],
     uses: ["person.retired", "claim.hospitalLevel", "退休三级支付比例"],
     display: {
@@ -413,7 +413,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:112:7",
+    source: "policies/mianyang/employee-medical.policy:117:7",
     rulings: ["M5"],
     uses: ["支付比例", "claim.hospitalLevel"],
     display: {
@@ -426,7 +426,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十九条、第三十二条第二款",
     article: "第二十九条、第三十二条第二款",
-    source: "policies/mianyang/employee-medical.policy:120:7",
+    source: "policies/mianyang/employee-medical.policy:125:7",
     rulings: ["M5", "R3", "X8"],
     uses: ["统筹年度限额", "比例", "claim.totalCost", "本次起付标准", "先自付"],
     display: {
@@ -439,7 +439,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "绵府发〔2018〕3号 第二十七条（四）",
     article: "第二十七条（四）",
-    source: "policies/mianyang/employee-medical.policy:78:8",
+    source: "policies/mianyang/employee-medical.policy:83:8",
     rulings: ["R2", "X8"],
     uses: ["起付标准"],
     display: {
@@ -451,7 +451,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "ledger",
     citation: "绵府发〔2018〕3号 第二十八条",
     article: "第二十八条",
-    source: "policies/mianyang/employee-medical.policy:117:8",
+    source: "policies/mianyang/employee-medical.policy:122:8",
     rulings: ["R2", "M5"],
     uses: ["限额倍数", "person.previousYearAverageWage"],
     display: {
@@ -464,7 +464,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十七条",
     article: "第二十七条",
-    source: "policies/mianyang/employee-medical.policy:125:8",
+    source: "policies/mianyang/employee-medical.policy:130:8",
     rulings: [],
     uses: ["本次起付标准"],
     display: {
@@ -478,7 +478,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第三十条",
     article: "第三十条",
-    source: "policies/mianyang/employee-medical.policy:126:8",
+    source: "policies/mianyang/employee-medical.policy:131:8",
     rulings: [],
     uses: ["先自付"],
     display: {
@@ -492,7 +492,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:127:8",
+    source: "policies/mianyang/employee-medical.policy:132:8",
     rulings: [],
     uses: ["统筹支付"],
     display: {
@@ -506,7 +506,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十九条",
     article: "第二十九条",
-    source: "policies/mianyang/employee-medical.policy:128:8",
+    source: "policies/mianyang/employee-medical.policy:133:8",
     rulings: ["M5"],
     uses: ["claim.totalCost", "统筹支付"],
     display: {
@@ -520,7 +520,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:25:3",
+    source: "policies/mianyang/employee-medical.policy:27:3",
     rulings: [],
     uses: [],
     display: {
@@ -533,7 +533,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:26:3",
+    source: "policies/mianyang/employee-medical.policy:28:3",
     rulings: [],
     uses: [],
     display: {
@@ -546,7 +546,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:27:3",
+    source: "policies/mianyang/employee-medical.policy:29:3",
     rulings: [],
     uses: [],
     display: {
@@ -560,7 +560,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:31:3",
+    source: "policies/mianyang/employee-medical.policy:33:3",
     rulings: [],
     uses: [],
     display: {
@@ -573,7 +573,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:32:3",
+    source: "policies/mianyang/employee-medical.policy:34:3",
     rulings: [],
     uses: [],
     display: {
@@ -586,7 +586,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:33:3",
+    source: "policies/mianyang/employee-medical.policy:35:3",
     rulings: [],
     uses: [],
     display: {
@@ -599,7 +599,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:34:3",
+    source: "policies/mianyang/employee-medical.policy:36:3",
     rulings: [],
     uses: [],
     display: {
@@ -613,7 +613,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:35:3",
+    source: "policies/mianyang/employee-medical.policy:38:3",
     rulings: [],
     uses: [],
     display: {
@@ -627,7 +627,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:36:3",
+    source: "policies/mianyang/employee-medical.policy:39:3",
     rulings: [],
     uses: [],
     display: {
@@ -641,7 +641,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:37:3",
+    source: "policies/mianyang/employee-medical.policy:40:3",
     rulings: [],
     uses: [],
     display: {
@@ -655,7 +655,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:38:3",
+    source: "policies/mianyang/employee-medical.policy:41:3",
     rulings: [],
     uses: [],
     display: {
@@ -669,7 +669,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:39:3",
+    source: "policies/mianyang/employee-medical.policy:42:3",
     rulings: [],
     uses: [],
     display: {
@@ -679,11 +679,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "claim.referredFrom",
-    label: "同一治疗过程中转出的住院",
+    label: "同一治疗过程中转出的住院（未经转诊的不填）",
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:40:3",
+    source: "policies/mianyang/employee-medical.policy:43:3",
     rulings: [],
     uses: [],
     display: {
@@ -696,7 +696,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/employee-medical.policy:41:3",
+    source: "policies/mianyang/employee-medical.policy:45:3",
     rulings: [],
     uses: [],
     display: {
@@ -864,13 +864,12 @@ export const schema = {
     person: {
       type: "object",
       "x-expected": "an object",
-      required: ["birthDate", "previousYearAverageWage"],
+      required: ["retired", "birthDate", "previousYearAverageWage"],
       properties: {
         retired: {
           type: "boolean",
           "x-expected": "true or false",
           description: "已办理医疗保险退休手续",
-          default: false,
         },
         birthDate: {
           type: "string",
@@ -881,9 +880,11 @@ export const schema = {
         },
         previousYearAverageWage: {
           type: ["number", "string"],
-          pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+          pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+          minimum: 0,
           "x-decimals": 2,
-          "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+          "x-expected":
+            'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
           description: "上年度城镇全部单位就业人员年平均工资",
         },
       },
@@ -893,7 +894,7 @@ export const schema = {
       items: {
         type: "object",
         "x-expected": "an object",
-        required: ["id", "date", "hospitalLevel", "totalCost"],
+        required: ["id", "date", "hospitalLevel", "aids", "outOfCityReferral", "totalCost"],
         properties: {
           id: {
             type: "string",
@@ -916,58 +917,68 @@ export const schema = {
             type: "boolean",
             "x-expected": "true or false",
             description: "因艾滋病住院",
-            default: false,
           },
           outOfCityReferral: {
             type: "boolean",
             "x-expected": "true or false",
             description: "市外转诊、转院",
-            default: false,
           },
           totalCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）",
           },
           classBDrugCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "乙类药品费用",
             default: "0",
           },
           importedMaterialCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "进口特殊医用材料费用",
             default: "0",
           },
           jointVentureMaterialCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "合资特殊医用材料费用",
             default: "0",
           },
           domesticMaterialCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "国产特殊医用材料费用",
             default: "0",
           },
           specialExamCost: {
             type: ["number", "string"],
-            pattern: "^-?[0-9]+(\\.[0-9]{1,2})?$",
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
             "x-decimals": 2,
-            "x-expected": 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"',
+            "x-expected":
+              'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
             description: "特殊检查、特殊治疗费用",
             default: "0",
           },
@@ -975,7 +986,7 @@ export const schema = {
             type: "string",
             minLength: 1,
             "x-expected": "the id of an earlier claim",
-            description: "同一治疗过程中转出的住院",
+            description: "同一治疗过程中转出的住院（未经转诊的不填）",
           },
           annualDeductible: {
             type: "boolean",
@@ -1060,7 +1071,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   provenance,
   schema,
   person: [
-    { name: "retired", type: { kind: "bool" }, required: false, label: "已办理医疗保险退休手续", default: false },
+    { name: "retired", type: { kind: "bool" }, required: true, label: "已办理医疗保险退休手续" },
     { name: "birthDate", type: { kind: "date" }, required: true, label: "出生日期" },
     {
       name: "previousYearAverageWage",
@@ -1088,8 +1099,8 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
       required: true,
       label: "定点医疗机构级别",
     },
-    { name: "aids", type: { kind: "bool" }, required: false, label: "因艾滋病住院", default: false },
-    { name: "outOfCityReferral", type: { kind: "bool" }, required: false, label: "市外转诊、转院", default: false },
+    { name: "aids", type: { kind: "bool" }, required: true, label: "因艾滋病住院" },
+    { name: "outOfCityReferral", type: { kind: "bool" }, required: true, label: "市外转诊、转院" },
     {
       name: "totalCost",
       type: { kind: "money" },
@@ -1125,7 +1136,12 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
       label: "特殊检查、特殊治疗费用",
       default: "0",
     },
-    { name: "referredFrom", type: { kind: "claimref" }, required: false, label: "同一治疗过程中转出的住院" },
+    {
+      name: "referredFrom",
+      type: { kind: "claimref" },
+      required: false,
+      label: "同一治疗过程中转出的住院（未经转诊的不填）",
+    },
     {
       name: "annualDeductible",
       type: { kind: "bool" },

@@ -18,8 +18,8 @@ export type 使用人 = "参保人员本人" | "家庭成员";
 export type Facts = {
   readonly expense: 账户支出; // 支出项目
   readonly payee: 使用人; // 支出所为之人
-  readonly designated: boolean; // 在定点药店或定点医疗机构发生
-  readonly continuesAsIndividual: boolean; // 以个体身份继续参加城镇职工基本医疗保险，并经本人申请
+  readonly designated: boolean | undefined; // 在定点药店或定点医疗机构发生
+  readonly continuesAsIndividual: boolean | undefined; // 以个体身份继续参加城镇职工基本医疗保险，并经本人申请
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {
@@ -53,7 +53,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十三条（一）",
     article: "第二十三条（一）",
-    source: "policies/mianyang/personal-account-use.policy:29:7",
+    source: "policies/mianyang/personal-account-use.policy:31:7",
     rulings: [],
     uses: ["facts.expense", "facts.designated"],
     display: {
@@ -65,7 +65,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十三条（二）",
     article: "第二十三条（二）",
-    source: "policies/mianyang/personal-account-use.policy:31:7",
+    source: "policies/mianyang/personal-account-use.policy:33:7",
     rulings: [],
     uses: ["facts.expense", "facts.designated"],
     display: {
@@ -77,7 +77,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十三条（三）",
     article: "第二十三条（三）",
-    source: "policies/mianyang/personal-account-use.policy:34:7",
+    source: "policies/mianyang/personal-account-use.policy:36:7",
     rulings: [],
     uses: ["facts.expense", "facts.payee"],
     display: {
@@ -89,7 +89,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十三条（四）",
     article: "第二十三条（四）",
-    source: "policies/mianyang/personal-account-use.policy:37:7",
+    source: "policies/mianyang/personal-account-use.policy:39:7",
     rulings: [],
     uses: ["facts.expense", "facts.payee"],
     display: {
@@ -101,7 +101,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十三条（五）",
     article: "第二十三条（五）",
-    source: "policies/mianyang/personal-account-use.policy:40:7",
+    source: "policies/mianyang/personal-account-use.policy:42:7",
     rulings: [],
     uses: ["facts.expense", "facts.payee", "facts.continuesAsIndividual"],
     display: {
@@ -114,7 +114,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十三条",
     article: "第二十三条",
-    source: "policies/mianyang/personal-account-use.policy:43:8",
+    source: "policies/mianyang/personal-account-use.policy:45:8",
     rulings: [],
     uses: ["药店", "定点医疗机构", "家属居民医保", "本人补充保险", "个体续保"],
     display: {
@@ -166,7 +166,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
-    source: "policies/mianyang/personal-account-use.policy:26:3",
+    source: "policies/mianyang/personal-account-use.policy:27:3",
     rulings: [],
     uses: [],
     display: {
@@ -191,7 +191,9 @@ function evaluate(
   }
   const used = cx.used;
   // 绵府发〔2018〕3号 第二十三条（一）
-  const 药店 = facts.expense === "定点药店药品器械" && facts.designated;
+  const 药店 =
+    facts.expense === "定点药店药品器械" &&
+    rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（一）");
   if (tr) tr.push({ at: 1, value: 药店 });
   // 绵府发〔2018〕3号 第二十三条（二）
   const 定点医疗机构 =
@@ -200,7 +202,7 @@ function evaluate(
       facts.expense === "康复理疗" ||
       facts.expense === "门诊费用" ||
       facts.expense === "住院统筹不予支付费用") &&
-    facts.designated;
+    rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（二）");
   if (tr) tr.push({ at: 2, value: 定点医疗机构 });
   // 绵府发〔2018〕3号 第二十三条（三）
   const 家属居民医保 = facts.expense === "居民医保缴费" && facts.payee === "家庭成员";
@@ -209,7 +211,10 @@ function evaluate(
   const 本人补充保险 = facts.expense === "补充医疗保险费" && facts.payee === "参保人员本人";
   if (tr) tr.push({ at: 4, value: 本人补充保险 });
   // 绵府发〔2018〕3号 第二十三条（五）
-  const 个体续保 = facts.expense === "职工医保缴费" && facts.payee === "参保人员本人" && facts.continuesAsIndividual;
+  const 个体续保 =
+    facts.expense === "职工医保缴费" &&
+    facts.payee === "参保人员本人" &&
+    rt.need(facts.continuesAsIndividual, "facts.continuesAsIndividual", "绵府发〔2018〕3号 第二十三条（五）");
   if (tr) tr.push({ at: 5, value: 个体续保 });
   // 绵府发〔2018〕3号 第二十三条 可由个人账户支付
   const out_payable = 药店 || 定点医疗机构 || 家属居民医保 || 本人补充保险 || 个体续保;
@@ -268,15 +273,52 @@ export const schema = {
           type: "boolean",
           "x-expected": "true or false",
           description: "在定点药店或定点医疗机构发生",
-          default: true,
         },
         continuesAsIndividual: {
           type: "boolean",
           "x-expected": "true or false",
           description: "以个体身份继续参加城镇职工基本医疗保险，并经本人申请",
-          default: false,
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              expense: {
+                enum: [
+                  "定点药店药品器械",
+                  "定点药店药品",
+                  "定点药店医疗器械",
+                  "体检",
+                  "预防接种",
+                  "康复理疗",
+                  "门诊费用",
+                  "住院统筹不予支付费用",
+                ],
+              },
+            },
+            required: ["expense"],
+          },
+          then: {
+            required: ["designated"],
+            "x-when": "facts.expense in {定点药店药品器械, 体检, 预防接种, 康复理疗, 门诊费用, 住院统筹不予支付费用}",
+          },
+        },
+        {
+          if: {
+            properties: {
+              expense: {
+                enum: ["职工医保缴费"],
+              },
+            },
+            required: ["expense"],
+          },
+          then: {
+            required: ["continuesAsIndividual"],
+            "x-when": "facts.expense = 职工医保缴费",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -393,14 +435,33 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       type: { kind: "bool" },
       required: false,
       label: "在定点药店或定点医疗机构发生",
-      default: true,
+      requiredWhen: {
+        condition: {
+          op: "is",
+          field: "expense",
+          values: [
+            "定点药店药品器械",
+            "定点药店药品",
+            "定点药店医疗器械",
+            "体检",
+            "预防接种",
+            "康复理疗",
+            "门诊费用",
+            "住院统筹不予支付费用",
+          ],
+        },
+        text: "facts.expense in {定点药店药品器械, 体检, 预防接种, 康复理疗, 门诊费用, 住院统筹不予支付费用}",
+      },
     },
     {
       name: "continuesAsIndividual",
       type: { kind: "bool" },
       required: false,
       label: "以个体身份继续参加城镇职工基本医疗保险，并经本人申请",
-      default: false,
+      requiredWhen: {
+        condition: { op: "is", field: "expense", values: ["职工医保缴费"] },
+        text: "facts.expense = 职工医保缴费",
+      },
     },
   ],
   outputs: [{ name: "payable", label: "可由个人账户支付", type: "bool", scale: 0, at: 6 }],

@@ -4,7 +4,7 @@ import * as rt from "../../runtime/index.js";
 
 export type Facts = {
   readonly localYears: number; // 在本市实际足额缴费年限
-  readonly priorYears: number; // 原参保地区缴费年限
+  readonly priorYears: number; // 原参保地区缴费年限（无的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {};
@@ -102,7 +102,7 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.priorYears",
-    label: "原参保地区缴费年限",
+    label: "原参保地区缴费年限（无的为0）",
     kind: "input",
     citation: "绵府发〔2018〕3号",
     article: "",
@@ -166,18 +166,19 @@ export const schema = {
     facts: {
       type: "object",
       "x-expected": "an object",
-      required: ["localYears"],
+      required: ["localYears", "priorYears"],
       properties: {
         localYears: {
           type: "integer",
-          "x-expected": "a whole number",
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
           description: "在本市实际足额缴费年限",
         },
         priorYears: {
           type: "integer",
-          "x-expected": "a whole number",
-          description: "原参保地区缴费年限",
-          default: 0,
+          minimum: 0,
+          "x-expected": "a whole number, not negative",
+          description: "原参保地区缴费年限（无的为0）",
         },
       },
     },
@@ -258,7 +259,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   claim: [],
   facts: [
     { name: "localYears", type: { kind: "int" }, required: true, label: "在本市实际足额缴费年限" },
-    { name: "priorYears", type: { kind: "int" }, required: false, label: "原参保地区缴费年限", default: 0 },
+    { name: "priorYears", type: { kind: "int" }, required: true, label: "原参保地区缴费年限（无的为0）" },
   ],
   outputs: [
     { name: "totalYears", label: "接续后的累计缴费年限", type: "int", scale: 0, at: 2 },

@@ -47,7 +47,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第二十条",
     article: "第二十条",
-    source: "policies/mianyang/waiting-period.policy:15:7",
+    source: "policies/mianyang/waiting-period.policy:16:7",
     rulings: [],
     uses: [],
     display: {
@@ -60,7 +60,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "绵府发〔2018〕3号 第十九条",
     article: "第十九条",
-    source: "policies/mianyang/waiting-period.policy:16:7",
+    source: "policies/mianyang/waiting-period.policy:17:7",
     rulings: [],
     uses: [],
     display: {
@@ -73,7 +73,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第十九条",
     article: "第十九条",
-    source: "policies/mianyang/waiting-period.policy:19:7",
+    source: "policies/mianyang/waiting-period.policy:20:7",
     rulings: ["R4", "X7"],
     uses: ["facts.situation", "facts.enrolledOn", "facts.placedOn", "接续期限"],
     display: {
@@ -85,7 +85,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "value",
     citation: "绵府发〔2018〕3号 第二十条、第十九条",
     article: "第二十条、第十九条",
-    source: "policies/mianyang/waiting-period.policy:23:7",
+    source: "policies/mianyang/waiting-period.policy:24:7",
     rulings: ["R4", "X7"],
     uses: ["按期接续", "facts.enrolledOn", "等待期"],
     display: {
@@ -98,7 +98,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第十九条",
     article: "第十九条",
-    source: "policies/mianyang/waiting-period.policy:26:8",
+    source: "policies/mianyang/waiting-period.policy:27:8",
     rulings: [],
     uses: ["facts.situation", "按期接续"],
     display: {
@@ -111,7 +111,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十条、第十九条",
     article: "第二十条、第十九条",
-    source: "policies/mianyang/waiting-period.policy:29:8",
+    source: "policies/mianyang/waiting-period.policy:30:8",
     rulings: [],
     uses: ["支付起始"],
     display: {
@@ -124,7 +124,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十条、第十九条",
     article: "第二十条、第十九条",
-    source: "policies/mianyang/waiting-period.policy:31:8",
+    source: "policies/mianyang/waiting-period.policy:32:8",
     rulings: [],
     uses: ["claim.date", "支付起始"],
     display: {
@@ -137,7 +137,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "绵府发〔2018〕3号 第二十条",
     article: "第二十条",
-    source: "policies/mianyang/waiting-period.policy:35:8",
+    source: "policies/mianyang/waiting-period.policy:36:8",
     rulings: ["X7"],
     uses: ["facts.enrolledOn"],
     display: {
@@ -321,6 +321,22 @@ export const schema = {
           "x-expected": 'a date "YYYY-MM-DD"',
         },
       },
+      allOf: [
+        {
+          if: {
+            properties: {
+              situation: {
+                enum: ["军转安置", "军队转业", "复员退役"],
+              },
+            },
+            required: ["situation"],
+          },
+          then: {
+            required: ["placedOn"],
+            "x-when": "facts.situation = 军转安置",
+          },
+        },
+      ],
     },
     meta: {
       type: "object",
@@ -420,6 +436,10 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       type: { kind: "date" },
       required: false,
       label: "办理安置手续之日（军队转业、复员退役到地方工作的人员）",
+      requiredWhen: {
+        condition: { op: "is", field: "situation", values: ["军转安置", "军队转业", "复员退役"] },
+        text: "facts.situation = 军转安置",
+      },
     },
   ],
   outputs: [

@@ -3,7 +3,7 @@
 import * as rt from "../../runtime/index.js";
 
 export type Facts = {
-  readonly shortened: boolean; // 确因情况紧急等特殊原因缩短征求意见期限
+  readonly shortened: boolean; // 确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
 export type Values = {};
@@ -35,7 +35,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "param",
     citation: "南川府办发〔2023〕7号 公众参与工作规则第七条第三款",
     article: "公众参与工作规则第七条第三款",
-    source: "policies/nanchuan-admin/comment-period.policy:23:7",
+    source: "policies/nanchuan-admin/comment-period.policy:25:7",
     rulings: [],
     uses: [],
     display: {
@@ -49,7 +49,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕7号 公众参与工作规则第七条第三款",
     article: "公众参与工作规则第七条第三款",
-    source: "policies/nanchuan-admin/comment-period.policy:26:8",
+    source: "policies/nanchuan-admin/comment-period.policy:28:8",
     rulings: ["R4", "X1"],
     uses: ["claim.date", "征求意见最短期限"],
     display: {
@@ -62,7 +62,7 @@ const provenance: readonly rt.Provenance[] = [
     kind: "output",
     citation: "南川府办发〔2023〕7号 公众参与工作规则第七条第三款",
     article: "公众参与工作规则第七条第三款",
-    source: "policies/nanchuan-admin/comment-period.policy:29:8",
+    source: "policies/nanchuan-admin/comment-period.policy:31:8",
     rulings: ["X1"],
     uses: ["facts.shortened"],
     display: {
@@ -71,11 +71,11 @@ const provenance: readonly rt.Provenance[] = [
   },
   {
     name: "facts.shortened",
-    label: "确因情况紧急等特殊原因缩短征求意见期限",
+    label: "确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）",
     kind: "input",
     citation: "南川府办发〔2023〕7号",
     article: "",
-    source: "policies/nanchuan-admin/comment-period.policy:20:3",
+    source: "policies/nanchuan-admin/comment-period.policy:21:3",
     rulings: [],
     uses: [],
     display: {
@@ -144,7 +144,7 @@ export const schema = {
         shortened: {
           type: "boolean",
           "x-expected": "true or false",
-          description: "确因情况紧急等特殊原因缩短征求意见期限",
+          description: "确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）",
           default: false,
         },
       },
@@ -228,7 +228,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
       name: "shortened",
       type: { kind: "bool" },
       required: false,
-      label: "确因情况紧急等特殊原因缩短征求意见期限",
+      label: "确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）",
       default: false,
     },
   ],

@@ -24,7 +24,7 @@ person {
 claim {
   level: 医院级别 "医院级别"
   cost: money "住院总费用"
-  flag: bool default false "标记"
+  flag: bool default false @ 第二条 "标记"
   extra: optional money "其他费用"
   prev: optional claimref "转出的住院"
 }
@@ -188,7 +188,7 @@ ledger 错限额: cap per year @ 第二条 = 比例
 value 壬: money @ 第二条 = 比例 within 限额
 exception 例 on 甲 when claim.flag then 比例 @ 第二条
 claim {
-  other: money default 50% "其他"
+  other: money default 50% @ 第二条 "其他"
 }
 value 癸: money @ 第二条 = marginal(分段 + 5%, claim.cost)
 value 子: money @ 第二条 = marginal(分段, 比例)
@@ -318,6 +318,26 @@ value 用 @ 第二条 = marginal(空, claim.cost) + marginal(无下沿, claim.co
 value 值: money @ 第二条 = claim.cost
 exception 甲 on 值 when claim.flag then 0元 @ 第二条
 exception 乙 on 值 when claim.cost > 100元 then 1元 @ 第二条
+`),
+  },
+  {
+    name: "facts: defaults without a reason, conditions a schema cannot state, signs, carve-outs and preconditions",
+    codes: ["E0212", "E0308", "E0311", "E0407", "E0503"],
+    files: claims(`
+claim {
+  noReason: money default 0元 "没有理由的缺省值"
+  both: money default 0元 @ 第二条 required when claim.flag "两者兼有"
+  maybe: optional money required when claim.flag "可选又必填"
+  computed: money required when claim.cost > 100元 "按金额必填"
+  other: money required when present(claim.prev) or person.birthDate = claim.date "读了别的输入块"
+  word: signed bool "带符号的是非"
+}
+value 限额内: money @ 第二条 = claim.cost
+carveout 不含 "不含" on 限额内 when claim.flag @ 第二条
+value 适用: bool @ 第二条 = claim.flag
+precondition 前提 "前提" on 适用 when claim.cost > 1元 @ 第二条
+output o: money @ 第二条 = claim.noReason + claim.both + claim.maybe + claim.computed + claim.other + 限额内
+output p: bool @ 第二条 = 适用 and claim.word
 `),
   },
   {

@@ -34,7 +34,7 @@ const RULES = `document "测试府发〔2024〕1号" {
 
 claim {
   cost: money "费用"
-  aids: bool default false "艾滋病"
+  aids: bool "艾滋病"
 }
 
 param 起付: money @ 第二条 = 500元

@@ -54,7 +54,7 @@ describe("coverage of the seed documents", () => {
     expect(d.counts.encoded + d.counts.excluded + d.counts.pending).toBe(d.counts.total);
     expect(d.percent).toBe(percent(d.counts.encoded + d.counts.excluded, d.counts.total));
     // 第二十七条（四）, once pending, is encoded by the annual 起付标准 of employee-medical.policy
-    expect(entry("绵府发〔2018〕3号", "第二十七条（四）").by).toEqual([{ file: "policies/mianyang/employee-medical.policy", rules: ["ledger 年度已计起付标准", "exception 年度一次起付"] }]);
+    expect(entry("绵府发〔2018〕3号", "第二十七条（四）").by).toEqual([{ file: "policies/mianyang/employee-medical.policy", rules: ["default claim.annualDeductible", "ledger 年度已计起付标准", "exception 年度一次起付"] }]);
     expect(d.counts.pending).toBe(0);
   });
 });

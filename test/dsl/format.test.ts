@@ -104,6 +104,24 @@ output o: money "o" @ 第六条 = round(v)
 `);
   });
 
+  it("writes reasons of defaults, required when, signed, carve-outs and preconditions", () => {
+    const text = `${HEADER}facts{a:money default 0元 ruling X9 "甲"
+b:  signed  money
+c: money   required when facts.k=在职职工 "丙"}
+carveout 不含 "不含某类" on 甲 when facts.x @ 二
+precondition 前提 “在…的前提下” on 乙 when not facts.y @ 三 ruling X2
+`;
+    expect(expectStable(text)).toBe(`${HEADER}
+facts {
+  a: money default 0元 ruling X9 "甲"
+  b: signed money
+  c: money required when facts.k = 在职职工 "丙"
+}
+carveout 不含 "不含某类" on 甲 when facts.x @ 二
+precondition 前提 "在…的前提下" on 乙 when not facts.y @ 三 ruling X2
+`);
+  });
+
   it("escapes quotes and backslashes in strings", () => {
     const text = String.raw`document "a\"b" { title “他说"好"” source "C:\dir\\" issuer "\d" }`;
     expect(fmt(text)).toBe(String.raw`document "a\"b" {

@@ -152,6 +152,7 @@ describe("declarations", () => {
         type: { kind: "PrimType", name: "bool" },
         optional: false,
         default: { kind: "BoolLit", value: false },
+        defaultGrounds: { citations: [], rulings: [] },
         label: { kind: "StringLit", value: "退休" },
       },
       { name: { kind: "Ident", name: "level" }, type: { kind: "NamedType", name: { kind: "Ident", name: "医院级别" } }, optional: false },
@@ -167,11 +168,36 @@ describe("declarations", () => {
         type: { kind: "DurationType", unit: "工作日" },
         optional: false,
         default: { kind: "DurationLit", digits: "5", unit: "工作日" },
+        defaultGrounds: { citations: [], rulings: [] },
       },
       { name: { kind: "Ident", name: "age" }, type: { kind: "DurationType", unit: "周岁" }, optional: false },
       { name: { kind: "Ident", name: "date" }, type: { kind: "PrimType", name: "date" }, optional: false },
       { name: { kind: "Ident", name: "default" }, type: { kind: "PrimType", name: "int" }, optional: false },
     ]);
+  });
+
+  it("reads a default's reason, required when, and signed numbers", () => {
+    const d = decl(
+      'facts {\n  a: money default 0元 ruling X9 "乙类药品费用"\n  b: bool default false @ 第二十一条第二款\n  c: money required when facts.kind = 在职职工 "基数"\n  d: signed money\n  e: optional signed decimal\n  required: int\n}',
+      "InputDecl",
+    );
+    const [a, b, c, dd, e, r] = d.fields;
+    expect([a!.defaultGrounds!.rulings.map((x) => x.name), a!.label!.value]).toEqual([["X9"], "乙类药品费用"]);
+    expect(b!.defaultGrounds!.citations.map((x) => x.path)).toEqual(["第二十一条第二款"]);
+    expect([shape(c!.requiredWhen!), c!.label!.value, c!.optional]).toEqual(["(= facts.kind 在职职工)", "基数", false]);
+    expect([dd!.signed, dd!.type]).toMatchObject([true, { kind: "PrimType", name: "money" }]);
+    expect([e!.optional, e!.signed]).toEqual([true, true]);
+    // a field named `required` stays a field
+    expect([r!.name.name, r!.requiredWhen]).toEqual(["required", undefined]);
+  });
+
+  it("reads carve-outs and preconditions with the words they quote", () => {
+    const [c, p] = decls(
+      'carveout 不含伤残 "不含伤残人民警察" on 优抚参保对象 when has(facts.categories, 伤残人民警察) @ 二第一段 ruling X6\nprecondition 基本达到 "在基本达到认定条件的前提下" on 以认促建 when 其他条件具备 @ 第五条第二款',
+    );
+    expect(c).toMatchObject({ kind: "LimitDecl", form: "carveout", name: { name: "不含伤残" }, words: { value: "不含伤残人民警察" }, target: { name: "优抚参保对象" } });
+    expect(c.kind === "LimitDecl" && [shape(c.when), c.grounds.citations[0]!.path, c.grounds.rulings[0]!.name]).toEqual(["has(facts.categories, 伤残人民警察)", "二第一段", "X6"]);
+    expect(p).toMatchObject({ kind: "LimitDecl", form: "precondition", words: { value: "在基本达到认定条件的前提下" }, target: { name: "以认促建" } });
   });
 
   it("reads claim and facts blocks", () => {

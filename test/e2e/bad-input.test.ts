@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { emptyProject, expectNoStackTrace, projectCopy, regc, writeCase, type Ran } from "./regc.js";
 
 const MEDICAL = "绵府发〔2018〕3号";
-const PERSON = { birthDate: "1965-04-20", previousYearAverageWage: 60000 };
-const CLAIM = { id: "c1", date: "2019-05-10", hospitalLevel: "二级", totalCost: 10000 };
+const PERSON = { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 };
+const CLAIM = { id: "c1", date: "2019-05-10", hospitalLevel: "二级", aids: false, outOfCityReferral: false, totalCost: 10000 };
 
 let dir: string;
 let n = 0;
@@ -67,7 +67,7 @@ describe("an invalid case (exit 1, the JSON path and what was expected)", () => 
   });
 
   it("every problem of a case at once", async () => {
-    const r = await runClaim({ id: "c1", date: "2019-05-10", hospitalLevel: "五级", totalCost: "abc" });
+    const r = await runClaim({ id: "c1", date: "2019-05-10", hospitalLevel: "五级", aids: false, outOfCityReferral: false, totalCost: "abc" });
     expectFailure(r, 1);
     expect(r.err).toContain("$.claims[0].hospitalLevel");
     expect(r.err).toContain("$.claims[0].totalCost");

@@ -12,8 +12,8 @@ describe("bin/regc.js", () => {
 
   it("runs a case: one JSON result on stdout, exit 0", () => {
     const file = writeCase(dir, "case.json", {
-      person: { birthDate: "1965-04-20", previousYearAverageWage: 60000 },
-      claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "二级", totalCost: 10000 }],
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 },
+      claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "二级", aids: false, outOfCityReferral: false, totalCost: 10000 }],
     });
     const p = spawnSync(process.execPath, [BIN, "run", "绵府发〔2018〕3号", "--case", file, "--no-trace"], { cwd: dir, encoding: "utf8" });
     expect(p.stderr).toBe("");
@@ -26,7 +26,7 @@ describe("bin/regc.js", () => {
   });
 
   it("exits 1 on an invalid case with a message, not a stack trace, and nothing on stdout", () => {
-    const file = writeCase(dir, "bad.json", { person: { birthDate: "1965-04-20", previousYearAverageWage: 60000 }, claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "二级" }] });
+    const file = writeCase(dir, "bad.json", { person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }, claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "二级", aids: false, outOfCityReferral: false }] });
     const p = spawnSync(process.execPath, [BIN, "run", "绵府发〔2018〕3号", "--case", file], { cwd: dir, encoding: "utf8" });
     expect(p.status).toBe(1);
     expect(p.stdout).toBe("");

@@ -34,8 +34,8 @@ describe("regc explain", () => {
 
   it("says when a claim falls outside the document's force", async () => {
     const file = writeCase(dir, "late.json", {
-      person: { birthDate: "1965-04-20", previousYearAverageWage: 60000 },
-      claims: [{ id: "late", date: "2021-02-02", hospitalLevel: "一级", totalCost: 1000 }],
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 },
+      claims: [{ id: "late", date: "2021-02-02", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: 1000 }],
     });
     const r = await regc(["explain", "绵府发〔2018〕3号", "--case", file], dir);
     expect(r.code).toBe(0);

@@ -37,16 +37,19 @@ export async function regc(argv: string[], cwd = ROOT): Promise<Ran> {
 }
 
 /**
- * A temporary project holding the Mianyang policies and their generated modules, with the runtime and
- * node_modules linked, as an ESM package (generated modules are ES modules). `regc run` may rebuild modules
- * here freely, and policies being written elsewhere in the repository do not affect it.
+ * A temporary project holding the policies of some folders (the Mianyang ones unless told) and their generated
+ * modules, with the runtime and node_modules linked, as an ESM package (generated modules are ES modules).
+ * `regc run` may rebuild modules here freely, and policies being written elsewhere in the repository do not
+ * affect it.
  */
-export function projectCopy(): string {
+export function projectCopy(folders: readonly string[] = ["mianyang"]): string {
   const dir = tempDir();
   cpSync(join(ROOT, "policies/rulings.yaml"), join(dir, "policies/rulings.yaml"));
   cpSync(join(ROOT, "policies/calendar"), join(dir, "policies/calendar"), { recursive: true });
-  cpSync(join(ROOT, "policies/mianyang"), join(dir, "policies/mianyang"), { recursive: true });
-  cpSync(join(ROOT, "generated/mianyang"), join(dir, "generated/mianyang"), { recursive: true });
+  for (const folder of folders) {
+    cpSync(join(ROOT, "policies", folder), join(dir, "policies", folder), { recursive: true });
+    cpSync(join(ROOT, "generated", folder), join(dir, "generated", folder), { recursive: true });
+  }
   symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }) + "\n");

@@ -85,13 +85,13 @@ describe(`${MEDICAL} inpatient benefits`, () => {
 
   it("stops at the annual cap, resets it on 1 January, and knows when the document expires", async () => {
     const claims = await runClaims(MEDICAL, {
-      person: { birthDate: "1965-04-20", previousYearAverageWage: 10000 },
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 10000 },
       claims: [
-        { id: "c1", date: "2019-03-01", hospitalLevel: "三级", totalCost: 50000 },
-        { id: "c2", date: "2019-11-01", hospitalLevel: "三级", totalCost: 30000 },
-        { id: "c3", date: "2020-01-15", hospitalLevel: "一级", totalCost: 10000 },
-        { id: "c4", date: "2021-02-01", hospitalLevel: "一级", totalCost: 1000 },
-        { id: "c5", date: "2021-02-02", hospitalLevel: "一级", totalCost: 1000 },
+        { id: "c1", date: "2019-03-01", hospitalLevel: "三级", aids: false, outOfCityReferral: false, totalCost: 50000 },
+        { id: "c2", date: "2019-11-01", hospitalLevel: "三级", aids: false, outOfCityReferral: false, totalCost: 30000 },
+        { id: "c3", date: "2020-01-15", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: 10000 },
+        { id: "c4", date: "2021-02-01", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: 1000 },
+        { id: "c5", date: "2021-02-02", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: 1000 },
       ],
     });
     // cap 6 × 10000 = 60000 a year (第二十八条)
@@ -110,7 +110,7 @@ describe(`${MEDICAL} inpatient benefits`, () => {
   it("charges the out-of-city deductible in full, even to a retiree, and 10% of the whole cost first", async () => {
     const claims = await runClaims(MEDICAL, {
       person: { retired: true, birthDate: "1950-01-01", previousYearAverageWage: 60000 },
-      claims: [{ id: "r", date: "2019-08-08", hospitalLevel: "二级", outOfCityReferral: true, totalCost: 20000, classBDrugCost: 2000 }],
+      claims: [{ id: "r", date: "2019-08-08", hospitalLevel: "二级", aids: false, outOfCityReferral: true, totalCost: 20000, classBDrugCost: 2000 }],
     });
     // deductible 1000 (第二十七条; X1: the 100 reduction applies only to the level deductibles)
     // 先自付 15% × 2000 + 10% × 20000 = 300 + 2000 = 2300 (第三十条（一）（四）)
@@ -120,17 +120,17 @@ describe(`${MEDICAL} inpatient benefits`, () => {
 
   it("waives the deductible for AIDS and for a centenarian below 三级, rounding the fund half-up", async () => {
     const aids = await runClaims(MEDICAL, {
-      person: { birthDate: "1980-01-01", previousYearAverageWage: 60000 },
-      claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "三级", aids: true, totalCost: "12345.67" }],
+      person: { retired: false, birthDate: "1980-01-01", previousYearAverageWage: 60000 },
+      claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "三级", outOfCityReferral: false, aids: true, totalCost: "12345.67" }],
     });
     // deductible 0 (第二十七条（一）); fund 88% × 12345.67 = 10864.1896 → 10864.19 (R3); personal 1481.48
     expect(aids.get("a")!.outputs).toEqual(money(["deductible", "0.00"], ["selfPayFirst", "0.00"], ["fundPays", "10864.19"], ["personalPays", "1481.48"]));
 
     const old = await runClaims(MEDICAL, {
-      person: { birthDate: "1918-05-01", previousYearAverageWage: 60000 },
+      person: { retired: false, birthDate: "1918-05-01", previousYearAverageWage: 60000 },
       claims: [
-        { id: "b", date: "2019-05-10", hospitalLevel: "二级", totalCost: 5000 },
-        { id: "c", date: "2019-06-01", hospitalLevel: "三级", totalCost: 5000 },
+        { id: "b", date: "2019-05-10", hospitalLevel: "二级", aids: false, outOfCityReferral: false, totalCost: 5000 },
+        { id: "c", date: "2019-06-01", hospitalLevel: "三级", aids: false, outOfCityReferral: false, totalCost: 5000 },
       ],
     });
     // 101 周岁 at 二级: deductible 0 (第二十七条（二）); fund 92% × 5000 = 4600.00
@@ -172,7 +172,7 @@ describe(`${CONTRIBUTIONS} contributions and personal accounts`, () => {
   });
 
   it("is not in force after 2021-02-01", async () => {
-    const r = await runFacts(CONTRIBUTIONS, { date: "2021-02-02", facts: { insuredType: "在职职工", cityAverageWage: 52000, birthDate: "1989-07-01" } });
+    const r = await runFacts(CONTRIBUTIONS, { date: "2021-02-02", facts: { insuredType: "在职职工", annualWage: 48000, cityAverageWage: 52000, birthDate: "1989-07-01" } });
     expect(r).toEqual({ status: "not_in_force", outputs: {} });
   });
 });
@@ -231,14 +231,14 @@ describe(`${FUNDING} funding and contract`, () => {
   });
 
   it("includes the edges 90% and 5%, and rounds the reward half-up", async () => {
-    const at = await runFacts(FUNDING, { date: "2020-06-30", facts: { netPayoutRatio: "0.90", operatingCostAndProfitRate: 0.05, violationAmount: "1234.56" } });
+    const at = await runFacts(FUNDING, { date: "2020-06-30", facts: { netPayoutRatio: "0.90", cycleIncreaseSoFar: 0, operatingCostAndProfitRate: 0.05, violationAmount: "1234.56" } });
     // 90% is 及以上; nothing raised yet this cycle: min(20%, 40%) = 20%; 10% × 1234.56 = 123.456 → 123.46
     expect(at.outputs.mayIncrease).toBe(true);
     expect(rateText(at.outputs.maxIncrease)).toBe("0.2");
     expect(at.outputs.costWithinLimit).toBe(true);
     expect(at.outputs.reward).toBe("123.46");
 
-    const below = await runFacts(FUNDING, { date: "2020-06-30", facts: { netPayoutRatio: 0.8999, operatingCostAndProfitRate: "0.0501" } });
+    const below = await runFacts(FUNDING, { date: "2020-06-30", facts: { netPayoutRatio: 0.8999, cycleIncreaseSoFar: 0, operatingCostAndProfitRate: "0.0501", violationAmount: 0 } });
     // 89.99% < 90%: no increase; 5.01% > 5%
     expect(below.outputs.mayIncrease).toBe(false);
     expect(rateText(below.outputs.maxIncrease)).toBe("0");

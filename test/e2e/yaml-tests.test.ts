@@ -26,18 +26,18 @@ cases:
   - name: 一级医院普通住院
     # ded 500; fund 95% × (10000 − 500) = 9025.00
     case:
-      person: { birthDate: "1965-04-20", previousYearAverageWage: 60000 }
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }
       claims:
-        - { id: c1, date: "2019-05-10", hospitalLevel: 一级, totalCost: 10000 }
+        - { id: c1, date: "2019-05-10", hospitalLevel: 一级, aids: false, outOfCityReferral: false, totalCost: 10000 }
     expect:
       claims:
         - { id: c1, status: ok, outputs: { fundPays: "9025.00" } }
   - name: 一级医院普通住院（错误的期望值）
     provision: 第二十九条
     case:
-      person: { birthDate: "1965-04-20", previousYearAverageWage: 60000 }
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }
       claims:
-        - { id: c1, date: "2019-05-10", hospitalLevel: 一级, totalCost: 10000 }
+        - { id: c1, date: "2019-05-10", hospitalLevel: 一级, aids: false, outOfCityReferral: false, totalCost: 10000 }
     expect:
       claims:
         - { id: c1, status: ok, outputs: { fundPays: "9025.01" } }

@@ -7,6 +7,8 @@ import { parseDay } from "../../runtime/date.js";
 import { CaseError } from "../../runtime/errors.js";
 import type { FieldSpec } from "../../runtime/module.js";
 import { policy as medical } from "../../generated/mianyang/employee-medical.js";
+import { policy as credit } from "../../generated/jinzhou/outpatient-account-credit.js";
+import { policy as penalty } from "../../generated/jinzhou-admin/major-penalty.js";
 
 const LEVELS = { 一级: "一级", 二级: "二级", 乡镇卫生院: "乡镇卫生院", 乡镇医院: "乡镇卫生院" } as const;
 const CATEGORIES = { 特困人员: "特困人员", 低保边缘家庭成员: "低保边缘家庭成员", 低保边缘户: "低保边缘家庭成员" } as const;
@@ -39,7 +41,13 @@ describe("convertFields", () => {
     expect(convertFields(SPECS, { totalCost: "1200.50" }, "$").totalCost).toBe(120_050);
     expect(convertFields(SPECS, { totalCost: "0.1" }, "$").totalCost).toBe(10);
     expect(convertFields(SPECS, { totalCost: 45000 }, "$").totalCost).toBe(4_500_000);
-    expect(convertFields(SPECS, { totalCost: -7 }, "$").totalCost).toBe(-700);
+  });
+
+  it("refuses a negative amount or count unless the field is signed", () => {
+    expect(issuesOf({ totalCost: -7 })).toEqual([{ path: "$.claims[0].totalCost", message: "must not be negative, got -7（不得为负数）" }]);
+    expect(issuesOf({ totalCost: 1, years: -1 })).toEqual([{ path: "$.claims[0].years", message: "must not be negative, got -1（不得为负数）" }]);
+    const signed: FieldSpec[] = [{ name: "balance", type: { kind: "money" }, required: true, signed: true }];
+    expect(convertFields(signed, { balance: "-7.50" }, "$").balance).toBe(-750);
   });
 
   it("refuses money with more than two decimals, also when a float sum produced them", () => {
@@ -95,21 +103,66 @@ describe("convertFields", () => {
 });
 
 describe("validateCase against a generated schema", () => {
-  const person = { birthDate: "1965-04-20", previousYearAverageWage: 60000 };
+  const person = { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 };
 
   it("accepts money as a number or a string, and unknown extra fields", () => {
-    expect(() => validateCase(medical, { person, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "一级", totalCost: "10000.00", note: "ignored" }] })).not.toThrow();
-    expect(() => validateCase(medical, { person, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "乡镇医院", totalCost: 10000 }] })).not.toThrow();
+    expect(() => validateCase(medical, { person, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: "10000.00", note: "ignored" }] })).not.toThrow();
+    expect(() => validateCase(medical, { person, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "乡镇医院", aids: false, outOfCityReferral: false, totalCost: 10000 }] })).not.toThrow();
   });
 
   it("names each invalid field by its JSON path", () => {
     try {
-      validateCase(medical, { person: { birthDate: "1965-04-20" }, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "四级", totalCost: "abc" }] });
+      validateCase(medical, { person: { birthDate: "1965-04-20" }, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "四级", aids: false, outOfCityReferral: false, totalCost: "abc" }] });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CaseError);
-      expect((e as CaseError).issues.map((i) => i.path).sort()).toEqual(["$.claims[0].hospitalLevel", "$.claims[0].totalCost", "$.person.previousYearAverageWage"]);
+      expect((e as CaseError).issues.map((i) => i.path).sort()).toEqual(["$.claims[0].hospitalLevel", "$.claims[0].totalCost", "$.person.previousYearAverageWage", "$.person.retired"]);
     }
+  });
+});
+
+/** The issues a whole case is refused with, or [] when it is valid. */
+function caseIssues(mod: Parameters<typeof validateCase>[0], json: unknown): { path: string; message: string }[] {
+  try {
+    validateCase(mod, json);
+    return [];
+  } catch (e) {
+    if (e instanceof CaseError) return e.issues;
+    throw e;
+  }
+}
+
+describe("fields required only in some cases (required when), from the generated schema's if/then", () => {
+  it("demands a base only of the members it is the base for, naming the condition", () => {
+    // 三（四）1: an employee's credit is 2% of the own base; a retiree's is 60元 and needs no base
+    expect(caseIssues(credit, { date: "2023-01-15", facts: { memberType: "在职职工" } })).toEqual([
+      { path: "$.facts.contributionBase", message: "is required when facts.memberType = 在职职工 but missing（facts.memberType = 在职职工 时必须填写）" },
+    ]);
+    expect(caseIssues(credit, { date: "2023-01-15", facts: { memberType: "退休人员" } })).toEqual([]);
+    expect(caseIssues(credit, { date: "2023-01-15", facts: { memberType: "在职职工", contributionBase: 6000 } })).toEqual([]);
+  });
+
+  it("reads enum aliases and list members in the condition", () => {
+    // 灵活就业人员单建统筹 is an alias of 灵活就业单建统筹, one of the members the wage is required for
+    expect(caseIssues(credit, { date: "2023-01-15", facts: { memberType: "灵活就业人员单建统筹" } }).map((i) => i.path)).toEqual(["$.facts.averageMonthlyWage"]);
+    const base = { decidedBy: "市直部门", party: "公民", reconsiderationOrSuit: false };
+    expect(caseIssues(penalty, { date: "2023-03-01", facts: { ...base, penalties: ["警告", "罚款"] } }).map((i) => i.path)).toEqual(["$.facts.fine"]);
+    expect(caseIssues(penalty, { date: "2023-03-01", facts: { ...base, penalties: ["警告"] } })).toEqual([]);
+  });
+});
+
+describe("amounts and counts are not negative unless signed", () => {
+  const claim = { id: "a", date: "2019-05-10", hospitalLevel: "一级", aids: false, outOfCityReferral: false };
+  const person = { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 };
+
+  it("refuses a negative amount as a JSON number and as a string, naming the path", () => {
+    expect(caseIssues(medical, { person, claims: [{ ...claim, totalCost: -20000 }] })).toEqual([
+      { path: "$.claims[0].totalCost", message: "must not be negative, got -20000（不得为负数）" },
+    ]);
+    expect(caseIssues(medical, { person, claims: [{ ...claim, totalCost: "-0.01" }] })).toEqual([
+      { path: "$.claims[0].totalCost", message: 'must not be negative, got "-0.01"（不得为负数）' },
+    ]);
+    expect(caseIssues(medical, { person, claims: [{ ...claim, totalCost: 0 }] })).toEqual([]);
   });
 });
 
