@@ -51,7 +51,8 @@ function factsOf(u: UnitIr): Facts {
   for (const e of u.enums) facts.set(`enum ${e.name}`, { text: e.members.join(", "), citation: doc });
   for (const f of [...u.person.map((x) => ["person", x] as const), ...u.claim.map((x) => ["claim", x] as const), ...u.facts.map((x) => ["facts", x] as const)]) {
     const [scope, spec] = f;
-    facts.set(`input ${scope}.${spec.name}`, { text: `${spec.type.kind}${"name" in spec.type ? ` ${spec.type.name}` : ""}${spec.required ? "" : " (optional)"}`, citation: doc });
+    const presence = spec.required ? "" : spec.requiredWhen ? ` (required when ${spec.requiredWhen.text})` : spec.default !== undefined ? ` (default ${String(spec.default)})` : " (optional)";
+    facts.set(`input ${scope}.${spec.name}`, { text: `${spec.signed ? "signed " : ""}${spec.type.kind}${"name" in spec.type ? ` ${spec.type.name}` : ""}${presence}`, citation: doc });
   }
   for (const p of u.params) {
     if (p.table) for (const [member, v] of p.table.rows) facts.set(`param ${p.name}[${member}]`, { text: printIr(v), citation: cite(p.at) });
