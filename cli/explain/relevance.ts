@@ -6,7 +6,11 @@
 // never dropped that might have mattered.
 import { Decimal } from "decimal.js";
 import type { Ir, UnitIr } from "../../compiler/ir.js";
+import { branchesOf } from "../../compiler/ir-walk.js";
 import type { TraceEntry } from "../../runtime/evaluate.js";
+
+/** Trace kinds of the rules that change a value after its own expression. */
+const BRANCH_KINDS: ReadonlySet<TraceEntry["kind"]> = new Set(["adjust", "exception", "carveout", "precondition"]);
 
 /** A trace entry's identity: the rule it comes from (its place in the rule file), its kind and name. */
 export const stepKey = (t: Pick<TraceEntry, "source" | "kind" | "name">): string => `${t.source}|${t.kind}|${t.name}`;
@@ -112,9 +116,9 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
     mark("value", name);
     walk(v.expr);
     // A rule that changed the value was applied when it is traced; the conditions of the others decided too.
-    for (const b of [...v.adjusts, ...v.exceptions]) {
+    for (const b of branchesOf(v)) {
       walk(b.cond);
-      const t = trace.find((e) => e.source === source(b.at) && (e.kind === "adjust" || e.kind === "exception"));
+      const t = trace.find((e) => e.source === source(b.at) && BRANCH_KINDS.has(e.kind));
       if (t) {
         steps.add(stepKey(t));
         walk(b.value);
