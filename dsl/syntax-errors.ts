@@ -102,7 +102,8 @@ const SHAPES: Record<string, string> = {
   enumDecl: "an enum is written `enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }`",
   enumMember: "an enum member is a name, optionally followed by `alias 别名` or `alias (别名1, 别名2)`",
   inputDecl: 'an input block is written `claim { 字段: type "label" … }` (or `person`, `facts`)',
-  inputField: 'a field is written `name: type`, optionally with `optional`, `default 0元` and a "label", e.g. `totalCost: money "住院总费用"`',
+  inputField:
+    'a field is written `name: type`, optionally with `optional` or `signed`, `default 0元 @ 条款` (with its reason) or `required when condition`, and a "label", e.g. `totalCost: money "住院总费用"`',
   typeRef: `a type is one of ${TYPE_LIST}`,
   paramDecl: "a param is written `param 名称: type @ 条款 = value`, or as a table `param 名称: type by 枚举 @ 条款 { 成员: value … }`",
   tableRow: "a table row is written `成员: value`; several members may share one: `成员1, 成员2: value`",
@@ -111,6 +112,7 @@ const SHAPES: Record<string, string> = {
   valueDecl: "a value is written `value 名称: type @ 条款 = expression`",
   exceptionDecl: "an exception is written `exception 名称 on 目标 when condition then value @ 条款`",
   adjustDecl: "an adjustment is written `adjust 名称 on 目标 when condition then value @ 条款`",
+  limitDecl: 'a carve-out is written `carveout 名称 "不含…" on 目标 when condition @ 条款` (a precondition: `precondition 名称 "在…的前提下" on 目标 when condition @ 条款`)',
   precedenceDecl: "a precedence is written `precedence 例外1 > 例外2 @ 条款`",
   ledgerDecl: "a ledger is written `ledger 名称: cap per year @ 条款 = amount` (or `deductible per year = …`, or `tally per year of …`)",
   statusDecl: "a status is written `status excluded when condition @ 条款` (or `not_applicable`)",

@@ -40,6 +40,8 @@ function declSymbol(d: Decl): DocumentSymbol {
     case "ExceptionDecl":
     case "AdjustDecl":
       return symbol(d.name.name, `${d.kind === "ExceptionDecl" ? "exception" : "adjust"} on ${d.target.name}`, SymbolKind.Event, d.span, d.name.span);
+    case "LimitDecl":
+      return symbol(d.name.name, `${d.form} on ${d.target.name}: ${d.words.value}`, SymbolKind.Event, d.span, d.name.span);
     case "PrecedenceDecl":
       return symbol(d.order.map((o) => o.name).join(" > "), "precedence", SymbolKind.Operator, d.span, d.order[0]!.span);
     case "LedgerDecl":
