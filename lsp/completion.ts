@@ -15,7 +15,7 @@ export const UNITS = ["元", "万元", "%", "个百分点", "日", "工作日", 
 const TYPES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref", "日", "工作日", "个月", "年", "周岁"];
 const EXPRESSION_KEYWORDS = ["and", "or", "not", "if", "then", "else", "in", "within", "beyond", "true", "false", "person", "claim", "facts", "per"];
 const DECLARATION_KEYWORDS = ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "carveout", "precondition", "precedence", "ledger", "status", "output", "foreach", "override"];
-const DOCUMENT_KEYWORDS = ["title", "issuer", "source", "plan", "signed", "published", "effective", "validity", "expires", "repeals", "amends", "supersedes", "extends", "ruling"];
+const DOCUMENT_KEYWORDS = ["title", "issuer", "source", "plan", "signed", "published", "effective", "validity", "expires", "repeals", "amends", "supersedes", "extends", "ruling", "appeal"];
 const BUILT_IN_FIELDS = ["date", "id"];
 
 /** A word being typed: letters, digits, `_` and CJK ideographs. */

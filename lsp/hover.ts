@@ -117,7 +117,9 @@ export function provisionMarkdown(number: string, p: Provision): string {
 
 function rulingText(id: string, cx: Context): string | undefined {
   const shared = cx.model.program.rulings.get(id);
-  if (shared) return shared.title ? `${shared.title}：${shared.text}` : shared.text;
+  // rulings.yaml gives each shared ruling in Chinese (zh) beside the English of RULINGS.md.
+  const words = cx.lang === "zh" && shared?.zh ? shared.zh : shared;
+  if (words) return words.title ? `${words.title}：${words.text}` : words.text;
   for (const d of cx.model.documents) {
     const item = documentDecl(cx.model.program, d.number)?.decl.items.find((i) => i.kind === "DocRuling" && i.id.name === id);
     if (item?.kind === "DocRuling") return item.text.value;

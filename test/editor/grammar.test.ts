@@ -76,6 +76,8 @@ describe("the TextMate grammar", () => {
     expect(docScopes.get("2018-02-01")).toBe("constant.numeric.date.regc");
     expect(docScopes.get("绵阳市城镇职工基本医疗保险办法")).toBe("string.quoted.double.regc");
     expect(docScopes.get("工作日")).toBe("keyword.other.unit.regc");
+    const [appeal] = tokenize('  appeal "如不服本决定，可以申请行政复议。" @ 第十条');
+    expect(appeal!.find((t) => t.text === "appeal")?.scopes.at(-1)).toBe(docScopes.get("title"));
   });
 
   it("marks full-width punctuation outside strings and comments as invalid", () => {
