@@ -1,6 +1,7 @@
 // Where a command writes, and the errors every command reports the same way.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { relativePath } from "../compiler/program.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
 
 export interface Io {
@@ -27,6 +28,11 @@ export function processIo(): Io {
 export function requireExisting(root: string, paths: readonly string[]): void {
   const missing = paths.filter((p) => !existsSync(resolve(root, p)));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+}
+
+/** The project-relative path a name on the command line stands for, when it names an existing file. */
+export function projectPath(root: string, name: string): string | undefined {
+  return existsSync(resolve(root, name)) ? relativePath(root, resolve(root, name)) : undefined;
 }
 
 /** Reads a JSON case file; a missing or malformed file is invalid input (exit 1), reported with its place. */

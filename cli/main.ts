@@ -4,11 +4,13 @@
 // compiler that only `regc build` needs.
 import { Command, CommanderError, Option } from "commander";
 import { UsageError, type Io } from "./io.js";
+import { REGC_VERSION } from "./version.js";
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command("regc")
     .description("Regulation compiler: rule files citing gazette articles → type-checked TypeScript rule modules")
+    .version(REGC_VERSION, "-V, --version", "print regc's version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showSuggestionAfterError(true);
@@ -131,6 +133,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description("the language server for editors (VS Code: editors/vscode), on stdin and stdout")
     .option("--stdio", "speak the Language Server Protocol on stdin and stdout")
     .action(async (opts: { stdio?: boolean }) => set(await (await import("./commands/lsp.js")).lspCommand(opts)));
+
+  program
+    .command("serve")
+    .description("serve the policies over HTTP: /run, /explain, /batch, /status, /policies, /openapi.json (docs/http.md)")
+    .option("--port <port>", "TCP port (0: any free port)", "8080")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--body-limit <bytes>", "largest request body (for /batch: largest line)", "1048576")
+    .option("--timeout <seconds>", "a request must arrive within this time; idle connections are closed after it", "60")
+    .action(async (opts: { port: string; host: string; bodyLimit: string; timeout: string }) => set(await (await import("./commands/serve.js")).serveCommand(root(), opts, io)));
 
   try {
     await program.parseAsync(argv, { from: "user" });

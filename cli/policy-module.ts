@@ -1,15 +1,17 @@
 // Finds the policy a command names (文号, 文号/part, or a rule file path), makes sure its generated module
 // matches the rule file, and loads it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitUnit, modulePath } from "../compiler/build.js";
 import type { UnitIr } from "../compiler/ir.js";
-import { compileProgram, relativePath, unitId, type Program } from "../compiler/program.js";
+import { compileProgram, unitId, type Program } from "../compiler/program.js";
+import { resolvePolicy } from "../compiler/resolve-policy.js";
 import type { AnyModule } from "../runtime/evaluate.js";
 import { unitAsksCalendar } from "../compiler/calendar-needs.js";
 import { printDiagnostics } from "./diagnostics.js";
-import { UsageError, type Io } from "./io.js";
+import { youMean } from "../dsl/suggest.js";
+import { projectPath, UsageError, type Io } from "./io.js";
 
 export interface LoadedPolicy {
   program: Program;
@@ -18,16 +20,13 @@ export interface LoadedPolicy {
 }
 
 export function findUnit(program: Program, root: string, policy: string): UnitIr {
-  const byId = program.units.find((u) => unitId(u) === policy);
-  if (byId) return byId;
-  const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
-  const byPath = asPath && program.units.find((u) => u.file === asPath);
-  if (byPath) return byPath;
-  const known = program.units.map(unitId).sort();
-  if (program.lifecycle.documents.has(policy)) {
+  const r = resolvePolicy(program, policy, projectPath(root, policy));
+  if (r.kind === "unit") return r.unit;
+  if (r.kind === "dates-only") {
     throw new UsageError(`${policy} has no rules to evaluate (its rule file holds its dates only); regc status ${policy} --on YYYY-MM-DD says whether it is in force`);
   }
-  throw new UsageError(`unknown policy "${policy}"; known: ${known.join(", ")}`);
+  const hint = youMean(r.suggestions);
+  throw new UsageError(`unknown policy "${policy}"${hint ? ` (${hint})` : ""}; known: ${program.units.map(unitId).sort().join(", ")}`);
 }
 
 /** The diagnostics of a policy's own rule file and of the templates it is built from. */
@@ -41,14 +40,15 @@ export function diagnosticsOf(program: Program, unit: UnitIr): Program["diagnost
  * stop a policy from running: only those in its own file and the templates it is built from count.
  */
 export async function loadPolicy(root: string, policy: string, io: Io, program: Program = compileProgram(root)): Promise<LoadedPolicy | undefined> {
-  const asPath = existsSync(resolve(root, policy)) ? relativePath(root, resolve(root, policy)) : undefined;
-  const unit = program.units.find((u) => unitId(u) === policy || u.file === asPath);
+  const asPath = projectPath(root, policy);
+  const resolved = resolvePolicy(program, policy, asPath);
+  const unit = resolved.kind === "unit" ? resolved.unit : undefined;
   if (printDiagnostics({ ...program, diagnostics: unit ? diagnosticsOf(program, unit) : program.diagnostics.filter((d) => d.span.file === asPath) }, io)) return undefined;
   const found = unit ?? findUnit(program, root, policy);
   // A policy counting working days needs a calendar whose data checks: a wrong notice would answer wrongly.
   if (unitAsksCalendar(found) && printDiagnostics({ ...program, diagnostics: program.calendar.diagnostics }, io)) return undefined;
   const path = join(root, modulePath(found));
-  const code = await emitUnit(found);
+  const code = await emitUnit(program, found);
   if (!existsSync(path) || readFileSync(path, "utf8") !== code) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, code);

@@ -9,6 +9,7 @@ import { emitModule } from "./emit/module.js";
 import type { UnitIr } from "./ir.js";
 import { unitId, type Program } from "./program.js";
 import { calendarData } from "./calendar/index.js";
+import { unitVersion } from "./version.js";
 
 export const GENERATED_DIR = "generated";
 
@@ -26,16 +27,16 @@ export function modulePath(u: Pick<UnitIr, "moduleName">): string {
   return `${GENERATED_DIR}/${u.moduleName}.ts`;
 }
 
-export async function emitUnit(u: UnitIr): Promise<string> {
+export async function emitUnit(program: Program, u: UnitIr): Promise<string> {
   const depth = u.moduleName.split("/").length;
   const runtimeImport = `${"../".repeat(depth)}runtime/index.js`;
-  return prettier.format(emitModule(u, runtimeImport), { parser: "typescript", printWidth: 120 });
+  return prettier.format(emitModule(u, runtimeImport, unitVersion(program, u)), { parser: "typescript", printWidth: 120 });
 }
 
 export async function buildProgram(program: Program, options: { typecheck?: boolean } = {}): Promise<BuildOutput> {
   const files = new Map<string, string>();
   const units = [...program.units].sort((a, b) => a.moduleName.localeCompare(b.moduleName));
-  const modules = await Promise.all(units.map(emitUnit));
+  const modules = await Promise.all(units.map((u) => emitUnit(program, u)));
   units.forEach((u, i) => {
     files.set(modulePath(u), modules[i]!);
     files.set(`${GENERATED_DIR}/${u.moduleName}.schema.json`, JSON.stringify(caseSchema(u), null, 2) + "\n");

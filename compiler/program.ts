@@ -154,8 +154,7 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
   }
   const lifecycle = resolveLifecycle(documents, report);
   const rulingTexts = new Map([...rulings].map(([id, r]) => [id, r.text]));
-  const templates = new Map<string, SourceFile & { ast: PolicyFile }>();
-  for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
+  const templates = templatesOf(files);
   const units: UnitIr[] = [];
   const cited: CitedUnit[] = [];
   const applied = new Map<string, PolicyFile>();
@@ -206,8 +205,22 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
   return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
 }
 
+type Templates = Map<string, SourceFile & { ast: PolicyFile }>;
+
+function templatesOf(files: readonly SourceFile[]): Templates {
+  const templates: Templates = new Map();
+  for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
+  return templates;
+}
+
+/** The template files a rule file is built from: the template it extends and the templates that one extends. */
+export function templateChain(program: Pick<Program, "files">, file: string): string[] {
+  const h = program.files.find((f) => f.file === file)?.ast?.header;
+  return h && h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templatesOf(program.files)) : [];
+}
+
 /** The files of a template and of the templates it extends. */
-function templateFiles(name: string, templates: Map<string, SourceFile & { ast: PolicyFile }>, seen: string[] = []): string[] {
+function templateFiles(name: string, templates: Templates, seen: string[] = []): string[] {
   const t = templates.get(name);
   if (!t || seen.includes(name)) return [];
   const h = t.ast.header;
@@ -215,7 +228,7 @@ function templateFiles(name: string, templates: Map<string, SourceFile & { ast: 
 }
 
 /** A template with the templates it extends applied, or undefined (reported) when one is missing or circular. */
-function resolveTemplate(id: Ident, templates: Map<string, SourceFile & { ast: PolicyFile }>, diagnostics: Diagnostic[], seen: string[]): PolicyFile | undefined {
+function resolveTemplate(id: Ident, templates: Templates, diagnostics: Diagnostic[], seen: string[]): PolicyFile | undefined {
   const t = templates.get(id.name);
   if (!t) {
     diagnostics.push(error("E0201", id.span, `unknown template "${id.name}"`, didYouMean(id.name, templates.keys()) ?? "declare it in a rule file starting: template NAME"));

@@ -97,6 +97,13 @@ export interface PolicyMeta {
   number: string;
   title: string;
   part?: string;
+  /** The plan (series of versions) the document belongs to, when it declares one. */
+  plan?: string;
+  /**
+   * A content hash of the rule files and gazette text the module was compiled from: which text of the rules
+   * produced a result.
+   */
+  version: string;
   /** `claims`: a person and a sequence of claims; `facts`: one date and a set of facts. */
   mode: "claims" | "facts";
   inForce: InForce;

@@ -1,13 +1,11 @@
-// A worker's share of `regc batch`: each case validated, converted and evaluated exactly as `regc run` does
-// (runCase's steps), written as one JSON line, and added to the chunk's summary and report rows.
-import { CaseError, RuleError } from "../../runtime/errors.js";
-import { validateCase } from "../../runtime/case-input.js";
-import { calendarFor, convertClaimsCase, evaluateClaims, evaluateFacts, formatOutputs, outputStatusOf, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase, type FactsCase } from "../../runtime/evaluate.js";
-import { claimsJson } from "../../runtime/result-json.js";
+// A worker's share of `regc batch`: each case evaluated and written as one JSON line (case-line.ts), and added
+// to the chunk's summary and report rows.
+import { calendarFor, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import { caseLine } from "./case-line.js";
 import type { ReportRow } from "./report.js";
 import { casesOf } from "./cases.js";
 import type { Chunk, EvaluatePart, WorkerSetup } from "./protocol.js";
-import { parseCase, personIdOf } from "./parse-case.js";
+import { parseCase } from "./parse-case.js";
 import { ChunkSummary } from "./summary.js";
 
 const encoder = new TextEncoder();
@@ -21,41 +19,17 @@ export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk):
   const policy = JSON.stringify(policyName(mod));
   const calendar = calendarFor(setup, false);
   for (const c of casesOf(chunk, setup.format, setup.header)) {
-    const parsed = parseCase(mod, setup, c);
-    if ("problem" in parsed) {
+    const r = caseLine(mod, policy, c.line, parseCase(mod, setup, c), calendar);
+    out.push(r.text);
+    if (r.kind === "ok") {
+      summary.add(r.outcomes);
+      if (setup.report && mod.meta.mode === "claims") addRows(rows, r.json, r.outcomes, r.person ?? `line ${c.line}`);
+    } else if (r.kind === "invalid") {
       summary.invalid();
-      problems.push(`line ${c.line}: $: ${parsed.problem}`);
-      out.push(JSON.stringify({ line: c.line, invalid: [{ path: "$", message: parsed.problem }] }));
-      continue;
-    }
-    const json = parsed.json;
-    const person = personIdOf(json);
-    const head = `{"line":${c.line},${person !== undefined ? `"person":${JSON.stringify(person)},` : ""}`;
-    try {
-      validateCase(mod, json);
-      if (mod.meta.mode === "facts") {
-        // A procedural policy's case: one date and its facts, written as `regc run` writes its result.
-        const o = evaluateFacts(mod, json as FactsCase, calendar, false);
-        summary.add([o]);
-        const status = outputStatusOf(o);
-        out.push(`${head}"policy":${policy},"status":"${o.status}","outputs":${JSON.stringify(o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {})}${status ? `,"outputStatus":${JSON.stringify(status)}` : ""}}`);
-        continue;
-      }
-      const converted = convertClaimsCase(mod, json as ClaimsCase);
-      const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar);
-      summary.add(outcomes);
-      out.push(`${head}"policy":${policy},"claims":${claimsJson(mod, outcomes)}}`);
-      if (setup.report) addRows(rows, json as ClaimsCase, outcomes, person ?? `line ${c.line}`);
-    } catch (e) {
-      if (e instanceof CaseError) {
-        summary.invalid();
-        for (const issue of e.issues) problems.push(`line ${c.line}: ${issue.path}: ${issue.message}`);
-        out.push(`${head}"invalid":${JSON.stringify(e.issues)}}`);
-      } else if (e instanceof RuleError) {
-        summary.error();
-        problems.push(`line ${c.line}: cannot evaluate: ${e.message}`);
-        out.push(`${head}"error":${JSON.stringify(e.message)}}`);
-      } else throw e;
+      for (const issue of r.issues) problems.push(`line ${c.line}: ${issue.path}: ${issue.message}`);
+    } else {
+      summary.error();
+      problems.push(`line ${c.line}: cannot evaluate: ${r.message}`);
     }
   }
   return { seq: chunk.seq, bytes: encoder.encode(out.length ? out.join("\n") + "\n" : ""), summary: summary.finish(), problems, rows };

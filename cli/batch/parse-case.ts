@@ -4,10 +4,16 @@ import { caseFromCsv } from "./csv.js";
 import type { CaseText } from "./cases.js";
 import type { WorkerSetup } from "./protocol.js";
 
-export function parseCase(mod: AnyModule, setup: WorkerSetup, c: CaseText): { json: unknown } | { problem: string } {
-  if (setup.format === "csv") return { json: caseFromCsv(setup.header, c.lines, mod.person, mod.claim) };
+export type ParsedCase = { json: unknown } | { problem: string };
+
+export function parseCase(mod: AnyModule, setup: WorkerSetup, c: CaseText): ParsedCase {
+  return setup.format === "csv" ? { json: caseFromCsv(setup.header, c.lines, mod.person, mod.claim) } : parseJsonCase(c.lines[0]!);
+}
+
+/** One line of JSON Lines. */
+export function parseJsonCase(text: string): ParsedCase {
   try {
-    return { json: JSON.parse(c.lines[0]!) as unknown };
+    return { json: JSON.parse(text) as unknown };
   } catch (e) {
     return { problem: `not valid JSON: ${(e as Error).message}` };
   }

@@ -11,8 +11,9 @@ import { emitExpr, type ExprContext } from "./expr.js";
 import { jsName } from "./names.js";
 import { caseSchema } from "./schema.js";
 
-export function emitModule(unit: UnitIr, runtimeImport: string): string {
-  return new ModuleWriter(unit, runtimeImport).write();
+/** `version`: the content hash of the rule files and texts the unit is read from (compiler/version.ts). */
+export function emitModule(unit: UnitIr, runtimeImport: string, version: string): string {
+  return new ModuleWriter(unit, runtimeImport, version).write();
 }
 
 class ModuleWriter {
@@ -26,6 +27,7 @@ class ModuleWriter {
   constructor(
     private readonly unit: UnitIr,
     private readonly runtimeImport: string,
+    private readonly version: string,
   ) {
     this.claimVar = unit.mode === "facts" ? "on" : "claim";
     this.firstVar = unit.mode === "facts" ? "facts" : "person";
@@ -415,6 +417,8 @@ class ModuleWriter {
     this.line(`    number: ${JSON.stringify(u.number)},`);
     this.line(`    title: ${JSON.stringify(u.title)},`);
     if (u.part) this.line(`    part: ${JSON.stringify(u.part)},`);
+    if (u.document.plan) this.line(`    plan: ${JSON.stringify(u.document.plan)},`);
+    this.line(`    version: ${JSON.stringify(this.version)},`);
     this.line(`    mode: ${JSON.stringify(u.mode)},`);
     this.line(`    source: ${JSON.stringify(u.source)},`);
     this.line(`    inForce: {`);

@@ -1077,6 +1077,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝府办发〔2021〕4号",
     title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
     part: "认定条件",
+    plan: "重庆市市级高新技术产业开发区认定和管理办法",
+    version: "f3a9a2b05886b04c",
     mode: "facts",
     source: "sources/渝府办发〔2021〕4号.txt",
     inForce: {

@@ -245,6 +245,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "重庆市人民政府令第340号",
     title: "重庆市内部审计工作办法",
     part: "征求意见",
+    plan: "重庆市内部审计工作办法",
+    version: "f7c802e5cdac46c2",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -164,6 +164,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "重庆市人民政府令第340号",
     title: "重庆市内部审计工作办法",
     part: "审计周期",
+    plan: "重庆市内部审计工作办法",
+    version: "d92f8740a9620999",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -347,6 +347,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "重庆市人民政府令第340号",
     title: "重庆市内部审计工作办法",
     part: "回避",
+    plan: "重庆市内部审计工作办法",
+    version: "66bd46aa128e46f5",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -340,6 +340,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "合川府办发〔2024〕37号",
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "大病保险倾斜",
+    plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "bbc506279df09a1d",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -802,6 +802,8 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "合川府办发〔2024〕37号",
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
+    plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "11c57506a1dd02dd",
     mode: "claims",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

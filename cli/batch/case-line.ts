@@ -1,0 +1,46 @@
+// One case of a batch evaluated as `regc run` would (validation, conversion, evaluation) and written as one
+// line of a result file: `{"line":…,"person":…,"policy":…,"claims":[…]}` as JSON.stringify writes it (for a
+// facts policy `"status"` and `"outputs"` instead of `"claims"`), or `{"line":…,"invalid":[…]}` for a case that
+// fails validation, `{"line":…,"error":…}` for one a rule cannot decide. `regc batch`'s workers and the HTTP
+// service's `/batch` write the same lines.
+import type { Calendar } from "../../runtime/calendar.js";
+import { CaseError, RuleError } from "../../runtime/errors.js";
+import { validateCase } from "../../runtime/case-input.js";
+import { convertClaimsCase, evaluateClaims, evaluateFacts, formatOutputs, outputStatusOf, type AnyModule, type ClaimOutcome, type ClaimsCase, type FactsCase } from "../../runtime/evaluate.js";
+import { claimsJson } from "../../runtime/result-json.js";
+import { personIdOf, type ParsedCase } from "./parse-case.js";
+
+export type Issue = { path: string; message: string };
+
+export type CaseLine =
+  | { kind: "ok"; text: string; json: ClaimsCase; person: string | undefined; outcomes: ClaimOutcome[] }
+  | { kind: "invalid"; text: string; issues: Issue[] }
+  | { kind: "error"; text: string; message: string };
+
+/** `policy`: the policy's name as JSON text, written into every line. */
+export function caseLine(mod: AnyModule, policy: string, line: number, parsed: ParsedCase, calendar: Calendar): CaseLine {
+  if ("problem" in parsed) {
+    const issues = [{ path: "$", message: parsed.problem }];
+    return { kind: "invalid", text: JSON.stringify({ line, invalid: issues }), issues };
+  }
+  const json = parsed.json;
+  const person = personIdOf(json);
+  const head = `{"line":${line},${person !== undefined ? `"person":${JSON.stringify(person)},` : ""}`;
+  try {
+    validateCase(mod, json);
+    if (mod.meta.mode === "facts") {
+      // A procedural policy's case: one date and its facts, written as `regc run` writes its result.
+      const o = evaluateFacts(mod, json as FactsCase, calendar, false);
+      const status = outputStatusOf(o);
+      const outputs = JSON.stringify(o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {});
+      return { kind: "ok", text: `${head}"policy":${policy},"status":"${o.status}","outputs":${outputs}${status ? `,"outputStatus":${JSON.stringify(status)}` : ""}}`, json: json as ClaimsCase, person, outcomes: [o] };
+    }
+    const converted = convertClaimsCase(mod, json as ClaimsCase);
+    const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar);
+    return { kind: "ok", text: `${head}"policy":${policy},"claims":${claimsJson(mod, outcomes)}}`, json: json as ClaimsCase, person, outcomes };
+  } catch (e) {
+    if (e instanceof CaseError) return { kind: "invalid", text: `${head}"invalid":${JSON.stringify(e.issues)}}`, issues: e.issues };
+    if (e instanceof RuleError) return { kind: "error", text: `${head}"error":${JSON.stringify(e.message)}}`, message: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,51 @@
+// `regc serve [--port] [--host]`: the policies as an HTTP service (server/). The rule files are checked and the
+// generated modules loaded once, at start; SIGTERM or SIGINT stops it gracefully: no new connections, requests
+// under way answered, then exit 0.
+import { createApp } from "../../server/app.js";
+import { loadService, ServiceError } from "../../server/service.js";
+import { UsageError, type Io } from "../io.js";
+
+export interface ServeFlags {
+  port: string;
+  host: string;
+  bodyLimit: string;
+  timeout: string;
+}
+
+export async function serveCommand(root: string, opts: ServeFlags, io: Io): Promise<number> {
+  const port = wholeNumber("--port", opts.port, 0, 65535);
+  const bodyLimit = wholeNumber("--body-limit", opts.bodyLimit, 1);
+  const timeoutMs = wholeNumber("--timeout", opts.timeout, 1) * 1000;
+  let service;
+  try {
+    service = await loadService(root);
+  } catch (e) {
+    if (!(e instanceof ServiceError)) throw e;
+    io.err(`regc serve: ${e.message}\n`);
+    return 1;
+  }
+  const app = await createApp(service, { bodyLimit, timeoutMs, report: io.err });
+  let address: string;
+  try {
+    address = await app.listen({ port, host: opts.host });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EADDRINUSE" && code !== "EADDRNOTAVAIL" && code !== "EACCES" && code !== "ENOTFOUND") throw e;
+    io.err(`regc serve: 无法在 ${opts.host}:${port} 上监听（${code}）${code === "EADDRINUSE" ? "：端口已被占用，请换一个 --port" : ""}\n`);
+    return 1;
+  }
+  io.err(`regc serve: ${service.policies.size} 个政策，监听 ${address}（GET /openapi.json 为接口说明）\n`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGTERM", resolve);
+    process.once("SIGINT", resolve);
+  });
+  io.err(`regc serve: 收到 ${signal}，处理完进行中的请求后退出\n`);
+  await app.close();
+  return 0;
+}
+
+function wholeNumber(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`${flag} 应为 ${min} 到 ${max} 之间的整数，收到“${text}”`);
+  return n;
+}

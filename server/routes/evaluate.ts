@@ -1,0 +1,48 @@
+// POST /run/<policy> and /explain/<policy>: one case, the result `regc run` prints (with both versions), or
+// the explanation `regc explain` prints, as JSON, a printable HTML page or plain text by the Accept header.
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { runCase } from "../../runtime/evaluate.js";
+import { explainHtml } from "../../cli/explain-html.js";
+import { explainResult } from "../../cli/explain-text.js";
+import { REGC_VERSION } from "../../cli/version.js";
+import { explainRouteSchema, runRouteSchema } from "../openapi.js";
+import { Problem } from "../problems.js";
+import type { ServedPolicy, Service } from "../service.js";
+import { policyRoutes, versioned } from "./policy-routes.js";
+
+export function evaluateRoutes(app: FastifyInstance, service: Service): void {
+  policyRoutes(app, service, "POST", "/run/", runRouteSchema, run);
+  policyRoutes(app, service, "POST", "/explain/", explainRouteSchema, explain);
+}
+
+function run(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply): object {
+  const result = runCase(p.module, caseBody(req), { trace: traceWanted(req) });
+  versioned(reply, p);
+  return { ...result, policyVersion: p.version, regcVersion: REGC_VERSION };
+}
+
+function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply): object | string {
+  const kind = req.accepts().type(["application/json", "text/html", "text/plain"]);
+  if (kind === false) throw new Problem(406, { code: "not_acceptable", message: "说明可以 application/json、text/html 或 text/plain 返回" });
+  const result = runCase(p.module, caseBody(req), { trace: true });
+  versioned(reply, p);
+  if (kind === "text/html") return reply.type("text/html; charset=utf-8").send(explainHtml(p.module, result, p.explain()));
+  const text = explainResult(p.module, result, p.explain());
+  if (kind === "text/plain") return reply.type("text/plain; charset=utf-8").send(text);
+  return { ...result, explanation: text, policyVersion: p.version, regcVersion: REGC_VERSION };
+}
+
+/** The case a request carries as JSON. */
+function caseBody(req: FastifyRequest): unknown {
+  if (req.body === undefined) throw new Problem(400, { code: "invalid_json", message: "请求体为空：请以 application/json 发送一个案例" });
+  if (req.body instanceof Readable) throw new Problem(415, { code: "unsupported_media_type", message: "单个案例请以 application/json 发送；JSON Lines 请发往 /batch/…" });
+  return req.body;
+}
+
+function traceWanted(req: FastifyRequest): boolean {
+  const trace = (req.query as { trace?: string }).trace;
+  if (trace === undefined || trace === "true") return true;
+  if (trace === "false") return false;
+  throw new Problem(400, { code: "invalid_query", message: `trace 只能是 true 或 false，收到“${trace}”` });
+}

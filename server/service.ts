@@ -1,0 +1,74 @@
+// What `regc serve` serves, prepared once at start: the project's rule files checked, every policy's generated
+// module loaded (never rebuilt: a module older than its rule files stops the start with "run regc build"),
+// each with its version, and the documents `status` answers for. Requests only look things up here.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { modulePath } from "../compiler/build.js";
+import type { UnitIr } from "../compiler/ir.js";
+import type { DocumentLife } from "../compiler/lifecycle.js";
+import { compileProgram, unitId, type Program } from "../compiler/program.js";
+import { resolvePolicy, type Resolution } from "../compiler/resolve-policy.js";
+import { contentVersion, unitVersion } from "../compiler/version.js";
+import { hasErrors } from "../dsl/diagnostic.js";
+import type { AnyModule } from "../runtime/evaluate.js";
+import { explainContext, type ExplainContext } from "../cli/explain-context.js";
+
+export interface ServedPolicy {
+  /** The id requests name it by: 文号, or 文号/part. */
+  id: string;
+  unit: UnitIr;
+  module: AnyModule;
+  /** The content hash of its rule files and gazette text, as its module carries it. */
+  version: string;
+  explain(): ExplainContext;
+}
+
+export interface ServedDocument {
+  life: DocumentLife;
+  /** A content hash of the rule files that decide its period of force: its own and those naming it. */
+  version: string;
+}
+
+export interface Service {
+  program: Program;
+  policies: ReadonlyMap<string, ServedPolicy>;
+  documents: ReadonlyMap<string, ServedDocument>;
+  /** What a name in a request path stands for (the same resolution as the command line's). */
+  resolve(name: string): Resolution & { policy?: ServedPolicy };
+}
+
+/** Why a service cannot start: the lines to print. */
+export class ServiceError extends Error {}
+
+export async function loadService(root: string, program: Program = compileProgram(root)): Promise<Service> {
+  if (hasErrors(program.diagnostics)) throw new ServiceError("规则文件有错误，无法启动服务：请先运行 regc check 并改正");
+  const policies = new Map<string, ServedPolicy>();
+  const stale: string[] = [];
+  for (const unit of [...program.units].sort((a, b) => unitId(a).localeCompare(unitId(b)))) {
+    const file = join(root, modulePath(unit));
+    const version = unitVersion(program, unit);
+    const module = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { policy?: AnyModule }).policy : undefined;
+    if (module?.meta.version !== version) {
+      stale.push(modulePath(unit));
+      continue;
+    }
+    let cx: ExplainContext | undefined;
+    policies.set(unitId(unit), { id: unitId(unit), unit, module, version, explain: () => (cx ??= explainContext(program, unit)) });
+  }
+  if (stale.length) throw new ServiceError(`generated/ 中的模块与规则文件不一致，请先运行 regc build：\n${stale.map((s) => `  ${s}`).join("\n")}`);
+  const documents = new Map<string, ServedDocument>();
+  for (const life of program.lifecycle.documents.values()) {
+    const files = [life.file, ...life.namedBy.map((n) => program.lifecycle.documents.get(n)?.file ?? "")].filter(Boolean);
+    documents.set(life.number, { life, version: contentVersion(root, [...new Set(files)].sort()) });
+  }
+  return {
+    program,
+    policies,
+    documents,
+    resolve(name) {
+      const r = resolvePolicy(program, name);
+      return r.kind === "unit" ? { ...r, policy: policies.get(unitId(r.unit))! } : r;
+    },
+  };
+}

@@ -1,0 +1,205 @@
+// `regc serve`: a real server on localhost answering as the command line does, and refusing bad requests with
+// 400/400/404/413 while it goes on serving.
+import { readFileSync } from "node:fs";
+import { connect } from "node:net";
+import { join } from "node:path";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/app.js";
+import { loadService, type Service } from "../../server/service.js";
+import { regc, ROOT } from "../e2e/regc.js";
+
+const NANCHUAN = "南川府办发〔2023〕8号";
+const EXAMPLE = join(ROOT, "policies/medical-assistance/examples/nanchuan.json");
+const REGC_VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+let service: Service;
+let app: FastifyInstance;
+let base: string;
+const reported: string[] = [];
+
+beforeAll(async () => {
+  service = await loadService(ROOT);
+  app = await createApp(service, { bodyLimit: 64 * 1024, timeoutMs: 60_000, report: (t) => reported.push(t) });
+  base = await app.listen({ port: 0, host: "127.0.0.1" });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const url = (path: string) => `${base}${path.split("/").map(encodeURIComponent).join("/")}`;
+
+function post(path: string, body: string, type = "application/json", accept?: string): Promise<Response> {
+  return fetch(url(path), { method: "POST", headers: { "content-type": type, ...(accept ? { accept } : {}) }, body });
+}
+
+/** The server still answers: its health and a case that is fine. */
+async function stillServing(): Promise<void> {
+  expect((await fetch(`${base}/health`)).status).toBe(200);
+  const r = await post(`/run/${NANCHUAN}`, readFileSync(EXAMPLE, "utf8"));
+  expect(r.status).toBe(200);
+}
+
+describe("/run", () => {
+  it("answers the 南川 example case exactly as regc run does, with the policy's and regc's versions", async () => {
+    const cli = await regc(["run", NANCHUAN, "--case", EXAMPLE]);
+    expect(cli.code).toBe(0);
+    const r = await post(`/run/${NANCHUAN}`, readFileSync(EXAMPLE, "utf8"));
+    expect(r.status).toBe(200);
+    const version = service.policies.get(NANCHUAN)!.module.meta.version;
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.headers.get("x-policy-version")).toBe(version);
+    expect(r.headers.get("x-regc-version")).toBe(REGC_VERSION);
+    const { policyVersion, regcVersion, ...result } = (await r.json()) as Record<string, unknown>;
+    expect([policyVersion, regcVersion]).toEqual([version, REGC_VERSION]);
+    expect(result).toEqual(JSON.parse(cli.out));
+    // c1, a 低保对象 (and 低保边缘户: the higher result counts, R7), 特殊疾病 inpatient at a 三级 hospital:
+    // 个人负担 50000 − 30000 − 5000 = 15000; 70% × 15000 = 10500.00 (二（三）2);
+    // 倾斜 60% × (15000 − 10500 − 3000) = 900.00 (二（三）3); total 11400.00.
+    const c1 = (result.claims as { outputs: Record<string, string> }[])[0]!;
+    expect(c1.outputs).toEqual({ basic: "10500.00", tilted: "900.00", total: "11400.00" });
+  });
+
+  it("leaves the trace out with ?trace=false", async () => {
+    const r = await fetch(`${url(`/run/${NANCHUAN}`)}?trace=false`, { method: "POST", headers: { "content-type": "application/json" }, body: readFileSync(EXAMPLE, "utf8") });
+    const body = (await r.json()) as { claims: Record<string, unknown>[] };
+    expect(body.claims.map((c) => Object.keys(c))).toEqual([["id", "status", "outputs"], ["id", "status", "outputs"], ["id", "status", "outputs"]]);
+  });
+
+  it("serves a part by its 文号/part, also with the slash encoded", async () => {
+    const part = [...service.policies.keys()].find((id) => id.startsWith(`${NANCHUAN}/`))!;
+    const encoded = await fetch(`${base}/run/${encodeURIComponent(part)}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const plain = await post(`/run/${part}`, "{}");
+    // Both reach the policy: its schema is what refuses the empty case.
+    expect([encoded.status, plain.status]).toEqual([400, 400]);
+    expect(((await encoded.json()) as { code: string }).code).toBe("invalid_case");
+  });
+});
+
+describe("bad requests get a clear answer, and the server keeps serving", () => {
+  it("malformed JSON: 400 invalid_json", async () => {
+    const r = await post(`/run/${NANCHUAN}`, '{"person": {"categories": ["低保对象"]}, "claims": [');
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ code: "invalid_json" });
+    await stillServing();
+  });
+
+  it("a case failing the schema: 400 listing every JSON path", async () => {
+    const bad = { person: { categories: ["低保对像"] }, claims: [{ id: "c1", date: "2023-02-30", setting: "住院", disease: "特殊疾病", hospitalLevel: "三级", inScopeCost: "12.345", basicInsurancePaid: 0, criticalIllnessPaid: 0, referral: true }] };
+    const r = await post(`/run/${NANCHUAN}`, JSON.stringify(bad));
+    expect(r.status).toBe(400);
+    const body = (await r.json()) as { code: string; issues: { path: string }[] };
+    expect(body.code).toBe("invalid_case");
+    // A misspelt category, an impossible date, money with three decimals, a missing field: each by its path.
+    expect(body.issues.map((i) => i.path).sort()).toEqual(["$.claims[0].date", "$.claims[0].inMunicipality", "$.claims[0].inScopeCost", "$.person.categories[0]"]);
+    await stillServing();
+  });
+
+  it("an unknown policy: 404 with the names probably meant", async () => {
+    const r = await post("/run/南川府办发〔2023〕9号", "{}");
+    expect(r.status).toBe(404);
+    const body = (await r.json()) as { code: string; suggestions: string[]; message: string };
+    expect(body.code).toBe("unknown_policy");
+    expect(body.suggestions).toContain(NANCHUAN);
+    expect(body.message).toContain(NANCHUAN);
+    await stillServing();
+  });
+
+  it("a body over the limit: 413", async () => {
+    const r = await post(`/run/${NANCHUAN}`, JSON.stringify({ claims: [], padding: "x".repeat(65 * 1024) }));
+    expect(r.status).toBe(413);
+    expect(await r.json()).toMatchObject({ code: "body_too_large", limit: 64 * 1024 });
+    await stillServing();
+  });
+
+  it("a body that is not JSON: 415; an unknown path: 404", async () => {
+    expect((await post(`/run/${NANCHUAN}`, "{}", "text/plain")).status).toBe(415);
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+    await stillServing();
+    expect(reported).toEqual([]);
+  });
+});
+
+describe("/explain", () => {
+  it("gives JSON with the Chinese explanation, an HTML page or plain text by the Accept header", async () => {
+    const body = readFileSync(EXAMPLE, "utf8");
+    const cli = await regc(["explain", NANCHUAN, "--case", EXAMPLE]);
+    const text = await post(`/explain/${NANCHUAN}`, body, "application/json", "text/plain");
+    expect(text.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await text.text()).toBe(cli.out);
+    const html = await post(`/explain/${NANCHUAN}`, body, "application/json", "text/html");
+    expect(html.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await html.text()).toMatch(/^<!doctype html>/i);
+    const json = (await (await post(`/explain/${NANCHUAN}`, body)).json()) as { explanation: string; policyVersion: string };
+    expect(json.explanation).toBe(cli.out);
+    expect((await post(`/explain/${NANCHUAN}`, body, "application/json", "image/png")).status).toBe(406);
+  });
+});
+
+describe("/status", () => {
+  it("answers as regc status does, for documents with dates only too", async () => {
+    for (const number of [NANCHUAN, ...[...service.documents.keys()].filter((n) => !service.policies.has(n)).slice(0, 1)]) {
+      const cli = await regc(["status", number, "--on", "2024-01-01"]);
+      const r = await fetch(`${url(`/status/${number}`)}?on=2024-01-01`);
+      expect(r.status).toBe(200);
+      const { policyVersion, regcVersion, ...answer } = (await r.json()) as Record<string, unknown>;
+      expect(answer).toEqual(JSON.parse(cli.out));
+      expect([typeof policyVersion, regcVersion]).toEqual(["string", REGC_VERSION]);
+    }
+    expect((await fetch(`${url(`/status/${NANCHUAN}`)}?on=2024-02-30`)).status).toBe(400);
+  });
+});
+
+describe("/batch", () => {
+  it("streams one result line per case in input order, an invalid line saying what is wrong", async () => {
+    const example = JSON.stringify(JSON.parse(readFileSync(EXAMPLE, "utf8")));
+    const lines = [example, "{not json", "", example.replace('"c1"', '"c9"'), "x".repeat(70 * 1024), example];
+    const r = await post(`/batch/${NANCHUAN}`, lines.join("\n") + "\n", "application/x-ndjson");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const out = (await r.text()).trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((l) => l.line)).toEqual([1, 2, 4, 5, 6]);
+    expect(out.map((l) => ("claims" in l ? "claims" : "invalid" in l ? "invalid" : "?"))).toEqual(["claims", "invalid", "claims", "invalid", "claims"]);
+    const run = (await (await fetch(`${url(`/run/${NANCHUAN}`)}?trace=false`, { method: "POST", headers: { "content-type": "application/json" }, body: example })).json()) as { claims: unknown };
+    expect(out[0]!.claims).toEqual(run.claims);
+    for (const l of out) expect([l.policyVersion, l.regcVersion]).toEqual([service.policies.get(NANCHUAN)!.version, REGC_VERSION]);
+    await stillServing();
+  });
+});
+
+describe("/openapi.json", () => {
+  it("is a valid OpenAPI 3.1 document describing every policy with its case schema as the request body", async () => {
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>> };
+    const validator = new Validator();
+    const checked = await validator.validate(doc);
+    expect(checked.errors ?? []).toEqual([]);
+    expect([checked.valid, validator.version]).toEqual([true, "3.1"]);
+    for (const p of service.policies.values()) {
+      // The document's dialect is OpenAPI 3.1's (JSON Schema 2020-12), so the schema's own $schema is left out.
+      const { $schema, ...schema } = JSON.parse(readFileSync(join(ROOT, "generated", `${p.unit.moduleName}.schema.json`), "utf8")) as Record<string, unknown>;
+      expect($schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(doc.paths[`/run/${p.id}`]?.post?.requestBody?.content["application/json"]?.schema, p.id).toEqual(schema);
+    }
+  });
+});
+
+describe("a slow client", () => {
+  it("is cut off by the request timeout while others are served", async () => {
+    const quick = await createApp(service, { bodyLimit: 1024, timeoutMs: 200, report: (t) => reported.push(t) });
+    const at = new URL(await quick.listen({ port: 0, host: "127.0.0.1" }));
+    try {
+      const socket = connect(Number(at.port), at.hostname);
+      let received = "";
+      socket.on("data", (d) => (received += d.toString()));
+      // Headers and the start of a body that never comes.
+      socket.write(`POST /run/x HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`);
+      await new Promise((resolve) => socket.on("close", resolve));
+      expect(received).toMatch(/^HTTP\/1\.1 408/);
+      expect((await fetch(`${at.origin}/health`)).status).toBe(200);
+    } finally {
+      await quick.close();
+    }
+  });
+});
