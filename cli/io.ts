@@ -47,6 +47,14 @@ export function readJsonCase(root: string, file: string): unknown {
   }
 }
 
+/** The output format a command was asked for: `--format`, with `--json` kept as another way to say json. */
+export function chooseFormat<F extends string>(formats: readonly F[], opts: { format?: string; json?: boolean }, flag = "--format"): F {
+  if (opts.json && opts.format !== undefined && opts.format !== "json") throw new UsageError(`--json 与 ${flag} ${opts.format} 不能同时使用`);
+  const format = (opts.json ? "json" : (opts.format ?? formats[0]!)) as F;
+  if (!formats.includes(format)) throw new UsageError(`${flag} 应为 ${formats.join("、")} 之一，收到“${opts.format}”`);
+  return format;
+}
+
 /** Prints evaluation errors (bad case, undecidable rule) and returns the exit code, or rethrows others. */
 export function reportEvaluationError(e: unknown, io: Io): number {
   if (e instanceof CaseError) {

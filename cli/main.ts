@@ -23,7 +23,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command("check")
     .description("parse and check rule files (default: every file under policies/)")
     .argument("[paths...]", "rule files or folders")
-    .action(async (paths: string[]) => set(await (await import("./commands/check.js")).checkCommand(root(), paths, io)));
+    .option("--format <format>", "text, json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations)", "text")
+    .action(async (paths: string[], opts: { format: string }) => set(await (await import("./commands/check.js")).checkCommand(root(), paths, opts, io)));
   program
     .command("build")
     .description("compile every policy to generated/ (TypeScript module, JSON Schema, index), type-checked")
@@ -52,7 +53,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command("test")
     .description("run the YAML test cases next to each policy (policies/**/tests/*.yaml)")
     .argument("[paths...]", "test files or folders")
-    .action(async (paths: string[]) => set(await (await import("./commands/test.js")).testCommand(root(), paths, io)));
+    .option("--filter <name>", "only the cases whose name contains this text")
+    .option("--reporter <reporter>", "text, json, or junit (JUnit XML for CI)", "text")
+    .action(async (paths: string[], opts: { reporter: string; filter?: string }) => set(await (await import("./commands/test.js")).testCommand(root(), paths, opts, io)));
   program
     .command("fmt")
     .description("rewrite rule files in canonical form")
@@ -88,8 +91,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option("--output <name>", "the money output compared (default: total)")
     .option("--top <n>", "how many largest changes to list", "10")
     .option("--workers <n>", "worker threads (default: one per core)")
-    .option("--json", "print the impact as JSON")
-    .action(async (a: string, b: string, opts: { cases: string; output?: string; top: string; workers?: string; json?: boolean }) =>
+    .option("--json", "the same as --format json")
+    .option("--format <format>", "text, json, or markdown (for a pull-request comment)")
+    .option("--base <dir>", "read the old version from the policies/ of another checkout (the branch a pull request goes into)")
+    .action(async (a: string, b: string, opts: { cases: string; output?: string; top: string; workers?: string; json?: boolean; format?: string; base?: string }) =>
       set(await (await import("./commands/impact.js")).impactCommand(root(), a, b, opts, io)),
     );
   program
@@ -97,8 +102,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description("every provision of each document's gazette text: encoded (by which rules), excluded with a reason, or not covered")
     .argument("[documents...]", "document numbers (文号); default: every document with a gazette text")
     .option("--min <percent>", "exit 1 when a document's coverage is below this percentage")
-    .option("--json", "print the coverage as JSON")
-    .action(async (numbers: string[], opts: { min?: string; json?: boolean }) => set(await (await import("./commands/coverage.js")).coverageCommand(root(), numbers, opts, io)));
+    .option("--format <format>", "text, json, or markdown (for a pull-request comment)")
+    .option("--json", "the same as --format json")
+    .action(async (numbers: string[], opts: { min?: string; json?: boolean; format?: string }) => set(await (await import("./commands/coverage.js")).coverageCommand(root(), numbers, opts, io)));
   program
     .command("rulings")
     .description("every interpretive choice the encoded policies make, with the rules and provisions relying on it")

@@ -2,6 +2,7 @@
 // integers as BigInt, so a city's year of claims cannot overflow).
 import type { ClaimOutcome } from "../../runtime/evaluate.js";
 import type { OutputSpec } from "../../runtime/module.js";
+import { formatScaled } from "../../runtime/scaled.js";
 
 export interface Summary {
   cases: number;
@@ -79,6 +80,10 @@ export function formatBig(n: bigint, scale: number): string {
   const text = scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
   return neg ? `-${text}` : text;
 }
+
+/** An amount in 分 as yuan with two decimals, and with its sign when it is a change. */
+export const money = (fen: number): string => formatScaled(fen, 2, 2);
+export const signed = (fen: number): string => (fen > 0 ? "+" : "") + money(fen);
 
 export function formatSummary(s: Summary, outputs: readonly OutputSpec[], seconds: number): string {
   const lines = [

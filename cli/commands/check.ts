@@ -1,15 +1,23 @@
-// `regc check [paths]`: every diagnostic of every rule file, exit 1 when any is an error.
+// `regc check [paths] [--format text|json|sarif|github]`: every diagnostic of every rule file, exit 1 when any
+// is an error. text goes to stderr, as every command's messages do; the other formats are data for CI tools
+// and go to stdout (cli/reports/diagnostics.ts).
 import { horizonWarnings, today } from "../../compiler/calendar/horizon.js";
 import { compileProgram } from "../../compiler/program.js";
-import { sortDiagnostics } from "../../dsl/diagnostic.js";
+import { hasErrors, sortDiagnostics } from "../../dsl/diagnostic.js";
 import { printDiagnostics } from "../diagnostics.js";
-import { requireExisting, type Io } from "../io.js";
+import { chooseFormat, requireExisting, type Io } from "../io.js";
+import { CHECK_FORMATS, diagnosticsReport } from "../reports/diagnostics.js";
 
-export async function checkCommand(root: string, paths: string[], io: Io): Promise<number> {
+export async function checkCommand(root: string, paths: string[], opts: { format: string }, io: Io): Promise<number> {
+  const format = chooseFormat(CHECK_FORMATS, opts);
   requireExisting(root, paths);
   const program = compileProgram(root, paths);
   // Whether the calendar reaches far enough is a question about today, asked by check only (W0901).
   if (!paths.length) program.diagnostics = sortDiagnostics([...program.diagnostics, ...horizonWarnings(program, today())]);
+  if (format !== "text") {
+    io.out(diagnosticsReport(format, { policies: program.units.length, diagnostics: program.diagnostics }));
+    return hasErrors(program.diagnostics) ? 1 : 0;
+  }
   const failed = printDiagnostics(program, io);
   if (!failed) io.err(`checked ${program.units.length} polic${program.units.length === 1 ? "y" : "ies"}: no errors\n`);
   return failed ? 1 : 0;

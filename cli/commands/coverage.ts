@@ -1,6 +1,6 @@
-// `regc coverage [文号…] [--min N] [--json]`: for each document with a gazette text and rules, every provision
-// as encoded (by which rules), excluded with its reason, pending, or not covered, and the document's share.
-// With --min, exit 1 when a document's share is below N percent.
+// `regc coverage [文号…] [--min N] [--format text|json|markdown]`: for each document with a gazette text and
+// rules, every provision as encoded (by which rules), excluded with its reason, pending, or not covered, and the
+// document's share. With --min, exit 1 when a document's share is below N percent. `--json` is --format json.
 import { Decimal } from "decimal.js";
 import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/coverage.js";
 import { compileProgram } from "../../compiler/program.js";
@@ -9,9 +9,13 @@ import { unitAsksCalendar } from "../../compiler/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { displayWidth, renderDiagnostic } from "../../dsl/render.js";
 import { printDiagnostics } from "../diagnostics.js";
-import { UsageError, type Io } from "../io.js";
+import { chooseFormat, UsageError, type Io } from "../io.js";
+import { coverageMarkdown } from "../reports/coverage-markdown.js";
 
-export async function coverageCommand(root: string, numbers: string[], opts: { min?: string; json?: boolean }, io: Io): Promise<number> {
+const FORMATS = ["text", "json", "markdown"] as const;
+
+export async function coverageCommand(root: string, numbers: string[], opts: { min?: string; json?: boolean; format?: string }, io: Io): Promise<number> {
+  const format = chooseFormat(FORMATS, opts);
   const min = opts.min === undefined ? undefined : parseMinimum(opts.min);
   const program = compileProgram(root);
   if (printDiagnostics(program, io)) return 1;
@@ -23,7 +27,8 @@ export async function coverageCommand(root: string, numbers: string[], opts: { m
   const shown = numbers.length ? report.documents.filter((d) => numbers.includes(d.number)) : report.documents;
   const lastDay = calendarLastDay(program) ?? null;
   for (const d of shown) if (program.units.some((u) => u.number === d.number && unitAsksCalendar(u))) d.calendar = { lastDay };
-  io.out(opts.json ? JSON.stringify(shown, null, 2) + "\n" : shown.map(documentText).join("\n") + "\n" + summary(shown));
+  io.out(format === "json" ? JSON.stringify(shown, null, 2) + "\n" : format === "markdown" ? coverageMarkdown(shown) : shown.map(documentText).join("\n") + "\n" + summary(shown));
+
   const below = min ? shown.filter((d) => !meetsMinimum(d, min)) : [];
   for (const d of below) io.err(`${d.number}: coverage ${d.percent}% is below the minimum ${min!.toFixed()}%\n`);
   return hasErrors(report.diagnostics) || below.length ? 1 : 0;

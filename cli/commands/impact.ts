@@ -1,16 +1,20 @@
 // `regc impact <old> <new> --cases <file>`: what a change of plan does to the same people. Both versions run on
 // every case; the report gives the totals of one output (default `total`) under each, how many people are
-// better or worse off, and the largest changes, each with the provision that caused it.
+// better or worse off, and the largest changes, each with the provision that caused it. As text, JSON
+// (`--json` is --format json) or Markdown for a pull-request comment; with `--base <dir>`, the old version is
+// the one in another checkout (the branch a pull request goes into).
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { formatScaled } from "../../runtime/scaled.js";
 import type { Change } from "../batch/impact-task.js";
 import { problemPrinter } from "../batch/problems.js";
 import { preparePolicies } from "../batch/prepare.js";
 import { runImpact, type Impact } from "../batch/run-impact.js";
-import { formatBig } from "../batch/summary.js";
+import { formatBig, money, signed } from "../batch/summary.js";
+import { withBaseProject } from "../batch/base-project.js";
+import type { BatchPolicy } from "../batch/load.js";
 import { projectCalendar } from "../calendar-options.js";
-import { UsageError, type Io } from "../io.js";
+import { chooseFormat, UsageError, type Io } from "../io.js";
+import { impactMarkdown } from "../reports/impact-markdown.js";
 
 export interface ImpactFlags {
   cases: string;
@@ -18,16 +22,28 @@ export interface ImpactFlags {
   top: string;
   workers?: string;
   json?: boolean;
+  format?: string;
+  /** Another checkout of the project, whose policies/ the old version is read from. */
+  base?: string;
 }
 
+const FORMATS = ["text", "json", "markdown"] as const;
+
 export async function impactCommand(root: string, oldPolicy: string, newPolicy: string, opts: ImpactFlags, io: Io): Promise<number> {
+  if (!opts.base) return compareVersions(root, root, oldPolicy, newPolicy, opts, io);
+  return withBaseProject(root, opts.base, (base) => compareVersions(root, base, oldPolicy, newPolicy, opts, io));
+}
+
+/** `oldRoot`: the project the old version is read from (the same project, or the one --base made). */
+async function compareVersions(root: string, oldRoot: string, oldPolicy: string, newPolicy: string, opts: ImpactFlags, io: Io): Promise<number> {
+  const format = chooseFormat(FORMATS, opts);
   const cases = resolve(root, opts.cases);
   if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
   const top = Number(opts.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top expects a whole number, got "${opts.top}"`);
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
-  const [before, after] = (await preparePolicies(root, [oldPolicy, newPolicy], io)) ?? [];
+  const [before, after] = (oldRoot === root ? await preparePolicies(root, [oldPolicy, newPolicy], io) : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io)) ?? [];
   if (!before || !after) return 1;
   const output = opts.output ?? "total";
   for (const p of [before, after]) {
@@ -47,12 +63,18 @@ export async function impactCommand(root: string, oldPolicy: string, newPolicy: 
     problem: problems.print,
   });
   problems.finish();
-  io.out(opts.json ? JSON.stringify(impactJson(before.id, after.id, output, impact), null, 2) + "\n" : impactText(before.id, after.id, output, impact));
+  if (format === "json") io.out(JSON.stringify(impactJson(before.id, after.id, output, impact), null, 2) + "\n");
+  else if (format === "markdown") io.out(impactMarkdown({ old: before.id, new: after.id, output, label: after.module.outputs.find((o) => o.name === output)?.label, base: opts.base }, impact));
+  else io.out(impactText(before.id, after.id, output, impact));
   return impact.totals.skipped ? 1 : 0;
 }
 
-const money = (fen: number) => formatScaled(fen, 2, 2);
-const signed = (fen: number) => (fen > 0 ? "+" : "") + money(fen);
+/** The old version from one project and the new one from another (--base). */
+async function preparedApart(oldRoot: string, oldPolicy: string, root: string, newPolicy: string, io: Io): Promise<BatchPolicy[] | undefined> {
+  const before = (await preparePolicies(oldRoot, [oldPolicy], io))?.[0];
+  const after = before && (await preparePolicies(root, [newPolicy], io))?.[0];
+  return after && [before, after];
+}
 
 function impactJson(oldId: string, newId: string, output: string, { totals: t, top }: Impact): object {
   return {

@@ -1,72 +1,54 @@
-// `regc test [paths]`: runs the YAML cases of every policy; a failure prints the case's explanation.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { compileProgram, relativePath } from "../../compiler/program.js";
-import { explainContext } from "../explain/context.js";
-import { explain } from "../explain/model.js";
-import { itemText } from "../explain/text.js";
-import { calendarData } from "../../compiler/calendar/index.js";
-import { requireExisting, UsageError, type Io } from "../io.js";
-import { loadPolicy, type LoadedPolicy } from "../policy-module.js";
-import { readTestFile, runTestCase, TestFileError, type TestFile } from "../yaml-tests.js";
+// `regc test [paths] [--filter <name>] [--reporter text|json|junit]`: runs the YAML cases of every policy. The
+// text report prints a failing case's explanation and ends with "N passed, N failed"; json and junit print
+// the same outcome for CI tools on stdout.
+import { junitReport } from "../reports/test-junit.js";
+import { runTests, type TestReport } from "../test-run.js";
+import { chooseFormat, type Io } from "../io.js";
 
-export function findTestFiles(root: string, paths: string[]): string[] {
-  const out: string[] = [];
-  const visit = (p: string, inTests: boolean) => {
-    if (!existsSync(p)) return;
-    if (statSync(p).isDirectory()) {
-      for (const n of readdirSync(p).sort()) if (!n.startsWith(".") && n !== "node_modules") visit(join(p, n), inTests || n === "tests");
-    } else if (inTests && /\.ya?ml$/.test(p)) out.push(p);
-  };
-  for (const p of paths.length ? paths.map((x) => resolve(root, x)) : [join(root, "policies")]) {
-    visit(p, /\.ya?ml$/.test(p) || p.split(/[\\/]/).includes("tests"));
-  }
-  return out;
+const REPORTERS = ["text", "json", "junit"] as const;
+
+export async function testCommand(root: string, paths: string[], opts: { reporter: string; filter?: string }, io: Io): Promise<number> {
+  const reporter = chooseFormat(REPORTERS, { format: opts.reporter }, "--reporter");
+  const report = await runTests(root, paths, opts.filter, io);
+  if (reporter === "json") io.out(JSON.stringify(jsonReport(report), null, 2) + "\n");
+  else if (reporter === "junit") io.out(junitReport(report));
+  else textReport(report, io);
+  return report.failed ? 1 : 0;
 }
 
-export async function testCommand(root: string, paths: string[], io: Io): Promise<number> {
-  requireExisting(root, paths);
-  let passed = 0;
-  let failed = 0;
-  const program = compileProgram(root);
-  const calendar = calendarData(program.calendar, { provisional: true });
-  for (const file of findTestFiles(root, paths)) {
-    const rel = relativePath(root, file);
-    let tests: TestFile;
-    let loaded: LoadedPolicy | undefined;
-    try {
-      tests = readTestFile(file);
-      loaded = await loadPolicy(root, tests.policy, io, program);
-    } catch (e) {
-      if (!(e instanceof TestFileError || e instanceof UsageError)) throw e;
-      io.err(`${e instanceof UsageError ? `${rel}: ` : ""}${e.message}\n`);
-      failed++;
+function textReport(report: TestReport, io: Io): void {
+  for (const f of report.files) {
+    if (f.error) {
+      io.err(`${f.error}\n`);
       continue;
     }
-    if (!loaded) {
-      io.err(`${rel}: policy ${tests.policy} does not compile\n`);
-      failed += tests.cases.length;
-      continue;
+    for (const c of f.cases) {
+      if (!c.failures.length) continue;
+      io.err(`\nFAIL ${f.file}:${c.line} ${c.name}${c.provision ? `  [${c.provision}]` : ""}\n`);
+      for (const failure of c.failures) io.err(`  ${failure}\n`);
+      if (c.explanation.length) io.err(c.explanation.map((l) => `  ${l}`).join("\n") + "\n");
     }
-    let filePassed = 0;
-    for (const test of tests.cases) {
-      const outcome = runTestCase(loaded.module, test, { calendar });
-      if (!outcome.failures.length) {
-        filePassed++;
-        continue;
-      }
-      failed++;
-      io.err(`\nFAIL ${rel}:${test.line} ${test.name}${test.provision ? `  [${test.provision}]` : ""}\n`);
-      for (const f of outcome.failures) io.err(`  ${f}\n`);
-      const r = outcome.result;
-      if (r && "claims" in r) {
-        const x = explain(loaded.module, loaded.unit, r, test.case, explainContext(program, loaded.unit));
-        for (const item of x.items) io.err(itemText(x, item).map((l) => `  ${l}`).join("\n") + "\n");
-      }
-    }
-    passed += filePassed;
-    io.err(`${rel}: ${filePassed}/${tests.cases.length} passed\n`);
+    io.err(`${f.file}: ${f.cases.filter((c) => !c.failures.length).length}/${f.cases.length} passed\n`);
   }
-  io.out(`${passed} passed, ${failed} failed\n`);
-  return failed ? 1 : 0;
+  io.out(`${report.passed} passed, ${report.failed} failed\n`);
+}
+
+function jsonReport(report: TestReport): object {
+  return {
+    passed: report.passed,
+    failed: report.failed,
+    files: report.files.map((f) => ({
+      file: f.file,
+      ...(f.policy ? { policy: f.policy } : {}),
+      ...(f.error ? { error: f.error, casesNotRun: f.unrun } : {}),
+      cases: f.cases.map((c) => ({
+        name: c.name,
+        line: c.line,
+        ...(c.provision ? { provision: c.provision } : {}),
+        passed: !c.failures.length,
+        failures: c.failures,
+        ...(c.explanation.length ? { explanation: c.explanation.join("\n") } : {}),
+      })),
+    })),
+  };
 }

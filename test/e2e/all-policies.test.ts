@@ -1,19 +1,16 @@
 // Every hand-worked YAML case of every policy (policies/**/tests/*.yaml) passes, run as `regc test` runs
 // them, in a copy of the project so that a stale module rebuilt on the way never touches generated/.
-import { cpSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findTestFiles } from "../../cli/commands/test.js";
-import { regc, ROOT, tempDir } from "./regc.js";
+import { findTestFiles } from "../../cli/test-files.js";
+import { linkRuntime, regc, ROOT, tempDir } from "./regc.js";
 
 function fullCopy(): string {
   const dir = tempDir();
   cpSync(join(ROOT, "policies"), join(dir, "policies"), { recursive: true });
   cpSync(join(ROOT, "generated"), join(dir, "generated"), { recursive: true });
-  symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }) + "\n");
-  return dir;
+  return linkRuntime(dir);
 }
 
 describe("regc test on every policy", () => {

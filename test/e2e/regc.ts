@@ -50,6 +50,11 @@ export function projectCopy(folders: readonly string[] = ["mianyang"]): string {
     cpSync(join(ROOT, "policies", folder), join(dir, "policies", folder), { recursive: true });
     cpSync(join(ROOT, "generated", folder), join(dir, "generated", folder), { recursive: true });
   }
+  return linkRuntime(dir);
+}
+
+/** Makes `dir` a project generated modules run in: the runtime and node_modules linked, an ESM package. */
+export function linkRuntime(dir: string): string {
   symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }) + "\n");

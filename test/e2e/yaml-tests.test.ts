@@ -4,6 +4,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectNoStackTrace, projectCopy, regc, ROOT } from "./regc.js";
+import { WRONG_EXPECTATION } from "./wrong-expectation.js";
 
 describe("regc test", () => {
   it("passes every Mianyang test file", async () => {
@@ -19,30 +20,7 @@ describe("regc test", () => {
   it("fails on a wrong expected value, naming the case and printing its trace", async () => {
     const dir = projectCopy();
     const file = join(dir, "policies/mianyang/tests/wrong.yaml");
-    writeFileSync(
-      file,
-      `policy: 绵府发〔2018〕3号
-cases:
-  - name: 一级医院普通住院
-    # ded 500; fund 95% × (10000 − 500) = 9025.00
-    case:
-      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }
-      claims:
-        - { id: c1, date: "2019-05-10", hospitalLevel: 一级, aids: false, outOfCityReferral: false, totalCost: 10000 }
-    expect:
-      claims:
-        - { id: c1, status: ok, outputs: { fundPays: "9025.00" } }
-  - name: 一级医院普通住院（错误的期望值）
-    provision: 第二十九条
-    case:
-      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }
-      claims:
-        - { id: c1, date: "2019-05-10", hospitalLevel: 一级, aids: false, outOfCityReferral: false, totalCost: 10000 }
-    expect:
-      claims:
-        - { id: c1, status: ok, outputs: { fundPays: "9025.01" } }
-`,
-    );
+    writeFileSync(file, WRONG_EXPECTATION);
     const r = await regc(["test", "policies/mianyang/tests/wrong.yaml"], dir);
     expect(r.code).toBe(1);
     expect(r.out).toBe("1 passed, 1 failed\n");
