@@ -2,7 +2,7 @@
 // bytes), never committed data. The shapes follow the medical-assistance family's case schema
 // (CONTRACTS.md), with two extra person fields the schema ignores and batch reports use: `id` and `district`.
 //
-//   node --import tsx bench/generate.ts --claims 1000000 --seed 7 --out /tmp/claims.jsonl   (or .csv)
+//   node --import tsx bench/generate.ts --claims 1000000 --seed 7 --out /tmp/claims.jsonl   (or .csv, .parquet)
 //
 // Distributions are rough but realistic: most people hold one category, about one in five holds two or more
 // (低保对象 + 城乡重度残疾人员 and the like); several claims per person spread over the years; most claims are
@@ -13,6 +13,8 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { column, ParquetFile, parquetSchema } from "../cli/batch/parquet-write.js";
+import { formatDay, isoDay } from "../runtime/date.js";
 import { Random } from "./random.js";
 
 export interface SyntheticClaim {
@@ -81,10 +83,6 @@ function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 }
 
-function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Whole 分 → a JSON number of 元 (the shortest decimal text of n/100 has at most two decimals). */
 function yuan(fen: number): number {
   return fen / 100;
@@ -107,7 +105,7 @@ export function* syntheticCases(options: GenerateOptions): Generator<SyntheticCa
         categories: categories(rnd),
         ...(rnd.chance(0.3) ? { criticalIllnessCriteriaActive: true } : {}),
       },
-      claims: days.map((day, i) => claim(rnd, `${id}-${i + 1}`, isoDay(day))),
+      claims: days.map((day, i) => claim(rnd, `${id}-${i + 1}`, formatDay(day))),
     };
   }
 }
@@ -196,8 +194,59 @@ export function csvRows(c: SyntheticCase): string[] {
   );
 }
 
-/** Writes a synthetic claim file: `.csv` one row per claim, anything else JSON Lines (one case per line). */
+/** Parquet: the CSV's columns, typed: categories a list, dates DATE, amounts DECIMAL(18,2), flags BOOLEAN. */
+const PARQUET_SCHEMA = parquetSchema([
+  column.text("personId"),
+  column.text("district"),
+  column.textList("categories"),
+  column.bool("criticalIllnessCriteriaActive"),
+  column.text("id"),
+  column.date("date"),
+  column.text("setting"),
+  column.text("disease"),
+  column.text("hospitalLevel"),
+  column.decimal("inScopeCost", 2),
+  column.decimal("basicInsurancePaid", 2),
+  column.decimal("criticalIllnessPaid", 2),
+  column.bool("referral"),
+  column.bool("inMunicipality"),
+]);
+
+function parquetRows(c: SyntheticCase): unknown[][] {
+  const p = c.person;
+  const fen = (yuan: number) => BigInt(Math.round(yuan * 100));
+  return c.claims.map((k) => [
+    p.id,
+    p.district,
+    p.categories,
+    p.criticalIllnessCriteriaActive ?? null,
+    k.id,
+    isoDay(k.date)!,
+    k.setting,
+    k.disease,
+    k.hospitalLevel,
+    fen(k.inScopeCost),
+    fen(k.basicInsurancePaid),
+    fen(k.criticalIllnessPaid),
+    k.referral,
+    k.inMunicipality,
+  ]);
+}
+
+/** Writes a synthetic claim file: `.csv` or `.parquet` one row per claim, anything else JSON Lines (one case per line). */
 export async function writeSyntheticFile(path: string, options: GenerateOptions): Promise<{ cases: number; claims: number }> {
+  if (path.endsWith(".parquet")) {
+    const file = new ParquetFile(path, PARQUET_SCHEMA);
+    let cases = 0;
+    let claims = 0;
+    for (const c of syntheticCases(options)) {
+      cases++;
+      claims += c.claims.length;
+      for (const row of parquetRows(c)) file.add(row);
+    }
+    file.close();
+    return { cases, claims };
+  }
   const out = createWriteStream(path);
   const csv = path.endsWith(".csv");
   let buffer: string[] = csv ? [CSV_COLUMNS.join(",")] : [];
@@ -234,7 +283,7 @@ async function cli(): Promise<void> {
   const claims = Number(values.claims);
   const seed = Number(values.seed);
   if (!values.out || !Number.isSafeInteger(claims) || claims < 1 || !Number.isSafeInteger(seed)) {
-    process.stderr.write("usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE(.jsonl|.csv)\n");
+    process.stderr.write("usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE(.jsonl|.csv|.parquet)\n");
     process.exitCode = 2;
     return;
   }

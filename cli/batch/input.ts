@@ -2,18 +2,23 @@
 // thread does no work per case: a piece's bytes go to a worker as they are (transferred, not copied) with the
 // number of its first line, and the worker cuts it into cases (cases.ts). A JSON Lines piece ends at a line
 // end; a CSV piece (one claim per row) before the rows of its last person, who may go on in the next piece.
+// Parquet is columnar: parquet-input.ts decodes it here and hands over rows.
 import { open, type FileHandle } from "node:fs/promises";
 import { csvField, splitCsvLine } from "./csv.js";
+import { openParquetCases } from "./parquet-input.js";
 
-/** Whole cases: the file's bytes from line `line` on. */
+/** Whole cases: the file's bytes from line `line` on; for Parquet, the rows from row `line` on, decoded. */
 export interface Piece {
   line: number;
   bytes: Uint8Array<ArrayBuffer>;
+  rows?: unknown[][];
 }
 
+export type CaseFormat = "jsonl" | "csv" | "parquet";
+
 export interface CaseFile {
-  format: "jsonl" | "csv";
-  /** CSV column names. */
+  format: CaseFormat;
+  /** CSV or Parquet column names. */
   header: string[];
   pieces: AsyncGenerator<Piece>;
   /** Bytes of the file read so far, for progress. */
@@ -27,6 +32,7 @@ const NL = 10;
 // 128 KiB pieces: small enough that a worker's text and results of one piece die young (pieces of 1 MiB were
 // measured 15% slower, mostly in garbage collection), large enough that messages stay few.
 export async function openCases(file: string, pieceSize = 1 << 17): Promise<CaseFile> {
+  if (file.toLowerCase().endsWith(".parquet")) return openParquetCases(file);
   const handle = await open(file, "r");
   const format = file.toLowerCase().endsWith(".csv") ? "csv" : "jsonl";
   let read = 0;

@@ -1,13 +1,16 @@
-// A case's text (a JSON line, or a person's CSV rows) → its JSON value, or the problem with it.
+// A case's text (a JSON line, a person's CSV rows) or a person's Parquet rows → its JSON value, or the problem
+// with it.
 import type { AnyModule } from "../../runtime/evaluate.js";
-import { caseFromCsv } from "./csv.js";
+import { splitCsvLine } from "./csv.js";
+import { caseFromRecords } from "./records.js";
 import type { CaseText } from "./cases.js";
 import type { WorkerSetup } from "./protocol.js";
 
 export type ParsedCase = { json: unknown } | { problem: string };
 
 export function parseCase(mod: AnyModule, setup: WorkerSetup, c: CaseText): ParsedCase {
-  return setup.format === "csv" ? { json: caseFromCsv(setup.header, c.lines, mod.person, mod.claim) } : parseJsonCase(c.lines[0]!);
+  if (c.rows) return { json: caseFromRecords(setup.header, c.rows, mod.person, mod.claim) };
+  return setup.format === "csv" ? { json: caseFromRecords(setup.header, c.lines.map(splitCsvLine), mod.person, mod.claim) } : parseJsonCase(c.lines[0]!);
 }
 
 /** One line of JSON Lines. */

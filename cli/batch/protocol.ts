@@ -1,6 +1,6 @@
 // What the batch coordinator and its worker threads send each other.
 import type { CalendarData } from "../../runtime/calendar-data.js";
-import type { Piece } from "./input.js";
+import type { CaseFormat, Piece } from "./input.js";
 import type { ImpactPart } from "./impact-task.js";
 import type { ReportRow } from "./report.js";
 import type { Summary } from "./summary.js";
@@ -9,7 +9,7 @@ export interface WorkerSetup {
   task: "evaluate" | "impact";
   /** File URLs of the generated rule modules: one for evaluate, old and new for impact. */
   modules: string[];
-  format: "jsonl" | "csv";
+  format: CaseFormat;
   header: string[];
   /** evaluate: also return the rows a report aggregates. */
   report: boolean;

@@ -1,13 +1,14 @@
 // `regc batch`: streams a case file through the worker pool, writes one JSON result per case in input order,
 // and adds up the summary (and a report, when asked).
-import { createWriteStream, statSync } from "node:fs";
-import { once } from "node:events";
+import { statSync } from "node:fs";
+import type { OutputSpec } from "../../runtime/module.js";
 import { openCases } from "./input.js";
 import type { CalendarData } from "../../runtime/calendar-data.js";
 import { runPool } from "./pool.js";
 import { progress } from "./progress.js";
 import type { EvaluatePart } from "./protocol.js";
 import type { Report } from "./report.js";
+import { openResults } from "./results-out.js";
 import { emptySummary, mergeSummary, type Summary } from "./summary.js";
 
 export interface BatchOptions {
@@ -19,7 +20,10 @@ export interface BatchOptions {
   /** File URL of the generated rule module. */
   module: string;
   cases: string;
+  /** JSON Lines, or Parquet for *.parquet (results-out.ts). */
   out: string;
+  /** The policy's outputs: the columns of a Parquet result file. */
+  outputs: readonly OutputSpec[];
   report?: Report;
   workers?: number;
   /** Where progress goes (a terminal's stderr), if anywhere. */
@@ -31,7 +35,7 @@ export interface BatchOptions {
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const size = statSync(opts.cases).size;
   const input = await openCases(opts.cases);
-  const out = createWriteStream(opts.out);
+  const out = openResults(opts.out, opts.outputs);
   const summary = emptySummary();
   const shown = progress(opts.progress, input.bytesRead, size);
   try {
@@ -44,7 +48,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
         mergeSummary(summary, part.summary);
         for (const p of part.problems) opts.problem(p);
         for (const row of part.rows) opts.report?.add(row);
-        if (part.bytes.length && !out.write(part.bytes)) await once(out, "drain");
+        await out.write(part.bytes);
         shown.update(summary.cases + summary.invalid + summary.errors, summary.claims);
       },
     });
@@ -52,7 +56,6 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
     await input.close();
   }
   shown.done();
-  out.end();
-  await once(out, "finish");
+  await out.close();
   return summary;
 }

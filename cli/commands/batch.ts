@@ -38,6 +38,7 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
     module: loaded.url,
     cases,
     out: resolve(root, opts.out),
+    outputs: loaded.module.outputs,
     ...(report ? { report } : {}),
     ...(workers ? { workers } : {}),
     ...(io.tty ? { progress: io.err } : {}),
