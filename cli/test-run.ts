@@ -1,7 +1,9 @@
 // Runs the YAML test cases of the policies (`regc test`) and gathers what happened to each, for the reporters
 // in cli/reports/test-*.ts: which cases passed, what failed and the explanation of each failing case.
-import { compileProgram, relativePath, unitId } from "../compiler/program.js";
-import { explainClaim } from "./explain-text.js";
+import { compileProgram, relativePath, unitId, type Program } from "../compiler/program.js";
+import { explainContext } from "./explain/context.js";
+import { explain } from "./explain/model.js";
+import { itemText } from "./explain/text.js";
 import { requireExisting, UsageError, type Io } from "./io.js";
 import { loadPolicy, type LoadedPolicy } from "./policy-module.js";
 import { findTestFiles } from "./test-files.js";
@@ -62,7 +64,7 @@ export async function runTests(root: string, paths: string[], filter: string | u
       report.failed += tests.cases.length;
       continue;
     }
-    const cases = tests.cases.map((test) => caseReport(loaded, test));
+    const cases = tests.cases.map((test) => caseReport(program, loaded, test));
     const failed = cases.filter((c) => c.failures.length).length;
     report.passed += cases.length - failed;
     report.failed += failed;
@@ -72,9 +74,13 @@ export async function runTests(root: string, paths: string[], filter: string | u
   return report;
 }
 
-function caseReport(loaded: LoadedPolicy, test: TestCase): CaseReport {
+function caseReport(program: Program, loaded: LoadedPolicy, test: TestCase): CaseReport {
   const outcome = runTestCase(loaded.module, test);
   const r = outcome.result;
-  const explanation = outcome.failures.length && r && "claims" in r ? r.claims.flatMap((c, i) => explainClaim(loaded.module, c, i)) : [];
+  let explanation: string[] = [];
+  if (outcome.failures.length && r && "claims" in r) {
+    const x = explain(loaded.module, loaded.unit, r, test.case, explainContext(program, loaded.unit));
+    explanation = x.items.flatMap((item) => itemText(x, item));
+  }
   return { name: test.name, line: test.line, ...(test.provision ? { provision: test.provision } : {}), failures: outcome.failures, explanation };
 }

@@ -12,7 +12,7 @@ import { resolvePolicy, type Resolution } from "../compiler/resolve-policy.js";
 import { contentVersion, unitVersion } from "../compiler/version.js";
 import { hasErrors } from "../dsl/diagnostic.js";
 import type { AnyModule } from "../runtime/evaluate.js";
-import { explainContext, type ExplainContext } from "../cli/explain-context.js";
+import { explainContext, type ExplainContext } from "../cli/explain/context.js";
 
 export interface ServedPolicy {
   /** The id requests name it by: 文号, or 文号/part. */

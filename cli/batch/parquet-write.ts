@@ -1,6 +1,6 @@
 // A Parquet file written a row group at a time with hyparquet-writer, so memory holds one row group, whatever
 // the number of rows: `regc batch --out results.parquet` (results-out.ts) and the bench's synthetic cases.
-import type { SchemaElement } from "hyparquet";
+import type { SchemaElement } from "hyparquet-writer";
 import { fileWriter, ParquetWriter } from "hyparquet-writer";
 
 const GROUP_ROWS = 100_000;

@@ -12,7 +12,7 @@ import type { DocumentLife } from "../../compiler/lifecycle.js";
 import { relativePath, type Program } from "../../compiler/program.js";
 import { rulingsReport, type RulingEntry } from "../../compiler/rulings-report.js";
 import type { SourceDoc } from "../../compiler/source/index.js";
-import { findTestFiles } from "../commands/test.js";
+import { findTestFiles } from "../test-files.js";
 import { SEARCH_SCRIPT, STYLESHEET } from "./assets.js";
 import { readWorkedCases, type WorkedCases } from "./cases.js";
 import { documentHtml, partHtml } from "./document-page.js";

@@ -246,7 +246,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "征求意见",
     plan: "重庆市内部审计工作办法",
-    version: "f7c802e5cdac46c2",
+    version: "60859dce6211974c",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

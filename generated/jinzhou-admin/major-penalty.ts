@@ -507,7 +507,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   meta: {
     number: "锦政规〔2017〕4号",
     title: "锦州市重大行政处罚决定备案审查办法",
-    version: "20acab389b1d2dab",
+    version: "e4b610053416d5ff",
     mode: "facts",
     source: "sources/锦政规〔2017〕4号.txt",
     inForce: {

@@ -803,7 +803,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
     number: "合川府办发〔2024〕37号",
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "11c57506a1dd02dd",
+    version: "9d4c6ca50fb243cb",
     mode: "claims",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

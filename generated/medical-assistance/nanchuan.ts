@@ -796,7 +796,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "271a4e0e940132d4",
+    version: "3f27741864b19d7c",
     mode: "claims",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -211,7 +211,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "申报基数核对",
-    version: "35709347be75a207",
+    version: "17e76ffefefd1ce0",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -413,7 +413,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "绵府办发〔2018〕4号",
     title: "绵阳市城乡居民大病保险管理办法",
-    version: "18fa8b933f04646b",
+    version: "828f3142856bdf1d",
     mode: "claims",
     source: "sources/绵府办发〔2018〕4号.txt",
     inForce: {

@@ -3,8 +3,9 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { runCase } from "../../runtime/evaluate.js";
-import { explainHtml } from "../../cli/explain-html.js";
-import { explainResult } from "../../cli/explain-text.js";
+import { explanationHtml } from "../../cli/explain/html.js";
+import { explain as explanation } from "../../cli/explain/model.js";
+import { explanationText } from "../../cli/explain/text.js";
 import { REGC_VERSION } from "../../cli/version.js";
 import { explainRouteSchema, runRouteSchema } from "../openapi.js";
 import { Problem } from "../problems.js";
@@ -25,10 +26,12 @@ function run(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply): object 
 function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply): object | string {
   const kind = req.accepts().type(["application/json", "text/html", "text/plain"]);
   if (kind === false) throw new Problem(406, { code: "not_acceptable", message: "说明可以 application/json、text/html 或 text/plain 返回" });
-  const result = runCase(p.module, caseBody(req), { trace: true });
+  const json = caseBody(req);
+  const result = runCase(p.module, json, { trace: true });
+  const x = explanation(p.module, p.unit, result, json, p.explain());
   versioned(reply, p);
-  if (kind === "text/html") return reply.type("text/html; charset=utf-8").send(explainHtml(p.module, result, p.explain()));
-  const text = explainResult(p.module, result, p.explain());
+  if (kind === "text/html") return reply.type("text/html; charset=utf-8").send(explanationHtml(x));
+  const text = explanationText(x);
   if (kind === "text/plain") return reply.type("text/plain; charset=utf-8").send(text);
   return { ...result, explanation: text, policyVersion: p.version, regcVersion: REGC_VERSION };
 }
