@@ -73,8 +73,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command("batch")
     .description("evaluate every case of a file on all cores: one JSON result per case, a summary, and --report tables")
     .argument("<policy>", "a document number (文号, or 文号/part) or a rule file path")
-    .requiredOption("--cases <file>", "cases as JSON Lines (one case per line) or CSV (one claim per row)")
-    .requiredOption("--out <file>", "where the results go, one JSON line per case in input order")
+    .requiredOption("--cases <file>", "cases as JSON Lines (one case per line), CSV or Parquet (.parquet: one claim per row)")
+    .requiredOption("--out <file>", "where the results go: one JSON line per case in input order, or Parquet (.parquet) one row per claim")
     .option("--report", "also print the policy's aggregate tables")
     .option("--workers <n>", "worker threads (default: one per core)")
     .option("--known-on <date>", "answer as known on that day: holiday notices published after it are not applied")
@@ -87,14 +87,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description("run two versions of a plan on the same cases: totals, people better or worse off, largest changes and their provisions")
     .argument("<old>", "the old version: a document number (文号) or a rule file path")
     .argument("<new>", "the new version: a document number (文号) or a rule file path")
-    .requiredOption("--cases <file>", "cases as JSON Lines or CSV")
+    .requiredOption("--cases <file>", "cases as JSON Lines, CSV or Parquet (.parquet)")
     .option("--output <name>", "the money output compared (default: total)")
     .option("--top <n>", "how many largest changes to list", "10")
     .option("--workers <n>", "worker threads (default: one per core)")
     .option("--json", "the same as --format json")
     .option("--format <format>", "text, json, or markdown (for a pull-request comment)")
     .option("--base <dir>", "read the old version from the policies/ of another checkout (the branch a pull request goes into)")
-    .action(async (a: string, b: string, opts: { cases: string; output?: string; top: string; workers?: string; json?: boolean; format?: string; base?: string }) =>
+    .option("--out <file>", "write every person's comparison: JSON Lines, CSV (.csv) or Parquet (.parquet)")
+    .action(async (a: string, b: string, opts: { cases: string; output?: string; top: string; workers?: string; json?: boolean; format?: string; base?: string; out?: string }) =>
       set(await (await import("./commands/impact.js")).impactCommand(root(), a, b, opts, io)),
     );
   program

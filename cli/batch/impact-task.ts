@@ -47,6 +47,16 @@ export interface ImpactPart {
   totals: ImpactTotals;
   top: Change[];
   problems: string[];
+  /** With `report`: every person compared, in input order. */
+  people: PersonChange[];
+}
+
+/** One person's total of the compared output under each version (scaled integers). */
+export interface PersonChange {
+  line: number;
+  person: string | undefined;
+  old: number;
+  new: number;
 }
 
 export function emptyTotals(): ImpactTotals {
@@ -68,6 +78,7 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
   const [oldMod, newMod] = mods as [AnyModule, AnyModule];
   const totals = emptyTotals();
   const problems: string[] = [];
+  const people: PersonChange[] = [];
   let top: Evaluated[] = [];
   for (const c of casesOf(chunk, setup.format, setup.header)) {
     const parsed = parseCase(newMod, setup, c);
@@ -89,6 +100,7 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       if (newSum > oldSum) totals.better++;
       else if (newSum < oldSum) totals.worse++;
       else totals.same++;
+      if (setup.report) people.push({ line: c.line, person: personIdOf(json), old: oldSum, new: newSum });
       if (newSum !== oldSum) top = keepLargest(top, { line: c.line, person: personIdOf(json) ?? `line ${c.line}`, json, old, new: now, oldSum, newSum }, setup.top, (x) => Math.abs(x.newSum - x.oldSum));
     } catch (e) {
       if (!(e instanceof CaseError || e instanceof RuleError)) throw e;
@@ -96,7 +108,7 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       problems.push(`line ${c.line}: ${e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `cannot evaluate: ${e.message}`}`);
     }
   }
-  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar)), problems };
+  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar)), problems, people };
 }
 
 function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar): ClaimOutcome[] {

@@ -67,7 +67,7 @@ interface Decimal {
 }
 
 /**
- * A DECIMAL as exact decimal text. hyparquet hands decimals over as the nearest double of the unscaled integer
+ * A DECIMAL as exact decimal text, without the zeros its scale pads it with. hyparquet hands decimals over as the nearest double of the unscaled integer
  * times 10^-scale; while that integer is below 2^50 (10 million million 元 at two decimals), rounding the double
  * times 10^scale gives the integer back exactly, whatever the rounding of that product.
  */
@@ -76,7 +76,9 @@ function decimalText(value: unknown, scale: number): unknown {
   const units = Math.round(value * 10 ** scale);
   if (Math.abs(units) >= 2 ** 50) return value;
   const digits = Math.abs(units).toString().padStart(scale + 1, "0");
-  return `${units < 0 ? "-" : ""}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  // The column's scale is not the amount's: 20000.000 is 20000, while 1000.005 keeps its third decimal.
+  const fraction = digits.slice(-scale).replace(/0+$/, "");
+  return `${units < 0 ? "-" : ""}${digits.slice(0, -scale)}${fraction ? `.${fraction}` : ""}`;
 }
 
 /** Pieces of about PIECE_ROWS rows, each ending where a person's rows end (key: the personId column, or -1). */

@@ -11,7 +11,7 @@ export interface WorkerSetup {
   modules: string[];
   format: CaseFormat;
   header: string[];
-  /** evaluate: also return the rows a report aggregates. */
+  /** evaluate: also return the rows a report aggregates; impact: each person's totals, for --out. */
   report: boolean;
   /** impact: the output compared, and how many largest changes to keep. */
   output: string;

@@ -4,6 +4,7 @@ import { statSync } from "node:fs";
 import { openCases } from "./input.js";
 import { emptyTotals, keepLargest, type Change, type ImpactPart, type ImpactTotals } from "./impact-task.js";
 import type { CalendarData } from "../../runtime/calendar-data.js";
+import { openChanges } from "./changes-out.js";
 import { runPool } from "./pool.js";
 import { progress } from "./progress.js";
 
@@ -18,6 +19,8 @@ export interface ImpactOptions {
   output: string;
   top: number;
   workers?: number;
+  /** Where each person's comparison goes (changes-out.ts), if anywhere. */
+  out?: string;
   progress?: (text: string) => void;
   problem(text: string): void;
 }
@@ -33,10 +36,11 @@ export async function runImpact(opts: ImpactOptions): Promise<Impact> {
   const totals = emptyTotals();
   let top: Change[] = [];
   const shown = progress(opts.progress, input.bytesRead, size);
+  const out = opts.out === undefined ? undefined : openChanges(opts.out);
   try {
     await runPool<ImpactPart>({
       root: opts.root,
-      setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: false, output: opts.output, top: opts.top, calendar: opts.calendar, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}) },
+      setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: out !== undefined, output: opts.output, top: opts.top, calendar: opts.calendar, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}) },
       pieces: input.pieces,
       ...(opts.workers ? { workers: opts.workers } : {}),
       onPart: (part) => {
@@ -45,12 +49,14 @@ export async function runImpact(opts: ImpactOptions): Promise<Impact> {
         totals.newTotal += part.totals.newTotal;
         for (const c of part.top) top = keepLargest(top, c, opts.top, (x) => Math.abs(x.new - x.old));
         for (const p of part.problems) opts.problem(p);
+        if (out) for (const p of part.people) out.add(p);
         shown.update(totals.cases, totals.claims);
       },
     });
   } finally {
     await input.close();
   }
+  await out?.close();
   shown.done();
   return { totals, top };
 }

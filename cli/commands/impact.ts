@@ -23,6 +23,8 @@ export interface ImpactFlags {
   workers?: string;
   json?: boolean;
   format?: string;
+  /** Where each person's comparison goes (JSON Lines, CSV or Parquet by its extension). */
+  out?: string;
   /** Another checkout of the project, whose policies/ the old version is read from. */
   base?: string;
 }
@@ -59,6 +61,7 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
     output,
     top,
     ...(workers ? { workers } : {}),
+    ...(opts.out ? { out: resolve(root, opts.out) } : {}),
     ...(io.tty ? { progress: io.err } : {}),
     problem: problems.print,
   });
