@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { policies } from "../generated/index.js";
 import type { AnyModule } from "../runtime/evaluate.js";
-import { batchRun } from "./batch-run.js";
+import { batchRuns } from "./batch-run.js";
+import { serveLoad } from "./serve-load.js";
 import { compilerTimes, parseThroughput } from "./compiler-timing.js";
 import { siteTimes, type SiteTimes } from "./site-timing.js";
 import { jinzhou } from "./handwritten/jinzhou.js";
@@ -33,6 +34,9 @@ const size = {
   parseLines: quick ? 20_000 : 100_000,
   batchClaims: quick ? 50_000 : 1_000_000,
   lspEdits: quick ? 10 : 40,
+  serveSeconds: quick ? 3 : 10,
+  serveLongRequests: quick ? 50_000 : 1_000_000,
+  serveLongSeconds: quick ? 30 : 420,
 };
 
 async function load(id: keyof typeof policies): Promise<AnyModule> {
@@ -59,8 +63,10 @@ async function main(): Promise<void> {
   const compiler = await compilerTimes(ROOT, quick ? 3 : 5);
   log(`parse throughput on a ${size.parseLines}-line synthetic policy`);
   const parsed = await parseThroughput(size.parseLines, quick ? 3 : 5);
-  log(`regc batch on ${size.batchClaims} claims`);
-  const batch = await batchRun(ROOT, size.batchClaims, SEED);
+  log(`regc batch on ${size.batchClaims} claims, from JSON Lines and from Parquet`);
+  const { jsonLines: batch, parquet } = await batchRuns(ROOT, size.batchClaims, SEED);
+  log(`regc serve: /run with trace off and on for ${size.serveSeconds} s each, then ${size.serveLongRequests} requests (at most ${size.serveLongSeconds} s)`);
+  const serve = await serveLoad(ROOT, { seconds: size.serveSeconds, longRequests: size.serveLongRequests, longSeconds: size.serveLongSeconds });
   log("regc doc on every policy");
   const site = roundSite(await siteTimes(ROOT, quick ? 3 : 5));
   log("regc lsp: keystrokes in the largest rule file");
@@ -80,6 +86,17 @@ async function main(): Promise<void> {
     batchSeconds: round(batch.seconds),
     batchEvaluationSeconds: round(batch.evaluationSeconds),
     batchClaims: batch.claims,
+    batchParquetSeconds: round(parquet.seconds),
+    batchParquetEvaluationSeconds: round(parquet.evaluationSeconds),
+    batchParquetPeakRssMB: Math.round(parquet.peakRssMB),
+    parquetVsJsonLines: round(batch.evaluationSeconds / parquet.evaluationSeconds),
+    serveRequestsPerSecond: Math.round(serve.requestsPerSecond),
+    serveP99Ms: serve.p99Ms,
+    serveTracedRequestsPerSecond: Math.round(serve.tracedRequestsPerSecond),
+    serveTracedP99Ms: serve.tracedP99Ms,
+    serveLongRunRequests: serve.longRunRequests,
+    serveRssAfterWarmUpMB: serve.rssAfterWarmUpMB,
+    serveRssGrowthMB: serve.rssGrowthMB,
     checkCliSeconds: round(compiler.checkCliSeconds),
     buildCliSeconds: round(compiler.buildCliSeconds),
     cliStartupSeconds: round(compiler.cliStartupSeconds),
@@ -166,6 +183,12 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, c: Awaited
   rows.push([`regc batch ${k(r.batchClaims)} claims, all cores, wall (s)`, r.batchSeconds.toFixed(2), "< 10 s"]);
   rows.push(["  of which reading, evaluating, writing (s)", (r.batchEvaluationSeconds as number).toFixed(2), ""]);
   rows.push(["regc batch peak RSS (MB)", String(r.batchPeakRssMB), "< 500"]);
+  rows.push(["regc batch from and to Parquet, wall (s)", (r.batchParquetSeconds as number).toFixed(2), ""]);
+  rows.push(["  Parquet ÷ JSON Lines throughput (reading, evaluating, writing)", `${(r.parquetVsJsonLines as number).toFixed(2)}×`, ""]);
+  rows.push(["  peak RSS (MB)", String(r.batchParquetPeakRssMB), "< 500"]);
+  rows.push([`regc serve POST /run, trace off (requests/s; p99 ${r.serveP99Ms as number} ms)`, k(r.serveRequestsPerSecond as number), ""]);
+  rows.push([`regc serve POST /run, trace on (requests/s; p99 ${r.serveTracedP99Ms as number} ms)`, k(r.serveTracedRequestsPerSecond as number), ""]);
+  rows.push([`regc serve RSS growth over ${k(r.serveLongRunRequests as number)} requests (MB, from ${r.serveRssAfterWarmUpMB as number})`, String(r.serveRssGrowthMB), "≈ 0"]);
   rows.push(...siteRows(r as unknown as SiteTimes));
   rows.push(...lspRows(r));
   const w = Math.max(...rows.map((x) => x[0].length));
