@@ -10,7 +10,7 @@ import { resolvePolicy } from "../compiler/resolve-policy.js";
 import type { AnyModule } from "../runtime/evaluate.js";
 import { unitAsksCalendar } from "../compiler/calendar-needs.js";
 import { printDiagnostics } from "./diagnostics.js";
-import { youMean } from "../dsl/suggest.js";
+import { meant } from "../dsl/suggest.js";
 import { projectPath, UsageError, type Io } from "./io.js";
 
 export interface LoadedPolicy {
@@ -25,7 +25,7 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
   if (r.kind === "dates-only") {
     throw new UsageError(`${policy} has no rules to evaluate (its rule file holds its dates only); regc status ${policy} --on YYYY-MM-DD says whether it is in force`);
   }
-  const hint = youMean(r.suggestions);
+  const hint = r.suggestions.length ? meant(r.suggestions) : undefined;
   throw new UsageError(`unknown policy "${policy}"${hint ? ` (${hint})` : ""}; known: ${program.units.map(unitId).sort().join(", ")}`);
 }
 

@@ -5,7 +5,7 @@ import { POLICY_DIR } from "../../compiler/program.js";
 import { statusOn } from "../../compiler/lifecycle.js";
 import { loadLifecycle } from "../../compiler/lifecycle-load.js";
 import { resolveDocument } from "../../compiler/resolve-policy.js";
-import { youMean } from "../../dsl/suggest.js";
+import { meant } from "../../dsl/suggest.js";
 import { projectPath, UsageError, type Io } from "../io.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { loadCalendar } from "../../compiler/calendar/index.js";
@@ -16,7 +16,7 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
   const asPath = projectPath(root, policy);
   const found = resolveDocument(lifecycle.documents, policy, asPath && documentOf.get(asPath));
   if (found.kind === "unknown") {
-    const hint = youMean(found.suggestions);
+    const hint = found.suggestions.length ? meant(found.suggestions) : undefined;
     throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort().join(", ")}`);
   }
   const life = found.life;
