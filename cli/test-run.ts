@@ -1,6 +1,8 @@
 // Runs the YAML test cases of the policies (`regc test`) and gathers what happened to each, for the reporters
 // in cli/reports/test-*.ts: which cases passed, what failed and the explanation of each failing case.
+import { calendarData } from "../compiler/calendar/index.js";
 import { compileProgram, relativePath, unitId, type Program } from "../compiler/program.js";
+import type { CalendarData } from "../runtime/calendar-data.js";
 import { explainContext } from "./explain/context.js";
 import { explain } from "./explain/model.js";
 import { itemText } from "./explain/text.js";

@@ -122,7 +122,7 @@ export function batchRouteSchema(p: ServedPolicy): object {
         description: "JSON Lines，按输入顺序每个案例一行，边读边写：{line, person?, policy, claims} 或 {line, invalid} 或 {line, error}，均附 policyVersion 与 regcVersion",
         content: { "application/x-ndjson": { schema: { type: "string" } } },
       },
-      ...problems(400, 404, 415),
+      ...problems(404, 415),
     },
   };
 }
@@ -137,7 +137,7 @@ export function statusRouteSchema(number: string, title: string): object {
         description: "该日是否有效及其依据（与 regc status 相同）",
         type: "object",
         required: ["policy", "on", "inForce", "reason", "policyVersion", "regcVersion"],
-        properties: { policy: { type: "string" }, on: { type: "string", format: "date" }, inForce: { type: "boolean" }, reason: { type: "string" }, ...VERSIONS },
+        properties: { policy: { type: "string" }, on: { type: "string", format: "date" }, inForce: { type: "boolean" }, reason: { type: "string" }, calendarLastDay: { type: "string", format: "date", description: "官方日历排定的最后一天" }, ...VERSIONS },
       },
       ...problems(400, 404),
     },

@@ -11,7 +11,9 @@ import { compileProgram, unitId, type Program } from "../compiler/program.js";
 import { resolvePolicy, type Resolution } from "../compiler/resolve-policy.js";
 import { contentVersion, unitVersion } from "../compiler/version.js";
 import { hasErrors } from "../dsl/diagnostic.js";
-import type { AnyModule } from "../runtime/evaluate.js";
+import type { Calendar } from "../runtime/calendar.js";
+import { calendarFor, type AnyModule, type RunOptions } from "../runtime/evaluate.js";
+import { calendarRunOptions } from "../cli/calendar-options.js";
 import { explainContext, type ExplainContext } from "../cli/explain/context.js";
 
 export interface ServedPolicy {
@@ -24,6 +26,13 @@ export interface ServedPolicy {
   explain(): ExplainContext;
 }
 
+/** How cases are evaluated: with the project's official calendar, as `regc run` does without flags. */
+export interface Evaluation {
+  options: Pick<RunOptions, "calendar">;
+  /** The same calendar, ready for batch lines. */
+  calendar: Calendar;
+}
+
 export interface ServedDocument {
   life: DocumentLife;
   /** A content hash of the rule files that decide its period of force: its own and those naming it. */
@@ -32,6 +41,7 @@ export interface ServedDocument {
 
 export interface Service {
   program: Program;
+  evaluation: Evaluation;
   policies: ReadonlyMap<string, ServedPolicy>;
   documents: ReadonlyMap<string, ServedDocument>;
   /** What a name in a request path stands for (the same resolution as the command line's). */
@@ -62,8 +72,10 @@ export async function loadService(root: string, program: Program = compileProgra
     const files = [life.file, ...life.namedBy.map((n) => program.lifecycle.documents.get(n)?.file ?? "")].filter(Boolean);
     documents.set(life.number, { life, version: contentVersion(root, [...new Set(files)].sort()) });
   }
+  const options = calendarRunOptions(program, {});
   return {
     program,
+    evaluation: { options, calendar: calendarFor(options, false) },
     policies,
     documents,
     resolve(name) {

@@ -4,6 +4,7 @@
 // and the batch goes on.
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Calendar } from "../../runtime/calendar.js";
 import { policyName } from "../../runtime/evaluate.js";
 import { caseLine } from "../../cli/batch/case-line.js";
 import { parseJsonCase } from "../../cli/batch/parse-case.js";
@@ -22,22 +23,21 @@ const WRITE_SIZE = 1 << 16;
 export function batchRoutes(app: FastifyInstance, service: Service, lineLimit: number): void {
   // The body is handed over unread: the route reads it line by line.
   app.addContentTypeParser(JSON_LINES, (_req, payload, done) => done(null, payload));
-  policyRoutes(app, service, "POST", "/batch/", batchRouteSchema, (p, req, reply) => batch(p, req, reply, lineLimit));
+  policyRoutes(app, service, "POST", "/batch/", batchRouteSchema, (p, req, reply) => batch(p, req, reply, service.evaluation.calendar, lineLimit));
 }
 
-function batch(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, lineLimit: number): FastifyReply {
-  if (p.module.meta.mode !== "claims") throw new Problem(400, { code: "not_claims", message: `${p.id} 按一组事实计算，不按人员与报销记录计算：请逐个发往 /run/${p.id}` });
+function batch(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, calendar: Calendar, lineLimit: number): FastifyReply {
   if (!(req.body instanceof Readable)) throw new Problem(415, { code: "unsupported_media_type", message: "批量案例请以 application/x-ndjson（JSON Lines，每行一个案例）发送" });
   versioned(reply, p);
-  return reply.type("application/x-ndjson; charset=utf-8").send(Readable.from(results(p, req.body, lineLimit), { objectMode: false }));
+  return reply.type("application/x-ndjson; charset=utf-8").send(Readable.from(results(p, req.body, calendar, lineLimit), { objectMode: false }));
 }
 
-async function* results(p: ServedPolicy, body: Readable, lineLimit: number): AsyncGenerator<string> {
+async function* results(p: ServedPolicy, body: Readable, calendar: Calendar, lineLimit: number): AsyncGenerator<string> {
   const policy = JSON.stringify(policyName(p.module));
   const versions = `,"policyVersion":${JSON.stringify(p.version)},"regcVersion":${JSON.stringify(REGC_VERSION)}}\n`;
   let out = "";
   for await (const l of jsonLines(body, lineLimit)) {
-    const text = "text" in l ? caseLine(p.module, policy, l.line, parseJsonCase(l.text)).text : JSON.stringify({ line: l.line, invalid: [{ path: "$", message: `这一行超过 ${lineLimit} 字节的上限，未读取` }] });
+    const text = "text" in l ? caseLine(p.module, policy, l.line, parseJsonCase(l.text), calendar).text : JSON.stringify({ line: l.line, invalid: [{ path: "$", message: `这一行超过 ${lineLimit} 字节的上限，未读取` }] });
     out += text.slice(0, -1) + versions;
     if (out.length >= WRITE_SIZE) {
       yield out;

@@ -17,17 +17,17 @@ export function evaluateRoutes(app: FastifyInstance, service: Service): void {
   policyRoutes(app, service, "POST", "/explain/", explainRouteSchema, explain);
 }
 
-function run(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply): object {
-  const result = runCase(p.module, caseBody(req), { trace: traceWanted(req) });
+function run(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, service: Service): object {
+  const result = runCase(p.module, caseBody(req), { trace: traceWanted(req), ...service.evaluation.options });
   versioned(reply, p);
   return { ...result, policyVersion: p.version, regcVersion: REGC_VERSION };
 }
 
-function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply): object | string {
+function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, service: Service): object | string {
   const kind = req.accepts().type(["application/json", "text/html", "text/plain"]);
   if (kind === false) throw new Problem(406, { code: "not_acceptable", message: "说明可以 application/json、text/html 或 text/plain 返回" });
   const json = caseBody(req);
-  const result = runCase(p.module, json, { trace: true });
+  const result = runCase(p.module, json, { trace: true, ...service.evaluation.options });
   const x = explanation(p.module, p.unit, result, json, p.explain());
   versioned(reply, p);
   if (kind === "text/html") return reply.type("text/html; charset=utf-8").send(explanationHtml(x));

@@ -1,6 +1,7 @@
 // GET /status/<文号>?on=YYYY-MM-DD: whether a document is in force that day and what decides it, as
 // `regc status` answers, for every document the rule files know (also those with dates only).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { statusOn } from "../../compiler/lifecycle.js";
 import { resolveDocument } from "../../compiler/resolve-policy.js";
 import { isIsoDate } from "../../runtime/date.js";
@@ -10,24 +11,26 @@ import { Problem, unknownDocument } from "../problems.js";
 import type { ServedDocument, Service } from "../service.js";
 
 export function statusRoutes(app: FastifyInstance, service: Service): void {
+  // The last day the official calendar arranges, as `regc status` says it.
+  const lastDay = calendarLastDay(service.program);
   for (const d of service.documents.values()) {
     if (/[:*]/.test(d.life.number)) continue;
-    app.get(`/status/${d.life.number}`, { schema: statusRouteSchema(d.life.number, d.life.title) }, (req, reply) => status(d, req, reply));
+    app.get(`/status/${d.life.number}`, { schema: statusRouteSchema(d.life.number, d.life.title) }, (req, reply) => status(d, lastDay, req, reply));
   }
   app.get("/status/*", { schema: { hide: true } }, (req, reply) => {
     const name = (req.params as { "*": string })["*"];
     const r = resolveDocument(service.program.lifecycle.documents, name);
     if (r.kind === "unknown") throw unknownDocument(name, r.suggestions);
-    return status(service.documents.get(r.life.number)!, req, reply);
+    return status(service.documents.get(r.life.number)!, lastDay, req, reply);
   });
 }
 
-function status(d: ServedDocument, req: FastifyRequest, reply: FastifyReply): object {
+function status(d: ServedDocument, lastDay: string | undefined, req: FastifyRequest, reply: FastifyReply): object {
   const on = (req.query as { on?: string }).on;
   if (on === undefined || !isIsoDate(on)) {
     throw new Problem(400, { code: "invalid_date", message: on === undefined ? "缺少查询参数 on（日期 YYYY-MM-DD）" : `on 应为日期 YYYY-MM-DD，收到“${on}”` });
   }
   const { inForce, reason } = statusOn(d.life, on);
   reply.header("x-policy-version", d.version);
-  return { policy: d.life.number, on, inForce, reason, policyVersion: d.version, regcVersion: REGC_VERSION };
+  return { policy: d.life.number, on, inForce, reason, ...(lastDay ? { calendarLastDay: lastDay } : {}), policyVersion: d.version, regcVersion: REGC_VERSION };
 }
