@@ -66,7 +66,7 @@ export async function runTests(root: string, paths: string[], filter: string | u
       report.failed += tests.cases.length;
       continue;
     }
-    const cases = tests.cases.map((test) => caseReport(program, loaded, test));
+    const cases = tests.cases.map((test) => caseReport(program, loaded, test, calendar));
     const failed = cases.filter((c) => c.failures.length).length;
     report.passed += cases.length - failed;
     report.failed += failed;
@@ -76,8 +76,8 @@ export async function runTests(root: string, paths: string[], filter: string | u
   return report;
 }
 
-function caseReport(program: Program, loaded: LoadedPolicy, test: TestCase): CaseReport {
-  const outcome = runTestCase(loaded.module, test);
+function caseReport(program: Program, loaded: LoadedPolicy, test: TestCase, calendar: CalendarData): CaseReport {
+  const outcome = runTestCase(loaded.module, test, { calendar });
   const r = outcome.result;
   let explanation: string[] = [];
   if (outcome.failures.length && r && "claims" in r) {

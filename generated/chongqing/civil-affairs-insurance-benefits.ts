@@ -1191,7 +1191,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "保险责任",
-    version: "96949d8919f2c24b",
+    version: "f7c295f43603278f",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -346,7 +346,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "赔付率调节",
-    version: "9aba8b0580cc432f",
+    version: "288306b7927f999e",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -348,7 +348,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "回避",
     plan: "重庆市内部审计工作办法",
-    version: "7d008cd3224111e2",
+    version: "769eab9e4eca4a87",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -188,7 +188,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "授权书有效期",
-    version: "2d77ddd9adc803a6",
+    version: "7fbdb41fc486b051",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

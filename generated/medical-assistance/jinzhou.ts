@@ -724,7 +724,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
-    version: "0b5986478ebdbb50",
+    version: "a96bb182b4328fca",
     mode: "claims",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

@@ -529,7 +529,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "欠费处理",
-    version: "2e8bc00e422d2d8b",
+    version: "dfd44cf253c230a3",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

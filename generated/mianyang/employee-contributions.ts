@@ -905,7 +905,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "缴费与个人账户",
-    version: "47f387a7cf33f752",
+    version: "e5279f7f09846d4b",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -1059,7 +1059,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
-    version: "cfb7a2b2f804f655",
+    version: "0f1adbf612f6d1e6",
     mode: "claims",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -244,7 +244,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "市外转入",
-    version: "5ae383c740244287",
+    version: "c65460a2ba1fd316",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {
