@@ -1,11 +1,13 @@
 // A policy's version: a content hash of everything its rules are read from, emitted with its generated module,
 // so that every result can say which text of the rules produced it. The inputs are its rule file, the rule
 // file declaring its document, the templates it is built on, the rule files of the documents that extend,
-// amend, repeal or supersede it (they decide its period of force), its gazette text and the shared rulings.
+// amend, repeal or supersede it (they decide its period of force), its gazette text, the shared rulings, and
+// for a policy that counts working days the official calendar's data files.
 // The compiler's own version is not part of it: results carry regc's version beside it.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { unitAsksCalendar } from "./calendar-needs.js";
 import type { UnitIr } from "./ir.js";
 import { POLICY_DIR, templateChain, type Program } from "./program.js";
 
@@ -20,6 +22,7 @@ export function unitInputs(program: Program, unit: UnitIr): string[] {
   const source = program.citations.sources.get(unit.number)?.file;
   if (source) files.push(source);
   if (existsSync(join(program.root, RULINGS))) files.push(RULINGS);
+  if (unitAsksCalendar(unit)) files.push(...program.calendar.files.map((f) => f.file));
   return [...new Set(files.filter(Boolean))].sort();
 }
 

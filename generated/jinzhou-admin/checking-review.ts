@@ -165,7 +165,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "复核",
-    version: "3b4e7f7623fd39df",
+    version: "e36a46a3c2aa6890",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

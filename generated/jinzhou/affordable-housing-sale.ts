@@ -404,7 +404,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政规〔2022〕5号",
     title: "锦州市已购经济适用住房上市转让管理办法",
     part: "上市转让",
-    version: "e64ebff151bd8e6a",
+    version: "455c1f3616eac4cd",
     mode: "facts",
     source: "sources/锦政规〔2022〕5号.txt",
     inForce: {

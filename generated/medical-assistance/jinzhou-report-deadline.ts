@@ -165,7 +165,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "支出月报期限",
-    version: "c4bf2be757efd64d",
+    version: "61a89ea57bbd4477",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

@@ -284,7 +284,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "名单报送期限",
-    version: "a1c84f76bba4d5fd",
+    version: "220ede8d98d8f38c",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -194,7 +194,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "缴费期限",
-    version: "9edb0f6ee364a452",
+    version: "c82fc85be8c41c4d",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {
