@@ -20,6 +20,11 @@ export class Random {
     return lo + Math.floor(this.next() * (hi - lo + 1));
   }
 
+  /** One of `items`, each equally likely. */
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
   chance(p: number): boolean {
     return this.next() < p;
   }

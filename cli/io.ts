@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { relativePath } from "../compiler/program.js";
+import { parseCaseJson } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
 
 export interface Io {
@@ -39,12 +40,7 @@ export function projectPath(root: string, name: string): string | undefined {
 export function readJsonCase(root: string, file: string): unknown {
   const abs = resolve(root, file);
   if (!existsSync(abs)) throw new UsageError(`case file not found: ${file}`);
-  const text = readFileSync(abs, "utf8");
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new CaseError([{ path: "$", message: `${file} is not valid JSON: ${(e as Error).message}` }]);
-  }
+  return parseCaseJson(readFileSync(abs, "utf8"), file);
 }
 
 /** The output format a command was asked for: `--format`, with `--json` kept as another way to say json. */

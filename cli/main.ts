@@ -3,6 +3,7 @@
 // Each command's code is imported when it runs, so `regc check` does not load prettier or the TypeScript
 // compiler that only `regc build` needs.
 import { Command, CommanderError, Option } from "commander";
+import { GeneratedDirError } from "../compiler/generated-dir.js";
 import { UsageError, type Io } from "./io.js";
 import { REGC_VERSION } from "./version.js";
 
@@ -160,6 +161,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.err(`regc: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof GeneratedDirError) {
+      io.err(`regc: ${e.message}\n`);
+      return 1;
     }
     throw e;
   }

@@ -1,9 +1,9 @@
 // Finds the policy a command names (文号, 文号/part, or a rule file path), makes sure its generated module
 // matches the rule file, and loads it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitUnit, modulePath } from "../compiler/build.js";
+import { writeGenerated } from "../compiler/generated-dir.js";
 import type { UnitIr } from "../compiler/ir.js";
 import { compileProgram, unitId, type Program } from "../compiler/program.js";
 import { resolvePolicy } from "../compiler/resolve-policy.js";
@@ -12,6 +12,7 @@ import { unitAsksCalendar } from "../compiler/calendar-needs.js";
 import { printDiagnostics } from "./diagnostics.js";
 import { meant } from "../dsl/suggest.js";
 import { projectPath, UsageError, type Io } from "./io.js";
+import { byCodePoint } from "../dsl/text-order.js";
 
 export interface LoadedPolicy {
   program: Program;
@@ -26,7 +27,7 @@ export function findUnit(program: Program, root: string, policy: string): UnitIr
     throw new UsageError(`${policy} has no rules to evaluate (its rule file holds its dates only); regc status ${policy} --on YYYY-MM-DD says whether it is in force`);
   }
   const hint = r.suggestions.length ? meant(r.suggestions) : undefined;
-  throw new UsageError(`unknown policy "${policy}"${hint ? ` (${hint})` : ""}; known: ${program.units.map(unitId).sort().join(", ")}`);
+  throw new UsageError(`unknown policy "${policy}"${hint ? ` (${hint})` : ""}; known: ${program.units.map(unitId).sort(byCodePoint).join(", ")}`);
 }
 
 /** The diagnostics of a policy's own rule file and of the templates it is built from. */
@@ -49,11 +50,7 @@ export async function loadPolicy(root: string, policy: string, io: Io, program: 
   if (unitAsksCalendar(found) && printDiagnostics({ ...program, diagnostics: program.calendar.diagnostics }, io)) return undefined;
   const path = join(root, modulePath(found));
   const code = await emitUnit(program, found);
-  if (!existsSync(path) || readFileSync(path, "utf8") !== code) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, code);
-    io.err(`regc: rebuilt ${modulePath(found)} from ${found.file}\n`);
-  }
+  if (writeGenerated(root, modulePath(found), code)) io.err(`regc: rebuilt ${modulePath(found)} from ${found.file}\n`);
   const loaded = (await import(pathToFileURL(path).href)) as { policy: AnyModule };
   return { program, unit: found, module: loaded.policy };
 }

@@ -1,18 +1,17 @@
 // The YAML test files `regc test` runs: every *.yaml under a folder named tests/, below policies/ or the
 // paths given (a .yaml file named directly counts wherever it is).
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { filesUnder } from "../compiler/files.js";
 
 export function findTestFiles(root: string, paths: string[]): string[] {
   const out: string[] = [];
-  const visit = (p: string, inTests: boolean) => {
-    if (!existsSync(p)) return;
-    if (statSync(p).isDirectory()) {
-      for (const n of readdirSync(p).sort()) if (!n.startsWith(".") && n !== "node_modules") visit(join(p, n), inTests || n === "tests");
-    } else if (inTests && /\.ya?ml$/.test(p)) out.push(p);
-  };
+  const skip = (name: string) => name.startsWith(".") || name === "node_modules";
   for (const p of paths.length ? paths.map((x) => resolve(root, x)) : [join(root, "policies")]) {
-    visit(p, /\.ya?ml$/.test(p) || p.split(/[\\/]/).includes("tests"));
+    const inTests = p.split(/[\\/]/).includes("tests");
+    for (const file of filesUnder(p, skip)) {
+      const folders = relative(p, file).split(/[\\/]/).slice(0, -1);
+      if (/\.ya?ml$/.test(file) && (file === p || inTests || folders.includes("tests"))) out.push(file);
+    }
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // The YAML test cases that sit next to each policy (policies/**/tests/*.yaml): inputs, the outputs the law
 // implies (worked out by hand), and the provisions each case exercises.
-import { readFileSync } from "node:fs";
-import { parseDocument, isMap, isSeq, type Document } from "yaml";
+import { readTextFile } from "../compiler/files.js";
+import { parseDocument, isMap, isSeq, type Document, type ScalarTag } from "yaml";
+import { readNumber } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
 import { runCase, type AnyModule, type ClaimResult, type ClaimsResult, type FactsResult, type RunOptions } from "../runtime/evaluate.js";
 import { parseScaled } from "../runtime/scaled.js";
@@ -40,11 +41,23 @@ export interface CaseOutcome {
   result?: ClaimsResult | FactsResult;
 }
 
+// Numbers in a test case are read as written, as in a JSON case (runtime/case-json.ts): one whose digits a
+// double cannot reproduce stays text, so that 10000000000000.009 is not read as 10000000000000.01.
+const NUMBERS_AS_WRITTEN: ScalarTag[] = [
+  { tag: "tag:yaml.org,2002:int", default: true, test: /^-?[0-9]+$/, resolve: readNumber },
+  { tag: "tag:yaml.org,2002:float", default: true, test: /^-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?$|^-?[0-9]+[eE][-+]?[0-9]+$/, resolve: readNumber },
+];
+
 /** A test file that cannot be read as test cases; the message starts with file:line:col. */
 export class TestFileError extends Error {}
 
-export function readTestFile(file: string, text = readFileSync(file, "utf8")): TestFile {
-  const doc: Document = parseDocument(text);
+export function readTestFile(file: string, text?: string): TestFile {
+  if (text === undefined) {
+    const read = readTextFile(file, 16 << 20);
+    if ("problem" in read) throw new TestFileError(`${file}:1:1: cannot be read: ${read.problem}`);
+    text = read.text;
+  }
+  const doc: Document = parseDocument(text, { customTags: (tags) => [...NUMBERS_AS_WRITTEN, ...(tags as ScalarTag[])] });
   const problem = doc.errors[0];
   if (problem) {
     const at = problem.linePos?.[0];

@@ -1,17 +1,16 @@
 // `regc build`: every checked rule file becomes generated/<name>.ts (formatted once by prettier) and
 // generated/<name>.schema.json, plus generated/index.ts listing them; the modules are type-checked with
 // `--strict` before anything is written. The same inputs always give the same bytes.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
 import * as prettier from "prettier";
 import { caseSchema } from "./emit/schema.js";
+import { tsString } from "./emit/escape.js";
 import { emitModule } from "./emit/module.js";
 import type { UnitIr } from "./ir.js";
+import { GENERATED_DIR, listGenerated, readGenerated, removeGenerated, writeGenerated } from "./generated-dir.js";
 import { unitId, type Program } from "./program.js";
 import { calendarData } from "./calendar/index.js";
 import { unitVersion } from "./version.js";
-
-export const GENERATED_DIR = "generated";
+import { byCodePoint } from "../dsl/text-order.js";
 
 export interface BuildOutput {
   /** Path relative to the root → content. */
@@ -35,7 +34,7 @@ export async function emitUnit(program: Program, u: UnitIr): Promise<string> {
 
 export async function buildProgram(program: Program, options: { typecheck?: boolean } = {}): Promise<BuildOutput> {
   const files = new Map<string, string>();
-  const units = [...program.units].sort((a, b) => a.moduleName.localeCompare(b.moduleName));
+  const units = [...program.units].sort((a, b) => byCodePoint(a.moduleName, b.moduleName));
   const modules = await Promise.all(units.map((u) => emitUnit(program, u)));
   units.forEach((u, i) => {
     files.set(modulePath(u), modules[i]!);
@@ -72,7 +71,7 @@ function indexModule(units: UnitIr[]): string {
     "// Every compiled policy by the id `regc run` accepts (文号, or 文号/part), loaded on demand.",
     "",
     "export const policies = {",
-    ...units.map((u) => `  ${JSON.stringify(unitId(u))}: () => import(${JSON.stringify(`./${u.moduleName}.js`)}),`),
+    ...units.map((u) => `  ${tsString(unitId(u))}: () => import(${tsString(`./${u.moduleName}.js`)}),`),
     "} as const;",
     "",
   ];
@@ -81,38 +80,19 @@ function indexModule(units: UnitIr[]): string {
 
 /** Writes what changed and removes generated files no rule file produces any more. Returns paths written. */
 export function writeOutput(root: string, out: BuildOutput): string[] {
-  const written: string[] = [];
-  for (const [path, content] of out.files) {
-    const abs = join(root, path);
-    if (existsSync(abs) && readFileSync(abs, "utf8") === content) continue;
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-    written.push(path);
-  }
-  for (const stale of staleFiles(root, out)) rmSync(join(root, stale));
+  const stale = staleFiles(root, out);
+  const written = [...out.files].filter(([path, content]) => writeGenerated(root, path, content)).map(([path]) => path);
+  for (const path of stale) removeGenerated(root, path);
   return written;
 }
 
-/** Generated files on disk that differ from, or are missing in, a fresh build (and extra ones). */
+/** Generated modules and schemas on disk that no rule file produces any more. */
 export function staleFiles(root: string, out: BuildOutput): string[] {
-  const onDisk = listGenerated(root);
-  const extra = onDisk.filter((p) => !out.files.has(p));
-  return extra;
+  return listGenerated(root).filter((p) => (p.endsWith(".ts") || p.endsWith(".schema.json") || p === CALENDAR_JSON) && !out.files.has(p));
 }
 
+/** Generated files that differ from, or are missing in, a fresh build, and extra ones. */
 export function outdatedFiles(root: string, out: BuildOutput): string[] {
-  const changed = [...out.files].filter(([p, c]) => !existsSync(join(root, p)) || readFileSync(join(root, p), "utf8") !== c).map(([p]) => p);
-  return [...changed, ...staleFiles(root, out)].sort();
-}
-
-function listGenerated(root: string): string[] {
-  const dir = join(root, GENERATED_DIR);
-  const out: string[] = [];
-  const visit = (p: string) => {
-    if (!existsSync(p)) return;
-    if (statSync(p).isDirectory()) readdirSync(p).forEach((n) => visit(join(p, n)));
-    else if (p.endsWith(".ts") || p.endsWith(".schema.json") || p === join(root, CALENDAR_JSON)) out.push(relative(root, p).split(sep).join("/"));
-  };
-  visit(dir);
-  return out;
+  const changed = [...out.files].filter(([p, c]) => readGenerated(root, p) !== c).map(([p]) => p);
+  return [...changed, ...staleFiles(root, out)].sort(byCodePoint);
 }

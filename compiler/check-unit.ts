@@ -4,8 +4,12 @@ import { exprText } from "../dsl/format-expr.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
 import type { CaseCondition, FieldSpec, FieldType, Provenance } from "../runtime/module.js";
 import { caseCondition } from "./case-condition.js";
+import { acceptsValue, expectedText } from "../runtime/field-values.js";
 import { checkExpr, fieldType, type Env } from "./check-expr.js";
 import { checkBands } from "./check-bands.js";
+import { checkDependencyDepth } from "./check-depth.js";
+import { checkNumbers } from "./check-numbers.js";
+import { LIMITS } from "../dsl/limits.js";
 import { orderExceptions } from "./check-exceptions.js";
 import type { DocumentInfo } from "./document.js";
 import type { BandsIr, Ir, LedgerIr, LimitIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "./ir.js";
@@ -47,6 +51,8 @@ class UnitChecker {
   private category?: { name: string; enumName: string };
   /** `scope.field` of every input some rule reads: only those are required in a case. */
   private readonly usedInputs = new Set<string>();
+  /** A chain of values too long to follow has been reported (E0603). */
+  private tooDeep = false;
 
   constructor(
     private readonly ctx: UnitContext,
@@ -67,6 +73,7 @@ class UnitChecker {
       this.diagnostics.push(error("E0710", file.header.span, `${doc.number} has rules but no known effective date`, "a case is judged by the rules in force on its date: give the document its effective date"));
     }
     for (const d of file.decls) this.checkGroundsRulings(d);
+    this.tooDeep = !checkDependencyDepth(this.s, this.diagnostics);
     const foreach = this.foreachHead();
     for (const [name, decl] of this.s.bands) {
       const b = checkBands(decl, this.envFor(this.citationOf(decl.grounds)), this.diagnostics);
@@ -114,6 +121,7 @@ class UnitChecker {
       provenance: this.provenance,
       inputsTraced: this.inputTraces(),
     };
+    checkNumbers(unit, this.diagnostics);
     assignDisplays(unit);
     return unit;
   }
@@ -208,10 +216,24 @@ class UnitChecker {
     return ty;
   }
 
+  /**
+   * Whether following one more name would take the checker deeper than dependencyDepth: the chain is
+   * reported (once) instead of followed, so no rule file can exhaust the stack.
+   */
+  private tooDeepToFollow(use: Span): boolean {
+    if (this.chain.length < LIMITS.dependencyDepth) return false;
+    if (!this.tooDeep) {
+      this.diagnostics.push(error("E0603", use, `this is computed through a chain of more than ${LIMITS.dependencyDepth} values and parameters, each from the next: ${this.chain.slice(0, 3).join(" → ")} → …`, "compute the law's quantities directly from the inputs and parameters they depend on, not each from the one before"));
+      this.tooDeep = true;
+    }
+    return true;
+  }
+
   private param(name: string, use?: Span): ParamIr | undefined {
     const done = this.params.get(name);
     if (done === "checking") return this.cycle(name, use ?? this.s.params.get(name)!.name.span);
     if (done) return done;
+    if (this.tooDeepToFollow(use ?? this.s.params.get(name)!.name.span)) return undefined;
     const d = this.s.params.get(name)!;
     this.params.set(name, "checking");
     this.chain.push({ name, use: use ?? d.name.span });
@@ -291,7 +313,7 @@ class UnitChecker {
     if (done === "checking") return this.cycle(name, use);
     if (done) return done;
     const d = this.s.values.get(name);
-    if (!d) return undefined;
+    if (!d || this.tooDeepToFollow(use)) return undefined;
     this.values.set(name, "checking");
     this.chain.push({ name, use });
     this.requireCitation(d.grounds, d.name.span, `value "${name}"`);
@@ -518,6 +540,9 @@ class UnitChecker {
       this.diagnostics.push(error("E0301", f.default!.span, `the default of ${what} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
     }
     spec.default = literalJson(f.default!);
+    if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue(spec, spec.default)) {
+      this.diagnostics.push(error("E0322", f.default!.span, `the default of ${what} is not a value a case could give: ${expectedText(spec.type)}${spec.signed ? "" : ", not negative"}`, "write a default the field can hold; a case is held to the same"));
+    }
   }
 
   private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): CaseCondition | undefined {

@@ -2,13 +2,14 @@
 // and the shared rulings. An editor re-checks a file on every keystroke; with the cache only the edited file is
 // parsed again, and no gazette text is read twice.
 import { parse, type ParseResult } from "../dsl/parser.js";
-import { loadRulings } from "./program.js";
+import type { Diagnostic } from "../dsl/diagnostic.js";
+import { loadRulings, type Rulings } from "./rulings-file.js";
 import { SourceTexts } from "./source-texts.js";
 
 export class CompileCache {
   private readonly parsed = new Map<string, { text: string; result: ParseResult }>();
   private sourceTexts: SourceTexts;
-  private rulingTexts?: Map<string, { title: string; text: string }>;
+  private rulingTexts?: { rulings: Rulings; diagnostics: Diagnostic[] };
 
   constructor(private readonly root: string) {
     this.sourceTexts = new SourceTexts(root);
@@ -26,9 +27,14 @@ export class CompileCache {
     return this.sourceTexts;
   }
 
-  rulings(): Map<string, { title: string; text: string }> {
-    this.rulingTexts ??= loadRulings(this.root);
-    return this.rulingTexts;
+  /** The shared rulings; what is wrong with their file is added to `diagnostics` on every call. */
+  rulings(diagnostics: Diagnostic[]): Rulings {
+    if (!this.rulingTexts) {
+      const found: Diagnostic[] = [];
+      this.rulingTexts = { rulings: loadRulings(this.root, found), diagnostics: found };
+    }
+    diagnostics.push(...this.rulingTexts.diagnostics);
+    return this.rulingTexts.rulings;
   }
 
   /** A rule file is gone: its parse is no longer needed. */

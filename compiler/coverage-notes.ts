@@ -11,7 +11,8 @@
 //
 // The notes live beside the rules rather than in them: reviewers read and edit them as a list, a part file
 // may encode a provision a note had set aside, and a document without rules of its own can still be noted.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readTextFile } from "./files.js";
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from "yaml";
 import type { Span } from "../dsl/ast.js";
 import { yamlSpan } from "./yaml-spans.js";
@@ -46,7 +47,13 @@ export interface CoverageNotes {
 export function readCoverageNotes(root: string, file: string, diagnostics: Diagnostic[]): CoverageNotes | undefined {
   const abs = `${root}/${file}`;
   if (!existsSync(abs)) return undefined;
-  const text = readFileSync(abs, "utf8");
+  const read = readTextFile(abs, 4 << 20);
+  if ("problem" in read) {
+    const at = { offset: 0, line: 1, column: 1 };
+    diagnostics.push(error("E0807", { file, start: at, end: at }, `${file} cannot be read: ${read.problem}`, "coverage notes are a YAML text file beside the rules"));
+    return undefined;
+  }
+  const text = read.text;
   const spanOf = (node: YamlNode | null | undefined): Span => yamlSpan(file, text, node);
   const doc = parseDocument(text);
   for (const e of doc.errors) {

@@ -10,6 +10,7 @@ import { BODY, body, cite } from "./cite.js";
 import type { CitationIndex, UnitCitations } from "./check-citations.js";
 import { readCoverageNotes, type CoverageNote, type Reason } from "./coverage-notes.js";
 import type { Provision, SourceDoc } from "./source/index.js";
+import { byCodePoint } from "../dsl/text-order.js";
 
 export type CoverageStatus = "encoded" | "excluded" | "pending" | "not-covered";
 
@@ -58,7 +59,7 @@ export function computeCoverage(root: string, index: CitationIndex): CoverageRep
   const byDocument = new Map<string, UnitCitations[]>();
   for (const u of index.units) byDocument.set(u.number, [...(byDocument.get(u.number) ?? []), u]);
   const documents: DocumentCoverage[] = [];
-  for (const [number, source] of [...index.sources].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [number, source] of [...index.sources].sort(([a], [b]) => byCodePoint(a, b))) {
     const units = byDocument.get(number) ?? [];
     const notesFile = posix.join(dirname(units[0]?.documentFile ?? source.file), "coverage", `${number}.yaml`);
     const notes = readCoverageNotes(root, notesFile, diagnostics);

@@ -15,7 +15,7 @@ export function walk(ir: Ir, visit: (n: Ir) => void): void {
   for (const child of children(ir)) walk(child, visit);
 }
 
-function children(ir: Ir): Ir[] {
+export function children(ir: Ir): Ir[] {
   switch (ir.op) {
     case "index":
       return [ir.key];

@@ -1,11 +1,10 @@
 // The documents of a project and their force periods, without checking any rules: what `regc status` needs,
 // at the cost of parsing the rule files only. compileProgram resolves the same lifecycle and reports its
 // problems; here they are not collected.
-import { readFileSync } from "node:fs";
 import { parse } from "../dsl/parser.js";
 import { documentInfo } from "./document.js";
 import { resolveLifecycle, type DeclaredDocument, type Lifecycle } from "./lifecycle.js";
-import { findPolicyFiles, relativePath } from "./program.js";
+import { findPolicyFiles, readRuleFile, relativePath } from "./program.js";
 
 export interface ProjectDocuments {
   lifecycle: Lifecycle;
@@ -18,7 +17,9 @@ export function loadLifecycle(root: string): ProjectDocuments {
   const documentOf = new Map<string, string>();
   for (const abs of findPolicyFiles(root)) {
     const file = relativePath(root, abs);
-    const { ast } = parse(file, readFileSync(abs, "utf8"));
+    const read = readRuleFile(file, abs);
+    if (!("text" in read)) continue;
+    const { ast } = parse(file, read.text);
     const h = ast?.header;
     if (h?.kind === "PartDecl") documentOf.set(file, h.document.value);
     if (h?.kind !== "DocumentDecl") continue;

@@ -9,6 +9,7 @@ import { error, warning, type Diagnostic } from "../dsl/diagnostic.js";
 import { formatDay, parseDay } from "../runtime/date.js";
 import { resting, type DocumentInfo, type Relation } from "./document.js";
 import { didYouMean } from "../dsl/suggest.js";
+import { byCodePoint } from "../dsl/text-order.js";
 
 /** Inclusive bounds; `from` null when the seeds print no effective date, `to` null when no end is stated. */
 export interface ForcePeriod {
@@ -57,7 +58,7 @@ export function resolveLifecycle(declared: ReadonlyMap<string, DeclaredDocument>
   const lives = new Map<string, DocumentLife>();
   for (const [number, { info, file }] of declared) lives.set(number, lifeOf(info, file));
   const edges = relationEdges(declared, lives, report);
-  const byStart = (a: Edge, b: Edge) => a.by.info.inForce.from.localeCompare(b.by.info.inForce.from);
+  const byStart = (a: Edge, b: Edge) => byCodePoint(a.by.info.inForce.from, b.by.info.inForce.from);
   for (const e of edges.filter((x) => x.rel.relation === "extends").sort(byStart)) extend(e, report);
   for (const e of edges.filter((x) => x.rel.relation === "repeals" || x.rel.relation === "supersedes").sort(byStart)) end(e, declared, report);
   for (const e of edges.filter((x) => x.rel.relation === "amends").sort(byStart)) amend(e, report);
@@ -197,7 +198,7 @@ function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<stri
     return info.plan?.span ?? info.span;
   };
   for (const [plan, versions] of plans) {
-    versions.sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.number.localeCompare(b.number));
+    versions.sort((a, b) => byCodePoint(startOf(a), startOf(b)) || byCodePoint(a.number, b.number));
     versions.forEach((b, j) => {
       for (const a of versions.slice(0, j)) {
         if (startOf(b) > endOf(a)) continue;

@@ -1,11 +1,13 @@
 // Loads every rule file of a project, links part files to their documents, and checks each one.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { parse as parseYaml } from "yaml";
 import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
+import { LIMITS } from "../dsl/limits.js";
 import { parse } from "../dsl/parser.js";
 import type { CompileCache } from "./compile-cache.js";
+import { filesUnder, readTextFile } from "./files.js";
+import { checkModuleNames } from "./module-names.js";
+import { loadRulings, type Rulings } from "./rulings-file.js";
 import { checkCitations, type CitationIndex, type CitedUnit } from "./check-citations.js";
 import { checkUnit } from "./check-unit.js";
 import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./document.js";
@@ -22,6 +24,8 @@ export interface SourceFile {
   ast?: PolicyFile;
   /** Compiled with `recover`: the file has syntax errors and `ast` holds the declarations that parsed. */
   recovered?: boolean;
+  /** Why the file could not be read (E0113, E0119); its text is then empty. */
+  unreadable?: Diagnostic;
 }
 
 export interface Program {
@@ -29,7 +33,7 @@ export interface Program {
   files: SourceFile[];
   units: UnitIr[];
   diagnostics: Diagnostic[];
-  rulings: Map<string, SharedRuling>;
+  rulings: Rulings;
   /** Every declared document's resolved force period, extensions, amendments and repeals applied. */
   lifecycle: Lifecycle;
   /** The gazette texts and what each unit's rules cite of them. */
@@ -63,33 +67,30 @@ export const POLICY_DIR = "policies";
 /** Finds `*.policy` files: under `policies/` by default, or the given files and folders. */
 export function findPolicyFiles(root: string, paths: readonly string[] = []): string[] {
   const targets = paths.length ? paths.map((p) => resolve(root, p)) : [join(root, POLICY_DIR)];
-  const out: string[] = [];
-  const visit = (p: string) => {
-    if (!existsSync(p)) return;
-    if (statSync(p).isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (name !== "node_modules" && !name.startsWith(".")) visit(join(p, name));
-    } else if (p.endsWith(".policy")) out.push(p);
-  };
-  targets.forEach(visit);
-  return [...new Set(out)];
+  const skip = (name: string) => name === "node_modules" || name.startsWith(".");
+  return [...new Set(targets.flatMap((t) => filesUnder(t, skip)).filter((p) => p.endsWith(".policy")))];
+}
+
+/** A rule file's text, or the diagnostic saying why it cannot be read (E0113 too large, E0119 not a file). */
+export function readRuleFile(file: string, abs: string): { text: string } | { diagnostic: Diagnostic } {
+  const read = readTextFile(abs, LIMITS.fileLength * 4);
+  if ("text" in read) return read;
+  const at = { offset: 0, line: 1, column: 1 };
+  const span = { file, start: at, end: at };
+  return read.tooLarge
+    ? { diagnostic: error("E0113", span, `the file is longer than ${LIMITS.fileLength} characters`, 'a rule file encodes one document; put further provisions in part files: part NAME of "文号"') }
+    : { diagnostic: error("E0119", span, `the rule file cannot be read: ${read.problem}`, "a rule file is a text file (UTF-8) under policies/") };
+}
+
+/** A rule file as compileFiles takes it: its text, or why it cannot be read. */
+export function ruleSource(root: string, abs: string): SourceFile {
+  const file = relativePath(root, abs);
+  const read = readRuleFile(file, abs);
+  return "text" in read ? { file, text: read.text } : { file, text: "", unreadable: read.diagnostic };
 }
 
 export function relativePath(root: string, file: string): string {
   return relative(root, file).split(sep).join("/");
-}
-
-/** A ruling of policies/rulings.yaml: its English title and text, and the same in Chinese under `zh`. */
-export interface SharedRuling {
-  title: string;
-  text: string;
-  zh?: { title: string; text: string };
-}
-
-export function loadRulings(root: string): Map<string, SharedRuling> {
-  const file = join(root, POLICY_DIR, "rulings.yaml");
-  if (!existsSync(file)) return new Map();
-  const data = parseYaml(readFileSync(file, "utf8")) as Record<string, SharedRuling>;
-  return new Map(Object.entries(data ?? {}));
 }
 
 /**
@@ -99,10 +100,7 @@ export function loadRulings(root: string): Map<string, SharedRuling> {
 export function compileProgram(root: string, paths: readonly string[] = []): Program {
   const all = new Set([...findPolicyFiles(root), ...(paths.length ? findPolicyFiles(root, paths) : [])]);
   const wanted = new Set(paths.length ? findPolicyFiles(root, paths).map((f) => relativePath(root, f)) : [...all].map((f) => relativePath(root, f)));
-  const files: SourceFile[] = [...all].map((abs) => {
-    const file = relativePath(root, abs);
-    return { file, text: readFileSync(abs, "utf8") };
-  });
+  const files = [...all].map((abs) => ruleSource(root, abs));
   const calendar = loadCalendar(root, [POLICY_DIR]);
   const program = compileFiles(root, files, wanted, { calendar });
   program.files.push(...calendar.files);
@@ -121,13 +119,18 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
 export function compileFiles(root: string, sources: readonly SourceFile[], reported: ReadonlySet<string>, options: CompileOptions = {}): Program {
   const { cache } = options;
   const files: SourceFile[] = sources.map((f) => ({ file: f.file, text: f.text }));
-  const rulings = cache ? cache.rulings() : loadRulings(root);
   const diagnostics: Diagnostic[] = [];
+  const rulings = cache ? cache.rulings(diagnostics) : loadRulings(root, diagnostics);
   const recovered = new Set<string>();
   const wanted = reported;
   // After its syntax errors, nothing is reported about a recovered file: it lacks the declarations being typed.
   const report = (file: string) => (wanted.has(file) && !recovered.has(file) ? diagnostics : []);
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    const unreadable = sources[i]!.unreadable;
+    if (unreadable) {
+      report(f.file).push(unreadable);
+      continue;
+    }
     const result = cache ? cache.parse(f.file, f.text) : parse(f.file, f.text);
     report(f.file).push(...result.diagnostics);
     if (result.ast && !result.diagnostics.some((d) => d.severity === "error")) f.ast = result.ast;
@@ -201,6 +204,8 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
     units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
     cited.push({ ast, document: documents.get(doc.number)!, diagnostics: unitDiagnostics });
   }
+  const headers = new Map(files.flatMap((f) => (f.ast ? [[f.file, f.ast.header.span] as const] : [])));
+  checkModuleNames(units, (file) => headers.get(file)!, report);
   const citations = checkCitations(root, cited, cache?.sources);
   return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
 }

@@ -2,7 +2,8 @@
 // legal staff review them in one place. A shared ruling (policies/rulings.yaml, from RULINGS.md) is one entry
 // for all documents; a document's own `ruling X1 "…"` is an entry of that document only.
 import type { CitationIndex } from "./check-citations.js";
-import type { SharedRuling } from "./program.js";
+import type { SharedRuling } from "./rulings-file.js";
+import { byCodePoint, byCodePointNumeric } from "../dsl/text-order.js";
 
 export interface RulingUse {
   document: string;
@@ -53,9 +54,9 @@ export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, 
     }
   }
   const rulings = [...entries.values()].sort(
-    (a, b) => order(a) - order(b) || a.id.localeCompare(b.id, "en", { numeric: true }) || (a.document ?? "").localeCompare(b.document ?? ""),
+    (a, b) => order(a) - order(b) || byCodePointNumeric(a.id, b.id) || byCodePoint(a.document ?? "", b.document ?? ""),
   );
-  for (const r of rulings) r.uses.sort((a, b) => a.document.localeCompare(b.document) || a.file.localeCompare(b.file) || a.line - b.line);
+  for (const r of rulings) r.uses.sort((a, b) => byCodePoint(a.document, b.document) || byCodePoint(a.file, b.file) || a.line - b.line);
   const used = new Set(rulings.filter((r) => !r.document).map((r) => r.id));
   return { rulings, unused: [...shared.keys()].filter((id) => !used.has(id)) };
 }

@@ -1,10 +1,14 @@
 // The gazette text of each document, read once per program: `source "sources/文号.txt"` in the document block,
 // relative to the folder of the rule file that declares the document.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { DocumentDecl, Span } from "../dsl/ast.js";
 import { error, type Diagnostic } from "../dsl/diagnostic.js";
+import { readTextFile, resolvesInside } from "./files.js";
 import { parseSource, type SourceDoc } from "./source/index.js";
+
+/** A gazette text is at most this large (the longest encoded one has 31 KB). */
+const MAX_SOURCE_BYTES = 4 << 20;
 
 export interface DocumentSource {
   number: string;
@@ -53,21 +57,30 @@ export class SourceTexts {
     const file = join(dirname(document.file), item.value.value).split("\\").join("/");
     const abs = join(this.root, file);
     const span: Span = item.value.span;
+    // A rule file names texts of its own folder only: `source` is data, and must not reach any other file.
+    const folder = dirname(document.file);
+    const outside = () => ({
+      kind: "broken" as const,
+      diagnostics: [error("E0810", span, `the source text of ${number} must be a file inside ${folder}/, and ${file} is not`, `copy the gazette text to ${folder}/sources/ and name it there: source "sources/…"`)],
+    });
+    const rel = relative(join(this.root, folder), abs);
+    if (rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel)) return outside();
     if (!existsSync(abs)) {
       return {
         kind: "broken",
         diagnostics: [error("E0803", span, `the source text of ${number} is missing: ${file} does not exist`, `copy the gazette text to ${file}, or correct the path (it is relative to the folder of ${document.file})`)],
       };
     }
-    let text: string;
-    try {
-      text = readFileSync(abs, "utf8");
-    } catch (e) {
+    // …and a symbolic link inside it must not lead out of it either.
+    if (!resolvesInside(join(this.root, folder), abs)) return outside();
+    const read = readTextFile(abs, MAX_SOURCE_BYTES);
+    if ("problem" in read) {
       return {
         kind: "broken",
-        diagnostics: [error("E0803", span, `the source text of ${number} cannot be read: ${(e as Error).message}`, `make ${file} a readable UTF-8 text file, or correct the path`)],
+        diagnostics: [error("E0811", span, `the source text of ${number} cannot be read: ${file}: ${read.problem}`, `make ${file} a UTF-8 text file of the gazette text`)],
       };
     }
+    const text = read.text;
     const doc = parseSource(text, file);
     if (doc.docNumber && doc.docNumber !== number) {
       return {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { unitAsksCalendar } from "./calendar-needs.js";
 import type { UnitIr } from "./ir.js";
 import { POLICY_DIR, templateChain, type Program } from "./program.js";
+import { byCodePoint } from "../dsl/text-order.js";
 
 const RULINGS = `${POLICY_DIR}/rulings.yaml`;
 
@@ -23,7 +24,7 @@ export function unitInputs(program: Program, unit: UnitIr): string[] {
   if (source) files.push(source);
   if (existsSync(join(program.root, RULINGS))) files.push(RULINGS);
   if (unitAsksCalendar(unit)) files.push(...program.calendar.files.map((f) => f.file));
-  return [...new Set(files.filter(Boolean))].sort();
+  return [...new Set(files.filter(Boolean))].sort(byCodePoint);
 }
 
 /**

@@ -1,11 +1,12 @@
 // A project's rule files held in memory for an editor: every file read once from disk, the files open in the
 // editor as they are being typed. Checking one file re-parses only what changed and checks only the units that
 // file can affect, so it answers on every keystroke; checking all of them is what `regc check` does.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { PolicyFile } from "../dsl/ast.js";
+import { byCodePoint } from "../dsl/text-order.js";
 import { CompileCache } from "./compile-cache.js";
-import { compileFiles, findPolicyFiles, relativePath, type Program, type SourceFile } from "./program.js";
+import { compileFiles, findPolicyFiles, readRuleFile, relativePath, type Program, type SourceFile } from "./program.js";
 
 export class Workspace {
   private readonly disk = new Map<string, string>();
@@ -14,7 +15,14 @@ export class Workspace {
 
   constructor(readonly root: string) {
     this.cache = new CompileCache(root);
-    for (const abs of findPolicyFiles(root)) this.disk.set(relativePath(root, abs), readFileSync(abs, "utf8"));
+    for (const abs of findPolicyFiles(root)) this.readFromDisk(relativePath(root, abs));
+  }
+
+  /** A rule file as on disk; one that is not a readable text file (a named pipe, say) is left out. */
+  private readFromDisk(file: string): void {
+    const read = readRuleFile(file, join(this.root, file));
+    if ("text" in read) this.disk.set(file, read.text);
+    else this.disk.delete(file);
   }
 
   /** The text of a rule file as the editor has it, else as on disk. */
@@ -37,7 +45,7 @@ export class Workspace {
       return;
     }
     const abs = join(this.root, file);
-    if (existsSync(abs)) this.disk.set(file, readFileSync(abs, "utf8"));
+    if (existsSync(abs)) this.readFromDisk(file);
     else {
       this.disk.delete(file);
       if (!this.open.has(file)) this.cache.forget(file);
@@ -46,7 +54,7 @@ export class Workspace {
 
   files(): SourceFile[] {
     const names = new Set([...this.disk.keys(), ...this.open.keys()]);
-    return [...names].sort().map((file) => ({ file, text: this.text(file)! }));
+    return [...names].sort(byCodePoint).map((file) => ({ file, text: this.text(file)! }));
   }
 
   /**

@@ -1,11 +1,10 @@
 // Places in YAML data files (coverage notes, calendar notices), for diagnostics that point at the entry at fault.
 import type { Node as YamlNode } from "yaml";
 import type { Pos, Span } from "../dsl/ast.js";
+import { positionAt } from "../dsl/lines.js";
 
 export function posAt(text: string, offset: number): Pos {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { offset, line, column: offset - before.lastIndexOf("\n") };
+  return { offset, ...positionAt(text, offset) };
 }
 
 /** The span of a YAML node of `text`, or the file's start when there is no node. */

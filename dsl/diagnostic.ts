@@ -2,6 +2,7 @@
 // a message in the policy author's terms, the span it is about, optional related spans ("expected because
 // of …") and a help line saying what to do.
 import type { Span } from "./ast.js";
+import { byCodePoint } from "./text-order.js";
 
 export type Severity = "error" | "warning";
 
@@ -36,8 +37,8 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      a.span.file.localeCompare(b.span.file) ||
+      byCodePoint(a.span.file, b.span.file) ||
       a.span.start.offset - b.span.start.offset ||
-      a.code.localeCompare(b.code),
+      byCodePoint(a.code, b.code),
   );
 }

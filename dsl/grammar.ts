@@ -5,6 +5,7 @@ import type * as A from "./ast.js";
 import { durationTypeUnit, readDate, readDigits, readDuration, readMoney } from "./literals.js";
 import { tokenSpan, tokensSpan } from "./span.js";
 import type { Diagnostic } from "./diagnostic.js";
+import { LIMITS, NestedTooDeep } from "./limits.js";
 import { keywordAsName, problemMessages } from "./syntax-errors.js";
 import * as T from "./tokens.js";
 
@@ -35,6 +36,8 @@ class RuleGrammar extends EmbeddedActionsParser {
   private file = "";
   /** Problems found while building the tree, beside chevrotain's own errors. */
   reports: Diagnostic[] = [];
+  /** How many expressions the one being read is nested in (see `nested`). */
+  private depth = 0;
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: problemMessages });
@@ -45,6 +48,7 @@ class RuleGrammar extends EmbeddedActionsParser {
   load(file: string, tokens: IToken[]): void {
     this.file = file;
     this.reports = [];
+    this.depth = 0;
     this.input = tokens;
   }
 
@@ -629,17 +633,35 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ expressions
 
+  /**
+   * Reads the parts of an expression that nest others (an if-then-else, brackets, call arguments, a prefix
+   * `-` or `not`), stopping the parse with NestedTooDeep past LIMITS.nesting levels: the parser recurses at
+   * each, and without a bound a file could exhaust the stack.
+   */
+  private nested<R>(read: () => R): R {
+    if (this.RECORDING_PHASE) return read();
+    if (this.depth >= LIMITS.nesting) throw new NestedTooDeep(this.LA(0));
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+
   private expr = this.RULE("expr", (): A.Expr =>
     this.OR<A.Expr>([
       {
         ALT: () => {
           const first = this.CONSUME(T.If);
-          const cond = this.SUBRULE(this.expr);
-          this.CONSUME(T.Then);
-          const then = this.SUBRULE2(this.expr);
-          this.CONSUME(T.Else);
-          const otherwise = this.SUBRULE3(this.expr);
-          return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
+          return this.nested((): A.Expr => {
+            const cond = this.SUBRULE(this.expr);
+            this.CONSUME(T.Then);
+            const then = this.SUBRULE2(this.expr);
+            this.CONSUME(T.Else);
+            const otherwise = this.SUBRULE3(this.expr);
+            return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
+          });
         },
       },
       { ALT: () => this.SUBRULE(this.orExpr) },
@@ -673,7 +695,7 @@ class RuleGrammar extends EmbeddedActionsParser {
       {
         ALT: () => {
           const first = this.CONSUME(T.Not);
-          const operand = this.SUBRULE(this.notExpr);
+          const operand = this.nested(() => this.SUBRULE(this.notExpr));
           return { kind: "UnaryExpr", op: "not", operand, span: this.span(first) };
         },
       },
@@ -750,7 +772,7 @@ class RuleGrammar extends EmbeddedActionsParser {
       {
         ALT: () => {
           const first = this.CONSUME(T.Minus);
-          const operand = this.SUBRULE(this.unaryExpr);
+          const operand = this.nested(() => this.SUBRULE(this.unaryExpr));
           return { kind: "UnaryExpr", op: "-", operand, span: this.span(first) };
         },
       },
@@ -773,7 +795,7 @@ class RuleGrammar extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.LBracket);
-            const index = this.SUBRULE(this.expr);
+            const index = this.nested(() => this.SUBRULE(this.expr));
             this.CONSUME(T.RBracket);
             object = { kind: "IndexExpr", object, index, span: this.span(first) };
           },
@@ -801,13 +823,15 @@ class RuleGrammar extends EmbeddedActionsParser {
           const callee = this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Year) }]);
           this.CONSUME(T.LParen);
           const args: A.Expr[] = [];
-          this.OPTION(() => {
-            args.push(this.SUBRULE(this.expr));
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              args.push(this.SUBRULE2(this.expr));
-            });
-          });
+          this.nested(() =>
+            this.OPTION(() => {
+              args.push(this.SUBRULE(this.expr));
+              this.MANY(() => {
+                this.CONSUME(T.Comma);
+                args.push(this.SUBRULE2(this.expr));
+              });
+            }),
+          );
           this.CONSUME(T.RParen);
           return this.ACTION(() => ({ kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) }));
         },
@@ -827,7 +851,7 @@ class RuleGrammar extends EmbeddedActionsParser {
       {
         ALT: () => {
           const first = this.CONSUME2(T.LParen);
-          const inner = this.SUBRULE3(this.expr);
+          const inner = this.nested(() => this.SUBRULE3(this.expr));
           this.CONSUME2(T.RParen);
           return { kind: "ParenExpr", inner, span: this.span(first) };
         },

@@ -8,6 +8,7 @@ import { markBlankLines } from "./blank-lines.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { grammar } from "./grammar.js";
 import { lex } from "./lexer.js";
+import { checkDeclShape, checkText, checkTokens, NestedTooDeep, nestedTooDeep } from "./limits.js";
 import { endOfText } from "./span.js";
 import {
   extraHeader,
@@ -74,9 +75,15 @@ function splitAtDeclarations(tokens: IToken[]): IToken[][] {
  * Items of a block start on lines of their own, so an error on a later line of a block is a mistake of its
  * own; anywhere else the first error of a declaration is the one to fix.
  */
-function parseChunk<T>(rule: () => T, ctx: ChunkContext): { node: T; diagnostics: Diagnostic[] } {
+function parseChunk<T>(rule: () => T, ctx: ChunkContext): { node: T | undefined; diagnostics: Diagnostic[] } {
   grammar.load(ctx.file, ctx.tokens);
-  const node = rule();
+  let node: T;
+  try {
+    node = rule();
+  } catch (e) {
+    if (e instanceof NestedTooDeep) return { node: undefined, diagnostics: [nestedTooDeep(ctx.file, e)] };
+    throw e;
+  }
   const found: Diagnostic[] = [...grammar.reports];
   for (const e of grammar.errors) {
     // Text left over after a failed declaration is where recovery gave up, not a further mistake.
@@ -92,7 +99,12 @@ function parseChunk<T>(rule: () => T, ctx: ChunkContext): { node: T; diagnostics
 }
 
 export function parse(file: string, text: string): ParseResult {
+  // A file beyond a limit is read no further than the limit allows (dsl/limits.ts).
+  const textProblems = checkText(file, text);
+  if (textProblems.length) return { ast: undefined, diagnostics: sortDiagnostics(textProblems) };
   const lexed = lex(file, text);
+  const tokenProblems = checkTokens(file, lexed.tokens);
+  if (tokenProblems.length) return { ast: undefined, diagnostics: sortDiagnostics([...lexed.diagnostics, ...tokenProblems]) };
   const diagnostics = [...lexed.diagnostics];
   const endOfFile = endOfText(text);
   const lexErrorOffsets = lexed.diagnostics.filter((d) => d.code === "E0101").map((d) => d.span.start.offset);
@@ -106,7 +118,7 @@ export function parse(file: string, text: string): ParseResult {
     const first = tokens[0];
     const ctx: ChunkContext = { file, tokens, next: chunks[i + 1]?.[0], endOfFile, lexErrorOffsets, text };
     const end = chunks[i + 1]?.[0]?.startOffset ?? text.length;
-    const run = <T>(rule: () => T): { node: T; clean: boolean } => {
+    const run = <T>(rule: () => T): { node: T | undefined; clean: boolean } => {
       const result = parseChunk(rule, ctx);
       diagnostics.push(...result.diagnostics);
       const clean = result.diagnostics.length === 0 && !lexed.diagnostics.some((d) => d.span.start.offset >= first.startOffset && d.span.start.offset < end);
@@ -120,8 +132,12 @@ export function parse(file: string, text: string): ParseResult {
     if (i === 0) diagnostics.push(missingHeader(file, first, endOfFile));
     if (declarationKeywords.has(first.tokenType)) {
       const { node, clean } = run(() => grammar.declaration());
+      if (!node) return;
+      // Past a limit of its shape a declaration is left out even of a partial tree: every later stage recurses.
+      const shape = checkDeclShape(node);
+      diagnostics.push(...shape);
       decls.push(node);
-      if (clean) cleanDecls.push(node);
+      if (clean && !shape.length) cleanDecls.push(node);
     } else if (i > 0) {
       const previous = chunks[i - 1];
       diagnostics.push(unexpectedAtTopLevel(file, first, previous[previous.length - 1]));

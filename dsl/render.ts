@@ -3,9 +3,9 @@
 //   <the lines leading up to the span, with a caret line under the span>
 //   note: file:line:col: related message
 //   help: what to do
-import { codeFrameColumns } from "@babel/code-frame";
 import pc from "picocolors";
 import type { Diagnostic } from "./diagnostic.js";
+import { splitLines } from "./lines.js";
 
 export interface RenderOptions {
   /** ANSI colors; off unless asked for. */
@@ -36,23 +36,46 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Code points a terminal would not show as one visible character: shown as "\uFFFD" in a frame. */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]/g;
+
+/** Lines in a frame are cut to this many characters around the span, so a line of any length prints short. */
+const SHOWN = 160;
+
+/** The part of a line that is shown, from code unit `from`, with "…" where it is cut. */
+function window(text: string, from: number): { shown: string; from: number; cut: boolean } {
+  const start = Math.max(0, Math.min(from, text.length - SHOWN));
+  const end = Math.min(text.length, start + SHOWN);
+  const shown = text.slice(start, end).replace(INVISIBLE, "\uFFFD");
+  return { shown: `${start > 0 ? "…" : ""}${shown}${end < text.length ? "…" : ""}`, from: start, cut: start > 0 };
+}
+
 /**
- * The lines before and at the span from @babel/code-frame, and our own caret line: babel places carets by
- * counting characters, which puts them in the wrong column under Chinese text.
+ * The two lines before the span and the line it starts on, with a caret line under the span. Written here
+ * rather than by a code-frame library: lines are split exactly as the lexer counts them (dsl/lines.ts),
+ * invisible characters and long lines are shown safely, and carets line up under Chinese text (two columns
+ * per character).
  */
 function frame(d: Diagnostic, sourceText: string, paintCarets: (s: string) => string): string | undefined {
-  const lines = sourceText.split(/\r\n|\n|\r/);
+  const lines = splitLines(sourceText);
   const { line, column } = d.span.start;
   const text = lines[line - 1];
   if (text === undefined || line < 1) return undefined;
-  const context = codeFrameColumns(sourceText, { start: { line } }, { linesAbove: 2, linesBelow: 0, highlightCode: false });
-  const before = text.slice(0, Math.max(column - 1, 0));
+  const width = String(line).length;
+  const gutter = (n: number) => ` ${String(n).padStart(width)} |`;
+  const out: string[] = [];
+  for (let n = Math.max(1, line - 2); n < line; n++) {
+    const shown = window(lines[n - 1]!, 0).shown;
+    out.push(` ${gutter(n)}${shown ? ` ${shown}` : ""}`);
+  }
+  const at = window(text, column - 1 - 60);
+  out.push(`>${gutter(line)}${at.shown ? ` ${at.shown}` : ""}`);
   const endColumn = d.span.end.line === line ? d.span.end.column : text.length + 1;
-  const marked = text.slice(column - 1, Math.max(endColumn - 1, column - 1));
-  const spacing = [...before].map((ch) => (ch === "\t" ? "\t" : " ".repeat(codePointWidth(ch.codePointAt(0) ?? 0)))).join("");
+  const before = text.slice(at.from, Math.max(column - 1, at.from));
+  const marked = text.slice(column - 1, Math.min(Math.max(endColumn - 1, column - 1), at.from + SHOWN));
+  const spacing = (at.cut ? " " : "") + [...before].map((ch) => (ch === "\t" ? "\t" : " ".repeat(codePointWidth(ch.codePointAt(0) ?? 0)))).join("");
   const carets = "^".repeat(Math.max(displayWidth(marked), 1));
-  const gutter = " ".repeat(String(line).length);
-  return `${context}\n  ${gutter} | ${spacing}${paintCarets(carets)}`;
+  return `${out.join("\n")}\n  ${" ".repeat(width)} | ${spacing}${paintCarets(carets)}`;
 }
 
 function position(d: { span: Diagnostic["span"] }): string {

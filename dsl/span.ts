@@ -1,6 +1,7 @@
 // Spans from chevrotain tokens. Tokens never cross a line, so a token's end is its start plus its length.
 import type { IToken } from "chevrotain";
 import type { Pos, Span } from "./ast.js";
+import { positionAt } from "./lines.js";
 
 function startOf(token: IToken): Pos {
   return { offset: token.startOffset, line: token.startLine ?? 0, column: token.startColumn ?? 0 };
@@ -30,11 +31,5 @@ export function pointSpan(file: string, pos: Pos): Span {
 
 /** The position just after the last character of `text`. */
 export function endOfText(text: string): Pos {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { offset: text.length, line, column: text.length - lineStart + 1 };
+  return { offset: text.length, ...positionAt(text, text.length) };
 }

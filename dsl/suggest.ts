@@ -1,18 +1,40 @@
 // "Did you mean …?" for misspelled keywords and names. Distances count code points, so a Chinese name one
 // character off is found too, and an adjacent transposition (`parma` → `param`) counts as one edit.
+// Only small distances are ever wanted, so each comparison stops as soon as the distance exceeds the bound:
+// a misspelling is compared in time proportional to its length, however long the text (a name of a million
+// characters would otherwise take minutes against every candidate).
+import { byCodePoint } from "./text-order.js";
 
-export function editDistance(a: string, b: string): number {
+/** Beyond this many edits a candidate is not a plausible correction, however long the name. */
+const MAX_DISTANCE = 5;
+
+/**
+ * The edit distance of `a` and `b` (insertions, deletions, substitutions, adjacent transpositions), or
+ * `max + 1` when it is larger than `max`. Only the diagonal band of width 2·max+1 is computed.
+ */
+export function editDistance(a: string, b: string, max = MAX_DISTANCE): number {
   const x = [...a];
   const y = [...b];
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  const over = max + 1;
+  let before = new Array<number>(y.length + 1).fill(over);
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => (j <= max ? j : over));
   for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
+    const row = new Array<number>(y.length + 1).fill(over);
+    if (i <= max) row[0] = i;
+    let best = row[0]!;
+    for (let j = Math.max(1, i - max); j <= Math.min(y.length, i + max); j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = Math.min(d, over);
+      best = Math.min(best, row[j]!);
     }
+    if (best > max) return over;
+    before = previous;
+    previous = row;
   }
-  return d[x.length]![y.length]!;
+  return Math.min(previous[y.length]!, over);
 }
 
 /** The keyword closest to `word`, if it is close enough to be a plausible misspelling. */
@@ -23,7 +45,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(lower, candidate.toLowerCase(), allowed);
     if (distance <= allowed && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -34,12 +56,14 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 
 /** The closest names within a distance that grows with the name's length, or that contain it. */
 export function suggest(name: string, candidates: Iterable<string>, max = 3): string[] {
-  const limit = Math.max(1, Math.floor([...name].length / 3));
+  const limit = Math.min(MAX_DISTANCE, Math.max(1, Math.floor([...name].length / 3)));
+  // Containment suggests a name cut short or run on; a name far longer than any candidate is neither.
+  const contains = (c: string) => name.length <= 2 * c.length && (c.includes(name) || name.includes(c));
   return [...new Set(candidates)]
     .filter((c) => c !== name)
-    .map((c) => ({ c, d: editDistance(name, c) }))
-    .filter(({ c, d }) => d <= limit || c.includes(name) || name.includes(c))
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .map((c) => ({ c, d: editDistance(name, c, limit) }))
+    .filter(({ c, d }) => d <= limit || contains(c))
+    .sort((a, b) => a.d - b.d || byCodePoint(a.c, b.c))
     .slice(0, max)
     .map(({ c }) => c);
 }

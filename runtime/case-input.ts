@@ -4,10 +4,10 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import formatsPlugin from "ajv-formats";
+import { checkCaseDepth } from "./case-limits.js";
 import { CaseError } from "./errors.js";
-import { isoDay } from "./date.js";
-import { parseScaled } from "./scaled.js";
-import type { FieldSpec, FieldType, RuleModule } from "./module.js";
+import { convertValue, expectedText, INVALID, isQuantity, scaled } from "./field-values.js";
+import type { FieldSpec, RuleModule } from "./module.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 // ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
@@ -35,6 +35,7 @@ function validatorFor(schema: object): ValidateFunction {
 
 /** Validates a whole case against the module's schema; throws CaseError listing every problem. */
 export function validateCase(mod: Pick<RuleModule, "schema">, json: unknown): void {
+  checkCaseDepth(json);
   const validate = validatorFor(mod.schema);
   if (validate(json)) return;
   const issues = (validate.errors ?? []).filter(isReportable).map(describe);
@@ -133,91 +134,4 @@ export function convertFields(specs: readonly FieldSpec[], json: Record<string, 
   }
   if (issues.length) throw new CaseError(issues);
   return out;
-}
-
-const INVALID = Symbol("invalid");
-
-/** Amounts, shares and counts (a date is a day number too, but not a quantity). */
-function isQuantity(type: FieldType): boolean {
-  return type.kind === "money" || type.kind === "rate" || type.kind === "decimal" || type.kind === "int" || type.kind === "duration";
-}
-
-function convertValue(type: FieldType, raw: unknown): unknown {
-  switch (type.kind) {
-    case "money":
-      return scaled(raw, 2);
-    case "rate":
-    case "decimal":
-      return scaled(raw, type.scale);
-    case "int":
-    case "duration":
-      return typeof raw === "number" && Number.isSafeInteger(raw) ? raw : INVALID;
-    case "bool":
-      return typeof raw === "boolean" ? raw : INVALID;
-    case "date":
-      return (typeof raw === "string" ? isoDay(raw) : undefined) ?? INVALID;
-    case "enum":
-      return typeof raw === "string" && raw in type.members ? type.members[raw] : INVALID;
-    case "set": {
-      if (!Array.isArray(raw)) return INVALID;
-      const members = new Set<string>();
-      for (const item of raw) {
-        if (typeof item !== "string" || !(item in type.members)) return INVALID;
-        members.add(type.members[item]!);
-      }
-      return members;
-    }
-    case "claimref":
-      return typeof raw === "string" && raw.length > 0 ? raw : INVALID;
-  }
-}
-
-const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
-
-function scaled(raw: unknown, scale: number): number | typeof INVALID {
-  // A JSON number that is exactly the double of k / 10^scale was written with at most `scale` decimals, and k
-  // is then exact (|k| < 2^50 keeps the product's error below half a unit). Anything else goes the text way.
-  if (typeof raw === "number" && scale < POW10.length) {
-    const k = Math.round(raw * POW10[scale]!);
-    if (Math.abs(k) < 2 ** 50 && k / POW10[scale]! === raw) return k;
-  }
-  const text = typeof raw === "number" ? (Number.isFinite(raw) ? numberText(raw) : "") : typeof raw === "string" ? raw : "";
-  return parseScaled(text, scale) ?? INVALID;
-}
-
-// JSON numbers are decimal text; String() gives the shortest text that reads back as the same double,
-// which is the decimal the author wrote. Exponent forms (1e21) are expanded.
-function numberText(n: number): string {
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  return n.toFixed(20).replace(/\.?0+$/, "");
-}
-
-export function expectedText(type: FieldType): string {
-  switch (type.kind) {
-    case "money":
-      return 'money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50"';
-    case "rate":
-      return `a rate as a decimal fraction with at most ${type.scale} decimals, such as 0.7`;
-    case "decimal":
-      return `a number with at most ${type.scale} decimals`;
-    case "int":
-      return "a whole number";
-    case "duration":
-      return `a whole number of ${type.unit}`;
-    case "bool":
-      return "true or false";
-    case "date":
-      return 'a date "YYYY-MM-DD"';
-    case "enum":
-      return `one of ${uniqueMembers(type.members).join(", ")}`;
-    case "set":
-      return `a list of ${uniqueMembers(type.members).join(", ")}`;
-    case "claimref":
-      return "the id of an earlier claim";
-  }
-}
-
-function uniqueMembers(members: Readonly<Record<string, string>>): string[] {
-  return [...new Set(Object.values(members))];
 }

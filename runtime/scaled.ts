@@ -9,6 +9,9 @@ import { RuleError } from "./errors.js";
 
 const POW10: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
+/** The most decimals a value may have: the compiler rejects any literal or computation needing more. */
+export const MAX_SCALE = POW10.length - 1;
+
 function overflow(): never {
   throw new RuleError("an amount exceeds the range of exact arithmetic (about 9×10^15 units of its smallest decimal)");
 }

@@ -4,15 +4,16 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../cli/main.js";
 import { processIo } from "../cli/io.js";
+import { byCodePoint } from "../dsl/text-order.js";
 
 const root = process.cwd();
 const io = processIo();
 let failures = 0;
 const visit = (dir: string) => {
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync(dir).sort(byCodePoint)) {
     const p = join(dir, name);
     if (name === "examples") {
-      for (const example of readdirSync(p).filter((f) => f.endsWith(".json")).sort()) {
+      for (const example of readdirSync(p).filter((f) => f.endsWith(".json")).sort(byCodePoint)) {
         const policy = join(dir, example.replace(/\.json$/, ".policy"));
         if (existsSync(policy)) queue.push([policy, join(p, example)]);
       }

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 const REGC = fileURLToPath(new URL("../..", import.meta.url));
 // What decides a module's freshness and a worker's code: the compiler, the runtime, the command line code,
@@ -29,7 +30,7 @@ export function treeHash(base: string, paths: readonly string[]): string {
     const abs = join(base, rel);
     const stat = statSync(abs, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
-      for (const name of readdirSync(abs).sort()) if (name !== "node_modules") visit(join(rel, name));
+      for (const name of readdirSync(abs).sort(byCodePoint)) if (name !== "node_modules") visit(join(rel, name));
     } else if (stat?.isFile()) h.update(rel).update("\0").update(readFileSync(abs)).update("\0");
   };
   paths.forEach(visit);

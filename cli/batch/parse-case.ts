@@ -1,5 +1,7 @@
 // A case's text (a JSON line, a person's CSV rows) or a person's Parquet rows → its JSON value, or the problem
 // with it.
+import { parseCaseJson } from "../../runtime/case-json.js";
+import { CaseError } from "../../runtime/errors.js";
 import type { AnyModule } from "../../runtime/evaluate.js";
 import { splitCsvLine } from "./csv.js";
 import { caseFromRecords } from "./records.js";
@@ -16,9 +18,10 @@ export function parseCase(mod: AnyModule, setup: WorkerSetup, c: CaseText): Pars
 /** One line of JSON Lines. */
 export function parseJsonCase(text: string): ParsedCase {
   try {
-    return { json: JSON.parse(text) as unknown };
+    return { json: parseCaseJson(text, "the line") };
   } catch (e) {
-    return { problem: `not valid JSON: ${(e as Error).message}` };
+    if (!(e instanceof CaseError)) throw e;
+    return { problem: e.issues[0]!.message.replace(/^the line (is )?/, "") };
   }
 }
 

@@ -5,6 +5,7 @@ import type { Status } from "../../runtime/module.js";
 import { monthlyReportBuilder, type MonthlyReportBuilder } from "../../runtime/monthly-report.js";
 import { renderReportText } from "../../runtime/monthly-report-render.js";
 import { formatScaled } from "../../runtime/scaled.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 /** One evaluated claim as a report sees it. */
 export interface ReportRow {
@@ -55,7 +56,7 @@ function jinzhouMonthly(): Report {
       if (issues.length) left++;
     },
     render() {
-      const tables = [...months.keys()].sort().map((m) => `${m.slice(0, 4)}年\n${renderReportText(months.get(m)!.table(), { month: Number(m.slice(5)) })}`);
+      const tables = [...months.keys()].sort(byCodePoint).map((m) => `${m.slice(0, 4)}年\n${renderReportText(months.get(m)!.table(), { month: Number(m.slice(5)) })}`);
       if (left) tables.push(`${left} claims were left out of the tables (a case without person.district or person.id)\n`);
       return tables.join("\n");
     },

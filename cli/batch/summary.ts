@@ -3,6 +3,7 @@
 import type { ClaimOutcome } from "../../runtime/evaluate.js";
 import type { OutputSpec } from "../../runtime/module.js";
 import { formatScaled } from "../../runtime/scaled.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 export interface Summary {
   cases: number;
@@ -88,7 +89,7 @@ export const signed = (fen: number): string => (fen > 0 ? "+" : "") + money(fen)
 export function formatSummary(s: Summary, outputs: readonly OutputSpec[], seconds: number): string {
   const lines = [
     `cases: ${s.cases}, claims: ${s.claims} in ${seconds.toFixed(1)} s (${Math.round(s.claims / Math.max(seconds, 1e-9))} claims/s)`,
-    `claims by status: ${Object.entries(s.statuses).sort().map(([k, n]) => `${k} ${n}`).join(", ") || "none"}`,
+    `claims by status: ${Object.entries(s.statuses).sort(([a], [b]) => byCodePoint(a, b)).map(([k, n]) => `${k} ${n}`).join(", ") || "none"}`,
   ];
   const totals = outputs.filter((o) => o.type === "money" || o.type === "int" || o.type === "rate");
   if (totals.length) lines.push(`totals: ${totals.map((o) => `${o.name}${o.label ? `（${o.label}）` : ""} ${formatBig(s.totals[o.name] ?? 0n, o.type === "money" ? 2 : o.scale)}`).join(", ")}`);

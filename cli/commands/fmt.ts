@@ -1,6 +1,6 @@
 // `regc fmt [paths]`: rewrites rule files in canonical form; `--check` only lists the ones that differ.
-import { readFileSync, writeFileSync } from "node:fs";
-import { findPolicyFiles, relativePath } from "../../compiler/program.js";
+import { writeFileSync } from "node:fs";
+import { findPolicyFiles, readRuleFile, relativePath } from "../../compiler/program.js";
 import { formatSource } from "../../dsl/format.js";
 import { renderDiagnostic } from "../../dsl/render.js";
 import { requireExisting, type Io } from "../io.js";
@@ -10,7 +10,13 @@ export async function fmtCommand(root: string, paths: string[], opts: { check?: 
   let problems = 0;
   for (const abs of findPolicyFiles(root, paths)) {
     const file = relativePath(root, abs);
-    const text = readFileSync(abs, "utf8");
+    const read = readRuleFile(file, abs);
+    if (!("text" in read)) {
+      io.err(renderDiagnostic(read.diagnostic, "") + "\n");
+      problems++;
+      continue;
+    }
+    const text = read.text;
     const result = formatSource(file, text);
     if (result.text === undefined) {
       for (const d of result.diagnostics) io.err(renderDiagnostic(d, text) + "\n");

@@ -9,6 +9,7 @@ import { meant } from "../../dsl/suggest.js";
 import { projectPath, UsageError, type Io } from "../io.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { loadCalendar } from "../../compiler/calendar/index.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 export async function statusCommand(root: string, policy: string, opts: { on: string }, io: Io): Promise<number> {
   if (!isIsoDate(opts.on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got "${opts.on}"`);
@@ -17,7 +18,7 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
   const found = resolveDocument(lifecycle.documents, policy, asPath && documentOf.get(asPath));
   if (found.kind === "unknown") {
     const hint = found.suggestions.length ? meant(found.suggestions) : undefined;
-    throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort().join(", ")}`);
+    throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort(byCodePoint).join(", ")}`);
   }
   const life = found.life;
   const { inForce, reason } = statusOn(life, opts.on);

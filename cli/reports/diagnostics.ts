@@ -5,6 +5,7 @@ import type { Log, Result } from "sarif";
 import type { Diagnostic } from "../../dsl/diagnostic.js";
 import type { Span } from "../../dsl/ast.js";
 import { REGC_VERSION } from "../version.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -43,7 +44,7 @@ function jsonReport({ policies, diagnostics }: CheckOutcome): object {
 }
 
 function sarifReport({ diagnostics }: CheckOutcome): Log {
-  const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort(byCodePoint);
   const location = (span: Span) => ({
     artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
     region: { startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: Math.max(span.end.column, 1) },

@@ -1,9 +1,11 @@
 // The official calendar's data files, read, checked and turned into the value evaluations are handed
 // (runtime/calendar-data.ts). The files are found by the project loader (compiler/program.ts): `calendar/*.yaml`
 // in each policies folder — one file per year of notices, and the statute's file.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
+import { error, hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
+import { byCodePoint } from "../../dsl/text-order.js";
+import { readTextFile } from "../files.js";
 import type { CalendarData, NoticeData } from "../../runtime/calendar-data.js";
 import { checkYears } from "./check-notices.js";
 import { readCalendarFile, type StatuteFile, type YearFile } from "./read.js";
@@ -26,14 +28,21 @@ export const NO_CALENDAR_FILES: CalendarSource = { files: [], notices: [], statu
 /** Reads and checks `<dir>/calendar/*.yaml` of every policies folder (relative to root). */
 export function loadCalendar(root: string, dirs: readonly string[]): CalendarSource {
   const files: CalendarSource["files"] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
     const abs = join(root, dir, CALENDAR_DIR);
     if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) {
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) files.push({ file: `${dir}/${CALENDAR_DIR}/${name}`, text: readFileSync(join(abs, name), "utf8") });
+    for (const name of readdirSync(abs).sort(byCodePoint)) {
+      if (!name.endsWith(".yaml") && !name.endsWith(".yml")) continue;
+      const file = `${dir}/${CALENDAR_DIR}/${name}`;
+      const read = readTextFile(join(abs, name), 4 << 20);
+      if ("text" in read) files.push({ file, text: read.text });
+      else {
+        const at = { offset: 0, line: 1, column: 1 };
+        diagnostics.push(error("E0901", { file, start: at, end: at }, `${file} cannot be read: ${read.problem}`, "a calendar file is a YAML text file"));
+      }
     }
   }
-  const diagnostics: Diagnostic[] = [];
   const years: YearFile[] = [];
   const statutes: StatuteFile[] = [];
   for (const f of files) {

@@ -2,6 +2,7 @@
 import { dayFromParts } from "../../runtime/date.js";
 import type { Ir } from "../ir.js";
 import type { Ty } from "../types.js";
+import { tsComment, tsNumber, tsString } from "./escape.js";
 import { jsName } from "./names.js";
 
 export interface ExprContext {
@@ -20,18 +21,18 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
   const e = (x: Ir) => emitExpr(x, cx);
   switch (ir.op) {
     case "num":
-      return ir.value < 0 ? `(${ir.value})` : String(ir.value);
+      return tsNumber(ir.value);
     case "bool":
       return String(ir.value);
     case "date": {
       const [y, m, d] = ir.iso.split("-").map(Number) as [number, number, number];
-      return `/* ${ir.iso} */ ${dayFromParts(y, m, d)}`;
+      return `/* ${tsComment(ir.iso)} */ ${tsNumber(dayFromParts(y, m, d))}`;
     }
     case "enum":
-      return JSON.stringify(ir.member);
+      return tsString(ir.member);
     case "input": {
       const access = `${ir.scope === "claim" ? cx.claimVar : ir.scope}.${ir.field}`;
-      return ir.optional && !ir.guarded ? `rt.need(${access}, ${JSON.stringify(`${ir.scope}.${ir.field}`)}, ${JSON.stringify(ir.citation)})` : access;
+      return ir.optional && !ir.guarded ? `rt.need(${access}, ${tsString(`${ir.scope}.${ir.field}`)}, ${tsString(ir.citation)})` : access;
     }
     case "ref":
       // Reading a value that is unknown makes the reader unknown (caught around the reading value).
@@ -57,19 +58,19 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "in": {
       const x = e(ir.x);
       // Comparisons rather than an array literal's includes(): no array is allocated on every evaluation.
-      const test = ir.members.map((m) => `${x} === ${JSON.stringify(m)}`).join(" || ");
+      const test = ir.members.map((m) => `${x} === ${tsString(m)}`).join(" || ");
       return ir.negated ? `!(${test})` : `(${test})`;
     }
     case "has": {
       const set = e(ir.set);
-      return `(${ir.members.map((m) => `${set}.has(${JSON.stringify(m)})`).join(" || ")})`;
+      return `(${ir.members.map((m) => `${set}.has(${tsString(m)})`).join(" || ")})`;
     }
     case "if":
       return `(${e(ir.c)} ? ${e(ir.t)} : ${e(ir.e)})`;
     case "up":
-      return `rt.up(${e(ir.x)}, ${ir.by})`;
+      return `rt.up(${e(ir.x)}, ${tsNumber(ir.by)})`;
     case "round":
-      return `rt.roundHalfUp(${e(ir.x)}, ${ir.by})`;
+      return `rt.roundHalfUp(${e(ir.x)}, ${tsNumber(ir.by)})`;
     case "minmax":
       return `Math.${ir.o}(${ir.args.map(e).join(", ")})`;
     case "age":
@@ -88,7 +89,7 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       const c = cx.bandsConst(ir.bands, amountScale, ir.rateScale);
       const shift = ir.shift ? e(ir.shift) : "0";
       if (ir.fn === "marginal") return `rt.marginal(${e(ir.x)}, ${c}.lowers, ${c}.uppers, ${c}.rates, ${shift})`;
-      const rate = `rt.bracket(${e(ir.x)}, ${c}.lowers, ${c}.lowerInclusive, ${c}.uppers, ${c}.upperInclusive, ${c}.rates, ${JSON.stringify(ir.bands)}, ${JSON.stringify(cx.bandsCitation(ir.bands))})`;
+      const rate = `rt.bracket(${e(ir.x)}, ${c}.lowers, ${c}.lowerInclusive, ${c}.uppers, ${c}.upperInclusive, ${c}.rates, ${tsString(ir.bands)}, ${tsString(cx.bandsCitation(ir.bands))})`;
       return ir.shift ? `rt.add(${rate}, ${shift})` : rate;
     }
     case "present":
@@ -104,8 +105,8 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "prior": {
       const ref = ir.ref.op === "input" ? `${ir.ref.scope === "claim" ? cx.claimVar : ir.ref.scope}.${ir.ref.field}` : e(ir.ref);
       const field = ir.ref.op === "input" ? `${ir.ref.scope}.${ir.ref.field}` : "reference";
-      const prior = `cx.prior(${ir.ref.op === "input" && ir.ref.optional && !ir.ref.guarded ? e(ir.ref) : ref}, ${JSON.stringify(field)})`;
-      return cx.calendarValues.has(ir.value) ? `rt.priorValue(${prior}, ${JSON.stringify(jsName(ir.value))})` : `${prior}.${jsName(ir.value)}`;
+      const prior = `cx.prior(${ir.ref.op === "input" && ir.ref.optional && !ir.ref.guarded ? e(ir.ref) : ref}, ${tsString(field)})`;
+      return cx.calendarValues.has(ir.value) ? `rt.priorValue(${prior}, ${tsString(jsName(ir.value))})` : `${prior}.${jsName(ir.value)}`;
     }
   }
 }

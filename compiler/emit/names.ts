@@ -1,5 +1,7 @@
 // Rule names are used as TypeScript identifiers as written (Chinese included) so generated code reads like
 // the rule file; only names that would clash with the language or with the generated code's own locals change.
+import { tsIdentifier } from "./escape.js";
+
 const RESERVED = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
@@ -11,5 +13,5 @@ const RESERVED = new Set(
 );
 
 export function jsName(name: string): string {
-  return RESERVED.has(name) ? `${name}_` : name;
+  return tsIdentifier(RESERVED.has(name) ? `${name}_` : name);
 }

@@ -341,6 +341,35 @@ output p: bool @ 第二条 = 适用 and claim.word
 `),
   },
   {
+    name: "numbers exact arithmetic cannot hold",
+    codes: ["E0320", "E0321", "E0322"],
+    files: {
+      ...claims(`
+param 太大: money @ 第二条 = 90071992547409.93元
+param 太细: rate @ 第二条 = 0.00000000000000001%
+value 用: money @ 第二条 = 太大 + claim.cost * 太细
+`),
+      "policies/u.policy": `${doc("测试〔2024〕2号")}
+facts {
+  n: int default 1000000000000000000000 "次数"
+}
+output count: int "次数" @ 第二条 = facts.n
+`,
+    },
+  },
+  {
+    name: "a chain of values too long to follow",
+    codes: ["E0603"],
+    files: claims(
+      Array.from({ length: 17 }, (_, i) => `value 链${17 - i}: money @ 第二条 = 链${16 - i} + 1元`).join("\n") + "\nvalue 链0: money @ 第二条 = claim.cost\n",
+    ),
+  },
+  {
+    name: "a rulings file that cannot be read",
+    codes: ["E0510"],
+    files: { "policies/rulings.yaml": "R1: [unclosed\n", "policies/t.policy": doc("测试〔2024〕1号") },
+  },
+  {
     name: "citations and rulings",
     codes: ["E0501", "E0502"],
     files: {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { compileProgram } from "../../compiler/program.js";
 import { emptyProject } from "../e2e/regc.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 const doc = (number: string) => `document "${number}" {
   title "测试方案"
@@ -31,7 +32,7 @@ describe("part files built on a template", () => {
     });
     const program = compileProgram(root);
     expect(program.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const parts = program.units.filter((u) => u.part === "押金").sort((x, y) => x.number.localeCompare(y.number));
+    const parts = program.units.filter((u) => u.part === "押金").sort((x, y) => byCodePoint(x.number, y.number));
     expect(parts.map((u) => [u.number, u.mode, u.outputs.map((o) => o.name)])).toEqual([
       ["乙〔2024〕2号", "facts", ["waived", "share"]],
       ["甲〔2024〕1号", "facts", ["waived", "share"]],

@@ -73,6 +73,15 @@ export function emptyProject(files: Record<string, string>): string {
   return dir;
 }
 
+/** An empty project as emptyProject makes it, where `regc run` can also build and load modules. */
+export function runnableProject(files: Record<string, string>): string {
+  const dir = emptyProject(files);
+  symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }) + "\n");
+  return dir;
+}
+
 /** Writes a JSON case into `dir` and returns its path. */
 export function writeCase(dir: string, name: string, json: unknown): string {
   const file = join(dir, name);

@@ -1,0 +1,66 @@
+// Reading a case from JSON text. Two things JSON.parse does not do are done here:
+// - numbers are read as written: a number whose digits a double cannot reproduce (10000000000000.009 reads
+//   back as 10000000000000.01) is kept as its text, so that it is judged as the same text in quotes would be,
+//   never silently rounded to a neighbour that happens to be valid;
+// - the text's length and nesting are held to CASE_LIMITS first, with a message saying where.
+import { CASE_LIMITS } from "./case-limits.js";
+import { CaseError } from "./errors.js";
+
+const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+
+/** The decimal a number's text stands for, as digits and a power of ten, for comparing two spellings. */
+function canonical(text: string): string | undefined {
+  const m = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$/.exec(text);
+  if (!m) return undefined;
+  let digits = `${m[2]}${m[3] ?? ""}`.replace(/^0+/, "");
+  let exponent = Number(m[4] ?? 0) - (m[3]?.length ?? 0);
+  for (; digits.endsWith("0"); exponent++) digits = digits.slice(0, -1);
+  return digits === "" ? "0" : `${m[1]}${digits}e${exponent}`;
+}
+
+/** A number's text as a number when the double holds exactly the decimal written, else the text itself. */
+export function readNumber(text: string): number | string {
+  const n = Number(text);
+  return Number.isFinite(n) && canonical(String(n)) === canonical(text) ? n : text;
+}
+
+// Any decimal of at most 15 significant digits survives a double unchanged; only longer ones, and exponent
+// forms, need a closer look.
+const MAYBE_INEXACT = /[0-9.]{17}|[0-9][eE][-+]?[0-9]/;
+
+/** Parses a case; throws CaseError (path `$`) for text that is not JSON, too long or too deep. */
+export function parseCaseJson(text: string, name = "the case"): unknown {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > CASE_LIMITS.length) throw new CaseError([{ path: "$", message: `${name} is longer than ${CASE_LIMITS.length} characters` }]);
+  const kept: [number, number][] = [];
+  const inexact = MAYBE_INEXACT.test(text);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > CASE_LIMITS.depth) {
+        const before = text.slice(0, i);
+        const line = before.split("\n").length;
+        throw new CaseError([{ path: "$", message: `${name} nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects (line ${line}, column ${i - before.lastIndexOf("\n")})` }]);
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    } else if (inexact && (c === 0x2d || (c >= 0x30 && c <= 0x39))) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
+      if (!m) continue;
+      if (typeof readNumber(m[0]) === "string") kept.push([i, i + m[0].length]);
+      i += m[0].length - 1;
+    }
+  }
+  let json = text;
+  for (const [start, end] of kept.reverse()) json = `${json.slice(0, start)}"${json.slice(start, end)}"${json.slice(end)}`;
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    throw new CaseError([{ path: "$", message: `${name} is not valid JSON: ${(e as Error).message}` }]);
+  }
+}
