@@ -1,15 +1,56 @@
 // Errors raised while evaluating a case. They are expected outcomes of bad input or of a rule set that
 // cannot decide (two exceptions in conflict), so the CLI prints them as messages, never as stack traces.
+import type { Provenance } from "./module.js";
 
-/** A rule could not be applied to this case: the message names the article responsible. */
+/** The rule a RuleError arose in: its name, the article it cites and where it is written. */
+export interface RuleAt {
+  name: string;
+  citation: string;
+  /** `policies/…/x.policy:12:7`. */
+  source: string;
+}
+
+/** The claim a RuleError arose for: its id and JSON path (`$.claims[0]`), or `$` for a facts case. */
+export interface ClaimAt {
+  id?: string;
+  path: string;
+}
+
+/**
+ * A rule could not be applied to this case. The message names what happened; once the evaluation knows it,
+ * the rule it happened in (article and rule-file line) and the claim (id and JSON path) are added to it.
+ */
 export class RuleError extends Error {
+  rule?: RuleAt;
+  claim?: ClaimAt;
+
   constructor(
-    message: string,
+    readonly reason: string,
     readonly citation?: string,
   ) {
-    super(message);
+    super(reason);
     this.name = "RuleError";
   }
+
+  /** Adds what is not known yet of where the error arose, and rewrites the message to say it. */
+  locate(where: { rule?: RuleAt; claim?: ClaimAt }): this {
+    this.rule ??= where.rule;
+    this.claim ??= where.claim;
+    const claim = this.claim ? `${this.claim.path}${this.claim.id !== undefined ? ` (claim "${this.claim.id}")` : ""}: ` : "";
+    const rule = this.rule ? `in ${this.rule.name} (${this.rule.citation}, ${this.rule.source}): ` : "";
+    this.message = `${claim}${rule}${this.reason}`;
+    return this;
+  }
+}
+
+/**
+ * What a generated module's evaluate() throws when a step fails: a RuleError with the rule it failed in.
+ * Anything else is a defect, and goes on as it is.
+ */
+export function inRule(e: unknown, p: Provenance | undefined): unknown {
+  const rule = p && { name: p.name, citation: p.citation, source: p.source };
+  if (e instanceof RuleError) return e.locate({ ...(rule ? { rule } : {}) });
+  return e;
 }
 
 /** The case does not match the policy's schema; `path` is a JSON path such as `$.claims[0].totalCost`. */

@@ -5,7 +5,7 @@ import type { CalendarData } from "./calendar-data.js";
 import { NO_CALENDAR, calendarOf, type Calendar, type CalendarUnknown } from "./calendar.js";
 import { citeSources, stepJson, stepText, type CalendarStepJson } from "./calendar-trace.js";
 import { formatDay, isoDay, yearOf, type Day } from "./date.js";
-import { CaseError, RuleError } from "./errors.js";
+import { CaseError, RuleError, type ClaimAt } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
@@ -181,7 +181,7 @@ export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, 
   const cx = new PersonContext(calendar);
   const { from, to } = mod.meta.inForce;
   const ledgers = mod.ledgers.length;
-  for (const claim of claims) {
+  for (const [index, claim] of claims.entries()) {
     if (claim.date < from || (to !== null && claim.date > to)) {
       cx.results.push({ id: claim.id, status: "not_in_force", outputs: null, category: undefined, trace: trace ? forceStatus(mod, claim.date) : null, values: undefined });
       continue;
@@ -190,7 +190,7 @@ export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, 
     cx.current = claim.id;
     cx.used = cx.ledgersOf(year, ledgers);
     cx.trace = trace ? [] : null;
-    const outcome = mod.evaluate(person, claim, cx);
+    const outcome = inClaim(() => mod.evaluate(person, claim, cx), { id: claim.id, path: `$.claims[${index}]` });
     const ok = outcome.status === "ok";
     if (ok) cx.commit(year);
     cx.results.push({ id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined, unknown: outcome.unknown });
@@ -266,8 +266,18 @@ export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calenda
       throw new RuleError("a facts policy has no earlier claims");
     },
   };
-  const outcome = mod.evaluate(facts, { date }, cx);
+  const outcome = inClaim(() => mod.evaluate(facts, { date }, cx), { path: "$" });
   return { id: "", status: outcome.status, outputs: outcome.outputs, category: undefined, trace: cx.trace, values: undefined, unknown: outcome.unknown };
+}
+
+/** Runs one evaluation; a RuleError it raises is told which claim it arose for. */
+function inClaim<T>(evaluate: () => T, claim: ClaimAt): T {
+  try {
+    return evaluate();
+  } catch (e) {
+    if (e instanceof RuleError) e.locate({ claim });
+    throw e;
+  }
 }
 
 export function policyName(mod: AnyModule): string {

@@ -216,6 +216,9 @@ class ModuleWriter {
       this.line();
     }
     this.line(`function evaluate(${first}, ${second}, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {`);
+    // The rule being computed: an error raised inside names it (its article and its line in the rule file).
+    this.line(`  let at = -1;`);
+    this.line(`  try {`);
     this.line(`  const tr = cx.trace;`);
     if (unitAsksCalendar(u)) this.line(`  const cal = cx.calendar;`);
     this.traceInputs();
@@ -226,12 +229,16 @@ class ModuleWriter {
     if (s) {
       // 就高不重复: the rest of the claim is evaluated once per covered category the person holds.
       this.line(`  // ${tsComment(this.cite(s.at))}`);
+      this.line(`  at = ${tsNumber(s.at)};`);
       this.line(`  return rt.highest(${emitExpr(s.set, this.cx)}, covering, (${jsName(s.variable)}, used, tr) => {`);
       const tracedInside = new Set(tracedParams);
       for (const step of u.steps.filter((step) => s.perCategory.has(step))) this.step(step, tracedInside);
       this.returnOk("  ", jsName(s.variable));
       this.line(`  }, ${tsString(s.choose)}, ZERO, cx, ${tsNumber(s.at)});`);
     } else this.returnOk("");
+    this.line(`  } catch (e) {`);
+    this.line(`    throw rt.inRule(e, provenance[at]);`);
+    this.line(`  }`);
     this.line(`}`);
     this.line();
   }
@@ -288,6 +295,8 @@ class ModuleWriter {
 
   private step(step: Step, tracedParams: Set<string>): void {
     this.traceParamsOf(stepIrs(step), tracedParams);
+    const at = step.kind === "status" ? step.s.at : step.kind === "ledger" ? step.l.at : step.kind === "value" ? step.v.at : step.o.at;
+    this.line(`  at = ${tsNumber(at)};`);
     switch (step.kind) {
       case "status": {
         const s = step.s;
@@ -369,6 +378,7 @@ class ModuleWriter {
     else this.line(`  ${ruled ? "let" : "const"} ${name}${ruled ? `: ${tsType(v.ty)}` : ""} = ${emitExpr(v.expr, this.cx)};`);
     for (const a of v.adjusts) {
       this.line(`  // ${tsComment(this.cite(a.at))}`);
+      this.line(`  at = ${tsNumber(a.at)};`);
       this.line(`  if (${emitExpr(a.cond, this.cx)}) {`);
       this.line(`    ${name} = ${emitExpr(a.value, this.cx)};`);
       this.line(`    if (tr) tr.push({ at: ${tsNumber(a.at)}, value: ${name} });`);
@@ -378,8 +388,10 @@ class ModuleWriter {
       const flags = v.exceptions.map((x) => `${name}_${jsName(x.name)}`);
       v.exceptions.forEach((x, i) => {
         this.line(`  // ${tsComment(this.cite(x.at))}`);
+        this.line(`  at = ${tsNumber(x.at)};`);
         this.line(`  const ${flags[i]} = ${emitExpr(x.cond, this.cx)};`);
       });
+      if (v.unordered.length) this.line(`  at = ${tsNumber(v.at)};`);
       for (const [i, j] of v.unordered) {
         const a = v.exceptions[i]!;
         const b = v.exceptions[j]!;
@@ -390,6 +402,7 @@ class ModuleWriter {
       this.line(`  // exceptions, highest precedence first`);
       v.exceptions.forEach((x, i) => {
         this.line(`  ${i ? "} else if" : "if"} (${flags[i]}) {`);
+        this.line(`    at = ${tsNumber(x.at)};`);
         this.line(`    ${name} = ${emitExpr(x.value, this.cx)};`);
         this.line(`    if (tr) tr.push({ at: ${tsNumber(x.at)}, value: ${name} });`);
       });

@@ -798,176 +798,203 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 39, value: facts.categories });
-    tr.push({ at: 40, value: facts.povertyInsurance });
-    tr.push({ at: 41, value: facts.eventOn });
-    tr.push({ at: 42, value: facts.accidentDeath });
-    tr.push({ at: 43, value: facts.disabilityRatio });
-    tr.push({ at: 44, value: facts.accidentMedicalSelfPay });
-    tr.push({ at: 45, value: facts.outOfCatalogueSelfPay });
-    tr.push({ at: 46, value: facts.diseaseDeath });
-    tr.push({ at: 47, value: facts.criticalIllness });
-    tr.push({ at: 48, value: facts.inSchool });
-    tr.push({ at: 49, value: facts.birthDate });
-    tr.push({ at: 50, value: facts.admission });
-  }
-  const used = cx.used;
-  // 渝民〔2020〕238号 二第二段
-  if (facts.eventOn < /* 2020-11-01 */ 18567 || facts.eventOn > /* 2021-12-31 */ 18992) {
-    if (tr) tr.push({ at: 30, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  // 渝民〔2020〕238号 二第一段
-  const 民政救助对象 =
-    facts.categories.has("低保对象") ||
-    facts.categories.has("特困人员") ||
-    facts.categories.has("孤儿") ||
-    facts.categories.has("事实无人抚养儿童");
-  if (tr) tr.push({ at: 15, value: 民政救助对象 });
-  // 渝民〔2020〕238号 二第一段
-  let 优抚参保对象: boolean = facts.categories.has("享受国家定期抚恤补助的优抚对象");
-  // 渝民〔2020〕238号 二第一段
-  if (优抚参保对象 && (facts.categories.has("伤残人民警察") || facts.categories.has("伤残国家机关工作人员"))) {
-    优抚参保对象 = false;
-    if (tr) tr.push({ at: 16, value: 优抚参保对象 });
-  }
-  if (tr) tr.push({ at: 17, value: 优抚参保对象 });
-  // 渝民〔2020〕238号 二第一段
-  let 参保对象: boolean = 民政救助对象 || 优抚参保对象;
-  // 渝民〔2020〕238号 二第一段
-  if (参保对象 && facts.povertyInsurance) {
-    参保对象 = false;
-    if (tr) tr.push({ at: 18, value: 参保对象 });
-  }
-  if (tr) tr.push({ at: 19, value: 参保对象 });
-  // 渝民〔2020〕238号 二第一段
-  if (!参保对象) {
-    if (tr) tr.push({ at: 29, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  if (tr) tr.push({ at: 2, value: 意外身故补偿金 });
-  // 渝民〔2020〕238号 三（一）
-  const 意外身故 = facts.accidentDeath ? 意外身故补偿金 : 0;
-  if (tr) tr.push({ at: 20, value: 意外身故 });
-  if (tr) tr.push({ at: 3, value: 伤残补偿金最高额 });
-  // 渝民〔2020〕238号 三（一）
-  const 伤残 = rt.roundHalfUp(rt.mul(伤残补偿金最高额, Math.min(facts.disabilityRatio, 10000)), 2);
-  if (tr) tr.push({ at: 21, value: 伤残 });
-  if (tr) tr.push({ at: 5, value: 意外医疗最高额 });
-  if (tr) tr.push({ at: 4, value: 意外医疗给付比例 });
-  // 渝民〔2020〕238号 三（一）
-  const 意外医疗 = Math.min(rt.up(意外医疗最高额, 2), rt.mul(意外医疗给付比例, facts.accidentMedicalSelfPay));
-  if (tr) tr.push({ at: 22, value: 意外医疗 });
-  if (tr) tr.push({ at: 7, value: 大病年度最高额 });
-  if (tr) tr.push({ at: 6, value: 大病扣除额 });
-  // 渝民〔2020〕238号 三（二）
-  const 大病补充 = Math.min(
-    rt.up(大病年度最高额, 2),
-    rt.roundHalfUp(
-      rt.marginal(
-        rt.sub(facts.outOfCatalogueSelfPay, rt.up(大病扣除额, 2)),
-        大病补偿比例_2_2.lowers,
-        大病补偿比例_2_2.uppers,
-        大病补偿比例_2_2.rates,
-        0,
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 39, value: facts.categories });
+      tr.push({ at: 40, value: facts.povertyInsurance });
+      tr.push({ at: 41, value: facts.eventOn });
+      tr.push({ at: 42, value: facts.accidentDeath });
+      tr.push({ at: 43, value: facts.disabilityRatio });
+      tr.push({ at: 44, value: facts.accidentMedicalSelfPay });
+      tr.push({ at: 45, value: facts.outOfCatalogueSelfPay });
+      tr.push({ at: 46, value: facts.diseaseDeath });
+      tr.push({ at: 47, value: facts.criticalIllness });
+      tr.push({ at: 48, value: facts.inSchool });
+      tr.push({ at: 49, value: facts.birthDate });
+      tr.push({ at: 50, value: facts.admission });
+    }
+    const used = cx.used;
+    at = 30;
+    // 渝民〔2020〕238号 二第二段
+    if (facts.eventOn < /* 2020-11-01 */ 18567 || facts.eventOn > /* 2021-12-31 */ 18992) {
+      if (tr) tr.push({ at: 30, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    at = 15;
+    // 渝民〔2020〕238号 二第一段
+    const 民政救助对象 =
+      facts.categories.has("低保对象") ||
+      facts.categories.has("特困人员") ||
+      facts.categories.has("孤儿") ||
+      facts.categories.has("事实无人抚养儿童");
+    if (tr) tr.push({ at: 15, value: 民政救助对象 });
+    at = 17;
+    // 渝民〔2020〕238号 二第一段
+    let 优抚参保对象: boolean = facts.categories.has("享受国家定期抚恤补助的优抚对象");
+    // 渝民〔2020〕238号 二第一段
+    if (优抚参保对象 && (facts.categories.has("伤残人民警察") || facts.categories.has("伤残国家机关工作人员"))) {
+      优抚参保对象 = false;
+      if (tr) tr.push({ at: 16, value: 优抚参保对象 });
+    }
+    if (tr) tr.push({ at: 17, value: 优抚参保对象 });
+    at = 19;
+    // 渝民〔2020〕238号 二第一段
+    let 参保对象: boolean = 民政救助对象 || 优抚参保对象;
+    // 渝民〔2020〕238号 二第一段
+    if (参保对象 && facts.povertyInsurance) {
+      参保对象 = false;
+      if (tr) tr.push({ at: 18, value: 参保对象 });
+    }
+    if (tr) tr.push({ at: 19, value: 参保对象 });
+    at = 29;
+    // 渝民〔2020〕238号 二第一段
+    if (!参保对象) {
+      if (tr) tr.push({ at: 29, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    if (tr) tr.push({ at: 2, value: 意外身故补偿金 });
+    at = 20;
+    // 渝民〔2020〕238号 三（一）
+    const 意外身故 = facts.accidentDeath ? 意外身故补偿金 : 0;
+    if (tr) tr.push({ at: 20, value: 意外身故 });
+    if (tr) tr.push({ at: 3, value: 伤残补偿金最高额 });
+    at = 21;
+    // 渝民〔2020〕238号 三（一）
+    const 伤残 = rt.roundHalfUp(rt.mul(伤残补偿金最高额, Math.min(facts.disabilityRatio, 10000)), 2);
+    if (tr) tr.push({ at: 21, value: 伤残 });
+    if (tr) tr.push({ at: 5, value: 意外医疗最高额 });
+    if (tr) tr.push({ at: 4, value: 意外医疗给付比例 });
+    at = 22;
+    // 渝民〔2020〕238号 三（一）
+    const 意外医疗 = Math.min(rt.up(意外医疗最高额, 2), rt.mul(意外医疗给付比例, facts.accidentMedicalSelfPay));
+    if (tr) tr.push({ at: 22, value: 意外医疗 });
+    if (tr) tr.push({ at: 7, value: 大病年度最高额 });
+    if (tr) tr.push({ at: 6, value: 大病扣除额 });
+    at = 23;
+    // 渝民〔2020〕238号 三（二）
+    const 大病补充 = Math.min(
+      rt.up(大病年度最高额, 2),
+      rt.roundHalfUp(
+        rt.marginal(
+          rt.sub(facts.outOfCatalogueSelfPay, rt.up(大病扣除额, 2)),
+          大病补偿比例_2_2.lowers,
+          大病补偿比例_2_2.uppers,
+          大病补偿比例_2_2.rates,
+          0,
+        ),
+        2,
       ),
-      2,
-    ),
-  );
-  if (tr) tr.push({ at: 23, value: 大病补充 });
-  if (tr) tr.push({ at: 8, value: 疾病身故补偿金 });
-  // 渝民〔2020〕238号 三（三）
-  const 疾病身故 = facts.diseaseDeath ? 疾病身故补偿金 : 0;
-  if (tr) tr.push({ at: 24, value: 疾病身故 });
-  // 渝民〔2020〕238号 三（四）
-  const 列明重大疾病 = facts.criticalIllness !== undefined && facts.criticalIllness !== "其他疾病";
-  if (tr) tr.push({ at: 25, value: 列明重大疾病 });
-  if (tr) tr.push({ at: 9, value: 学生最低年龄 });
-  if (tr) tr.push({ at: 10, value: 学生最高年龄 });
-  // 渝民〔2020〕238号 三（四）
-  const 学生重大疾病 =
-    列明重大疾病 &&
-    rt.need(facts.inSchool, "facts.inSchool", "渝民〔2020〕238号 三（四）") &&
-    rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) >=
-      学生最低年龄 &&
-    rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) <=
-      学生最高年龄;
-  if (tr) tr.push({ at: 26, value: 学生重大疾病 });
-  if (tr) tr.push({ at: 11, value: 学生重大疾病补偿金 });
-  // 渝民〔2020〕238号 三（四）
-  const 学生重疾 = 学生重大疾病 ? 学生重大疾病补偿金 : 0;
-  if (tr) tr.push({ at: 27, value: 学生重疾 });
-  if (tr) tr.push({ at: 12, value: 大专补助金 });
-  if (tr) tr.push({ at: 13, value: 本科补助金 });
-  if (tr) tr.push({ at: 14, value: 研究生补助金 });
-  // 渝民〔2020〕238号 三（五）
-  const 升学 = !(facts.admission !== undefined)
-    ? 0
-    : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "大专"
-      ? 大专补助金
-      : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "本科"
-        ? 本科补助金
-        : 研究生补助金;
-  if (tr) tr.push({ at: 28, value: 升学 });
-  // 渝民〔2020〕238号 三（一） 意外身故补偿金
-  const out_accidentDeathBenefit = rt.up(意外身故, 2);
-  if (tr) tr.push({ at: 31, value: out_accidentDeathBenefit });
-  // 渝民〔2020〕238号 三（一） 伤残补偿金
-  const out_disabilityBenefit = 伤残;
-  if (tr) tr.push({ at: 32, value: out_disabilityBenefit });
-  // 渝民〔2020〕238号 三（一） 意外医疗补偿金
-  const out_accidentMedicalBenefit = 意外医疗;
-  if (tr) tr.push({ at: 33, value: out_accidentMedicalBenefit });
-  // 渝民〔2020〕238号 三（二） 大病补充补偿金
-  const out_criticalIllnessSupplement = 大病补充;
-  if (tr) tr.push({ at: 34, value: out_criticalIllnessSupplement });
-  // 渝民〔2020〕238号 三（三） 疾病身故补偿金
-  const out_diseaseDeathBenefit = rt.up(疾病身故, 2);
-  if (tr) tr.push({ at: 35, value: out_diseaseDeathBenefit });
-  // 渝民〔2020〕238号 三（四） 学生重大疾病补偿金
-  const out_studentCriticalIllnessBenefit = rt.up(学生重疾, 2);
-  if (tr) tr.push({ at: 36, value: out_studentCriticalIllnessBenefit });
-  // 渝民〔2020〕238号 三（五） 升学补助金
-  const out_admissionGrant = rt.up(升学, 2);
-  if (tr) tr.push({ at: 37, value: out_admissionGrant });
-  // 渝民〔2020〕238号 三 补偿金合计
-  const out_total = rt.add(
-    rt.add(
-      rt.add(rt.add(rt.add(rt.add(rt.up(意外身故, 2), 伤残), 意外医疗), 大病补充), rt.up(疾病身故, 2)),
-      rt.up(学生重疾, 2),
-    ),
-    rt.up(升学, 2),
-  );
-  if (tr) tr.push({ at: 38, value: out_total });
-  return {
-    status: "ok",
-    outputs: {
-      accidentDeathBenefit: out_accidentDeathBenefit,
-      disabilityBenefit: out_disabilityBenefit,
-      accidentMedicalBenefit: out_accidentMedicalBenefit,
-      criticalIllnessSupplement: out_criticalIllnessSupplement,
-      diseaseDeathBenefit: out_diseaseDeathBenefit,
-      studentCriticalIllnessBenefit: out_studentCriticalIllnessBenefit,
-      admissionGrant: out_admissionGrant,
-      total: out_total,
-    },
-    values: {
-      民政救助对象,
-      优抚参保对象,
-      参保对象,
-      意外身故,
-      伤残,
-      意外医疗,
-      大病补充,
-      疾病身故,
-      列明重大疾病,
-      学生重大疾病,
-      学生重疾,
-      升学,
-    },
-  };
+    );
+    if (tr) tr.push({ at: 23, value: 大病补充 });
+    if (tr) tr.push({ at: 8, value: 疾病身故补偿金 });
+    at = 24;
+    // 渝民〔2020〕238号 三（三）
+    const 疾病身故 = facts.diseaseDeath ? 疾病身故补偿金 : 0;
+    if (tr) tr.push({ at: 24, value: 疾病身故 });
+    at = 25;
+    // 渝民〔2020〕238号 三（四）
+    const 列明重大疾病 = facts.criticalIllness !== undefined && facts.criticalIllness !== "其他疾病";
+    if (tr) tr.push({ at: 25, value: 列明重大疾病 });
+    if (tr) tr.push({ at: 9, value: 学生最低年龄 });
+    if (tr) tr.push({ at: 10, value: 学生最高年龄 });
+    at = 26;
+    // 渝民〔2020〕238号 三（四）
+    const 学生重大疾病 =
+      列明重大疾病 &&
+      rt.need(facts.inSchool, "facts.inSchool", "渝民〔2020〕238号 三（四）") &&
+      rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) >=
+        学生最低年龄 &&
+      rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) <=
+        学生最高年龄;
+    if (tr) tr.push({ at: 26, value: 学生重大疾病 });
+    if (tr) tr.push({ at: 11, value: 学生重大疾病补偿金 });
+    at = 27;
+    // 渝民〔2020〕238号 三（四）
+    const 学生重疾 = 学生重大疾病 ? 学生重大疾病补偿金 : 0;
+    if (tr) tr.push({ at: 27, value: 学生重疾 });
+    if (tr) tr.push({ at: 12, value: 大专补助金 });
+    if (tr) tr.push({ at: 13, value: 本科补助金 });
+    if (tr) tr.push({ at: 14, value: 研究生补助金 });
+    at = 28;
+    // 渝民〔2020〕238号 三（五）
+    const 升学 = !(facts.admission !== undefined)
+      ? 0
+      : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "大专"
+        ? 大专补助金
+        : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "本科"
+          ? 本科补助金
+          : 研究生补助金;
+    if (tr) tr.push({ at: 28, value: 升学 });
+    at = 31;
+    // 渝民〔2020〕238号 三（一） 意外身故补偿金
+    const out_accidentDeathBenefit = rt.up(意外身故, 2);
+    if (tr) tr.push({ at: 31, value: out_accidentDeathBenefit });
+    at = 32;
+    // 渝民〔2020〕238号 三（一） 伤残补偿金
+    const out_disabilityBenefit = 伤残;
+    if (tr) tr.push({ at: 32, value: out_disabilityBenefit });
+    at = 33;
+    // 渝民〔2020〕238号 三（一） 意外医疗补偿金
+    const out_accidentMedicalBenefit = 意外医疗;
+    if (tr) tr.push({ at: 33, value: out_accidentMedicalBenefit });
+    at = 34;
+    // 渝民〔2020〕238号 三（二） 大病补充补偿金
+    const out_criticalIllnessSupplement = 大病补充;
+    if (tr) tr.push({ at: 34, value: out_criticalIllnessSupplement });
+    at = 35;
+    // 渝民〔2020〕238号 三（三） 疾病身故补偿金
+    const out_diseaseDeathBenefit = rt.up(疾病身故, 2);
+    if (tr) tr.push({ at: 35, value: out_diseaseDeathBenefit });
+    at = 36;
+    // 渝民〔2020〕238号 三（四） 学生重大疾病补偿金
+    const out_studentCriticalIllnessBenefit = rt.up(学生重疾, 2);
+    if (tr) tr.push({ at: 36, value: out_studentCriticalIllnessBenefit });
+    at = 37;
+    // 渝民〔2020〕238号 三（五） 升学补助金
+    const out_admissionGrant = rt.up(升学, 2);
+    if (tr) tr.push({ at: 37, value: out_admissionGrant });
+    at = 38;
+    // 渝民〔2020〕238号 三 补偿金合计
+    const out_total = rt.add(
+      rt.add(
+        rt.add(rt.add(rt.add(rt.add(rt.up(意外身故, 2), 伤残), 意外医疗), 大病补充), rt.up(疾病身故, 2)),
+        rt.up(学生重疾, 2),
+      ),
+      rt.up(升学, 2),
+    );
+    if (tr) tr.push({ at: 38, value: out_total });
+    return {
+      status: "ok",
+      outputs: {
+        accidentDeathBenefit: out_accidentDeathBenefit,
+        disabilityBenefit: out_disabilityBenefit,
+        accidentMedicalBenefit: out_accidentMedicalBenefit,
+        criticalIllnessSupplement: out_criticalIllnessSupplement,
+        diseaseDeathBenefit: out_diseaseDeathBenefit,
+        studentCriticalIllnessBenefit: out_studentCriticalIllnessBenefit,
+        admissionGrant: out_admissionGrant,
+        total: out_total,
+      },
+      values: {
+        民政救助对象,
+        优抚参保对象,
+        参保对象,
+        意外身故,
+        伤残,
+        意外医疗,
+        大病补充,
+        疾病身故,
+        列明重大疾病,
+        学生重大疾病,
+        学生重疾,
+        升学,
+      },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
+  }
 }
 
 export const schema = {

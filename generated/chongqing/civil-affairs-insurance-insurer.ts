@@ -167,20 +167,26 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.serviceArea });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.serviceArea });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 承保保险公司序号[facts.serviceArea], key: facts.serviceArea });
+    at = 2;
+    // 渝民〔2020〕238号 附件 承保保险公司（附件序号：1 人保财险重庆市分公司，2 安诚财险重庆分公司，3 中国人寿重庆市分公司，4 大地财险重庆分公司，5 中华联合财险重庆分公司）
+    const out_insurer = 承保保险公司序号[facts.serviceArea];
+    if (tr) tr.push({ at: 2, value: out_insurer });
+    return {
+      status: "ok",
+      outputs: { insurer: out_insurer },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 承保保险公司序号[facts.serviceArea], key: facts.serviceArea });
-  // 渝民〔2020〕238号 附件 承保保险公司（附件序号：1 人保财险重庆市分公司，2 安诚财险重庆分公司，3 中国人寿重庆市分公司，4 大地财险重庆分公司，5 中华联合财险重庆分公司）
-  const out_insurer = 承保保险公司序号[facts.serviceArea];
-  if (tr) tr.push({ at: 2, value: out_insurer });
-  return {
-    status: "ok",
-    outputs: { insurer: out_insurer },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -198,52 +198,62 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 10, value: facts.premiums });
-    tr.push({ at: 11, value: facts.claimsPaid });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 10, value: facts.premiums });
+      tr.push({ at: 11, value: facts.claimsPaid });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 3, value: 分担终点 });
+    if (tr) tr.push({ at: 2, value: 分担起点 });
+    at = 5;
+    // 渝民〔2020〕238号 五第二段
+    const 分担部分 = Math.max(
+      0,
+      rt.sub(rt.up(Math.min(facts.claimsPaid, rt.mul(分担终点, facts.premiums)), 1), rt.mul(分担起点, facts.premiums)),
+    );
+    if (tr) tr.push({ at: 5, value: 分担部分 });
+    if (tr) tr.push({ at: 4, value: 投保人分担比例 });
+    at = 6;
+    // 渝民〔2020〕238号 五第二段
+    const 投保人承担 = rt.roundHalfUp(rt.mul(投保人分担比例, 分担部分), 2);
+    if (tr) tr.push({ at: 6, value: 投保人承担 });
+    if (tr) tr.push({ at: 1, value: 赔付率下限 });
+    at = 7;
+    // 渝民〔2020〕238号 五第二段 实际赔付率不足85%、清算时扣除的不足部分
+    const out_premiumDeduction = rt.roundHalfUp(
+      Math.max(0, rt.sub(rt.mul(赔付率下限, facts.premiums), rt.up(facts.claimsPaid, 2))),
+      2,
+    );
+    if (tr) tr.push({ at: 7, value: out_premiumDeduction });
+    at = 8;
+    // 渝民〔2020〕238号 五第二段 投保人承担的超过90%部分
+    const out_policyholderShare = 投保人承担;
+    if (tr) tr.push({ at: 8, value: out_policyholderShare });
+    at = 9;
+    // 渝民〔2020〕238号 五第二段 承保保险公司承担的超过90%部分（含超过100%的部分）
+    const out_insurerShare = rt.roundHalfUp(
+      rt.add(
+        rt.sub(分担部分, rt.up(投保人承担, 1)),
+        rt.up(Math.max(0, rt.sub(facts.claimsPaid, rt.mul(分担终点, facts.premiums))), 1),
+      ),
+      1,
+    );
+    if (tr) tr.push({ at: 9, value: out_insurerShare });
+    return {
+      status: "ok",
+      outputs: {
+        premiumDeduction: out_premiumDeduction,
+        policyholderShare: out_policyholderShare,
+        insurerShare: out_insurerShare,
+      },
+      values: { 分担部分, 投保人承担 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 3, value: 分担终点 });
-  if (tr) tr.push({ at: 2, value: 分担起点 });
-  // 渝民〔2020〕238号 五第二段
-  const 分担部分 = Math.max(
-    0,
-    rt.sub(rt.up(Math.min(facts.claimsPaid, rt.mul(分担终点, facts.premiums)), 1), rt.mul(分担起点, facts.premiums)),
-  );
-  if (tr) tr.push({ at: 5, value: 分担部分 });
-  if (tr) tr.push({ at: 4, value: 投保人分担比例 });
-  // 渝民〔2020〕238号 五第二段
-  const 投保人承担 = rt.roundHalfUp(rt.mul(投保人分担比例, 分担部分), 2);
-  if (tr) tr.push({ at: 6, value: 投保人承担 });
-  if (tr) tr.push({ at: 1, value: 赔付率下限 });
-  // 渝民〔2020〕238号 五第二段 实际赔付率不足85%、清算时扣除的不足部分
-  const out_premiumDeduction = rt.roundHalfUp(
-    Math.max(0, rt.sub(rt.mul(赔付率下限, facts.premiums), rt.up(facts.claimsPaid, 2))),
-    2,
-  );
-  if (tr) tr.push({ at: 7, value: out_premiumDeduction });
-  // 渝民〔2020〕238号 五第二段 投保人承担的超过90%部分
-  const out_policyholderShare = 投保人承担;
-  if (tr) tr.push({ at: 8, value: out_policyholderShare });
-  // 渝民〔2020〕238号 五第二段 承保保险公司承担的超过90%部分（含超过100%的部分）
-  const out_insurerShare = rt.roundHalfUp(
-    rt.add(
-      rt.sub(分担部分, rt.up(投保人承担, 1)),
-      rt.up(Math.max(0, rt.sub(facts.claimsPaid, rt.mul(分担终点, facts.premiums))), 1),
-    ),
-    1,
-  );
-  if (tr) tr.push({ at: 9, value: out_insurerShare });
-  return {
-    status: "ok",
-    outputs: {
-      premiumDeduction: out_premiumDeduction,
-      policyholderShare: out_policyholderShare,
-      insurerShare: out_insurerShare,
-    },
-    values: { 分担部分, 投保人承担 },
-  };
 }
 
 export const schema = {

@@ -108,24 +108,31 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 5, value: facts.months });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 5, value: facts.months });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 每月保费 });
+    at = 3;
+    // 渝民〔2020〕238号 二第二段 应缴保费
+    const out_premium = rt.up(rt.mul(每月保费, facts.months), 2);
+    if (tr) tr.push({ at: 3, value: out_premium });
+    if (tr) tr.push({ at: 2, value: 参保月数上限 });
+    at = 4;
+    // 渝民〔2020〕238号 二第二段 参保月数不超过参保时间的14个月
+    const out_monthsWithinPeriod = facts.months <= 参保月数上限;
+    if (tr) tr.push({ at: 4, value: out_monthsWithinPeriod });
+    return {
+      status: "ok",
+      outputs: { premium: out_premium, monthsWithinPeriod: out_monthsWithinPeriod },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 每月保费 });
-  // 渝民〔2020〕238号 二第二段 应缴保费
-  const out_premium = rt.up(rt.mul(每月保费, facts.months), 2);
-  if (tr) tr.push({ at: 3, value: out_premium });
-  if (tr) tr.push({ at: 2, value: 参保月数上限 });
-  // 渝民〔2020〕238号 二第二段 参保月数不超过参保时间的14个月
-  const out_monthsWithinPeriod = facts.months <= 参保月数上限;
-  if (tr) tr.push({ at: 4, value: out_monthsWithinPeriod });
-  return {
-    status: "ok",
-    outputs: { premium: out_premium, monthsWithinPeriod: out_monthsWithinPeriod },
-    values: {},
-  };
 }
 
 export const schema = {

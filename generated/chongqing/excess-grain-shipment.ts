@@ -76,41 +76,48 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报告提前 });
-  // 渝府办发〔2020〕142号 第二十条 最早报告日（出库日前第3个工作日）
-  let out_reportWindowOpens!: rt.Day;
-  let out_reportWindowOpens_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_reportWindowOpens = cal.addWorkingDays(on.date, -报告提前, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报告提前 });
+    at = 2;
+    // 渝府办发〔2020〕142号 第二十条 最早报告日（出库日前第3个工作日）
+    let out_reportWindowOpens!: rt.Day;
+    let out_reportWindowOpens_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reportWindowOpens = cal.addWorkingDays(on.date, -报告提前, tr);
+    } catch (e) {
+      out_reportWindowOpens_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_reportWindowOpens_u ? { at: 2, unknown: out_reportWindowOpens_u } : { at: 2, value: out_reportWindowOpens },
+      );
+    at = 3;
+    // 渝府办发〔2020〕142号 第二十条 最迟报告日（出库日前最后一个工作日）
+    let out_reportDeadline!: rt.Day;
+    let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reportDeadline = cal.addWorkingDays(on.date, -1, tr);
+    } catch (e) {
+      out_reportDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_reportDeadline_u ? { at: 3, unknown: out_reportDeadline_u } : { at: 3, value: out_reportDeadline });
+    return {
+      status: "ok",
+      outputs: { reportWindowOpens: out_reportWindowOpens, reportDeadline: out_reportDeadline },
+      values: {},
+      unknown:
+        out_reportWindowOpens_u || out_reportDeadline_u
+          ? { reportWindowOpens: out_reportWindowOpens_u, reportDeadline: out_reportDeadline_u }
+          : undefined,
+    };
   } catch (e) {
-    out_reportWindowOpens_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_reportWindowOpens_u ? { at: 2, unknown: out_reportWindowOpens_u } : { at: 2, value: out_reportWindowOpens },
-    );
-  // 渝府办发〔2020〕142号 第二十条 最迟报告日（出库日前最后一个工作日）
-  let out_reportDeadline!: rt.Day;
-  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_reportDeadline = cal.addWorkingDays(on.date, -1, tr);
-  } catch (e) {
-    out_reportDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(out_reportDeadline_u ? { at: 3, unknown: out_reportDeadline_u } : { at: 3, value: out_reportDeadline });
-  return {
-    status: "ok",
-    outputs: { reportWindowOpens: out_reportWindowOpens, reportDeadline: out_reportDeadline },
-    values: {},
-    unknown:
-      out_reportWindowOpens_u || out_reportDeadline_u
-        ? { reportWindowOpens: out_reportWindowOpens_u, reportDeadline: out_reportDeadline_u }
-        : undefined,
-  };
 }
 
 export const schema = {

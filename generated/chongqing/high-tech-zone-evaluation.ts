@@ -236,47 +236,57 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 9, value: facts.consecutivePoorYears });
-    tr.push({ at: 10, value: facts.rankThisYear });
-    tr.push({ at: 11, value: facts.rankLastYear });
-    tr.push({ at: 12, value: facts.rankTwoYearsAgo });
-    tr.push({ at: 13, value: facts.nationalConditions });
-    tr.push({ at: 14, value: facts.newlyApproved });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 9, value: facts.consecutivePoorYears });
+      tr.push({ at: 10, value: facts.rankThisYear });
+      tr.push({ at: 11, value: facts.rankLastYear });
+      tr.push({ at: 12, value: facts.rankTwoYearsAgo });
+      tr.push({ at: 13, value: facts.nationalConditions });
+      tr.push({ at: 14, value: facts.newlyApproved });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 3, value: 首位 });
+    at = 4;
+    // 渝府办发〔2021〕4号 第二十一条
+    const 本年第一或上升 =
+      facts.rankThisYear === 首位 || (facts.rankLastYear !== undefined && facts.rankThisYear < facts.rankLastYear);
+    if (tr) tr.push({ at: 4, value: 本年第一或上升 });
+    at = 5;
+    // 渝府办发〔2021〕4号 第二十一条
+    const 上年第一或上升 =
+      facts.rankLastYear !== undefined &&
+      (facts.rankLastYear === 首位 ||
+        (facts.rankTwoYearsAgo !== undefined && facts.rankLastYear < facts.rankTwoYearsAgo));
+    if (tr) tr.push({ at: 5, value: 上年第一或上升 });
+    if (tr) tr.push({ at: 1, value: 连续较差年数 });
+    at = 6;
+    // 渝府办发〔2021〕4号 第十五条 约谈、通报批评、责令整改（连续3年年度评价结果较差）
+    const out_admonished = facts.consecutivePoorYears >= 连续较差年数;
+    if (tr) tr.push({ at: 6, value: out_admonished });
+    if (tr) tr.push({ at: 2, value: 推荐名次 });
+    at = 7;
+    // 渝府办发〔2021〕4号 第十六条 可优先推荐升级国家高新区
+    const out_recommendedForUpgrade = facts.rankThisYear <= 推荐名次 && facts.nationalConditions;
+    if (tr) tr.push({ at: 7, value: out_recommendedForUpgrade });
+    at = 8;
+    // 渝府办发〔2021〕4号 第二十一条 申报科技计划时予以优先支持
+    const out_sciencePlanPriority = facts.newlyApproved || (本年第一或上升 && 上年第一或上升);
+    if (tr) tr.push({ at: 8, value: out_sciencePlanPriority });
+    return {
+      status: "ok",
+      outputs: {
+        admonished: out_admonished,
+        recommendedForUpgrade: out_recommendedForUpgrade,
+        sciencePlanPriority: out_sciencePlanPriority,
+      },
+      values: { 本年第一或上升, 上年第一或上升 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 3, value: 首位 });
-  // 渝府办发〔2021〕4号 第二十一条
-  const 本年第一或上升 =
-    facts.rankThisYear === 首位 || (facts.rankLastYear !== undefined && facts.rankThisYear < facts.rankLastYear);
-  if (tr) tr.push({ at: 4, value: 本年第一或上升 });
-  // 渝府办发〔2021〕4号 第二十一条
-  const 上年第一或上升 =
-    facts.rankLastYear !== undefined &&
-    (facts.rankLastYear === 首位 ||
-      (facts.rankTwoYearsAgo !== undefined && facts.rankLastYear < facts.rankTwoYearsAgo));
-  if (tr) tr.push({ at: 5, value: 上年第一或上升 });
-  if (tr) tr.push({ at: 1, value: 连续较差年数 });
-  // 渝府办发〔2021〕4号 第十五条 约谈、通报批评、责令整改（连续3年年度评价结果较差）
-  const out_admonished = facts.consecutivePoorYears >= 连续较差年数;
-  if (tr) tr.push({ at: 6, value: out_admonished });
-  if (tr) tr.push({ at: 2, value: 推荐名次 });
-  // 渝府办发〔2021〕4号 第十六条 可优先推荐升级国家高新区
-  const out_recommendedForUpgrade = facts.rankThisYear <= 推荐名次 && facts.nationalConditions;
-  if (tr) tr.push({ at: 7, value: out_recommendedForUpgrade });
-  // 渝府办发〔2021〕4号 第二十一条 申报科技计划时予以优先支持
-  const out_sciencePlanPriority = facts.newlyApproved || (本年第一或上升 && 上年第一或上升);
-  if (tr) tr.push({ at: 8, value: out_sciencePlanPriority });
-  return {
-    status: "ok",
-    outputs: {
-      admonished: out_admonished,
-      recommendedForUpgrade: out_recommendedForUpgrade,
-      sciencePlanPriority: out_sciencePlanPriority,
-    },
-    values: { 本年第一或上升, 上年第一或上升 },
-  };
 }
 
 export const schema = {

@@ -376,57 +376,71 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 16, value: facts.builtArea });
-    tr.push({ at: 17, value: facts.totalArea });
-    tr.push({ at: 18, value: facts.intensityRank });
-    tr.push({ at: 19, value: facts.zonesRanked });
-    tr.push({ at: 20, value: facts.expansionArea });
-    tr.push({ at: 21, value: facts.blocks });
-    tr.push({ at: 22, value: facts.protectedLand });
-    tr.push({ at: 23, value: facts.titleAndSafety });
-    tr.push({ at: 24, value: facts.fitsPositioning });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 16, value: facts.builtArea });
+      tr.push({ at: 17, value: facts.totalArea });
+      tr.push({ at: 18, value: facts.intensityRank });
+      tr.push({ at: 19, value: facts.zonesRanked });
+      tr.push({ at: 20, value: facts.expansionArea });
+      tr.push({ at: 21, value: facts.blocks });
+      tr.push({ at: 22, value: facts.protectedLand });
+      tr.push({ at: 23, value: facts.titleAndSafety });
+      tr.push({ at: 24, value: facts.fitsPositioning });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 土地利用率下限 });
+    at = 7;
+    // 渝府办发〔2021〕4号 第十条（一）、第二十二条（二）
+    const 土地利用率达标 = rt.up(facts.builtArea, 1) >= rt.mul(土地利用率下限, facts.totalArea);
+    if (tr) tr.push({ at: 7, value: 土地利用率达标 });
+    if (tr) tr.push({ at: 3, value: 排名分母 });
+    if (tr) tr.push({ at: 2, value: 排名分子 });
+    at = 8;
+    // 渝府办发〔2021〕4号 第十条（一）
+    const 排名前三分之二 = rt.mul(facts.intensityRank, 排名分母) <= rt.mul(facts.zonesRanked, 排名分子);
+    if (tr) tr.push({ at: 8, value: 排名前三分之二 });
+    if (tr) tr.push({ at: 4, value: 拓区面积上限 });
+    if (tr) tr.push({ at: 6, value: 区块上限 });
+    at = 9;
+    // 渝府办发〔2021〕4号 第十条（二）
+    const 面积或区块达标 = facts.expansionArea <= rt.up(拓区面积上限, 4) || facts.blocks <= 区块上限;
+    if (tr) tr.push({ at: 9, value: 面积或区块达标 });
+    if (tr) tr.push({ at: 5, value: 特殊情况面积上限 });
+    at = 10;
+    // 渝府办发〔2021〕4号 第十条（二）
+    const 特殊情况面积内 = facts.expansionArea <= rt.up(特殊情况面积上限, 4);
+    if (tr) tr.push({ at: 10, value: 特殊情况面积内 });
+    at = 11;
+    // 渝府办发〔2021〕4号 第十条（一）、第十条（二）、第十条（三）、第十条（四）
+    const 必备条件 = 排名前三分之二 && !facts.protectedLand && facts.titleAndSafety && facts.fitsPositioning;
+    if (tr) tr.push({ at: 11, value: 必备条件 });
+    at = 12;
+    // 渝府办发〔2021〕4号 第十条
+    const 符合 = 必备条件 && 土地利用率达标 && 面积或区块达标;
+    if (tr) tr.push({ at: 12, value: 符合 });
+    at = 13;
+    // 渝府办发〔2021〕4号 第十条
+    const 需专家论证 = !符合 && 必备条件 && (面积或区块达标 || 特殊情况面积内);
+    if (tr) tr.push({ at: 13, value: 需专家论证 });
+    at = 14;
+    // 渝府办发〔2021〕4号 第十条 符合拓区条件
+    const out_meetsConditions = 符合;
+    if (tr) tr.push({ at: 14, value: out_meetsConditions });
+    at = 15;
+    // 渝府办发〔2021〕4号 第十条 需专家论证（否则不符合）
+    const out_expertReview = 需专家论证;
+    if (tr) tr.push({ at: 15, value: out_expertReview });
+    return {
+      status: "ok",
+      outputs: { meetsConditions: out_meetsConditions, expertReview: out_expertReview },
+      values: { 土地利用率达标, 排名前三分之二, 面积或区块达标, 特殊情况面积内, 必备条件, 符合, 需专家论证 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 土地利用率下限 });
-  // 渝府办发〔2021〕4号 第十条（一）、第二十二条（二）
-  const 土地利用率达标 = rt.up(facts.builtArea, 1) >= rt.mul(土地利用率下限, facts.totalArea);
-  if (tr) tr.push({ at: 7, value: 土地利用率达标 });
-  if (tr) tr.push({ at: 3, value: 排名分母 });
-  if (tr) tr.push({ at: 2, value: 排名分子 });
-  // 渝府办发〔2021〕4号 第十条（一）
-  const 排名前三分之二 = rt.mul(facts.intensityRank, 排名分母) <= rt.mul(facts.zonesRanked, 排名分子);
-  if (tr) tr.push({ at: 8, value: 排名前三分之二 });
-  if (tr) tr.push({ at: 4, value: 拓区面积上限 });
-  if (tr) tr.push({ at: 6, value: 区块上限 });
-  // 渝府办发〔2021〕4号 第十条（二）
-  const 面积或区块达标 = facts.expansionArea <= rt.up(拓区面积上限, 4) || facts.blocks <= 区块上限;
-  if (tr) tr.push({ at: 9, value: 面积或区块达标 });
-  if (tr) tr.push({ at: 5, value: 特殊情况面积上限 });
-  // 渝府办发〔2021〕4号 第十条（二）
-  const 特殊情况面积内 = facts.expansionArea <= rt.up(特殊情况面积上限, 4);
-  if (tr) tr.push({ at: 10, value: 特殊情况面积内 });
-  // 渝府办发〔2021〕4号 第十条（一）、第十条（二）、第十条（三）、第十条（四）
-  const 必备条件 = 排名前三分之二 && !facts.protectedLand && facts.titleAndSafety && facts.fitsPositioning;
-  if (tr) tr.push({ at: 11, value: 必备条件 });
-  // 渝府办发〔2021〕4号 第十条
-  const 符合 = 必备条件 && 土地利用率达标 && 面积或区块达标;
-  if (tr) tr.push({ at: 12, value: 符合 });
-  // 渝府办发〔2021〕4号 第十条
-  const 需专家论证 = !符合 && 必备条件 && (面积或区块达标 || 特殊情况面积内);
-  if (tr) tr.push({ at: 13, value: 需专家论证 });
-  // 渝府办发〔2021〕4号 第十条 符合拓区条件
-  const out_meetsConditions = 符合;
-  if (tr) tr.push({ at: 14, value: out_meetsConditions });
-  // 渝府办发〔2021〕4号 第十条 需专家论证（否则不符合）
-  const out_expertReview = 需专家论证;
-  if (tr) tr.push({ at: 15, value: out_expertReview });
-  return {
-    status: "ok",
-    outputs: { meetsConditions: out_meetsConditions, expertReview: out_expertReview },
-    values: { 土地利用率达标, 排名前三分之二, 面积或区块达标, 特殊情况面积内, 必备条件, 符合, 需专家论证 },
-  };
 }
 
 export const schema = {

@@ -734,120 +734,139 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 29, value: facts.industrialOutput });
-    tr.push({ at: 30, value: facts.valueAddedRate });
-    tr.push({ at: 31, value: facts.industrialConcentration });
-    tr.push({ at: 32, value: facts.energyIntensity });
-    tr.push({ at: 33, value: facts.highTechServiceShare });
-    tr.push({ at: 34, value: facts.rdShare });
-    tr.push({ at: 35, value: facts.highTechEnterprises });
-    tr.push({ at: 36, value: facts.techEnterpriseShare });
-    tr.push({ at: 37, value: facts.institutions });
-    tr.push({ at: 38, value: facts.incubationArea });
-    tr.push({ at: 39, value: facts.newProductShare });
-    tr.push({ at: 40, value: facts.patentsPerTenThousand });
-    tr.push({ at: 41, value: facts.foreignInvestmentUsd });
-    tr.push({ at: 42, value: facts.domesticInvestment });
-    tr.push({ at: 43, value: facts.reformExperience });
-    tr.push({ at: 44, value: facts.openness });
-    tr.push({ at: 45, value: facts.environment });
-    tr.push({ at: 46, value: facts.lessDevelopedRegion });
-    tr.push({ at: 47, value: facts.expansionPark });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 29, value: facts.industrialOutput });
+      tr.push({ at: 30, value: facts.valueAddedRate });
+      tr.push({ at: 31, value: facts.industrialConcentration });
+      tr.push({ at: 32, value: facts.energyIntensity });
+      tr.push({ at: 33, value: facts.highTechServiceShare });
+      tr.push({ at: 34, value: facts.rdShare });
+      tr.push({ at: 35, value: facts.highTechEnterprises });
+      tr.push({ at: 36, value: facts.techEnterpriseShare });
+      tr.push({ at: 37, value: facts.institutions });
+      tr.push({ at: 38, value: facts.incubationArea });
+      tr.push({ at: 39, value: facts.newProductShare });
+      tr.push({ at: 40, value: facts.patentsPerTenThousand });
+      tr.push({ at: 41, value: facts.foreignInvestmentUsd });
+      tr.push({ at: 42, value: facts.domesticInvestment });
+      tr.push({ at: 43, value: facts.reformExperience });
+      tr.push({ at: 44, value: facts.openness });
+      tr.push({ at: 45, value: facts.environment });
+      tr.push({ at: 46, value: facts.lessDevelopedRegion });
+      tr.push({ at: 47, value: facts.expansionPark });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 工业增加值率下限 });
+    if (tr) tr.push({ at: 2, value: 高技术服务业比例下限 });
+    at = 15;
+    // 渝府办发〔2021〕4号 第五条（一）
+    const 产业基础达标 =
+      facts.valueAddedRate >= rt.up(工业增加值率下限, 2) &&
+      facts.highTechServiceShare >= rt.up(高技术服务业比例下限, 2);
+    if (tr) tr.push({ at: 15, value: 产业基础达标 });
+    if (tr) tr.push({ at: 3, value: 研发投入比重下限 });
+    if (tr) tr.push({ at: 4, value: 高新技术企业下限 });
+    if (tr) tr.push({ at: 5, value: 研发服务机构下限 });
+    if (tr) tr.push({ at: 6, value: 孵化面积下限 });
+    if (tr) tr.push({ at: 7, value: 新产品比重下限 });
+    if (tr) tr.push({ at: 8, value: 发明专利下限 });
+    at = 16;
+    // 渝府办发〔2021〕4号 第五条（二）
+    const 创新能力达标 =
+      facts.rdShare >= rt.up(研发投入比重下限, 2) &&
+      facts.highTechEnterprises >= 高新技术企业下限 &&
+      facts.institutions >= 研发服务机构下限 &&
+      facts.incubationArea >= rt.up(孵化面积下限, 4) &&
+      facts.newProductShare >= rt.up(新产品比重下限, 3) &&
+      facts.patentsPerTenThousand >= rt.up(发明专利下限, 4);
+    if (tr) tr.push({ at: 16, value: 创新能力达标 });
+    if (tr) tr.push({ at: 9, value: 外资下限 });
+    if (tr) tr.push({ at: 10, value: 内资下限 });
+    at = 17;
+    // 渝府办发〔2021〕4号 第五条（四）
+    const 利用投资达标 =
+      facts.foreignInvestmentUsd >= rt.up(外资下限, 4) || facts.domesticInvestment >= rt.up(内资下限, 2);
+    if (tr) tr.push({ at: 17, value: 利用投资达标 });
+    at = 18;
+    // 渝府办发〔2021〕4号 第五条第一款
+    const 量化条件达标 = 产业基础达标 && 创新能力达标 && 利用投资达标;
+    if (tr) tr.push({ at: 18, value: 量化条件达标 });
+    at = 19;
+    // 渝府办发〔2021〕4号 第五条（三）、第五条（四）、第五条（五）
+    const 其他条件具备 = facts.reformExperience && facts.openness && facts.environment;
+    if (tr) tr.push({ at: 19, value: 其他条件具备 });
+    if (tr) tr.push({ at: 11, value: 总产值下限 });
+    if (tr) tr.push({ at: 12, value: 工业集中度下限 });
+    if (tr) tr.push({ at: 13, value: 能耗上限 });
+    if (tr) tr.push({ at: 14, value: 科技型企业比例下限 });
+    at = 20;
+    // 渝府办发〔2021〕4号 第五条（一）、第五条（二）、第十七条
+    const 原则条件达标 =
+      facts.industrialOutput >= rt.up(总产值下限, 2) &&
+      facts.industrialConcentration >= rt.up(工业集中度下限, 2) &&
+      facts.energyIntensity < rt.up(能耗上限, 3) &&
+      facts.techEnterpriseShare >= rt.up(科技型企业比例下限, 3) &&
+      !facts.expansionPark;
+    if (tr) tr.push({ at: 20, value: 原则条件达标 });
+    at = 21;
+    // 渝府办发〔2021〕4号 第五条第一款
+    const 符合 = 量化条件达标 && 其他条件具备 && 原则条件达标;
+    if (tr) tr.push({ at: 21, value: 符合 });
+    at = 23;
+    // 渝府办发〔2021〕4号 第五条第二款
+    let 以认促建: boolean = facts.lessDevelopedRegion && !符合;
+    // 渝府办发〔2021〕4号 第五条第二款
+    if (以认促建 && !其他条件具备) {
+      以认促建 = false;
+      if (tr) tr.push({ at: 22, value: 以认促建 });
+    }
+    if (tr) tr.push({ at: 23, value: 以认促建 });
+    at = 24;
+    // 渝府办发〔2021〕4号 第五条第一款、第五条第二款
+    const 需专家论证 = !符合 && ((量化条件达标 && 其他条件具备) || 以认促建);
+    if (tr) tr.push({ at: 24, value: 需专家论证 });
+    at = 25;
+    // 渝府办发〔2021〕4号 第五条第一款 未标“原则”的量化条件全部达到
+    const out_quantitativeMet = 量化条件达标;
+    if (tr) tr.push({ at: 25, value: out_quantitativeMet });
+    at = 26;
+    // 渝府办发〔2021〕4号 第五条（一）、第五条（二）、第十七条 标明“原则”的条件全部达到
+    const out_principleMet = 原则条件达标;
+    if (tr) tr.push({ at: 26, value: out_principleMet });
+    at = 27;
+    // 渝府办发〔2021〕4号 第五条第一款 符合认定条件
+    const out_meetsConditions = 符合;
+    if (tr) tr.push({ at: 27, value: out_meetsConditions });
+    at = 28;
+    // 渝府办发〔2021〕4号 第五条第一款、第五条第二款 需专家论证（否则不符合）
+    const out_expertReview = 需专家论证;
+    if (tr) tr.push({ at: 28, value: out_expertReview });
+    return {
+      status: "ok",
+      outputs: {
+        quantitativeMet: out_quantitativeMet,
+        principleMet: out_principleMet,
+        meetsConditions: out_meetsConditions,
+        expertReview: out_expertReview,
+      },
+      values: {
+        产业基础达标,
+        创新能力达标,
+        利用投资达标,
+        量化条件达标,
+        其他条件具备,
+        原则条件达标,
+        符合,
+        以认促建,
+        需专家论证,
+      },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 工业增加值率下限 });
-  if (tr) tr.push({ at: 2, value: 高技术服务业比例下限 });
-  // 渝府办发〔2021〕4号 第五条（一）
-  const 产业基础达标 =
-    facts.valueAddedRate >= rt.up(工业增加值率下限, 2) && facts.highTechServiceShare >= rt.up(高技术服务业比例下限, 2);
-  if (tr) tr.push({ at: 15, value: 产业基础达标 });
-  if (tr) tr.push({ at: 3, value: 研发投入比重下限 });
-  if (tr) tr.push({ at: 4, value: 高新技术企业下限 });
-  if (tr) tr.push({ at: 5, value: 研发服务机构下限 });
-  if (tr) tr.push({ at: 6, value: 孵化面积下限 });
-  if (tr) tr.push({ at: 7, value: 新产品比重下限 });
-  if (tr) tr.push({ at: 8, value: 发明专利下限 });
-  // 渝府办发〔2021〕4号 第五条（二）
-  const 创新能力达标 =
-    facts.rdShare >= rt.up(研发投入比重下限, 2) &&
-    facts.highTechEnterprises >= 高新技术企业下限 &&
-    facts.institutions >= 研发服务机构下限 &&
-    facts.incubationArea >= rt.up(孵化面积下限, 4) &&
-    facts.newProductShare >= rt.up(新产品比重下限, 3) &&
-    facts.patentsPerTenThousand >= rt.up(发明专利下限, 4);
-  if (tr) tr.push({ at: 16, value: 创新能力达标 });
-  if (tr) tr.push({ at: 9, value: 外资下限 });
-  if (tr) tr.push({ at: 10, value: 内资下限 });
-  // 渝府办发〔2021〕4号 第五条（四）
-  const 利用投资达标 =
-    facts.foreignInvestmentUsd >= rt.up(外资下限, 4) || facts.domesticInvestment >= rt.up(内资下限, 2);
-  if (tr) tr.push({ at: 17, value: 利用投资达标 });
-  // 渝府办发〔2021〕4号 第五条第一款
-  const 量化条件达标 = 产业基础达标 && 创新能力达标 && 利用投资达标;
-  if (tr) tr.push({ at: 18, value: 量化条件达标 });
-  // 渝府办发〔2021〕4号 第五条（三）、第五条（四）、第五条（五）
-  const 其他条件具备 = facts.reformExperience && facts.openness && facts.environment;
-  if (tr) tr.push({ at: 19, value: 其他条件具备 });
-  if (tr) tr.push({ at: 11, value: 总产值下限 });
-  if (tr) tr.push({ at: 12, value: 工业集中度下限 });
-  if (tr) tr.push({ at: 13, value: 能耗上限 });
-  if (tr) tr.push({ at: 14, value: 科技型企业比例下限 });
-  // 渝府办发〔2021〕4号 第五条（一）、第五条（二）、第十七条
-  const 原则条件达标 =
-    facts.industrialOutput >= rt.up(总产值下限, 2) &&
-    facts.industrialConcentration >= rt.up(工业集中度下限, 2) &&
-    facts.energyIntensity < rt.up(能耗上限, 3) &&
-    facts.techEnterpriseShare >= rt.up(科技型企业比例下限, 3) &&
-    !facts.expansionPark;
-  if (tr) tr.push({ at: 20, value: 原则条件达标 });
-  // 渝府办发〔2021〕4号 第五条第一款
-  const 符合 = 量化条件达标 && 其他条件具备 && 原则条件达标;
-  if (tr) tr.push({ at: 21, value: 符合 });
-  // 渝府办发〔2021〕4号 第五条第二款
-  let 以认促建: boolean = facts.lessDevelopedRegion && !符合;
-  // 渝府办发〔2021〕4号 第五条第二款
-  if (以认促建 && !其他条件具备) {
-    以认促建 = false;
-    if (tr) tr.push({ at: 22, value: 以认促建 });
-  }
-  if (tr) tr.push({ at: 23, value: 以认促建 });
-  // 渝府办发〔2021〕4号 第五条第一款、第五条第二款
-  const 需专家论证 = !符合 && ((量化条件达标 && 其他条件具备) || 以认促建);
-  if (tr) tr.push({ at: 24, value: 需专家论证 });
-  // 渝府办发〔2021〕4号 第五条第一款 未标“原则”的量化条件全部达到
-  const out_quantitativeMet = 量化条件达标;
-  if (tr) tr.push({ at: 25, value: out_quantitativeMet });
-  // 渝府办发〔2021〕4号 第五条（一）、第五条（二）、第十七条 标明“原则”的条件全部达到
-  const out_principleMet = 原则条件达标;
-  if (tr) tr.push({ at: 26, value: out_principleMet });
-  // 渝府办发〔2021〕4号 第五条第一款 符合认定条件
-  const out_meetsConditions = 符合;
-  if (tr) tr.push({ at: 27, value: out_meetsConditions });
-  // 渝府办发〔2021〕4号 第五条第一款、第五条第二款 需专家论证（否则不符合）
-  const out_expertReview = 需专家论证;
-  if (tr) tr.push({ at: 28, value: out_expertReview });
-  return {
-    status: "ok",
-    outputs: {
-      quantitativeMet: out_quantitativeMet,
-      principleMet: out_principleMet,
-      meetsConditions: out_meetsConditions,
-      expertReview: out_expertReview,
-    },
-    values: {
-      产业基础达标,
-      创新能力达标,
-      利用投资达标,
-      量化条件达标,
-      其他条件具备,
-      原则条件达标,
-      符合,
-      以认促建,
-      需专家论证,
-    },
-  };
 }
 
 export const schema = {

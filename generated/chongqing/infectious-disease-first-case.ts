@@ -76,22 +76,29 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.firstCase });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.firstCase });
+    }
+    const used = cx.used;
+    at = 1;
+    // 渝卫发〔2020〕80号 六（二）3第二段 阳性标本送市疾控中心复核
+    const out_municipalReview = facts.firstCase === "全市首发" || facts.firstCase === "区县首发";
+    if (tr) tr.push({ at: 1, value: out_municipalReview });
+    at = 2;
+    // 渝卫发〔2020〕80号 六（二）3第二段 再送中国疾控中心复核后确认
+    const out_nationalReview = facts.firstCase === "全市首发";
+    if (tr) tr.push({ at: 2, value: out_nationalReview });
+    return {
+      status: "ok",
+      outputs: { municipalReview: out_municipalReview, nationalReview: out_nationalReview },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 渝卫发〔2020〕80号 六（二）3第二段 阳性标本送市疾控中心复核
-  const out_municipalReview = facts.firstCase === "全市首发" || facts.firstCase === "区县首发";
-  if (tr) tr.push({ at: 1, value: out_municipalReview });
-  // 渝卫发〔2020〕80号 六（二）3第二段 再送中国疾控中心复核后确认
-  const out_nationalReview = facts.firstCase === "全市首发";
-  if (tr) tr.push({ at: 2, value: out_nationalReview });
-  return {
-    status: "ok",
-    outputs: { municipalReview: out_municipalReview, nationalReview: out_nationalReview },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -117,37 +117,46 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 5, value: facts.disease });
-    tr.push({ at: 6, value: facts.person });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 5, value: facts.disease });
+      tr.push({ at: 6, value: facts.person });
+    }
+    const used = cx.used;
+    at = 1;
+    // 渝卫发〔2020〕80号 四第一段、四第二段
+    if (facts.disease === "丙类") {
+      if (tr) tr.push({ at: 1, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    at = 2;
+    // 渝卫发〔2020〕80号 四第二段 属于本方案的重大传染病
+    const out_majorDisease =
+      facts.disease === "甲类" || facts.disease === "按甲类管理的乙类" || facts.disease === "新发突发急性传染病";
+    if (tr) tr.push({ at: 2, value: out_majorDisease });
+    at = 3;
+    // 渝卫发〔2020〕80号 六（二）5 原则上采取集中隔离医学观察（单人单间）
+    const out_centralisedIsolation =
+      facts.person === "高风险环境高危人群" || facts.disease === "甲类" || facts.disease === "按甲类管理的乙类";
+    if (tr) tr.push({ at: 3, value: out_centralisedIsolation });
+    at = 4;
+    // 渝卫发〔2020〕80号 六（二）5 可根据传播特点采取集中或居家隔离医学观察
+    const out_homeIsolationPossible = facts.person === "密切接触者" && facts.disease === "其他乙类";
+    if (tr) tr.push({ at: 4, value: out_homeIsolationPossible });
+    return {
+      status: "ok",
+      outputs: {
+        majorDisease: out_majorDisease,
+        centralisedIsolation: out_centralisedIsolation,
+        homeIsolationPossible: out_homeIsolationPossible,
+      },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 渝卫发〔2020〕80号 四第一段、四第二段
-  if (facts.disease === "丙类") {
-    if (tr) tr.push({ at: 1, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  // 渝卫发〔2020〕80号 四第二段 属于本方案的重大传染病
-  const out_majorDisease =
-    facts.disease === "甲类" || facts.disease === "按甲类管理的乙类" || facts.disease === "新发突发急性传染病";
-  if (tr) tr.push({ at: 2, value: out_majorDisease });
-  // 渝卫发〔2020〕80号 六（二）5 原则上采取集中隔离医学观察（单人单间）
-  const out_centralisedIsolation =
-    facts.person === "高风险环境高危人群" || facts.disease === "甲类" || facts.disease === "按甲类管理的乙类";
-  if (tr) tr.push({ at: 3, value: out_centralisedIsolation });
-  // 渝卫发〔2020〕80号 六（二）5 可根据传播特点采取集中或居家隔离医学观察
-  const out_homeIsolationPossible = facts.person === "密切接触者" && facts.disease === "其他乙类";
-  if (tr) tr.push({ at: 4, value: out_homeIsolationPossible });
-  return {
-    status: "ok",
-    outputs: {
-      majorDisease: out_majorDisease,
-      centralisedIsolation: out_centralisedIsolation,
-      homeIsolationPossible: out_homeIsolationPossible,
-    },
-    values: {},
-  };
 }
 
 export const schema = {

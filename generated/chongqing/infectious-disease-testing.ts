@@ -62,19 +62,25 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 2, value: facts.hospitalLevel });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 2, value: facts.hospitalLevel });
+    }
+    const used = cx.used;
+    at = 1;
+    // 渝卫发〔2020〕80号 六（二）3第一段 应具备开展病原学检测能力（二级以上医疗机构）
+    const out_testingCapabilityRequired = facts.hospitalLevel === "二级" || facts.hospitalLevel === "三级";
+    if (tr) tr.push({ at: 1, value: out_testingCapabilityRequired });
+    return {
+      status: "ok",
+      outputs: { testingCapabilityRequired: out_testingCapabilityRequired },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 渝卫发〔2020〕80号 六（二）3第一段 应具备开展病原学检测能力（二级以上医疗机构）
-  const out_testingCapabilityRequired = facts.hospitalLevel === "二级" || facts.hospitalLevel === "三级";
-  if (tr) tr.push({ at: 1, value: out_testingCapabilityRequired });
-  return {
-    status: "ok",
-    outputs: { testingCapabilityRequired: out_testingCapabilityRequired },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -106,54 +106,64 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 5, value: facts.repliedOn });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 意见期限 });
-  // 重庆市人民政府令第340号 第二十六条第二款
-  let 期限届满!: rt.Day;
-  let 期限届满_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    期限届满 = cal.workingDayOnOrAfter(on.date + 意见期限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 5, value: facts.repliedOn });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 意见期限 });
+    at = 2;
+    // 重庆市人民政府令第340号 第二十六条第二款
+    let 期限届满!: rt.Day;
+    let 期限届满_u: rt.CalendarUnknown | undefined;
+    try {
+      期限届满 = cal.workingDayOnOrAfter(on.date + 意见期限, tr);
+    } catch (e) {
+      期限届满_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(期限届满_u ? { at: 2, unknown: 期限届满_u } : { at: 2, value: 期限届满 });
+    at = 3;
+    // 重庆市人民政府令第340号 第二十六条第二款 提出书面意见的最后一日
+    let out_commentDeadline!: rt.Day;
+    let out_commentDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_commentDeadline = 期限届满_u ? rt.raise(期限届满_u) : 期限届满;
+    } catch (e) {
+      out_commentDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_commentDeadline_u ? { at: 3, unknown: out_commentDeadline_u } : { at: 3, value: out_commentDeadline },
+      );
+    at = 4;
+    // 重庆市人民政府令第340号 第二十六条第二款 视为无异议
+    let out_deemedNoObjection!: boolean;
+    let out_deemedNoObjection_u: rt.CalendarUnknown | undefined;
+    try {
+      out_deemedNoObjection =
+        facts.repliedOn !== undefined ? facts.repliedOn > (期限届满_u ? rt.raise(期限届满_u) : 期限届满) : true;
+    } catch (e) {
+      out_deemedNoObjection_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_deemedNoObjection_u ? { at: 4, unknown: out_deemedNoObjection_u } : { at: 4, value: out_deemedNoObjection },
+      );
+    return {
+      status: "ok",
+      outputs: { commentDeadline: out_commentDeadline, deemedNoObjection: out_deemedNoObjection },
+      values: { 期限届满, 期限届满_u },
+      unknown:
+        out_commentDeadline_u || out_deemedNoObjection_u
+          ? { commentDeadline: out_commentDeadline_u, deemedNoObjection: out_deemedNoObjection_u }
+          : undefined,
+    };
   } catch (e) {
-    期限届满_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(期限届满_u ? { at: 2, unknown: 期限届满_u } : { at: 2, value: 期限届满 });
-  // 重庆市人民政府令第340号 第二十六条第二款 提出书面意见的最后一日
-  let out_commentDeadline!: rt.Day;
-  let out_commentDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_commentDeadline = 期限届满_u ? rt.raise(期限届满_u) : 期限届满;
-  } catch (e) {
-    out_commentDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(out_commentDeadline_u ? { at: 3, unknown: out_commentDeadline_u } : { at: 3, value: out_commentDeadline });
-  // 重庆市人民政府令第340号 第二十六条第二款 视为无异议
-  let out_deemedNoObjection!: boolean;
-  let out_deemedNoObjection_u: rt.CalendarUnknown | undefined;
-  try {
-    out_deemedNoObjection =
-      facts.repliedOn !== undefined ? facts.repliedOn > (期限届满_u ? rt.raise(期限届满_u) : 期限届满) : true;
-  } catch (e) {
-    out_deemedNoObjection_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(
-      out_deemedNoObjection_u ? { at: 4, unknown: out_deemedNoObjection_u } : { at: 4, value: out_deemedNoObjection },
-    );
-  return {
-    status: "ok",
-    outputs: { commentDeadline: out_commentDeadline, deemedNoObjection: out_deemedNoObjection },
-    values: { 期限届满, 期限届满_u },
-    unknown:
-      out_commentDeadline_u || out_deemedNoObjection_u
-        ? { commentDeadline: out_commentDeadline_u, deemedNoObjection: out_deemedNoObjection_u }
-        : undefined,
-  };
 }
 
 export const schema = {

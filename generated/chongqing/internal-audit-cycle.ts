@@ -62,25 +62,31 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 审计周期 });
-  // 重庆市人民政府令第340号 第十五条第一款 下次审计的最后一日
-  let out_nextAuditDue!: rt.Day;
-  let out_nextAuditDue_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_nextAuditDue = cal.workingDayOnOrAfter(rt.addYears(on.date, 审计周期), tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 审计周期 });
+    at = 2;
+    // 重庆市人民政府令第340号 第十五条第一款 下次审计的最后一日
+    let out_nextAuditDue!: rt.Day;
+    let out_nextAuditDue_u: rt.CalendarUnknown | undefined;
+    try {
+      out_nextAuditDue = cal.workingDayOnOrAfter(rt.addYears(on.date, 审计周期), tr);
+    } catch (e) {
+      out_nextAuditDue_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(out_nextAuditDue_u ? { at: 2, unknown: out_nextAuditDue_u } : { at: 2, value: out_nextAuditDue });
+    return {
+      status: "ok",
+      outputs: { nextAuditDue: out_nextAuditDue },
+      values: {},
+      unknown: out_nextAuditDue_u ? { nextAuditDue: out_nextAuditDue_u } : undefined,
+    };
   } catch (e) {
-    out_nextAuditDue_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(out_nextAuditDue_u ? { at: 2, unknown: out_nextAuditDue_u } : { at: 2, value: out_nextAuditDue });
-  return {
-    status: "ok",
-    outputs: { nextAuditDue: out_nextAuditDue },
-    values: {},
-    unknown: out_nextAuditDue_u ? { nextAuditDue: out_nextAuditDue_u } : undefined,
-  };
 }
 
 export const schema = {

@@ -91,23 +91,30 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 4, value: facts.directApproved });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 4, value: facts.directApproved });
+    }
+    const used = cx.used;
+    at = 2;
+    // 重庆市人民政府令第340号 第二十一条第二款 须提前送达审计通知书
+    const out_advanceNoticeRequired = !facts.directApproved;
+    if (tr) tr.push({ at: 2, value: out_advanceNoticeRequired });
+    if (tr) tr.push({ at: 1, value: 提前送达 });
+    at = 3;
+    // 重庆市人民政府令第340号 第二十一条第一款 送达审计通知书的最后一日
+    const out_noticeDeadline = on.date - 提前送达;
+    if (tr) tr.push({ at: 3, value: out_noticeDeadline });
+    return {
+      status: "ok",
+      outputs: { advanceNoticeRequired: out_advanceNoticeRequired, noticeDeadline: out_noticeDeadline },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 重庆市人民政府令第340号 第二十一条第二款 须提前送达审计通知书
-  const out_advanceNoticeRequired = !facts.directApproved;
-  if (tr) tr.push({ at: 2, value: out_advanceNoticeRequired });
-  if (tr) tr.push({ at: 1, value: 提前送达 });
-  // 重庆市人民政府令第340号 第二十一条第一款 送达审计通知书的最后一日
-  const out_noticeDeadline = on.date - 提前送达;
-  if (tr) tr.push({ at: 3, value: out_noticeDeadline });
-  return {
-    status: "ok",
-    outputs: { advanceNoticeRequired: out_advanceNoticeRequired, noticeDeadline: out_noticeDeadline },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -62,32 +62,38 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报送期限 });
-  // 重庆市人民政府令第340号 第二十九条第二款 书面报送整改情况的最后一日
-  let out_rectificationReportDeadline!: rt.Day;
-  let out_rectificationReportDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_rectificationReportDeadline = cal.workingDayOnOrAfter(on.date + 报送期限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报送期限 });
+    at = 2;
+    // 重庆市人民政府令第340号 第二十九条第二款 书面报送整改情况的最后一日
+    let out_rectificationReportDeadline!: rt.Day;
+    let out_rectificationReportDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_rectificationReportDeadline = cal.workingDayOnOrAfter(on.date + 报送期限, tr);
+    } catch (e) {
+      out_rectificationReportDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_rectificationReportDeadline_u
+          ? { at: 2, unknown: out_rectificationReportDeadline_u }
+          : { at: 2, value: out_rectificationReportDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { rectificationReportDeadline: out_rectificationReportDeadline },
+      values: {},
+      unknown: out_rectificationReportDeadline_u
+        ? { rectificationReportDeadline: out_rectificationReportDeadline_u }
+        : undefined,
+    };
   } catch (e) {
-    out_rectificationReportDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_rectificationReportDeadline_u
-        ? { at: 2, unknown: out_rectificationReportDeadline_u }
-        : { at: 2, value: out_rectificationReportDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { rectificationReportDeadline: out_rectificationReportDeadline },
-    values: {},
-    unknown: out_rectificationReportDeadline_u
-      ? { rectificationReportDeadline: out_rectificationReportDeadline_u }
-      : undefined,
-  };
 }
 
 export const schema = {

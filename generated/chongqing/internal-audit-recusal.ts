@@ -175,43 +175,53 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 7, value: facts.relation });
-    tr.push({ at: 8, value: facts.collateralGenerations });
-    tr.push({ at: 9, value: facts.affectsImpartiality });
-    tr.push({ at: 10, value: facts.auditorIsHead });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 7, value: facts.relation });
+      tr.push({ at: 8, value: facts.collateralGenerations });
+      tr.push({ at: 9, value: facts.affectsImpartiality });
+      tr.push({ at: 10, value: facts.auditorIsHead });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 旁系代数 });
+    at = 2;
+    // 重庆市人民政府令第340号 第十三条（一）
+    const 亲属关系 =
+      facts.relation === "夫妻" ||
+      facts.relation === "直系血亲" ||
+      facts.relation === "近姻亲" ||
+      (facts.relation === "旁系血亲" &&
+        rt.need(facts.collateralGenerations, "facts.collateralGenerations", "重庆市人民政府令第340号 第十三条（一）") <=
+          旁系代数);
+    if (tr) tr.push({ at: 2, value: 亲属关系 });
+    at = 3;
+    // 重庆市人民政府令第340号 第十三条（二）
+    const 经济利益 = facts.relation === "经济利益关系";
+    if (tr) tr.push({ at: 3, value: 经济利益 });
+    at = 4;
+    // 重庆市人民政府令第340号 第十三条（三）
+    const 其他利害 =
+      facts.relation === "其他利害关系" &&
+      rt.need(facts.affectsImpartiality, "facts.affectsImpartiality", "重庆市人民政府令第340号 第十三条（三）");
+    if (tr) tr.push({ at: 4, value: 其他利害 });
+    at = 5;
+    // 重庆市人民政府令第340号 第十三条第一款 应当回避
+    const out_mustRecuse = 亲属关系 || 经济利益 || 其他利害;
+    if (tr) tr.push({ at: 5, value: out_mustRecuse });
+    at = 6;
+    // 重庆市人民政府令第340号 第十三条第二款 由本单位主要负责人决定（否则由内部审计机构负责人决定）
+    const out_decidedByUnitHead = facts.auditorIsHead;
+    if (tr) tr.push({ at: 6, value: out_decidedByUnitHead });
+    return {
+      status: "ok",
+      outputs: { mustRecuse: out_mustRecuse, decidedByUnitHead: out_decidedByUnitHead },
+      values: { 亲属关系, 经济利益, 其他利害 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 旁系代数 });
-  // 重庆市人民政府令第340号 第十三条（一）
-  const 亲属关系 =
-    facts.relation === "夫妻" ||
-    facts.relation === "直系血亲" ||
-    facts.relation === "近姻亲" ||
-    (facts.relation === "旁系血亲" &&
-      rt.need(facts.collateralGenerations, "facts.collateralGenerations", "重庆市人民政府令第340号 第十三条（一）") <=
-        旁系代数);
-  if (tr) tr.push({ at: 2, value: 亲属关系 });
-  // 重庆市人民政府令第340号 第十三条（二）
-  const 经济利益 = facts.relation === "经济利益关系";
-  if (tr) tr.push({ at: 3, value: 经济利益 });
-  // 重庆市人民政府令第340号 第十三条（三）
-  const 其他利害 =
-    facts.relation === "其他利害关系" &&
-    rt.need(facts.affectsImpartiality, "facts.affectsImpartiality", "重庆市人民政府令第340号 第十三条（三）");
-  if (tr) tr.push({ at: 4, value: 其他利害 });
-  // 重庆市人民政府令第340号 第十三条第一款 应当回避
-  const out_mustRecuse = 亲属关系 || 经济利益 || 其他利害;
-  if (tr) tr.push({ at: 5, value: out_mustRecuse });
-  // 重庆市人民政府令第340号 第十三条第二款 由本单位主要负责人决定（否则由内部审计机构负责人决定）
-  const out_decidedByUnitHead = facts.auditorIsHead;
-  if (tr) tr.push({ at: 6, value: out_decidedByUnitHead });
-  return {
-    status: "ok",
-    outputs: { mustRecuse: out_mustRecuse, decidedByUnitHead: out_decidedByUnitHead },
-    values: { 亲属关系, 经济利益, 其他利害 },
-  };
 }
 
 export const schema = {

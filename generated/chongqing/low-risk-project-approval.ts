@@ -62,30 +62,36 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 全流程时限 });
-  // 渝府办发〔2021〕2号 二（十一） 全流程办结的最后一日
-  let out_completionDeadline!: rt.Day;
-  let out_completionDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_completionDeadline = cal.workingDayOnOrAfter(on.date + 全流程时限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 全流程时限 });
+    at = 2;
+    // 渝府办发〔2021〕2号 二（十一） 全流程办结的最后一日
+    let out_completionDeadline!: rt.Day;
+    let out_completionDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_completionDeadline = cal.workingDayOnOrAfter(on.date + 全流程时限, tr);
+    } catch (e) {
+      out_completionDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_completionDeadline_u
+          ? { at: 2, unknown: out_completionDeadline_u }
+          : { at: 2, value: out_completionDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { completionDeadline: out_completionDeadline },
+      values: {},
+      unknown: out_completionDeadline_u ? { completionDeadline: out_completionDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_completionDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_completionDeadline_u
-        ? { at: 2, unknown: out_completionDeadline_u }
-        : { at: 2, value: out_completionDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { completionDeadline: out_completionDeadline },
-    values: {},
-    unknown: out_completionDeadline_u ? { completionDeadline: out_completionDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

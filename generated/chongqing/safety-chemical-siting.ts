@@ -93,22 +93,28 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.construction });
-    tr.push({ at: 4, value: facts.distanceKm });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.construction });
+      tr.push({ at: 4, value: facts.distanceKm });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 禁建距离 });
+    at = 2;
+    // 渝府发〔2021〕1号 二（三）第二段 属于严禁新建、扩建的化工园区或化工项目
+    const out_prohibited =
+      (facts.construction === "新建" || facts.construction === "扩建") && facts.distanceKm <= rt.up(禁建距离, 4);
+    if (tr) tr.push({ at: 2, value: out_prohibited });
+    return {
+      status: "ok",
+      outputs: { prohibited: out_prohibited },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 禁建距离 });
-  // 渝府发〔2021〕1号 二（三）第二段 属于严禁新建、扩建的化工园区或化工项目
-  const out_prohibited =
-    (facts.construction === "新建" || facts.construction === "扩建") && facts.distanceKm <= rt.up(禁建距离, 4);
-  if (tr) tr.push({ at: 2, value: out_prohibited });
-  return {
-    status: "ok",
-    outputs: { prohibited: out_prohibited },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -93,21 +93,27 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.dead });
-    tr.push({ at: 4, value: facts.missing });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.dead });
+      tr.push({ at: 4, value: facts.missing });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 评估起点人数 });
+    at = 2;
+    // 渝府发〔2021〕1号 二（五）第四段 应当开展调查评估
+    const out_assessmentRequired = rt.add(facts.dead, facts.missing) >= 评估起点人数;
+    if (tr) tr.push({ at: 2, value: out_assessmentRequired });
+    return {
+      status: "ok",
+      outputs: { assessmentRequired: out_assessmentRequired },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 评估起点人数 });
-  // 渝府发〔2021〕1号 二（五）第四段 应当开展调查评估
-  const out_assessmentRequired = rt.add(facts.dead, facts.missing) >= 评估起点人数;
-  if (tr) tr.push({ at: 2, value: out_assessmentRequired });
-  return {
-    status: "ok",
-    outputs: { assessmentRequired: out_assessmentRequired },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -122,25 +122,32 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 5, value: facts.inductionMonths });
-    tr.push({ at: 6, value: facts.retrainingDays });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 5, value: facts.inductionMonths });
+      tr.push({ at: 6, value: facts.retrainingDays });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 入职培训下限 });
+    at = 3;
+    // 渝府发〔2021〕1号 二（二）第五段 入职培训不少于3个月
+    const out_inductionMet = facts.inductionMonths >= 入职培训下限;
+    if (tr) tr.push({ at: 3, value: out_inductionMet });
+    if (tr) tr.push({ at: 2, value: 复训下限 });
+    at = 4;
+    // 渝府发〔2021〕1号 二（二）第五段 本年度复训不少于2周
+    const out_retrainingMet = facts.retrainingDays >= 复训下限;
+    if (tr) tr.push({ at: 4, value: out_retrainingMet });
+    return {
+      status: "ok",
+      outputs: { inductionMet: out_inductionMet, retrainingMet: out_retrainingMet },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 入职培训下限 });
-  // 渝府发〔2021〕1号 二（二）第五段 入职培训不少于3个月
-  const out_inductionMet = facts.inductionMonths >= 入职培训下限;
-  if (tr) tr.push({ at: 3, value: out_inductionMet });
-  if (tr) tr.push({ at: 2, value: 复训下限 });
-  // 渝府发〔2021〕1号 二（二）第五段 本年度复训不少于2周
-  const out_retrainingMet = facts.retrainingDays >= 复训下限;
-  if (tr) tr.push({ at: 4, value: out_retrainingMet });
-  return {
-    status: "ok",
-    outputs: { inductionMet: out_inductionMet, retrainingMet: out_retrainingMet },
-    values: {},
-  };
 }
 
 export const schema = {

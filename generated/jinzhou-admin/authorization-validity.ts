@@ -75,21 +75,27 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 2, value: facts.signedOn });
-    tr.push({ at: 3, value: facts.benefitsEndedOn });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 2, value: facts.signedOn });
+      tr.push({ at: 3, value: facts.benefitsEndedOn });
+    }
+    const used = cx.used;
+    at = 1;
+    // 锦政办发〔2017〕61号 第七条（四） 诚信承诺及授权书在该日有效
+    const out_authorizationValid =
+      on.date >= facts.signedOn && (facts.benefitsEndedOn !== undefined ? on.date <= facts.benefitsEndedOn : true);
+    if (tr) tr.push({ at: 1, value: out_authorizationValid });
+    return {
+      status: "ok",
+      outputs: { authorizationValid: out_authorizationValid },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政办发〔2017〕61号 第七条（四） 诚信承诺及授权书在该日有效
-  const out_authorizationValid =
-    on.date >= facts.signedOn && (facts.benefitsEndedOn !== undefined ? on.date <= facts.benefitsEndedOn : true);
-  if (tr) tr.push({ at: 1, value: out_authorizationValid });
-  return {
-    status: "ok",
-    outputs: { authorizationValid: out_authorizationValid },
-    values: {},
-  };
 }
 
 export const schema = {

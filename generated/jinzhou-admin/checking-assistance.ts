@@ -62,30 +62,36 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 协查时限 });
-  // 锦政办发〔2017〕61号 第十六条第一款 提供有关信息的最后一日
-  let out_informationDeadline!: rt.Day;
-  let out_informationDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_informationDeadline = cal.addWorkingDays(on.date, 协查时限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 协查时限 });
+    at = 2;
+    // 锦政办发〔2017〕61号 第十六条第一款 提供有关信息的最后一日
+    let out_informationDeadline!: rt.Day;
+    let out_informationDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_informationDeadline = cal.addWorkingDays(on.date, 协查时限, tr);
+    } catch (e) {
+      out_informationDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_informationDeadline_u
+          ? { at: 2, unknown: out_informationDeadline_u }
+          : { at: 2, value: out_informationDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { informationDeadline: out_informationDeadline },
+      values: {},
+      unknown: out_informationDeadline_u ? { informationDeadline: out_informationDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_informationDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_informationDeadline_u
-        ? { at: 2, unknown: out_informationDeadline_u }
-        : { at: 2, value: out_informationDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { informationDeadline: out_informationDeadline },
-    values: {},
-    unknown: out_informationDeadline_u ? { informationDeadline: out_informationDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

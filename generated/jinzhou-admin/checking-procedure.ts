@@ -255,117 +255,130 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 13, value: facts.acceptedOn });
-    tr.push({ at: 14, value: facts.postponement });
-    tr.push({ at: 15, value: facts.reportIssuedOn });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 受理时限 });
-  // 锦政办发〔2017〕61号 第九条（二）
-  let 受理期限!: rt.Day;
-  let 受理期限_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    受理期限 = cal.addWorkingDays(on.date, 受理时限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 13, value: facts.acceptedOn });
+      tr.push({ at: 14, value: facts.postponement });
+      tr.push({ at: 15, value: facts.reportIssuedOn });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 受理时限 });
+    at = 5;
+    // 锦政办发〔2017〕61号 第九条（二）
+    let 受理期限!: rt.Day;
+    let 受理期限_u: rt.CalendarUnknown | undefined;
+    try {
+      受理期限 = cal.addWorkingDays(on.date, 受理时限, tr);
+    } catch (e) {
+      受理期限_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(受理期限_u ? { at: 5, unknown: 受理期限_u } : { at: 5, value: 受理期限 });
+    at = 6;
+    // 锦政办发〔2017〕61号 第九条（四）
+    let 受理日!: rt.Day;
+    let 受理日_u: rt.CalendarUnknown | undefined;
+    try {
+      受理日 = facts.acceptedOn !== undefined ? facts.acceptedOn : 受理期限_u ? rt.raise(受理期限_u) : 受理期限;
+    } catch (e) {
+      受理日_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(受理日_u ? { at: 6, unknown: 受理日_u } : { at: 6, value: 受理日 });
+    if (tr) tr.push({ at: 2, value: 核对时限 });
+    at = 7;
+    // 锦政办发〔2017〕61号 第九条（四）、第十条
+    let 报告期限!: rt.Day;
+    let 报告期限_u: rt.CalendarUnknown | undefined;
+    try {
+      报告期限 = cal.addWorkingDays(
+        cal.addWorkingDays(受理日_u ? rt.raise(受理日_u) : 受理日, 核对时限, tr),
+        facts.postponement,
+        tr,
+      );
+    } catch (e) {
+      报告期限_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(报告期限_u ? { at: 7, unknown: 报告期限_u } : { at: 7, value: 报告期限 });
+    at = 8;
+    // 锦政办发〔2017〕61号 第十九条
+    let 报告日!: rt.Day;
+    let 报告日_u: rt.CalendarUnknown | undefined;
+    try {
+      报告日 = facts.reportIssuedOn !== undefined ? facts.reportIssuedOn : 报告期限_u ? rt.raise(报告期限_u) : 报告期限;
+    } catch (e) {
+      报告日_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(报告日_u ? { at: 8, unknown: 报告日_u } : { at: 8, value: 报告日 });
+    at = 9;
+    // 锦政办发〔2017〕61号 第九条（二） 作出受理决定的最后一日
+    let out_acceptanceDeadline!: rt.Day;
+    let out_acceptanceDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_acceptanceDeadline = 受理期限_u ? rt.raise(受理期限_u) : 受理期限;
+    } catch (e) {
+      out_acceptanceDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_acceptanceDeadline_u
+          ? { at: 9, unknown: out_acceptanceDeadline_u }
+          : { at: 9, value: out_acceptanceDeadline },
+      );
+    at = 10;
+    // 锦政办发〔2017〕61号 第九条（四）、第十条 出具核对报告的最后一日
+    let out_reportDeadline!: rt.Day;
+    let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reportDeadline = 报告期限_u ? rt.raise(报告期限_u) : 报告期限;
+    } catch (e) {
+      out_reportDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_reportDeadline_u ? { at: 10, unknown: out_reportDeadline_u } : { at: 10, value: out_reportDeadline });
+    if (tr) tr.push({ at: 3, value: 延期上限 });
+    at = 11;
+    // 锦政办发〔2017〕61号 第十条 延期未超过一般上限
+    const out_postponementWithinUsualLimit = facts.postponement <= 延期上限;
+    if (tr) tr.push({ at: 11, value: out_postponementWithinUsualLimit });
+    if (tr) tr.push({ at: 4, value: 告知时限 });
+    at = 12;
+    // 锦政办发〔2017〕61号 第十九条 告知核对对象的最后一日
+    let out_notificationDeadline!: rt.Day;
+    let out_notificationDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_notificationDeadline = cal.addWorkingDays(报告日_u ? rt.raise(报告日_u) : 报告日, 告知时限, tr);
+    } catch (e) {
+      out_notificationDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_notificationDeadline_u
+          ? { at: 12, unknown: out_notificationDeadline_u }
+          : { at: 12, value: out_notificationDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: {
+        acceptanceDeadline: out_acceptanceDeadline,
+        reportDeadline: out_reportDeadline,
+        postponementWithinUsualLimit: out_postponementWithinUsualLimit,
+        notificationDeadline: out_notificationDeadline,
+      },
+      values: { 受理期限, 受理期限_u, 受理日, 受理日_u, 报告期限, 报告期限_u, 报告日, 报告日_u },
+      unknown:
+        out_acceptanceDeadline_u || out_reportDeadline_u || out_notificationDeadline_u
+          ? {
+              acceptanceDeadline: out_acceptanceDeadline_u,
+              reportDeadline: out_reportDeadline_u,
+              notificationDeadline: out_notificationDeadline_u,
+            }
+          : undefined,
+    };
   } catch (e) {
-    受理期限_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(受理期限_u ? { at: 5, unknown: 受理期限_u } : { at: 5, value: 受理期限 });
-  // 锦政办发〔2017〕61号 第九条（四）
-  let 受理日!: rt.Day;
-  let 受理日_u: rt.CalendarUnknown | undefined;
-  try {
-    受理日 = facts.acceptedOn !== undefined ? facts.acceptedOn : 受理期限_u ? rt.raise(受理期限_u) : 受理期限;
-  } catch (e) {
-    受理日_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(受理日_u ? { at: 6, unknown: 受理日_u } : { at: 6, value: 受理日 });
-  if (tr) tr.push({ at: 2, value: 核对时限 });
-  // 锦政办发〔2017〕61号 第九条（四）、第十条
-  let 报告期限!: rt.Day;
-  let 报告期限_u: rt.CalendarUnknown | undefined;
-  try {
-    报告期限 = cal.addWorkingDays(
-      cal.addWorkingDays(受理日_u ? rt.raise(受理日_u) : 受理日, 核对时限, tr),
-      facts.postponement,
-      tr,
-    );
-  } catch (e) {
-    报告期限_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(报告期限_u ? { at: 7, unknown: 报告期限_u } : { at: 7, value: 报告期限 });
-  // 锦政办发〔2017〕61号 第十九条
-  let 报告日!: rt.Day;
-  let 报告日_u: rt.CalendarUnknown | undefined;
-  try {
-    报告日 = facts.reportIssuedOn !== undefined ? facts.reportIssuedOn : 报告期限_u ? rt.raise(报告期限_u) : 报告期限;
-  } catch (e) {
-    报告日_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(报告日_u ? { at: 8, unknown: 报告日_u } : { at: 8, value: 报告日 });
-  // 锦政办发〔2017〕61号 第九条（二） 作出受理决定的最后一日
-  let out_acceptanceDeadline!: rt.Day;
-  let out_acceptanceDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_acceptanceDeadline = 受理期限_u ? rt.raise(受理期限_u) : 受理期限;
-  } catch (e) {
-    out_acceptanceDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(
-      out_acceptanceDeadline_u
-        ? { at: 9, unknown: out_acceptanceDeadline_u }
-        : { at: 9, value: out_acceptanceDeadline },
-    );
-  // 锦政办发〔2017〕61号 第九条（四）、第十条 出具核对报告的最后一日
-  let out_reportDeadline!: rt.Day;
-  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_reportDeadline = 报告期限_u ? rt.raise(报告期限_u) : 报告期限;
-  } catch (e) {
-    out_reportDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(out_reportDeadline_u ? { at: 10, unknown: out_reportDeadline_u } : { at: 10, value: out_reportDeadline });
-  if (tr) tr.push({ at: 3, value: 延期上限 });
-  // 锦政办发〔2017〕61号 第十条 延期未超过一般上限
-  const out_postponementWithinUsualLimit = facts.postponement <= 延期上限;
-  if (tr) tr.push({ at: 11, value: out_postponementWithinUsualLimit });
-  if (tr) tr.push({ at: 4, value: 告知时限 });
-  // 锦政办发〔2017〕61号 第十九条 告知核对对象的最后一日
-  let out_notificationDeadline!: rt.Day;
-  let out_notificationDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_notificationDeadline = cal.addWorkingDays(报告日_u ? rt.raise(报告日_u) : 报告日, 告知时限, tr);
-  } catch (e) {
-    out_notificationDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(
-      out_notificationDeadline_u
-        ? { at: 12, unknown: out_notificationDeadline_u }
-        : { at: 12, value: out_notificationDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: {
-      acceptanceDeadline: out_acceptanceDeadline,
-      reportDeadline: out_reportDeadline,
-      postponementWithinUsualLimit: out_postponementWithinUsualLimit,
-      notificationDeadline: out_notificationDeadline,
-    },
-    values: { 受理期限, 受理期限_u, 受理日, 受理日_u, 报告期限, 报告期限_u, 报告日, 报告日_u },
-    unknown:
-      out_acceptanceDeadline_u || out_reportDeadline_u || out_notificationDeadline_u
-        ? {
-            acceptanceDeadline: out_acceptanceDeadline_u,
-            reportDeadline: out_reportDeadline_u,
-            notificationDeadline: out_notificationDeadline_u,
-          }
-        : undefined,
-  };
 }
 
 export const schema = {

@@ -62,26 +62,32 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 复核时限 });
-  // 锦政办发〔2017〕61号 第十一条 完成复核、出具复核报告的最后一日
-  let out_reviewDeadline!: rt.Day;
-  let out_reviewDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_reviewDeadline = cal.addWorkingDays(on.date, 复核时限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 复核时限 });
+    at = 2;
+    // 锦政办发〔2017〕61号 第十一条 完成复核、出具复核报告的最后一日
+    let out_reviewDeadline!: rt.Day;
+    let out_reviewDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reviewDeadline = cal.addWorkingDays(on.date, 复核时限, tr);
+    } catch (e) {
+      out_reviewDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_reviewDeadline_u ? { at: 2, unknown: out_reviewDeadline_u } : { at: 2, value: out_reviewDeadline });
+    return {
+      status: "ok",
+      outputs: { reviewDeadline: out_reviewDeadline },
+      values: {},
+      unknown: out_reviewDeadline_u ? { reviewDeadline: out_reviewDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_reviewDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(out_reviewDeadline_u ? { at: 2, unknown: out_reviewDeadline_u } : { at: 2, value: out_reviewDeadline });
-  return {
-    status: "ok",
-    outputs: { reviewDeadline: out_reviewDeadline },
-    values: {},
-    unknown: out_reviewDeadline_u ? { reviewDeadline: out_reviewDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

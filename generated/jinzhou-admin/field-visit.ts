@@ -106,24 +106,31 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 4, value: facts.staff });
-    tr.push({ at: 5, value: facts.credentialsShown });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 4, value: facts.staff });
+      tr.push({ at: 5, value: facts.credentialsShown });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 最少人数 });
+    at = 2;
+    // 锦政办发〔2017〕61号 第十八条 派出至少2名工作人员
+    const out_staffingMet = facts.staff >= 最少人数;
+    if (tr) tr.push({ at: 2, value: out_staffingMet });
+    at = 3;
+    // 锦政办发〔2017〕61号 第十八条 人数与出示证件均符合要求
+    const out_visitCompliant = facts.staff >= 最少人数 && facts.credentialsShown;
+    if (tr) tr.push({ at: 3, value: out_visitCompliant });
+    return {
+      status: "ok",
+      outputs: { staffingMet: out_staffingMet, visitCompliant: out_visitCompliant },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 最少人数 });
-  // 锦政办发〔2017〕61号 第十八条 派出至少2名工作人员
-  const out_staffingMet = facts.staff >= 最少人数;
-  if (tr) tr.push({ at: 2, value: out_staffingMet });
-  // 锦政办发〔2017〕61号 第十八条 人数与出示证件均符合要求
-  const out_visitCompliant = facts.staff >= 最少人数 && facts.credentialsShown;
-  if (tr) tr.push({ at: 3, value: out_visitCompliant });
-  return {
-    status: "ok",
-    outputs: { staffingMet: out_staffingMet, visitCompliant: out_visitCompliant },
-    values: {},
-  };
 }
 
 export const schema = {

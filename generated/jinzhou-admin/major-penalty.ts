@@ -273,60 +273,74 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 12, value: facts.decidedBy });
-    tr.push({ at: 13, value: facts.penalties });
-    tr.push({ at: 14, value: facts.party });
-    tr.push({ at: 15, value: facts.fine });
-    tr.push({ at: 16, value: facts.confiscation });
-    tr.push({ at: 17, value: facts.reconsiderationOrSuit });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 12, value: facts.decidedBy });
+      tr.push({ at: 13, value: facts.penalties });
+      tr.push({ at: 14, value: facts.party });
+      tr.push({ at: 15, value: facts.fine });
+      tr.push({ at: 16, value: facts.confiscation });
+      tr.push({ at: 17, value: facts.reconsiderationOrSuit });
+    }
+    const used = cx.used;
+    at = 2;
+    // 锦政规〔2017〕4号 第四条（一）
+    const 资质许可类 = facts.penalties.has("降低资质等级") || facts.penalties.has("吊销许可证件");
+    if (tr) tr.push({ at: 2, value: 资质许可类 });
+    at = 3;
+    // 锦政规〔2017〕4号 第四条（二）
+    const 停产关闭类 =
+      facts.penalties.has("责令停产停业") || facts.penalties.has("责令关闭") || facts.penalties.has("限制从业");
+    if (tr) tr.push({ at: 3, value: 停产关闭类 });
+    if (tr) tr.push({ at: 1, value: 重大数额[facts.party], key: facts.party });
+    at = 4;
+    // 锦政规〔2017〕4号 第四条（三）
+    const 大额罚没类 =
+      (facts.penalties.has("罚款") &&
+        rt.need(facts.fine, "facts.fine", "锦政规〔2017〕4号 第四条（三）") >= rt.up(重大数额[facts.party], 2)) ||
+      (facts.penalties.has("没收财产") &&
+        rt.need(facts.confiscation, "facts.confiscation", "锦政规〔2017〕4号 第四条（三）") >=
+          rt.up(重大数额[facts.party], 2));
+    if (tr) tr.push({ at: 4, value: 大额罚没类 });
+    at = 5;
+    // 锦政规〔2017〕4号 第四条第一款
+    const 重大 = 资质许可类 || 停产关闭类 || 大额罚没类;
+    if (tr) tr.push({ at: 5, value: 重大 });
+    at = 7;
+    // 锦政规〔2017〕4号 第九条
+    let 报送备案: boolean = 重大;
+    // 锦政规〔2017〕4号 第九条
+    if (报送备案 && facts.reconsiderationOrSuit) {
+      报送备案 = false;
+      if (tr) tr.push({ at: 6, value: 报送备案 });
+    }
+    if (tr) tr.push({ at: 7, value: 报送备案 });
+    at = 8;
+    // 锦政规〔2017〕4号 第二条、第五条第一款
+    const 市政府备案 = facts.decidedBy === "县市区政府" || facts.decidedBy === "市直部门";
+    if (tr) tr.push({ at: 8, value: 市政府备案 });
+    at = 9;
+    // 锦政规〔2017〕4号 第四条第一款 重大行政处罚
+    const out_major = 重大;
+    if (tr) tr.push({ at: 9, value: out_major });
+    at = 10;
+    // 锦政规〔2017〕4号 第二条、第五条第一款、第九条 应当报送市政府备案
+    const out_mustFile = 报送备案 && 市政府备案;
+    if (tr) tr.push({ at: 10, value: out_mustFile });
+    at = 11;
+    // 锦政规〔2017〕4号 第十六条、第九条 报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）
+    const out_fileWithSuperior = 报送备案 && !市政府备案;
+    if (tr) tr.push({ at: 11, value: out_fileWithSuperior });
+    return {
+      status: "ok",
+      outputs: { major: out_major, mustFile: out_mustFile, fileWithSuperior: out_fileWithSuperior },
+      values: { 资质许可类, 停产关闭类, 大额罚没类, 重大, 报送备案, 市政府备案 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政规〔2017〕4号 第四条（一）
-  const 资质许可类 = facts.penalties.has("降低资质等级") || facts.penalties.has("吊销许可证件");
-  if (tr) tr.push({ at: 2, value: 资质许可类 });
-  // 锦政规〔2017〕4号 第四条（二）
-  const 停产关闭类 =
-    facts.penalties.has("责令停产停业") || facts.penalties.has("责令关闭") || facts.penalties.has("限制从业");
-  if (tr) tr.push({ at: 3, value: 停产关闭类 });
-  if (tr) tr.push({ at: 1, value: 重大数额[facts.party], key: facts.party });
-  // 锦政规〔2017〕4号 第四条（三）
-  const 大额罚没类 =
-    (facts.penalties.has("罚款") &&
-      rt.need(facts.fine, "facts.fine", "锦政规〔2017〕4号 第四条（三）") >= rt.up(重大数额[facts.party], 2)) ||
-    (facts.penalties.has("没收财产") &&
-      rt.need(facts.confiscation, "facts.confiscation", "锦政规〔2017〕4号 第四条（三）") >=
-        rt.up(重大数额[facts.party], 2));
-  if (tr) tr.push({ at: 4, value: 大额罚没类 });
-  // 锦政规〔2017〕4号 第四条第一款
-  const 重大 = 资质许可类 || 停产关闭类 || 大额罚没类;
-  if (tr) tr.push({ at: 5, value: 重大 });
-  // 锦政规〔2017〕4号 第九条
-  let 报送备案: boolean = 重大;
-  // 锦政规〔2017〕4号 第九条
-  if (报送备案 && facts.reconsiderationOrSuit) {
-    报送备案 = false;
-    if (tr) tr.push({ at: 6, value: 报送备案 });
-  }
-  if (tr) tr.push({ at: 7, value: 报送备案 });
-  // 锦政规〔2017〕4号 第二条、第五条第一款
-  const 市政府备案 = facts.decidedBy === "县市区政府" || facts.decidedBy === "市直部门";
-  if (tr) tr.push({ at: 8, value: 市政府备案 });
-  // 锦政规〔2017〕4号 第四条第一款 重大行政处罚
-  const out_major = 重大;
-  if (tr) tr.push({ at: 9, value: out_major });
-  // 锦政规〔2017〕4号 第二条、第五条第一款、第九条 应当报送市政府备案
-  const out_mustFile = 报送备案 && 市政府备案;
-  if (tr) tr.push({ at: 10, value: out_mustFile });
-  // 锦政规〔2017〕4号 第十六条、第九条 报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）
-  const out_fileWithSuperior = 报送备案 && !市政府备案;
-  if (tr) tr.push({ at: 11, value: out_fileWithSuperior });
-  return {
-    status: "ok",
-    outputs: { major: out_major, mustFile: out_mustFile, fileWithSuperior: out_fileWithSuperior },
-    values: { 资质许可类, 停产关闭类, 大额罚没类, 重大, 报送备案, 市政府备案 },
-  };
 }
 
 export const schema = {

@@ -135,62 +135,71 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 7, value: facts.reportReceivedOn });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报送期限 });
-  // 锦政规〔2017〕4号 第五条第一款
-  let 报送截止!: rt.Day;
-  let 报送截止_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    报送截止 = cal.workingDayOnOrAfter(on.date + 报送期限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 7, value: facts.reportReceivedOn });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报送期限 });
+    at = 3;
+    // 锦政规〔2017〕4号 第五条第一款
+    let 报送截止!: rt.Day;
+    let 报送截止_u: rt.CalendarUnknown | undefined;
+    try {
+      报送截止 = cal.workingDayOnOrAfter(on.date + 报送期限, tr);
+    } catch (e) {
+      报送截止_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(报送截止_u ? { at: 3, unknown: 报送截止_u } : { at: 3, value: 报送截止 });
+    at = 4;
+    // 锦政规〔2017〕4号 第十条
+    let 收到日!: rt.Day;
+    let 收到日_u: rt.CalendarUnknown | undefined;
+    try {
+      收到日 =
+        facts.reportReceivedOn !== undefined ? facts.reportReceivedOn : 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
+    } catch (e) {
+      收到日_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(收到日_u ? { at: 4, unknown: 收到日_u } : { at: 4, value: 收到日 });
+    at = 5;
+    // 锦政规〔2017〕4号 第五条第一款 报送备案的最后一日
+    let out_filingDeadline!: rt.Day;
+    let out_filingDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_filingDeadline = 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
+    } catch (e) {
+      out_filingDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_filingDeadline_u ? { at: 5, unknown: out_filingDeadline_u } : { at: 5, value: out_filingDeadline });
+    if (tr) tr.push({ at: 2, value: 审查期限 });
+    at = 6;
+    // 锦政规〔2017〕4号 第十条 审查完毕的最后一日
+    let out_reviewDeadline!: rt.Day;
+    let out_reviewDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reviewDeadline = cal.workingDayOnOrAfter((收到日_u ? rt.raise(收到日_u) : 收到日) + 审查期限, tr);
+    } catch (e) {
+      out_reviewDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_reviewDeadline_u ? { at: 6, unknown: out_reviewDeadline_u } : { at: 6, value: out_reviewDeadline });
+    return {
+      status: "ok",
+      outputs: { filingDeadline: out_filingDeadline, reviewDeadline: out_reviewDeadline },
+      values: { 报送截止, 报送截止_u, 收到日, 收到日_u },
+      unknown:
+        out_filingDeadline_u || out_reviewDeadline_u
+          ? { filingDeadline: out_filingDeadline_u, reviewDeadline: out_reviewDeadline_u }
+          : undefined,
+    };
   } catch (e) {
-    报送截止_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(报送截止_u ? { at: 3, unknown: 报送截止_u } : { at: 3, value: 报送截止 });
-  // 锦政规〔2017〕4号 第十条
-  let 收到日!: rt.Day;
-  let 收到日_u: rt.CalendarUnknown | undefined;
-  try {
-    收到日 =
-      facts.reportReceivedOn !== undefined ? facts.reportReceivedOn : 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
-  } catch (e) {
-    收到日_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(收到日_u ? { at: 4, unknown: 收到日_u } : { at: 4, value: 收到日 });
-  // 锦政规〔2017〕4号 第五条第一款 报送备案的最后一日
-  let out_filingDeadline!: rt.Day;
-  let out_filingDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_filingDeadline = 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
-  } catch (e) {
-    out_filingDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(out_filingDeadline_u ? { at: 5, unknown: out_filingDeadline_u } : { at: 5, value: out_filingDeadline });
-  if (tr) tr.push({ at: 2, value: 审查期限 });
-  // 锦政规〔2017〕4号 第十条 审查完毕的最后一日
-  let out_reviewDeadline!: rt.Day;
-  let out_reviewDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_reviewDeadline = cal.workingDayOnOrAfter((收到日_u ? rt.raise(收到日_u) : 收到日) + 审查期限, tr);
-  } catch (e) {
-    out_reviewDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(out_reviewDeadline_u ? { at: 6, unknown: out_reviewDeadline_u } : { at: 6, value: out_reviewDeadline });
-  return {
-    status: "ok",
-    outputs: { filingDeadline: out_filingDeadline, reviewDeadline: out_reviewDeadline },
-    values: { 报送截止, 报送截止_u, 收到日, 收到日_u },
-    unknown:
-      out_filingDeadline_u || out_reviewDeadline_u
-        ? { filingDeadline: out_filingDeadline_u, reviewDeadline: out_reviewDeadline_u }
-        : undefined,
-  };
 }
 
 export const schema = {

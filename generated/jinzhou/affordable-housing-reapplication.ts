@@ -89,23 +89,30 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.sold });
-    tr.push({ at: 4, value: facts.soldOn });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.sold });
+      tr.push({ at: 4, value: facts.soldOn });
+    }
+    const used = cx.used;
+    at = 1;
+    // 锦政规〔2022〕5号 第九条
+    const 已上市转让 = facts.sold && rt.need(facts.soldOn, "facts.soldOn", "锦政规〔2022〕5号 第九条") <= on.date;
+    if (tr) tr.push({ at: 1, value: 已上市转让 });
+    at = 2;
+    // 锦政规〔2022〕5号 第九条 不得再申请购买经济适用住房等具有保障性质的政策性住房
+    const out_applicationBarred = 已上市转让;
+    if (tr) tr.push({ at: 2, value: out_applicationBarred });
+    return {
+      status: "ok",
+      outputs: { applicationBarred: out_applicationBarred },
+      values: { 已上市转让 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政规〔2022〕5号 第九条
-  const 已上市转让 = facts.sold && rt.need(facts.soldOn, "facts.soldOn", "锦政规〔2022〕5号 第九条") <= on.date;
-  if (tr) tr.push({ at: 1, value: 已上市转让 });
-  // 锦政规〔2022〕5号 第九条 不得再申请购买经济适用住房等具有保障性质的政策性住房
-  const out_applicationBarred = 已上市转让;
-  if (tr) tr.push({ at: 2, value: out_applicationBarred });
-  return {
-    status: "ok",
-    outputs: { applicationBarred: out_applicationBarred },
-    values: { 已上市转让 },
-  };
 }
 
 export const schema = {

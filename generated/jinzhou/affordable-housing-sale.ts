@@ -234,59 +234,70 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 10, value: facts.approvedOn });
-    tr.push({ at: 11, value: facts.inUrbanArea });
-    tr.push({ at: 12, value: facts.firstSale });
-    tr.push({ at: 13, value: facts.completedOn });
-    tr.push({ at: 14, value: facts.marketPrice });
-  }
-  const used = cx.used;
-  // 锦政规〔2022〕5号 第二条
-  if (facts.approvedOn < /* 2007-11-19 */ 13836 || !facts.inUrbanArea || !facts.firstSale) {
-    if (tr) tr.push({ at: 5, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  if (tr) tr.push({ at: 1, value: 限制年限 });
-  // 锦政规〔2022〕5号 第六条第一款、第七条第一款
-  const 满五年 = on.date >= rt.addYears(facts.completedOn, 限制年限);
-  if (tr) tr.push({ at: 4, value: 满五年 });
-  // 锦政规〔2022〕5号 第六条第一款、第七条第一款 可以上市转让
-  const out_saleAllowed = 满五年;
-  if (tr) tr.push({ at: 6, value: out_saleAllowed });
-  // 锦政规〔2022〕5号 第六条第一款 只能由政府回购
-  const out_governmentBuybackOnly = !满五年;
-  if (tr) tr.push({ at: 7, value: out_governmentBuybackOnly });
-  if (tr) tr.push({ at: 2, value: 土地收益金比例 });
-  // 锦政规〔2022〕5号 第七条第一款 土地收益金（或政府政策性收益）
-  const out_landFee = 满五年 ? rt.roundHalfUp(rt.mul(土地收益金比例, facts.marketPrice), 2) : 0;
-  if (tr) tr.push({ at: 8, value: out_landFee });
-  if (tr) tr.push({ at: 3, value: 核准时限 });
-  // 锦政规〔2022〕5号 第十条（三） 作出核准或者不予核准决定的最后一日
-  let out_decisionDeadline!: rt.Day;
-  let out_decisionDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_decisionDeadline = cal.addWorkingDays(on.date, 核准时限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 10, value: facts.approvedOn });
+      tr.push({ at: 11, value: facts.inUrbanArea });
+      tr.push({ at: 12, value: facts.firstSale });
+      tr.push({ at: 13, value: facts.completedOn });
+      tr.push({ at: 14, value: facts.marketPrice });
+    }
+    const used = cx.used;
+    at = 5;
+    // 锦政规〔2022〕5号 第二条
+    if (facts.approvedOn < /* 2007-11-19 */ 13836 || !facts.inUrbanArea || !facts.firstSale) {
+      if (tr) tr.push({ at: 5, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    if (tr) tr.push({ at: 1, value: 限制年限 });
+    at = 4;
+    // 锦政规〔2022〕5号 第六条第一款、第七条第一款
+    const 满五年 = on.date >= rt.addYears(facts.completedOn, 限制年限);
+    if (tr) tr.push({ at: 4, value: 满五年 });
+    at = 6;
+    // 锦政规〔2022〕5号 第六条第一款、第七条第一款 可以上市转让
+    const out_saleAllowed = 满五年;
+    if (tr) tr.push({ at: 6, value: out_saleAllowed });
+    at = 7;
+    // 锦政规〔2022〕5号 第六条第一款 只能由政府回购
+    const out_governmentBuybackOnly = !满五年;
+    if (tr) tr.push({ at: 7, value: out_governmentBuybackOnly });
+    if (tr) tr.push({ at: 2, value: 土地收益金比例 });
+    at = 8;
+    // 锦政规〔2022〕5号 第七条第一款 土地收益金（或政府政策性收益）
+    const out_landFee = 满五年 ? rt.roundHalfUp(rt.mul(土地收益金比例, facts.marketPrice), 2) : 0;
+    if (tr) tr.push({ at: 8, value: out_landFee });
+    if (tr) tr.push({ at: 3, value: 核准时限 });
+    at = 9;
+    // 锦政规〔2022〕5号 第十条（三） 作出核准或者不予核准决定的最后一日
+    let out_decisionDeadline!: rt.Day;
+    let out_decisionDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_decisionDeadline = cal.addWorkingDays(on.date, 核准时限, tr);
+    } catch (e) {
+      out_decisionDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_decisionDeadline_u ? { at: 9, unknown: out_decisionDeadline_u } : { at: 9, value: out_decisionDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: {
+        saleAllowed: out_saleAllowed,
+        governmentBuybackOnly: out_governmentBuybackOnly,
+        landFee: out_landFee,
+        decisionDeadline: out_decisionDeadline,
+      },
+      values: { 满五年 },
+      unknown: out_decisionDeadline_u ? { decisionDeadline: out_decisionDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_decisionDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_decisionDeadline_u ? { at: 9, unknown: out_decisionDeadline_u } : { at: 9, value: out_decisionDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: {
-      saleAllowed: out_saleAllowed,
-      governmentBuybackOnly: out_governmentBuybackOnly,
-      landFee: out_landFee,
-      decisionDeadline: out_decisionDeadline,
-    },
-    values: { 满五年 },
-    unknown: out_decisionDeadline_u ? { decisionDeadline: out_decisionDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

@@ -210,80 +210,89 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 10, value: facts.areaSqm });
-    tr.push({ at: 11, value: facts.agreedDays });
-    tr.push({ at: 12, value: facts.finishedOn });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 3, value: 面积界限 });
-  if (tr) tr.push({ at: 1, value: 小面积时限 });
-  if (tr) tr.push({ at: 4, value: 大面积界限 });
-  if (tr) tr.push({ at: 2, value: 中面积时限 });
-  // 锦政规〔2022〕4号 第十二条（一）
-  let 勘探期限!: rt.Day;
-  let 勘探期限_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    勘探期限 = cal.workingDayOnOrAfter(
-      on.date +
-        (facts.areaSqm < rt.up(面积界限, 4)
-          ? 小面积时限
-          : facts.areaSqm < rt.up(大面积界限, 4)
-            ? 中面积时限
-            : rt.need(facts.agreedDays, "facts.agreedDays", "锦政规〔2022〕4号 第十二条（一）")),
-      tr,
-    );
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 10, value: facts.areaSqm });
+      tr.push({ at: 11, value: facts.agreedDays });
+      tr.push({ at: 12, value: facts.finishedOn });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 3, value: 面积界限 });
+    if (tr) tr.push({ at: 1, value: 小面积时限 });
+    if (tr) tr.push({ at: 4, value: 大面积界限 });
+    if (tr) tr.push({ at: 2, value: 中面积时限 });
+    at = 6;
+    // 锦政规〔2022〕4号 第十二条（一）
+    let 勘探期限!: rt.Day;
+    let 勘探期限_u: rt.CalendarUnknown | undefined;
+    try {
+      勘探期限 = cal.workingDayOnOrAfter(
+        on.date +
+          (facts.areaSqm < rt.up(面积界限, 4)
+            ? 小面积时限
+            : facts.areaSqm < rt.up(大面积界限, 4)
+              ? 中面积时限
+              : rt.need(facts.agreedDays, "facts.agreedDays", "锦政规〔2022〕4号 第十二条（一）")),
+        tr,
+      );
+    } catch (e) {
+      勘探期限_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(勘探期限_u ? { at: 6, unknown: 勘探期限_u } : { at: 6, value: 勘探期限 });
+    at = 7;
+    // 锦政规〔2022〕4号 第十二条（一） 进场之日在勘探季节内
+    const out_inSeason = on.date >= rt.dateInYear(on.date, 3, 21) && on.date <= rt.dateInYear(on.date, 11, 10);
+    if (tr) tr.push({ at: 7, value: out_inSeason });
+    at = 8;
+    // 锦政规〔2022〕4号 第十二条（一） 完成勘探工作的最后一日
+    let out_explorationDeadline!: rt.Day;
+    let out_explorationDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_explorationDeadline = 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限;
+    } catch (e) {
+      out_explorationDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_explorationDeadline_u
+          ? { at: 8, unknown: out_explorationDeadline_u }
+          : { at: 8, value: out_explorationDeadline },
+      );
+    if (tr) tr.push({ at: 5, value: 报告时限 });
+    at = 9;
+    // 锦政规〔2022〕4号 第十二条（一） 报送《考古勘探报告》的最后一日
+    let out_reportDeadline!: rt.Day;
+    let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reportDeadline = cal.addWorkingDays(
+        facts.finishedOn !== undefined ? facts.finishedOn : 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限,
+        报告时限,
+        tr,
+      );
+    } catch (e) {
+      out_reportDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_reportDeadline_u ? { at: 9, unknown: out_reportDeadline_u } : { at: 9, value: out_reportDeadline });
+    return {
+      status: "ok",
+      outputs: {
+        inSeason: out_inSeason,
+        explorationDeadline: out_explorationDeadline,
+        reportDeadline: out_reportDeadline,
+      },
+      values: { 勘探期限, 勘探期限_u },
+      unknown:
+        out_explorationDeadline_u || out_reportDeadline_u
+          ? { explorationDeadline: out_explorationDeadline_u, reportDeadline: out_reportDeadline_u }
+          : undefined,
+    };
   } catch (e) {
-    勘探期限_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(勘探期限_u ? { at: 6, unknown: 勘探期限_u } : { at: 6, value: 勘探期限 });
-  // 锦政规〔2022〕4号 第十二条（一） 进场之日在勘探季节内
-  const out_inSeason = on.date >= rt.dateInYear(on.date, 3, 21) && on.date <= rt.dateInYear(on.date, 11, 10);
-  if (tr) tr.push({ at: 7, value: out_inSeason });
-  // 锦政规〔2022〕4号 第十二条（一） 完成勘探工作的最后一日
-  let out_explorationDeadline!: rt.Day;
-  let out_explorationDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_explorationDeadline = 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限;
-  } catch (e) {
-    out_explorationDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(
-      out_explorationDeadline_u
-        ? { at: 8, unknown: out_explorationDeadline_u }
-        : { at: 8, value: out_explorationDeadline },
-    );
-  if (tr) tr.push({ at: 5, value: 报告时限 });
-  // 锦政规〔2022〕4号 第十二条（一） 报送《考古勘探报告》的最后一日
-  let out_reportDeadline!: rt.Day;
-  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_reportDeadline = cal.addWorkingDays(
-      facts.finishedOn !== undefined ? facts.finishedOn : 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限,
-      报告时限,
-      tr,
-    );
-  } catch (e) {
-    out_reportDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(out_reportDeadline_u ? { at: 9, unknown: out_reportDeadline_u } : { at: 9, value: out_reportDeadline });
-  return {
-    status: "ok",
-    outputs: {
-      inSeason: out_inSeason,
-      explorationDeadline: out_explorationDeadline,
-      reportDeadline: out_reportDeadline,
-    },
-    values: { 勘探期限, 勘探期限_u },
-    unknown:
-      out_explorationDeadline_u || out_reportDeadline_u
-        ? { explorationDeadline: out_explorationDeadline_u, reportDeadline: out_reportDeadline_u }
-        : undefined,
-  };
 }
 
 export const schema = {

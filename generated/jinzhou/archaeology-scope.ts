@@ -253,54 +253,66 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 10, value: facts.protectedZone });
-    tr.push({ at: 11, value: facts.relicsFoundInSurvey });
-    tr.push({ at: 12, value: facts.countyAssessedLand });
-    tr.push({ at: 13, value: facts.relicsFoundInConstruction });
-    tr.push({ at: 14, value: facts.provincialProject });
-    tr.push({ at: 15, value: facts.areaSqm });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 10, value: facts.protectedZone });
+      tr.push({ at: 11, value: facts.relicsFoundInSurvey });
+      tr.push({ at: 12, value: facts.countyAssessedLand });
+      tr.push({ at: 13, value: facts.relicsFoundInConstruction });
+      tr.push({ at: 14, value: facts.provincialProject });
+      tr.push({ at: 15, value: facts.areaSqm });
+    }
+    const used = cx.used;
+    at = 2;
+    // 锦政规〔2022〕4号 第四条（一）、第四条（二）、第四条（三）、第四条（四）
+    const 所列区域 =
+      facts.protectedZone || facts.relicsFoundInSurvey || facts.countyAssessedLand || facts.relicsFoundInConstruction;
+    if (tr) tr.push({ at: 2, value: 所列区域 });
+    if (tr) tr.push({ at: 1, value: 面积界限 });
+    at = 3;
+    // 锦政规〔2022〕4号 第四条（六）、第七条（一）、第七条（二）
+    const 大面积 = facts.areaSqm >= rt.up(面积界限, 4);
+    if (tr) tr.push({ at: 3, value: 大面积 });
+    at = 5;
+    // 锦政规〔2022〕4号 第四条
+    let 本办法调查范围: boolean = 所列区域;
+    // 锦政规〔2022〕4号 第四条（五）
+    if (本办法调查范围 && facts.provincialProject) {
+      本办法调查范围 = false;
+      if (tr) tr.push({ at: 4, value: 本办法调查范围 });
+    }
+    if (tr) tr.push({ at: 5, value: 本办法调查范围 });
+    at = 6;
+    // 锦政规〔2022〕4号 第四条、第四条（五） 需要考古调查、勘探（本办法的范围）
+    const out_surveyRequired = 本办法调查范围;
+    if (tr) tr.push({ at: 6, value: out_surveyRequired });
+    at = 7;
+    // 锦政规〔2022〕4号 第八条 由建设单位向省文物行政部门申请
+    const out_applyToProvince = facts.provincialProject;
+    if (tr) tr.push({ at: 7, value: out_applyToProvince });
+    at = 8;
+    // 锦政规〔2022〕4号 第四条（六） 可由具有资质的考古勘探部门执行（5万平方米以上）
+    const out_qualifiedUnitMayExecute = 本办法调查范围 && 大面积;
+    if (tr) tr.push({ at: 8, value: out_qualifiedUnitMayExecute });
+    at = 9;
+    // 锦政规〔2022〕4号 第七条（一）、第七条（二） 直接委托考古调查、勘探单位（否则先由市文物业务部门调查核实）
+    const out_directExploration = 大面积;
+    if (tr) tr.push({ at: 9, value: out_directExploration });
+    return {
+      status: "ok",
+      outputs: {
+        surveyRequired: out_surveyRequired,
+        applyToProvince: out_applyToProvince,
+        qualifiedUnitMayExecute: out_qualifiedUnitMayExecute,
+        directExploration: out_directExploration,
+      },
+      values: { 所列区域, 大面积, 本办法调查范围 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政规〔2022〕4号 第四条（一）、第四条（二）、第四条（三）、第四条（四）
-  const 所列区域 =
-    facts.protectedZone || facts.relicsFoundInSurvey || facts.countyAssessedLand || facts.relicsFoundInConstruction;
-  if (tr) tr.push({ at: 2, value: 所列区域 });
-  if (tr) tr.push({ at: 1, value: 面积界限 });
-  // 锦政规〔2022〕4号 第四条（六）、第七条（一）、第七条（二）
-  const 大面积 = facts.areaSqm >= rt.up(面积界限, 4);
-  if (tr) tr.push({ at: 3, value: 大面积 });
-  // 锦政规〔2022〕4号 第四条
-  let 本办法调查范围: boolean = 所列区域;
-  // 锦政规〔2022〕4号 第四条（五）
-  if (本办法调查范围 && facts.provincialProject) {
-    本办法调查范围 = false;
-    if (tr) tr.push({ at: 4, value: 本办法调查范围 });
-  }
-  if (tr) tr.push({ at: 5, value: 本办法调查范围 });
-  // 锦政规〔2022〕4号 第四条、第四条（五） 需要考古调查、勘探（本办法的范围）
-  const out_surveyRequired = 本办法调查范围;
-  if (tr) tr.push({ at: 6, value: out_surveyRequired });
-  // 锦政规〔2022〕4号 第八条 由建设单位向省文物行政部门申请
-  const out_applyToProvince = facts.provincialProject;
-  if (tr) tr.push({ at: 7, value: out_applyToProvince });
-  // 锦政规〔2022〕4号 第四条（六） 可由具有资质的考古勘探部门执行（5万平方米以上）
-  const out_qualifiedUnitMayExecute = 本办法调查范围 && 大面积;
-  if (tr) tr.push({ at: 8, value: out_qualifiedUnitMayExecute });
-  // 锦政规〔2022〕4号 第七条（一）、第七条（二） 直接委托考古调查、勘探单位（否则先由市文物业务部门调查核实）
-  const out_directExploration = 大面积;
-  if (tr) tr.push({ at: 9, value: out_directExploration });
-  return {
-    status: "ok",
-    outputs: {
-      surveyRequired: out_surveyRequired,
-      applyToProvince: out_applyToProvince,
-      qualifiedUnitMayExecute: out_qualifiedUnitMayExecute,
-      directExploration: out_directExploration,
-    },
-    values: { 所列区域, 大面积, 本办法调查范围 },
-  };
 }
 
 export const schema = {

@@ -191,75 +191,82 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 7, value: facts.memberType });
-    tr.push({ at: 8, value: facts.contributionBase });
-    tr.push({ at: 9, value: facts.averageMonthlyWage });
-    tr.push({ at: 10, value: facts.largeMedicalContribution });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 在职计入比例 });
-  if (tr) tr.push({ at: 2, value: 退休定额 });
-  // 锦政办发〔2022〕14号 三（四）1、三（四）3 当月计入个人账户
-  const out_monthlyAccountCredit =
-    facts.memberType === "在职职工"
-      ? rt.roundHalfUp(
-          rt.mul(
-            在职计入比例,
-            rt.need(facts.contributionBase, "facts.contributionBase", "锦政办发〔2022〕14号 三（四）1、三（四）3"),
-          ),
-          2,
-        )
-      : facts.memberType === "灵活就业统账结合"
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 7, value: facts.memberType });
+      tr.push({ at: 8, value: facts.contributionBase });
+      tr.push({ at: 9, value: facts.averageMonthlyWage });
+      tr.push({ at: 10, value: facts.largeMedicalContribution });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 在职计入比例 });
+    if (tr) tr.push({ at: 2, value: 退休定额 });
+    at = 5;
+    // 锦政办发〔2022〕14号 三（四）1、三（四）3 当月计入个人账户
+    const out_monthlyAccountCredit =
+      facts.memberType === "在职职工"
         ? rt.roundHalfUp(
             rt.mul(
               在职计入比例,
-              rt.need(
-                facts.averageMonthlyWage,
-                "facts.averageMonthlyWage",
-                "锦政办发〔2022〕14号 三（四）1、三（四）3",
-              ),
+              rt.need(facts.contributionBase, "facts.contributionBase", "锦政办发〔2022〕14号 三（四）1、三（四）3"),
             ),
             2,
           )
-        : facts.memberType === "退休人员统账结合"
-          ? rt.up(退休定额, 2)
-          : facts.memberType === "退休人员单建统筹"
-            ? rt.need(
-                facts.largeMedicalContribution,
-                "facts.largeMedicalContribution",
-                "锦政办发〔2022〕14号 三（四）1、三（四）3",
-              )
-            : 0;
-  if (tr) tr.push({ at: 5, value: out_monthlyAccountCredit });
-  if (tr) tr.push({ at: 3, value: 统账结合费率 });
-  if (tr) tr.push({ at: 4, value: 单建统筹费率 });
-  // 锦政办发〔2022〕14号 三（四）3 灵活就业人员当月缴费
-  const out_flexibleContribution =
-    facts.memberType === "灵活就业统账结合"
-      ? rt.roundHalfUp(
-          rt.mul(
-            统账结合费率,
-            rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
-          ),
-          2,
-        )
-      : facts.memberType === "灵活就业单建统筹"
+        : facts.memberType === "灵活就业统账结合"
+          ? rt.roundHalfUp(
+              rt.mul(
+                在职计入比例,
+                rt.need(
+                  facts.averageMonthlyWage,
+                  "facts.averageMonthlyWage",
+                  "锦政办发〔2022〕14号 三（四）1、三（四）3",
+                ),
+              ),
+              2,
+            )
+          : facts.memberType === "退休人员统账结合"
+            ? rt.up(退休定额, 2)
+            : facts.memberType === "退休人员单建统筹"
+              ? rt.need(
+                  facts.largeMedicalContribution,
+                  "facts.largeMedicalContribution",
+                  "锦政办发〔2022〕14号 三（四）1、三（四）3",
+                )
+              : 0;
+    if (tr) tr.push({ at: 5, value: out_monthlyAccountCredit });
+    if (tr) tr.push({ at: 3, value: 统账结合费率 });
+    if (tr) tr.push({ at: 4, value: 单建统筹费率 });
+    at = 6;
+    // 锦政办发〔2022〕14号 三（四）3 灵活就业人员当月缴费
+    const out_flexibleContribution =
+      facts.memberType === "灵活就业统账结合"
         ? rt.roundHalfUp(
             rt.mul(
-              单建统筹费率,
+              统账结合费率,
               rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
             ),
             2,
           )
-        : 0;
-  if (tr) tr.push({ at: 6, value: out_flexibleContribution });
-  return {
-    status: "ok",
-    outputs: { monthlyAccountCredit: out_monthlyAccountCredit, flexibleContribution: out_flexibleContribution },
-    values: {},
-  };
+        : facts.memberType === "灵活就业单建统筹"
+          ? rt.roundHalfUp(
+              rt.mul(
+                单建统筹费率,
+                rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
+              ),
+              2,
+            )
+          : 0;
+    if (tr) tr.push({ at: 6, value: out_flexibleContribution });
+    return {
+      status: "ok",
+      outputs: { monthlyAccountCredit: out_monthlyAccountCredit, flexibleContribution: out_flexibleContribution },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
+  }
 }
 
 export const schema = {

@@ -113,28 +113,35 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.expense });
-    tr.push({ at: 4, value: facts.payee });
-    tr.push({ at: 5, value: facts.personalShare });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.expense });
+      tr.push({ at: 4, value: facts.payee });
+      tr.push({ at: 5, value: facts.personalShare });
+    }
+    const used = cx.used;
+    at = 1;
+    // 锦政办发〔2022〕14号 三（四）2
+    const 可用于的人员 =
+      facts.payee === "本人" || facts.payee === "配偶" || facts.payee === "父母" || facts.payee === "子女";
+    if (tr) tr.push({ at: 1, value: 可用于的人员 });
+    at = 2;
+    // 锦政办发〔2022〕14号 三（四）2 可由个人账户支付
+    const out_payable =
+      (facts.expense === "定点医疗机构医疗费用" || facts.expense === "定点零售药店药品器械耗材") &&
+      可用于的人员 &&
+      facts.personalShare;
+    if (tr) tr.push({ at: 2, value: out_payable });
+    return {
+      status: "ok",
+      outputs: { payable: out_payable },
+      values: { 可用于的人员 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政办发〔2022〕14号 三（四）2
-  const 可用于的人员 =
-    facts.payee === "本人" || facts.payee === "配偶" || facts.payee === "父母" || facts.payee === "子女";
-  if (tr) tr.push({ at: 1, value: 可用于的人员 });
-  // 锦政办发〔2022〕14号 三（四）2 可由个人账户支付
-  const out_payable =
-    (facts.expense === "定点医疗机构医疗费用" || facts.expense === "定点零售药店药品器械耗材") &&
-    可用于的人员 &&
-    facts.personalShare;
-  if (tr) tr.push({ at: 2, value: out_payable });
-  return {
-    status: "ok",
-    outputs: { payable: out_payable },
-    values: { 可用于的人员 },
-  };
 }
 
 export const schema = {

@@ -180,35 +180,44 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 7, value: facts.categories });
-    tr.push({ at: 8, value: facts.baseDeductible });
-    tr.push({ at: 9, value: facts.baseRate });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 7, value: facts.categories });
+      tr.push({ at: 8, value: facts.baseDeductible });
+      tr.push({ at: 9, value: facts.baseRate });
+    }
+    const used = cx.used;
+    at = 3;
+    // 合川府办发〔2024〕37号 二（二）2
+    const 倾斜对象 =
+      facts.categories.has("特困人员") || facts.categories.has("低保对象") || facts.categories.has("返贫致贫人口");
+    if (tr) tr.push({ at: 3, value: 倾斜对象 });
+    if (tr) tr.push({ at: 1, value: 起付线降低比例 });
+    at = 4;
+    // 合川府办发〔2024〕37号 二（二）2 大病保险起付线
+    const out_deductible = 倾斜对象
+      ? rt.roundHalfUp(rt.sub(rt.up(facts.baseDeductible, 1), rt.mul(facts.baseDeductible, 起付线降低比例)), 1)
+      : facts.baseDeductible;
+    if (tr) tr.push({ at: 4, value: out_deductible });
+    if (tr) tr.push({ at: 2, value: 报销比例提高 });
+    at = 5;
+    // 合川府办发〔2024〕37号 二（二）2 大病保险报销比例
+    const out_rate = 倾斜对象 ? rt.add(facts.baseRate, rt.up(报销比例提高, 2)) : facts.baseRate;
+    if (tr) tr.push({ at: 5, value: out_rate });
+    at = 6;
+    // 合川府办发〔2024〕37号 二（二）2 不设封顶线
+    const out_uncapped = 倾斜对象;
+    if (tr) tr.push({ at: 6, value: out_uncapped });
+    return {
+      status: "ok",
+      outputs: { deductible: out_deductible, rate: out_rate, uncapped: out_uncapped },
+      values: { 倾斜对象 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 合川府办发〔2024〕37号 二（二）2
-  const 倾斜对象 =
-    facts.categories.has("特困人员") || facts.categories.has("低保对象") || facts.categories.has("返贫致贫人口");
-  if (tr) tr.push({ at: 3, value: 倾斜对象 });
-  if (tr) tr.push({ at: 1, value: 起付线降低比例 });
-  // 合川府办发〔2024〕37号 二（二）2 大病保险起付线
-  const out_deductible = 倾斜对象
-    ? rt.roundHalfUp(rt.sub(rt.up(facts.baseDeductible, 1), rt.mul(facts.baseDeductible, 起付线降低比例)), 1)
-    : facts.baseDeductible;
-  if (tr) tr.push({ at: 4, value: out_deductible });
-  if (tr) tr.push({ at: 2, value: 报销比例提高 });
-  // 合川府办发〔2024〕37号 二（二）2 大病保险报销比例
-  const out_rate = 倾斜对象 ? rt.add(facts.baseRate, rt.up(报销比例提高, 2)) : facts.baseRate;
-  if (tr) tr.push({ at: 5, value: out_rate });
-  // 合川府办发〔2024〕37号 二（二）2 不设封顶线
-  const out_uncapped = 倾斜对象;
-  if (tr) tr.push({ at: 6, value: out_uncapped });
-  return {
-    status: "ok",
-    outputs: { deductible: out_deductible, rate: out_rate, uncapped: out_uncapped },
-    values: { 倾斜对象 },
-  };
 }
 
 export const schema = {

@@ -62,25 +62,31 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报送日 });
-  // 合川府办发〔2024〕37号 二（四）2 当月救助对象名单报送截止日
-  let out_listDeadline!: rt.Day;
-  let out_listDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_listDeadline = cal.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日), tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报送日 });
+    at = 2;
+    // 合川府办发〔2024〕37号 二（四）2 当月救助对象名单报送截止日
+    let out_listDeadline!: rt.Day;
+    let out_listDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_listDeadline = cal.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日), tr);
+    } catch (e) {
+      out_listDeadline_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(out_listDeadline_u ? { at: 2, unknown: out_listDeadline_u } : { at: 2, value: out_listDeadline });
+    return {
+      status: "ok",
+      outputs: { listDeadline: out_listDeadline },
+      values: {},
+      unknown: out_listDeadline_u ? { listDeadline: out_listDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_listDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(out_listDeadline_u ? { at: 2, unknown: out_listDeadline_u } : { at: 2, value: out_listDeadline });
-  return {
-    status: "ok",
-    outputs: { listDeadline: out_listDeadline },
-    values: {},
-    unknown: out_listDeadline_u ? { listDeadline: out_listDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

@@ -525,90 +525,116 @@ const covering: readonly 救助类别[] = [
 ];
 
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 25, value: claim.setting });
-    tr.push({ at: 26, value: claim.disease });
-    tr.push({ at: 27, value: claim.hospitalLevel });
-    tr.push({ at: 28, value: claim.inScopeCost });
-    tr.push({ at: 29, value: claim.basicInsurancePaid });
-    tr.push({ at: 30, value: claim.criticalIllnessPaid });
-    tr.push({ at: 31, value: claim.referral });
-    tr.push({ at: 32, value: claim.inMunicipality });
-  }
-  // 合川府办发〔2024〕37号 二（六）
-  if (!claim.referral) {
-    if (tr) tr.push({ at: 20, value: "excluded" });
-    return { status: "excluded", outputs: ZERO };
-  }
-  // 合川府办发〔2024〕37号 二（三）2
-  const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
-  if (tr) tr.push({ at: 11, value: 个人负担 });
-  if (tr) tr.push({ at: 4, value: 其他疾病费用门槛 });
-  // 合川府办发〔2024〕37号 二（三）2第二段
-  const 其他疾病可救助 =
-    claim.setting === "住院" &&
-    (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
-    claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
-  if (tr) tr.push({ at: 12, value: 其他疾病可救助 });
-  // 合川府办发〔2024〕37号 二（三）3第二段
-  const 倾斜适用 = claim.referral && claim.inMunicipality;
-  if (tr) tr.push({ at: 15, value: 倾斜适用 });
-  // 合川府办发〔2024〕37号 二（一）
-  return rt.highest(
-    person.categories,
-    covering,
-    (类别, used, tr) => {
-      if (tr) tr.push({ at: 3, value: 特殊疾病年度限额 });
-      // 合川府办发〔2024〕37号 二（三）2第一段、二（三）3第一段: cap per year
-      const 特殊疾病限额 = rt.up(特殊疾病年度限额, 2);
-      if (tr) tr.push({ at: 5, value: 其他疾病年度限额 });
-      // 合川府办发〔2024〕37号 二（三）2第二段: cap per year
-      const 其他疾病限额 = rt.up(其他疾病年度限额, 2);
-      if (tr) tr.push({ at: 8, value: 倾斜年度限额 });
-      // 合川府办发〔2024〕37号 二（三）3第二段: cap per year
-      const 倾斜限额 = rt.up(倾斜年度限额, 2);
-      if (tr) tr.push({ at: 2, value: 救助比例[类别], key: 类别 });
-      // 合川府办发〔2024〕37号 二（三）2
-      const 医疗救助 =
-        claim.disease === "特殊疾病"
-          ? rt.within(used, 0, 特殊疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 17)
-          : 其他疾病可救助
-            ? rt.within(used, 1, 其他疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 18)
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 25, value: claim.setting });
+      tr.push({ at: 26, value: claim.disease });
+      tr.push({ at: 27, value: claim.hospitalLevel });
+      tr.push({ at: 28, value: claim.inScopeCost });
+      tr.push({ at: 29, value: claim.basicInsurancePaid });
+      tr.push({ at: 30, value: claim.criticalIllnessPaid });
+      tr.push({ at: 31, value: claim.referral });
+      tr.push({ at: 32, value: claim.inMunicipality });
+    }
+    at = 20;
+    // 合川府办发〔2024〕37号 二（六）
+    if (!claim.referral) {
+      if (tr) tr.push({ at: 20, value: "excluded" });
+      return { status: "excluded", outputs: ZERO };
+    }
+    at = 11;
+    // 合川府办发〔2024〕37号 二（三）2
+    const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
+    if (tr) tr.push({ at: 11, value: 个人负担 });
+    if (tr) tr.push({ at: 4, value: 其他疾病费用门槛 });
+    at = 12;
+    // 合川府办发〔2024〕37号 二（三）2第二段
+    const 其他疾病可救助 =
+      claim.setting === "住院" &&
+      (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
+      claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
+    if (tr) tr.push({ at: 12, value: 其他疾病可救助 });
+    at = 15;
+    // 合川府办发〔2024〕37号 二（三）3第二段
+    const 倾斜适用 = claim.referral && claim.inMunicipality;
+    if (tr) tr.push({ at: 15, value: 倾斜适用 });
+    // 合川府办发〔2024〕37号 二（一）
+    at = 1;
+    return rt.highest(
+      person.categories,
+      covering,
+      (类别, used, tr) => {
+        if (tr) tr.push({ at: 3, value: 特殊疾病年度限额 });
+        at = 17;
+        // 合川府办发〔2024〕37号 二（三）2第一段、二（三）3第一段: cap per year
+        const 特殊疾病限额 = rt.up(特殊疾病年度限额, 2);
+        if (tr) tr.push({ at: 5, value: 其他疾病年度限额 });
+        at = 18;
+        // 合川府办发〔2024〕37号 二（三）2第二段: cap per year
+        const 其他疾病限额 = rt.up(其他疾病年度限额, 2);
+        if (tr) tr.push({ at: 8, value: 倾斜年度限额 });
+        at = 19;
+        // 合川府办发〔2024〕37号 二（三）3第二段: cap per year
+        const 倾斜限额 = rt.up(倾斜年度限额, 2);
+        if (tr) tr.push({ at: 2, value: 救助比例[类别], key: 类别 });
+        at = 13;
+        // 合川府办发〔2024〕37号 二（三）2
+        const 医疗救助 =
+          claim.disease === "特殊疾病"
+            ? rt.within(used, 0, 特殊疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 17)
+            : 其他疾病可救助
+              ? rt.within(
+                  used,
+                  1,
+                  其他疾病限额,
+                  rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1),
+                  tr,
+                  18,
+                )
+              : 0;
+        if (tr) tr.push({ at: 13, value: 医疗救助 });
+        at = 14;
+        // 合川府办发〔2024〕37号 二（三）3第二段
+        const 倾斜基数 = rt.sub(个人负担, 医疗救助);
+        if (tr) tr.push({ at: 14, value: 倾斜基数 });
+        if (tr) tr.push({ at: 9, value: 倾斜门槛 });
+        if (tr) tr.push({ at: 10, value: 特困倾斜比例 });
+        at = 16;
+        // 合川府办发〔2024〕37号 二（三）3第二段
+        const 倾斜救助 =
+          倾斜适用 && 类别 === "特困人员" && 倾斜基数 >= rt.up(倾斜门槛, 2)
+            ? rt.within(used, 2, 倾斜限额, rt.roundHalfUp(rt.mul(特困倾斜比例, 倾斜基数), 1), tr, 19)
             : 0;
-      if (tr) tr.push({ at: 13, value: 医疗救助 });
-      // 合川府办发〔2024〕37号 二（三）3第二段
-      const 倾斜基数 = rt.sub(个人负担, 医疗救助);
-      if (tr) tr.push({ at: 14, value: 倾斜基数 });
-      if (tr) tr.push({ at: 9, value: 倾斜门槛 });
-      if (tr) tr.push({ at: 10, value: 特困倾斜比例 });
-      // 合川府办发〔2024〕37号 二（三）3第二段
-      const 倾斜救助 =
-        倾斜适用 && 类别 === "特困人员" && 倾斜基数 >= rt.up(倾斜门槛, 2)
-          ? rt.within(used, 2, 倾斜限额, rt.roundHalfUp(rt.mul(特困倾斜比例, 倾斜基数), 1), tr, 19)
-          : 0;
-      if (tr) tr.push({ at: 16, value: 倾斜救助 });
-      // 合川府办发〔2024〕37号 二（三）2 医疗救助
-      const out_basic = 医疗救助;
-      if (tr) tr.push({ at: 21, value: out_basic });
-      // 合川府办发〔2024〕37号 二（三）3第二段 倾斜救助
-      const out_tilted = 倾斜救助;
-      if (tr) tr.push({ at: 22, value: out_tilted });
-      // 合川府办发〔2024〕37号 二（三） 救助合计
-      const out_total = rt.add(医疗救助, 倾斜救助);
-      if (tr) tr.push({ at: 23, value: out_total });
-      return {
-        status: "ok",
-        outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
-        values: { 个人负担, 其他疾病可救助, 医疗救助, 倾斜基数, 倾斜适用, 倾斜救助 },
-        category: 类别,
-      };
-    },
-    "total",
-    ZERO,
-    cx,
-    1,
-  );
+        if (tr) tr.push({ at: 16, value: 倾斜救助 });
+        at = 21;
+        // 合川府办发〔2024〕37号 二（三）2 医疗救助
+        const out_basic = 医疗救助;
+        if (tr) tr.push({ at: 21, value: out_basic });
+        at = 22;
+        // 合川府办发〔2024〕37号 二（三）3第二段 倾斜救助
+        const out_tilted = 倾斜救助;
+        if (tr) tr.push({ at: 22, value: out_tilted });
+        at = 23;
+        // 合川府办发〔2024〕37号 二（三） 救助合计
+        const out_total = rt.add(医疗救助, 倾斜救助);
+        if (tr) tr.push({ at: 23, value: out_total });
+        return {
+          status: "ok",
+          outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
+          values: { 个人负担, 其他疾病可救助, 医疗救助, 倾斜基数, 倾斜适用, 倾斜救助 },
+          category: 类别,
+        };
+      },
+      "total",
+      ZERO,
+      cx,
+      1,
+    );
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
+  }
 }
 
 export const schema = {

@@ -262,61 +262,79 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 12, value: facts.categories });
-    tr.push({ at: 13, value: facts.formerlyPoorUnmonitored });
-    tr.push({ at: 14, value: facts.insurance });
-    tr.push({ at: 15, value: facts.annualBurden });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 12, value: facts.categories });
+      tr.push({ at: 13, value: facts.formerlyPoorUnmonitored });
+      tr.push({ at: 14, value: facts.insurance });
+      tr.push({ at: 15, value: facts.annualBurden });
+    }
+    const used = cx.used;
+    at = 4;
+    // 锦政办发〔2022〕16号 三（六）1
+    const 返贫监测 =
+      facts.categories.has("特困人员") ||
+      facts.categories.has("孤儿") ||
+      facts.categories.has("低保对象") ||
+      facts.categories.has("低保边缘家庭成员") ||
+      facts.categories.has("纳入监测范围的农村易返贫致贫人口") ||
+      facts.categories.has("返贫致贫人口") ||
+      facts.categories.has("监测帮扶对象") ||
+      facts.categories.has("其他监测范围内人口") ||
+      facts.formerlyPoorUnmonitored;
+    if (tr) tr.push({ at: 4, value: 返贫监测 });
+    at = 5;
+    // 锦政办发〔2022〕16号 三（六）1
+    const 致贫监测 = !返贫监测 && facts.insurance !== "未参保";
+    if (tr) tr.push({ at: 5, value: 致贫监测 });
+    at = 7;
+    // 锦政办发〔2022〕16号 三（六）1
+    if (!返贫监测 && !致贫监测) {
+      if (tr) tr.push({ at: 7, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    if (tr) tr.push({ at: 1, value: 返贫预警标准 });
+    if (tr) tr.push({ at: 2, value: 居民医保致贫预警标准 });
+    if (tr) tr.push({ at: 3, value: 职工医保致贫预警标准 });
+    at = 6;
+    // 锦政办发〔2022〕16号 三（六）1
+    const 预警标准 = 返贫监测
+      ? 返贫预警标准
+      : facts.insurance === "居民医保"
+        ? 居民医保致贫预警标准
+        : 职工医保致贫预警标准;
+    if (tr) tr.push({ at: 6, value: 预警标准 });
+    at = 8;
+    // 锦政办发〔2022〕16号 三（六）1 因病返贫风险监测对象
+    const out_relapseRisk = 返贫监测;
+    if (tr) tr.push({ at: 8, value: out_relapseRisk });
+    at = 9;
+    // 锦政办发〔2022〕16号 三（六）1 因病致贫风险监测对象
+    const out_povertyRisk = 致贫监测;
+    if (tr) tr.push({ at: 9, value: out_povertyRisk });
+    at = 10;
+    // 锦政办发〔2022〕16号 三（六）1 预警标准
+    const out_threshold = rt.up(预警标准, 2);
+    if (tr) tr.push({ at: 10, value: out_threshold });
+    at = 11;
+    // 锦政办发〔2022〕16号 三（六）1 预警
+    const out_alert = facts.annualBurden >= rt.up(预警标准, 2);
+    if (tr) tr.push({ at: 11, value: out_alert });
+    return {
+      status: "ok",
+      outputs: {
+        relapseRisk: out_relapseRisk,
+        povertyRisk: out_povertyRisk,
+        threshold: out_threshold,
+        alert: out_alert,
+      },
+      values: { 返贫监测, 致贫监测, 预警标准 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政办发〔2022〕16号 三（六）1
-  const 返贫监测 =
-    facts.categories.has("特困人员") ||
-    facts.categories.has("孤儿") ||
-    facts.categories.has("低保对象") ||
-    facts.categories.has("低保边缘家庭成员") ||
-    facts.categories.has("纳入监测范围的农村易返贫致贫人口") ||
-    facts.categories.has("返贫致贫人口") ||
-    facts.categories.has("监测帮扶对象") ||
-    facts.categories.has("其他监测范围内人口") ||
-    facts.formerlyPoorUnmonitored;
-  if (tr) tr.push({ at: 4, value: 返贫监测 });
-  // 锦政办发〔2022〕16号 三（六）1
-  const 致贫监测 = !返贫监测 && facts.insurance !== "未参保";
-  if (tr) tr.push({ at: 5, value: 致贫监测 });
-  // 锦政办发〔2022〕16号 三（六）1
-  if (!返贫监测 && !致贫监测) {
-    if (tr) tr.push({ at: 7, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  if (tr) tr.push({ at: 1, value: 返贫预警标准 });
-  if (tr) tr.push({ at: 2, value: 居民医保致贫预警标准 });
-  if (tr) tr.push({ at: 3, value: 职工医保致贫预警标准 });
-  // 锦政办发〔2022〕16号 三（六）1
-  const 预警标准 = 返贫监测
-    ? 返贫预警标准
-    : facts.insurance === "居民医保"
-      ? 居民医保致贫预警标准
-      : 职工医保致贫预警标准;
-  if (tr) tr.push({ at: 6, value: 预警标准 });
-  // 锦政办发〔2022〕16号 三（六）1 因病返贫风险监测对象
-  const out_relapseRisk = 返贫监测;
-  if (tr) tr.push({ at: 8, value: out_relapseRisk });
-  // 锦政办发〔2022〕16号 三（六）1 因病致贫风险监测对象
-  const out_povertyRisk = 致贫监测;
-  if (tr) tr.push({ at: 9, value: out_povertyRisk });
-  // 锦政办发〔2022〕16号 三（六）1 预警标准
-  const out_threshold = rt.up(预警标准, 2);
-  if (tr) tr.push({ at: 10, value: out_threshold });
-  // 锦政办发〔2022〕16号 三（六）1 预警
-  const out_alert = facts.annualBurden >= rt.up(预警标准, 2);
-  if (tr) tr.push({ at: 11, value: out_alert });
-  return {
-    status: "ok",
-    outputs: { relapseRisk: out_relapseRisk, povertyRisk: out_povertyRisk, threshold: out_threshold, alert: out_alert },
-    values: { 返贫监测, 致贫监测, 预警标准 },
-  };
 }
 
 export const schema = {

@@ -105,30 +105,37 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 4, value: facts.categories });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 4, value: facts.categories });
+    }
+    const used = cx.used;
+    at = 2;
+    // 锦政办发〔2022〕16号 三（四）
+    if (!(
+      facts.categories.has("低保对象") ||
+      facts.categories.has("特困人员") ||
+      facts.categories.has("孤儿") ||
+      facts.categories.has("返贫致贫人口")
+    )) {
+      if (tr) tr.push({ at: 2, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    if (tr) tr.push({ at: 1, value: 倾斜支付比例 });
+    at = 3;
+    // 锦政办发〔2022〕16号 三（四） 大病保险支付比例
+    const out_rate = 倾斜支付比例;
+    if (tr) tr.push({ at: 3, value: out_rate });
+    return {
+      status: "ok",
+      outputs: { rate: out_rate },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政办发〔2022〕16号 三（四）
-  if (!(
-    facts.categories.has("低保对象") ||
-    facts.categories.has("特困人员") ||
-    facts.categories.has("孤儿") ||
-    facts.categories.has("返贫致贫人口")
-  )) {
-    if (tr) tr.push({ at: 2, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  if (tr) tr.push({ at: 1, value: 倾斜支付比例 });
-  // 锦政办发〔2022〕16号 三（四） 大病保险支付比例
-  const out_rate = 倾斜支付比例;
-  if (tr) tr.push({ at: 3, value: out_rate });
-  return {
-    status: "ok",
-    outputs: { rate: out_rate },
-    values: {},
-  };
 }
 
 export const schema = {

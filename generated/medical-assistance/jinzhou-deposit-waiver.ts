@@ -117,32 +117,39 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.categories });
-    tr.push({ at: 4, value: facts.primaryCareReferral });
-    tr.push({ at: 5, value: facts.inAreaDesignatedHospital });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.categories });
+      tr.push({ at: 4, value: facts.primaryCareReferral });
+      tr.push({ at: 5, value: facts.inAreaDesignatedHospital });
+    }
+    const used = cx.used;
+    at = 1;
+    // 锦政办发〔2022〕16号 三（八）2
+    const 免押金对象 =
+      facts.categories.has("低保对象") ||
+      facts.categories.has("特困人员") ||
+      facts.categories.has("孤儿") ||
+      facts.categories.has("低保边缘家庭成员") ||
+      facts.categories.has("纳入监测范围的农村易返贫致贫人口") ||
+      facts.categories.has("返贫致贫人口") ||
+      facts.categories.has("监测帮扶对象") ||
+      facts.categories.has("其他监测范围内人口");
+    if (tr) tr.push({ at: 1, value: 免押金对象 });
+    at = 2;
+    // 锦政办发〔2022〕16号 三（八）2 先诊疗后付费，免除住院押金
+    const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
+    if (tr) tr.push({ at: 2, value: out_depositWaived });
+    return {
+      status: "ok",
+      outputs: { depositWaived: out_depositWaived },
+      values: { 免押金对象 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政办发〔2022〕16号 三（八）2
-  const 免押金对象 =
-    facts.categories.has("低保对象") ||
-    facts.categories.has("特困人员") ||
-    facts.categories.has("孤儿") ||
-    facts.categories.has("低保边缘家庭成员") ||
-    facts.categories.has("纳入监测范围的农村易返贫致贫人口") ||
-    facts.categories.has("返贫致贫人口") ||
-    facts.categories.has("监测帮扶对象") ||
-    facts.categories.has("其他监测范围内人口");
-  if (tr) tr.push({ at: 1, value: 免押金对象 });
-  // 锦政办发〔2022〕16号 三（八）2 先诊疗后付费，免除住院押金
-  const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
-  if (tr) tr.push({ at: 2, value: out_depositWaived });
-  return {
-    status: "ok",
-    outputs: { depositWaived: out_depositWaived },
-    values: { 免押金对象 },
-  };
 }
 
 export const schema = {

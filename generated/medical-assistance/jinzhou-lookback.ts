@@ -186,45 +186,57 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 9, value: facts.insured });
-    tr.push({ at: 10, value: facts.criticalIllnessCriteriaActive });
-    tr.push({ at: 11, value: facts.expenseDate });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 9, value: facts.insured });
+      tr.push({ at: 10, value: facts.criticalIllnessCriteriaActive });
+      tr.push({ at: 11, value: facts.expenseDate });
+    }
+    const used = cx.used;
+    at = 4;
+    // 锦政办发〔2022〕16号 三（二）
+    if (!facts.criticalIllnessCriteriaActive) {
+      if (tr) tr.push({ at: 4, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    at = 5;
+    // 锦政办发〔2022〕16号 三（六）2
+    if (!facts.insured) {
+      if (tr) tr.push({ at: 5, value: "not_applicable" });
+      return { status: "not_applicable", outputs: ZERO };
+    }
+    if (tr) tr.push({ at: 1, value: 追溯期 });
+    at = 2;
+    // 锦政办发〔2022〕16号 三（六）2
+    const 追溯起始日 = rt.addMonths(on.date, -追溯期);
+    if (tr) tr.push({ at: 2, value: 追溯起始日 });
+    at = 3;
+    // 锦政办发〔2022〕16号 三（六）2
+    const 追溯截止日 = on.date - 1;
+    if (tr) tr.push({ at: 3, value: 追溯截止日 });
+    at = 6;
+    // 锦政办发〔2022〕16号 三（六）2 追溯期起始日
+    const out_windowStart = 追溯起始日;
+    if (tr) tr.push({ at: 6, value: out_windowStart });
+    at = 7;
+    // 锦政办发〔2022〕16号 三（六）2 追溯期截止日
+    const out_windowEnd = 追溯截止日;
+    if (tr) tr.push({ at: 7, value: out_windowEnd });
+    at = 8;
+    // 锦政办发〔2022〕16号 三（六）2 费用发生在追溯期内
+    const out_inWindow =
+      facts.expenseDate !== undefined && facts.expenseDate >= 追溯起始日 && facts.expenseDate <= 追溯截止日;
+    if (tr) tr.push({ at: 8, value: out_inWindow });
+    return {
+      status: "ok",
+      outputs: { windowStart: out_windowStart, windowEnd: out_windowEnd, inWindow: out_inWindow },
+      values: { 追溯起始日, 追溯截止日 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 锦政办发〔2022〕16号 三（二）
-  if (!facts.criticalIllnessCriteriaActive) {
-    if (tr) tr.push({ at: 4, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  // 锦政办发〔2022〕16号 三（六）2
-  if (!facts.insured) {
-    if (tr) tr.push({ at: 5, value: "not_applicable" });
-    return { status: "not_applicable", outputs: ZERO };
-  }
-  if (tr) tr.push({ at: 1, value: 追溯期 });
-  // 锦政办发〔2022〕16号 三（六）2
-  const 追溯起始日 = rt.addMonths(on.date, -追溯期);
-  if (tr) tr.push({ at: 2, value: 追溯起始日 });
-  // 锦政办发〔2022〕16号 三（六）2
-  const 追溯截止日 = on.date - 1;
-  if (tr) tr.push({ at: 3, value: 追溯截止日 });
-  // 锦政办发〔2022〕16号 三（六）2 追溯期起始日
-  const out_windowStart = 追溯起始日;
-  if (tr) tr.push({ at: 6, value: out_windowStart });
-  // 锦政办发〔2022〕16号 三（六）2 追溯期截止日
-  const out_windowEnd = 追溯截止日;
-  if (tr) tr.push({ at: 7, value: out_windowEnd });
-  // 锦政办发〔2022〕16号 三（六）2 费用发生在追溯期内
-  const out_inWindow =
-    facts.expenseDate !== undefined && facts.expenseDate >= 追溯起始日 && facts.expenseDate <= 追溯截止日;
-  if (tr) tr.push({ at: 8, value: out_inWindow });
-  return {
-    status: "ok",
-    outputs: { windowStart: out_windowStart, windowEnd: out_windowEnd, inWindow: out_inWindow },
-    values: { 追溯起始日, 追溯截止日 },
-  };
 }
 
 export const schema = {

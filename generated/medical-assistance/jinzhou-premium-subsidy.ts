@@ -180,40 +180,49 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 7, value: facts.contribution });
-    tr.push({ at: 8, value: facts.transitionPeriod });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 7, value: facts.contribution });
+      tr.push({ at: 8, value: facts.transitionPeriod });
+    }
+    // 锦政办发〔2022〕16号 三（二）
+    at = 1;
+    return rt.highest(
+      facts.categories,
+      covering,
+      (类别, used, tr) => {
+        at = 3;
+        // 锦政办发〔2022〕16号 三（三）
+        if ((类别 === "返贫致贫人口" || 类别 === "低保对象" || 类别 === "监测帮扶对象") && !facts.transitionPeriod) {
+          if (tr) tr.push({ at: 3, value: "not_applicable" });
+          return { status: "not_applicable", outputs: ZERO };
+        }
+        if (tr) tr.push({ at: 2, value: 资助比例[类别], key: 类别 });
+        at = 4;
+        // 锦政办发〔2022〕16号 三（三） 资助比例（占个人缴费）
+        const out_subsidyRate = 资助比例[类别];
+        if (tr) tr.push({ at: 4, value: out_subsidyRate });
+        at = 5;
+        // 锦政办发〔2022〕16号 三（三） 资助参保金额
+        const out_subsidy = rt.roundHalfUp(rt.mul(资助比例[类别], facts.contribution), 1);
+        if (tr) tr.push({ at: 5, value: out_subsidy });
+        return {
+          status: "ok",
+          outputs: { subsidyRate: out_subsidyRate, subsidy: out_subsidy },
+          values: {},
+          category: 类别,
+        };
+      },
+      "subsidy",
+      ZERO,
+      cx,
+      1,
+    );
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  // 锦政办发〔2022〕16号 三（二）
-  return rt.highest(
-    facts.categories,
-    covering,
-    (类别, used, tr) => {
-      // 锦政办发〔2022〕16号 三（三）
-      if ((类别 === "返贫致贫人口" || 类别 === "低保对象" || 类别 === "监测帮扶对象") && !facts.transitionPeriod) {
-        if (tr) tr.push({ at: 3, value: "not_applicable" });
-        return { status: "not_applicable", outputs: ZERO };
-      }
-      if (tr) tr.push({ at: 2, value: 资助比例[类别], key: 类别 });
-      // 锦政办发〔2022〕16号 三（三） 资助比例（占个人缴费）
-      const out_subsidyRate = 资助比例[类别];
-      if (tr) tr.push({ at: 4, value: out_subsidyRate });
-      // 锦政办发〔2022〕16号 三（三） 资助参保金额
-      const out_subsidy = rt.roundHalfUp(rt.mul(资助比例[类别], facts.contribution), 1);
-      if (tr) tr.push({ at: 5, value: out_subsidy });
-      return {
-        status: "ok",
-        outputs: { subsidyRate: out_subsidyRate, subsidy: out_subsidy },
-        values: {},
-        category: 类别,
-      };
-    },
-    "subsidy",
-    ZERO,
-    cx,
-    1,
-  );
 }
 
 export const schema = {

@@ -62,26 +62,32 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报送日 });
-  // 锦政办发〔2022〕16号 附件三（四） 月报报送截止日
-  let out_reportDeadline!: rt.Day;
-  let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_reportDeadline = cal.workingDayOnOrAfter(rt.dayOfMonth(rt.addMonths(on.date, 1), 报送日), tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报送日 });
+    at = 2;
+    // 锦政办发〔2022〕16号 附件三（四） 月报报送截止日
+    let out_reportDeadline!: rt.Day;
+    let out_reportDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reportDeadline = cal.workingDayOnOrAfter(rt.dayOfMonth(rt.addMonths(on.date, 1), 报送日), tr);
+    } catch (e) {
+      out_reportDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_reportDeadline_u ? { at: 2, unknown: out_reportDeadline_u } : { at: 2, value: out_reportDeadline });
+    return {
+      status: "ok",
+      outputs: { reportDeadline: out_reportDeadline },
+      values: {},
+      unknown: out_reportDeadline_u ? { reportDeadline: out_reportDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_reportDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(out_reportDeadline_u ? { at: 2, unknown: out_reportDeadline_u } : { at: 2, value: out_reportDeadline });
-  return {
-    status: "ok",
-    outputs: { reportDeadline: out_reportDeadline },
-    values: {},
-    unknown: out_reportDeadline_u ? { reportDeadline: out_reportDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

@@ -459,83 +459,100 @@ const ZERO: Outputs = { basic: 0, tilted: 0, total: 0 };
 const covering: readonly 救助类别[] = ["特困人员", "孤儿", "低保对象", "低保边缘家庭成员", "因病致贫重病患者"];
 
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 19, value: person.criticalIllnessCriteriaActive });
-    tr.push({ at: 23, value: claim.inScopeCost });
-    tr.push({ at: 24, value: claim.basicInsurancePaid });
-    tr.push({ at: 25, value: claim.criticalIllnessPaid });
-  }
-  // 锦政办发〔2022〕16号 三（五）2第一段
-  const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
-  if (tr) tr.push({ at: 7, value: 个人负担 });
-  // 锦政办发〔2022〕16号 三（二）
-  return rt.highest(
-    person.categories,
-    covering,
-    (类别, used, tr) => {
-      // 锦政办发〔2022〕16号 三（二）
-      if (类别 === "因病致贫重病患者" && !person.criticalIllnessCriteriaActive) {
-        if (tr) tr.push({ at: 14, value: "not_applicable" });
-        return { status: "not_applicable", outputs: ZERO };
-      }
-      if (tr) tr.push({ at: 2, value: 基本救助起付标准[类别], key: 类别 });
-      // 锦政办发〔2022〕16号 三（五）2第一段: deductible per year
-      const 基本救助起付线 = rt.up(基本救助起付标准[类别], 2);
-      if (tr) tr.push({ at: 4, value: 基本救助年度限额 });
-      // 锦政办发〔2022〕16号 三（五）2第一段: cap per year
-      const 基本救助限额 = rt.up(基本救助年度限额, 2);
-      if (tr) tr.push({ at: 5, value: 倾斜救助起付标准[类别], key: 类别 });
-      // 锦政办发〔2022〕16号 三（五）2第二段: deductible per year
-      const 倾斜救助起付线 = rt.up(倾斜救助起付标准[类别], 2);
-      if (tr) tr.push({ at: 6, value: 倾斜救助年度限额[类别], key: 类别 });
-      // 锦政办发〔2022〕16号 三（五）2第二段: cap per year
-      const 倾斜救助限额 = rt.up(倾斜救助年度限额[类别], 2);
-      if (tr) tr.push({ at: 3, value: 救助比例[类别], key: 类别 });
-      // 锦政办发〔2022〕16号 三（五）2第一段
-      const 基本救助 = rt.within(
-        used,
-        1,
-        基本救助限额,
-        rt.roundHalfUp(rt.mul(救助比例[类别], rt.beyond(used, 0, 基本救助起付线, Math.max(0, 个人负担), tr, 10)), 1),
-        tr,
-        11,
-      );
-      if (tr) tr.push({ at: 8, value: 基本救助 });
-      // 锦政办发〔2022〕16号 三（五）2第二段
-      const 倾斜救助 = rt.within(
-        used,
-        3,
-        倾斜救助限额,
-        rt.roundHalfUp(
-          rt.mul(救助比例[类别], rt.beyond(used, 2, 倾斜救助起付线, Math.max(0, rt.sub(个人负担, 基本救助)), tr, 12)),
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 19, value: person.criticalIllnessCriteriaActive });
+      tr.push({ at: 23, value: claim.inScopeCost });
+      tr.push({ at: 24, value: claim.basicInsurancePaid });
+      tr.push({ at: 25, value: claim.criticalIllnessPaid });
+    }
+    at = 7;
+    // 锦政办发〔2022〕16号 三（五）2第一段
+    const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
+    if (tr) tr.push({ at: 7, value: 个人负担 });
+    // 锦政办发〔2022〕16号 三（二）
+    at = 1;
+    return rt.highest(
+      person.categories,
+      covering,
+      (类别, used, tr) => {
+        at = 14;
+        // 锦政办发〔2022〕16号 三（二）
+        if (类别 === "因病致贫重病患者" && !person.criticalIllnessCriteriaActive) {
+          if (tr) tr.push({ at: 14, value: "not_applicable" });
+          return { status: "not_applicable", outputs: ZERO };
+        }
+        if (tr) tr.push({ at: 2, value: 基本救助起付标准[类别], key: 类别 });
+        at = 10;
+        // 锦政办发〔2022〕16号 三（五）2第一段: deductible per year
+        const 基本救助起付线 = rt.up(基本救助起付标准[类别], 2);
+        if (tr) tr.push({ at: 4, value: 基本救助年度限额 });
+        at = 11;
+        // 锦政办发〔2022〕16号 三（五）2第一段: cap per year
+        const 基本救助限额 = rt.up(基本救助年度限额, 2);
+        if (tr) tr.push({ at: 5, value: 倾斜救助起付标准[类别], key: 类别 });
+        at = 12;
+        // 锦政办发〔2022〕16号 三（五）2第二段: deductible per year
+        const 倾斜救助起付线 = rt.up(倾斜救助起付标准[类别], 2);
+        if (tr) tr.push({ at: 6, value: 倾斜救助年度限额[类别], key: 类别 });
+        at = 13;
+        // 锦政办发〔2022〕16号 三（五）2第二段: cap per year
+        const 倾斜救助限额 = rt.up(倾斜救助年度限额[类别], 2);
+        if (tr) tr.push({ at: 3, value: 救助比例[类别], key: 类别 });
+        at = 8;
+        // 锦政办发〔2022〕16号 三（五）2第一段
+        const 基本救助 = rt.within(
+          used,
           1,
-        ),
-        tr,
-        13,
-      );
-      if (tr) tr.push({ at: 9, value: 倾斜救助 });
-      // 锦政办发〔2022〕16号 三（五）2第一段 基本救助
-      const out_basic = 基本救助;
-      if (tr) tr.push({ at: 15, value: out_basic });
-      // 锦政办发〔2022〕16号 三（五）2第二段 倾斜救助
-      const out_tilted = 倾斜救助;
-      if (tr) tr.push({ at: 16, value: out_tilted });
-      // 锦政办发〔2022〕16号 三（五）2 救助合计
-      const out_total = rt.add(基本救助, 倾斜救助);
-      if (tr) tr.push({ at: 17, value: out_total });
-      return {
-        status: "ok",
-        outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
-        values: { 个人负担, 基本救助, 倾斜救助 },
-        category: 类别,
-      };
-    },
-    "total",
-    ZERO,
-    cx,
-    1,
-  );
+          基本救助限额,
+          rt.roundHalfUp(rt.mul(救助比例[类别], rt.beyond(used, 0, 基本救助起付线, Math.max(0, 个人负担), tr, 10)), 1),
+          tr,
+          11,
+        );
+        if (tr) tr.push({ at: 8, value: 基本救助 });
+        at = 9;
+        // 锦政办发〔2022〕16号 三（五）2第二段
+        const 倾斜救助 = rt.within(
+          used,
+          3,
+          倾斜救助限额,
+          rt.roundHalfUp(
+            rt.mul(救助比例[类别], rt.beyond(used, 2, 倾斜救助起付线, Math.max(0, rt.sub(个人负担, 基本救助)), tr, 12)),
+            1,
+          ),
+          tr,
+          13,
+        );
+        if (tr) tr.push({ at: 9, value: 倾斜救助 });
+        at = 15;
+        // 锦政办发〔2022〕16号 三（五）2第一段 基本救助
+        const out_basic = 基本救助;
+        if (tr) tr.push({ at: 15, value: out_basic });
+        at = 16;
+        // 锦政办发〔2022〕16号 三（五）2第二段 倾斜救助
+        const out_tilted = 倾斜救助;
+        if (tr) tr.push({ at: 16, value: out_tilted });
+        at = 17;
+        // 锦政办发〔2022〕16号 三（五）2 救助合计
+        const out_total = rt.add(基本救助, 倾斜救助);
+        if (tr) tr.push({ at: 17, value: out_total });
+        return {
+          status: "ok",
+          outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
+          values: { 个人负担, 基本救助, 倾斜救助 },
+          category: 类别,
+        };
+      },
+      "total",
+      ZERO,
+      cx,
+      1,
+    );
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
+  }
 }
 
 export const schema = {

@@ -117,24 +117,31 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.categories });
-    tr.push({ at: 4, value: facts.primaryCareReferral });
-    tr.push({ at: 5, value: facts.inAreaDesignatedHospital });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.categories });
+      tr.push({ at: 4, value: facts.primaryCareReferral });
+      tr.push({ at: 5, value: facts.inAreaDesignatedHospital });
+    }
+    const used = cx.used;
+    at = 1;
+    // 南川府办发〔2023〕8号 二（六）
+    const 免押金对象 = facts.categories.has("特困人员") || facts.categories.has("低保对象");
+    if (tr) tr.push({ at: 1, value: 免押金对象 });
+    at = 2;
+    // 南川府办发〔2023〕8号 二（六） 先诊疗后付费，免除住院押金
+    const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
+    if (tr) tr.push({ at: 2, value: out_depositWaived });
+    return {
+      status: "ok",
+      outputs: { depositWaived: out_depositWaived },
+      values: { 免押金对象 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 南川府办发〔2023〕8号 二（六）
-  const 免押金对象 = facts.categories.has("特困人员") || facts.categories.has("低保对象");
-  if (tr) tr.push({ at: 1, value: 免押金对象 });
-  // 南川府办发〔2023〕8号 二（六） 先诊疗后付费，免除住院押金
-  const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
-  if (tr) tr.push({ at: 2, value: out_depositWaived });
-  return {
-    status: "ok",
-    outputs: { depositWaived: out_depositWaived },
-    values: { 免押金对象 },
-  };
 }
 
 export const schema = {

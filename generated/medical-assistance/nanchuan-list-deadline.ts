@@ -135,64 +135,73 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 7, value: facts.listReceivedOn });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报送日 });
-  // 南川府办发〔2023〕8号 二（四）2
-  let 报送截止!: rt.Day;
-  let 报送截止_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    报送截止 = cal.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日), tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 7, value: facts.listReceivedOn });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报送日 });
+    at = 3;
+    // 南川府办发〔2023〕8号 二（四）2
+    let 报送截止!: rt.Day;
+    let 报送截止_u: rt.CalendarUnknown | undefined;
+    try {
+      报送截止 = cal.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日), tr);
+    } catch (e) {
+      报送截止_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(报送截止_u ? { at: 3, unknown: 报送截止_u } : { at: 3, value: 报送截止 });
+    at = 4;
+    // 南川府办发〔2023〕8号 二（四）2
+    let 接收日!: rt.Day;
+    let 接收日_u: rt.CalendarUnknown | undefined;
+    try {
+      接收日 = facts.listReceivedOn !== undefined ? facts.listReceivedOn : 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
+    } catch (e) {
+      接收日_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(接收日_u ? { at: 4, unknown: 接收日_u } : { at: 4, value: 接收日 });
+    at = 5;
+    // 南川府办发〔2023〕8号 二（四）2 当月救助对象名单报送截止日
+    let out_listDeadline!: rt.Day;
+    let out_listDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_listDeadline = 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
+    } catch (e) {
+      out_listDeadline_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(out_listDeadline_u ? { at: 5, unknown: out_listDeadline_u } : { at: 5, value: out_listDeadline });
+    if (tr) tr.push({ at: 2, value: 比对时限 });
+    at = 6;
+    // 南川府办发〔2023〕8号 二（四）2 汇总比对完成的最后一日
+    let out_comparisonDeadline!: rt.Day;
+    let out_comparisonDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_comparisonDeadline = cal.addWorkingDays(接收日_u ? rt.raise(接收日_u) : 接收日, 比对时限, tr);
+    } catch (e) {
+      out_comparisonDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_comparisonDeadline_u
+          ? { at: 6, unknown: out_comparisonDeadline_u }
+          : { at: 6, value: out_comparisonDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { listDeadline: out_listDeadline, comparisonDeadline: out_comparisonDeadline },
+      values: { 报送截止, 报送截止_u, 接收日, 接收日_u },
+      unknown:
+        out_listDeadline_u || out_comparisonDeadline_u
+          ? { listDeadline: out_listDeadline_u, comparisonDeadline: out_comparisonDeadline_u }
+          : undefined,
+    };
   } catch (e) {
-    报送截止_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(报送截止_u ? { at: 3, unknown: 报送截止_u } : { at: 3, value: 报送截止 });
-  // 南川府办发〔2023〕8号 二（四）2
-  let 接收日!: rt.Day;
-  let 接收日_u: rt.CalendarUnknown | undefined;
-  try {
-    接收日 = facts.listReceivedOn !== undefined ? facts.listReceivedOn : 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
-  } catch (e) {
-    接收日_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(接收日_u ? { at: 4, unknown: 接收日_u } : { at: 4, value: 接收日 });
-  // 南川府办发〔2023〕8号 二（四）2 当月救助对象名单报送截止日
-  let out_listDeadline!: rt.Day;
-  let out_listDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_listDeadline = 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
-  } catch (e) {
-    out_listDeadline_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(out_listDeadline_u ? { at: 5, unknown: out_listDeadline_u } : { at: 5, value: out_listDeadline });
-  if (tr) tr.push({ at: 2, value: 比对时限 });
-  // 南川府办发〔2023〕8号 二（四）2 汇总比对完成的最后一日
-  let out_comparisonDeadline!: rt.Day;
-  let out_comparisonDeadline_u: rt.CalendarUnknown | undefined;
-  try {
-    out_comparisonDeadline = cal.addWorkingDays(接收日_u ? rt.raise(接收日_u) : 接收日, 比对时限, tr);
-  } catch (e) {
-    out_comparisonDeadline_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(
-      out_comparisonDeadline_u
-        ? { at: 6, unknown: out_comparisonDeadline_u }
-        : { at: 6, value: out_comparisonDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { listDeadline: out_listDeadline, comparisonDeadline: out_comparisonDeadline },
-    values: { 报送截止, 报送截止_u, 接收日, 接收日_u },
-    unknown:
-      out_listDeadline_u || out_comparisonDeadline_u
-        ? { listDeadline: out_listDeadline_u, comparisonDeadline: out_comparisonDeadline_u }
-        : undefined,
-  };
 }
 
 export const schema = {

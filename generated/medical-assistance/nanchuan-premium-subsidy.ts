@@ -197,39 +197,48 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 8, value: facts.tier });
-    tr.push({ at: 9, value: facts.tierOneContribution });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 8, value: facts.tier });
+      tr.push({ at: 9, value: facts.tierOneContribution });
+    }
+    // 南川府办发〔2023〕8号 二（二）1
+    at = 1;
+    return rt.highest(
+      facts.categories,
+      covering,
+      (类别, used, tr) => {
+        if (tr) tr.push({ at: 2, value: 一档资助比例[类别], key: 类别 });
+        if (tr) tr.push({ at: 3, value: 二档资助比例 });
+        at = 4;
+        // 南川府办发〔2023〕8号 二（二）1
+        const 资助比例 = facts.tier === "一档" ? 一档资助比例[类别] : rt.up(二档资助比例, 1);
+        if (tr) tr.push({ at: 4, value: 资助比例 });
+        at = 5;
+        // 南川府办发〔2023〕8号 二（二）1 资助比例（占一档个人缴费标准）
+        const out_subsidyRate = 资助比例;
+        if (tr) tr.push({ at: 5, value: out_subsidyRate });
+        at = 6;
+        // 南川府办发〔2023〕8号 二（二）1 资助参保金额
+        const out_subsidy = rt.roundHalfUp(rt.mul(资助比例, facts.tierOneContribution), 1);
+        if (tr) tr.push({ at: 6, value: out_subsidy });
+        return {
+          status: "ok",
+          outputs: { subsidyRate: out_subsidyRate, subsidy: out_subsidy },
+          values: { 资助比例 },
+          category: 类别,
+        };
+      },
+      "subsidy",
+      ZERO,
+      cx,
+      1,
+    );
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  // 南川府办发〔2023〕8号 二（二）1
-  return rt.highest(
-    facts.categories,
-    covering,
-    (类别, used, tr) => {
-      if (tr) tr.push({ at: 2, value: 一档资助比例[类别], key: 类别 });
-      if (tr) tr.push({ at: 3, value: 二档资助比例 });
-      // 南川府办发〔2023〕8号 二（二）1
-      const 资助比例 = facts.tier === "一档" ? 一档资助比例[类别] : rt.up(二档资助比例, 1);
-      if (tr) tr.push({ at: 4, value: 资助比例 });
-      // 南川府办发〔2023〕8号 二（二）1 资助比例（占一档个人缴费标准）
-      const out_subsidyRate = 资助比例;
-      if (tr) tr.push({ at: 5, value: out_subsidyRate });
-      // 南川府办发〔2023〕8号 二（二）1 资助参保金额
-      const out_subsidy = rt.roundHalfUp(rt.mul(资助比例, facts.tierOneContribution), 1);
-      if (tr) tr.push({ at: 6, value: out_subsidy });
-      return {
-        status: "ok",
-        outputs: { subsidyRate: out_subsidyRate, subsidy: out_subsidy },
-        values: { 资助比例 },
-        category: 类别,
-      };
-    },
-    "subsidy",
-    ZERO,
-    cx,
-    1,
-  );
 }
 
 export const schema = {

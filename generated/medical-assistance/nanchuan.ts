@@ -513,96 +513,122 @@ const covering: readonly 救助类别[] = [
 ];
 
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 23, value: claim.setting });
-    tr.push({ at: 24, value: claim.disease });
-    tr.push({ at: 25, value: claim.hospitalLevel });
-    tr.push({ at: 26, value: claim.inScopeCost });
-    tr.push({ at: 27, value: claim.basicInsurancePaid });
-    tr.push({ at: 28, value: claim.criticalIllnessPaid });
-    tr.push({ at: 29, value: claim.referral });
-    tr.push({ at: 30, value: claim.inMunicipality });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 23, value: claim.setting });
+      tr.push({ at: 24, value: claim.disease });
+      tr.push({ at: 25, value: claim.hospitalLevel });
+      tr.push({ at: 26, value: claim.inScopeCost });
+      tr.push({ at: 27, value: claim.basicInsurancePaid });
+      tr.push({ at: 28, value: claim.criticalIllnessPaid });
+      tr.push({ at: 29, value: claim.referral });
+      tr.push({ at: 30, value: claim.inMunicipality });
+    }
+    at = 18;
+    // 南川府办发〔2023〕8号 二（六）
+    if (!claim.referral) {
+      if (tr) tr.push({ at: 18, value: "excluded" });
+      return { status: "excluded", outputs: ZERO };
+    }
+    at = 9;
+    // 南川府办发〔2023〕8号 二（三）2
+    const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
+    if (tr) tr.push({ at: 9, value: 个人负担 });
+    if (tr) tr.push({ at: 4, value: 其他疾病费用门槛 });
+    at = 10;
+    // 南川府办发〔2023〕8号 二（三）2第二段
+    const 其他疾病可救助 =
+      claim.setting === "住院" &&
+      (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
+      claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
+    if (tr) tr.push({ at: 10, value: 其他疾病可救助 });
+    at = 13;
+    // 南川府办发〔2023〕8号 二（三）3第二段
+    const 倾斜适用 = claim.referral && claim.inMunicipality;
+    if (tr) tr.push({ at: 13, value: 倾斜适用 });
+    // 南川府办发〔2023〕8号 二（一）
+    at = 1;
+    return rt.highest(
+      person.categories,
+      covering,
+      (类别, used, tr) => {
+        if (tr) tr.push({ at: 3, value: 特殊疾病年度限额 });
+        at = 15;
+        // 南川府办发〔2023〕8号 二（三）2第一段、二（三）3第一段: cap per year
+        const 特殊疾病限额 = rt.up(特殊疾病年度限额, 2);
+        if (tr) tr.push({ at: 5, value: 其他疾病年度限额 });
+        at = 16;
+        // 南川府办发〔2023〕8号 二（三）2第二段: cap per year
+        const 其他疾病限额 = rt.up(其他疾病年度限额, 2);
+        if (tr) tr.push({ at: 8, value: 倾斜年度限额 });
+        at = 17;
+        // 南川府办发〔2023〕8号 二（三）3第二段: cap per year
+        const 倾斜限额 = rt.up(倾斜年度限额, 2);
+        if (tr) tr.push({ at: 2, value: 救助比例[类别], key: 类别 });
+        at = 11;
+        // 南川府办发〔2023〕8号 二（三）2
+        const 医疗救助 =
+          claim.disease === "特殊疾病"
+            ? rt.within(used, 0, 特殊疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 15)
+            : 其他疾病可救助
+              ? rt.within(
+                  used,
+                  1,
+                  其他疾病限额,
+                  rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1),
+                  tr,
+                  16,
+                )
+              : 0;
+        if (tr) tr.push({ at: 11, value: 医疗救助 });
+        at = 12;
+        // 南川府办发〔2023〕8号 二（三）3第二段
+        const 倾斜基数 = rt.sub(个人负担, 医疗救助);
+        if (tr) tr.push({ at: 12, value: 倾斜基数 });
+        if (tr) tr.push({ at: 7, value: 倾斜比例[类别], key: 类别 });
+        if (tr) tr.push({ at: 6, value: 倾斜起付[类别], key: 类别 });
+        at = 14;
+        // 南川府办发〔2023〕8号 二（三）3第二段
+        const 倾斜救助 = 倾斜适用
+          ? rt.within(
+              used,
+              2,
+              倾斜限额,
+              rt.roundHalfUp(rt.mul(倾斜比例[类别], Math.max(0, rt.sub(倾斜基数, rt.up(倾斜起付[类别], 2)))), 1),
+              tr,
+              17,
+            )
+          : 0;
+        if (tr) tr.push({ at: 14, value: 倾斜救助 });
+        at = 19;
+        // 南川府办发〔2023〕8号 二（三）2 医疗救助
+        const out_basic = 医疗救助;
+        if (tr) tr.push({ at: 19, value: out_basic });
+        at = 20;
+        // 南川府办发〔2023〕8号 二（三）3第二段 倾斜救助
+        const out_tilted = 倾斜救助;
+        if (tr) tr.push({ at: 20, value: out_tilted });
+        at = 21;
+        // 南川府办发〔2023〕8号 二（三） 救助合计
+        const out_total = rt.add(医疗救助, 倾斜救助);
+        if (tr) tr.push({ at: 21, value: out_total });
+        return {
+          status: "ok",
+          outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
+          values: { 个人负担, 其他疾病可救助, 医疗救助, 倾斜基数, 倾斜适用, 倾斜救助 },
+          category: 类别,
+        };
+      },
+      "total",
+      ZERO,
+      cx,
+      1,
+    );
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  // 南川府办发〔2023〕8号 二（六）
-  if (!claim.referral) {
-    if (tr) tr.push({ at: 18, value: "excluded" });
-    return { status: "excluded", outputs: ZERO };
-  }
-  // 南川府办发〔2023〕8号 二（三）2
-  const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
-  if (tr) tr.push({ at: 9, value: 个人负担 });
-  if (tr) tr.push({ at: 4, value: 其他疾病费用门槛 });
-  // 南川府办发〔2023〕8号 二（三）2第二段
-  const 其他疾病可救助 =
-    claim.setting === "住院" &&
-    (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
-    claim.inScopeCost > rt.up(其他疾病费用门槛, 2);
-  if (tr) tr.push({ at: 10, value: 其他疾病可救助 });
-  // 南川府办发〔2023〕8号 二（三）3第二段
-  const 倾斜适用 = claim.referral && claim.inMunicipality;
-  if (tr) tr.push({ at: 13, value: 倾斜适用 });
-  // 南川府办发〔2023〕8号 二（一）
-  return rt.highest(
-    person.categories,
-    covering,
-    (类别, used, tr) => {
-      if (tr) tr.push({ at: 3, value: 特殊疾病年度限额 });
-      // 南川府办发〔2023〕8号 二（三）2第一段、二（三）3第一段: cap per year
-      const 特殊疾病限额 = rt.up(特殊疾病年度限额, 2);
-      if (tr) tr.push({ at: 5, value: 其他疾病年度限额 });
-      // 南川府办发〔2023〕8号 二（三）2第二段: cap per year
-      const 其他疾病限额 = rt.up(其他疾病年度限额, 2);
-      if (tr) tr.push({ at: 8, value: 倾斜年度限额 });
-      // 南川府办发〔2023〕8号 二（三）3第二段: cap per year
-      const 倾斜限额 = rt.up(倾斜年度限额, 2);
-      if (tr) tr.push({ at: 2, value: 救助比例[类别], key: 类别 });
-      // 南川府办发〔2023〕8号 二（三）2
-      const 医疗救助 =
-        claim.disease === "特殊疾病"
-          ? rt.within(used, 0, 特殊疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 15)
-          : 其他疾病可救助
-            ? rt.within(used, 1, 其他疾病限额, rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1), tr, 16)
-            : 0;
-      if (tr) tr.push({ at: 11, value: 医疗救助 });
-      // 南川府办发〔2023〕8号 二（三）3第二段
-      const 倾斜基数 = rt.sub(个人负担, 医疗救助);
-      if (tr) tr.push({ at: 12, value: 倾斜基数 });
-      if (tr) tr.push({ at: 7, value: 倾斜比例[类别], key: 类别 });
-      if (tr) tr.push({ at: 6, value: 倾斜起付[类别], key: 类别 });
-      // 南川府办发〔2023〕8号 二（三）3第二段
-      const 倾斜救助 = 倾斜适用
-        ? rt.within(
-            used,
-            2,
-            倾斜限额,
-            rt.roundHalfUp(rt.mul(倾斜比例[类别], Math.max(0, rt.sub(倾斜基数, rt.up(倾斜起付[类别], 2)))), 1),
-            tr,
-            17,
-          )
-        : 0;
-      if (tr) tr.push({ at: 14, value: 倾斜救助 });
-      // 南川府办发〔2023〕8号 二（三）2 医疗救助
-      const out_basic = 医疗救助;
-      if (tr) tr.push({ at: 19, value: out_basic });
-      // 南川府办发〔2023〕8号 二（三）3第二段 倾斜救助
-      const out_tilted = 倾斜救助;
-      if (tr) tr.push({ at: 20, value: out_tilted });
-      // 南川府办发〔2023〕8号 二（三） 救助合计
-      const out_total = rt.add(医疗救助, 倾斜救助);
-      if (tr) tr.push({ at: 21, value: out_total });
-      return {
-        status: "ok",
-        outputs: { basic: out_basic, tilted: out_tilted, total: out_total },
-        values: { 个人负担, 其他疾病可救助, 医疗救助, 倾斜基数, 倾斜适用, 倾斜救助 },
-        category: 类别,
-      };
-    },
-    "total",
-    ZERO,
-    cx,
-    1,
-  );
 }
 
 export const schema = {

@@ -271,72 +271,86 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 12, value: facts.onlyHome });
-    tr.push({ at: 13, value: facts.hasNewHouse });
-    tr.push({ at: 14, value: facts.abandoned });
-    tr.push({ at: 15, value: facts.coveredBySubsidy });
-    tr.push({ at: 16, value: facts.heritage });
-    tr.push({ at: 17, value: facts.loanRequested });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 12, value: facts.onlyHome });
+      tr.push({ at: 13, value: facts.hasNewHouse });
+      tr.push({ at: 14, value: facts.abandoned });
+      tr.push({ at: 15, value: facts.coveredBySubsidy });
+      tr.push({ at: 16, value: facts.heritage });
+      tr.push({ at: 17, value: facts.loanRequested });
+    }
+    const used = cx.used;
+    at = 2;
+    // 绵府函〔2018〕26号 四（一）第三段
+    const 第三类 = facts.hasNewHouse;
+    if (tr) tr.push({ at: 2, value: 第三类 });
+    at = 3;
+    // 绵府函〔2018〕26号 四（一）第四段
+    const 第四类 = !第三类 && facts.abandoned;
+    if (tr) tr.push({ at: 3, value: 第四类 });
+    at = 4;
+    // 绵府函〔2018〕26号 四（一）第一段
+    const 第一类 =
+      !第三类 &&
+      !第四类 &&
+      facts.onlyHome &&
+      rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第一段");
+    if (tr) tr.push({ at: 4, value: 第一类 });
+    at = 5;
+    // 绵府函〔2018〕26号 四（一）第二段
+    const 第二类 =
+      !第三类 &&
+      !第四类 &&
+      facts.onlyHome &&
+      !rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第二段");
+    if (tr) tr.push({ at: 5, value: 第二类 });
+    at = 7;
+    // 绵府函〔2018〕26号 四（一）第三段
+    let 限期拆除: boolean = 第三类;
+    // 绵府函〔2018〕26号 四（一）第三段
+    if (限期拆除 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段")) {
+      限期拆除 = false;
+      if (tr) tr.push({ at: 6, value: 限期拆除 });
+    }
+    if (tr) tr.push({ at: 7, value: 限期拆除 });
+    at = 8;
+    // 绵府函〔2018〕26号 四（一） 土坯房类别（1至4；0为不属四类之一）
+    const out_houseClass = 第一类 ? 1 : 第二类 ? 2 : 第三类 ? 3 : 第四类 ? 4 : 0;
+    if (tr) tr.push({ at: 8, value: out_houseClass });
+    if (tr) tr.push({ at: 1, value: 每户贷款最高限额 });
+    at = 9;
+    // 绵府函〔2018〕26号 四（一）第二段 可协调的改造贷款
+    const out_loanAvailable = 第二类
+      ? Math.min(
+          rt.need(facts.loanRequested, "facts.loanRequested", "绵府函〔2018〕26号 四（一）第二段"),
+          rt.up(每户贷款最高限额, 2),
+        )
+      : 0;
+    if (tr) tr.push({ at: 9, value: out_loanAvailable });
+    at = 10;
+    // 绵府函〔2018〕26号 四（一）第三段 依法限期拆除复垦
+    const out_demolish = 限期拆除;
+    if (tr) tr.push({ at: 10, value: out_demolish });
+    at = 11;
+    // 绵府函〔2018〕26号 四（一）第三段 统一管理、维护，保护和活化利用
+    const out_preserve = 第三类 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段");
+    if (tr) tr.push({ at: 11, value: out_preserve });
+    return {
+      status: "ok",
+      outputs: {
+        houseClass: out_houseClass,
+        loanAvailable: out_loanAvailable,
+        demolish: out_demolish,
+        preserve: out_preserve,
+      },
+      values: { 第三类, 第四类, 第一类, 第二类, 限期拆除 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府函〔2018〕26号 四（一）第三段
-  const 第三类 = facts.hasNewHouse;
-  if (tr) tr.push({ at: 2, value: 第三类 });
-  // 绵府函〔2018〕26号 四（一）第四段
-  const 第四类 = !第三类 && facts.abandoned;
-  if (tr) tr.push({ at: 3, value: 第四类 });
-  // 绵府函〔2018〕26号 四（一）第一段
-  const 第一类 =
-    !第三类 &&
-    !第四类 &&
-    facts.onlyHome &&
-    rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第一段");
-  if (tr) tr.push({ at: 4, value: 第一类 });
-  // 绵府函〔2018〕26号 四（一）第二段
-  const 第二类 =
-    !第三类 &&
-    !第四类 &&
-    facts.onlyHome &&
-    !rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第二段");
-  if (tr) tr.push({ at: 5, value: 第二类 });
-  // 绵府函〔2018〕26号 四（一）第三段
-  let 限期拆除: boolean = 第三类;
-  // 绵府函〔2018〕26号 四（一）第三段
-  if (限期拆除 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段")) {
-    限期拆除 = false;
-    if (tr) tr.push({ at: 6, value: 限期拆除 });
-  }
-  if (tr) tr.push({ at: 7, value: 限期拆除 });
-  // 绵府函〔2018〕26号 四（一） 土坯房类别（1至4；0为不属四类之一）
-  const out_houseClass = 第一类 ? 1 : 第二类 ? 2 : 第三类 ? 3 : 第四类 ? 4 : 0;
-  if (tr) tr.push({ at: 8, value: out_houseClass });
-  if (tr) tr.push({ at: 1, value: 每户贷款最高限额 });
-  // 绵府函〔2018〕26号 四（一）第二段 可协调的改造贷款
-  const out_loanAvailable = 第二类
-    ? Math.min(
-        rt.need(facts.loanRequested, "facts.loanRequested", "绵府函〔2018〕26号 四（一）第二段"),
-        rt.up(每户贷款最高限额, 2),
-      )
-    : 0;
-  if (tr) tr.push({ at: 9, value: out_loanAvailable });
-  // 绵府函〔2018〕26号 四（一）第三段 依法限期拆除复垦
-  const out_demolish = 限期拆除;
-  if (tr) tr.push({ at: 10, value: out_demolish });
-  // 绵府函〔2018〕26号 四（一）第三段 统一管理、维护，保护和活化利用
-  const out_preserve = 第三类 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段");
-  if (tr) tr.push({ at: 11, value: out_preserve });
-  return {
-    status: "ok",
-    outputs: {
-      houseClass: out_houseClass,
-      loanAvailable: out_loanAvailable,
-      demolish: out_demolish,
-      preserve: out_preserve,
-    },
-    values: { 第三类, 第四类, 第一类, 第二类, 限期拆除 },
-  };
 }
 
 export const schema = {

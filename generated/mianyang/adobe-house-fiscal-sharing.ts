@@ -201,45 +201,57 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 10, value: facts.interestSubsidy });
-    tr.push({ at: 11, value: facts.riskCompensation });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 10, value: facts.interestSubsidy });
+      tr.push({ at: 11, value: facts.riskCompensation });
+    }
+    const used = cx.used;
+    at = 3;
+    // 绵府函〔2018〕26号 四（一）第二段
+    const 贴息年度 = rt.yearOf(on.date) >= 2018 && rt.yearOf(on.date) <= 2020;
+    if (tr) tr.push({ at: 3, value: 贴息年度 });
+    if (tr) tr.push({ at: 1, value: 贴息省级补助比例 });
+    at = 4;
+    // 绵府函〔2018〕26号 四（一）第二段
+    const 贴息省级补助 = 贴息年度 ? rt.roundHalfUp(rt.mul(贴息省级补助比例, facts.interestSubsidy), 1) : 0;
+    if (tr) tr.push({ at: 4, value: 贴息省级补助 });
+    if (tr) tr.push({ at: 2, value: 风险补贴省级补助比例 });
+    at = 5;
+    // 绵府函〔2018〕26号 五（三）
+    const 风险省级补助 = rt.roundHalfUp(rt.mul(风险补贴省级补助比例, facts.riskCompensation), 1);
+    if (tr) tr.push({ at: 5, value: 风险省级补助 });
+    at = 6;
+    // 绵府函〔2018〕26号 四（一）第二段 省级财政对贴息的财力补助
+    const out_interestProvincialGrant = 贴息省级补助;
+    if (tr) tr.push({ at: 6, value: out_interestProvincialGrant });
+    at = 7;
+    // 绵府函〔2018〕26号 四（一）第二段 县级财政承担的贴息
+    const out_interestCountyShare = rt.sub(facts.interestSubsidy, 贴息省级补助);
+    if (tr) tr.push({ at: 7, value: out_interestCountyShare });
+    at = 8;
+    // 绵府函〔2018〕26号 五（三） 省级财政对风险补贴的财力补助
+    const out_riskProvincialGrant = 风险省级补助;
+    if (tr) tr.push({ at: 8, value: out_riskProvincialGrant });
+    at = 9;
+    // 绵府函〔2018〕26号 五（三） 县级财政承担的风险补贴
+    const out_riskCountyShare = rt.sub(facts.riskCompensation, 风险省级补助);
+    if (tr) tr.push({ at: 9, value: out_riskCountyShare });
+    return {
+      status: "ok",
+      outputs: {
+        interestProvincialGrant: out_interestProvincialGrant,
+        interestCountyShare: out_interestCountyShare,
+        riskProvincialGrant: out_riskProvincialGrant,
+        riskCountyShare: out_riskCountyShare,
+      },
+      values: { 贴息年度, 贴息省级补助, 风险省级补助 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府函〔2018〕26号 四（一）第二段
-  const 贴息年度 = rt.yearOf(on.date) >= 2018 && rt.yearOf(on.date) <= 2020;
-  if (tr) tr.push({ at: 3, value: 贴息年度 });
-  if (tr) tr.push({ at: 1, value: 贴息省级补助比例 });
-  // 绵府函〔2018〕26号 四（一）第二段
-  const 贴息省级补助 = 贴息年度 ? rt.roundHalfUp(rt.mul(贴息省级补助比例, facts.interestSubsidy), 1) : 0;
-  if (tr) tr.push({ at: 4, value: 贴息省级补助 });
-  if (tr) tr.push({ at: 2, value: 风险补贴省级补助比例 });
-  // 绵府函〔2018〕26号 五（三）
-  const 风险省级补助 = rt.roundHalfUp(rt.mul(风险补贴省级补助比例, facts.riskCompensation), 1);
-  if (tr) tr.push({ at: 5, value: 风险省级补助 });
-  // 绵府函〔2018〕26号 四（一）第二段 省级财政对贴息的财力补助
-  const out_interestProvincialGrant = 贴息省级补助;
-  if (tr) tr.push({ at: 6, value: out_interestProvincialGrant });
-  // 绵府函〔2018〕26号 四（一）第二段 县级财政承担的贴息
-  const out_interestCountyShare = rt.sub(facts.interestSubsidy, 贴息省级补助);
-  if (tr) tr.push({ at: 7, value: out_interestCountyShare });
-  // 绵府函〔2018〕26号 五（三） 省级财政对风险补贴的财力补助
-  const out_riskProvincialGrant = 风险省级补助;
-  if (tr) tr.push({ at: 8, value: out_riskProvincialGrant });
-  // 绵府函〔2018〕26号 五（三） 县级财政承担的风险补贴
-  const out_riskCountyShare = rt.sub(facts.riskCompensation, 风险省级补助);
-  if (tr) tr.push({ at: 9, value: out_riskCountyShare });
-  return {
-    status: "ok",
-    outputs: {
-      interestProvincialGrant: out_interestProvincialGrant,
-      interestCountyShare: out_interestCountyShare,
-      riskProvincialGrant: out_riskProvincialGrant,
-      riskCountyShare: out_riskCountyShare,
-    },
-    values: { 贴息年度, 贴息省级补助, 风险省级补助 },
-  };
 }
 
 export const schema = {

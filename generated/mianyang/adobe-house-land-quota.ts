@@ -93,21 +93,27 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.newLandQuota });
-    tr.push({ at: 4, value: facts.ruralHousingQuota });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.newLandQuota });
+      tr.push({ at: 4, value: facts.ruralHousingQuota });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 农房建设比例 });
+    at = 2;
+    // 绵府函〔2018〕26号 五（二） 用于农村住房建设的指标不低于计划总量的5%
+    const out_allocationSufficient = rt.up(facts.ruralHousingQuota, 2) >= rt.mul(农房建设比例, facts.newLandQuota);
+    if (tr) tr.push({ at: 2, value: out_allocationSufficient });
+    return {
+      status: "ok",
+      outputs: { allocationSufficient: out_allocationSufficient },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 农房建设比例 });
-  // 绵府函〔2018〕26号 五（二） 用于农村住房建设的指标不低于计划总量的5%
-  const out_allocationSufficient = rt.up(facts.ruralHousingQuota, 2) >= rt.mul(农房建设比例, facts.newLandQuota);
-  if (tr) tr.push({ at: 2, value: out_allocationSufficient });
-  return {
-    status: "ok",
-    outputs: { allocationSufficient: out_allocationSufficient },
-    values: {},
-  };
 }
 
 export const schema = {

@@ -62,25 +62,31 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 报送日 });
-  // 绵府函〔2018〕26号 六（二）第一段 当月报送工作推进情况之日
-  let out_reportDue!: rt.Day;
-  let out_reportDue_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_reportDue = cal.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日), tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 报送日 });
+    at = 2;
+    // 绵府函〔2018〕26号 六（二）第一段 当月报送工作推进情况之日
+    let out_reportDue!: rt.Day;
+    let out_reportDue_u: rt.CalendarUnknown | undefined;
+    try {
+      out_reportDue = cal.workingDayOnOrAfter(rt.dayOfMonth(on.date, 报送日), tr);
+    } catch (e) {
+      out_reportDue_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(out_reportDue_u ? { at: 2, unknown: out_reportDue_u } : { at: 2, value: out_reportDue });
+    return {
+      status: "ok",
+      outputs: { reportDue: out_reportDue },
+      values: {},
+      unknown: out_reportDue_u ? { reportDue: out_reportDue_u } : undefined,
+    };
   } catch (e) {
-    out_reportDue_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(out_reportDue_u ? { at: 2, unknown: out_reportDue_u } : { at: 2, value: out_reportDue });
-  return {
-    status: "ok",
-    outputs: { reportDue: out_reportDue },
-    values: {},
-    unknown: out_reportDue_u ? { reportDue: out_reportDue_u } : undefined,
-  };
 }
 
 export const schema = {

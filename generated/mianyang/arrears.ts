@@ -342,90 +342,113 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 20, value: facts.debtor });
-    tr.push({ at: 21, value: facts.arrearsFrom });
-    tr.push({ at: 22, value: facts.clearedOn });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 20, value: facts.debtor });
+      tr.push({ at: 21, value: facts.arrearsFrom });
+      tr.push({ at: 22, value: facts.clearedOn });
+    }
+    const used = cx.used;
+    at = 3;
+    // 绵府发〔2018〕3号 第十八条
+    const 个体 = facts.debtor === "个体参保人员";
+    if (tr) tr.push({ at: 3, value: 个体 });
+    if (tr) tr.push({ at: 1, value: 暂停月数 });
+    at = 4;
+    // 绵府发〔2018〕3号 第十七条（一）
+    const 满三个月 = rt.addMonths(facts.arrearsFrom, 暂停月数);
+    if (tr) tr.push({ at: 4, value: 满三个月 });
+    if (tr) tr.push({ at: 2, value: 中断月数 });
+    at = 5;
+    // 绵府发〔2018〕3号 第十六条
+    const 满十二个月 = rt.addMonths(facts.arrearsFrom, 中断月数);
+    if (tr) tr.push({ at: 5, value: 满十二个月 });
+    at = 6;
+    // 绵府发〔2018〕3号 第十七条（二）
+    const 三个月内缴清 = facts.clearedOn !== undefined ? facts.clearedOn < 满三个月 : false;
+    if (tr) tr.push({ at: 6, value: 三个月内缴清 });
+    at = 7;
+    // 绵府发〔2018〕3号 第十六条、第十七条（三）
+    const 中断前缴清 = facts.clearedOn !== undefined ? facts.clearedOn < 满十二个月 : false;
+    if (tr) tr.push({ at: 7, value: 中断前缴清 });
+    at = 8;
+    // 绵府发〔2018〕3号 第十七条（三）
+    const 跨年度缴清 =
+      facts.clearedOn !== undefined ? rt.yearOf(facts.clearedOn) > rt.yearOf(facts.arrearsFrom) : false;
+    if (tr) tr.push({ at: 8, value: 跨年度缴清 });
+    at = 9;
+    // 绵府发〔2018〕3号 第十七条（三）
+    const 欠费期间 = on.date >= facts.arrearsFrom && (facts.clearedOn !== undefined ? on.date < facts.clearedOn : true);
+    if (tr) tr.push({ at: 9, value: 欠费期间 });
+    at = 10;
+    // 绵府发〔2018〕3号 第十七条（一）、第十八条
+    const 暂停起始 = 个体 ? facts.arrearsFrom : 满三个月;
+    if (tr) tr.push({ at: 10, value: 暂停起始 });
+    at = 11;
+    // 绵府发〔2018〕3号 第十七条（一）、第十八条
+    const 暂停 = 欠费期间 && on.date >= 暂停起始;
+    if (tr) tr.push({ at: 11, value: 暂停 });
+    at = 12;
+    // 绵府发〔2018〕3号 第十七条（三）
+    const 欠费期间不支付 = !个体 && !三个月内缴清 && 中断前缴清 && 跨年度缴清 && 欠费期间;
+    if (tr) tr.push({ at: 12, value: 欠费期间不支付 });
+    at = 13;
+    // 绵府发〔2018〕3号 第十六条
+    const 已中断 = on.date >= 满十二个月 && !中断前缴清;
+    if (tr) tr.push({ at: 13, value: 已中断 });
+    at = 14;
+    // 绵府发〔2018〕3号 第十七条（一）、第十八条 暂停支付起始日
+    const out_suspensionFrom = 暂停起始;
+    if (tr) tr.push({ at: 14, value: out_suspensionFrom });
+    at = 15;
+    // 绵府发〔2018〕3号 第十六条 参保中断之日（欠费满12个月）
+    const out_interruptionFrom = 满十二个月;
+    if (tr) tr.push({ at: 15, value: out_interruptionFrom });
+    at = 16;
+    // 绵府发〔2018〕3号 第十七条（二） 3个月内缴清，基金连续支付
+    const out_continuousPayment = !个体 && 三个月内缴清;
+    if (tr) tr.push({ at: 16, value: out_continuousPayment });
+    at = 17;
+    // 绵府发〔2018〕3号 第十七条（一）、第十八条 该日处于暂停支付期间
+    const out_suspended = 暂停;
+    if (tr) tr.push({ at: 17, value: out_suspended });
+    at = 18;
+    // 绵府发〔2018〕3号 第十六条 该日参保已中断
+    const out_interrupted = 已中断;
+    if (tr) tr.push({ at: 18, value: out_interrupted });
+    at = 19;
+    // 绵府发〔2018〕3号 第十六条、第十七条、第十八条 统筹基金支付该日发生的医疗保险待遇
+    const out_fundPays = !(暂停 || 欠费期间不支付 || 已中断);
+    if (tr) tr.push({ at: 19, value: out_fundPays });
+    return {
+      status: "ok",
+      outputs: {
+        suspensionFrom: out_suspensionFrom,
+        interruptionFrom: out_interruptionFrom,
+        continuousPayment: out_continuousPayment,
+        suspended: out_suspended,
+        interrupted: out_interrupted,
+        fundPays: out_fundPays,
+      },
+      values: {
+        个体,
+        满三个月,
+        满十二个月,
+        三个月内缴清,
+        中断前缴清,
+        跨年度缴清,
+        欠费期间,
+        暂停起始,
+        暂停,
+        欠费期间不支付,
+        已中断,
+      },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第十八条
-  const 个体 = facts.debtor === "个体参保人员";
-  if (tr) tr.push({ at: 3, value: 个体 });
-  if (tr) tr.push({ at: 1, value: 暂停月数 });
-  // 绵府发〔2018〕3号 第十七条（一）
-  const 满三个月 = rt.addMonths(facts.arrearsFrom, 暂停月数);
-  if (tr) tr.push({ at: 4, value: 满三个月 });
-  if (tr) tr.push({ at: 2, value: 中断月数 });
-  // 绵府发〔2018〕3号 第十六条
-  const 满十二个月 = rt.addMonths(facts.arrearsFrom, 中断月数);
-  if (tr) tr.push({ at: 5, value: 满十二个月 });
-  // 绵府发〔2018〕3号 第十七条（二）
-  const 三个月内缴清 = facts.clearedOn !== undefined ? facts.clearedOn < 满三个月 : false;
-  if (tr) tr.push({ at: 6, value: 三个月内缴清 });
-  // 绵府发〔2018〕3号 第十六条、第十七条（三）
-  const 中断前缴清 = facts.clearedOn !== undefined ? facts.clearedOn < 满十二个月 : false;
-  if (tr) tr.push({ at: 7, value: 中断前缴清 });
-  // 绵府发〔2018〕3号 第十七条（三）
-  const 跨年度缴清 = facts.clearedOn !== undefined ? rt.yearOf(facts.clearedOn) > rt.yearOf(facts.arrearsFrom) : false;
-  if (tr) tr.push({ at: 8, value: 跨年度缴清 });
-  // 绵府发〔2018〕3号 第十七条（三）
-  const 欠费期间 = on.date >= facts.arrearsFrom && (facts.clearedOn !== undefined ? on.date < facts.clearedOn : true);
-  if (tr) tr.push({ at: 9, value: 欠费期间 });
-  // 绵府发〔2018〕3号 第十七条（一）、第十八条
-  const 暂停起始 = 个体 ? facts.arrearsFrom : 满三个月;
-  if (tr) tr.push({ at: 10, value: 暂停起始 });
-  // 绵府发〔2018〕3号 第十七条（一）、第十八条
-  const 暂停 = 欠费期间 && on.date >= 暂停起始;
-  if (tr) tr.push({ at: 11, value: 暂停 });
-  // 绵府发〔2018〕3号 第十七条（三）
-  const 欠费期间不支付 = !个体 && !三个月内缴清 && 中断前缴清 && 跨年度缴清 && 欠费期间;
-  if (tr) tr.push({ at: 12, value: 欠费期间不支付 });
-  // 绵府发〔2018〕3号 第十六条
-  const 已中断 = on.date >= 满十二个月 && !中断前缴清;
-  if (tr) tr.push({ at: 13, value: 已中断 });
-  // 绵府发〔2018〕3号 第十七条（一）、第十八条 暂停支付起始日
-  const out_suspensionFrom = 暂停起始;
-  if (tr) tr.push({ at: 14, value: out_suspensionFrom });
-  // 绵府发〔2018〕3号 第十六条 参保中断之日（欠费满12个月）
-  const out_interruptionFrom = 满十二个月;
-  if (tr) tr.push({ at: 15, value: out_interruptionFrom });
-  // 绵府发〔2018〕3号 第十七条（二） 3个月内缴清，基金连续支付
-  const out_continuousPayment = !个体 && 三个月内缴清;
-  if (tr) tr.push({ at: 16, value: out_continuousPayment });
-  // 绵府发〔2018〕3号 第十七条（一）、第十八条 该日处于暂停支付期间
-  const out_suspended = 暂停;
-  if (tr) tr.push({ at: 17, value: out_suspended });
-  // 绵府发〔2018〕3号 第十六条 该日参保已中断
-  const out_interrupted = 已中断;
-  if (tr) tr.push({ at: 18, value: out_interrupted });
-  // 绵府发〔2018〕3号 第十六条、第十七条、第十八条 统筹基金支付该日发生的医疗保险待遇
-  const out_fundPays = !(暂停 || 欠费期间不支付 || 已中断);
-  if (tr) tr.push({ at: 19, value: out_fundPays });
-  return {
-    status: "ok",
-    outputs: {
-      suspensionFrom: out_suspensionFrom,
-      interruptionFrom: out_interruptionFrom,
-      continuousPayment: out_continuousPayment,
-      suspended: out_suspended,
-      interrupted: out_interrupted,
-      fundPays: out_fundPays,
-    },
-    values: {
-      个体,
-      满三个月,
-      满十二个月,
-      三个月内缴清,
-      中断前缴清,
-      跨年度缴清,
-      欠费期间,
-      暂停起始,
-      暂停,
-      欠费期间不支付,
-      已中断,
-    },
-  };
 }
 
 export const schema = {

@@ -92,23 +92,30 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 3, value: facts.medicalBase });
-    tr.push({ at: 4, value: facts.pensionBase });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 3, value: facts.medicalBase });
+      tr.push({ at: 4, value: facts.pensionBase });
+    }
+    const used = cx.used;
+    at = 1;
+    // 绵府发〔2018〕3号 第九条第三款 医保缴费工资基数不低于养老保险工资基数
+    const out_baseAccepted = facts.medicalBase >= facts.pensionBase;
+    if (tr) tr.push({ at: 1, value: out_baseAccepted });
+    at = 2;
+    // 绵府发〔2018〕3号 第九条第三款 医保缴费工资基数低于养老保险工资基数的差额
+    const out_baseShortfall = Math.max(0, rt.sub(facts.pensionBase, facts.medicalBase));
+    if (tr) tr.push({ at: 2, value: out_baseShortfall });
+    return {
+      status: "ok",
+      outputs: { baseAccepted: out_baseAccepted, baseShortfall: out_baseShortfall },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第九条第三款 医保缴费工资基数不低于养老保险工资基数
-  const out_baseAccepted = facts.medicalBase >= facts.pensionBase;
-  if (tr) tr.push({ at: 1, value: out_baseAccepted });
-  // 绵府发〔2018〕3号 第九条第三款 医保缴费工资基数低于养老保险工资基数的差额
-  const out_baseShortfall = Math.max(0, rt.sub(facts.pensionBase, facts.medicalBase));
-  if (tr) tr.push({ at: 2, value: out_baseShortfall });
-  return {
-    status: "ok",
-    outputs: { baseAccepted: out_baseAccepted, baseShortfall: out_baseShortfall },
-    values: {},
-  };
 }
 
 export const schema = {

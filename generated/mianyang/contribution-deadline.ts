@@ -76,35 +76,42 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 3, value: facts.payer });
-  }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第十一条 可按年一次性缴纳全年基本医疗保险费
-  const out_annualPaymentAllowed = facts.payer === "个体参保人员";
-  if (tr) tr.push({ at: 1, value: out_annualPaymentAllowed });
-  // 绵府发〔2018〕3号 第十一条 按年一次性缴纳全年基本医疗保险费的最后一日
-  let out_annualPaymentDeadline!: rt.Day;
-  let out_annualPaymentDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_annualPaymentDeadline = cal.workingDayOnOrAfter(rt.dateInYear(on.date, 6, 30), tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 3, value: facts.payer });
+    }
+    const used = cx.used;
+    at = 1;
+    // 绵府发〔2018〕3号 第十一条 可按年一次性缴纳全年基本医疗保险费
+    const out_annualPaymentAllowed = facts.payer === "个体参保人员";
+    if (tr) tr.push({ at: 1, value: out_annualPaymentAllowed });
+    at = 2;
+    // 绵府发〔2018〕3号 第十一条 按年一次性缴纳全年基本医疗保险费的最后一日
+    let out_annualPaymentDeadline!: rt.Day;
+    let out_annualPaymentDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_annualPaymentDeadline = cal.workingDayOnOrAfter(rt.dateInYear(on.date, 6, 30), tr);
+    } catch (e) {
+      out_annualPaymentDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_annualPaymentDeadline_u
+          ? { at: 2, unknown: out_annualPaymentDeadline_u }
+          : { at: 2, value: out_annualPaymentDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { annualPaymentAllowed: out_annualPaymentAllowed, annualPaymentDeadline: out_annualPaymentDeadline },
+      values: {},
+      unknown: out_annualPaymentDeadline_u ? { annualPaymentDeadline: out_annualPaymentDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_annualPaymentDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_annualPaymentDeadline_u
-        ? { at: 2, unknown: out_annualPaymentDeadline_u }
-        : { at: 2, value: out_annualPaymentDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { annualPaymentAllowed: out_annualPaymentAllowed, annualPaymentDeadline: out_annualPaymentDeadline },
-    values: {},
-    unknown: out_annualPaymentDeadline_u ? { annualPaymentDeadline: out_annualPaymentDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

@@ -255,47 +255,58 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 12, value: facts.netPayoutRatio });
-    tr.push({ at: 13, value: facts.cycleIncreaseSoFar });
-    tr.push({ at: 14, value: facts.operatingCostAndProfitRate });
-    tr.push({ at: 15, value: facts.violationAmount });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 12, value: facts.netPayoutRatio });
+      tr.push({ at: 13, value: facts.cycleIncreaseSoFar });
+      tr.push({ at: 14, value: facts.operatingCostAndProfitRate });
+      tr.push({ at: 15, value: facts.violationAmount });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 调资赔付率 });
+    at = 6;
+    // 绵府办发〔2018〕4号 第六条
+    const 可上调 = facts.netPayoutRatio >= rt.up(调资赔付率, 3);
+    if (tr) tr.push({ at: 6, value: 可上调 });
+    if (tr) tr.push({ at: 3, value: 周期上调上限 });
+    at = 7;
+    // 绵府办发〔2018〕4号 第六条
+    const 周期剩余幅度 = Math.max(0, rt.sub(rt.up(周期上调上限, 3), facts.cycleIncreaseSoFar));
+    if (tr) tr.push({ at: 7, value: 周期剩余幅度 });
+    at = 8;
+    // 绵府办发〔2018〕4号 第六条 下一年度可调整筹资标准
+    const out_mayIncrease = 可上调;
+    if (tr) tr.push({ at: 8, value: out_mayIncrease });
+    if (tr) tr.push({ at: 2, value: 年度上调上限 });
+    at = 9;
+    // 绵府办发〔2018〕4号 第六条 下一年度最大上调幅度
+    const out_maxIncrease = 可上调 ? Math.min(rt.up(年度上调上限, 3), 周期剩余幅度) : 0;
+    if (tr) tr.push({ at: 9, value: out_maxIncrease });
+    if (tr) tr.push({ at: 4, value: 成本利润率上限 });
+    at = 10;
+    // 绵府办发〔2018〕4号 第十一条第二款 固定运营成本及利润率在5%以内
+    const out_costWithinLimit = facts.operatingCostAndProfitRate <= rt.up(成本利润率上限, 2);
+    if (tr) tr.push({ at: 10, value: out_costWithinLimit });
+    if (tr) tr.push({ at: 5, value: 奖励比例 });
+    at = 11;
+    // 绵府办发〔2018〕4号 第十七条第二款 奖励经费
+    const out_reward = rt.roundHalfUp(rt.mul(奖励比例, facts.violationAmount), 1);
+    if (tr) tr.push({ at: 11, value: out_reward });
+    return {
+      status: "ok",
+      outputs: {
+        mayIncrease: out_mayIncrease,
+        maxIncrease: out_maxIncrease,
+        costWithinLimit: out_costWithinLimit,
+        reward: out_reward,
+      },
+      values: { 可上调, 周期剩余幅度 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 调资赔付率 });
-  // 绵府办发〔2018〕4号 第六条
-  const 可上调 = facts.netPayoutRatio >= rt.up(调资赔付率, 3);
-  if (tr) tr.push({ at: 6, value: 可上调 });
-  if (tr) tr.push({ at: 3, value: 周期上调上限 });
-  // 绵府办发〔2018〕4号 第六条
-  const 周期剩余幅度 = Math.max(0, rt.sub(rt.up(周期上调上限, 3), facts.cycleIncreaseSoFar));
-  if (tr) tr.push({ at: 7, value: 周期剩余幅度 });
-  // 绵府办发〔2018〕4号 第六条 下一年度可调整筹资标准
-  const out_mayIncrease = 可上调;
-  if (tr) tr.push({ at: 8, value: out_mayIncrease });
-  if (tr) tr.push({ at: 2, value: 年度上调上限 });
-  // 绵府办发〔2018〕4号 第六条 下一年度最大上调幅度
-  const out_maxIncrease = 可上调 ? Math.min(rt.up(年度上调上限, 3), 周期剩余幅度) : 0;
-  if (tr) tr.push({ at: 9, value: out_maxIncrease });
-  if (tr) tr.push({ at: 4, value: 成本利润率上限 });
-  // 绵府办发〔2018〕4号 第十一条第二款 固定运营成本及利润率在5%以内
-  const out_costWithinLimit = facts.operatingCostAndProfitRate <= rt.up(成本利润率上限, 2);
-  if (tr) tr.push({ at: 10, value: out_costWithinLimit });
-  if (tr) tr.push({ at: 5, value: 奖励比例 });
-  // 绵府办发〔2018〕4号 第十七条第二款 奖励经费
-  const out_reward = rt.roundHalfUp(rt.mul(奖励比例, facts.violationAmount), 1);
-  if (tr) tr.push({ at: 11, value: out_reward });
-  return {
-    status: "ok",
-    outputs: {
-      mayIncrease: out_mayIncrease,
-      maxIncrease: out_maxIncrease,
-      costWithinLimit: out_costWithinLimit,
-      reward: out_reward,
-    },
-    values: { 可上调, 周期剩余幅度 },
-  };
 }
 
 export const schema = {

@@ -227,56 +227,67 @@ const provenance: readonly rt.Provenance[] = [
 const ZERO: Outputs = { pays: 0 };
 
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 11, value: person.categories });
-    tr.push({ at: 12, value: claim.selfPayCompliant });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 11, value: person.categories });
+      tr.push({ at: 12, value: claim.selfPayCompliant });
+    }
+    const used = cx.used;
+    at = 9;
+    // 绵府办发〔2018〕4号 第八条: tally per year
+    const 年度合规自付_before = rt.tally(used, 0, claim.selfPayCompliant, tr, 9);
+    const 年度合规自付_after = used[0]!;
+    at = 5;
+    // 绵府办发〔2018〕4号 第八条
+    const 困难群体 = person.categories.has("特困人员") || person.categories.has("低保对象");
+    if (tr) tr.push({ at: 5, value: 困难群体 });
+    if (tr) tr.push({ at: 2, value: 起付线 });
+    if (tr) tr.push({ at: 3, value: 困难群体起付线降低额 });
+    at = 6;
+    // 绵府办发〔2018〕4号 第八条
+    const 本人起付线 = 困难群体 ? rt.sub(起付线, 困难群体起付线降低额) : 起付线;
+    if (tr) tr.push({ at: 6, value: 本人起付线 });
+    if (tr) tr.push({ at: 4, value: 困难群体比例提高 });
+    at = 7;
+    // 绵府办发〔2018〕4号 第八条
+    const 比例提高 = 困难群体 ? 困难群体比例提高 : 0;
+    if (tr) tr.push({ at: 7, value: 比例提高 });
+    at = 8;
+    // 绵府办发〔2018〕4号 第八条
+    const 本次支付 = rt.roundHalfUp(
+      rt.sub(
+        rt.marginal(
+          rt.sub(年度合规自付_after, rt.up(本人起付线, 2)),
+          分段支付比例_2_2.lowers,
+          分段支付比例_2_2.uppers,
+          分段支付比例_2_2.rates,
+          比例提高,
+        ),
+        rt.marginal(
+          rt.sub(年度合规自付_before, rt.up(本人起付线, 2)),
+          分段支付比例_2_2.lowers,
+          分段支付比例_2_2.uppers,
+          分段支付比例_2_2.rates,
+          比例提高,
+        ),
+      ),
+      2,
+    );
+    if (tr) tr.push({ at: 8, value: 本次支付 });
+    at = 10;
+    // 绵府办发〔2018〕4号 第八条 大病保险支付
+    const out_pays = 本次支付;
+    if (tr) tr.push({ at: 10, value: out_pays });
+    return {
+      status: "ok",
+      outputs: { pays: out_pays },
+      values: { 困难群体, 本人起付线, 比例提高, 本次支付 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府办发〔2018〕4号 第八条: tally per year
-  const 年度合规自付_before = rt.tally(used, 0, claim.selfPayCompliant, tr, 9);
-  const 年度合规自付_after = used[0]!;
-  // 绵府办发〔2018〕4号 第八条
-  const 困难群体 = person.categories.has("特困人员") || person.categories.has("低保对象");
-  if (tr) tr.push({ at: 5, value: 困难群体 });
-  if (tr) tr.push({ at: 2, value: 起付线 });
-  if (tr) tr.push({ at: 3, value: 困难群体起付线降低额 });
-  // 绵府办发〔2018〕4号 第八条
-  const 本人起付线 = 困难群体 ? rt.sub(起付线, 困难群体起付线降低额) : 起付线;
-  if (tr) tr.push({ at: 6, value: 本人起付线 });
-  if (tr) tr.push({ at: 4, value: 困难群体比例提高 });
-  // 绵府办发〔2018〕4号 第八条
-  const 比例提高 = 困难群体 ? 困难群体比例提高 : 0;
-  if (tr) tr.push({ at: 7, value: 比例提高 });
-  // 绵府办发〔2018〕4号 第八条
-  const 本次支付 = rt.roundHalfUp(
-    rt.sub(
-      rt.marginal(
-        rt.sub(年度合规自付_after, rt.up(本人起付线, 2)),
-        分段支付比例_2_2.lowers,
-        分段支付比例_2_2.uppers,
-        分段支付比例_2_2.rates,
-        比例提高,
-      ),
-      rt.marginal(
-        rt.sub(年度合规自付_before, rt.up(本人起付线, 2)),
-        分段支付比例_2_2.lowers,
-        分段支付比例_2_2.uppers,
-        分段支付比例_2_2.rates,
-        比例提高,
-      ),
-    ),
-    2,
-  );
-  if (tr) tr.push({ at: 8, value: 本次支付 });
-  // 绵府办发〔2018〕4号 第八条 大病保险支付
-  const out_pays = 本次支付;
-  if (tr) tr.push({ at: 10, value: out_pays });
-  return {
-    status: "ok",
-    outputs: { pays: out_pays },
-    values: { 困难群体, 本人起付线, 比例提高, 本次支付 },
-  };
 }
 
 export const schema = {

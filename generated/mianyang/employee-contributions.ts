@@ -579,122 +579,145 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 30, value: facts.insuredType });
-    tr.push({ at: 31, value: facts.annualWage });
-    tr.push({ at: 32, value: facts.cityAverageWage });
-    tr.push({ at: 33, value: facts.birthDate });
-    tr.push({ at: 34, value: facts.contributionYears });
-    tr.push({ at: 35, value: facts.retirementBase });
-    tr.push({ at: 36, value: facts.lastYearPension });
-  }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第二十二条
-  const 年龄 = rt.ageInYears(facts.birthDate, on.date);
-  if (tr) tr.push({ at: 14, value: 年龄 });
-  // 绵府发〔2018〕3号 第九条第一款
-  const 在职 = facts.insuredType === "在职职工";
-  if (tr) tr.push({ at: 15, value: 在职 });
-  // 绵府发〔2018〕3号 第九条第一款
-  const 个体 = facts.insuredType === "个体参保人员";
-  if (tr) tr.push({ at: 16, value: 个体 });
-  // 绵府发〔2018〕3号 第九条第一款、第九条第二款
-  const 缴费基数 = 在职
-    ? Math.max(
-        rt.need(facts.annualWage, "facts.annualWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
-        rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
-      )
-    : 个体
-      ? rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款")
-      : 0;
-  if (tr) tr.push({ at: 17, value: 缴费基数 });
-  if (tr) tr.push({ at: 1, value: 单位缴费率 });
-  // 绵府发〔2018〕3号 第九条第一款
-  const 单位缴费 = 在职 ? rt.roundHalfUp(rt.mul(单位缴费率, 缴费基数), 2) : 0;
-  if (tr) tr.push({ at: 18, value: 单位缴费 });
-  if (tr) tr.push({ at: 2, value: 职工缴费率 });
-  if (tr) tr.push({ at: 3, value: 个体缴费率 });
-  // 绵府发〔2018〕3号 第九条第一款
-  const 个人缴费 = 在职
-    ? rt.roundHalfUp(rt.mul(职工缴费率, 缴费基数), 2)
-    : 个体
-      ? rt.roundHalfUp(rt.mul(个体缴费率, 缴费基数), 2)
-      : 0;
-  if (tr) tr.push({ at: 19, value: 个人缴费 });
-  if (tr) tr.push({ at: 6, value: 分段年龄 });
-  // 绵府发〔2018〕3号 第二十二条
-  const 满分段年龄 = 年龄 >= 分段年龄;
-  if (tr) tr.push({ at: 20, value: 满分段年龄 });
-  if (tr) tr.push({ at: 8, value: 单位划入比例_45及以上 });
-  if (tr) tr.push({ at: 7, value: 单位划入比例_45以下 });
-  if (tr) tr.push({ at: 10, value: 个体划入比例_45及以上 });
-  if (tr) tr.push({ at: 9, value: 个体划入比例_45以下 });
-  if (tr) tr.push({ at: 13, value: 高龄年龄 });
-  if (tr) tr.push({ at: 12, value: 高龄养老金划入比例 });
-  if (tr) tr.push({ at: 11, value: 养老金划入比例 });
-  // 绵府发〔2018〕3号 第二十二条
-  const 个人账户划入 = 在职
-    ? rt.add(个人缴费, rt.roundHalfUp(rt.mul(满分段年龄 ? 单位划入比例_45及以上 : 单位划入比例_45以下, 缴费基数), 2))
-    : 个体
-      ? rt.roundHalfUp(rt.mul(满分段年龄 ? 个体划入比例_45及以上 : 个体划入比例_45以下, 缴费基数), 2)
-      : rt.roundHalfUp(
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 30, value: facts.insuredType });
+      tr.push({ at: 31, value: facts.annualWage });
+      tr.push({ at: 32, value: facts.cityAverageWage });
+      tr.push({ at: 33, value: facts.birthDate });
+      tr.push({ at: 34, value: facts.contributionYears });
+      tr.push({ at: 35, value: facts.retirementBase });
+      tr.push({ at: 36, value: facts.lastYearPension });
+    }
+    const used = cx.used;
+    at = 14;
+    // 绵府发〔2018〕3号 第二十二条
+    const 年龄 = rt.ageInYears(facts.birthDate, on.date);
+    if (tr) tr.push({ at: 14, value: 年龄 });
+    at = 15;
+    // 绵府发〔2018〕3号 第九条第一款
+    const 在职 = facts.insuredType === "在职职工";
+    if (tr) tr.push({ at: 15, value: 在职 });
+    at = 16;
+    // 绵府发〔2018〕3号 第九条第一款
+    const 个体 = facts.insuredType === "个体参保人员";
+    if (tr) tr.push({ at: 16, value: 个体 });
+    at = 17;
+    // 绵府发〔2018〕3号 第九条第一款、第九条第二款
+    const 缴费基数 = 在职
+      ? Math.max(
+          rt.need(facts.annualWage, "facts.annualWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
+          rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
+        )
+      : 个体
+        ? rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款")
+        : 0;
+    if (tr) tr.push({ at: 17, value: 缴费基数 });
+    if (tr) tr.push({ at: 1, value: 单位缴费率 });
+    at = 18;
+    // 绵府发〔2018〕3号 第九条第一款
+    const 单位缴费 = 在职 ? rt.roundHalfUp(rt.mul(单位缴费率, 缴费基数), 2) : 0;
+    if (tr) tr.push({ at: 18, value: 单位缴费 });
+    if (tr) tr.push({ at: 2, value: 职工缴费率 });
+    if (tr) tr.push({ at: 3, value: 个体缴费率 });
+    at = 19;
+    // 绵府发〔2018〕3号 第九条第一款
+    const 个人缴费 = 在职
+      ? rt.roundHalfUp(rt.mul(职工缴费率, 缴费基数), 2)
+      : 个体
+        ? rt.roundHalfUp(rt.mul(个体缴费率, 缴费基数), 2)
+        : 0;
+    if (tr) tr.push({ at: 19, value: 个人缴费 });
+    if (tr) tr.push({ at: 6, value: 分段年龄 });
+    at = 20;
+    // 绵府发〔2018〕3号 第二十二条
+    const 满分段年龄 = 年龄 >= 分段年龄;
+    if (tr) tr.push({ at: 20, value: 满分段年龄 });
+    if (tr) tr.push({ at: 8, value: 单位划入比例_45及以上 });
+    if (tr) tr.push({ at: 7, value: 单位划入比例_45以下 });
+    if (tr) tr.push({ at: 10, value: 个体划入比例_45及以上 });
+    if (tr) tr.push({ at: 9, value: 个体划入比例_45以下 });
+    if (tr) tr.push({ at: 13, value: 高龄年龄 });
+    if (tr) tr.push({ at: 12, value: 高龄养老金划入比例 });
+    if (tr) tr.push({ at: 11, value: 养老金划入比例 });
+    at = 21;
+    // 绵府发〔2018〕3号 第二十二条
+    const 个人账户划入 = 在职
+      ? rt.add(个人缴费, rt.roundHalfUp(rt.mul(满分段年龄 ? 单位划入比例_45及以上 : 单位划入比例_45以下, 缴费基数), 2))
+      : 个体
+        ? rt.roundHalfUp(rt.mul(满分段年龄 ? 个体划入比例_45及以上 : 个体划入比例_45以下, 缴费基数), 2)
+        : rt.roundHalfUp(
+            rt.mul(
+              年龄 >= 高龄年龄 ? 高龄养老金划入比例 : rt.up(养老金划入比例, 1),
+              rt.need(facts.lastYearPension, "facts.lastYearPension", "绵府发〔2018〕3号 第二十二条"),
+            ),
+            3,
+          );
+    if (tr) tr.push({ at: 21, value: 个人账户划入 });
+    if (tr) tr.push({ at: 4, value: 最低缴费年限 });
+    at = 23;
+    // 绵府发〔2018〕3号 第十条
+    let 应趸缴: boolean =
+      facts.insuredType === "退休人员" &&
+      rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") < 最低缴费年限;
+    // 绵府发〔2018〕3号 第十条
+    if (应趸缴 && rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") === 0) {
+      应趸缴 = false;
+      if (tr) tr.push({ at: 22, value: 应趸缴 });
+    }
+    if (tr) tr.push({ at: 23, value: 应趸缴 });
+    if (tr) tr.push({ at: 5, value: 趸缴比例 });
+    at = 24;
+    // 绵府发〔2018〕3号 第十条
+    const 趸缴 = 应趸缴
+      ? rt.roundHalfUp(
           rt.mul(
-            年龄 >= 高龄年龄 ? 高龄养老金划入比例 : rt.up(养老金划入比例, 1),
-            rt.need(facts.lastYearPension, "facts.lastYearPension", "绵府发〔2018〕3号 第二十二条"),
+            rt.mul(趸缴比例, rt.need(facts.retirementBase, "facts.retirementBase", "绵府发〔2018〕3号 第十条")),
+            rt.sub(
+              最低缴费年限,
+              rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条"),
+            ),
           ),
-          3,
-        );
-  if (tr) tr.push({ at: 21, value: 个人账户划入 });
-  if (tr) tr.push({ at: 4, value: 最低缴费年限 });
-  // 绵府发〔2018〕3号 第十条
-  let 应趸缴: boolean =
-    facts.insuredType === "退休人员" &&
-    rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") < 最低缴费年限;
-  // 绵府发〔2018〕3号 第十条
-  if (应趸缴 && rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") === 0) {
-    应趸缴 = false;
-    if (tr) tr.push({ at: 22, value: 应趸缴 });
+          2,
+        )
+      : 0;
+    if (tr) tr.push({ at: 24, value: 趸缴 });
+    at = 25;
+    // 绵府发〔2018〕3号 第九条第一款 缴费基数
+    const out_contributionBase = 缴费基数;
+    if (tr) tr.push({ at: 25, value: out_contributionBase });
+    at = 26;
+    // 绵府发〔2018〕3号 第九条第一款 单位缴费
+    const out_employerContribution = 单位缴费;
+    if (tr) tr.push({ at: 26, value: out_employerContribution });
+    at = 27;
+    // 绵府发〔2018〕3号 第九条第一款 个人缴费
+    const out_employeeContribution = 个人缴费;
+    if (tr) tr.push({ at: 27, value: out_employeeContribution });
+    at = 28;
+    // 绵府发〔2018〕3号 第二十二条 划入个人账户
+    const out_personalAccountCredit = 个人账户划入;
+    if (tr) tr.push({ at: 28, value: out_personalAccountCredit });
+    at = 29;
+    // 绵府发〔2018〕3号 第十条 一次性趸缴
+    const out_lumpSum = 趸缴;
+    if (tr) tr.push({ at: 29, value: out_lumpSum });
+    return {
+      status: "ok",
+      outputs: {
+        contributionBase: out_contributionBase,
+        employerContribution: out_employerContribution,
+        employeeContribution: out_employeeContribution,
+        personalAccountCredit: out_personalAccountCredit,
+        lumpSum: out_lumpSum,
+      },
+      values: { 年龄, 在职, 个体, 缴费基数, 单位缴费, 个人缴费, 满分段年龄, 个人账户划入, 应趸缴, 趸缴 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push({ at: 23, value: 应趸缴 });
-  if (tr) tr.push({ at: 5, value: 趸缴比例 });
-  // 绵府发〔2018〕3号 第十条
-  const 趸缴 = 应趸缴
-    ? rt.roundHalfUp(
-        rt.mul(
-          rt.mul(趸缴比例, rt.need(facts.retirementBase, "facts.retirementBase", "绵府发〔2018〕3号 第十条")),
-          rt.sub(最低缴费年限, rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条")),
-        ),
-        2,
-      )
-    : 0;
-  if (tr) tr.push({ at: 24, value: 趸缴 });
-  // 绵府发〔2018〕3号 第九条第一款 缴费基数
-  const out_contributionBase = 缴费基数;
-  if (tr) tr.push({ at: 25, value: out_contributionBase });
-  // 绵府发〔2018〕3号 第九条第一款 单位缴费
-  const out_employerContribution = 单位缴费;
-  if (tr) tr.push({ at: 26, value: out_employerContribution });
-  // 绵府发〔2018〕3号 第九条第一款 个人缴费
-  const out_employeeContribution = 个人缴费;
-  if (tr) tr.push({ at: 27, value: out_employeeContribution });
-  // 绵府发〔2018〕3号 第二十二条 划入个人账户
-  const out_personalAccountCredit = 个人账户划入;
-  if (tr) tr.push({ at: 28, value: out_personalAccountCredit });
-  // 绵府发〔2018〕3号 第十条 一次性趸缴
-  const out_lumpSum = 趸缴;
-  if (tr) tr.push({ at: 29, value: out_lumpSum });
-  return {
-    status: "ok",
-    outputs: {
-      contributionBase: out_contributionBase,
-      employerContribution: out_employerContribution,
-      employeeContribution: out_employeeContribution,
-      personalAccountCredit: out_personalAccountCredit,
-      lumpSum: out_lumpSum,
-    },
-    values: { 年龄, 在职, 个体, 缴费基数, 单位缴费, 个人缴费, 满分段年龄, 个人账户划入, 应趸缴, 趸缴 },
-  };
 }
 
 export const schema = {

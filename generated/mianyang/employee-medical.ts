@@ -708,151 +708,178 @@ const provenance: readonly rt.Provenance[] = [
 const ZERO: Outputs = { deductible: 0, selfPayFirst: 0, fundPays: 0, personalPays: 0 };
 
 function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values>): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 32, value: person.retired });
-    tr.push({ at: 33, value: person.birthDate });
-    tr.push({ at: 34, value: person.previousYearAverageWage });
-    tr.push({ at: 35, value: claim.hospitalLevel });
-    tr.push({ at: 36, value: claim.aids });
-    tr.push({ at: 37, value: claim.outOfCityReferral });
-    tr.push({ at: 38, value: claim.totalCost });
-    tr.push({ at: 39, value: claim.classBDrugCost });
-    tr.push({ at: 40, value: claim.importedMaterialCost });
-    tr.push({ at: 41, value: claim.jointVentureMaterialCost });
-    tr.push({ at: 42, value: claim.domesticMaterialCost });
-    tr.push({ at: 43, value: claim.specialExamCost });
-    tr.push({ at: 44, value: claim.referredFrom });
-    tr.push({ at: 45, value: claim.annualDeductible });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 13, value: 限额倍数 });
-  // 绵府发〔2018〕3号 第二十八条: cap per year
-  const 统筹年度限额 = rt.mul(限额倍数, person.previousYearAverageWage);
-  // 绵府发〔2018〕3号 第二十七条（二）
-  const 年龄 = rt.ageInYears(person.birthDate, claim.date);
-  if (tr) tr.push({ at: 14, value: 年龄 });
-  if (tr) tr.push({ at: 1, value: 级别起付标准[claim.hospitalLevel], key: claim.hospitalLevel });
-  if (tr) tr.push({ at: 3, value: 退休减免额 });
-  if (tr) tr.push({ at: 4, value: 百岁年龄 });
-  if (tr) tr.push({ at: 2, value: 市外转诊起付标准 });
-  // 绵府发〔2018〕3号 第二十七条
-  let 起付标准: number = 级别起付标准[claim.hospitalLevel];
-  // 绵府发〔2018〕3号 第二十七条（三）
-  if (
-    person.retired &&
-    (claim.hospitalLevel === "一级" ||
-      claim.hospitalLevel === "二级" ||
-      claim.hospitalLevel === "三级" ||
-      claim.hospitalLevel === "无等级")
-  ) {
-    起付标准 = rt.sub(起付标准, 退休减免额);
-    if (tr) tr.push({ at: 15, value: 起付标准 });
-  }
-  // 绵府发〔2018〕3号 第二十七条（一）
-  const 起付标准_艾滋病 = claim.aids;
-  // 绵府发〔2018〕3号 第二十七条（二）
-  const 起付标准_百岁老人 = 年龄 >= 百岁年龄 && !(claim.hospitalLevel === "三级");
-  // 绵府发〔2018〕3号 第二十七条
-  const 起付标准_市外转诊 = claim.outOfCityReferral;
-  // exceptions, highest precedence first
-  if (起付标准_艾滋病) {
-    起付标准 = 0;
-    if (tr) tr.push({ at: 16, value: 起付标准 });
-  } else if (起付标准_百岁老人) {
-    起付标准 = 0;
-    if (tr) tr.push({ at: 17, value: 起付标准 });
-  } else if (起付标准_市外转诊) {
-    起付标准 = 市外转诊起付标准;
-    if (tr) tr.push({ at: 18, value: 起付标准 });
-  }
-  if (tr) tr.push({ at: 19, value: 起付标准 });
-  // 绵府发〔2018〕3号 第二十七条（四）: deductible per year
-  const 年度已计起付标准 = rt.up(起付标准, 2);
-  // 绵府发〔2018〕3号 第二十七条（五）
-  let 本次起付标准: number = rt.up(
-    claim.referredFrom !== undefined
-      ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
-      : 起付标准,
-    2,
-  );
-  // 绵府发〔2018〕3号 第二十七条（四）
-  const 本次起付标准_年度一次起付 = claim.annualDeductible;
-  // exceptions, highest precedence first
-  if (本次起付标准_年度一次起付) {
-    本次起付标准 = rt.sub(rt.up(起付标准, 2), rt.beyond(used, 0, 年度已计起付标准, rt.up(起付标准, 2), tr, 26));
-    if (tr) tr.push({ at: 20, value: 本次起付标准 });
-  }
-  if (tr) tr.push({ at: 21, value: 本次起付标准 });
-  if (tr) tr.push({ at: 5, value: 乙类药品自付比例 });
-  if (tr) tr.push({ at: 6, value: 进口材料自付比例 });
-  if (tr) tr.push({ at: 7, value: 合资材料自付比例 });
-  if (tr) tr.push({ at: 8, value: 国产材料自付比例 });
-  if (tr) tr.push({ at: 9, value: 特殊检查自付比例 });
-  if (tr) tr.push({ at: 10, value: 市外转诊自付比例 });
-  // 绵府发〔2018〕3号 第三十条
-  const 先自付 = rt.roundHalfUp(
-    rt.add(
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 32, value: person.retired });
+      tr.push({ at: 33, value: person.birthDate });
+      tr.push({ at: 34, value: person.previousYearAverageWage });
+      tr.push({ at: 35, value: claim.hospitalLevel });
+      tr.push({ at: 36, value: claim.aids });
+      tr.push({ at: 37, value: claim.outOfCityReferral });
+      tr.push({ at: 38, value: claim.totalCost });
+      tr.push({ at: 39, value: claim.classBDrugCost });
+      tr.push({ at: 40, value: claim.importedMaterialCost });
+      tr.push({ at: 41, value: claim.jointVentureMaterialCost });
+      tr.push({ at: 42, value: claim.domesticMaterialCost });
+      tr.push({ at: 43, value: claim.specialExamCost });
+      tr.push({ at: 44, value: claim.referredFrom });
+      tr.push({ at: 45, value: claim.annualDeductible });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 13, value: 限额倍数 });
+    at = 27;
+    // 绵府发〔2018〕3号 第二十八条: cap per year
+    const 统筹年度限额 = rt.mul(限额倍数, person.previousYearAverageWage);
+    at = 14;
+    // 绵府发〔2018〕3号 第二十七条（二）
+    const 年龄 = rt.ageInYears(person.birthDate, claim.date);
+    if (tr) tr.push({ at: 14, value: 年龄 });
+    if (tr) tr.push({ at: 1, value: 级别起付标准[claim.hospitalLevel], key: claim.hospitalLevel });
+    if (tr) tr.push({ at: 3, value: 退休减免额 });
+    if (tr) tr.push({ at: 4, value: 百岁年龄 });
+    if (tr) tr.push({ at: 2, value: 市外转诊起付标准 });
+    at = 19;
+    // 绵府发〔2018〕3号 第二十七条
+    let 起付标准: number = 级别起付标准[claim.hospitalLevel];
+    // 绵府发〔2018〕3号 第二十七条（三）
+    at = 15;
+    if (
+      person.retired &&
+      (claim.hospitalLevel === "一级" ||
+        claim.hospitalLevel === "二级" ||
+        claim.hospitalLevel === "三级" ||
+        claim.hospitalLevel === "无等级")
+    ) {
+      起付标准 = rt.sub(起付标准, 退休减免额);
+      if (tr) tr.push({ at: 15, value: 起付标准 });
+    }
+    // 绵府发〔2018〕3号 第二十七条（一）
+    at = 16;
+    const 起付标准_艾滋病 = claim.aids;
+    // 绵府发〔2018〕3号 第二十七条（二）
+    at = 17;
+    const 起付标准_百岁老人 = 年龄 >= 百岁年龄 && !(claim.hospitalLevel === "三级");
+    // 绵府发〔2018〕3号 第二十七条
+    at = 18;
+    const 起付标准_市外转诊 = claim.outOfCityReferral;
+    // exceptions, highest precedence first
+    if (起付标准_艾滋病) {
+      at = 16;
+      起付标准 = 0;
+      if (tr) tr.push({ at: 16, value: 起付标准 });
+    } else if (起付标准_百岁老人) {
+      at = 17;
+      起付标准 = 0;
+      if (tr) tr.push({ at: 17, value: 起付标准 });
+    } else if (起付标准_市外转诊) {
+      at = 18;
+      起付标准 = 市外转诊起付标准;
+      if (tr) tr.push({ at: 18, value: 起付标准 });
+    }
+    if (tr) tr.push({ at: 19, value: 起付标准 });
+    at = 26;
+    // 绵府发〔2018〕3号 第二十七条（四）: deductible per year
+    const 年度已计起付标准 = rt.up(起付标准, 2);
+    at = 21;
+    // 绵府发〔2018〕3号 第二十七条（五）
+    let 本次起付标准: number = rt.up(
+      claim.referredFrom !== undefined
+        ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
+        : 起付标准,
+      2,
+    );
+    // 绵府发〔2018〕3号 第二十七条（四）
+    at = 20;
+    const 本次起付标准_年度一次起付 = claim.annualDeductible;
+    // exceptions, highest precedence first
+    if (本次起付标准_年度一次起付) {
+      at = 20;
+      本次起付标准 = rt.sub(rt.up(起付标准, 2), rt.beyond(used, 0, 年度已计起付标准, rt.up(起付标准, 2), tr, 26));
+      if (tr) tr.push({ at: 20, value: 本次起付标准 });
+    }
+    if (tr) tr.push({ at: 21, value: 本次起付标准 });
+    if (tr) tr.push({ at: 5, value: 乙类药品自付比例 });
+    if (tr) tr.push({ at: 6, value: 进口材料自付比例 });
+    if (tr) tr.push({ at: 7, value: 合资材料自付比例 });
+    if (tr) tr.push({ at: 8, value: 国产材料自付比例 });
+    if (tr) tr.push({ at: 9, value: 特殊检查自付比例 });
+    if (tr) tr.push({ at: 10, value: 市外转诊自付比例 });
+    at = 22;
+    // 绵府发〔2018〕3号 第三十条
+    const 先自付 = rt.roundHalfUp(
       rt.add(
         rt.add(
           rt.add(
             rt.add(
-              rt.mul(乙类药品自付比例, claim.classBDrugCost),
-              rt.mul(进口材料自付比例, claim.importedMaterialCost),
+              rt.add(
+                rt.mul(乙类药品自付比例, claim.classBDrugCost),
+                rt.mul(进口材料自付比例, claim.importedMaterialCost),
+              ),
+              rt.up(rt.mul(合资材料自付比例, claim.jointVentureMaterialCost), 1),
             ),
-            rt.up(rt.mul(合资材料自付比例, claim.jointVentureMaterialCost), 1),
+            rt.mul(国产材料自付比例, claim.domesticMaterialCost),
           ),
-          rt.mul(国产材料自付比例, claim.domesticMaterialCost),
+          rt.mul(特殊检查自付比例, claim.specialExamCost),
         ),
-        rt.mul(特殊检查自付比例, claim.specialExamCost),
+        rt.up(claim.outOfCityReferral ? rt.mul(市外转诊自付比例, claim.totalCost) : 0, 1),
       ),
-      rt.up(claim.outOfCityReferral ? rt.mul(市外转诊自付比例, claim.totalCost) : 0, 1),
-    ),
-    2,
-  );
-  if (tr) tr.push({ at: 22, value: 先自付 });
-  if (tr) tr.push({ at: 11, value: 支付比例[claim.hospitalLevel], key: claim.hospitalLevel });
-  if (tr) tr.push({ at: 12, value: 退休三级支付比例 });
-  // 绵府发〔2018〕3号 第二十九条
-  let 比例: number = 支付比例[claim.hospitalLevel];
-  // 绵府发〔2018〕3号 第二十九条
-  if (person.retired && claim.hospitalLevel === "三级") {
-    比例 = 退休三级支付比例;
-    if (tr) tr.push({ at: 23, value: 比例 });
+      2,
+    );
+    if (tr) tr.push({ at: 22, value: 先自付 });
+    if (tr) tr.push({ at: 11, value: 支付比例[claim.hospitalLevel], key: claim.hospitalLevel });
+    if (tr) tr.push({ at: 12, value: 退休三级支付比例 });
+    at = 24;
+    // 绵府发〔2018〕3号 第二十九条
+    let 比例: number = 支付比例[claim.hospitalLevel];
+    // 绵府发〔2018〕3号 第二十九条
+    at = 23;
+    if (person.retired && claim.hospitalLevel === "三级") {
+      比例 = 退休三级支付比例;
+      if (tr) tr.push({ at: 23, value: 比例 });
+    }
+    if (tr) tr.push({ at: 24, value: 比例 });
+    at = 25;
+    // 绵府发〔2018〕3号 第二十九条、第三十二条第二款
+    const 统筹支付 = rt.within(
+      used,
+      1,
+      统筹年度限额,
+      rt.roundHalfUp(rt.mul(比例, Math.max(0, rt.sub(rt.sub(claim.totalCost, 本次起付标准), 先自付))), 2),
+      tr,
+      27,
+    );
+    if (tr) tr.push({ at: 25, value: 统筹支付 });
+    at = 28;
+    // 绵府发〔2018〕3号 第二十七条 起付标准
+    const out_deductible = 本次起付标准;
+    if (tr) tr.push({ at: 28, value: out_deductible });
+    at = 29;
+    // 绵府发〔2018〕3号 第三十条 先自付费用
+    const out_selfPayFirst = 先自付;
+    if (tr) tr.push({ at: 29, value: out_selfPayFirst });
+    at = 30;
+    // 绵府发〔2018〕3号 第二十九条 统筹基金支付
+    const out_fundPays = 统筹支付;
+    if (tr) tr.push({ at: 30, value: out_fundPays });
+    at = 31;
+    // 绵府发〔2018〕3号 第二十九条 个人负担
+    const out_personalPays = rt.sub(claim.totalCost, 统筹支付);
+    if (tr) tr.push({ at: 31, value: out_personalPays });
+    return {
+      status: "ok",
+      outputs: {
+        deductible: out_deductible,
+        selfPayFirst: out_selfPayFirst,
+        fundPays: out_fundPays,
+        personalPays: out_personalPays,
+      },
+      values: { 年龄, 起付标准, 本次起付标准, 先自付, 比例, 统筹支付 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push({ at: 24, value: 比例 });
-  // 绵府发〔2018〕3号 第二十九条、第三十二条第二款
-  const 统筹支付 = rt.within(
-    used,
-    1,
-    统筹年度限额,
-    rt.roundHalfUp(rt.mul(比例, Math.max(0, rt.sub(rt.sub(claim.totalCost, 本次起付标准), 先自付))), 2),
-    tr,
-    27,
-  );
-  if (tr) tr.push({ at: 25, value: 统筹支付 });
-  // 绵府发〔2018〕3号 第二十七条 起付标准
-  const out_deductible = 本次起付标准;
-  if (tr) tr.push({ at: 28, value: out_deductible });
-  // 绵府发〔2018〕3号 第三十条 先自付费用
-  const out_selfPayFirst = 先自付;
-  if (tr) tr.push({ at: 29, value: out_selfPayFirst });
-  // 绵府发〔2018〕3号 第二十九条 统筹基金支付
-  const out_fundPays = 统筹支付;
-  if (tr) tr.push({ at: 30, value: out_fundPays });
-  // 绵府发〔2018〕3号 第二十九条 个人负担
-  const out_personalPays = rt.sub(claim.totalCost, 统筹支付);
-  if (tr) tr.push({ at: 31, value: out_personalPays });
-  return {
-    status: "ok",
-    outputs: {
-      deductible: out_deductible,
-      selfPayFirst: out_selfPayFirst,
-      fundPays: out_fundPays,
-      personalPays: out_personalPays,
-    },
-    values: { 年龄, 起付标准, 本次起付标准, 先自付, 比例, 统筹支付 },
-  };
 }
 
 export const schema = {

@@ -182,48 +182,59 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 7, value: facts.expense });
-    tr.push({ at: 8, value: facts.payee });
-    tr.push({ at: 9, value: facts.designated });
-    tr.push({ at: 10, value: facts.continuesAsIndividual });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 7, value: facts.expense });
+      tr.push({ at: 8, value: facts.payee });
+      tr.push({ at: 9, value: facts.designated });
+      tr.push({ at: 10, value: facts.continuesAsIndividual });
+    }
+    const used = cx.used;
+    at = 1;
+    // 绵府发〔2018〕3号 第二十三条（一）
+    const 药店 =
+      facts.expense === "定点药店药品器械" &&
+      rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（一）");
+    if (tr) tr.push({ at: 1, value: 药店 });
+    at = 2;
+    // 绵府发〔2018〕3号 第二十三条（二）
+    const 定点医疗机构 =
+      (facts.expense === "体检" ||
+        facts.expense === "预防接种" ||
+        facts.expense === "康复理疗" ||
+        facts.expense === "门诊费用" ||
+        facts.expense === "住院统筹不予支付费用") &&
+      rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（二）");
+    if (tr) tr.push({ at: 2, value: 定点医疗机构 });
+    at = 3;
+    // 绵府发〔2018〕3号 第二十三条（三）
+    const 家属居民医保 = facts.expense === "居民医保缴费" && facts.payee === "家庭成员";
+    if (tr) tr.push({ at: 3, value: 家属居民医保 });
+    at = 4;
+    // 绵府发〔2018〕3号 第二十三条（四）
+    const 本人补充保险 = facts.expense === "补充医疗保险费" && facts.payee === "参保人员本人";
+    if (tr) tr.push({ at: 4, value: 本人补充保险 });
+    at = 5;
+    // 绵府发〔2018〕3号 第二十三条（五）
+    const 个体续保 =
+      facts.expense === "职工医保缴费" &&
+      facts.payee === "参保人员本人" &&
+      rt.need(facts.continuesAsIndividual, "facts.continuesAsIndividual", "绵府发〔2018〕3号 第二十三条（五）");
+    if (tr) tr.push({ at: 5, value: 个体续保 });
+    at = 6;
+    // 绵府发〔2018〕3号 第二十三条 可由个人账户支付
+    const out_payable = 药店 || 定点医疗机构 || 家属居民医保 || 本人补充保险 || 个体续保;
+    if (tr) tr.push({ at: 6, value: out_payable });
+    return {
+      status: "ok",
+      outputs: { payable: out_payable },
+      values: { 药店, 定点医疗机构, 家属居民医保, 本人补充保险, 个体续保 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第二十三条（一）
-  const 药店 =
-    facts.expense === "定点药店药品器械" &&
-    rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（一）");
-  if (tr) tr.push({ at: 1, value: 药店 });
-  // 绵府发〔2018〕3号 第二十三条（二）
-  const 定点医疗机构 =
-    (facts.expense === "体检" ||
-      facts.expense === "预防接种" ||
-      facts.expense === "康复理疗" ||
-      facts.expense === "门诊费用" ||
-      facts.expense === "住院统筹不予支付费用") &&
-    rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（二）");
-  if (tr) tr.push({ at: 2, value: 定点医疗机构 });
-  // 绵府发〔2018〕3号 第二十三条（三）
-  const 家属居民医保 = facts.expense === "居民医保缴费" && facts.payee === "家庭成员";
-  if (tr) tr.push({ at: 3, value: 家属居民医保 });
-  // 绵府发〔2018〕3号 第二十三条（四）
-  const 本人补充保险 = facts.expense === "补充医疗保险费" && facts.payee === "参保人员本人";
-  if (tr) tr.push({ at: 4, value: 本人补充保险 });
-  // 绵府发〔2018〕3号 第二十三条（五）
-  const 个体续保 =
-    facts.expense === "职工医保缴费" &&
-    facts.payee === "参保人员本人" &&
-    rt.need(facts.continuesAsIndividual, "facts.continuesAsIndividual", "绵府发〔2018〕3号 第二十三条（五）");
-  if (tr) tr.push({ at: 5, value: 个体续保 });
-  // 绵府发〔2018〕3号 第二十三条 可由个人账户支付
-  const out_payable = 药店 || 定点医疗机构 || 家属居民医保 || 本人补充保险 || 个体续保;
-  if (tr) tr.push({ at: 6, value: out_payable });
-  return {
-    status: "ok",
-    outputs: { payable: out_payable },
-    values: { 药店, 定点医疗机构, 家属居民医保, 本人补充保险, 个体续保 },
-  };
 }
 
 export const schema = {

@@ -116,31 +116,41 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 6, value: facts.situation });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 6, value: facts.situation });
+    }
+    const used = cx.used;
+    at = 1;
+    // 绵府发〔2018〕3号 第二十四条（一）
+    const 市外 = facts.situation === "市外长期居住工作";
+    if (tr) tr.push({ at: 1, value: 市外 });
+    at = 2;
+    // 绵府发〔2018〕3号 第二十四条（二）
+    const 终止 = facts.situation === "自愿终止医保关系";
+    if (tr) tr.push({ at: 2, value: 终止 });
+    at = 3;
+    // 绵府发〔2018〕3号 第二十四条（三）
+    const 身故 = facts.situation === "死亡";
+    if (tr) tr.push({ at: 3, value: 身故 });
+    at = 4;
+    // 绵府发〔2018〕3号 第二十四条 个人账户资金可一次性支付
+    const out_lumpSumPayable = 市外 || 终止 || 身故;
+    if (tr) tr.push({ at: 4, value: out_lumpSumPayable });
+    at = 5;
+    // 绵府发〔2018〕3号 第二十四条 支付给法定继承人（否则支付给本人）
+    const out_paidToHeirs = 身故;
+    if (tr) tr.push({ at: 5, value: out_paidToHeirs });
+    return {
+      status: "ok",
+      outputs: { lumpSumPayable: out_lumpSumPayable, paidToHeirs: out_paidToHeirs },
+      values: { 市外, 终止, 身故 },
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第二十四条（一）
-  const 市外 = facts.situation === "市外长期居住工作";
-  if (tr) tr.push({ at: 1, value: 市外 });
-  // 绵府发〔2018〕3号 第二十四条（二）
-  const 终止 = facts.situation === "自愿终止医保关系";
-  if (tr) tr.push({ at: 2, value: 终止 });
-  // 绵府发〔2018〕3号 第二十四条（三）
-  const 身故 = facts.situation === "死亡";
-  if (tr) tr.push({ at: 3, value: 身故 });
-  // 绵府发〔2018〕3号 第二十四条 个人账户资金可一次性支付
-  const out_lumpSumPayable = 市外 || 终止 || 身故;
-  if (tr) tr.push({ at: 4, value: out_lumpSumPayable });
-  // 绵府发〔2018〕3号 第二十四条 支付给法定继承人（否则支付给本人）
-  const out_paidToHeirs = 身故;
-  if (tr) tr.push({ at: 5, value: out_paidToHeirs });
-  return {
-    status: "ok",
-    outputs: { lumpSumPayable: out_lumpSumPayable, paidToHeirs: out_paidToHeirs },
-    values: { 市外, 终止, 身故 },
-  };
 }
 
 export const schema = {

@@ -123,31 +123,39 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  if (tr) {
-    tr.push({ at: 5, value: facts.localYears });
-    tr.push({ at: 6, value: facts.priorYears });
+  let at = -1;
+  try {
+    const tr = cx.trace;
+    if (tr) {
+      tr.push({ at: 5, value: facts.localYears });
+      tr.push({ at: 6, value: facts.priorYears });
+    }
+    const used = cx.used;
+    at = 2;
+    // 绵府发〔2018〕3号 第十三条第二款 接续后的累计缴费年限
+    const out_totalYears = rt.add(facts.localYears, facts.priorYears);
+    if (tr) tr.push({ at: 2, value: out_totalYears });
+    if (tr) tr.push({ at: 1, value: 本市实际缴费年限 });
+    at = 3;
+    // 绵府发〔2018〕3号 第十三条第二款 在本市实际足额缴费满10年
+    const out_localYearsMet = facts.localYears >= 本市实际缴费年限;
+    if (tr) tr.push({ at: 3, value: out_localYearsMet });
+    at = 4;
+    // 绵府发〔2018〕3号 第十三条第二款 在本市还须实际足额缴费的年数
+    const out_localYearsShortfall = Math.max(0, rt.sub(本市实际缴费年限, facts.localYears));
+    if (tr) tr.push({ at: 4, value: out_localYearsShortfall });
+    return {
+      status: "ok",
+      outputs: {
+        totalYears: out_totalYears,
+        localYearsMet: out_localYearsMet,
+        localYearsShortfall: out_localYearsShortfall,
+      },
+      values: {},
+    };
+  } catch (e) {
+    throw rt.inRule(e, provenance[at]);
   }
-  const used = cx.used;
-  // 绵府发〔2018〕3号 第十三条第二款 接续后的累计缴费年限
-  const out_totalYears = rt.add(facts.localYears, facts.priorYears);
-  if (tr) tr.push({ at: 2, value: out_totalYears });
-  if (tr) tr.push({ at: 1, value: 本市实际缴费年限 });
-  // 绵府发〔2018〕3号 第十三条第二款 在本市实际足额缴费满10年
-  const out_localYearsMet = facts.localYears >= 本市实际缴费年限;
-  if (tr) tr.push({ at: 3, value: out_localYearsMet });
-  // 绵府发〔2018〕3号 第十三条第二款 在本市还须实际足额缴费的年数
-  const out_localYearsShortfall = Math.max(0, rt.sub(本市实际缴费年限, facts.localYears));
-  if (tr) tr.push({ at: 4, value: out_localYearsShortfall });
-  return {
-    status: "ok",
-    outputs: {
-      totalYears: out_totalYears,
-      localYearsMet: out_localYearsMet,
-      localYearsShortfall: out_localYearsShortfall,
-    },
-    values: {},
-  };
 }
 
 export const schema = {

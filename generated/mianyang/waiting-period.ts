@@ -192,95 +192,106 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 9, value: facts.situation });
-    tr.push({ at: 10, value: facts.enrolledOn });
-    tr.push({ at: 11, value: facts.placedOn });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 2, value: 接续期限 });
-  // 绵府发〔2018〕3号 第十九条
-  let 按期接续!: boolean;
-  let 按期接续_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    按期接续 =
-      facts.situation === "军转安置" &&
-      facts.enrolledOn <=
-        cal.workingDayOnOrAfter(
-          rt.addMonths(rt.need(facts.placedOn, "facts.placedOn", "绵府发〔2018〕3号 第十九条"), 接续期限),
-          tr,
-        );
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 9, value: facts.situation });
+      tr.push({ at: 10, value: facts.enrolledOn });
+      tr.push({ at: 11, value: facts.placedOn });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 2, value: 接续期限 });
+    at = 3;
+    // 绵府发〔2018〕3号 第十九条
+    let 按期接续!: boolean;
+    let 按期接续_u: rt.CalendarUnknown | undefined;
+    try {
+      按期接续 =
+        facts.situation === "军转安置" &&
+        facts.enrolledOn <=
+          cal.workingDayOnOrAfter(
+            rt.addMonths(rt.need(facts.placedOn, "facts.placedOn", "绵府发〔2018〕3号 第十九条"), 接续期限),
+            tr,
+          );
+    } catch (e) {
+      按期接续_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(按期接续_u ? { at: 3, unknown: 按期接续_u } : { at: 3, value: 按期接续 });
+    if (tr) tr.push({ at: 1, value: 等待期 });
+    at = 4;
+    // 绵府发〔2018〕3号 第二十条、第十九条
+    let 支付起始!: rt.Day;
+    let 支付起始_u: rt.CalendarUnknown | undefined;
+    try {
+      支付起始 = (按期接续_u ? rt.raise(按期接续_u) : 按期接续)
+        ? facts.enrolledOn
+        : rt.addMonths(facts.enrolledOn, 等待期) + 1;
+    } catch (e) {
+      支付起始_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(支付起始_u ? { at: 4, unknown: 支付起始_u } : { at: 4, value: 支付起始 });
+    at = 5;
+    // 绵府发〔2018〕3号 第十九条 超过3个月接续，视为参保中断
+    let out_treatedAsInterrupted!: boolean;
+    let out_treatedAsInterrupted_u: rt.CalendarUnknown | undefined;
+    try {
+      out_treatedAsInterrupted = facts.situation === "军转安置" && !(按期接续_u ? rt.raise(按期接续_u) : 按期接续);
+    } catch (e) {
+      out_treatedAsInterrupted_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_treatedAsInterrupted_u
+          ? { at: 5, unknown: out_treatedAsInterrupted_u }
+          : { at: 5, value: out_treatedAsInterrupted },
+      );
+    at = 6;
+    // 绵府发〔2018〕3号 第二十条、第十九条 统筹基金开始支付的住院医疗费用发生日
+    let out_fundPaysFrom!: rt.Day;
+    let out_fundPaysFrom_u: rt.CalendarUnknown | undefined;
+    try {
+      out_fundPaysFrom = 支付起始_u ? rt.raise(支付起始_u) : 支付起始;
+    } catch (e) {
+      out_fundPaysFrom_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(out_fundPaysFrom_u ? { at: 6, unknown: out_fundPaysFrom_u } : { at: 6, value: out_fundPaysFrom });
+    at = 7;
+    // 绵府发〔2018〕3号 第二十条、第十九条 统筹基金支付该日发生的住院医疗费用
+    let out_fundPays!: boolean;
+    let out_fundPays_u: rt.CalendarUnknown | undefined;
+    try {
+      out_fundPays = on.date >= (支付起始_u ? rt.raise(支付起始_u) : 支付起始);
+    } catch (e) {
+      out_fundPays_u = rt.unknownOf(e);
+    }
+    if (tr) tr.push(out_fundPays_u ? { at: 7, unknown: out_fundPays_u } : { at: 7, value: out_fundPays });
+    at = 8;
+    // 绵府发〔2018〕3号 第二十条 个人账户开始计入的月份（缴费当月第一日）
+    const out_accountFrom = rt.dayOfMonth(facts.enrolledOn, 1);
+    if (tr) tr.push({ at: 8, value: out_accountFrom });
+    return {
+      status: "ok",
+      outputs: {
+        treatedAsInterrupted: out_treatedAsInterrupted,
+        fundPaysFrom: out_fundPaysFrom,
+        fundPays: out_fundPays,
+        accountFrom: out_accountFrom,
+      },
+      values: { 按期接续, 按期接续_u, 支付起始, 支付起始_u },
+      unknown:
+        out_treatedAsInterrupted_u || out_fundPaysFrom_u || out_fundPays_u
+          ? {
+              treatedAsInterrupted: out_treatedAsInterrupted_u,
+              fundPaysFrom: out_fundPaysFrom_u,
+              fundPays: out_fundPays_u,
+            }
+          : undefined,
+    };
   } catch (e) {
-    按期接续_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr) tr.push(按期接续_u ? { at: 3, unknown: 按期接续_u } : { at: 3, value: 按期接续 });
-  if (tr) tr.push({ at: 1, value: 等待期 });
-  // 绵府发〔2018〕3号 第二十条、第十九条
-  let 支付起始!: rt.Day;
-  let 支付起始_u: rt.CalendarUnknown | undefined;
-  try {
-    支付起始 = (按期接续_u ? rt.raise(按期接续_u) : 按期接续)
-      ? facts.enrolledOn
-      : rt.addMonths(facts.enrolledOn, 等待期) + 1;
-  } catch (e) {
-    支付起始_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(支付起始_u ? { at: 4, unknown: 支付起始_u } : { at: 4, value: 支付起始 });
-  // 绵府发〔2018〕3号 第十九条 超过3个月接续，视为参保中断
-  let out_treatedAsInterrupted!: boolean;
-  let out_treatedAsInterrupted_u: rt.CalendarUnknown | undefined;
-  try {
-    out_treatedAsInterrupted = facts.situation === "军转安置" && !(按期接续_u ? rt.raise(按期接续_u) : 按期接续);
-  } catch (e) {
-    out_treatedAsInterrupted_u = rt.unknownOf(e);
-  }
-  if (tr)
-    tr.push(
-      out_treatedAsInterrupted_u
-        ? { at: 5, unknown: out_treatedAsInterrupted_u }
-        : { at: 5, value: out_treatedAsInterrupted },
-    );
-  // 绵府发〔2018〕3号 第二十条、第十九条 统筹基金开始支付的住院医疗费用发生日
-  let out_fundPaysFrom!: rt.Day;
-  let out_fundPaysFrom_u: rt.CalendarUnknown | undefined;
-  try {
-    out_fundPaysFrom = 支付起始_u ? rt.raise(支付起始_u) : 支付起始;
-  } catch (e) {
-    out_fundPaysFrom_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(out_fundPaysFrom_u ? { at: 6, unknown: out_fundPaysFrom_u } : { at: 6, value: out_fundPaysFrom });
-  // 绵府发〔2018〕3号 第二十条、第十九条 统筹基金支付该日发生的住院医疗费用
-  let out_fundPays!: boolean;
-  let out_fundPays_u: rt.CalendarUnknown | undefined;
-  try {
-    out_fundPays = on.date >= (支付起始_u ? rt.raise(支付起始_u) : 支付起始);
-  } catch (e) {
-    out_fundPays_u = rt.unknownOf(e);
-  }
-  if (tr) tr.push(out_fundPays_u ? { at: 7, unknown: out_fundPays_u } : { at: 7, value: out_fundPays });
-  // 绵府发〔2018〕3号 第二十条 个人账户开始计入的月份（缴费当月第一日）
-  const out_accountFrom = rt.dayOfMonth(facts.enrolledOn, 1);
-  if (tr) tr.push({ at: 8, value: out_accountFrom });
-  return {
-    status: "ok",
-    outputs: {
-      treatedAsInterrupted: out_treatedAsInterrupted,
-      fundPaysFrom: out_fundPaysFrom,
-      fundPays: out_fundPays,
-      accountFrom: out_accountFrom,
-    },
-    values: { 按期接续, 按期接续_u, 支付起始, 支付起始_u },
-    unknown:
-      out_treatedAsInterrupted_u || out_fundPaysFrom_u || out_fundPays_u
-        ? {
-            treatedAsInterrupted: out_treatedAsInterrupted_u,
-            fundPaysFrom: out_fundPaysFrom_u,
-            fundPays: out_fundPays_u,
-          }
-        : undefined,
-  };
 }
 
 export const schema = {

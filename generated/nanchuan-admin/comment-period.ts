@@ -91,36 +91,45 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  if (tr) {
-    tr.push({ at: 4, value: facts.shortened });
-  }
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 征求意见最短期限 });
-  // 南川府办发〔2023〕7号 公众参与工作规则第七条第三款 最早可以结束征求意见之日
-  let out_commentPeriodEarliestEnd!: rt.Day;
-  let out_commentPeriodEarliestEnd_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_commentPeriodEarliestEnd = cal.workingDayOnOrAfter(on.date + 征求意见最短期限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    if (tr) {
+      tr.push({ at: 4, value: facts.shortened });
+    }
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 征求意见最短期限 });
+    at = 2;
+    // 南川府办发〔2023〕7号 公众参与工作规则第七条第三款 最早可以结束征求意见之日
+    let out_commentPeriodEarliestEnd!: rt.Day;
+    let out_commentPeriodEarliestEnd_u: rt.CalendarUnknown | undefined;
+    try {
+      out_commentPeriodEarliestEnd = cal.workingDayOnOrAfter(on.date + 征求意见最短期限, tr);
+    } catch (e) {
+      out_commentPeriodEarliestEnd_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_commentPeriodEarliestEnd_u
+          ? { at: 2, unknown: out_commentPeriodEarliestEnd_u }
+          : { at: 2, value: out_commentPeriodEarliestEnd },
+      );
+    at = 3;
+    // 南川府办发〔2023〕7号 公众参与工作规则第七条第三款 适用30日最短期限
+    const out_minimumApplies = !facts.shortened;
+    if (tr) tr.push({ at: 3, value: out_minimumApplies });
+    return {
+      status: "ok",
+      outputs: { commentPeriodEarliestEnd: out_commentPeriodEarliestEnd, minimumApplies: out_minimumApplies },
+      values: {},
+      unknown: out_commentPeriodEarliestEnd_u
+        ? { commentPeriodEarliestEnd: out_commentPeriodEarliestEnd_u }
+        : undefined,
+    };
   } catch (e) {
-    out_commentPeriodEarliestEnd_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_commentPeriodEarliestEnd_u
-        ? { at: 2, unknown: out_commentPeriodEarliestEnd_u }
-        : { at: 2, value: out_commentPeriodEarliestEnd },
-    );
-  // 南川府办发〔2023〕7号 公众参与工作规则第七条第三款 适用30日最短期限
-  const out_minimumApplies = !facts.shortened;
-  if (tr) tr.push({ at: 3, value: out_minimumApplies });
-  return {
-    status: "ok",
-    outputs: { commentPeriodEarliestEnd: out_commentPeriodEarliestEnd, minimumApplies: out_minimumApplies },
-    values: {},
-    unknown: out_commentPeriodEarliestEnd_u ? { commentPeriodEarliestEnd: out_commentPeriodEarliestEnd_u } : undefined,
-  };
 }
 
 export const schema = {

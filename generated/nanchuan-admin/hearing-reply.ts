@@ -62,30 +62,36 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 答复时限 });
-  // 南川府办发〔2023〕7号 公众参与工作规则第十二条第二款 答复听证申请的最后一日
-  let out_hearingReplyDeadline!: rt.Day;
-  let out_hearingReplyDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_hearingReplyDeadline = cal.addWorkingDays(on.date, 答复时限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 答复时限 });
+    at = 2;
+    // 南川府办发〔2023〕7号 公众参与工作规则第十二条第二款 答复听证申请的最后一日
+    let out_hearingReplyDeadline!: rt.Day;
+    let out_hearingReplyDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_hearingReplyDeadline = cal.addWorkingDays(on.date, 答复时限, tr);
+    } catch (e) {
+      out_hearingReplyDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_hearingReplyDeadline_u
+          ? { at: 2, unknown: out_hearingReplyDeadline_u }
+          : { at: 2, value: out_hearingReplyDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { hearingReplyDeadline: out_hearingReplyDeadline },
+      values: {},
+      unknown: out_hearingReplyDeadline_u ? { hearingReplyDeadline: out_hearingReplyDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_hearingReplyDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_hearingReplyDeadline_u
-        ? { at: 2, unknown: out_hearingReplyDeadline_u }
-        : { at: 2, value: out_hearingReplyDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { hearingReplyDeadline: out_hearingReplyDeadline },
-    values: {},
-    unknown: out_hearingReplyDeadline_u ? { hearingReplyDeadline: out_hearingReplyDeadline_u } : undefined,
-  };
 }
 
 export const schema = {

@@ -62,30 +62,36 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 最短审查时间 });
-  // 南川府办发〔2023〕7号 合法性审查工作规则第十条第一款 最早可以出具合法性审查意见之日
-  let out_earliestOpinionDate!: rt.Day;
-  let out_earliestOpinionDate_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_earliestOpinionDate = cal.addWorkingDays(on.date, 最短审查时间, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 最短审查时间 });
+    at = 2;
+    // 南川府办发〔2023〕7号 合法性审查工作规则第十条第一款 最早可以出具合法性审查意见之日
+    let out_earliestOpinionDate!: rt.Day;
+    let out_earliestOpinionDate_u: rt.CalendarUnknown | undefined;
+    try {
+      out_earliestOpinionDate = cal.addWorkingDays(on.date, 最短审查时间, tr);
+    } catch (e) {
+      out_earliestOpinionDate_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_earliestOpinionDate_u
+          ? { at: 2, unknown: out_earliestOpinionDate_u }
+          : { at: 2, value: out_earliestOpinionDate },
+      );
+    return {
+      status: "ok",
+      outputs: { earliestOpinionDate: out_earliestOpinionDate },
+      values: {},
+      unknown: out_earliestOpinionDate_u ? { earliestOpinionDate: out_earliestOpinionDate_u } : undefined,
+    };
   } catch (e) {
-    out_earliestOpinionDate_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_earliestOpinionDate_u
-        ? { at: 2, unknown: out_earliestOpinionDate_u }
-        : { at: 2, value: out_earliestOpinionDate },
-    );
-  return {
-    status: "ok",
-    outputs: { earliestOpinionDate: out_earliestOpinionDate },
-    values: {},
-    unknown: out_earliestOpinionDate_u ? { earliestOpinionDate: out_earliestOpinionDate_u } : undefined,
-  };
 }
 
 export const schema = {

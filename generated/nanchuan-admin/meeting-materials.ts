@@ -62,26 +62,32 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 送达提前 });
-  // 南川府办发〔2023〕7号 公众参与工作规则第八条第一款 送达决策草案等资料的最后一日
-  let out_materialsDueBy!: rt.Day;
-  let out_materialsDueBy_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_materialsDueBy = cal.addWorkingDays(on.date, -送达提前, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 送达提前 });
+    at = 2;
+    // 南川府办发〔2023〕7号 公众参与工作规则第八条第一款 送达决策草案等资料的最后一日
+    let out_materialsDueBy!: rt.Day;
+    let out_materialsDueBy_u: rt.CalendarUnknown | undefined;
+    try {
+      out_materialsDueBy = cal.addWorkingDays(on.date, -送达提前, tr);
+    } catch (e) {
+      out_materialsDueBy_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(out_materialsDueBy_u ? { at: 2, unknown: out_materialsDueBy_u } : { at: 2, value: out_materialsDueBy });
+    return {
+      status: "ok",
+      outputs: { materialsDueBy: out_materialsDueBy },
+      values: {},
+      unknown: out_materialsDueBy_u ? { materialsDueBy: out_materialsDueBy_u } : undefined,
+    };
   } catch (e) {
-    out_materialsDueBy_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(out_materialsDueBy_u ? { at: 2, unknown: out_materialsDueBy_u } : { at: 2, value: out_materialsDueBy });
-  return {
-    status: "ok",
-    outputs: { materialsDueBy: out_materialsDueBy },
-    values: {},
-    unknown: out_materialsDueBy_u ? { materialsDueBy: out_materialsDueBy_u } : undefined,
-  };
 }
 
 export const schema = {

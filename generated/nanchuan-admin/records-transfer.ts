@@ -62,28 +62,34 @@ function evaluate(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
 ): rt.Outcome<Outputs, Values> {
-  const tr = cx.trace;
-  const cal = cx.calendar;
-  const used = cx.used;
-  if (tr) tr.push({ at: 1, value: 移送期限 });
-  // 南川府办发〔2023〕7号 全过程记录、材料归档和档案管理工作规则第七条第三款 联办单位移送原件的最后一日
-  let out_transferDeadline!: rt.Day;
-  let out_transferDeadline_u: rt.CalendarUnknown | undefined;
+  let at = -1;
   try {
-    out_transferDeadline = cal.workingDayOnOrAfter(on.date + 移送期限, tr);
+    const tr = cx.trace;
+    const cal = cx.calendar;
+    const used = cx.used;
+    if (tr) tr.push({ at: 1, value: 移送期限 });
+    at = 2;
+    // 南川府办发〔2023〕7号 全过程记录、材料归档和档案管理工作规则第七条第三款 联办单位移送原件的最后一日
+    let out_transferDeadline!: rt.Day;
+    let out_transferDeadline_u: rt.CalendarUnknown | undefined;
+    try {
+      out_transferDeadline = cal.workingDayOnOrAfter(on.date + 移送期限, tr);
+    } catch (e) {
+      out_transferDeadline_u = rt.unknownOf(e);
+    }
+    if (tr)
+      tr.push(
+        out_transferDeadline_u ? { at: 2, unknown: out_transferDeadline_u } : { at: 2, value: out_transferDeadline },
+      );
+    return {
+      status: "ok",
+      outputs: { transferDeadline: out_transferDeadline },
+      values: {},
+      unknown: out_transferDeadline_u ? { transferDeadline: out_transferDeadline_u } : undefined,
+    };
   } catch (e) {
-    out_transferDeadline_u = rt.unknownOf(e);
+    throw rt.inRule(e, provenance[at]);
   }
-  if (tr)
-    tr.push(
-      out_transferDeadline_u ? { at: 2, unknown: out_transferDeadline_u } : { at: 2, value: out_transferDeadline },
-    );
-  return {
-    status: "ok",
-    outputs: { transferDeadline: out_transferDeadline },
-    values: {},
-    unknown: out_transferDeadline_u ? { transferDeadline: out_transferDeadline_u } : undefined,
-  };
 }
 
 export const schema = {
