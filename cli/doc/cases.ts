@@ -1,7 +1,7 @@
 // A policy's YAML cases as worked examples: each case's facts under their Chinese labels, the outputs the law
 // implies as worked out by hand, and the working written beside them in the test file (its comments).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readTextFile } from "../../compiler/files.js";
 import { isSeq, parseDocument, visit, type Document } from "yaml";
 import type { UnitIr } from "../../compiler/ir.js";
 import { factsOf, type Fact } from "../explain/facts.js";
@@ -19,7 +19,9 @@ export interface WorkedCases {
 export function readWorkedCases(files: readonly string[], root: string): WorkedCases[] {
   const out: WorkedCases[] = [];
   for (const file of files) {
-    const text = readFileSync(join(root, file), "utf8");
+    const read = readTextFile(join(root, file), 16 << 20);
+    if (!("text" in read)) continue;
+    const text = read.text;
     try {
       const t = readTestFile(file, text);
       const working = comments(parseDocument(text));

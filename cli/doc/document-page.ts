@@ -11,6 +11,7 @@ import { GRAPH_KINDS } from "./graph.js";
 import { paramsHtml } from "./params.js";
 import { documentPage, href, partPage } from "./paths.js";
 import type { SiteContext, SiteDocument } from "./site.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 const RELATION_ZH: Record<string, string> = { repeals: "废止", amends: "修改", supersedes: "取代", extends: "延长有效期" };
 
@@ -67,7 +68,7 @@ function metadata(d: SiteDocument, ctx: SiteContext): string {
   if (d.life.namedBy.length) rows.push(["涉及本文件的文件", d.life.namedBy.map(link).join("、")]);
   for (const a of d.life.amendments) rows.push(["修改", `${link(a.by)} 自${esc(a.from)}起${a.where ? esc(a.where) : ""}`]);
   if (d.life.plan) {
-    const versions = [...ctx.documents.values()].filter((x) => x.life.plan === d.life.plan).sort((a, b) => (a.life.period.from ?? "").localeCompare(b.life.period.from ?? ""));
+    const versions = [...ctx.documents.values()].filter((x) => x.life.plan === d.life.plan).sort((a, b) => byCodePoint(a.life.period.from ?? "", b.life.period.from ?? ""));
     rows.push(["版本", `${esc(d.life.plan)}：${versions.map((v) => `${link(v.number)}（${esc(forceToday(v.life, ctx.today).period)}）`).join("；")}`]);
   }
   const parts = d.units.filter((u) => u.part);

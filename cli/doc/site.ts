@@ -19,6 +19,7 @@ import { documentHtml, partHtml } from "./document-page.js";
 import { dependencyGraph } from "./graph.js";
 import { indexHtml } from "./index-page.js";
 import { documentPage, partPage } from "./paths.js";
+import { byCodePoint } from "../../dsl/text-order.js";
 
 export interface SiteDocument {
   number: string;
@@ -81,7 +82,7 @@ function gather(program: Program, coverage: CoverageReport, graphs: Map<UnitIr, 
     if (h?.kind !== "DocumentDecl") continue;
     const life = program.lifecycle.documents.get(h.number.value);
     if (!life || documents.has(life.number)) continue;
-    const units = program.units.filter((u) => u.number === life.number).sort((a, b) => (a.part ? 1 : 0) - (b.part ? 1 : 0) || (a.part ?? "").localeCompare(b.part ?? ""));
+    const units = program.units.filter((u) => u.number === life.number).sort((a, b) => (a.part ? 1 : 0) - (b.part ? 1 : 0) || byCodePoint(a.part ?? "", b.part ?? ""));
     const source = program.citations.sources.get(life.number);
     const cov = coverage.documents.find((c) => c.number === life.number);
     documents.set(life.number, {
