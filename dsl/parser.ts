@@ -133,11 +133,12 @@ export function parse(file: string, text: string): ParseResult {
     if (declarationKeywords.has(first.tokenType)) {
       const { node, clean } = run(() => grammar.declaration());
       if (!node) return;
+      decls.push(node);
+      if (!clean) return;
       // Past a limit of its shape a declaration is left out even of a partial tree: every later stage recurses.
       const shape = checkDeclShape(node);
       diagnostics.push(...shape);
-      decls.push(node);
-      if (clean && !shape.length) cleanDecls.push(node);
+      if (!shape.length) cleanDecls.push(node);
     } else if (i > 0) {
       const previous = chunks[i - 1];
       diagnostics.push(unexpectedAtTopLevel(file, first, previous[previous.length - 1]));
