@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "regc-fuzz-"));
 try {
   const fuzzer = new Fuzzer(loadCorpus(root), seed, scratch);
+  await fuzzer.warmUp();
   process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
   for (let i = from; i < to; i++) process.stdout.write(`${JSON.stringify(await fuzzer.one(i))}\n`);
 } finally {
