@@ -411,10 +411,11 @@ class ModuleWriter {
     // A carve-out or precondition only ever takes a yes away, so it is read only where there is one to take.
     for (const l of v.limits) {
       const cond = emitExpr(l.cond, this.cx);
-      this.line(`  // ${this.cite(l.at)}`);
+      this.line(`  // ${tsComment(this.cite(l.at))}`);
+      this.line(`  at = ${tsNumber(l.at)};`);
       this.line(`  if (${name} && ${l.form === "carveout" ? `(${cond})` : `!(${cond})`}) {`);
       this.line(`    ${name} = false;`);
-      this.line(`    if (tr) tr.push({ at: ${l.at}, value: ${name} });`);
+      this.line(`    if (tr) tr.push({ at: ${tsNumber(l.at)}, value: ${name} });`);
       this.line(`  }`);
     }
   }

@@ -4,6 +4,8 @@
 // spellings, the citation an optional input is needed by) is filled with random hostile strings; the module
 // prettier writes is parsed by the TypeScript parser and must have exactly the syntax tree of the same module
 // emitted with plain placeholder strings, and every string literal must hold exactly the string put in.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Random } from "../../bench/random.js";
@@ -12,7 +14,7 @@ import { escapeText, tsIdentifier, tsNumber, tsString } from "../../compiler/emi
 import type { UnitIr } from "../../compiler/ir.js";
 import { walk } from "../../compiler/ir-walk.js";
 import { compileProgram, type Program } from "../../compiler/program.js";
-import { emptyProject } from "../e2e/regc.js";
+import { emptyProject, ROOT } from "../e2e/regc.js";
 import { hostileString } from "../fuzz/hostile.js";
 
 const POLICY = `document "测试〔2024〕1号" {
@@ -29,7 +31,7 @@ person {
 claim {
   level: 等级 "等级"
   cost: money "费用"
-  flag: bool default false "标志"
+  flag: bool default false @ 第一条 "标志"
   other: optional money "其他费用"
 }
 
@@ -47,6 +49,9 @@ exception 乙 on 基数 when claim.cost > 1000元 then 1元 @ 第七条
 value 另计: money @ 第八条 = claim.other
 output pay: money "支付" @ 第九条 = round(marginal(分段, 基数)) + 另计
 output due: date "期限" @ 第十条 = claim.date + 30日
+value 适用: bool @ 第十一条 = claim.flag
+carveout 不含 "不含" on 适用 when claim.cost > 1元 @ 第十二条
+output ok: bool "适用" @ 第十三条 = 适用
 `;
 
 /** A place in a unit where text from a rule file, a path or a ruling lands in generated code. */
@@ -135,6 +140,22 @@ describe("emitted modules cannot be escaped from", () => {
       const expected = shape(plain, (v) => v.replace(/@@(\d+)@@/g, (_, i: string) => hostile[Number(i)]!));
       expect(shape(attacked, (v) => v)).toBe(expected);
     }
+  });
+});
+
+describe("the emitters", () => {
+  it("write every comment through tsComment and no value through JSON.stringify", () => {
+    const dir = join(ROOT, "compiler/emit");
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && f !== "escape.ts")
+      .flatMap((f) =>
+        readFileSync(join(dir, f), "utf8")
+          .split("\n")
+          .map((line, i) => ({ at: `${f}:${i + 1}`, line }))
+          .filter(({ line }) => /JSON\.stringify|(\/\/|\/\*\*?) \$\{(?!tsComment\()/.test(line.replace(/^\s*\/\/.*$/, ""))),
+      )
+      .map(({ at, line }) => `${at}: ${line.trim()}`);
+    expect(offenders).toEqual([]);
   });
 });
 

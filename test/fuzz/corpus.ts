@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { filesUnder } from "../../compiler/files.js";
 import { compileProgram, findPolicyFiles, relativePath, unitId, type Program } from "../../compiler/program.js";
-import { findTestFiles } from "../../cli/commands/test.js";
+import { findTestFiles } from "../../cli/test-files.js";
 import { readTestFile } from "../../cli/yaml-tests.js";
 
 export interface RuleSeed {

@@ -18,6 +18,8 @@ import { explain } from "../../cli/explain/model.js";
 import { noticeHtml } from "../../cli/explain/notice.js";
 import { explanationText } from "../../cli/explain/text.js";
 import { emitUnit } from "../../compiler/build.js";
+import { calendarData } from "../../compiler/calendar/index.js";
+import type { CalendarData } from "../../runtime/calendar-data.js";
 import type { UnitIr } from "../../compiler/ir.js";
 import { compileProgram, unitId } from "../../compiler/program.js";
 import { splitLines, withoutBom } from "../../dsl/lines.js";
@@ -67,6 +69,7 @@ export class Fuzzer {
   private readonly projects = new Map<string, string>();
   private readonly modules = new Map<string, Promise<AnyModule>>();
   private readonly units: Map<string, UnitIr>;
+  private readonly calendar: CalendarData;
 
   constructor(
     private readonly corpus: Corpus,
@@ -78,12 +81,13 @@ export class Fuzzer {
     private readonly slowMs = SLOW_MS,
   ) {
     this.units = new Map(corpus.program.units.map((u) => [unitId(u), u]));
+    this.calendar = calendarData(corpus.program.calendar, { provisional: true });
   }
 
   /** Loads what the first input would otherwise pay for (prettier, the TypeScript parser), so it is not timed. */
   async warmUp(): Promise<void> {
     const unit = this.corpus.program.units[0]!;
-    strayStatements(await emitUnit(unit));
+    strayStatements(await emitUnit(this.corpus.program, unit));
     await this.module(unitId(unit));
   }
 
@@ -141,9 +145,10 @@ export class Fuzzer {
 
   /** Emits the mutant, checks the module's statements, loads it and evaluates a case made from its fields. */
   private async emitAndRun(project: string, seed: RuleSeed, i: number, r: Random): Promise<Outcome["problem"]> {
-    const unit = compileProgram(project, [seed.file]).units.find((u) => u.file === seed.file);
+    const program = compileProgram(project, [seed.file]);
+    const unit = program.units.find((u) => u.file === seed.file);
     if (!unit) return undefined;
-    const code = await emitUnit(unit);
+    const code = await emitUnit(program, unit);
     const injected = strayStatements(code);
     if (injected) return { kind: "injected statement", detail: injected };
     const path = join(project, "generated", dirname(unit.moduleName), `fuzz-${i}.ts`);
@@ -188,10 +193,16 @@ export class Fuzzer {
   private evaluate(mod: AnyModule, unit: UnitIr, text: string, r: Random): { exit: number; problem?: Outcome["problem"]; ruleError?: boolean } {
     try {
       const json = parseCaseJson(text, "the case");
-      const result = runCase(mod, json, { trace: r.chance(0.5) });
+      // as regc run and explain are called: the project's calendar, sometimes provisional or as known on a day
+      const options = {
+        calendar: this.calendar,
+        ...(r.chance(0.3) ? { provisionalCalendar: true } : {}),
+        ...(r.chance(0.2) ? { knownOn: r.pick(["2000-01-01", "2023-06-30", "2099-12-31"]) } : {}),
+      };
+      const result = runCase(mod, json, { trace: r.chance(0.5), ...options });
       JSON.stringify(result);
       if (r.chance(0.3)) {
-        const x = explain(mod, unit, runCase(mod, json, { trace: true }), json, explainContext(this.corpus.program, unit));
+        const x = explain(mod, unit, runCase(mod, json, { trace: true, ...options }), json, explainContext(this.corpus.program, unit));
         explanationText(x);
         explanationHtml(x);
         noticeHtml(x, "2024-01-01");
