@@ -834,6 +834,7 @@ function evaluate(
     // 渝民〔2020〕238号 二第一段
     let 优抚参保对象: boolean = facts.categories.has("享受国家定期抚恤补助的优抚对象");
     // 渝民〔2020〕238号 二第一段
+    at = 16;
     if (优抚参保对象 && (facts.categories.has("伤残人民警察") || facts.categories.has("伤残国家机关工作人员"))) {
       优抚参保对象 = false;
       if (tr) tr.push({ at: 16, value: 优抚参保对象 });
@@ -843,6 +844,7 @@ function evaluate(
     // 渝民〔2020〕238号 二第一段
     let 参保对象: boolean = 民政救助对象 || 优抚参保对象;
     // 渝民〔2020〕238号 二第一段
+    at = 18;
     if (参保对象 && facts.povertyInsurance) {
       参保对象 = false;
       if (tr) tr.push({ at: 18, value: 参保对象 });

@@ -819,6 +819,7 @@ function evaluate(
     // 渝府办发〔2021〕4号 第五条第二款
     let 以认促建: boolean = facts.lessDevelopedRegion && !符合;
     // 渝府办发〔2021〕4号 第五条第二款
+    at = 22;
     if (以认促建 && !其他条件具备) {
       以认促建 = false;
       if (tr) tr.push({ at: 22, value: 以认促建 });

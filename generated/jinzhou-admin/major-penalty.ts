@@ -312,6 +312,7 @@ function evaluate(
     // 锦政规〔2017〕4号 第九条
     let 报送备案: boolean = 重大;
     // 锦政规〔2017〕4号 第九条
+    at = 6;
     if (报送备案 && facts.reconsiderationOrSuit) {
       报送备案 = false;
       if (tr) tr.push({ at: 6, value: 报送备案 });

@@ -279,6 +279,7 @@ function evaluate(
     // 锦政规〔2022〕4号 第四条
     let 本办法调查范围: boolean = 所列区域;
     // 锦政规〔2022〕4号 第四条（五）
+    at = 4;
     if (本办法调查范围 && facts.provincialProject) {
       本办法调查范围 = false;
       if (tr) tr.push({ at: 4, value: 本办法调查范围 });

@@ -311,6 +311,7 @@ function evaluate(
     // 绵府函〔2018〕26号 四（一）第三段
     let 限期拆除: boolean = 第三类;
     // 绵府函〔2018〕26号 四（一）第三段
+    at = 6;
     if (限期拆除 && rt.need(facts.heritage, "facts.heritage", "绵府函〔2018〕26号 四（一）第三段")) {
       限期拆除 = false;
       if (tr) tr.push({ at: 6, value: 限期拆除 });

@@ -663,6 +663,7 @@ function evaluate(
       facts.insuredType === "退休人员" &&
       rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") < 最低缴费年限;
     // 绵府发〔2018〕3号 第十条
+    at = 22;
     if (应趸缴 && rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") === 0) {
       应趸缴 = false;
       if (tr) tr.push({ at: 22, value: 应趸缴 });
