@@ -225,7 +225,8 @@ class RuleGrammar extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.foreachDecl) },
     ]);
     this.OPTION(() => this.CONSUME(T.Semicolon));
-    return override ? this.ACTION(() => ({ ...decl, override: true, span: { ...decl.span, start: tokenSpan(this.file, override).start } })) : decl;
+    // After an error inside it, recovery may leave no declaration at all (reported already).
+    return override && decl ? this.ACTION(() => ({ ...decl, override: true, span: { ...decl.span, start: tokenSpan(this.file, override).start } })) : decl;
   });
 
   private enumDecl = this.RULE("enumDecl", (): A.EnumDecl => {

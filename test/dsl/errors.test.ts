@@ -21,6 +21,10 @@ function only(text: string): Diagnostic {
 }
 
 describe("one run reports every syntax error", () => {
+  it("reports an `override` declaration recovery could not build, instead of crashing on it (found by the fuzz suite)", () => {
+    expect(where(diagnose('document "x号" {\n}\noverride value v: money @ 第一条 = a = ; b\n'))).toEqual(["E0102@3:37"]);
+  });
+
   it("reports each distinct error of a file at its line and column", () => {
     const text = [
       'document "x号" {', // 1

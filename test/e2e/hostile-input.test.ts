@@ -102,7 +102,7 @@ describe("numbers exact or rejected", () => {
       const r = await regc(["run", NUMBER, "--case", file], dir);
       expect(r.code).toBe(1);
       expect(r.out).toBe("");
-      expect(r.err).toContain('$.facts.amount: expected money: a number or a decimal string with at most two decimals, such as 1200.5 or "1200.50", got "10000000000000.009"');
+      expect(r.err).toMatch(/\$\.facts\.amount: expected money: .*at most two decimals.*, got "10000000000000\.009"/);
     }
   });
 });
