@@ -6,7 +6,9 @@ import accepts from "@fastify/accepts";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { REGC_VERSION } from "../cli/version.js";
-import { problemOf } from "./problems.js";
+import { Problem, problemOf } from "./problems.js";
+import { parseCaseJson } from "../runtime/case-json.js";
+import { CaseError } from "../runtime/errors.js";
 import { batchRoutes } from "./routes/batch.js";
 import { evaluateRoutes } from "./routes/evaluate.js";
 import { policiesRoutes } from "./routes/policies.js";
@@ -46,6 +48,16 @@ export async function createApp(service: Service, options: ServeOptions): Promis
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   // A case is JSON: no text/plain body is taken for one.
   app.removeContentTypeParser("text/plain");
+  // A case is read as `regc run` reads a case file (runtime/case-json.ts): numbers as written, never rounded to
+  // a neighbour a double can hold, and its length and nesting held to the case limits.
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => {
+    try {
+      done(null, readCase(body as string));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
   await app.register(accepts);
   await app.register(swagger, {
     openapi: {
@@ -82,4 +94,15 @@ export async function createApp(service: Service, options: ServeOptions): Promis
   statusRoutes(app, service);
   batchRoutes(app, service, options.bodyLimit);
   return app;
+}
+
+/** A request body as a case; what is not JSON is answered as fastify's own parser would have it answered. */
+function readCase(body: string): unknown {
+  if (!body.trim()) throw new Problem(400, { code: "invalid_json", message: "请求体为空：请发送一个 JSON 案例" });
+  try {
+    return parseCaseJson(body, "the request body");
+  } catch (e) {
+    if (e instanceof CaseError && e.issues[0]?.message.includes("is not valid JSON")) throw new Problem(400, { code: "invalid_json", message: "请求体不是有效的 JSON" });
+    throw e;
+  }
 }

@@ -15,6 +15,7 @@ import type { Calendar } from "../runtime/calendar.js";
 import { calendarFor, type AnyModule, type RunOptions } from "../runtime/evaluate.js";
 import { calendarRunOptions } from "../cli/calendar-options.js";
 import { explainContext, type ExplainContext } from "../cli/explain/context.js";
+import { byCodePoint } from "../dsl/text-order.js";
 
 export interface ServedPolicy {
   /** The id requests name it by: 文号, or 文号/part. */
@@ -55,7 +56,7 @@ export async function loadService(root: string, program: Program = compileProgra
   if (hasErrors(program.diagnostics)) throw new ServiceError("规则文件有错误，无法启动服务：请先运行 regc check 并改正");
   const policies = new Map<string, ServedPolicy>();
   const stale: string[] = [];
-  for (const unit of [...program.units].sort((a, b) => unitId(a).localeCompare(unitId(b)))) {
+  for (const unit of [...program.units].sort((a, b) => byCodePoint(unitId(a), unitId(b)))) {
     const file = join(root, modulePath(unit));
     const version = unitVersion(program, unit);
     const module = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { policy?: AnyModule }).policy : undefined;

@@ -97,6 +97,19 @@ describe("bad requests get a clear answer, and the server keeps serving", () => 
     await stillServing();
   });
 
+  it("reads a case's numbers as written, and holds it to the case limits, as regc run does", async () => {
+    const example = readFileSync(EXAMPLE, "utf8");
+    // three decimals, which a double would read as the valid neighbour 10000000000000.01
+    const r = await post(`/run/${NANCHUAN}`, example.replace(/"inScopeCost": [0-9.]+/, '"inScopeCost": 10000000000000.009'));
+    expect(r.status).toBe(400);
+    const body = (await r.json()) as { issues: { path: string; message: string }[] };
+    expect(body.issues).toContainEqual(expect.objectContaining({ path: "$.claims[0].inScopeCost", message: expect.stringContaining('got "10000000000000.009"') }));
+    const deep = await post(`/run/${NANCHUAN}`, `{"person": ${"[".repeat(40)}${"]".repeat(40)}, "claims": []}`);
+    expect(deep.status).toBe(400);
+    expect(await deep.json()).toMatchObject({ code: "invalid_case", issues: [{ path: "$", message: expect.stringContaining("nests deeper than 32 levels") }] });
+    await stillServing();
+  });
+
   it("an unknown policy: 404 with the names probably meant", async () => {
     const r = await post("/run/南川府办发〔2023〕9号", "{}");
     expect(r.status).toBe(404);
