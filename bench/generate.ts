@@ -2,12 +2,17 @@
 // bytes), never committed data. The shapes follow the medical-assistance family's case schema
 // (CONTRACTS.md), with two extra person fields the schema ignores and batch reports use: `id` and `district`.
 //
-//   node --import tsx bench/generate.ts --claims 1000000 --seed 7 --out /tmp/claims.jsonl   (or .csv, .parquet)
+//   node --import tsx bench/generate.ts --claims 1000000 --seed 7 [--binding] --out /tmp/claims.jsonl   (or .csv, .parquet)
 //
 // Distributions are rough but realistic: most people hold one category, about one in five holds two or more
 // (低保对象 + 城乡重度残疾人员 and the like); several claims per person spread over the years; most claims are
 // small outpatient bills, a long tail of inpatient stays runs to hundreds of thousands of 元; basic insurance
 // and critical-illness insurance pay first, so the assistance base is what is left.
+//
+// The `binding` profile adds what makes annual caps and deductibles bind: heavy users (one person in ten:
+// chronic special diseases and long stays at 三级 hospitals) with a claim every few weeks inside one year, and
+// the insurers' own annual ceilings, so that what a heavy user's insurance no longer pays is left to assistance.
+// Everyone else is drawn as in the typical profile. `--binding` on the command line.
 // Amounts are drawn with floating point and then fixed as whole 分; only those integers are written.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -42,6 +47,8 @@ export interface GenerateOptions {
   /** Settlement dates are drawn uniformly in [from, to] (YYYY-MM-DD). */
   from?: string;
   to?: string;
+  /** `binding`: heavy users who reach the annual caps and deductibles (see above). Default `typical`. */
+  profile?: "typical" | "binding";
 }
 
 const CATEGORIES: readonly (readonly [string, number])[] = [
@@ -90,14 +97,17 @@ function yuan(fen: number): number {
 
 export function* syntheticCases(options: GenerateOptions): Generator<SyntheticCase> {
   const rnd = new Random(options.seed);
+  const binding = options.profile === "binding";
   const first = dayNumber(options.from ?? "2023-01-01");
   const last = dayNumber(options.to ?? "2025-12-31");
   let left = options.claims;
   for (let p = 1; left > 0; p++) {
     const id = `P${String(p).padStart(7, "0")}`;
-    const count = Math.min(left, claimCount(rnd));
+    const heavy = binding && rnd.chance(HEAVY_USERS);
+    const count = Math.min(left, heavy ? rnd.int(10, 30) : claimCount(rnd));
     left -= count;
-    const days = Array.from({ length: count }, () => rnd.int(first, last)).sort((a, b) => a - b);
+    const days = (heavy ? spell(rnd, count, first, last) : Array.from({ length: count }, () => rnd.int(first, last))).sort((a, b) => a - b);
+    const insurance = binding ? new Insurance() : undefined;
     yield {
       person: {
         id,
@@ -105,7 +115,7 @@ export function* syntheticCases(options: GenerateOptions): Generator<SyntheticCa
         categories: categories(rnd),
         ...(rnd.chance(0.3) ? { criticalIllnessCriteriaActive: true } : {}),
       },
-      claims: days.map((day, i) => claim(rnd, `${id}-${i + 1}`, formatDay(day))),
+      claims: days.map((day, i) => claim(rnd, `${id}-${i + 1}`, day, heavy ? HEAVY : TYPICAL, insurance)),
     };
   }
 }
@@ -117,6 +127,13 @@ function claimCount(rnd: Random): number {
   return n;
 }
 
+/** A heavy user's claim days: a year of treatment starting on a random day of the period. */
+function spell(rnd: Random, count: number, first: number, last: number): number[] {
+  const start = rnd.int(first, Math.max(first, last - 364));
+  const end = Math.min(last, start + 364);
+  return Array.from({ length: count }, () => rnd.int(start, end));
+}
+
 function categories(rnd: Random): string[] {
   const held = new Set<string>([rnd.weighted(CATEGORIES)]);
   if (rnd.chance(0.18)) held.add(rnd.weighted(CATEGORIES));
@@ -124,25 +141,83 @@ function categories(rnd: Random): string[] {
   return [...held].map((c) => (c in ALIASES && rnd.chance(0.05) ? ALIASES[c]! : c));
 }
 
-function claim(rnd: Random, id: string, date: string): SyntheticClaim {
-  const setting = rnd.chance(0.3) ? "住院" : "门诊";
-  const disease = rnd.chance(0.35) ? "特殊疾病" : "其他疾病";
-  const hospitalLevel =
-    setting === "住院"
-      ? rnd.weighted([["一级", 15], ["二级", 45], ["三级", 40]] as const)
-      : rnd.weighted([["一级", 50], ["二级", 30], ["三级", 20]] as const);
-  const median =
-    setting === "住院" ? { 一级: 4_000, 二级: 9_000, 三级: 18_000 }[hospitalLevel] : disease === "特殊疾病" ? 1_500 : 300;
-  const cost = Math.min(80_000_000, Math.max(1_000, Math.round(rnd.logNormal(median, 0.95) * 100)));
+type Level = SyntheticClaim["hospitalLevel"];
+
+/** How one kind of patient's claims are drawn: shares, hospital levels, and median in-scope cost (元). */
+interface ClaimShape {
+  inpatient: number;
+  special: number;
+  inpatientLevels: readonly (readonly [Level, number])[];
+  outpatientLevels: readonly (readonly [Level, number])[];
+  inpatientMedian: Readonly<Record<Level, number>>;
+  specialMedian: number;
+  otherMedian: number;
+  spread: number;
+}
+
+const TYPICAL: ClaimShape = {
+  inpatient: 0.3,
+  special: 0.35,
+  inpatientLevels: [["一级", 15], ["二级", 45], ["三级", 40]],
+  outpatientLevels: [["一级", 50], ["二级", 30], ["三级", 20]],
+  inpatientMedian: { 一级: 4_000, 二级: 9_000, 三级: 18_000 },
+  specialMedian: 1_500,
+  otherMedian: 300,
+  spread: 0.95,
+};
+
+// Chronic special diseases (dialysis, cancer treatment) and long stays at 三级 hospitals.
+const HEAVY: ClaimShape = {
+  inpatient: 0.45,
+  special: 0.8,
+  inpatientLevels: [["一级", 5], ["二级", 25], ["三级", 70]],
+  outpatientLevels: [["一级", 15], ["二级", 35], ["三级", 50]],
+  inpatientMedian: { 一级: 12_000, 二级: 35_000, 三级: 70_000 },
+  specialMedian: 9_000,
+  otherMedian: 1_500,
+  spread: 0.8,
+};
+const HEAVY_USERS = 0.1;
+
+// The insurers' annual ceilings (分) in the binding profile: 基本医保 pays at most 15万元 a year and 大病保险
+// 30万元, so a heavy user's later bills are left to assistance.
+const BASIC_CEILING = 15_000_000;
+const CRITICAL_CEILING = 30_000_000;
+
+/** What the insurers paid a person so far, by calendar year (分). */
+class Insurance {
+  private readonly years = new Map<number, { basic: number; critical: number }>();
+
+  paid(day: number): { basic: number; critical: number } {
+    const year = new Date(day * DAY_MS).getUTCFullYear();
+    let y = this.years.get(year);
+    if (!y) this.years.set(year, (y = { basic: 0, critical: 0 }));
+    return y;
+  }
+}
+
+function claim(rnd: Random, id: string, day: number, shape: ClaimShape, insurance: Insurance | undefined): SyntheticClaim {
+  const setting = rnd.chance(shape.inpatient) ? "住院" : "门诊";
+  const disease = rnd.chance(shape.special) ? "特殊疾病" : "其他疾病";
+  const hospitalLevel = rnd.weighted(setting === "住院" ? shape.inpatientLevels : shape.outpatientLevels);
+  const median = setting === "住院" ? shape.inpatientMedian[hospitalLevel] : disease === "特殊疾病" ? shape.specialMedian : shape.otherMedian;
+  const cost = Math.min(80_000_000, Math.max(1_000, Math.round(rnd.logNormal(median, shape.spread) * 100)));
   // 基本医保: a share by level after a small deductible; 大病保险: 60% of what is left above 15000元.
   const share = setting === "住院" ? { 一级: 0.85, 二级: 0.75, 三级: 0.65 }[hospitalLevel] : disease === "特殊疾病" ? 0.6 : 0.5;
   const deductible = setting === "住院" ? { 一级: 20_000, 二级: 50_000, 三级: 80_000 }[hospitalLevel] : 0;
-  const basic = Math.max(0, Math.round((cost - deductible) * (share + 0.05 * (rnd.next() - 0.5))));
+  const paid = insurance?.paid(day);
+  let basic = Math.max(0, Math.round((cost - deductible) * (share + 0.05 * (rnd.next() - 0.5))));
+  if (paid) basic = Math.min(basic, BASIC_CEILING - paid.basic);
   const afterBasic = cost - basic;
-  const critical = afterBasic > 1_500_000 ? Math.round((afterBasic - 1_500_000) * 0.6) : 0;
+  let critical = afterBasic > 1_500_000 ? Math.round((afterBasic - 1_500_000) * 0.6) : 0;
+  if (paid) {
+    critical = Math.min(critical, CRITICAL_CEILING - paid.critical);
+    paid.basic += basic;
+    paid.critical += critical;
+  }
   return {
     id,
-    date,
+    date: formatDay(day),
     setting,
     disease,
     hospitalLevel,
@@ -278,16 +353,23 @@ async function cli(): Promise<void> {
       from: { type: "string" },
       to: { type: "string" },
       out: { type: "string" },
+      binding: { type: "boolean", default: false },
     },
   });
   const claims = Number(values.claims);
   const seed = Number(values.seed);
   if (!values.out || !Number.isSafeInteger(claims) || claims < 1 || !Number.isSafeInteger(seed)) {
-    process.stderr.write("usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE(.jsonl|.csv|.parquet)\n");
+    process.stderr.write("usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--binding] --out FILE(.jsonl|.csv|.parquet)\n");
     process.exitCode = 2;
     return;
   }
-  const written = await writeSyntheticFile(values.out, { seed, claims, ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) });
+  const written = await writeSyntheticFile(values.out, {
+    seed,
+    claims,
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+    ...(values.binding ? { profile: "binding" as const } : {}),
+  });
   process.stderr.write(`wrote ${written.claims} claims of ${written.cases} people to ${values.out}\n`);
 }
 

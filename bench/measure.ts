@@ -22,17 +22,31 @@ export interface Variant {
   run: () => unknown;
 }
 
-/** Items per second of every variant, per repetition, in interleaved order. */
-export async function interleaved(variants: readonly Variant[], repetitions: number): Promise<Map<string, number[]>> {
-  const rates = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+/** Items per second of every variant, per repetition: by the clock, and by the process's CPU time. */
+export interface Rates {
+  wall: Map<string, number[]>;
+  /**
+   * Items per CPU-second (user + system, every thread of the process, so garbage collection done by V8's
+   * helper threads counts too). On a machine shared with other work it moves far less than the clock.
+   */
+  cpu: Map<string, number[]>;
+}
+
+/** Runs every variant once to warm up, then `repetitions` times in interleaved order. */
+export async function interleaved(variants: readonly Variant[], repetitions: number): Promise<Rates> {
+  const wall = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const cpu = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   for (const v of variants) await timed(v.run); // warm-up: let the JIT see every path first
   for (let r = 0; r < repetitions; r++) {
     for (const v of variants) {
+      const before = process.cpuUsage();
       const ms = await timed(v.run);
-      rates.get(v.name)!.push((v.items / ms) * 1000);
+      const used = process.cpuUsage(before);
+      wall.get(v.name)!.push((v.items / ms) * 1000);
+      cpu.get(v.name)!.push((v.items / (used.user + used.system)) * 1e6);
     }
   }
-  return rates;
+  return { wall, cpu };
 }
 
 /** Median over repetitions of a / b, each ratio taken within one repetition. */

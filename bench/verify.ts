@@ -1,7 +1,10 @@
 // Before anything is timed, every variant must give the same result for every claim: a benchmark of code that
 // computes something else would mean nothing. A mismatch stops the run with the case and the claim.
-import type { ClaimOutcome } from "../runtime/evaluate.js";
+import { evaluateClaims, type ClaimOutcome } from "../runtime/evaluate.js";
+import { rowResult, type Columns } from "./fastest/columns.js";
 import type { Result } from "./handwritten/types.js";
+import type { PolicyUnderTest } from "./throughput.js";
+import { asPlain, NO_CAL, type Workload } from "./workload.js";
 
 export class Mismatch extends Error {}
 
@@ -17,4 +20,16 @@ export function sameResults(label: string, personId: string, compiled: readonly 
       );
     }
   });
+}
+
+/**
+ * One case through the compiled module and both hand-written evaluators (the fastest into rows `at`… of
+ * `out`); throws Mismatch unless all three agree on every claim. Returns the compiled outcomes.
+ */
+export function agreeOnCase(p: PolicyUnderTest, personId: string, c: Workload["converted"][number], out: Columns, at: number): ClaimOutcome[] {
+  const compiled = evaluateClaims(p.module, c.person, c.claims, false, NO_CAL);
+  const end = p.fastest(asPlain(c).person, asPlain(c).claims, out, at);
+  sameResults(`${p.key} fastest hand-written`, personId, compiled, Array.from({ length: end - at }, (_, k) => rowResult(out, at + k)));
+  sameResults(`${p.key} idiomatic hand-written`, personId, compiled, p.handWritten(asPlain(c).person, asPlain(c).claims));
+  return compiled;
 }
