@@ -3,7 +3,7 @@
 // TypeScript sources on the fly). `regc --help` measures that start-up alone.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { buildProgram } from "../compiler/build.js";
+import { buildProgram } from "../compiler/build/build.js";
 import { compileProgram } from "../compiler/program.js";
 import { median, timed } from "./measure.js";
 import { parse } from "../dsl/parser.js";

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { compileProgram, findPolicyFiles, relativePath } from "../compiler/program.js";
-import { foldDigits } from "../compiler/source/index.js";
+import { foldDigits } from "../compiler/law/source/index.js";
 import { parse } from "../dsl/parser.js";
 
 /** A document of the real project and the files that make it: its rule file first, then its part files. */

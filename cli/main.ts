@@ -3,7 +3,7 @@
 // Each command's code is imported when it runs, so `regc check` does not load prettier or the TypeScript
 // compiler that only `regc build` needs.
 import { Command, CommanderError, Option } from "commander";
-import { GeneratedDirError } from "../compiler/generated-dir.js";
+import { GeneratedDirError } from "../compiler/build/generated-dir.js";
 import { UsageError, type Io } from "./io.js";
 import { REGC_VERSION } from "./version.js";
 

@@ -2,13 +2,13 @@
 // matches the rule file, and loads it.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { emitUnit, modulePath } from "../compiler/build.js";
-import { writeGenerated } from "../compiler/generated-dir.js";
-import type { UnitIr } from "../compiler/ir.js";
+import { emitUnit, modulePath } from "../compiler/build/build.js";
+import { writeGenerated } from "../compiler/build/generated-dir.js";
+import type { UnitIr } from "../compiler/ir/ir.js";
 import { compileProgram, unitId, type Program } from "../compiler/program.js";
-import { resolvePolicy } from "../compiler/resolve-policy.js";
+import { resolvePolicy } from "../compiler/query/resolve-policy.js";
 import type { AnyModule } from "../runtime/evaluate.js";
-import { unitAsksCalendar } from "../compiler/calendar-needs.js";
+import { unitAsksCalendar } from "../compiler/lower/calendar-needs.js";
 import { printDiagnostics } from "./diagnostics.js";
 import { meant } from "../dsl/suggest.js";
 import { projectPath, UsageError, type Io } from "./io.js";

@@ -1,7 +1,7 @@
 // The YAML test files `regc test` runs: every *.yaml under a folder named tests/, below policies/ or the
 // paths given (a .yaml file named directly counts wherever it is).
 import { join, relative, resolve } from "node:path";
-import { filesUnder } from "../compiler/files.js";
+import { filesUnder } from "../compiler/load/files.js";
 
 export function findTestFiles(root: string, paths: string[]): string[] {
   const out: string[] = [];

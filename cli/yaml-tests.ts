@@ -1,6 +1,6 @@
 // The YAML test cases that sit next to each policy (policies/**/tests/*.yaml): inputs, the outputs the law
 // implies (worked out by hand), and the provisions each case exercises.
-import { readTextFile } from "../compiler/files.js";
+import { readTextFile } from "../compiler/load/files.js";
 import { parseDocument, isMap, isSeq, type Document, type ScalarTag } from "yaml";
 import { readNumber } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";

@@ -4,17 +4,17 @@ import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { LIMITS } from "../dsl/limits.js";
 import { parse } from "../dsl/parser.js";
-import type { CompileCache } from "./compile-cache.js";
-import { filesUnder, readTextFile } from "./files.js";
-import { checkModuleNames } from "./module-names.js";
-import { loadRulings, type Rulings } from "./rulings-file.js";
-import { checkCitations, type CitationIndex, type CitedUnit } from "./check-citations.js";
-import { checkUnit } from "./check-unit.js";
-import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./document.js";
-import { resolveLifecycle, type Lifecycle } from "./lifecycle.js";
+import type { CompileCache } from "./load/cache.js";
+import { filesUnder, readTextFile } from "./load/files.js";
+import { checkModuleNames } from "./build/module-names.js";
+import { loadRulings, type Rulings } from "./load/rulings-file.js";
+import { checkCitations, type CitationIndex, type CitedUnit } from "./law/citations.js";
+import { checkUnit } from "./check/unit.js";
+import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./lifecycle/document.js";
+import { resolveLifecycle, type Lifecycle } from "./lifecycle/periods.js";
 import { didYouMean } from "../dsl/suggest.js";
-import { applyTemplate } from "./templates.js";
-import type { UnitIr } from "./ir.js";
+import { applyTemplate } from "./resolve/templates.js";
+import type { UnitIr } from "./ir/ir.js";
 import { loadCalendar, NO_CALENDAR_FILES, type CalendarSource } from "./calendar/index.js";
 
 export interface SourceFile {

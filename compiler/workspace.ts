@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { PolicyFile } from "../dsl/ast.js";
 import { byCodePoint } from "../dsl/text-order.js";
-import { CompileCache } from "./compile-cache.js";
+import { CompileCache } from "./load/cache.js";
 import { compileFiles, findPolicyFiles, readRuleFile, relativePath, type Program, type SourceFile } from "./program.js";
 
 export class Workspace {

@@ -4,8 +4,8 @@
 // the names, functions and keywords an expression may use.
 import type { IToken } from "chevrotain";
 import { CompletionItemKind, type CompletionItem, type Range } from "vscode-languageserver";
-import { FUNCTIONS, SIGNATURES } from "../compiler/check-expr.js";
-import { BODY, TITLE_NOTE } from "../compiler/cite.js";
+import { FUNCTIONS, SIGNATURES } from "../compiler/check/expr.js";
+import { BODY, TITLE_NOTE } from "../compiler/law/cite.js";
 import { lex } from "../dsl/lexer.js";
 import * as T from "../dsl/tokens.js";
 import { provisionMarkdown } from "./hover.js";

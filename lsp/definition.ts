@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Span } from "../dsl/ast.js";
-import { cite } from "../compiler/cite.js";
+import { cite } from "../compiler/law/cite.js";
 import { POLICY_DIR } from "../compiler/program.js";
 import { documentDecl, resolveField, resolveMember, resolveName, type FileModel, type Resolved } from "./model.js";
 import type { Occurrence } from "./occurrences.js";

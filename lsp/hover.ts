@@ -2,10 +2,10 @@
 // cites, quoted from the gazette text; for a citation, the provision; for a ruling, its text; for a 文号, the
 // document's title and period of force.
 import type { Decl, Grounds, Span } from "../dsl/ast.js";
-import { cite } from "../compiler/cite.js";
-import { SIGNATURES } from "../compiler/check-expr.js";
-import type { Ty } from "../compiler/types.js";
-import type { Provision } from "../compiler/source/index.js";
+import { cite } from "../compiler/law/cite.js";
+import { SIGNATURES } from "../compiler/check/expr.js";
+import type { Ty } from "../compiler/ir/types.js";
+import type { Provision } from "../compiler/law/source/index.js";
 import { documentDecl, resolveField, resolveMember, resolveName, typeOf, type FileModel, type Resolved } from "./model.js";
 import type { Occurrence } from "./occurrences.js";
 import { say, type Lang } from "./texts.js";

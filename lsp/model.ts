@@ -2,11 +2,11 @@
 // templates'), their declarations, their types, and the gazette texts its citations resolve against.
 import type { Decl, DocumentDecl, EnumMember, InputField, PolicyFile } from "../dsl/ast.js";
 import type { Program } from "../compiler/program.js";
-import type { DocumentSource } from "../compiler/source-texts.js";
-import { collectSymbols, type Symbols } from "../compiler/symbols.js";
-import { applyTemplate } from "../compiler/templates.js";
-import type { UnitIr } from "../compiler/ir.js";
-import type { Ty } from "../compiler/types.js";
+import type { DocumentSource } from "../compiler/law/source-texts.js";
+import { collectSymbols, type Symbols } from "../compiler/resolve/symbols.js";
+import { applyTemplate } from "../compiler/resolve/templates.js";
+import type { UnitIr } from "../compiler/ir/ir.js";
+import type { Ty } from "../compiler/ir/types.js";
 import { occurrencesOf, type Occurrence } from "./occurrences.js";
 
 export interface FileModel {

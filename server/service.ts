@@ -4,12 +4,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { modulePath } from "../compiler/build.js";
-import type { UnitIr } from "../compiler/ir.js";
-import type { DocumentLife } from "../compiler/lifecycle.js";
+import { modulePath } from "../compiler/build/build.js";
+import type { UnitIr } from "../compiler/ir/ir.js";
+import type { DocumentLife } from "../compiler/lifecycle/periods.js";
 import { compileProgram, unitId, type Program } from "../compiler/program.js";
-import { resolvePolicy, type Resolution } from "../compiler/resolve-policy.js";
-import { contentVersion, unitVersion } from "../compiler/version.js";
+import { resolvePolicy, type Resolution } from "../compiler/query/resolve-policy.js";
+import { contentVersion, unitVersion } from "../compiler/build/version.js";
 import { hasErrors } from "../dsl/diagnostic.js";
 import type { Calendar } from "../runtime/calendar.js";
 import { calendarFor, type AnyModule, type RunOptions } from "../runtime/evaluate.js";

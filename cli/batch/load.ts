@@ -2,7 +2,7 @@
 // named by the file URL its worker threads import.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { modulePath } from "../../compiler/build.js";
+import { modulePath } from "../../compiler/build/build.js";
 import { unitId } from "../../compiler/program.js";
 import type { AnyModule } from "../../runtime/evaluate.js";
 import type { Io } from "../io.js";

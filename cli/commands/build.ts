@@ -1,5 +1,5 @@
 // `regc build`: compile every policy into generated/; `--check` reports stale output instead of writing.
-import { buildProgram, outdatedFiles, writeOutput } from "../../compiler/build.js";
+import { buildProgram, outdatedFiles, writeOutput } from "../../compiler/build/build.js";
 import { compileProgram } from "../../compiler/program.js";
 import { printDiagnostics } from "../diagnostics.js";
 import type { Io } from "../io.js";

@@ -2,10 +2,10 @@
 // rules, every provision as encoded (by which rules), excluded with its reason, pending, or not covered, and the
 // document's share. With --min, exit 1 when a document's share is below N percent. `--json` is --format json.
 import { Decimal } from "decimal.js";
-import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/coverage.js";
+import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/law/coverage.js";
 import { compileProgram } from "../../compiler/program.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
-import { unitAsksCalendar } from "../../compiler/calendar-needs.js";
+import { unitAsksCalendar } from "../../compiler/lower/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { displayWidth, renderDiagnostic } from "../../dsl/render.js";
 import { printDiagnostics } from "../diagnostics.js";

@@ -1,6 +1,6 @@
 // `regc diff <policyA> <policyB>`: what differs between two policies, with both citations.
 import { compileProgram } from "../../compiler/program.js";
-import { diffUnits, renderDiff } from "../../compiler/diff.js";
+import { diffUnits, renderDiff } from "../../compiler/query/diff.js";
 import { printDiagnostics } from "../diagnostics.js";
 import type { Io } from "../io.js";
 import { diagnosticsOf, findUnit } from "../policy-module.js";

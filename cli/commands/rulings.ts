@@ -1,7 +1,7 @@
 // `regc rulings [--json]`: every interpretive choice the encoded policies make — the shared rulings of
 // policies/rulings.yaml and each document's own — with the rules and provisions that rely on it.
 import { compileProgram } from "../../compiler/program.js";
-import { rulingsReport, type RulingEntry } from "../../compiler/rulings-report.js";
+import { rulingsReport, type RulingEntry } from "../../compiler/law/rulings.js";
 import { printDiagnostics } from "../diagnostics.js";
 import { rulingWords } from "../explain/context.js";
 import type { Io } from "../io.js";

@@ -2,9 +2,9 @@
 // dates, an extension, an amendment or a repeal by another document (compiler/lifecycle.ts).
 import { isIsoDate } from "../../runtime/date.js";
 import { POLICY_DIR } from "../../compiler/program.js";
-import { statusOn } from "../../compiler/lifecycle.js";
-import { loadLifecycle } from "../../compiler/lifecycle-load.js";
-import { resolveDocument } from "../../compiler/resolve-policy.js";
+import { statusOn } from "../../compiler/lifecycle/periods.js";
+import { loadLifecycle } from "../../compiler/lifecycle/load.js";
+import { resolveDocument } from "../../compiler/query/resolve-policy.js";
 import { meant } from "../../dsl/suggest.js";
 import { projectPath, UsageError, type Io } from "../io.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";

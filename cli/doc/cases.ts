@@ -1,9 +1,9 @@
 // A policy's YAML cases as worked examples: each case's facts under their Chinese labels, the outputs the law
 // implies as worked out by hand, and the working written beside them in the test file (its comments).
 import { join } from "node:path";
-import { readTextFile } from "../../compiler/files.js";
+import { readTextFile } from "../../compiler/load/files.js";
 import { isSeq, parseDocument, visit, type Document } from "yaml";
-import type { UnitIr } from "../../compiler/ir.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
 import { factsOf, type Fact } from "../explain/facts.js";
 import { STATUS_PLAIN } from "../explain/sentences.js";
 import { esc } from "../html.js";

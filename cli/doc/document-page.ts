@@ -1,8 +1,8 @@
 // A page per document and per part file: the metadata and period of force, the gazette text provision by
 // provision beside what encodes it, the parameter tables, the dependency graph, the worked cases and the
 // rulings relied on, in full.
-import type { UnitIr } from "../../compiler/ir.js";
-import type { RulingEntry } from "../../compiler/rulings-report.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
+import type { RulingEntry } from "../../compiler/law/rulings.js";
 import { esc, page } from "../html.js";
 import { casesHtml } from "./cases.js";
 import { forceToday } from "./force.js";

@@ -1,6 +1,6 @@
 // A document's period of force as people read it: in force today or not, from when to when, and what moved
 // its dates (the documents that extend, amend, repeal or supersede it).
-import { statusOn, type DocumentLife } from "../../compiler/lifecycle.js";
+import { statusOn, type DocumentLife } from "../../compiler/lifecycle/periods.js";
 
 export type ForceState = "in" | "out" | "unknown";
 

@@ -1,11 +1,11 @@
 // The gazette text provision by provision, and beside each what was made of it: the rules that encode it (as
 // written in the rule file), the reason it is set aside, or that it is not covered. Rules are listed under
 // every provision they cite; a provision covered by a citation of the whole it belongs to says so.
-import type { UnitCitations } from "../../compiler/check-citations.js";
-import { BODY, body } from "../../compiler/cite.js";
-import { ownText, type CoverageEntry } from "../../compiler/coverage.js";
-import { REASONS } from "../../compiler/coverage-notes.js";
-import type { Provision, SourceDoc } from "../../compiler/source/index.js";
+import type { UnitCitations } from "../../compiler/law/citations.js";
+import { BODY, body } from "../../compiler/law/cite.js";
+import { ownText, type CoverageEntry } from "../../compiler/law/coverage.js";
+import { REASONS } from "../../compiler/law/coverage-notes.js";
+import type { Provision, SourceDoc } from "../../compiler/law/source/index.js";
 import { esc } from "../html.js";
 
 /** A rule as the site quotes it: its label, where it is written and its text. */

@@ -5,7 +5,7 @@
 // gets finished SVG: no script lays anything out in the browser.
 import elkBundle from "elkjs/lib/elk.bundled.js";
 import type { ELK, ElkNode } from "elkjs/lib/elk-api.js";
-import type { UnitIr } from "../../compiler/ir.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
 import { displayWidth } from "../../dsl/render.js";
 import type { Provenance } from "../../runtime/module.js";
 import { esc } from "../html.js";

@@ -1,7 +1,7 @@
 // A policy's parameter tables: every number it takes from the gazette, each with its article and the rulings
 // it relies on; a table by category row by row, a band schedule band by band.
-import type { UnitIr } from "../../compiler/ir.js";
-import { printIr } from "../../compiler/ir-print.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
+import { printIr } from "../../compiler/ir/print.js";
 import { formatPercent, formatScaled, trimDecimal } from "../../runtime/scaled.js";
 import { esc } from "../html.js";
 

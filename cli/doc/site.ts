@@ -4,14 +4,14 @@
 // writes an index and one page per document and per part. Plain files: they open from file://.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { UnitCitations } from "../../compiler/check-citations.js";
-import { computeCoverage, type CoverageReport, type DocumentCoverage } from "../../compiler/coverage.js";
-import { documentInfo, type DocumentInfo } from "../../compiler/document.js";
-import type { UnitIr } from "../../compiler/ir.js";
-import type { DocumentLife } from "../../compiler/lifecycle.js";
+import type { UnitCitations } from "../../compiler/law/citations.js";
+import { computeCoverage, type CoverageReport, type DocumentCoverage } from "../../compiler/law/coverage.js";
+import { documentInfo, type DocumentInfo } from "../../compiler/lifecycle/document.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
+import type { DocumentLife } from "../../compiler/lifecycle/periods.js";
 import { relativePath, type Program } from "../../compiler/program.js";
-import { rulingsReport, type RulingEntry } from "../../compiler/rulings-report.js";
-import type { SourceDoc } from "../../compiler/source/index.js";
+import { rulingsReport, type RulingEntry } from "../../compiler/law/rulings.js";
+import type { SourceDoc } from "../../compiler/law/source/index.js";
 import { findTestFiles } from "../test-files.js";
 import { SEARCH_SCRIPT, STYLESHEET } from "./assets.js";
 import { readWorkedCases, type WorkedCases } from "./cases.js";

@@ -1,11 +1,11 @@
 // What an explanation quotes besides the result: the words of each provision the trace cites, taken from the
 // document's gazette text, with the numbers and phrases the rules took from it; and the text of each ruling
 // relied on (policies/rulings.yaml, or the document's own `ruling X1 "…"`).
-import { cite } from "../../compiler/cite.js";
-import type { UnitCitations } from "../../compiler/check-citations.js";
-import type { UnitIr } from "../../compiler/ir.js";
+import { cite } from "../../compiler/law/cite.js";
+import type { UnitCitations } from "../../compiler/law/citations.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
 import type { Program } from "../../compiler/program.js";
-import type { Provision, SourceDoc } from "../../compiler/source/index.js";
+import type { Provision, SourceDoc } from "../../compiler/law/source/index.js";
 
 export interface QuotedProvision {
   path: string;

@@ -2,7 +2,7 @@
 // notice are all rendered from it, so the three cannot disagree. It joins the result and its trace, the facts
 // of the case, the rules that decided (relevance.ts), the gazette's words for each article and each ruling's
 // text; sentences are Chinese (sentences.ts) and machine names stay in their own fields.
-import type { UnitIr } from "../../compiler/ir.js";
+import type { UnitIr } from "../../compiler/ir/ir.js";
 import type { AnyModule, ClaimResult, ClaimsResult, FactsResult, OutputValues, TraceEntry } from "../../runtime/evaluate.js";
 import type { OutputSpec, Status } from "../../runtime/module.js";
 import { formatPercent, formatScaled, parseScaled } from "../../runtime/scaled.js";

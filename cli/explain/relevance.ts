@@ -5,8 +5,8 @@
 // read off the traced values; where a condition cannot be read that way both branches count, so a step is
 // never dropped that might have mattered.
 import { Decimal } from "decimal.js";
-import type { Ir, UnitIr } from "../../compiler/ir.js";
-import { branchesOf } from "../../compiler/ir-walk.js";
+import type { Ir, UnitIr } from "../../compiler/ir/ir.js";
+import { branchesOf } from "../../compiler/ir/walk.js";
 import type { TraceEntry } from "../../runtime/evaluate.js";
 
 /** Trace kinds of the rules that change a value after its own expression. */

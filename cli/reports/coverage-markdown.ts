@@ -1,6 +1,6 @@
 // `regc coverage --format markdown`: each document's coverage as a table row, then the provisions not covered,
 // in Chinese, for a pull-request comment or a CI job summary.
-import type { DocumentCoverage } from "../../compiler/coverage.js";
+import type { DocumentCoverage } from "../../compiler/law/coverage.js";
 import { markdownTable } from "./markdown.js";
 
 export function coverageMarkdown(shown: readonly DocumentCoverage[]): string {

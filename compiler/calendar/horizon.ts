@@ -4,10 +4,10 @@
 import { warning, type Diagnostic } from "../../dsl/diagnostic.js";
 import { calendarOf } from "../../runtime/calendar.js";
 import { dayFromParts, formatDay, isoDay, yearOf } from "../../runtime/date.js";
-import { asksCalendar } from "../calendar-needs.js";
-import type { Ir } from "../ir.js";
-import { stepIrs } from "../ir-walk.js";
-import { statusOn } from "../lifecycle.js";
+import { asksCalendar } from "../lower/calendar-needs.js";
+import type { Ir } from "../ir/ir.js";
+import { stepIrs } from "../ir/walk.js";
+import { statusOn } from "../lifecycle/periods.js";
 import type { Program } from "../program.js";
 import { calendarData } from "./index.js";
 

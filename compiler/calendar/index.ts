@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { error, hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
 import { byCodePoint } from "../../dsl/text-order.js";
-import { readTextFile } from "../files.js";
+import { readTextFile } from "../load/files.js";
 import type { CalendarData, NoticeData } from "../../runtime/calendar-data.js";
 import { checkYears } from "./check-notices.js";
 import { readCalendarFile, type StatuteFile, type YearFile } from "./read.js";

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import type { Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { isoDay, type Day } from "../../runtime/date.js";
-import { yamlSpan } from "../yaml-spans.js";
+import { yamlSpan } from "../load/yaml-spans.js";
 
 export interface Located<T> {
   value: T;

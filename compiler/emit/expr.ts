@@ -1,7 +1,7 @@
 // Typed IR expressions → TypeScript expressions over the runtime's exact scaled-integer helpers.
 import { dayFromParts } from "../../runtime/date.js";
-import type { Ir } from "../ir.js";
-import type { Ty } from "../types.js";
+import type { Ir } from "../ir/ir.js";
+import type { Ty } from "../ir/types.js";
 import { tsComment, tsNumber, tsString } from "./escape.js";
 import { jsName } from "./names.js";
 

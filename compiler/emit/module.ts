@@ -3,10 +3,10 @@
 // comment citing its article. The text is formatted once by prettier afterwards.
 import { dayFromParts } from "../../runtime/date.js";
 import type { FieldSpec } from "../../runtime/module.js";
-import type { BandsIr, Ir, LedgerIr, OutputIr, Step, UnitIr, ValueIr } from "../ir.js";
-import { branchesOf, stepIrs, walk } from "../ir-walk.js";
-import { calendarDependents, unitAsksCalendar, type CalendarDependents } from "../calendar-needs.js";
-import type { Ty } from "../types.js";
+import type { BandsIr, Ir, LedgerIr, OutputIr, Step, UnitIr, ValueIr } from "../ir/ir.js";
+import { branchesOf, stepIrs, walk } from "../ir/walk.js";
+import { calendarDependents, unitAsksCalendar, type CalendarDependents } from "../lower/calendar-needs.js";
+import type { Ty } from "../ir/types.js";
 import { emitExpr, type ExprContext } from "./expr.js";
 import { tsComment, tsIdentifier, tsNumber, tsString, tsValue, type Literal } from "./escape.js";
 import { jsName } from "./names.js";

@@ -3,7 +3,7 @@
 // Numbers are at least 0 unless the field is declared signed; a field required only in some cases carries
 // its condition as `if`/`then`, so any JSON Schema validator demands exactly what `regc run` demands.
 import type { CaseCondition, FieldSpec, FieldType } from "../../runtime/module.js";
-import type { UnitIr } from "../ir.js";
+import type { UnitIr } from "../ir/ir.js";
 
 /** Money: at most two decimals, as a number or a decimal string (CONTRACTS.md); a minus only when signed. */
 const MONEY = "^[0-9]+(\\.[0-9]{1,2})?$";

@@ -2,8 +2,8 @@
 // `regc status` answers, for every document the rule files know (also those with dates only).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
-import { statusOn } from "../../compiler/lifecycle.js";
-import { resolveDocument } from "../../compiler/resolve-policy.js";
+import { statusOn } from "../../compiler/lifecycle/periods.js";
+import { resolveDocument } from "../../compiler/query/resolve-policy.js";
 import { isIsoDate } from "../../runtime/date.js";
 import { REGC_VERSION } from "../../cli/version.js";
 import { statusRouteSchema } from "../openapi.js";

@@ -4,9 +4,9 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildProgram, outdatedFiles, type BuildOutput } from "../../compiler/build.js";
+import { buildProgram, outdatedFiles, type BuildOutput } from "../../compiler/build/build.js";
 import { compileProgram } from "../../compiler/program.js";
-import { typecheckGenerated } from "../../compiler/typecheck.js";
+import { typecheckGenerated } from "../../compiler/build/typecheck.js";
 import { ROOT, tempDir } from "../e2e/regc.js";
 
 describe("regc build", () => {

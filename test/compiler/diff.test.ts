@@ -2,7 +2,7 @@
 // derive from the 重庆医疗救助 template, and 合川 changes only its metadata and its 倾斜救助 rule (RULINGS N7).
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { diffUnits, renderDiff } from "../../compiler/diff.js";
+import { diffUnits, renderDiff } from "../../compiler/query/diff.js";
 import { compileProgram, unitId } from "../../compiler/program.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -7,7 +7,7 @@
 //   第四条 (effective date)                    → encoded
 // 7 pieces: 5 encoded + 1 excluded = 6 of 7 = 85.7%.
 import { describe, expect, it } from "vitest";
-import type { DocumentCoverage } from "../../compiler/coverage.js";
+import type { DocumentCoverage } from "../../compiler/law/coverage.js";
 import { emptyProject, regc } from "../e2e/regc.js";
 import { allFindings } from "../citations/project.js";
 

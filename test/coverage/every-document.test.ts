@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DocumentCoverage } from "../../compiler/coverage.js";
+import type { DocumentCoverage } from "../../compiler/law/coverage.js";
 import { regc, ROOT } from "../e2e/regc.js";
 
 /** Provisions that are computable and not encoded, by document. */

@@ -1,7 +1,7 @@
 // `regc rulings`: every interpretive choice in one place — shared rulings and each document's own — with
 // the rules relying on it and the provisions they cite.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RulingsReport } from "../../compiler/rulings-report.js";
+import type { RulingsReport } from "../../compiler/law/rulings.js";
 import { regc, ROOT } from "../e2e/regc.js";
 
 let report: RulingsReport;

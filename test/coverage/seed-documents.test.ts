@@ -2,7 +2,7 @@
 // not covered. The statuses below are read from the gazette
 // texts and the rule files.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DocumentCoverage } from "../../compiler/coverage.js";
+import type { DocumentCoverage } from "../../compiler/law/coverage.js";
 import { regc, ROOT } from "../e2e/regc.js";
 
 const SEEDS = ["南川府办发〔2023〕8号", "合川府办发〔2024〕37号", "锦政办发〔2022〕16号", "绵府发〔2018〕3号", "绵府办发〔2018〕4号"];

@@ -3,7 +3,7 @@
 // and the real cases of policies/**/examples/*.json and policies/**/tests/*.yaml, each with its policy.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { filesUnder } from "../../compiler/files.js";
+import { filesUnder } from "../../compiler/load/files.js";
 import { compileProgram, findPolicyFiles, relativePath, unitId, type Program } from "../../compiler/program.js";
 import { findTestFiles } from "../../cli/test-files.js";
 import { readTestFile } from "../../cli/yaml-tests.js";

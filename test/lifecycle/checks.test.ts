@@ -3,7 +3,7 @@
 // and how extensions, repeals, supersessions and amendments move each document's period.
 import { describe, expect, it } from "vitest";
 import { compileProgram, type Program } from "../../compiler/program.js";
-import { statusOn } from "../../compiler/lifecycle.js";
+import { statusOn } from "../../compiler/lifecycle/periods.js";
 import { formatSource } from "../../dsl/format.js";
 import { emptyProject, regc } from "../e2e/regc.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, normaliseCitation, resolveCitation } from "../../compiler/source/citation.js";
-import type { CitationResult, SourceDoc } from "../../compiler/source/types.js";
+import { editDistance, normaliseCitation, resolveCitation } from "../../compiler/law/source/citation.js";
+import type { CitationResult, SourceDoc } from "../../compiler/law/source/types.js";
 import { loadSource } from "./sources.js";
 
 const resolved = (result: CitationResult): string | undefined =>

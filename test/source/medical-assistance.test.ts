@@ -1,7 +1,7 @@
 // The three medical-assistance plans: one paragraph per line (markdown conversions and a plain text
 // export), numbered 一、/（一）/1., with sentences broken across page breaks.
 import { describe, expect, it } from "vitest";
-import { numbersIn } from "../../compiler/source/numbers.js";
+import { numbersIn } from "../../compiler/law/source/numbers.js";
 import { allOfKind, loadSource, provision, q, quantities } from "./sources.js";
 
 const childPaths = (paths: string[], parent: string): string[] =>

@@ -1,7 +1,7 @@
 // The two 绵阳 documents: statutes from a hard-wrapped print layout with page numbers and running
 // headers in the middle of sentences.
 import { describe, expect, it } from "vitest";
-import { intToChinese } from "../../compiler/source/numerals.js";
+import { intToChinese } from "../../compiler/law/source/numerals.js";
 import { allOfKind, lineStarting, loadSource, provision, q, quantities, readSource } from "./sources.js";
 
 const articlePaths = (count: number): string[] => Array.from({ length: count }, (_, i) => `第${intToChinese(i + 1)}条`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { numbersIn } from "../../compiler/source/numbers.js";
-import type { Quantity } from "../../compiler/source/types.js";
+import { numbersIn } from "../../compiler/law/source/numbers.js";
+import type { Quantity } from "../../compiler/law/source/types.js";
 
 const one = (text: string): Quantity => {
   const found = numbersIn(text);

@@ -5,7 +5,7 @@ import {
   foldDigits,
   intToChinese,
   parseNumeral,
-} from "../../compiler/source/numerals.js";
+} from "../../compiler/law/source/numerals.js";
 
 describe("chineseToInt", () => {
   it.each([

@@ -1,9 +1,9 @@
 // The parser on small hand-made texts, one printing quirk of the seeds per test.
 import { describe, expect, it } from "vitest";
-import { detectLayout } from "../../compiler/source/layout.js";
-import { cleanLines } from "../../compiler/source/lines.js";
-import { parseSource } from "../../compiler/source/parse.js";
-import type { SourceDoc } from "../../compiler/source/types.js";
+import { detectLayout } from "../../compiler/law/source/layout.js";
+import { cleanLines } from "../../compiler/law/source/lines.js";
+import { parseSource } from "../../compiler/law/source/parse.js";
+import type { SourceDoc } from "../../compiler/law/source/types.js";
 
 const parse = (lines: string[]): SourceDoc => parseSource(lines.join("\n"), "test.txt");
 const paths = (doc: SourceDoc): string[] => [...doc.index.keys()];

@@ -1,9 +1,9 @@
 // A notice that publishes several rule sets, each under its title and numbering its articles from 第一条:
 // every rule set is a group of its own, cited by its title without the words all titles share.
 import { describe, expect, it } from "vitest";
-import { resolveCitation } from "../../compiler/source/citation.js";
-import { parseSource } from "../../compiler/source/parse.js";
-import type { SourceDoc } from "../../compiler/source/types.js";
+import { resolveCitation } from "../../compiler/law/source/citation.js";
+import { parseSource } from "../../compiler/law/source/parse.js";
+import type { SourceDoc } from "../../compiler/law/source/types.js";
 import { loadSource } from "./sources.js";
 
 function resolved(doc: SourceDoc, citation: string): string {

@@ -1,9 +1,9 @@
 // Shared by the source-layer tests: load a copied gazette and look provisions up strictly.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { numbersIn } from "../../compiler/source/numbers.js";
-import { parseSource } from "../../compiler/source/parse.js";
-import type { Provision, Quantity, QuantityKind, SourceDoc } from "../../compiler/source/types.js";
+import { numbersIn } from "../../compiler/law/source/numbers.js";
+import { parseSource } from "../../compiler/law/source/parse.js";
+import type { Provision, Quantity, QuantityKind, SourceDoc } from "../../compiler/law/source/types.js";
 
 const policies = fileURLToPath(new URL("../../policies/", import.meta.url));
 

@@ -1,0 +1,42 @@
+// A policy's version: a content hash of everything its rules are read from, emitted with its generated module,
+// so that every result can say which text of the rules produced it. The inputs are its rule file, the rule
+// file declaring its document, the templates it is built on, the rule files of the documents that extend,
+// amend, repeal or supersede it (they decide its period of force), its gazette text, the shared rulings, and
+// for a policy that counts working days the official calendar's data files.
+// The compiler's own version is not part of it: results carry regc's version beside it.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { unitAsksCalendar } from "../lower/calendar-needs.js";
+import type { UnitIr } from "../ir/ir.js";
+import { POLICY_DIR, templateChain, type Program } from "../program.js";
+import { byCodePoint } from "../../dsl/text-order.js";
+
+const RULINGS = `${POLICY_DIR}/rulings.yaml`;
+
+/** The project files a unit's rules are read from, relative to the root, sorted. */
+export function unitInputs(program: Program, unit: UnitIr): string[] {
+  const documents = program.lifecycle.documents;
+  const life = documents.get(unit.number);
+  const files = [unit.file, ...templateChain(program, unit.file)];
+  if (life) files.push(life.file, ...life.namedBy.map((n) => documents.get(n)?.file ?? ""));
+  const source = program.citations.sources.get(unit.number)?.file;
+  if (source) files.push(source);
+  if (existsSync(join(program.root, RULINGS))) files.push(RULINGS);
+  if (unitAsksCalendar(unit)) files.push(...program.calendar.files.map((f) => f.file));
+  return [...new Set(files.filter(Boolean))].sort(byCodePoint);
+}
+
+/**
+ * Sixteen hex digits of a SHA-256 over the files' paths and texts. Line endings are read as LF, so a checkout
+ * that converts them does not change the version.
+ */
+export function contentVersion(root: string, files: readonly string[]): string {
+  const h = createHash("sha256");
+  for (const f of files) h.update(f).update("\0").update(readFileSync(join(root, f), "utf8").replace(/\r\n/g, "\n")).update("\0");
+  return h.digest("hex").slice(0, 16);
+}
+
+export function unitVersion(program: Program, unit: UnitIr): string {
+  return contentVersion(program.root, unitInputs(program, unit));
+}

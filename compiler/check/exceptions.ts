@@ -1,0 +1,106 @@
+// Orders the exceptions to one value by the declared precedence. Pairs the precedence leaves unordered
+// are checked at run time (they must agree when both apply) and warned about here, unless their conditions
+// provably exclude each other or they give the same value, so that whichever applies the result is the same.
+import { error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import type { Ir, RuleBranch } from "../ir/ir.js";
+import { sameComputation } from "../ir/walk.js";
+import type { Symbols } from "../resolve/symbols.js";
+
+export function orderExceptions(
+  target: string,
+  branches: RuleBranch[],
+  s: Symbols,
+  diagnostics: Diagnostic[],
+): { ordered: RuleBranch[]; unordered: [number, number][] } {
+  const byName = new Map(branches.map((b) => [b.name, b]));
+  const above = new Map<string, Set<string>>(branches.map((b) => [b.name, new Set<string>()]));
+  for (const p of s.precedences) {
+    const names = p.order.map((i) => i.name);
+    const relevant = names.filter((n) => byName.has(n));
+    for (const id of p.order) {
+      const ex = s.exceptions.get(id.name);
+      if (!ex) {
+        if (!byName.has(id.name) && !s.adjusts.has(id.name) && target === s.exceptions.get(p.order.find((o) => s.exceptions.has(o.name))?.name ?? "")?.target.name) {
+          diagnostics.push(error("E0206", id.span, `"${id.name}" is not an exception`, "precedence orders exceptions declared with exception NAME on VALUE when …"));
+        }
+        continue;
+      }
+      if (relevant.length && ex.target.name !== target && relevant.includes(names[0]!)) {
+        diagnostics.push(error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value", [{ span: ex.target.span, message: `"${id.name}" applies to ${ex.target.name} here` }]));
+      }
+    }
+    for (let i = 0; i + 1 < relevant.length; i++) above.get(relevant[i + 1]!)!.add(relevant[i]!);
+  }
+  // Everything ranked above each exception, following the declared chains; an exception above itself is a loop.
+  const higher = new Map<string, Set<string>>();
+  for (const b of branches) {
+    const seen = new Set<string>();
+    const stack = [...(above.get(b.name) ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      stack.push(...(above.get(n) ?? []));
+    }
+    higher.set(b.name, seen);
+  }
+  const looping = branches.find((b) => higher.get(b.name)!.has(b.name));
+  if (looping) {
+    const decl = s.exceptions.get(looping.name)!;
+    diagnostics.push(error("E0602", decl.name.span, `the precedence of "${looping.name}" is circular: it is ranked above itself`, "order the exceptions of one value in a single chain: a > b > c"));
+    return { ordered: branches, unordered: [] };
+  }
+  const ordered = [...branches].sort((a, b) => higher.get(a.name)!.size - higher.get(b.name)!.size);
+  const unordered: [number, number][] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const a = ordered[i]!;
+      const b = ordered[j]!;
+      if (higher.get(a.name)!.has(b.name) || higher.get(b.name)!.has(a.name)) continue;
+      if (disjoint(a.cond, b.cond) || sameComputation(a.value, b.value)) continue;
+      unordered.push([i, j]);
+      const da = s.exceptions.get(a.name)!;
+      const db = s.exceptions.get(b.name)!;
+      diagnostics.push(
+        warning("W0401", db.name.span, `exceptions "${a.name}" and "${b.name}" to ${target} may both apply and have no declared order`, `if they can disagree, declare: precedence ${a.name} > ${b.name} (or the reverse), citing the ruling that decides it`, [
+          { span: da.name.span, message: `"${a.name}" is declared here` },
+        ]),
+      );
+    }
+  }
+  return { ordered, unordered };
+}
+
+/** Constraints a condition puts on inputs: `claim.x = A`, `claim.x in {…}`, a bool input or its negation. */
+function constraints(c: Ir): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, values: Set<string>) => {
+    const prev = out.get(key);
+    out.set(key, prev ? new Set([...prev].filter((v) => values.has(v))) : values);
+  };
+  const visit = (n: Ir) => {
+    if (n.op === "logic" && n.o === "and") {
+      visit(n.a);
+      visit(n.b);
+    } else if (n.op === "input" && n.ty.k === "bool") add(inputKey(n), new Set(["true"]));
+    else if (n.op === "not" && n.x.op === "input" && n.x.ty.k === "bool") add(inputKey(n.x), new Set(["false"]));
+    else if (n.op === "cmp" && n.o === "=" && n.a.op === "input" && n.b.op === "enum") add(inputKey(n.a), new Set([n.b.member]));
+    else if (n.op === "in" && n.x.op === "input" && !n.negated) add(inputKey(n.x), new Set(n.members));
+  };
+  visit(c);
+  return out;
+}
+
+function inputKey(n: Ir): string {
+  return n.op === "input" ? `${n.scope}.${n.field}` : "";
+}
+
+function disjoint(a: Ir, b: Ir): boolean {
+  const ca = constraints(a);
+  const cb = constraints(b);
+  for (const [key, values] of ca) {
+    const other = cb.get(key);
+    if (other && ![...values].some((v) => other.has(v))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,553 @@
+// Types one expression: resolves its names, checks units, and produces typed IR with explicit scales.
+import type { CallExpr, Expr, Ident, MemberRef, Span } from "../../dsl/ast.js";
+import { error, type Diagnostic, type Related } from "../../dsl/diagnostic.js";
+import { didYouMean } from "../../dsl/suggest.js";
+import { declaredNames, type Symbols } from "../resolve/symbols.js";
+import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
+import type { Ir } from "../ir/ir.js";
+import { literalIr } from "./literals.js";
+import { arithmetic, compareTypes } from "./units.js";
+import { align, toScale } from "./rescale.js";
+
+/** What the checker of declarations provides: the types of other named things, checked on demand. */
+export interface Env {
+  symbols: Symbols;
+  mode: "claims" | "facts";
+  diagnostics: Diagnostic[];
+  /** Type and scale of a param or value; undefined when it is in error (already reported). */
+  typeOfName(name: string, use: Span): { ty: Ty; scale: number; kind: "param" | "value" } | undefined;
+  /** The scales a band schedule's edges and rates are written in. */
+  bandsScales(name: string): { amountScale: number; rateScale: number } | undefined;
+  /** Inside an exception or adjustment: the target, whose current value the rule may read. */
+  self?: { name: string; ty: Ty; scale: number };
+  /** The article a rule cites, for messages raised at run time. */
+  citation: string;
+  /** The `foreach` variable and its enum, when the policy has one. */
+  category?: { name: string; enumName: string };
+}
+
+type Guards = ReadonlySet<string>;
+
+export function checkExpr(env: Env, e: Expr, expected?: Ty, guards: Guards = new Set()): Ir {
+  const c = new ExprChecker(env);
+  return c.check(e, expected, guards);
+}
+
+const err = (span: Span, ty: Ty = T.error): Ir => ({ op: "bool", value: false, ty, scale: 0, span });
+
+class ExprChecker {
+  constructor(private readonly env: Env) {}
+
+  private report(code: string, span: Span, message: string, help: string, related?: Related[]): Ir {
+    this.env.diagnostics.push(error(code, span, message, help, related));
+    return err(span);
+  }
+
+  check(e: Expr, expected: Ty | undefined, g: Guards): Ir {
+    switch (e.kind) {
+      case "MoneyLit":
+      case "PercentLit":
+      case "PointsLit":
+      case "DurationLit":
+      case "DateLit":
+      case "NumberLit":
+      case "BoolLit":
+        return literalIr(e, expected);
+      case "ParenExpr":
+        return this.check(e.inner, expected, g);
+      case "NameRef":
+        return this.name(e.name, expected);
+      case "MemberRef":
+        return this.member(e, g);
+      case "IndexExpr":
+        return this.index(e.object, e.index, e.span, g);
+      case "UnaryExpr": {
+        const x = this.check(e.operand, e.op === "not" ? T.bool : expected, g);
+        if (x.ty.k === "error") return x;
+        if (e.op === "not") {
+          if (x.ty.k !== "bool") return this.report("E0302", e.operand.span, `"not" needs a yes/no condition, found ${showType(x.ty)}`, "negate a comparison or a yes/no value, e.g. not (费用 > 起付线)");
+          return { op: "not", x, ty: T.bool, scale: 0, span: e.span };
+        }
+        if (!isNumeric(x.ty)) return this.report("E0302", e.operand.span, `"-" needs a number or an amount, found ${showType(x.ty)}`, "put the minus before an amount, rate or number, e.g. -500元");
+        return { op: "neg", x, ty: x.ty, scale: x.scale, span: e.span };
+      }
+      case "BinaryExpr":
+        return this.binary(e.op, e.left, e.right, e.span, expected, g);
+      case "InExpr": {
+        const x = this.check(e.subject, undefined, g);
+        if (x.ty.k === "error") return x;
+        if (x.ty.k !== "enum") {
+          return this.report(
+            "E0302",
+            e.subject.span,
+            `"in {…}" needs one member of an enum on its left, found ${showType(x.ty)}`,
+            x.ty.k === "set" ? "to ask whether a list holds a member, write has(list, member, …)" : "put an enum input or value on the left, e.g. claim.hospitalLevel in {一级, 二级}",
+          );
+        }
+        const members = this.members(x.ty.name, e.members);
+        return { op: "in", x, members, negated: e.negated, ty: T.bool, scale: 0, span: e.span };
+      }
+      case "IfExpr": {
+        const c = this.check(e.cond, T.bool, g);
+        if (c.ty.k !== "bool" && c.ty.k !== "error") this.report("E0302", e.cond.span, `the condition after "if" must be yes/no, found ${showType(c.ty)}`, "compare it to get yes/no, e.g. if 费用 > 起付线 then … else …");
+        const thenGuards = new Set(g);
+        for (const key of presentKeys(c)) thenGuards.add(key);
+        let t = this.check(e.then, expected, thenGuards);
+        let f = this.check(e.else, expected ?? (t.ty.k === "error" ? undefined : t.ty), g);
+        if (isZero(e.then) && f.ty.k !== "error") t = this.check(e.then, f.ty, thenGuards);
+        if (t.ty.k === "error" || f.ty.k === "error") return err(e.span);
+        if (!sameType(t.ty, f.ty)) {
+          return this.report(
+            "E0301",
+            e.else.span,
+            `both branches of "if" must have the same unit: "then" gives ${showType(t.ty)}, "else" gives ${showType(f.ty)}`,
+            `write both branches in ${expected && expected.k !== "error" ? showType(expected) : "one unit"}, e.g. if … then 0元 else 费用 * 50%`,
+          );
+        }
+        [t, f] = align(t, f);
+        return { op: "if", c, t, e: f, ty: t.ty, scale: t.scale, span: e.span };
+      }
+      case "LedgerExpr":
+        return this.ledgerOp(e.op, e.amount, e.ledger, e.span, g);
+      case "CallExpr":
+        return this.call(e, expected, g);
+    }
+  }
+
+  private name(id: Ident, expected: Ty | undefined): Ir {
+    const n = id.name;
+    if (n === "person" || n === "claim" || n === "facts") {
+      const fields = [...this.env.symbols.inputs[n].keys()];
+      return this.report("E0201", id.span, `"${n}" needs a field: write ${n}.<field>`, fields.length ? `${n} fields: ${fields.join(", ")}` : `declare the field in ${n} { … } and write ${n}.<field>`);
+    }
+    if (this.env.category?.name === n) {
+      return { op: "category", name: n, ty: T.enum(this.env.category.enumName), scale: 0, span: id.span };
+    }
+    if (this.env.self && n === this.env.self.name) {
+      return { op: "ref", name: n, ty: this.env.self.ty, scale: this.env.self.scale, span: id.span };
+    }
+    const s = this.env.symbols;
+    if (s.params.has(n) || s.values.has(n)) {
+      const t = this.env.typeOfName(n, id.span);
+      if (!t) return err(id.span);
+      if (t.kind === "param" && s.params.get(n)!.keyedBy) {
+        const p = s.params.get(n)!;
+        const row = s.enums.get(p.keyedBy!.name)?.members[0] ?? "…";
+        return this.report("E0206", id.span, `"${n}" is a table by ${p.keyedBy!.name}: pick a row with ${n}[…]`, `write ${n}[${row}], or index it with an input of ${p.keyedBy!.name}`, [
+          { span: p.name.span, message: `"${n}" is declared here as a table by ${p.keyedBy!.name}` },
+        ]);
+      }
+      return { op: "ref", name: n, ty: t.ty, scale: t.scale, span: id.span };
+    }
+    if (s.bands.has(n)) return { op: "ref", name: n, ty: T.bands, scale: 0, span: id.span };
+    const ledger = s.ledgers.get(n);
+    if (ledger) {
+      const use = ledger.ledgerKind === "cap" ? `take what is left of the cap: amount within ${n}` : ledger.ledgerKind === "deductible" ? `count what exceeds the deductible: amount beyond ${n}` : `read the year's running total: ${n}.before or ${n}.after`;
+      return this.report("E0206", id.span, `"${n}" is a ledger: use it as "amount within ${n}", "amount beyond ${n}", or ${n}.before / ${n}.after for a tally`, use, [
+        { span: ledger.name.span, message: `"${n}" is declared here as a ${ledger.ledgerKind} ledger` },
+      ]);
+    }
+    const member = this.enumMember(n, expected, id.span);
+    if (member) return member;
+    return this.report("E0201", id.span, `unknown name "${n}"`, didYouMean(n, [...declaredNames(s), ...s.memberOwners.keys()]) ?? "declare it as a param or value first");
+  }
+
+  /** A bare enum member, resolved by the expected enum or, failing that, by the only enum that has it. */
+  private enumMember(n: string, expected: Ty | undefined, span: Span): Ir | undefined {
+    const s = this.env.symbols;
+    if (expected?.k === "enum") {
+      const info = s.enums.get(expected.name);
+      const canonical = info?.spellings[n];
+      if (canonical) return { op: "enum", member: canonical, ty: expected, scale: 0, span };
+    }
+    let owners = s.memberOwners.get(n);
+    if (!owners) return undefined;
+    // A member shared by an enum and its subsets means the enum itself.
+    const roots = owners.filter((o) => !s.enums.get(o)!.decl.parent);
+    if (roots.length === 1) owners = roots;
+    if (owners.length > 1) {
+      return this.report(
+        "E0208",
+        span,
+        `"${n}" is a member of ${owners.join(" and ")}`,
+        `write ${owners[0]}.${n} to say which`,
+        owners.map((o) => ({ span: s.enums.get(o)!.decl.name.span, message: `${o} is declared here` })),
+      );
+    }
+    const info = s.enums.get(owners[0]!)!;
+    return { op: "enum", member: info.spellings[n]!, ty: T.enum(owners[0]!), scale: 0, span };
+  }
+
+  private members(enumName: string, ids: Ident[]): string[] {
+    const info = this.env.symbols.enums.get(enumName)!;
+    const out: string[] = [];
+    for (const id of ids) {
+      const canonical = info.spellings[id.name];
+      if (!canonical) {
+        this.report("E0202", id.span, `"${id.name}" is not a member of ${enumName}`, didYouMean(id.name, Object.keys(info.spellings)) ?? `members: ${info.members.join(", ")}`, [
+          { span: info.decl.name.span, message: `${enumName} is declared here` },
+        ]);
+      } else out.push(canonical);
+    }
+    return out;
+  }
+
+  private member(e: MemberRef, g: Guards): Ir {
+    const obj = e.object;
+    const m = e.member.name;
+    if (obj.kind === "NameRef" && ["person", "claim", "facts"].includes(obj.name.name)) {
+      return this.input(obj.name.name as "person" | "claim" | "facts", e.member, e.span, g);
+    }
+    if (obj.kind === "NameRef") {
+      const s = this.env.symbols;
+      const ledger = s.ledgers.get(obj.name.name);
+      if (ledger) {
+        if (ledger.ledgerKind !== "tally" || (m !== "before" && m !== "after")) {
+          return this.report(
+            "E0206",
+            e.member.span,
+            `"${obj.name.name}.${m}": only a tally ledger has .before and .after`,
+            ledger.ledgerKind === "tally" ? `write ${obj.name.name}.before or ${obj.name.name}.after` : `use a ${ledger.ledgerKind} ledger as "amount ${ledger.ledgerKind === "cap" ? "within" : "beyond"} ${obj.name.name}"`,
+            [{ span: ledger.name.span, message: `"${obj.name.name}" is declared here as a ${ledger.ledgerKind} ledger` }],
+          );
+        }
+        return { op: "tallyRead", ledger: obj.name.name, which: m, ty: T.money, scale: 2, span: e.span };
+      }
+      const en = s.enums.get(obj.name.name);
+      if (en) {
+        const canonical = en.spellings[m];
+        if (!canonical) {
+          return this.report("E0202", e.member.span, `"${m}" is not a member of ${obj.name.name}`, didYouMean(m, Object.keys(en.spellings)) ?? `members of ${obj.name.name}: ${en.members.join(", ")}`, [
+            { span: en.decl.name.span, message: `${obj.name.name} is declared here` },
+          ]);
+        }
+        return { op: "enum", member: canonical, ty: T.enum(obj.name.name), scale: 0, span: e.span };
+      }
+    }
+    const ref = this.check(obj, undefined, g);
+    if (ref.ty.k === "error") return ref;
+    if (ref.ty.k !== "claimref") return this.report("E0206", e.member.span, `${showType(ref.ty)} has no field "${m}"`, `only an earlier claim (a claimref input) has fields; drop ".${m}"`);
+    if (this.env.mode !== "claims") return this.report("E0206", e.span, "only a claims policy can refer to earlier claims", "read earlier claims in a policy with person { … } and claim { … }, not facts { … }");
+    const s = this.env.symbols;
+    if (!s.values.has(m)) return this.report("E0201", e.member.span, `an earlier claim has no value "${m}"`, didYouMean(m, s.values.keys()) ?? `an earlier claim has the values of this policy: declare value ${m} first`);
+    const t = this.env.typeOfName(m, e.member.span);
+    if (!t) return err(e.span);
+    return { op: "prior", ref, value: m, ty: t.ty, scale: t.scale, span: e.span };
+  }
+
+  private input(scope: "person" | "claim" | "facts", id: Ident, span: Span, g: Guards): Ir {
+    const mode = this.env.mode;
+    if (mode === "claims" && scope === "facts") return this.report("E0209", span, `this policy evaluates claims: use person.… or claim.…, not facts.…`, `declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }`);
+    if (mode === "facts" && scope !== "facts") return this.report("E0209", span, `this policy evaluates facts: use facts.…, not ${scope}.…`, `declare the field in facts { … } and write facts.${id.name}`);
+    const citation = this.env.citation;
+    if (id.name === "date" && scope !== "person") {
+      return { op: "input", scope: mode === "facts" ? "claim" : scope, field: "date", optional: false, guarded: true, citation, ty: T.date, scale: 0, span };
+    }
+    const field = this.env.symbols.inputs[scope].get(id.name);
+    if (!field) {
+      const names = [...this.env.symbols.inputs[scope].keys()];
+      return this.report("E0201", id.span, `${scope} has no field "${id.name}"`, didYouMean(id.name, names) ?? (names.length ? `${scope} fields: ${names.join(", ")}` : `declare it in ${scope} { … }`));
+    }
+    const ty = fieldType(this.env.symbols, field.type);
+    // A field required only in some cases may be absent in the others.
+    const optional = (field.optional || field.requiredWhen !== undefined) && !field.default;
+    const scale = ty.k === "money" ? 2 : ty.k === "rate" || ty.k === "decimal" ? 4 : 0;
+    return { op: "input", scope, field: id.name, optional, guarded: g.has(`${scope}.${id.name}`), citation, ty, scale, span };
+  }
+
+  private index(object: Expr, indexExpr: Expr, span: Span, g: Guards): Ir {
+    const s = this.env.symbols;
+    if (object.kind === "NameRef" && !s.params.has(object.name.name) && !declaredNames(s).includes(object.name.name)) {
+      const tables = [...s.params.values()].filter((p) => p.keyedBy).map((p) => p.name.name);
+      return this.report("E0201", object.span, `unknown table "${object.name.name}"`, didYouMean(object.name.name, tables) ?? "declare it with param NAME: TYPE by ENUM @ … { … }");
+    }
+    if (object.kind !== "NameRef" || !s.params.has(object.name.name)) {
+      return this.report("E0206", object.span, `only a parameter table can be indexed with […]`, "index a table declared as param NAME: TYPE by ENUM { … }");
+    }
+    const name = object.name.name;
+    const p = s.params.get(name)!;
+    if (!p.keyedBy) {
+      return this.report("E0206", object.span, `"${name}" is a single value, not a table`, `write ${name} without […], or declare it as a table: param ${name}: TYPE by ENUM @ … { … }`, [
+        { span: p.name.span, message: `"${name}" is declared here as a single value` },
+      ]);
+    }
+    const t = this.env.typeOfName(name, object.span);
+    const key = this.check(indexExpr, T.enum(p.keyedBy.name), g);
+    if (!t || key.ty.k === "error") return err(span);
+    if (key.ty.k !== "enum" || key.ty.name !== p.keyedBy.name) {
+      const member = s.enums.get(p.keyedBy.name)?.members[0] ?? "…";
+      return this.report("E0301", indexExpr.span, `"${name}" is keyed by ${p.keyedBy.name}, but the key is ${showType(key.ty)}`, `index it with a member or an input of ${p.keyedBy.name}, e.g. ${name}[${member}]`, [
+        { span: p.keyedBy.span, message: `"${name}" is keyed by ${p.keyedBy.name} here` },
+      ]);
+    }
+    return { op: "index", table: name, key, ty: t.ty, scale: t.scale, span };
+  }
+
+  private binary(op: string, l: Expr, r: Expr, span: Span, expected: Ty | undefined, g: Guards): Ir {
+    if (op === "and" || op === "or") {
+      const a = this.check(l, T.bool, g);
+      const bGuards = op === "and" ? new Set([...g, ...presentKeys(a)]) : g;
+      const b = this.check(r, T.bool, bGuards);
+      for (const [x, e] of [[a, l], [b, r]] as const) {
+        if (x.ty.k !== "bool" && x.ty.k !== "error") this.report("E0302", e.span, `"${op}" joins yes/no conditions, found ${showType(x.ty)}`, `compare it to get yes/no, e.g. 费用 > 0元 ${op} …`);
+      }
+      if (a.ty.k !== "bool" || b.ty.k !== "bool") return err(span);
+      return { op: "logic", o: op, a, b, ty: T.bool, scale: 0, span };
+    }
+    // A bare 0 takes the unit of the other side: `max(0, x)`, `x > 0`.
+    let a: Ir;
+    let b: Ir;
+    const isCmp = ["=", "!=", "<", "<=", ">", ">="].includes(op);
+    if (isZero(l) && !isZero(r)) {
+      b = this.check(r, isCmp ? undefined : expected, g);
+      a = this.check(l, b.ty.k === "error" ? undefined : b.ty, g);
+    } else {
+      a = this.check(l, isCmp ? undefined : expected, g);
+      b = this.check(r, a.ty.k === "error" || a.ty.k === "bool" ? (isCmp ? a.ty : undefined) : a.ty.k === "enum" || isZero(r) ? a.ty : undefined, g);
+    }
+    if (a.ty.k === "error" || b.ty.k === "error") return err(span);
+    if (isCmp) {
+      const problem = compareTypes(a.ty, b.ty, op);
+      if (problem) return this.report(problem.code, span, problem.message, problem.help);
+      [a, b] = align(a, b);
+      return { op: "cmp", o: op as "=", a, b, ty: T.bool, scale: 0, span };
+    }
+    const result = arithmetic(op as "+" | "-" | "*" | "/", a, b);
+    if ("code" in result) return this.report(result.code, span, result.message, result.help);
+    return { ...result.ir, span };
+  }
+
+  private ledgerOp(op: "within" | "beyond", amountExpr: Expr, ledgerId: Ident, span: Span, g: Guards): Ir {
+    const ledger = this.env.symbols.ledgers.get(ledgerId.name);
+    const amount = this.check(amountExpr, T.money, g);
+    if (!ledger) {
+      return this.report("E0201", ledgerId.span, `unknown ledger "${ledgerId.name}"`, didYouMean(ledgerId.name, this.env.symbols.ledgers.keys()) ?? "declare it with ledger … : cap per year = …");
+    }
+    const wants = op === "within" ? "cap" : "deductible";
+    if (ledger.ledgerKind !== wants) {
+      return this.report(
+        "E0206",
+        ledgerId.span,
+        `"${op}" needs a ${wants} ledger, but "${ledgerId.name}" is a ${ledger.ledgerKind}`,
+        ledger.ledgerKind === "tally"
+          ? `read a tally as ${ledgerId.name}.before or ${ledgerId.name}.after`
+          : `"within" takes what is left of a cap; "beyond" counts what exceeds a deductible: write amount ${op === "within" ? "beyond" : "within"} ${ledgerId.name}`,
+        [{ span: ledger.name.span, message: `"${ledgerId.name}" is declared here as a ${ledger.ledgerKind} ledger` }],
+      );
+    }
+    if (amount.ty.k === "error") return amount;
+    if (amount.ty.k !== "money") return this.report("E0301", amountExpr.span, `a ledger holds money, but this is ${showType(amount.ty)}`, "put an amount of money before the ledger; to take a share, multiply an amount by the rate");
+    if (amount.scale > 2) {
+      return this.report("E0305", amountExpr.span, `the amount taken from "${ledgerId.name}" may have more than two decimals`, "round it first (RULINGS R3: each amount is rounded once, before a cap applies): round(…)");
+    }
+    return { op: "ledger", o: op, ledger: ledgerId.name, amount: toScale(amount, 2), ty: T.money, scale: 2, span };
+  }
+
+  private call(e: CallExpr, expected: Ty | undefined, g: Guards): Ir {
+    const name = e.callee.name;
+    const args = e.args;
+    const today = this.env.mode === "facts" ? "facts.date" : "claim.date";
+    const arity = (n: number, m = n): boolean => {
+      if (args.length < n || args.length > m) {
+        this.report("E0304", e.span, `${name}(…) takes ${n === m ? n : `${n} to ${m === Infinity ? "any number of" : m}`} argument${n === 1 && m === 1 ? "" : "s"}, found ${args.length}`, `write ${SIGNATURES[name] ?? `${name}(…)`}`);
+        return false;
+      }
+      return true;
+    };
+    switch (name) {
+      case "max":
+      case "min": {
+        if (!arity(2, Infinity)) return err(e.span);
+        const first = args.find((a) => !isZero(a)) ?? args[0]!;
+        const lead = this.check(first, expected, g);
+        if (lead.ty.k === "error") return lead;
+        if (!isNumeric(lead.ty)) return this.report("E0302", first.span, `${name}(…) compares numbers or amounts, found ${showType(lead.ty)}`, `give ${name}(…) amounts, rates or numbers of one unit, e.g. ${name}(0元, 费用 - 起付线)`);
+        let irs = args.map((a) => (a === first ? lead : this.check(a, lead.ty, g)));
+        if (irs.some((x) => x.ty.k === "error")) return err(e.span);
+        const bad = irs.findIndex((x) => !sameType(x.ty, lead.ty));
+        if (bad >= 0) return this.report("E0301", args[bad]!.span, `${name}(…) needs arguments of one unit: ${showType(lead.ty)} and ${showType(irs[bad]!.ty)}`, `write every argument in ${showType(lead.ty)}`);
+        const scale = Math.max(...irs.map((x) => x.scale));
+        irs = irs.map((x) => toScale(x, scale));
+        return { op: "minmax", o: name, args: irs, ty: lead.ty, scale, span: e.span };
+      }
+      case "round": {
+        if (!arity(1)) return err(e.span);
+        const x = this.check(args[0]!, T.money, g);
+        if (x.ty.k === "error") return x;
+        if (x.ty.k !== "money") return this.report("E0302", args[0]!.span, `round(…) rounds an amount of money to 0.01元, found ${showType(x.ty)}`, "round the amount the rate is applied to, e.g. round(费用 * 70%); rates and numbers stay exact");
+        return x.scale > 2 ? { op: "round", x, by: x.scale - 2, ty: T.money, scale: 2, span: e.span } : toScale(x, 2);
+      }
+      case "age": {
+        if (!arity(2)) return err(e.span);
+        const birth = this.check(args[0]!, T.date, g);
+        const on = this.check(args[1]!, T.date, g);
+        for (const [x, a] of [[birth, args[0]!], [on, args[1]!]] as const) {
+          if (x.ty.k !== "date" && x.ty.k !== "error") this.report("E0302", a.span, `age(birth, on) takes two dates, found ${showType(x.ty)}`, "write age(person.birthDate, claim.date)");
+        }
+        if (birth.ty.k !== "date" || on.ty.k !== "date") return err(e.span);
+        return { op: "age", birth, on, ty: T.duration("周岁"), scale: 0, span: e.span };
+      }
+      case "year": {
+        if (!arity(1)) return err(e.span);
+        const x = this.check(args[0]!, T.date, g);
+        if (x.ty.k !== "date") return x.ty.k === "error" ? x : this.report("E0302", args[0]!.span, `year(…) takes a date, found ${showType(x.ty)}`, `write year(${today})`);
+        return { op: "year", x, ty: T.int, scale: 0, span: e.span };
+      }
+      case "rollForward":
+      case "isWorkingDay": {
+        if (!arity(1)) return err(e.span);
+        const x = this.check(args[0]!, T.date, g);
+        if (x.ty.k !== "date") return x.ty.k === "error" ? x : this.report("E0302", args[0]!.span, `${name}(…) takes a date, found ${showType(x.ty)}`, `write ${name}(${today})`);
+        return { op: "calendar", fn: name, args: [x], ty: name === "rollForward" ? T.date : T.bool, scale: 0, span: e.span };
+      }
+      case "dayOfMonth": {
+        if (!arity(2)) return err(e.span);
+        const d = this.check(args[0]!, T.date, g);
+        const n = this.check(args[1]!, T.int, g);
+        if (d.ty.k !== "date" && d.ty.k !== "error") return this.report("E0302", args[0]!.span, `dayOfMonth(date, day) takes a date first, found ${showType(d.ty)}`, `write dayOfMonth(${today}, 10) for the 10th of that month`);
+        if (n.ty.k !== "int" && n.ty.k !== "error") return this.report("E0302", args[1]!.span, `dayOfMonth(date, day) takes a whole day number second, found ${showType(n.ty)}`, `write the day as a plain number: dayOfMonth(${today}, 10)`);
+        if (d.ty.k === "error" || n.ty.k === "error") return err(e.span);
+        return { op: "calendar", fn: name, args: [d, n], ty: T.date, scale: 0, span: e.span };
+      }
+      case "dateInYear": {
+        if (!arity(3)) return err(e.span);
+        const d = this.check(args[0]!, T.date, g);
+        const m = this.check(args[1]!, T.int, g);
+        const n = this.check(args[2]!, T.int, g);
+        if (d.ty.k !== "date" && d.ty.k !== "error") return this.report("E0302", args[0]!.span, `dateInYear(date, month, day) takes a date first, found ${showType(d.ty)}`, `write dateInYear(${today}, 6, 30) for 30 June of that year`);
+        for (const [x, a] of [[m, args[1]!], [n, args[2]!]] as const) {
+          if (x.ty.k !== "int" && x.ty.k !== "error") return this.report("E0302", a.span, `dateInYear(date, month, day) takes whole numbers for the month and the day, found ${showType(x.ty)}`, `write the month and the day as plain numbers: dateInYear(${today}, 6, 30)`);
+        }
+        if (d.ty.k === "error" || m.ty.k === "error" || n.ty.k === "error") return err(e.span);
+        return { op: "calendar", fn: name, args: [d, m, n], ty: T.date, scale: 0, span: e.span };
+      }
+      case "workingDaysBetween": {
+        if (!arity(2)) return err(e.span);
+        const a = this.check(args[0]!, T.date, g);
+        const b = this.check(args[1]!, T.date, g);
+        for (const [x, arg] of [[a, args[0]!], [b, args[1]!]] as const) {
+          if (x.ty.k !== "date" && x.ty.k !== "error") this.report("E0302", arg.span, `workingDaysBetween(from, to) takes two dates, found ${showType(x.ty)}`, `write workingDaysBetween(from, to) with two dates, e.g. workingDaysBetween(facts.receivedOn, ${today})`);
+        }
+        if (a.ty.k !== "date" || b.ty.k !== "date") return err(e.span);
+        return { op: "calendar", fn: name, args: [a, b], ty: T.duration("工作日"), scale: 0, span: e.span };
+      }
+      case "present": {
+        if (!arity(1)) return err(e.span);
+        const x = this.check(args[0]!, undefined, g);
+        if (x.ty.k === "error") return x;
+        if (x.op !== "input" || !x.optional) {
+          const field = x.op === "input" ? this.env.symbols.inputs[x.scope].get(x.field) : undefined;
+          return this.report(
+            "E0302",
+            args[0]!.span,
+            `present(…) asks whether an optional input was given; this is not an optional input`,
+            field ? `a required field is always given: drop present(…), or declare it as ${field.name.name}: optional …` : "write present(claim.field) with a field declared optional",
+            field ? [{ span: field.name.span, message: `"${field.name.name}" is declared here without "optional"` }] : undefined,
+          );
+        }
+        return { op: "present", x, ty: T.bool, scale: 0, span: e.span };
+      }
+      case "has": {
+        if (!arity(2, Infinity)) return err(e.span);
+        const set = this.check(args[0]!, undefined, g);
+        if (set.ty.k === "error") return set;
+        if (set.ty.k !== "set") return this.report("E0302", args[0]!.span, `has(list, member…) needs a list of enum members first, found ${showType(set.ty)}`, set.ty.k === "enum" ? "for a single member, write x in {member, …}" : "pass a list input (a field of type set of ENUM) first: has(list, member, …)");
+        const ids = args.slice(1).map((a) => (a.kind === "NameRef" ? a.name : undefined));
+        const badArg = ids.findIndex((i) => !i);
+        if (badArg >= 0) return this.report("E0302", args[badArg + 1]!.span, `has(list, member…) takes member names after the list`, `write members of ${set.ty.of} by name after the list, e.g. ${this.env.symbols.enums.get(set.ty.of)?.members[0] ?? "…"}`);
+        return { op: "has", set, members: this.members(set.ty.of, ids as Ident[]), ty: T.bool, scale: 0, span: e.span };
+      }
+      case "marginal":
+      case "bracket":
+        return this.bandsCall(name, e, g);
+      default:
+        return this.report("E0201", e.callee.span, `unknown function "${name}"`, didYouMean(name, FUNCTIONS) ?? `functions: ${FUNCTIONS.join(", ")}`);
+    }
+  }
+
+  private bandsCall(name: "marginal" | "bracket", e: CallExpr, g: Guards): Ir {
+    if (e.args.length !== 2) return this.report("E0304", e.span, `${name}(bands, amount) takes 2 arguments, found ${e.args.length}`, `write ${SIGNATURES[name]}`);
+    let bandsExpr = e.args[0]!;
+    while (bandsExpr.kind === "ParenExpr") bandsExpr = bandsExpr.inner;
+    // `分段 + 5个百分点`: the schedule with every rate raised (RULINGS R8).
+    let shift: Ir | null = null;
+    if (bandsExpr.kind === "BinaryExpr" && (bandsExpr.op === "+" || bandsExpr.op === "-")) {
+      const p = this.check(bandsExpr.right, T.points, g);
+      if (p.ty.k === "error") return p;
+      if (p.ty.k !== "points") return this.report("E0301", bandsExpr.right.span, `a band schedule can be shifted by percentage points only, found ${showType(p.ty)}`, `write the shift in points, e.g. ${name}(分段 + 5个百分点, 费用)`);
+      shift = bandsExpr.op === "-" ? { op: "neg", x: p, ty: p.ty, scale: p.scale, span: p.span } : p;
+      bandsExpr = bandsExpr.left;
+    }
+    if (bandsExpr.kind !== "NameRef" || !this.env.symbols.bands.has(bandsExpr.name.name)) {
+      const bands = [...this.env.symbols.bands.keys()];
+      return this.report(
+        "E0302",
+        bandsExpr.span,
+        `${name}(…) needs a band schedule first`,
+        didYouMean(bandsExpr.kind === "NameRef" ? bandsExpr.name.name : "", bands) ?? (bands.length ? `band schedules: ${bands.join(", ")}` : "declare one: bands NAME @ 第X条 { 0元 < x <= 30000元: 50% … }"),
+      );
+    }
+    const x = this.check(e.args[1]!, T.money, g);
+    if (x.ty.k === "error") return x;
+    if (x.ty.k !== "money") return this.report("E0301", e.args[1]!.span, `band edges are money, but this is ${showType(x.ty)}`, `pass an amount of money second: ${name}(${bandsExpr.name.name}, 费用)`);
+    const scales = this.env.bandsScales(bandsExpr.name.name);
+    if (!scales) return err(e.span);
+    const amountScale = Math.max(x.scale, scales.amountScale);
+    const rateScale = Math.max(scales.rateScale, shift?.scale ?? 0);
+    return {
+      op: "bands",
+      fn: name,
+      bands: bandsExpr.name.name,
+      shift: shift && toScale(shift, rateScale),
+      x: toScale(x, amountScale),
+      rateScale,
+      ty: name === "marginal" ? T.money : T.rate,
+      scale: name === "marginal" ? amountScale + rateScale : rateScale,
+      span: e.span,
+    };
+  }
+}
+
+export const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "dateInYear", "workingDaysBetween"];
+
+/** How each function is called, for the help line of a wrong number of arguments. */
+export const SIGNATURES: Record<string, string> = {
+  max: "max(a, b, …)",
+  min: "min(a, b, …)",
+  round: "round(amount)",
+  age: "age(birthDate, onDate)",
+  year: "year(date)",
+  present: "present(optionalField)",
+  has: "has(list, member, …)",
+  marginal: "marginal(bands, amount)",
+  bracket: "bracket(bands, amount)",
+  rollForward: "rollForward(date)",
+  isWorkingDay: "isWorkingDay(date)",
+  dayOfMonth: "dayOfMonth(date, day)",
+  dateInYear: "dateInYear(date, month, day)",
+  workingDaysBetween: "workingDaysBetween(from, to)",
+};
+
+export function isZero(e: Expr): boolean {
+  return e.kind === "NumberLit" && /^0+(\.0+)?$/.test(e.digits);
+}
+
+/** `present(claim.x)` conditions that make claim.x safe to read in a then-branch. */
+function presentKeys(c: Ir): string[] {
+  if (c.op === "present" && c.x.op === "input") return [`${c.x.scope}.${c.x.field}`];
+  if (c.op === "logic" && c.o === "and") return [...presentKeys(c.a), ...presentKeys(c.b)];
+  return [];
+}
+
+export function fieldType(s: Symbols, t: import("../../dsl/ast.js").TypeRef): Ty {
+  switch (t.kind) {
+    case "PrimType":
+      return { k: t.name === "claimref" ? "claimref" : t.name } as Ty;
+    case "DurationType":
+      return T.duration(t.unit);
+    case "NamedType":
+      return s.enums.has(t.name.name) ? T.enum(t.name.name) : T.error;
+    case "SetType":
+      return s.enums.has(t.of.name) ? T.set(t.of.name) : T.error;
+  }
+}

@@ -1,0 +1,603 @@
+// Checks one rule file against its document and produces the typed unit the emitters read.
+import type { Decl, Expr, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../../dsl/ast.js";
+import { exprText } from "../../dsl/format-expr.js";
+import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import type { CaseCondition, FieldSpec, FieldType, Provenance } from "../../runtime/module.js";
+import { caseCondition } from "../lower/case-condition.js";
+import { acceptsValue, expectedText } from "../../runtime/field-values.js";
+import { checkExpr, fieldType, type Env } from "./expr.js";
+import { checkBands } from "./bands.js";
+import { checkDependencyDepth } from "./depth.js";
+import { checkNumbers } from "../lower/numbers.js";
+import { LIMITS } from "../../dsl/limits.js";
+import { orderExceptions } from "./exceptions.js";
+import type { DocumentInfo } from "../lifecycle/document.js";
+import type { BandsIr, Ir, LedgerIr, LimitIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "../ir/ir.js";
+import { literalJson } from "./literals.js";
+import { orderSteps } from "../lower/order.js";
+import { assignDisplays } from "../lower/displays.js";
+import { containsOp, stepIrs, usesOf, walk } from "../ir/walk.js";
+import { toScale } from "./rescale.js";
+import { didYouMean } from "../../dsl/suggest.js";
+import { collectSymbols, type Symbols } from "../resolve/symbols.js";
+import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
+
+export interface UnitContext {
+  file: PolicyFile;
+  moduleName: string;
+  doc: DocumentInfo;
+  part?: string;
+  /** Rulings of RULINGS.md by id. */
+  rulings: ReadonlyMap<string, string>;
+}
+
+export function checkUnit(ctx: UnitContext, diagnostics: Diagnostic[]): UnitIr {
+  return new UnitChecker(ctx, diagnostics).run();
+}
+
+type Typed = { ty: Ty; scale: number; kind: "param" | "value" };
+
+class UnitChecker {
+  private readonly s: Symbols;
+  private readonly provenance: Provenance[] = [];
+  private readonly params = new Map<string, ParamIr | "checking">();
+  private readonly values = new Map<string, ValueIr | "checking">();
+  private readonly bands = new Map<string, BandsIr>();
+  /** The params and values being checked, each with where the one before it uses it. */
+  private readonly chain: { name: string; use: Span }[] = [];
+  /** Names already reported in a dependency loop: one mistake makes several loops through the same names. */
+  private readonly looping = new Set<string>();
+  private readonly mode: "claims" | "facts";
+  private category?: { name: string; enumName: string };
+  /** `scope.field` of every input some rule reads: only those are required in a case. */
+  private readonly usedInputs = new Set<string>();
+  /** A chain of values too long to follow has been reported (E0603). */
+  private tooDeep = false;
+
+  constructor(
+    private readonly ctx: UnitContext,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.s = collectSymbols(ctx.file, diagnostics);
+    // A `facts {}` block with no fields still makes a facts policy: a deadline may need nothing but the case date.
+    const factsBlock = ctx.file.decls.some((d) => d.kind === "InputDecl" && d.scope === "facts");
+    this.mode = factsBlock ? "facts" : "claims";
+  }
+
+  run(): UnitIr {
+    const { file, doc } = this.ctx;
+    this.checkInputsAreOneMode();
+    this.trace("document", doc.number, doc.title, doc.citations, doc.relies, file.header.span, []);
+    for (const r of doc.relies) this.checkRulingId(r, file.header.span);
+    if (!doc.effectiveKnown) {
+      this.diagnostics.push(error("E0710", file.header.span, `${doc.number} has rules but no known effective date`, "a case is judged by the rules in force on its date: give the document its effective date"));
+    }
+    for (const d of file.decls) this.checkGroundsRulings(d);
+    this.tooDeep = !checkDependencyDepth(this.s, this.diagnostics);
+    const foreach = this.foreachHead();
+    for (const [name, decl] of this.s.bands) {
+      const b = checkBands(decl, this.envFor(this.citationOf(decl.grounds)), this.diagnostics);
+      if (b) this.bands.set(name, { ...b, name, at: this.trace("param", name, undefined, paths(decl.grounds), rulingIds(decl.grounds), decl.name.span, []) });
+    }
+    for (const name of this.s.params.keys()) this.param(name);
+    for (const name of this.s.values.keys()) this.value(name, this.s.values.get(name)!.name.span);
+    this.checkRulesHaveTargets();
+    const ledgers = [...this.s.ledgers.values()].map((d, index) => this.ledger(d, index));
+    const statuses = this.s.statuses.map((d) => this.status(d));
+    const outputs = [...this.s.outputs.values()].map((d) => this.output(d));
+    const values = [...this.values.values()].filter((v): v is ValueIr => v !== "checking");
+    const steps = orderSteps(values, ledgers, statuses, outputs, this.diagnostics);
+    const strategy = foreach && this.strategy(foreach, steps, outputs);
+    for (const step of steps) for (const ir of stepIrs(step)) walk(ir, (n) => n.op === "input" && this.usedInputs.add(`${n.scope === "claim" && this.mode === "facts" ? "facts" : n.scope}.${n.field}`));
+    if (foreach) walk(foreach.set, (n) => n.op === "input" && this.usedInputs.add(`${n.scope}.${n.field}`));
+    const person = this.fields("person");
+    const claim = this.fields("claim");
+    const facts = this.fields("facts");
+    const unit: UnitIr = {
+      file: file.file,
+      moduleName: this.ctx.moduleName,
+      number: doc.number,
+      title: doc.title,
+      ...(this.ctx.part ? { part: this.ctx.part } : {}),
+      mode: this.mode,
+      inForce: doc.inForce,
+      document: {
+        ...(doc.issuer ? { issuer: doc.issuer } : {}),
+        ...(doc.plan ? { plan: doc.plan.name } : {}),
+        ...(doc.appeal ? { appeal: doc.appeal } : {}),
+        relations: doc.relations.map((r) => `${r.relation} ${r.target}${r.until ? ` until ${r.until}` : ""}`),
+      },
+      source: doc.source ?? "",
+      enums: [...this.s.enums.entries()].map(([name, e]) => ({ name, members: e.members, spellings: e.spellings })),
+      person,
+      claim,
+      facts,
+      params: [...this.params.values()].filter((p): p is ParamIr => p !== "checking"),
+      bands: [...this.bands.values()],
+      ledgers,
+      steps,
+      ...(strategy ? { strategy } : {}),
+      outputs,
+      provenance: this.provenance,
+      inputsTraced: this.inputTraces(),
+    };
+    checkNumbers(unit, this.diagnostics);
+    assignDisplays(unit);
+    return unit;
+  }
+
+  // ------------------------------------------------------------------ provenance
+
+  private trace(kind: Provenance["kind"], name: string, label: string | undefined, articles: string[], rulings: string[], span: Span, uses: string[]): number {
+    const article = articles.join("、");
+    this.provenance.push({
+      name,
+      ...(label ? { label } : {}),
+      kind,
+      citation: article ? `${this.ctx.doc.number} ${article}` : this.ctx.doc.number,
+      article,
+      source: `${span.file}:${span.start.line}:${span.start.column}`,
+      rulings,
+      uses,
+      display: { kind: "text" },
+    });
+    return this.provenance.length - 1;
+  }
+
+  private citationOf(g: Grounds): string {
+    const p = paths(g);
+    return p.length ? `${this.ctx.doc.number} ${p.join("、")}` : this.ctx.doc.number;
+  }
+
+  private requireCitation(g: Grounds, span: Span, what: string, inherited?: Grounds): void {
+    if (g.citations.length || inherited?.citations.length) return;
+    this.diagnostics.push(
+      error("E0501", span, `${what} has no citation`, "every value must cite the article it comes from: add `@ 第X条` (or `@ 二（三）2`) after its name"),
+    );
+  }
+
+  private checkGroundsRulings(d: Decl): void {
+    const all: Grounds[] = [];
+    if ("grounds" in d) all.push(d.grounds);
+    if (d.kind === "ParamDecl") all.push(...(d.rows ?? []).map((r) => r.grounds));
+    if (d.kind === "BandsDecl") all.push(...d.bands.map((b) => b.grounds));
+    for (const g of all) for (const r of g.rulings) this.checkRulingId(r.name, r.span);
+  }
+
+  private checkRulingId(id: string, span: Span): void {
+    if (this.ctx.rulings.has(id) || this.ctx.doc.rulings.has(id)) return;
+    this.diagnostics.push(
+      error("E0502", span, `unknown ruling "${id}"`, didYouMean(id, [...this.ctx.rulings.keys(), ...this.ctx.doc.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…, M1…) or are declared in the document block: ruling X1 "…"'),
+    );
+  }
+
+  // ------------------------------------------------------------------ names on demand
+
+  private envFor(citation: string, self?: Env["self"]): Env {
+    return {
+      symbols: this.s,
+      mode: this.mode,
+      diagnostics: this.diagnostics,
+      typeOfName: (name, use) => this.typeOfName(name, use),
+      bandsScales: (name) => this.bands.get(name),
+      citation,
+      ...(this.category ? { category: this.category } : {}),
+      ...(self ? { self } : {}),
+    };
+  }
+
+  private typeOfName(name: string, use: Span): Typed | undefined {
+    if (this.s.params.has(name)) {
+      const p = this.param(name, use);
+      return p ? { ty: p.ty, scale: p.scale, kind: "param" } : undefined;
+    }
+    const v = this.value(name, use);
+    return v ? { ty: v.ty, scale: v.scale, kind: "value" } : undefined;
+  }
+
+  private cycle(name: string, use: Span): undefined {
+    const links = this.chain.slice(this.chain.findIndex((c) => c.name === name));
+    if (links.some((c) => this.looping.has(c.name))) return undefined;
+    for (const c of links) this.looping.add(c.name);
+    const loop = [...links.map((c) => c.name), name].join(" → ");
+    const related = links.slice(1).map((c, i) => ({ span: c.use, message: `"${links[i]!.name}" uses "${c.name}" here` }));
+    this.diagnostics.push(
+      error("E0601", use, `"${name}" depends on itself: ${loop}`, `a value cannot be computed from its own result; break the loop at one of the uses: here, where "${links.at(-1)!.name}" uses "${name}", or a place noted below`, related),
+    );
+    return undefined;
+  }
+
+  private declaredType(t: TypeRef): Ty {
+    const ty = fieldType(this.s, t);
+    if (ty.k === "error") {
+      const id = t.kind === "NamedType" ? t.name : t.kind === "SetType" ? t.of : undefined;
+      if (id) this.diagnostics.push(error("E0201", id.span, `unknown type "${id.name}"`, didYouMean(id.name, this.s.enums.keys()) ?? "declare it with enum … { … }"));
+    }
+    return ty;
+  }
+
+  /**
+   * Whether following one more name would take the checker deeper than dependencyDepth: the chain is
+   * reported (once) instead of followed, so no rule file can exhaust the stack.
+   */
+  private tooDeepToFollow(use: Span): boolean {
+    if (this.chain.length < LIMITS.dependencyDepth) return false;
+    if (!this.tooDeep) {
+      this.diagnostics.push(error("E0603", use, `this is computed through a chain of more than ${LIMITS.dependencyDepth} values and parameters, each from the next: ${this.chain.slice(0, 3).join(" → ")} → …`, "compute the law's quantities directly from the inputs and parameters they depend on, not each from the one before"));
+      this.tooDeep = true;
+    }
+    return true;
+  }
+
+  private param(name: string, use?: Span): ParamIr | undefined {
+    const done = this.params.get(name);
+    if (done === "checking") return this.cycle(name, use ?? this.s.params.get(name)!.name.span);
+    if (done) return done;
+    if (this.tooDeepToFollow(use ?? this.s.params.get(name)!.name.span)) return undefined;
+    const d = this.s.params.get(name)!;
+    this.params.set(name, "checking");
+    this.chain.push({ name, use: use ?? d.name.span });
+    const ty = this.declaredType(d.type);
+    this.requireCitation(d.grounds, d.name.span, `parameter "${name}"`, d.rows?.every((r) => r.grounds.citations.length) ? { citations: d.rows[0]?.grounds.citations ?? [], rulings: [] } : undefined);
+    const env = this.envFor(this.citationOf(d.grounds));
+    const result: ParamIr = { name, ty, scale: 0, at: -1 };
+    if (d.keyedBy) {
+      const rows = this.tableRows(d.keyedBy, d.rows ?? [], ty, env);
+      if (rows) {
+        const scale = Math.max(0, ...[...rows.values()].map((r) => r.scale));
+        result.scale = scale;
+        result.table = { enumName: d.keyedBy.name, rows: new Map([...rows].map(([k, v]) => [k, toScale(v, scale)])) };
+      }
+    } else if (d.value) {
+      const v = this.constant(d.value, ty, env, `parameter "${name}"`);
+      result.scale = v.scale;
+      result.value = v;
+    } else {
+      this.diagnostics.push(error("E0403", d.name.span, `parameter "${name}" has no value`, "write = value, or by ENUM { member: value … }"));
+    }
+    result.at = this.trace("param", name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, []);
+    this.chain.pop();
+    this.params.set(name, result);
+    return result;
+  }
+
+  private constant(e: Expr, ty: Ty, env: Env, what: string): Ir {
+    const v = checkExpr(env, e, ty);
+    if (v.ty.k !== "error" && ty.k !== "error" && !sameType(v.ty, ty)) {
+      this.diagnostics.push(error("E0301", e.span, `${what} is declared as ${showType(ty)} but its value is ${showType(v.ty)}`, `write a value in ${showType(ty)}, or change the declared type`));
+    }
+    if (v.op === "ledger" || containsOp(v, "input") || containsOp(v, "ledger")) {
+      this.diagnostics.push(error("E0302", e.span, `${what} must not depend on a case`, "a param is a number the gazette prints; compute case-dependent things in a value"));
+    }
+    return v;
+  }
+
+  private tableRows(keyedBy: Ident, rows: NonNullable<import("../../dsl/ast.js").ParamDecl["rows"]>, ty: Ty, env: Env): Map<string, Ir> | undefined {
+    const info = this.s.enums.get(keyedBy.name);
+    if (!info) {
+      this.diagnostics.push(error("E0201", keyedBy.span, `unknown enum "${keyedBy.name}"`, didYouMean(keyedBy.name, this.s.enums.keys()) ?? `declare it: enum ${keyedBy.name} { … }`));
+      return undefined;
+    }
+    const out = new Map<string, Ir>();
+    const firstRow = new Map<string, Span>();
+    for (const row of rows) {
+      const v = this.constant(row.value, ty, env, `the row ${row.keys.map((k) => k.name).join(", ")}`);
+      for (const key of row.keys) {
+        const member = info.spellings[key.name];
+        if (!member) {
+          this.diagnostics.push(error("E0202", key.span, `"${key.name}" is not a member of ${keyedBy.name}`, didYouMean(key.name, Object.keys(info.spellings)) ?? `members: ${info.members.join(", ")}`, [{ span: info.decl.name.span, message: `${keyedBy.name} is declared here` }]));
+          continue;
+        }
+        if (firstRow.has(member)) {
+          this.diagnostics.push(error("E0402", key.span, `${keyedBy.name} "${member}" has two rows`, "each member gets exactly one value", [{ span: firstRow.get(member)!, message: "first given here" }]));
+          continue;
+        }
+        firstRow.set(member, key.span);
+        out.set(member, v);
+      }
+    }
+    const missing = info.members.filter((m) => !out.has(m));
+    if (missing.length) {
+      const span = rows.length ? rows[rows.length - 1]!.span : keyedBy.span;
+      this.diagnostics.push(
+        error("E0401", span, `the table by ${keyedBy.name} has no row for ${missing.join(", ")}`, `every member needs a value; if the gazette treats one like another, say so: ${missing[0]}: … ruling …`, [
+          { span: info.decl.name.span, message: `${keyedBy.name} is declared here` },
+        ]),
+      );
+    }
+    return out;
+  }
+
+  private value(name: string, use: Span): ValueIr | undefined {
+    const done = this.values.get(name);
+    if (done === "checking") return this.cycle(name, use);
+    if (done) return done;
+    const d = this.s.values.get(name);
+    if (!d || this.tooDeepToFollow(use)) return undefined;
+    this.values.set(name, "checking");
+    this.chain.push({ name, use });
+    this.requireCitation(d.grounds, d.name.span, `value "${name}"`);
+    const declared = d.type ? this.declaredType(d.type) : undefined;
+    const citation = this.citationOf(d.grounds);
+    let expr = checkExpr(this.envFor(citation), d.value, declared);
+    let ty = declared ?? expr.ty;
+    if (declared && expr.ty.k !== "error" && declared.k !== "error" && !sameType(declared, expr.ty)) {
+      this.diagnostics.push(error("E0301", d.value.span, `value "${name}" is declared as ${showType(declared)} but computes ${showType(expr.ty)}`, `compute ${showType(declared)}, or change the declared type`, [{ span: d.type!.span, message: `declared as ${showType(declared)} here` }]));
+      ty = T.error;
+    }
+    const self = { name, ty, scale: expr.scale };
+    const adjusts = this.branches("adjust", name, ty, self);
+    const exceptionsRaw = this.branches("exception", name, ty, self);
+    const scale = Math.max(expr.scale, ...adjusts.map((a) => a.value.scale), ...exceptionsRaw.map((e) => e.value.scale));
+    expr = toScale(expr, scale);
+    for (const b of [...adjusts, ...exceptionsRaw]) b.value = toScale(b.value, scale);
+    const { ordered, unordered } = orderExceptions(name, exceptionsRaw, this.s, this.diagnostics);
+    const limits = this.limits(name, ty, self);
+    const at = this.trace("value", name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(expr));
+    const result: ValueIr = { name, at, ty, scale, expr, adjusts, exceptions: ordered, unordered, limits };
+    this.chain.pop();
+    this.values.set(name, result);
+    return result;
+  }
+
+  private branches(kind: "adjust" | "exception", target: string, ty: Ty, self: Env["self"]): RuleBranch[] {
+    const decls = kind === "adjust" ? this.s.adjusts : this.s.exceptions;
+    const out: RuleBranch[] = [];
+    for (const d of decls.values()) {
+      if (d.target.name !== target) continue;
+      this.requireCitation(d.grounds, d.name.span, `${kind} "${d.name.name}"`);
+      const citation = this.citationOf(d.grounds);
+      const env = this.envFor(citation, self);
+      const cond = checkExpr(env, d.when, T.bool);
+      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
+      const value = checkExpr(env, d.value, ty);
+      if (value.ty.k !== "error" && ty.k !== "error" && !sameType(value.ty, ty)) {
+        this.diagnostics.push(
+          error("E0301", d.value.span, `${kind} "${d.name.name}" gives ${showType(value.ty)}, but "${target}" is ${showType(ty)}`, `give ${showType(ty)} after "then", the unit of "${target}"`, [
+            { span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` },
+          ]),
+        );
+      }
+      const at = this.trace(kind, d.name.name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [...usesOf(cond), ...usesOf(value)]);
+      out.push({ name: d.name.name, at, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number });
+    }
+    return out;
+  }
+
+  /** Carve-outs (不含…) and preconditions (在…的前提下) of a yes/no value. */
+  private limits(target: string, ty: Ty, self: Env["self"]): LimitIr[] {
+    const out: LimitIr[] = [];
+    for (const d of this.s.limits.values()) {
+      if (d.target.name !== target) continue;
+      const what = d.form === "carveout" ? "carve-out" : "precondition";
+      this.requireCitation(d.grounds, d.name.span, `${what} "${d.name.name}"`);
+      if (ty.k !== "bool" && ty.k !== "error") {
+        this.diagnostics.push(
+          error("E0407", d.target.span, `a ${what} limits a yes/no value, but "${target}" is ${showType(ty)}`, `attach it to the yes/no value the words limit (who is covered, whether a route is open); an amount that leaves something out is computed with "-"`, [
+            { span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` },
+          ]),
+        );
+      }
+      const cond = checkExpr(this.envFor(this.citationOf(d.grounds), self), d.when, T.bool);
+      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when has(facts.categories, 伤残人民警察)"));
+      const at = this.trace(d.form, d.name.name, d.words.value, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(cond));
+      const value: Ir = { op: "bool", value: false, ty: T.bool, scale: 0, span: d.words.span };
+      out.push({ name: d.name.name, at, form: d.form, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number });
+    }
+    return out;
+  }
+
+  private checkRulesHaveTargets(): void {
+    for (const d of [...this.s.adjusts.values(), ...this.s.exceptions.values(), ...this.s.limits.values()]) {
+      if (this.s.values.has(d.target.name)) continue;
+      const isParam = this.s.params.has(d.target.name);
+      this.diagnostics.push(
+        error(
+          "E0205",
+          d.target.span,
+          isParam ? `"${d.target.name}" is a parameter; exceptions, adjustments, carve-outs and preconditions apply to values` : `unknown value "${d.target.name}"`,
+          isParam ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it` : (didYouMean(d.target.name, this.s.values.keys()) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
+        ),
+      );
+    }
+  }
+
+  private ledger(d: import("../../dsl/ast.js").LedgerDecl, index: number): LedgerIr {
+    this.requireCitation(d.grounds, d.name.span, `ledger "${d.name.name}"`);
+    const amount = checkExpr(this.envFor(this.citationOf(d.grounds)), d.amount, T.money);
+    if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(error("E0301", d.amount.span, `a ledger holds money, but this is ${showType(amount.ty)}`, "write an amount of money; to take a share, multiply an amount by the rate"));
+    if (amount.ty.k === "money" && amount.scale > 2) {
+      this.diagnostics.push(error("E0305", d.amount.span, `the amount of ledger "${d.name.name}" may have more than two decimals`, "round it: round(…) (RULINGS R3)"));
+    }
+    const at = this.trace("ledger", d.name.name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(amount));
+    return { name: d.name.name, at, index, kind: d.ledgerKind, amount: amount.ty.k === "money" && amount.scale <= 2 ? toScale(amount, 2) : amount };
+  }
+
+  private status(d: import("../../dsl/ast.js").StatusDecl): StatusIr {
+    this.requireCitation(d.grounds, d.span, `status ${d.status}`);
+    const cond = checkExpr(this.envFor(this.citationOf(d.grounds)), d.when, T.bool);
+    if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
+    // The plain statement travels as the status's label, so the trace and every explanation carry it.
+    const at = this.trace("status", d.status, d.says?.value, paths(d.grounds), rulingIds(d.grounds), d.span, usesOf(cond));
+    return { name: d.status, at, status: d.status, cond };
+  }
+
+  private output(d: import("../../dsl/ast.js").OutputDecl): OutputIr {
+    this.requireCitation(d.grounds, d.name.span, `output "${d.name.name}"`);
+    const ty = this.declaredType(d.type);
+    if (!["money", "rate", "int", "bool", "date", "error"].includes(ty.k)) {
+      this.diagnostics.push(error("E0307", d.type.span, `output "${d.name.name}" is ${showType(ty)}; outputs are money, rate, int, bool or date`, "compute other kinds of result as values: they appear in the trace"));
+    }
+    let expr = checkExpr(this.envFor(this.citationOf(d.grounds)), d.value, ty);
+    if (expr.ty.k !== "error" && ty.k !== "error" && !sameType(expr.ty, ty)) {
+      this.diagnostics.push(error("E0301", d.value.span, `output "${d.name.name}" is declared as ${showType(ty)} but computes ${showType(expr.ty)}`, `compute ${showType(ty)}, or change the declared type`, [{ span: d.type.span, message: `declared as ${showType(ty)} here` }]));
+    } else if (expr.ty.k === "money" && expr.scale > 2) {
+      this.diagnostics.push(
+        error("E0305", d.value.span, `output "${d.name.name}" may have more than two decimals`, "round where the rule says (RULINGS R3): round(…); regc never rounds silently"),
+      );
+    } else if (expr.ty.k === "money") expr = toScale(expr, 2);
+    const label = d.label?.value;
+    const at = this.trace("output", d.name.name, label, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(expr));
+    return { name: d.name.name, at, expr, ty, scale: expr.scale, ...(label ? { label } : {}) };
+  }
+
+  // ------------------------------------------------------------------ 就高不重复 (R7)
+
+  /** Checks the foreach head and makes its variable known to every rule. */
+  private foreachHead(): { decl: import("../../dsl/ast.js").ForEachDecl; set: Ir; enumName: string; covering: string[]; at: number } | undefined {
+    const d = this.s.foreach;
+    if (!d) return undefined;
+    this.requireCitation(d.grounds, d.variable.span, "foreach");
+    const set = checkExpr(this.envFor(this.citationOf(d.grounds)), d.set);
+    if (set.ty.k === "error") return undefined;
+    if (set.ty.k !== "set" || set.op !== "input") {
+      this.diagnostics.push(error("E0302", d.set.span, `foreach needs a list input such as person.categories, found ${showType(set.ty)}`, "declare a list field (categories: set of ENUM) and write foreach x in person.categories covering …"));
+      return undefined;
+    }
+    const covering = this.s.enums.get(d.covering.name);
+    if (!covering) {
+      this.diagnostics.push(error("E0201", d.covering.span, `unknown enum "${d.covering.name}"`, didYouMean(d.covering.name, this.s.enums.keys()) ?? `declare the covered members: enum ${d.covering.name} of ${set.ty.of} { … }`));
+      return undefined;
+    }
+    if (d.covering.name !== set.ty.of && covering.decl.parent?.name !== set.ty.of) {
+      this.diagnostics.push(error("E0302", d.covering.span, `"${d.covering.name}" must list members of ${set.ty.of}`, `declare it as enum ${d.covering.name} of ${set.ty.of} { … }`, [{ span: covering.decl.name.span, message: `${d.covering.name} is declared here` }]));
+      return undefined;
+    }
+    this.category = { name: d.variable.name, enumName: d.covering.name };
+    const at = this.trace("value", d.variable.name, "就高不重复", paths(d.grounds), rulingIds(d.grounds), d.variable.span, usesOf(set));
+    return { decl: d, set, enumName: d.covering.name, covering: covering.members, at };
+  }
+
+  private strategy(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, steps: Step[], outputs: OutputIr[]): StrategyIr | undefined {
+    const chosen = outputs.find((o) => o.name === head.decl.choose.name);
+    if (!chosen) {
+      this.diagnostics.push(error("E0201", head.decl.choose.span, `foreach chooses by "${head.decl.choose.name}", which is not an output`, didYouMean(head.decl.choose.name, outputs.map((o) => o.name)) ?? (outputs.length ? `outputs: ${outputs.map((o) => o.name).join(", ")}` : "declare the output it chooses by: output NAME: money @ … = …")));
+      return undefined;
+    }
+    if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`, "choose by an output of type money", [{ span: this.s.outputs.get(chosen.name)!.type.span, message: `"${chosen.name}" is declared ${showType(chosen.ty)} here` }]));
+    const perCategory = new Set<Step>();
+    const perValues = new Set<string>();
+    for (const step of steps) {
+      const irs = stepIrs(step);
+      const depends =
+        step.kind === "output" ||
+        step.kind === "ledger" ||
+        irs.some((ir) => containsOp(ir, "category") || containsOp(ir, "ledger") || containsOp(ir, "tallyRead") || usesOf(ir).some((n) => perValues.has(n)));
+      if (!depends) continue;
+      perCategory.add(step);
+      if (step.kind === "value") perValues.add(step.v.name);
+    }
+    return { name: head.decl.variable.name, at: head.at, variable: head.decl.variable.name, enumName: head.enumName, set: head.set, covering: head.covering, choose: chosen.name, perCategory };
+  }
+
+  // ------------------------------------------------------------------ inputs
+
+  private checkInputsAreOneMode(): void {
+    const { person, claim } = this.s.inputs;
+    if (this.mode === "facts" && (person.size || claim.size)) {
+      const f = this.ctx.file.decls.find((d) => d.kind === "InputDecl" && d.scope === "facts")!;
+      this.diagnostics.push(error("E0209", f.span, "a policy evaluates either claims (person + claim) or facts, not both", "split the facts provisions into a part file: part NAME of \"文号\""));
+    }
+  }
+
+  private fields(scope: "person" | "claim" | "facts"): FieldSpec[] {
+    return [...this.s.inputs[scope].values()].map((f) => {
+      const ty = this.declaredType(f.type);
+      const what = `${scope}.${f.name.name}`;
+      // A field no rule of this policy reads is optional and ignored (CONTRACTS.md: one schema per family).
+      const used = this.usedInputs.has(what);
+      const spec: FieldSpec = { name: f.name.name, type: runtimeType(ty, this.s), required: used && !f.optional && !f.default && !f.requiredWhen };
+      if (f.label) spec.label = f.label.value;
+      if (f.signed) {
+        if (isNumeric(ty)) spec.signed = true;
+        else if (ty.k !== "error") this.diagnostics.push(error("E0308", f.type.span, `${what} is ${showType(ty)}; only a number can be signed`, "drop `signed`: it lets an amount, a rate or a count be negative"));
+      }
+      if (f.default) this.fieldDefault(f, what, ty, spec);
+      if (f.requiredWhen) {
+        const condition = this.requiredWhen(f, scope, what);
+        if (condition && used) spec.requiredWhen = { condition, text: exprText(f.requiredWhen) };
+      }
+      return spec;
+    });
+  }
+
+  /** A default is a statement about the law (absence means this value), so it needs a reason: a citation or a ruling. */
+  private fieldDefault(f: InputField, what: string, ty: Ty, spec: FieldSpec): void {
+    const grounds = f.defaultGrounds ?? { citations: [], rulings: [] };
+    if (!grounds.citations.length && !grounds.rulings.length) {
+      this.diagnostics.push(
+        error(
+          "E0503",
+          f.default!.span,
+          `the default of ${what} has no reason: a case without ${f.name.name} would be computed as if it said ${exprText(f.default!)}`,
+          `a missing fact is an error, not a value: drop the default so a case must give ${f.name.name}; if the law makes absence mean ${exprText(f.default!)}, cite the provision (default … @ 第X条) or a ruling (default … ruling X1)`,
+        ),
+      );
+    }
+    for (const r of grounds.rulings) this.checkRulingId(r.name, r.span);
+    const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default!, ty);
+    if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
+      this.diagnostics.push(error("E0301", f.default!.span, `the default of ${what} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
+    }
+    spec.default = literalJson(f.default!);
+    if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue(spec, spec.default)) {
+      this.diagnostics.push(error("E0322", f.default!.span, `the default of ${what} is not a value a case could give: ${expectedText(spec.type)}${spec.signed ? "" : ", not negative"}`, "write a default the field can hold; a case is held to the same"));
+    }
+  }
+
+  private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): CaseCondition | undefined {
+    const clash = f.default ? "a default, so it is never missing" : f.optional ? "\"optional\", which says it may always be missing" : undefined;
+    if (clash) {
+      this.diagnostics.push(error("E0212", f.requiredWhen!.span, `${what} is "required when …" and has ${clash}`, f.default ? "keep one: the default (with its reason) or the condition" : "drop \"optional\": outside its condition a field that is required when … may be missing"));
+      return undefined;
+    }
+    const cond = checkExpr(this.envFor(this.ctx.doc.number), f.requiredWhen!, T.bool);
+    if (cond.ty.k === "error") return undefined;
+    if (cond.ty.k !== "bool") {
+      this.diagnostics.push(error("E0302", f.requiredWhen!.span, `the condition after "required when" must be yes/no, found ${showType(cond.ty)}`, `write a yes/no condition, e.g. required when ${scope}.kind = 在职职工`));
+      return undefined;
+    }
+    return caseCondition(cond, scope === "claim" && this.mode === "facts" ? "facts" : scope, this.s.enums, (name) => this.value(name, f.requiredWhen!.span), this.diagnostics);
+  }
+
+  private inputTraces(): UnitIr["inputsTraced"] {
+    const out: UnitIr["inputsTraced"] = [];
+    for (const scope of ["person", "claim", "facts"] as const) {
+      for (const f of this.s.inputs[scope].values()) {
+        const ty = fieldType(this.s, f.type);
+        if (ty.k === "error") continue;
+        const at = this.trace("input", `${scope}.${f.name.name}`, f.label?.value, [], [], f.name.span, []);
+        out.push({ scope, field: f.name.name, at, ty, scale: ty.k === "money" ? 2 : ty.k === "rate" || ty.k === "decimal" ? 4 : 0 });
+      }
+    }
+    return out;
+  }
+}
+
+function runtimeType(ty: Ty, s: Symbols): FieldType {
+  switch (ty.k) {
+    case "money":
+      return { kind: "money" };
+    case "rate":
+      return { kind: "rate", scale: 4 };
+    case "decimal":
+      return { kind: "decimal", scale: 4 };
+    case "int":
+      return { kind: "int" };
+    case "bool":
+      return { kind: "bool" };
+    case "date":
+      return { kind: "date" };
+    case "duration":
+      return { kind: "duration", unit: ty.unit };
+    case "enum":
+      return { kind: "enum", name: ty.name, members: s.enums.get(ty.name)!.spellings };
+    case "set":
+      return { kind: "set", name: ty.of, members: s.enums.get(ty.of)!.spellings };
+    default:
+      return { kind: "claimref" };
+  }
+}
+
+const paths = (g: Grounds): string[] => g.citations.map((c) => c.path);
+const rulingIds = (g: Grounds): string[] => g.rulings.map((r) => r.name);

@@ -1,0 +1,167 @@
+// The checked, typed form of a rule file that the emitters read. Names are resolved, every numeric
+// expression has its scale, scale changes are explicit (`up`, `round`), so emitting code is mechanical.
+import type { Span } from "../../dsl/ast.js";
+import type { Provenance, FieldSpec } from "../../runtime/module.js";
+import type { Ty } from "./types.js";
+
+interface Base {
+  ty: Ty;
+  /** Decimals of a numeric value (its run-time integer means n × 10^-scale); 0 otherwise. */
+  scale: number;
+  span: Span;
+}
+
+export type Ir = Base &
+  (
+    | { op: "num"; value: number }
+    | { op: "bool"; value: boolean }
+    | { op: "date"; iso: string }
+    | { op: "enum"; member: string }
+    | { op: "input"; scope: "person" | "claim" | "facts"; field: string; optional: boolean; guarded: boolean; citation: string }
+    | { op: "ref"; name: string }
+    | { op: "index"; table: string; key: Ir }
+    | { op: "neg"; x: Ir }
+    | { op: "not"; x: Ir }
+    | { op: "arith"; o: "+" | "-" | "*"; a: Ir; b: Ir }
+    | { op: "dateShift"; o: "+" | "-"; date: Ir; by: Ir }
+    | { op: "dateDiff"; a: Ir; b: Ir }
+    | { op: "cmp"; o: "=" | "!=" | "<" | "<=" | ">" | ">="; a: Ir; b: Ir }
+    | { op: "logic"; o: "and" | "or"; a: Ir; b: Ir }
+    | { op: "in"; x: Ir; members: string[]; negated: boolean }
+    | { op: "has"; set: Ir; members: string[] }
+    | { op: "if"; c: Ir; t: Ir; e: Ir }
+    | { op: "up"; x: Ir; by: number }
+    | { op: "round"; x: Ir; by: number }
+    | { op: "minmax"; o: "min" | "max"; args: Ir[] }
+    | { op: "age"; birth: Ir; on: Ir }
+    | { op: "year"; x: Ir }
+    /** Official-calendar functions (RULINGS R4): the holiday schedule is runtime data. */
+    | { op: "calendar"; fn: "rollForward" | "isWorkingDay" | "dayOfMonth" | "dateInYear" | "workingDaysBetween"; args: Ir[] }
+    | { op: "bands"; fn: "marginal" | "bracket"; bands: string; shift: Ir | null; x: Ir; rateScale: number }
+    | { op: "present"; x: Ir }
+    | { op: "ledger"; o: "within" | "beyond"; ledger: string; amount: Ir }
+    | { op: "tallyRead"; ledger: string; which: "before" | "after" }
+    | { op: "prior"; ref: Ir; value: string }
+    /** The category a `foreach` evaluation is for. */
+    | { op: "category"; name: string }
+  );
+
+/** A declared quantity's entry in the provenance table, and where the trace points. */
+export interface Traced {
+  name: string;
+  /** Index into the module's provenance table. */
+  at: number;
+}
+
+export interface ParamIr extends Traced {
+  ty: Ty;
+  scale: number;
+  /** A single value, or one value per enum member. */
+  value?: Ir;
+  table?: { enumName: string; rows: Map<string, Ir> };
+}
+
+export interface BandsIr extends Traced {
+  /** Edges at `amountScale`; the first band's lower edge, then each band's lower edge. */
+  lowers: number[];
+  lowerInclusive: boolean[];
+  uppers: number[];
+  upperInclusive: boolean[];
+  rates: number[];
+  amountScale: number;
+  rateScale: number;
+}
+
+export interface RuleBranch extends Traced {
+  cond: Ir;
+  value: Ir;
+  citation: string;
+}
+
+export interface ValueIr extends Traced {
+  ty: Ty;
+  scale: number;
+  expr: Ir;
+  adjusts: RuleBranch[];
+  /** Highest precedence first; `unordered` lists pairs whose agreement is checked at run time. */
+  exceptions: RuleBranch[];
+  unordered: [number, number][];
+  /** Carve-outs and preconditions of a yes/no value, applied last: each can only make it false. */
+  limits: LimitIr[];
+}
+
+/** `value` is false; a carve-out applies when `cond` holds, a precondition when it does not. */
+export interface LimitIr extends RuleBranch {
+  form: "carveout" | "precondition";
+}
+
+export interface LedgerIr extends Traced {
+  index: number;
+  kind: "cap" | "deductible" | "tally";
+  amount: Ir;
+}
+
+export interface StatusIr extends Traced {
+  status: "excluded" | "not_applicable";
+  cond: Ir;
+}
+
+export interface OutputIr extends Traced {
+  expr: Ir;
+  ty: Ty;
+  scale: number;
+  label?: string;
+}
+
+/** R7 就高不重复: evaluate once per covered category held, keep the highest `choose` output. */
+export interface StrategyIr extends Traced {
+  variable: string;
+  enumName: string;
+  set: Ir;
+  covering: string[];
+  choose: string;
+  /** Steps that do not depend on the category (run once, before); the rest run per category. */
+  perCategory: Set<Step>;
+}
+
+/** One step of a claim's evaluation, in dependency order. */
+export type Step =
+  | { kind: "value"; v: ValueIr }
+  | { kind: "ledger"; l: LedgerIr }
+  | { kind: "status"; s: StatusIr }
+  | { kind: "output"; o: OutputIr };
+
+export interface EnumIr {
+  name: string;
+  members: string[];
+  /** Every accepted spelling (members and aliases) → member. */
+  spellings: Record<string, string>;
+}
+
+export interface UnitIr {
+  /** The rule file, relative to the project root. */
+  file: string;
+  /** Module path relative to `generated/`, without extension, e.g. `mianyang/employee-medical`. */
+  moduleName: string;
+  number: string;
+  title: string;
+  part?: string;
+  mode: "claims" | "facts";
+  inForce: { from: string; to: string | null; fromReason: string; toReason: string };
+  /** The document's metadata beyond its dates, for comparing versions (`regc diff`). */
+  document: { issuer?: string; plan?: string; appeal?: { text: string; where: string }; relations: string[] };
+  source: string;
+  enums: EnumIr[];
+  person: FieldSpec[];
+  claim: FieldSpec[];
+  facts: FieldSpec[];
+  params: ParamIr[];
+  bands: BandsIr[];
+  ledgers: LedgerIr[];
+  steps: Step[];
+  strategy?: StrategyIr;
+  outputs: OutputIr[];
+  provenance: Provenance[];
+  /** Trace events for the inputs a claim's evaluation reads, emitted first. */
+  inputsTraced: { scope: "person" | "claim" | "facts"; field: string; at: number; ty: Ty; scale: number }[];
+}

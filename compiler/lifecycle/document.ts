@@ -1,0 +1,180 @@
+// A document's metadata and its own dates: effective date (R6 when assumed), validity counted to the N-th
+// anniversary inclusive (R5), or an explicit expiry. What other documents do to it (extend, amend, repeal,
+// supersede) is resolved across the program in lifecycle.ts, which then replaces `inForce`.
+import type { DocumentDecl, Grounds, Span } from "../../dsl/ast.js";
+import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
+import { didYouMean } from "../../dsl/suggest.js";
+
+export type RelationKind = "repeals" | "amends" | "supersedes" | "extends";
+
+/** `repeals "文号" @ 四`, `extends "文号" until 2027-06-22 @ 正文`: what this document does to another one. */
+export interface Relation {
+  relation: RelationKind;
+  target: string;
+  targetSpan: Span;
+  until?: string;
+  /** The article paths it cites, joined for reasons (`四`, `第四十五条`). */
+  where: string;
+  rulings: string[];
+}
+
+export interface DocumentInfo {
+  number: string;
+  title: string;
+  issuer?: string;
+  source?: string;
+  signed?: string;
+  /** The series of versions the document belongs to (`plan "…"`). */
+  plan?: { name: string; span: Span };
+  /** False for `effective unknown`: a document the seeds name without printing its dates. */
+  effectiveKnown: boolean;
+  /** `from` is "" until known; `to` null when no end is stated. Lifecycle resolution replaces it. */
+  inForce: { from: string; to: string | null; fromReason: string; toReason: string };
+  relations: Relation[];
+  /** The 文号 in the document block, where document-level diagnostics point. */
+  span: Span;
+  /** The appeal notice the gazette prints (`appeal "…" @ 第X条`), for decision notices. */
+  appeal?: { text: string; where: string };
+  /** Policy-local rulings: id → justification. */
+  rulings: Map<string, string>;
+  /** Rulings the metadata itself relies on (e.g. R6 for an assumed date, R5 for an extension). */
+  relies: string[];
+  citations: string[];
+}
+
+const where = (g: Grounds): string => g.citations.map((c) => c.path).join("、");
+
+/** ` (第四十六条, R5)` — what a date rests on, for reasons; nothing when it rests on nothing written. */
+export const resting = (...parts: string[]): string => {
+  const written = parts.filter(Boolean);
+  return written.length ? ` (${written.join(", ")})` : "";
+};
+
+export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): DocumentInfo {
+  const info: DocumentInfo = {
+    number: decl.number.value,
+    title: decl.number.value,
+    effectiveKnown: true,
+    inForce: { from: "", to: null, fromReason: "", toReason: "the document states no end of validity" },
+    relations: [],
+    span: decl.number.span,
+    rulings: new Map(),
+    relies: [],
+    citations: [],
+  };
+  let effective: string | undefined;
+  let effectiveReason = "";
+  let unknownSpan: Span | undefined;
+  for (const item of decl.items) {
+    switch (item.kind) {
+      case "DocText":
+        if (item.key === "title") info.title = item.value.value;
+        else if (item.key === "issuer") info.issuer = item.value.value;
+        else if (item.key === "plan") info.plan = { name: item.value.value, span: item.value.span };
+        else info.source = item.value.value;
+        break;
+      case "DocDate":
+        if (item.key === "signed") info.signed = item.value.iso;
+        break;
+      case "DocEffective": {
+        effective = item.value.iso;
+        effectiveReason = `effective ${effective}${resting(where(item.grounds), item.assumed ? `assumed per ${item.assumed.name}` : "")}`;
+        if (item.assumed) info.relies.push(item.assumed.name);
+        info.relies.push(...item.grounds.rulings.map((r) => r.name));
+        info.citations.push(...item.grounds.citations.map((c) => c.path));
+        break;
+      }
+      case "DocEffectiveUnknown":
+        unknownSpan = item.span;
+        break;
+      case "DocRelation":
+        info.relations.push({
+          relation: item.relation,
+          target: item.target.value,
+          targetSpan: item.target.span,
+          ...(item.until ? { until: item.until.iso } : {}),
+          where: where(item.grounds),
+          rulings: item.grounds.rulings.map((r) => r.name),
+        });
+        info.relies.push(...item.grounds.rulings.map((r) => r.name));
+        break;
+      case "DocRuling":
+        info.rulings.set(item.id.name, item.text.value);
+        break;
+      case "DocAppeal":
+        info.appeal = { text: item.text.value, where: where(item.grounds) };
+        info.relies.push(...item.grounds.rulings.map((r) => r.name));
+        break;
+      default:
+        break;
+    }
+  }
+  if (unknownSpan && !effective) {
+    info.effectiveKnown = false;
+    info.inForce.fromReason = "its effective date is not printed in the seeds";
+    for (const item of decl.items) {
+      if (item.kind === "DocValidity") {
+        diagnostics.push(error("E0710", item.span, `validity of ${info.number} cannot be counted: its effective date is unknown`, "write the end the gazette states: expires YYYY-MM-DD"));
+      }
+    }
+    readExpiry(decl, info);
+    return info;
+  }
+  if (!effective) {
+    diagnostics.push(
+      error("E0701", decl.number.span, `document ${info.number} has no effective date`, 'add `effective YYYY-MM-DD @ 第X条` (mark a date the gazette does not print with `assumed R6`; a document the seeds only name: `effective unknown`)'),
+    );
+    return info;
+  }
+  info.inForce.from = effective;
+  info.inForce.fromReason = effectiveReason;
+  for (const item of decl.items) {
+    if (item.kind !== "DocValidity") continue;
+    const n = Number(item.duration.digits);
+    const unit = item.duration.unit;
+    if (unit !== "年" && unit !== "个月") {
+      diagnostics.push(error("E0702", item.duration.span, `validity must be in 年 or 个月, found ${unit}`, "write the validity in 年 or 个月 (e.g. 2年, 18个月), or state the end with expires YYYY-MM-DD"));
+      continue;
+    }
+    const end = unit === "年" ? addYears(parseDay(effective), n) : addMonths(parseDay(effective), n);
+    info.inForce.to = formatDay(end);
+    info.inForce.toReason = `有效期${n}${unit} from ${effective} ends ${formatDay(end)} inclusive${resting(where(item.grounds), ...item.grounds.rulings.map((r) => r.name))}`;
+    info.relies.push(...item.grounds.rulings.map((r) => r.name));
+    info.citations.push(...item.grounds.citations.map((c) => c.path));
+  }
+  readExpiry(decl, info);
+  if (info.inForce.to !== null && info.inForce.to < info.inForce.from) {
+    const dates = decl.items.filter((i) => i.kind === "DocEffective" || i.kind === "DocValidity" || i.kind === "DocExpires");
+    diagnostics.push(
+      error(
+        "E0703",
+        decl.number.span,
+        `document ${info.number} expires (${info.inForce.to}) before it takes effect (${info.inForce.from})`,
+        "check both dates against the gazette: the end must not come before the effective date",
+        dates.map((i) => ({ span: i.span, message: i.kind === "DocEffective" ? "the effective date" : i.kind === "DocExpires" ? "the end date" : "the validity counted from it" })),
+      ),
+    );
+  }
+  return info;
+}
+
+function readExpiry(decl: DocumentDecl, info: DocumentInfo): void {
+  for (const item of decl.items) {
+    if (item.kind !== "DocExpires") continue;
+    info.inForce.to = item.value.iso;
+    const rulings = item.grounds.rulings.map((r) => r.name);
+    info.inForce.toReason = `有效期至${item.value.iso} inclusive${resting(where(item.grounds), ...rulings)}`;
+    info.relies.push(...rulings);
+    info.citations.push(...item.grounds.citations.map((c) => c.path));
+  }
+}
+
+/** Ruling ids the metadata cites that neither RULINGS.md nor the document block declares. */
+export function checkDocumentRulings(info: DocumentInfo, known: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
+  for (const id of new Set(info.relies)) {
+    if (known.has(id) || info.rulings.has(id)) continue;
+    const help = didYouMean(id, [...known.keys(), ...info.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…) or are declared in the document block: ruling X1 "…"';
+    diagnostics.push(error("E0502", info.span, `unknown ruling "${id}" in the document block of ${info.number}`, help));
+  }
+}

@@ -1,0 +1,97 @@
+// `required when …`: the condition under which an input must be given, turned from typed IR into the
+// forms a case's JSON Schema can state (runtime CaseCondition), so that an integrator's validator and
+// `regc run` demand the same fields. A yes/no value the condition names is read through to the inputs it is
+// computed from (with its carve-outs and preconditions), so the condition can say "第二类" as the rules do.
+// Anything else is reported where it is written.
+import type { Span } from "../../dsl/ast.js";
+import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import type { CaseCondition } from "../../runtime/module.js";
+import type { Ir, ValueIr } from "../ir/ir.js";
+import type { EnumInfo } from "../resolve/symbols.js";
+
+type Scope = "person" | "claim" | "facts";
+
+export function caseCondition(
+  ir: Ir,
+  scope: Scope,
+  enums: ReadonlyMap<string, EnumInfo>,
+  valueOf: (name: string) => ValueIr | undefined,
+  diagnostics: Diagnostic[],
+): CaseCondition | undefined {
+  const fail = (span: Span, what: string): undefined => {
+    diagnostics.push(
+      error(
+        "E0311",
+        span,
+        `a "required when" condition must be one a case schema can state; ${what}`,
+        `compare inputs of ${scope} { … } with members or true/false (=, !=, in, not in), test present(…), and combine with and, or, not`,
+      ),
+    );
+    return undefined;
+  };
+  const field = (x: Ir): string | undefined => {
+    if (x.op !== "input") return undefined;
+    if (x.scope !== scope || x.field === "date") return fail(x.span, `${x.scope}.${x.field} is not a field of ${scope} { … }`);
+    return x.field;
+  };
+  const spellings = (enumName: string, members: readonly string[]): string[] => {
+    const info = enums.get(enumName);
+    return info ? Object.keys(info.spellings).filter((s) => members.includes(info.spellings[s]!)) : [...members];
+  };
+  const is = (x: Ir, value: Ir): CaseCondition | undefined => {
+    const name = field(x);
+    if (name === undefined) return x.op === "input" ? undefined : fail(x.span, "this is not an input");
+    if (value.op === "bool") return { op: "is", field: name, values: [value.value] };
+    if (value.op === "enum" && x.ty.k === "enum") return { op: "is", field: name, values: spellings(x.ty.name, [value.member]) };
+    return fail(value.span, "compare an input with a member or with true/false");
+  };
+  const visit = (ir: Ir): CaseCondition | undefined => {
+    switch (ir.op) {
+      case "input":
+        return ir.ty.k === "bool" ? is(ir, { ...ir, op: "bool", value: true }) : fail(ir.span, "a field alone must be yes/no");
+      case "not": {
+        const arg = visit(ir.x);
+        return arg && { op: "not", arg };
+      }
+      case "logic": {
+        const a = visit(ir.a);
+        const b = visit(ir.b);
+        return a && b && { op: ir.o, args: [a, b] };
+      }
+      case "cmp": {
+        if (ir.o !== "=" && ir.o !== "!=") return fail(ir.span, `"${ir.o}" compares amounts, which a schema condition does not`);
+        const c = ir.a.op === "input" ? is(ir.a, ir.b) : is(ir.b, ir.a);
+        return c && (ir.o === "=" ? c : { op: "not", arg: c });
+      }
+      case "in": {
+        const name = field(ir.x);
+        if (name === undefined || ir.x.ty.k !== "enum") return ir.x.op === "input" ? undefined : fail(ir.x.span, "this is not an input");
+        const c: CaseCondition = { op: "is", field: name, values: spellings(ir.x.ty.name, ir.members) };
+        return ir.negated ? { op: "not", arg: c } : c;
+      }
+      case "present": {
+        const name = field(ir.x);
+        return name === undefined ? undefined : { op: "present", field: name };
+      }
+      case "has": {
+        const name = field(ir.set);
+        if (name === undefined || ir.set.ty.k !== "set") return ir.set.op === "input" ? undefined : fail(ir.set.span, "this is not an input");
+        return { op: "has", field: name, values: spellings(ir.set.ty.of, ir.members) };
+      }
+      case "ref": {
+        const v = valueOf(ir.name);
+        if (!v) return fail(ir.span, `"${ir.name}" is not a value computed from the case`);
+        if (v.adjusts.length || v.exceptions.length) return fail(ir.span, `"${ir.name}" has exceptions or adjustments, which a schema condition cannot follow`);
+        let c = visit(v.expr);
+        for (const l of v.limits) {
+          const limit = visit(l.cond);
+          c = c && limit && { op: "and", args: [c, l.form === "carveout" ? { op: "not", arg: limit } : limit] };
+        }
+        return c;
+      }
+      default:
+        return fail(ir.span, "it computes with values, which a case schema cannot");
+    }
+  };
+  return visit(ir);
+}

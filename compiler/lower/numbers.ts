@@ -1,0 +1,57 @@
+// Every number a generated module computes with is a safe integer at a scale the runtime carries, or the
+// rule file is in error here: a literal too large to hold exactly at its decimals (90071992547409.93元 is
+// 9007199254740993 分, beyond 2^53 − 1), and a literal or a computation needing more decimals than the
+// runtime's powers of ten (0.00000000000000001% has 19). Nothing is rounded or written as a float in its place.
+import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { MAX_SCALE } from "../../runtime/scaled.js";
+import type { BandsIr, Ir, UnitIr } from "../ir/ir.js";
+import { children, stepIrs, walk } from "../ir/walk.js";
+import { isNumeric } from "../ir/types.js";
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
+  const bands = new Map(unit.bands.map((b) => [b.name, b]));
+  const reported = new Set<string>();
+  const report = (ir: Ir, code: string, message: string, help: string) => {
+    const key = `${ir.span.file}:${ir.span.start.offset}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    diagnostics.push(error(code, ir.span, message, help));
+  };
+  // A reference carries the scale of what it names, which is reported where that is declared; otherwise the
+  // node whose operands are fine but whose own scale is too fine is the one to report.
+  const tooFine = (n: Ir) => isNumeric(n.ty) && n.scale > MAX_SCALE;
+  const names = new Set<Ir["op"]>(["ref", "index", "prior", "tallyRead", "category", "input"]);
+  const check = (root: Ir) =>
+    walk(root, (n) => {
+      if (tooFine(n)) {
+        if (names.has(n.op) || children(n).some(tooFine)) return;
+        report(n, "E0321", `this needs ${n.scale} decimals; exact arithmetic carries at most ${MAX_SCALE}`, "write the rate or amount with fewer decimals, or multiply fewer fine rates together");
+      } else if (n.op === "num" && !Number.isSafeInteger(n.value)) {
+        report(n, "E0320", tooLarge(n.scale), "write a smaller number, or with fewer decimals");
+      } else if (n.op === "bands") {
+        const b = bands.get(n.bands);
+        const amountScale = n.fn === "marginal" ? n.scale - n.rateScale : n.x.scale;
+        if (b && !bandsFit(b, amountScale, n.rateScale)) {
+          report(n, "E0320", `the band schedule ${n.bands} cannot be held exactly here: its edges at ${amountScale} decimals and its rates at ${n.rateScale} must stay within ${MAX} units and ${MAX_SCALE} decimals`, "write the schedule's edges and rates with fewer decimals");
+        }
+      }
+    });
+  for (const p of unit.params) {
+    if (p.value) check(p.value);
+    for (const row of p.table?.rows.values() ?? []) check(row);
+  }
+  for (const step of unit.steps) stepIrs(step).forEach(check);
+  if (unit.strategy) check(unit.strategy.set);
+}
+
+function tooLarge(scale: number): string {
+  return `this number cannot be held exactly: ${scale ? `with ${scale} decimals it is` : "it is"} more than ${MAX} units${scale ? " of its last decimal" : ""}`;
+}
+
+/** Whether a schedule, rescaled as the emitter writes it, stays within safe integers. */
+function bandsFit(b: BandsIr, amountScale: number, rateScale: number): boolean {
+  const ok = (n: number, by: number) => by >= 0 && by <= MAX_SCALE && Number.isSafeInteger(n * 10 ** by);
+  return b.amountScale <= MAX_SCALE && b.rateScale <= MAX_SCALE && [...b.lowers, ...b.uppers].every((n) => ok(n, amountScale - b.amountScale)) && b.rates.every((r) => ok(r, rateScale - b.rateScale));
+}
