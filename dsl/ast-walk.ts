@@ -1,5 +1,5 @@
 // The parts of the syntax tree that hold expressions, for walks that keep their own stack (dsl/limits.ts,
-// compiler/check-depth.ts): they measure trees whose depth is not yet known to be safe to recurse on.
+// compiler/check/depth.ts): they measure trees whose depth is not yet known to be safe to recurse on.
 import type { Decl, Expr } from "./ast.js";
 
 /** The expressions a declaration holds, in source order. */

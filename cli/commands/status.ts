@@ -1,5 +1,5 @@
 // `regc status <policy> --on <date>`: whether a document is in force that day and what decides it — its own
-// dates, an extension, an amendment or a repeal by another document (compiler/lifecycle.ts).
+// dates, an extension, an amendment or a repeal by another document (compiler/lifecycle/periods.ts).
 import { isIsoDate } from "../../runtime/date.js";
 import { POLICY_DIR } from "../../compiler/program.js";
 import { statusOn } from "../../compiler/lifecycle/periods.js";

@@ -13,7 +13,7 @@ export interface ExprContext {
   /** Module-level constant holding a band schedule at given scales. */
   bandsConst(name: string, amountScale: number, rateScale: number): string;
   bandsCitation(name: string): string;
-  /** Values that may be unknown because they need a calendar year no notice arranges (calendar-needs.ts). */
+  /** Values that may be unknown because they need a calendar year no notice arranges (lower/calendar-needs.ts). */
   calendarValues: ReadonlySet<string>;
 }
 

@@ -12,7 +12,7 @@ import { tsComment, tsIdentifier, tsNumber, tsString, tsValue, type Literal } fr
 import { jsName } from "./names.js";
 import { caseSchema } from "./schema.js";
 
-/** `version`: the content hash of the rule files and texts the unit is read from (compiler/version.ts). */
+/** `version`: the content hash of the rule files and texts the unit is read from (compiler/build/version.ts). */
 export function emitModule(unit: UnitIr, runtimeImport: string, version: string): string {
   return new ModuleWriter(unit, runtimeImport, version).write();
 }

@@ -1,6 +1,6 @@
 // A document's metadata and its own dates: effective date (R6 when assumed), validity counted to the N-th
 // anniversary inclusive (R5), or an explicit expiry. What other documents do to it (extend, amend, repeal,
-// supersede) is resolved across the program in lifecycle.ts, which then replaces `inForce`.
+// supersede) is resolved across the program in periods.ts, which then replaces `inForce`.
 import type { DocumentDecl, Grounds, Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
