@@ -1,14 +1,13 @@
 // `regc batch`: every result line is what `regc run` (runCase) gives for that case, from JSON Lines and from
 // CSV alike, and invalid cases are reported by line and JSON path while the rest of the file is evaluated.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvRows, CSV_COLUMNS, syntheticCases, type SyntheticCase } from "../../bench/generate.js";
 import { policies } from "../../generated/index.js";
 import { CaseError } from "../../runtime/errors.js";
 import { runCase, type AnyModule } from "../../runtime/evaluate.js";
-import { expectNoStackTrace, regc } from "../e2e/regc.js";
+import { expectNoStackTrace, regc, tempDir } from "../e2e/regc.js";
 
 const POLICY = "锦政办发〔2022〕16号";
 let dir: string;
@@ -16,7 +15,7 @@ let cases: SyntheticCase[];
 let mod: AnyModule;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "regc-batch-"));
+  dir = tempDir();
   cases = [...syntheticCases({ claims: 400, seed: 11, from: "2022-10-01", to: "2024-03-31" })];
   writeFileSync(join(dir, "cases.jsonl"), cases.map((c) => JSON.stringify(c)).join("\n") + "\n");
   writeFileSync(join(dir, "cases.csv"), [CSV_COLUMNS.join(","), ...cases.flatMap(csvRows)].join("\n") + "\n");

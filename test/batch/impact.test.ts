@@ -1,13 +1,12 @@
 // `regc impact`: two versions on the same three people, every amount worked out by hand (three-people.ts).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { regc } from "../e2e/regc.js";
+import { regc, tempDir } from "../e2e/regc.js";
 import { people } from "./three-people.js";
 
 it("reports totals, people better and worse off, and the largest changes with the provision that caused them", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "regc-impact-"));
+  const dir = tempDir();
   writeFileSync(join(dir, "cases.jsonl"), people.map((p) => JSON.stringify(p)).join("\n") + "\n");
   const ran = await regc(["impact", "南川府办发〔2023〕8号", "合川府办发〔2024〕37号", "--cases", join(dir, "cases.jsonl"), "--json", "--workers", "1"]);
   expect(ran.code).toBe(0);

@@ -1,14 +1,14 @@
 // A case file is read in pieces cut at case boundaries and cut into cases by the workers: whatever the piece
 // size, every case comes out whole, once, in order, with the number of its first line. The pieces here are
 // a few bytes long so that cases and lines straddle them.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { casesOf, type CaseText } from "../../cli/batch/cases.js";
 import { openCases } from "../../cli/batch/input.js";
+import { tempDir } from "../e2e/regc.js";
 
-const dir = mkdtempSync(join(tmpdir(), "regc-pieces-"));
+const dir = tempDir();
 
 async function read(name: string, text: string, pieceSize: number): Promise<{ header: string[]; cases: CaseText[]; pieces: number }> {
   const file = join(dir, name);

@@ -2,18 +2,17 @@
 // every count in a trace and an explanation cites the notices that decided the days it crossed, --known-on
 // leaves out a notice published later, batch runs take {"date","facts"} cases, and regc check warns before the
 // calendar runs out.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatDay, isoDay } from "../../runtime/date.js";
 import type { TraceEntry } from "../../runtime/evaluate.js";
 import { decidedWords } from "../../cli/explain-calendar.js";
-import { regc, writeCase } from "../e2e/regc.js";
+import { regc, tempDir, writeCase } from "../e2e/regc.js";
 import { CAL } from "./project-calendar.js";
 
 const POLICY = "锦政办发〔2017〕61号";
-const dir = mkdtempSync(join(tmpdir(), "regc-calendar-"));
+const dir = tempDir();
 
 async function run(date: string, facts: object, ...flags: string[]): Promise<{ outputs: Record<string, unknown>; outputStatus?: Record<string, { status: string; year: number }>; trace: TraceEntry[] }> {
   const r = await regc(["run", POLICY, "--case", writeCase(dir, `${date}.json`, { date, facts }), ...flags]);

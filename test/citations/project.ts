@@ -1,13 +1,12 @@
 // A throwaway copy of the whole policies/ tree (rule files, gazette texts, rulings, coverage notes), with the
 // runtime and node_modules linked so that generated modules load, for tests that change a policy.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { ROOT } from "../e2e/regc.js";
+import { ROOT, tempDir } from "../e2e/regc.js";
 
 export function policiesCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "regc-policies-"));
+  const dir = tempDir();
   cpSync(join(ROOT, "policies"), join(dir, "policies"), { recursive: true });
   symlinkSync(join(ROOT, "runtime"), join(dir, "runtime"), "dir");
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");

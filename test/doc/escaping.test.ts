@@ -1,11 +1,10 @@
 // Everything the site takes from rule files, gazette texts, coverage notes and test cases is text, never
 // markup: hostile strings in each come out escaped.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { documentPage } from "../../cli/doc/paths.js";
-import { regc } from "../e2e/regc.js";
+import { regc, tempDir } from "../e2e/regc.js";
 import { edit, policiesCopy } from "../citations/project.js";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
@@ -17,7 +16,7 @@ describe("regc doc escapes what it quotes", () => {
     edit(dir, "policies/medical-assistance/nanchuan.policy", 'ruling Q1 "', `ruling Q1 "${HOSTILE}`);
     edit(dir, "policies/medical-assistance/coverage/南川府办发〔2023〕8号.yaml", "note: 总体要求：指导思想、原则与目标，无可计算的金额、期限或条件", 'note: "</pre><script>window.pwned = 1</script>"');
     edit(dir, "policies/medical-assistance/tests/nanchuan.yaml", "  - name: 特困人员特殊疾病住院", `  - name: "特困人员特殊疾病住院</h3><script>window.pwned = 1</script>"`);
-    const out = mkdtempSync(join(tmpdir(), "regc-site-hostile-"));
+    const out = tempDir();
     const r = await regc(["doc", "--out", out, "--on", "2024-01-01"], dir);
     expect(r.code, r.err).toBe(0);
     const page = readFileSync(join(out, documentPage("南川府办发〔2023〕8号")), "utf8");

@@ -3,25 +3,24 @@
 // and opens the index and three document pages in headless Chromium (Debian's package): the gazette's words,
 // a reason a provision is not encoded, a parameter table and a worked case must be on each page, the search
 // box must filter, nothing may be fetched from anywhere, and a screenshot of each page is saved for a look.
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentPage, partPage } from "../../cli/doc/paths.js";
 import { compileProgram } from "../../compiler/program.js";
-import { regc, ROOT } from "../e2e/regc.js";
+import { regc, ROOT, tempDir } from "../e2e/regc.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../explain/chromium.js";
 
 let browser: Browser;
 let site: string;
-const shots = mkdtempSync(join(tmpdir(), "regc-site-shots-"));
+const shots = tempDir();
 // eslint-disable-next-line no-console -- where to look at the pages
 console.log(`screenshots of the site: ${shots}`);
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "regc-site-"));
+  site = tempDir();
   const ran = await regc(["doc", "--out", site, "--on", "2024-01-01"]);
   expect(ran.code, ran.err).toBe(0);
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs Debian's chromium`).toBe(true);

@@ -2,13 +2,12 @@
 // Chromium (Debian's package, installed by .ci/run): the page must render, take a screenshot, show the
 // amounts and the quoted articles with the numbers the rules took from them marked, and load nothing from
 // anywhere else. When Chromium cannot be started the test fails; it never skips.
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { regc, writeCase } from "../e2e/regc.js";
+import { regc, tempDir, writeCase } from "../e2e/regc.js";
 import { policiesCopy } from "../citations/project.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { NANCHUAN_CASE } from "./nanchuan-case.js";
@@ -23,7 +22,7 @@ beforeAll(async () => {
   const ran = await regc(["explain", "南川府办发〔2023〕8号", "--case", writeCase(dir, "case.json", NANCHUAN_CASE), "--format", "html"], dir);
   expect(ran.code, ran.err).toBe(0);
   html = ran.out;
-  out = mkdtempSync(join(tmpdir(), "regc-explain-"));
+  out = tempDir();
   writeFileSync(join(out, "explain.html"), html);
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs Debian's chromium`).toBe(true);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

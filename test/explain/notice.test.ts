@@ -8,20 +8,19 @@
 //      低保对象 倾斜 = 60% × (9000 − 3000) = 3600.00 (低保边缘: 50% × 4000 = 2000.00); 倾斜 cap used 900 → 4500.
 //   c3 2023-10-20 referral false: 二（六）未按规定转诊 → excluded, nothing paid (N8).
 //   救助合计 = 11400.00 + 3600.00 + 0 = 15000.00; 医疗救助 10500.00, 倾斜救助 4500.00.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PDFDocument } from "pdf-lib";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { regc, ROOT } from "../e2e/regc.js";
+import { regc, ROOT, tempDir } from "../e2e/regc.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 
 const EXAMPLE = join(ROOT, "policies/medical-assistance/examples/nanchuan.json");
 let browser: Browser;
 let html = "";
-const out = mkdtempSync(join(tmpdir(), "regc-notice-"));
+const out = tempDir();
 
 beforeAll(async () => {
   const ran = await regc(["explain", "南川府办发〔2023〕8号", "--case", EXAMPLE, "--format", "html", "--notice"]);

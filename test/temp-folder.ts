@@ -1,0 +1,22 @@
+// The test run's own temporary folder: TMPDIR (which os.tmpdir() reads, in the test processes too) points
+// into a folder made for the run, and whatever a test leaves there fails the run when it ends. So no test
+// leaves folders behind in the machine's temporary directory, and one that starts to is found at once.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export default function setup(): () => void {
+  const dir = mkdtempSync(join(tmpdir(), "regc-run-"));
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  return () => {
+    const left = readdirSync(dir);
+    rmSync(dir, { recursive: true, force: true });
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    if (!left.length) return;
+    // vitest reports an error thrown here but still exits 0: the exit code is set as well.
+    process.exitCode = 1;
+    throw new Error(`the tests left ${left.length} entries in the temporary folder (remove them when done): ${left.join(", ")}`);
+  };
+}
