@@ -1,16 +1,20 @@
 // The test run's own temporary folder: TMPDIR (which os.tmpdir() reads, in the test processes too) points
 // into a folder made for the run, and whatever a test leaves there fails the run when it ends. So no test
 // leaves folders behind in the machine's temporary directory, and one that starts to is found at once.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 
 export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), "regc-run-"));
+  // tsx keeps its compile cache in <tmpdir>/tsx-<user>: the run's regc processes use the machine's one.
+  const tsxCache = `tsx-${process.geteuid?.() ?? userInfo().username}`;
+  mkdirSync(join(tmpdir(), tsxCache), { recursive: true });
+  symlinkSync(join(tmpdir(), tsxCache), join(dir, tsxCache), "dir");
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = dir;
   return () => {
-    const left = readdirSync(dir);
+    const left = readdirSync(dir).filter((name) => name !== tsxCache);
     rmSync(dir, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
