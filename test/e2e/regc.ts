@@ -1,27 +1,15 @@
 // Runs regc the way a user would, but in-process: `main(argv, io)` with streams that are captured, in the
 // repository or in a throwaway copy of it, so a test never rewrites the committed generated/ modules.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, expect } from "vitest";
+import { expect } from "vitest";
 import { main } from "../../cli/main.js";
+import { tempDir } from "../temp.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-let scratch: string | undefined;
-
-// Importing this module from a test file registers the clean-up of that file's scratch directory.
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
-
-/** A fresh directory inside the test file's scratch directory, removed after the file's tests. */
-export function tempDir(): string {
-  scratch ??= mkdtempSync(join(tmpdir(), "regc-test-"));
-  return mkdtempSync(join(scratch, "p-"));
-}
+export { tempDir };
 
 export interface Ran {
   code: number;
