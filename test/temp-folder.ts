@@ -6,7 +6,10 @@ import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 
 export default function setup(): () => void {
+  // Each test project (vitest.config.ts) runs this; the first one makes the folder and checks it at the end.
+  if (process.env.REGC_TEST_TMPDIR) return () => {};
   const dir = mkdtempSync(join(tmpdir(), "regc-run-"));
+  process.env.REGC_TEST_TMPDIR = dir;
   // tsx keeps its compile cache in <tmpdir>/tsx-<user>: the run's regc processes use the machine's one.
   const tsxCache = `tsx-${process.geteuid?.() ?? userInfo().username}`;
   mkdirSync(join(tmpdir(), tsxCache), { recursive: true });
@@ -16,6 +19,7 @@ export default function setup(): () => void {
   return () => {
     const left = readdirSync(dir).filter((name) => name !== tsxCache);
     rmSync(dir, { recursive: true, force: true });
+    delete process.env.REGC_TEST_TMPDIR;
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
     if (!left.length) return;
