@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from "yaml";
 import type { Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
-import { positionAt } from "../../dsl/lines.js";
 import { readTextFile } from "./files.js";
+import { posAt, yamlSpan } from "./yaml-spans.js";
 
 export const RULINGS_FILE = "policies/rulings.yaml";
 
@@ -22,13 +22,16 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
   const rulings: Rulings = new Map();
   const read = readTextFile(join(root, RULINGS_FILE), 4 << 20);
   if ("problem" in read) {
-    if (read.problem !== "it does not exist") diagnostics.push(problem(spanAt("", 0, 0), `${RULINGS_FILE} cannot be read: ${read.problem}`));
+    if (read.problem !== "it does not exist") diagnostics.push(problem(yamlSpan(RULINGS_FILE, "", null), `${RULINGS_FILE} cannot be read: ${read.problem}`));
     return rulings;
   }
   const text = read.text;
-  const spanOf = (node: YamlNode | null | undefined): Span => spanAt(text, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+  const spanOf = (node: YamlNode | null | undefined): Span => yamlSpan(RULINGS_FILE, text, node);
   const doc = parseDocument(text);
-  for (const e of doc.errors) diagnostics.push(problem(spanAt(text, e.pos[0], e.pos[1]), `${RULINGS_FILE} is not valid YAML: ${e.message.split("\n")[0]}`));
+  for (const e of doc.errors) {
+    const span = { file: RULINGS_FILE, start: posAt(text, e.pos[0]), end: posAt(text, e.pos[1]) };
+    diagnostics.push(problem(span, `${RULINGS_FILE} is not valid YAML: ${e.message.split("\n")[0]}`));
+  }
   if (doc.errors.length || doc.contents === null) return rulings;
   if (!isMap(doc.contents)) {
     diagnostics.push(problem(spanOf(doc.contents), `${RULINGS_FILE} must map ruling ids to a title and a text`));
@@ -46,10 +49,6 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
     rulings.set(id, { title: fields.title as string, text: fields.text as string, ...(zh ? { zh: { title: zh.title as string, text: zh.text as string } } : {}) });
   }
   return rulings;
-}
-
-function spanAt(text: string, start: number, end: number): Span {
-  return { file: RULINGS_FILE, start: { offset: start, ...positionAt(text, start) }, end: { offset: end, ...positionAt(text, end) } };
 }
 
 function problem(span: Span, message: string): Diagnostic {

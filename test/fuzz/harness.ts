@@ -58,7 +58,8 @@ export function inputSeed(seed: number, i: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const DIAGNOSTIC = /^(.+?):(\d+):(\d+): (?:error|warning)\[[EW]\d{4}\]: \S/;
+// The message may start with anything a rule file wrote (a 文号 with a leading space, say).
+const DIAGNOSTIC = /^(.+?):(\d+):(\d+): (?:error|warning)\[[EW]\d{4}\]: ./;
 const NOTE = /^note: (.+?):(\d+):(\d+): /;
 const FRAME = /^(?:[ >] *\d+ \||\s+\|)/;
 const CHROME = /^(?:help: |\d+ errors?, \d+ warnings?$|checked \d+ polic(?:y|ies): no errors$)/;
