@@ -1,19 +1,20 @@
 // Loads every rule file of a project, links part files to their documents, and checks each one.
 import { join, relative, resolve, sep } from "node:path";
-import type { DocumentDecl, Ident, PolicyFile } from "../dsl/ast.js";
+import type { PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { LIMITS } from "../dsl/limits.js";
-import { parse } from "../dsl/parser.js";
 import type { CompileCache } from "./load/cache.js";
 import { filesUnder, readTextFile } from "./load/files.js";
 import { checkModuleNames } from "./build/module-names.js";
 import { loadRulings, type Rulings } from "./load/rulings-file.js";
 import { checkCitations, type CitationIndex, type CitedUnit } from "./law/citations.js";
-import { checkUnit } from "./check/unit.js";
-import { checkDocumentRulings, documentInfo, type DocumentInfo } from "./lifecycle/document.js";
+import { checkUnit, type UnitContext } from "./check/unit.js";
+import { declareDocuments } from "./lifecycle/document.js";
 import { resolveLifecycle, type Lifecycle } from "./lifecycle/periods.js";
-import { didYouMean } from "../dsl/suggest.js";
-import { applyTemplate } from "./resolve/templates.js";
+import { parseFiles } from "./load/parse.js";
+import { lowerUnit } from "./lower/unit.js";
+import { numberProvenance } from "./lower/provenance.js";
+import { resolveUnits } from "./resolve/units.js";
 import type { UnitIr } from "./ir/ir.js";
 import { loadCalendar, NO_CALENDAR_FILES, type CalendarSource } from "./calendar/index.js";
 
@@ -114,139 +115,35 @@ export function compileProgram(root: string, paths: readonly string[] = []): Pro
 
 /**
  * Compiles rule files given as text (paths relative to `root`, where the rulings and gazette texts are read).
- * Only the diagnostics of the `reported` files are kept.
+ * Only the diagnostics of the `reported` files are kept. The passes run in order, each a folder of compiler/
+ * (its README.md says what it takes and gives): load → lifecycle → resolve → check → lower → provenance →
+ * build (module names) → law.
  */
 export function compileFiles(root: string, sources: readonly SourceFile[], reported: ReadonlySet<string>, options: CompileOptions = {}): Program {
   const { cache } = options;
-  const files: SourceFile[] = sources.map((f) => ({ file: f.file, text: f.text }));
   const diagnostics: Diagnostic[] = [];
   const rulings = cache ? cache.rulings(diagnostics) : loadRulings(root, diagnostics);
-  const recovered = new Set<string>();
-  const wanted = reported;
-  // After its syntax errors, nothing is reported about a recovered file: it lacks the declarations being typed.
-  const report = (file: string) => (wanted.has(file) && !recovered.has(file) ? diagnostics : []);
-  for (const [i, f] of files.entries()) {
-    const unreadable = sources[i]!.unreadable;
-    if (unreadable) {
-      report(f.file).push(unreadable);
-      continue;
-    }
-    const result = cache ? cache.parse(f.file, f.text) : parse(f.file, f.text);
-    report(f.file).push(...result.diagnostics);
-    if (result.ast && !result.diagnostics.some((d) => d.severity === "error")) f.ast = result.ast;
-    else if (options.recover && result.partial) {
-      f.ast = result.partial;
-      f.recovered = true;
-      recovered.add(f.file);
-    }
-  }
-  const documents = new Map<string, { decl: DocumentDecl; info: DocumentInfo; file: string }>();
-  for (const f of files) {
-    const h = f.ast?.header;
-    if (h?.kind !== "DocumentDecl") continue;
-    const first = documents.get(h.number.value);
-    if (first) {
-      report(f.file).push(
-        error("E0705", h.number.span, `document ${h.number.value} is declared in two rule files`, `further rule files of one document start with: part NAME of "${h.number.value}"`, [
-          { span: first.decl.number.span, message: "first declared here" },
-        ]),
-      );
-      continue;
-    }
-    documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file });
-  }
-  const lifecycle = resolveLifecycle(documents, report);
   const rulingTexts = new Map([...rulings].map(([id, r]) => [id, r.text]));
-  const templates = templatesOf(files);
-  const units: UnitIr[] = [];
-  const cited: CitedUnit[] = [];
-  const applied = new Map<string, PolicyFile>();
-  for (const f of files) {
-    if (!f.ast) continue;
-    const h = f.ast.header;
-    const chain = h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templates) : [];
-    if (options.onlyReported && ![f.file, ...chain].some((x) => wanted.has(x))) continue;
-    let doc: DocumentInfo | undefined;
-    let part: string | undefined;
-    let ast = f.ast;
-    if (h.kind === "TemplateDecl") continue;
-    if (h.kind === "DocumentDecl") {
-      doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
-    } else {
-      doc = documents.get(h.document.value)?.info;
-      part = h.name.name;
-      if (!doc) {
-        report(f.file).push(
-          error("E0704", h.document.span, `part ${part} belongs to document ${h.document.value}, which no rule file declares`, "declare the document in its main rule file: document \"…\" { … }"),
-        );
-      }
-    }
-    if (!doc) continue;
-    if (h.template) {
-      // Checking a template file means checking the documents and parts built on it.
-      const sink = [f.file, ...chain].some((x) => wanted.has(x)) && ![f.file, ...chain].some((x) => recovered.has(x)) ? diagnostics : [];
-      const template = resolveTemplate(h.template, templates, sink, []);
-      if (!template) continue;
-      ast = applyTemplate(template, f.ast, sink);
-      applied.set(f.file, ast);
-      units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, sink));
-      cited.push({ ast, document: documents.get(doc.number)!, diagnostics: sink });
-      continue;
-    }
-    // A document block without rules (an extension decision, a repealed plan) is metadata only: no module.
-    if (h.kind === "DocumentDecl" && ast.decls.length === 0) {
-      checkDocumentRulings(doc, rulingTexts, report(f.file));
-      cited.push({ ast, document: documents.get(doc.number)!, diagnostics: report(f.file) });
-      continue;
-    }
-    const unitDiagnostics = report(f.file);
-    applied.set(f.file, ast);
-    units.push(checkUnit({ file: ast, moduleName: moduleNameOf(f.file), doc, ...(part ? { part } : {}), rulings: rulingTexts }, unitDiagnostics));
-    cited.push({ ast, document: documents.get(doc.number)!, diagnostics: unitDiagnostics });
-  }
+  // After its syntax errors, nothing is reported about a recovered file: it lacks the declarations being typed.
+  const recovered = new Set<string>();
+  const report = (file: string) => (reported.has(file) && !recovered.has(file) ? diagnostics : []);
+  const files = parseFiles(sources, { ...options, report, recovered });
+  const documents = declareDocuments(files, report);
+  const lifecycle = resolveLifecycle(documents, report);
+  const resolved = resolveUnits(files, documents, { reported, recovered, onlyReported: options.onlyReported ?? false, diagnostics, report, rulings: rulingTexts });
+  const units = resolved.units.map((r) => compileUnit({ file: r.ast, moduleName: moduleNameOf(r.file), doc: r.doc, ...(r.part ? { part: r.part } : {}), rulings: rulingTexts }, r.diagnostics));
   const headers = new Map(files.flatMap((f) => (f.ast ? [[f.file, f.ast.header.span] as const] : [])));
   checkModuleNames(units, (file) => headers.get(file)!, report);
-  const citations = checkCitations(root, cited, cache?.sources);
+  const citations = checkCitations(root, resolved.cited, cache?.sources);
+  const applied = new Map(resolved.units.map((r) => [r.file, r.ast]));
   return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
 }
 
-type Templates = Map<string, SourceFile & { ast: PolicyFile }>;
-
-function templatesOf(files: readonly SourceFile[]): Templates {
-  const templates: Templates = new Map();
-  for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
-  return templates;
-}
-
-/** The template files a rule file is built from: the template it extends and the templates that one extends. */
-export function templateChain(program: Pick<Program, "files">, file: string): string[] {
-  const h = program.files.find((f) => f.file === file)?.ast?.header;
-  return h && h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templatesOf(program.files)) : [];
-}
-
-/** The files of a template and of the templates it extends. */
-function templateFiles(name: string, templates: Templates, seen: string[] = []): string[] {
-  const t = templates.get(name);
-  if (!t || seen.includes(name)) return [];
-  const h = t.ast.header;
-  return [t.file, ...(h.kind === "TemplateDecl" && h.base ? templateFiles(h.base.name, templates, [...seen, name]) : [])];
-}
-
-/** A template with the templates it extends applied, or undefined (reported) when one is missing or circular. */
-function resolveTemplate(id: Ident, templates: Templates, diagnostics: Diagnostic[], seen: string[]): PolicyFile | undefined {
-  const t = templates.get(id.name);
-  if (!t) {
-    diagnostics.push(error("E0201", id.span, `unknown template "${id.name}"`, didYouMean(id.name, templates.keys()) ?? "declare it in a rule file starting: template NAME"));
-    return undefined;
-  }
-  if (seen.includes(id.name)) {
-    diagnostics.push(error("E0602", id.span, `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`, "a template cannot extend itself, directly or through others: remove one extends"));
-    return undefined;
-  }
-  const h = t.ast.header;
-  if (h.kind !== "TemplateDecl" || !h.base) return t.ast;
-  const base = resolveTemplate(h.base, templates, diagnostics, [...seen, id.name]);
-  return base && applyTemplate(base, t.ast, diagnostics, false);
+/** One rule file's unit, from its resolved declarations: checked, lowered, its provenance table numbered. */
+export function compileUnit(ctx: UnitContext, diagnostics: Diagnostic[]): UnitIr {
+  const { unit, traced } = lowerUnit(checkUnit(ctx, diagnostics), diagnostics);
+  numberProvenance(unit, traced);
+  return unit;
 }
 
 /** A template's problems are found once per document that extends it; report each once. */

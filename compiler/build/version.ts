@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unitAsksCalendar } from "../lower/calendar-needs.js";
 import type { UnitIr } from "../ir/ir.js";
-import { POLICY_DIR, templateChain, type Program } from "../program.js";
+import { POLICY_DIR, type Program } from "../program.js";
+import { templateChain } from "../resolve/units.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
 const RULINGS = `${POLICY_DIR}/rulings.yaml`;

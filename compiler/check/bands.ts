@@ -6,7 +6,7 @@ import { checkExpr, type Env } from "./expr.js";
 import type { BandsIr } from "../ir/ir.js";
 import { showType, T } from "../ir/types.js";
 
-type BandsShape = Omit<BandsIr, "name" | "at">;
+type BandsShape = Omit<BandsIr, "name" | "at" | "origin">;
 
 export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[]): BandsShape | undefined {
   const report = (span: BandsDecl["span"], message: string, help: string): undefined => {

@@ -1,22 +1,20 @@
-// Checks one rule file against its document and produces the typed unit the emitters read.
-import type { Decl, Expr, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../../dsl/ast.js";
+// The check pass: one rule file's declarations against its document — names, types, units, citations and
+// rulings present, dependency loops — each into typed IR (ir/ir.ts). What the evaluation needs beyond that
+// (steps in order, the input contract, the provenance table) is made by lowering (lower/unit.ts).
+import type { Decl, Expr, ForEachDecl, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../../dsl/ast.js";
 import { exprText } from "../../dsl/format-expr.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
-import type { CaseCondition, FieldSpec, FieldType, Provenance } from "../../runtime/module.js";
-import { caseCondition } from "../lower/case-condition.js";
+import type { FieldType } from "../../runtime/module.js";
 import { acceptsValue, expectedText } from "../../runtime/field-values.js";
 import { checkExpr, fieldType, type Env } from "./expr.js";
 import { checkBands } from "./bands.js";
 import { checkDependencyDepth } from "./depth.js";
-import { checkNumbers } from "../lower/numbers.js";
 import { LIMITS } from "../../dsl/limits.js";
 import { orderExceptions } from "./exceptions.js";
 import type { DocumentInfo } from "../lifecycle/document.js";
-import type { BandsIr, Ir, LedgerIr, LimitIr, OutputIr, ParamIr, RuleBranch, Step, StatusIr, StrategyIr, UnitIr, ValueIr } from "../ir/ir.js";
+import type { BandsIr, ForeachIr, InputIr, Ir, LedgerIr, LimitIr, Origin, OutputIr, ParamIr, RuleBranch, StatusIr, Traced, ValueIr } from "../ir/ir.js";
 import { literalJson } from "./literals.js";
-import { orderSteps } from "../lower/order.js";
-import { assignDisplays } from "../lower/displays.js";
-import { containsOp, stepIrs, usesOf, walk } from "../ir/walk.js";
+import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { collectSymbols, type Symbols } from "../resolve/symbols.js";
@@ -31,7 +29,24 @@ export interface UnitContext {
   rulings: ReadonlyMap<string, string>;
 }
 
-export function checkUnit(ctx: UnitContext, diagnostics: Diagnostic[]): UnitIr {
+/** A rule file's declarations, checked: what lowering turns into the unit the emitters read. */
+export interface CheckedUnit {
+  ctx: UnitContext;
+  mode: "claims" | "facts";
+  symbols: Symbols;
+  params: ParamIr[];
+  bands: BandsIr[];
+  values: ValueIr[];
+  ledgers: LedgerIr[];
+  statuses: StatusIr[];
+  outputs: OutputIr[];
+  foreach?: ForeachIr;
+  inputs: InputIr[];
+  /** Every traced quantity in the order it was settled: each after those it reads. */
+  settled: Traced[];
+}
+
+export function checkUnit(ctx: UnitContext, diagnostics: Diagnostic[]): CheckedUnit {
   return new UnitChecker(ctx, diagnostics).run();
 }
 
@@ -39,7 +54,7 @@ type Typed = { ty: Ty; scale: number; kind: "param" | "value" };
 
 class UnitChecker {
   private readonly s: Symbols;
-  private readonly provenance: Provenance[] = [];
+  private readonly settled: Traced[] = [];
   private readonly params = new Map<string, ParamIr | "checking">();
   private readonly values = new Map<string, ValueIr | "checking">();
   private readonly bands = new Map<string, BandsIr>();
@@ -49,8 +64,6 @@ class UnitChecker {
   private readonly looping = new Set<string>();
   private readonly mode: "claims" | "facts";
   private category?: { name: string; enumName: string };
-  /** `scope.field` of every input some rule reads: only those are required in a case. */
-  private readonly usedInputs = new Set<string>();
   /** A chain of values too long to follow has been reported (E0603). */
   private tooDeep = false;
 
@@ -64,20 +77,20 @@ class UnitChecker {
     this.mode = factsBlock ? "facts" : "claims";
   }
 
-  run(): UnitIr {
+  run(): CheckedUnit {
     const { file, doc } = this.ctx;
     this.checkInputsAreOneMode();
-    this.trace("document", doc.number, doc.title, doc.citations, doc.relies, file.header.span, []);
+    this.settle({ name: doc.number, at: -1, origin: this.origin("document", doc.title, doc.citations, doc.relies, file.header.span, []) });
     for (const r of doc.relies) this.checkRulingId(r, file.header.span);
     if (!doc.effectiveKnown) {
       this.diagnostics.push(error("E0710", file.header.span, `${doc.number} has rules but no known effective date`, "a case is judged by the rules in force on its date: give the document its effective date"));
     }
     for (const d of file.decls) this.checkGroundsRulings(d);
     this.tooDeep = !checkDependencyDepth(this.s, this.diagnostics);
-    const foreach = this.foreachHead();
+    const head = this.foreachHead();
     for (const [name, decl] of this.s.bands) {
       const b = checkBands(decl, this.envFor(this.citationOf(decl.grounds)), this.diagnostics);
-      if (b) this.bands.set(name, { ...b, name, at: this.trace("param", name, undefined, paths(decl.grounds), rulingIds(decl.grounds), decl.name.span, []) });
+      if (b) this.bands.set(name, this.settle({ ...b, name, at: -1, origin: this.origin("param", undefined, paths(decl.grounds), rulingIds(decl.grounds), decl.name.span, []) }));
     }
     for (const name of this.s.params.keys()) this.param(name);
     for (const name of this.s.values.keys()) this.value(name, this.s.values.get(name)!.name.span);
@@ -85,63 +98,33 @@ class UnitChecker {
     const ledgers = [...this.s.ledgers.values()].map((d, index) => this.ledger(d, index));
     const statuses = this.s.statuses.map((d) => this.status(d));
     const outputs = [...this.s.outputs.values()].map((d) => this.output(d));
-    const values = [...this.values.values()].filter((v): v is ValueIr => v !== "checking");
-    const steps = orderSteps(values, ledgers, statuses, outputs, this.diagnostics);
-    const strategy = foreach && this.strategy(foreach, steps, outputs);
-    for (const step of steps) for (const ir of stepIrs(step)) walk(ir, (n) => n.op === "input" && this.usedInputs.add(`${n.scope === "claim" && this.mode === "facts" ? "facts" : n.scope}.${n.field}`));
-    if (foreach) walk(foreach.set, (n) => n.op === "input" && this.usedInputs.add(`${n.scope}.${n.field}`));
-    const person = this.fields("person");
-    const claim = this.fields("claim");
-    const facts = this.fields("facts");
-    const unit: UnitIr = {
-      file: file.file,
-      moduleName: this.ctx.moduleName,
-      number: doc.number,
-      title: doc.title,
-      ...(this.ctx.part ? { part: this.ctx.part } : {}),
+    const foreach = head && this.chooses(head, outputs);
+    return {
+      ctx: this.ctx,
       mode: this.mode,
-      inForce: doc.inForce,
-      document: {
-        ...(doc.issuer ? { issuer: doc.issuer } : {}),
-        ...(doc.plan ? { plan: doc.plan.name } : {}),
-        ...(doc.appeal ? { appeal: doc.appeal } : {}),
-        relations: doc.relations.map((r) => `${r.relation} ${r.target}${r.until ? ` until ${r.until}` : ""}`),
-      },
-      source: doc.source ?? "",
-      enums: [...this.s.enums.entries()].map(([name, e]) => ({ name, members: e.members, spellings: e.spellings })),
-      person,
-      claim,
-      facts,
+      symbols: this.s,
       params: [...this.params.values()].filter((p): p is ParamIr => p !== "checking"),
       bands: [...this.bands.values()],
+      values: [...this.values.values()].filter((v): v is ValueIr => v !== "checking"),
       ledgers,
-      steps,
-      ...(strategy ? { strategy } : {}),
+      statuses,
       outputs,
-      provenance: this.provenance,
-      inputsTraced: this.inputTraces(),
+      ...(foreach ? { foreach } : {}),
+      inputs: [...this.inputs("person"), ...this.inputs("claim"), ...this.inputs("facts")],
+      settled: this.settled,
     };
-    checkNumbers(unit, this.diagnostics);
-    assignDisplays(unit);
-    return unit;
   }
 
   // ------------------------------------------------------------------ provenance
 
-  private trace(kind: Provenance["kind"], name: string, label: string | undefined, articles: string[], rulings: string[], span: Span, uses: string[]): number {
-    const article = articles.join("、");
-    this.provenance.push({
-      name,
-      ...(label ? { label } : {}),
-      kind,
-      citation: article ? `${this.ctx.doc.number} ${article}` : this.ctx.doc.number,
-      article,
-      source: `${span.file}:${span.start.line}:${span.start.column}`,
-      rulings,
-      uses,
-      display: { kind: "text" },
-    });
-    return this.provenance.length - 1;
+  private origin(kind: Origin["kind"], label: string | undefined, articles: string[], rulings: string[], span: Span, reads: Ir[]): Origin {
+    return { kind, ...(label ? { label } : {}), articles, rulings, span, reads };
+  }
+
+  /** A quantity is settled once what it reads is: lower/provenance.ts numbers the table in this order. */
+  private settle<T extends Traced>(item: T): T {
+    this.settled.push(item);
+    return item;
   }
 
   private citationOf(g: Grounds): string {
@@ -240,7 +223,7 @@ class UnitChecker {
     const ty = this.declaredType(d.type);
     this.requireCitation(d.grounds, d.name.span, `parameter "${name}"`, d.rows?.every((r) => r.grounds.citations.length) ? { citations: d.rows[0]?.grounds.citations ?? [], rulings: [] } : undefined);
     const env = this.envFor(this.citationOf(d.grounds));
-    const result: ParamIr = { name, ty, scale: 0, at: -1 };
+    const result: ParamIr = { name, at: -1, origin: this.origin("param", undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, []), ty, scale: 0 };
     if (d.keyedBy) {
       const rows = this.tableRows(d.keyedBy, d.rows ?? [], ty, env);
       if (rows) {
@@ -255,7 +238,7 @@ class UnitChecker {
     } else {
       this.diagnostics.push(error("E0403", d.name.span, `parameter "${name}" has no value`, "write = value, or by ENUM { member: value … }"));
     }
-    result.at = this.trace("param", name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, []);
+    this.settle(result);
     this.chain.pop();
     this.params.set(name, result);
     return result;
@@ -333,8 +316,8 @@ class UnitChecker {
     for (const b of [...adjusts, ...exceptionsRaw]) b.value = toScale(b.value, scale);
     const { ordered, unordered } = orderExceptions(name, exceptionsRaw, this.s, this.diagnostics);
     const limits = this.limits(name, ty, self);
-    const at = this.trace("value", name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(expr));
-    const result: ValueIr = { name, at, ty, scale, expr, adjusts, exceptions: ordered, unordered, limits };
+    const origin = this.origin("value", undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [expr]);
+    const result: ValueIr = this.settle({ name, at: -1, origin, ty, scale, expr, adjusts, exceptions: ordered, unordered, limits });
     this.chain.pop();
     this.values.set(name, result);
     return result;
@@ -358,8 +341,8 @@ class UnitChecker {
           ]),
         );
       }
-      const at = this.trace(kind, d.name.name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [...usesOf(cond), ...usesOf(value)]);
-      out.push({ name: d.name.name, at, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number });
+      const origin = this.origin(kind, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [cond, value]);
+      out.push(this.settle({ name: d.name.name, at: -1, origin, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number }));
     }
     return out;
   }
@@ -380,9 +363,9 @@ class UnitChecker {
       }
       const cond = checkExpr(this.envFor(this.citationOf(d.grounds), self), d.when, T.bool);
       if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when has(facts.categories, 伤残人民警察)"));
-      const at = this.trace(d.form, d.name.name, d.words.value, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(cond));
+      const origin = this.origin(d.form, d.words.value, paths(d.grounds), rulingIds(d.grounds), d.name.span, [cond]);
       const value: Ir = { op: "bool", value: false, ty: T.bool, scale: 0, span: d.words.span };
-      out.push({ name: d.name.name, at, form: d.form, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number });
+      out.push(this.settle({ name: d.name.name, at: -1, origin, form: d.form, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number }));
     }
     return out;
   }
@@ -409,8 +392,8 @@ class UnitChecker {
     if (amount.ty.k === "money" && amount.scale > 2) {
       this.diagnostics.push(error("E0305", d.amount.span, `the amount of ledger "${d.name.name}" may have more than two decimals`, "round it: round(…) (RULINGS R3)"));
     }
-    const at = this.trace("ledger", d.name.name, undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(amount));
-    return { name: d.name.name, at, index, kind: d.ledgerKind, amount: amount.ty.k === "money" && amount.scale <= 2 ? toScale(amount, 2) : amount };
+    const origin = this.origin("ledger", undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [amount]);
+    return this.settle({ name: d.name.name, at: -1, origin, index, kind: d.ledgerKind, amount: amount.ty.k === "money" && amount.scale <= 2 ? toScale(amount, 2) : amount });
   }
 
   private status(d: import("../../dsl/ast.js").StatusDecl): StatusIr {
@@ -418,8 +401,8 @@ class UnitChecker {
     const cond = checkExpr(this.envFor(this.citationOf(d.grounds)), d.when, T.bool);
     if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
     // The plain statement travels as the status's label, so the trace and every explanation carry it.
-    const at = this.trace("status", d.status, d.says?.value, paths(d.grounds), rulingIds(d.grounds), d.span, usesOf(cond));
-    return { name: d.status, at, status: d.status, cond };
+    const origin = this.origin("status", d.says?.value, paths(d.grounds), rulingIds(d.grounds), d.span, [cond]);
+    return this.settle({ name: d.status, at: -1, origin, status: d.status, cond });
   }
 
   private output(d: import("../../dsl/ast.js").OutputDecl): OutputIr {
@@ -437,14 +420,14 @@ class UnitChecker {
       );
     } else if (expr.ty.k === "money") expr = toScale(expr, 2);
     const label = d.label?.value;
-    const at = this.trace("output", d.name.name, label, paths(d.grounds), rulingIds(d.grounds), d.name.span, usesOf(expr));
-    return { name: d.name.name, at, expr, ty, scale: expr.scale, ...(label ? { label } : {}) };
+    const origin = this.origin("output", label, paths(d.grounds), rulingIds(d.grounds), d.name.span, [expr]);
+    return this.settle({ name: d.name.name, at: -1, origin, expr, ty, scale: expr.scale, ...(label ? { label } : {}) });
   }
 
   // ------------------------------------------------------------------ 就高不重复 (R7)
 
   /** Checks the foreach head and makes its variable known to every rule. */
-  private foreachHead(): { decl: import("../../dsl/ast.js").ForEachDecl; set: Ir; enumName: string; covering: string[]; at: number } | undefined {
+  private foreachHead(): { decl: ForEachDecl; foreach: Omit<ForeachIr, "choose"> } | undefined {
     const d = this.s.foreach;
     if (!d) return undefined;
     this.requireCitation(d.grounds, d.variable.span, "foreach");
@@ -464,30 +447,21 @@ class UnitChecker {
       return undefined;
     }
     this.category = { name: d.variable.name, enumName: d.covering.name };
-    const at = this.trace("value", d.variable.name, "就高不重复", paths(d.grounds), rulingIds(d.grounds), d.variable.span, usesOf(set));
-    return { decl: d, set, enumName: d.covering.name, covering: covering.members, at };
+    const origin = this.origin("value", "就高不重复", paths(d.grounds), rulingIds(d.grounds), d.variable.span, [set]);
+    const foreach = this.settle({ name: d.variable.name, at: -1, origin, variable: d.variable.name, enumName: d.covering.name, set, covering: covering.members });
+    return { decl: d, foreach };
   }
 
-  private strategy(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, steps: Step[], outputs: OutputIr[]): StrategyIr | undefined {
+  /** The output the foreach chooses by: the highest money output wins. */
+  private chooses(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, outputs: OutputIr[]): ForeachIr | undefined {
     const chosen = outputs.find((o) => o.name === head.decl.choose.name);
     if (!chosen) {
       this.diagnostics.push(error("E0201", head.decl.choose.span, `foreach chooses by "${head.decl.choose.name}", which is not an output`, didYouMean(head.decl.choose.name, outputs.map((o) => o.name)) ?? (outputs.length ? `outputs: ${outputs.map((o) => o.name).join(", ")}` : "declare the output it chooses by: output NAME: money @ … = …")));
       return undefined;
     }
     if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`, "choose by an output of type money", [{ span: this.s.outputs.get(chosen.name)!.type.span, message: `"${chosen.name}" is declared ${showType(chosen.ty)} here` }]));
-    const perCategory = new Set<Step>();
-    const perValues = new Set<string>();
-    for (const step of steps) {
-      const irs = stepIrs(step);
-      const depends =
-        step.kind === "output" ||
-        step.kind === "ledger" ||
-        irs.some((ir) => containsOp(ir, "category") || containsOp(ir, "ledger") || containsOp(ir, "tallyRead") || usesOf(ir).some((n) => perValues.has(n)));
-      if (!depends) continue;
-      perCategory.add(step);
-      if (step.kind === "value") perValues.add(step.v.name);
-    }
-    return { name: head.decl.variable.name, at: head.at, variable: head.decl.variable.name, enumName: head.enumName, set: head.set, covering: head.covering, choose: chosen.name, perCategory };
+    // The head keeps its place among the settled quantities: the choice completes it.
+    return Object.assign(head.foreach, { choose: chosen.name });
   }
 
   // ------------------------------------------------------------------ inputs
@@ -500,29 +474,29 @@ class UnitChecker {
     }
   }
 
-  private fields(scope: "person" | "claim" | "facts"): FieldSpec[] {
+  /** The fields of one input block: their types, `signed`, defaults and `required when` conditions checked. */
+  private inputs(scope: "person" | "claim" | "facts"): InputIr[] {
     return [...this.s.inputs[scope].values()].map((f) => {
       const ty = this.declaredType(f.type);
       const what = `${scope}.${f.name.name}`;
-      // A field no rule of this policy reads is optional and ignored (CONTRACTS.md: one schema per family).
-      const used = this.usedInputs.has(what);
-      const spec: FieldSpec = { name: f.name.name, type: runtimeType(ty, this.s), required: used && !f.optional && !f.default && !f.requiredWhen };
-      if (f.label) spec.label = f.label.value;
+      const type = runtimeType(ty, this.s);
+      let signed = false;
       if (f.signed) {
-        if (isNumeric(ty)) spec.signed = true;
+        if (isNumeric(ty)) signed = true;
         else if (ty.k !== "error") this.diagnostics.push(error("E0308", f.type.span, `${what} is ${showType(ty)}; only a number can be signed`, "drop `signed`: it lets an amount, a rate or a count be negative"));
       }
-      if (f.default) this.fieldDefault(f, what, ty, spec);
+      const input: InputIr = { scope, name: f.name.name, ...(f.label ? { label: f.label.value } : {}), ty, type, optional: !!f.optional, signed, span: f.name.span };
+      if (f.default) input.default = this.fieldDefault(f, what, ty, type, signed);
       if (f.requiredWhen) {
         const condition = this.requiredWhen(f, scope, what);
-        if (condition && used) spec.requiredWhen = { condition, text: exprText(f.requiredWhen) };
+        input.requiredWhen = { text: exprText(f.requiredWhen), span: f.requiredWhen.span, ...(condition ? { condition } : {}) };
       }
-      return spec;
+      return input;
     });
   }
 
   /** A default is a statement about the law (absence means this value), so it needs a reason: a citation or a ruling. */
-  private fieldDefault(f: InputField, what: string, ty: Ty, spec: FieldSpec): void {
+  private fieldDefault(f: InputField, what: string, ty: Ty, type: FieldType, signed: boolean): string | number | boolean {
     const grounds = f.defaultGrounds ?? { citations: [], rulings: [] };
     if (!grounds.citations.length && !grounds.rulings.length) {
       this.diagnostics.push(
@@ -539,13 +513,15 @@ class UnitChecker {
     if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
       this.diagnostics.push(error("E0301", f.default!.span, `the default of ${what} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
     }
-    spec.default = literalJson(f.default!);
-    if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue(spec, spec.default)) {
-      this.diagnostics.push(error("E0322", f.default!.span, `the default of ${what} is not a value a case could give: ${expectedText(spec.type)}${spec.signed ? "" : ", not negative"}`, "write a default the field can hold; a case is held to the same"));
+    const value = literalJson(f.default!);
+    if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue({ type, ...(signed ? { signed } : {}) }, value)) {
+      this.diagnostics.push(error("E0322", f.default!.span, `the default of ${what} is not a value a case could give: ${expectedText(type)}${signed ? "" : ", not negative"}`, "write a default the field can hold; a case is held to the same"));
     }
+    return value;
   }
 
-  private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): CaseCondition | undefined {
+  /** The condition of `required when …`, checked as yes/no; lowering turns it into the case schema's form. */
+  private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): Ir | undefined {
     const clash = f.default ? "a default, so it is never missing" : f.optional ? "\"optional\", which says it may always be missing" : undefined;
     if (clash) {
       this.diagnostics.push(error("E0212", f.requiredWhen!.span, `${what} is "required when …" and has ${clash}`, f.default ? "keep one: the default (with its reason) or the condition" : "drop \"optional\": outside its condition a field that is required when … may be missing"));
@@ -557,23 +533,11 @@ class UnitChecker {
       this.diagnostics.push(error("E0302", f.requiredWhen!.span, `the condition after "required when" must be yes/no, found ${showType(cond.ty)}`, `write a yes/no condition, e.g. required when ${scope}.kind = 在职职工`));
       return undefined;
     }
-    return caseCondition(cond, scope === "claim" && this.mode === "facts" ? "facts" : scope, this.s.enums, (name) => this.value(name, f.requiredWhen!.span), this.diagnostics);
-  }
-
-  private inputTraces(): UnitIr["inputsTraced"] {
-    const out: UnitIr["inputsTraced"] = [];
-    for (const scope of ["person", "claim", "facts"] as const) {
-      for (const f of this.s.inputs[scope].values()) {
-        const ty = fieldType(this.s, f.type);
-        if (ty.k === "error") continue;
-        const at = this.trace("input", `${scope}.${f.name.name}`, f.label?.value, [], [], f.name.span, []);
-        out.push({ scope, field: f.name.name, at, ty, scale: ty.k === "money" ? 2 : ty.k === "rate" || ty.k === "decimal" ? 4 : 0 });
-      }
-    }
-    return out;
+    return cond;
   }
 }
 
+/** The type a case gives an input in (runtime/module.ts). */
 function runtimeType(ty: Ty, s: Symbols): FieldType {
   switch (ty.k) {
     case "money":

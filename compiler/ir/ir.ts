@@ -1,7 +1,7 @@
 // The checked, typed form of a rule file that the emitters read. Names are resolved, every numeric
 // expression has its scale, scale changes are explicit (`up`, `round`), so emitting code is mechanical.
 import type { Span } from "../../dsl/ast.js";
-import type { Provenance, FieldSpec } from "../../runtime/module.js";
+import type { FieldSpec, FieldType, Provenance } from "../../runtime/module.js";
 import type { Ty } from "./types.js";
 
 interface Base {
@@ -46,11 +46,26 @@ export type Ir = Base &
     | { op: "category"; name: string }
   );
 
+/** What a traced quantity's entry in the provenance table says of it, as the checker found it. */
+export interface Origin {
+  kind: Provenance["kind"];
+  /** The label a reader sees (an output's, a status's plain statement, a carve-out's words). */
+  label?: string;
+  /** The article paths it cites, and the rulings it relies on. */
+  articles: string[];
+  rulings: string[];
+  /** Where it is declared. */
+  span: Span;
+  /** The expressions it computes from: the names they read are the entry's `uses`. */
+  reads: Ir[];
+}
+
 /** A declared quantity's entry in the provenance table, and where the trace points. */
 export interface Traced {
   name: string;
-  /** Index into the module's provenance table. */
+  /** Index into the module's provenance table, numbered by lower/provenance.ts (−1 until then). */
   at: number;
+  origin: Origin;
 }
 
 export interface ParamIr extends Traced {
@@ -113,15 +128,37 @@ export interface OutputIr extends Traced {
   label?: string;
 }
 
-/** R7 就高不重复: evaluate once per covered category held, keep the highest `choose` output. */
-export interface StrategyIr extends Traced {
+/** R7 就高不重复, as checked: evaluate once per covered category held, keep the highest `choose` output. */
+export interface ForeachIr extends Traced {
   variable: string;
   enumName: string;
   set: Ir;
   covering: string[];
   choose: string;
-  /** Steps that do not depend on the category (run once, before); the rest run per category. */
+}
+
+/** R7 就高不重复, lowered: which steps run once per category. */
+export interface StrategyIr extends ForeachIr {
+  /** Steps that depend on the category (run once per category held); the others run once, before. */
   perCategory: Set<Step>;
+}
+
+/** A field of an input block, checked: what the input contract (lower/inputs.ts) is built from. */
+export interface InputIr {
+  scope: "person" | "claim" | "facts";
+  name: string;
+  label?: string;
+  ty: Ty;
+  /** The type a case gives it in. */
+  type: FieldType;
+  optional: boolean;
+  /** Declared `signed` on a number. */
+  signed: boolean;
+  /** The default's value as a case would carry it, when one is declared. */
+  default?: string | number | boolean;
+  /** `required when …`: its text, and the condition when it checked as yes/no and the field can have one. */
+  requiredWhen?: { text: string; condition?: Ir; span: Span };
+  span: Span;
 }
 
 /** One step of a claim's evaluation, in dependency order. */
@@ -130,6 +167,14 @@ export type Step =
   | { kind: "ledger"; l: LedgerIr }
   | { kind: "status"; s: StatusIr }
   | { kind: "output"; o: OutputIr };
+
+/** An input as the trace records it. */
+export interface InputTraced extends Traced {
+  scope: "person" | "claim" | "facts";
+  field: string;
+  ty: Ty;
+  scale: number;
+}
 
 export interface EnumIr {
   name: string;
@@ -163,5 +208,5 @@ export interface UnitIr {
   outputs: OutputIr[];
   provenance: Provenance[];
   /** Trace events for the inputs a claim's evaluation reads, emitted first. */
-  inputsTraced: { scope: "person" | "claim" | "facts"; field: string; at: number; ty: Ty; scale: number }[];
+  inputsTraced: InputTraced[];
 }

@@ -5,6 +5,7 @@ import type { DocumentDecl, Grounds, Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
 import { didYouMean } from "../../dsl/suggest.js";
+import type { SourceFile } from "../program.js";
 
 export type RelationKind = "repeals" | "amends" | "supersedes" | "extends";
 
@@ -177,4 +178,31 @@ export function checkDocumentRulings(info: DocumentInfo, known: ReadonlyMap<stri
     const help = didYouMean(id, [...known.keys(), ...info.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…) or are declared in the document block: ruling X1 "…"';
     diagnostics.push(error("E0502", info.span, `unknown ruling "${id}" in the document block of ${info.number}`, help));
   }
+}
+
+/** A document block and where it is declared. */
+export interface DocumentBlock {
+  decl: DocumentDecl;
+  info: DocumentInfo;
+  file: string;
+}
+
+/** Every document block of the project, read on its own: the first one of each 文号 (a second is E0705). */
+export function declareDocuments(files: readonly SourceFile[], report: (file: string) => Diagnostic[]): Map<string, DocumentBlock> {
+  const documents = new Map<string, DocumentBlock>();
+  for (const f of files) {
+    const h = f.ast?.header;
+    if (h?.kind !== "DocumentDecl") continue;
+    const first = documents.get(h.number.value);
+    if (first) {
+      report(f.file).push(
+        error("E0705", h.number.span, `document ${h.number.value} is declared in two rule files`, `further rule files of one document start with: part NAME of "${h.number.value}"`, [
+          { span: first.decl.number.span, message: "first declared here" },
+        ]),
+      );
+      continue;
+    }
+    documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file });
+  }
+  return documents;
 }

@@ -1,27 +1,30 @@
 // Puts a claim's computations in dependency order. Status rules go first as soon as what they read is
 // known, so an excluded claim stops before it touches a ledger; otherwise the written order is kept.
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
-import type { LedgerIr, OutputIr, StatusIr, Step, ValueIr } from "../ir/ir.js";
+import type { LedgerIr, OutputIr, StatusIr, Step, Traced, ValueIr } from "../ir/ir.js";
 import { valueIrs, walk } from "../ir/walk.js";
 
 interface Node {
   step: Step;
   key: string;
+  /** Statuses first, then ledgers, values and outputs, as soon as what they read is known. */
   rank: number;
-  at: number;
+  /** The order the checker settled it in. */
+  settled: number;
   deps: Set<string>;
 }
 
-export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: StatusIr[], outputs: OutputIr[], diagnostics: Diagnostic[]): Step[] {
+/** `settledAt`: the order the checker settled each quantity in, which breaks ties between steps ready together. */
+export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: StatusIr[], outputs: OutputIr[], settledAt: (t: Traced) => number, diagnostics: Diagnostic[]): Step[] {
   const nodes: Node[] = [
-    ...statuses.map((s, i): Node => ({ step: { kind: "status", s }, key: `status#${i}`, rank: 0, at: s.at, deps: depsOf([s.cond]) })),
-    ...ledgers.map((l): Node => ({ step: { kind: "ledger", l }, key: `ledger:${l.name}`, rank: 1, at: l.at, deps: depsOf([l.amount]) })),
+    ...statuses.map((s, i): Node => ({ step: { kind: "status", s }, key: `status#${i}`, rank: 0, settled: settledAt(s), deps: depsOf([s.cond]) })),
+    ...ledgers.map((l): Node => ({ step: { kind: "ledger", l }, key: `ledger:${l.name}`, rank: 1, settled: settledAt(l), deps: depsOf([l.amount]) })),
     ...values.map((v): Node => {
       const deps = depsOf(valueIrs(v));
       deps.delete(`value:${v.name}`);
-      return { step: { kind: "value", v }, key: `value:${v.name}`, rank: 2, at: v.at, deps };
+      return { step: { kind: "value", v }, key: `value:${v.name}`, rank: 2, settled: settledAt(v), deps };
     }),
-    ...outputs.map((o): Node => ({ step: { kind: "output", o }, key: `output:${o.name}`, rank: 3, at: o.at, deps: depsOf([o.expr]) })),
+    ...outputs.map((o): Node => ({ step: { kind: "output", o }, key: `output:${o.name}`, rank: 3, settled: settledAt(o), deps: depsOf([o.expr]) })),
   ];
   const known = new Set(nodes.map((n) => n.key));
   for (const n of nodes) for (const d of [...n.deps]) if (!known.has(d)) n.deps.delete(d);
@@ -38,7 +41,7 @@ export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: Sta
       );
       return out;
     }
-    ready.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    ready.sort((a, b) => a.rank - b.rank || a.settled - b.settled);
     const next = ready[0]!;
     out.push(next.step);
     done.add(next.key);

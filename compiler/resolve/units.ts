@@ -1,0 +1,128 @@
+// The resolve pass: each rule file with rules becomes the declarations of one unit. A part file is linked to
+// the document that declares it (E0704 when none does); a file built on a template gets the template's
+// declarations, the templates it extends applied first, its own overrides in their place (templates.ts). A
+// template file is not a unit of its own: it is checked through the documents built on it, and what they
+// find in it is reported when the template or one of them is.
+import type { DocumentDecl, Ident, PolicyFile } from "../../dsl/ast.js";
+import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { didYouMean } from "../../dsl/suggest.js";
+import type { CitedUnit } from "../law/citations.js";
+import { checkDocumentRulings, type DocumentInfo } from "../lifecycle/document.js";
+import type { Program, SourceFile } from "../program.js";
+import { applyTemplate } from "./templates.js";
+
+/** A rule file's declarations, resolved: what the check pass takes. */
+export interface ResolvedUnit {
+  file: string;
+  /** Its declarations with its templates applied. */
+  ast: PolicyFile;
+  doc: DocumentInfo;
+  part?: string;
+  /** Where its diagnostics go. */
+  diagnostics: Diagnostic[];
+}
+
+export interface Resolved {
+  units: ResolvedUnit[];
+  /** Every rule file whose citations are checked: the units, and document blocks without rules. */
+  cited: CitedUnit[];
+}
+
+export interface ResolveOptions {
+  reported: ReadonlySet<string>;
+  recovered: ReadonlySet<string>;
+  /** Resolve only the reported files and the files built on a reported template. */
+  onlyReported: boolean;
+  /** Every reported diagnostic; `report` gives a file's own (nothing for a file not reported on). */
+  diagnostics: Diagnostic[];
+  report: (file: string) => Diagnostic[];
+  rulings: ReadonlyMap<string, string>;
+}
+
+type Declared = ReadonlyMap<string, { decl: DocumentDecl; info: DocumentInfo; file: string }>;
+
+export function resolveUnits(files: readonly SourceFile[], documents: Declared, o: ResolveOptions): Resolved {
+  const templates = templatesOf(files);
+  const units: ResolvedUnit[] = [];
+  const cited: CitedUnit[] = [];
+  for (const f of files) {
+    if (!f.ast) continue;
+    const h = f.ast.header;
+    const chain = h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templates) : [];
+    if (o.onlyReported && ![f.file, ...chain].some((x) => o.reported.has(x))) continue;
+    let doc: DocumentInfo | undefined;
+    let part: string | undefined;
+    if (h.kind === "TemplateDecl") continue;
+    if (h.kind === "DocumentDecl") {
+      doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
+    } else {
+      doc = documents.get(h.document.value)?.info;
+      part = h.name.name;
+      if (!doc) {
+        o.report(f.file).push(
+          error("E0704", h.document.span, `part ${part} belongs to document ${h.document.value}, which no rule file declares`, "declare the document in its main rule file: document \"…\" { … }"),
+        );
+      }
+    }
+    if (!doc) continue;
+    const document = documents.get(doc.number)!;
+    if (h.template) {
+      // Checking a template file means checking the documents and parts built on it.
+      const sink = [f.file, ...chain].some((x) => o.reported.has(x)) && ![f.file, ...chain].some((x) => o.recovered.has(x)) ? o.diagnostics : [];
+      const template = resolveTemplate(h.template, templates, sink, []);
+      if (!template) continue;
+      const ast = applyTemplate(template, f.ast, sink);
+      units.push({ file: f.file, ast, doc, ...(part ? { part } : {}), diagnostics: sink });
+      cited.push({ ast, document, diagnostics: sink });
+      continue;
+    }
+    // A document block without rules (an extension decision, a repealed plan) is metadata only: no module.
+    if (h.kind === "DocumentDecl" && f.ast.decls.length === 0) {
+      checkDocumentRulings(doc, o.rulings, o.report(f.file));
+      cited.push({ ast: f.ast, document, diagnostics: o.report(f.file) });
+      continue;
+    }
+    units.push({ file: f.file, ast: f.ast, doc, ...(part ? { part } : {}), diagnostics: o.report(f.file) });
+    cited.push({ ast: f.ast, document, diagnostics: o.report(f.file) });
+  }
+  return { units, cited };
+}
+
+type Templates = Map<string, SourceFile & { ast: PolicyFile }>;
+
+function templatesOf(files: readonly SourceFile[]): Templates {
+  const templates: Templates = new Map();
+  for (const f of files) if (f.ast?.header.kind === "TemplateDecl") templates.set(f.ast.header.name.name, f as SourceFile & { ast: PolicyFile });
+  return templates;
+}
+
+/** The template files a rule file is built from: the template it extends and the templates that one extends. */
+export function templateChain(program: Pick<Program, "files">, file: string): string[] {
+  const h = program.files.find((f) => f.file === file)?.ast?.header;
+  return h && h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templatesOf(program.files)) : [];
+}
+
+/** The files of a template and of the templates it extends. */
+function templateFiles(name: string, templates: Templates, seen: string[] = []): string[] {
+  const t = templates.get(name);
+  if (!t || seen.includes(name)) return [];
+  const h = t.ast.header;
+  return [t.file, ...(h.kind === "TemplateDecl" && h.base ? templateFiles(h.base.name, templates, [...seen, name]) : [])];
+}
+
+/** A template with the templates it extends applied, or undefined (reported) when one is missing or circular. */
+function resolveTemplate(id: Ident, templates: Templates, diagnostics: Diagnostic[], seen: string[]): PolicyFile | undefined {
+  const t = templates.get(id.name);
+  if (!t) {
+    diagnostics.push(error("E0201", id.span, `unknown template "${id.name}"`, didYouMean(id.name, templates.keys()) ?? "declare it in a rule file starting: template NAME"));
+    return undefined;
+  }
+  if (seen.includes(id.name)) {
+    diagnostics.push(error("E0602", id.span, `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`, "a template cannot extend itself, directly or through others: remove one extends"));
+    return undefined;
+  }
+  const h = t.ast.header;
+  if (h.kind !== "TemplateDecl" || !h.base) return t.ast;
+  const base = resolveTemplate(h.base, templates, diagnostics, [...seen, id.name]);
+  return base && applyTemplate(base, t.ast, diagnostics, false);
+}
