@@ -4,7 +4,7 @@
 // the names, functions and keywords an expression may use.
 import type { IToken } from "chevrotain";
 import { CompletionItemKind, type CompletionItem, type Range } from "vscode-languageserver";
-import { FUNCTIONS, SIGNATURES } from "../compiler/check/expr.js";
+import { BUILTINS, builtin } from "../compiler/builtins/index.js";
 import { BODY, TITLE_NOTE } from "../compiler/law/cite.js";
 import { lex } from "../dsl/lexer.js";
 import * as T from "../dsl/tokens.js";
@@ -58,7 +58,12 @@ export function completions(c: Cursor, m: FileModel | undefined): CompletionItem
   if (atLineStart && block.kind === "top") return items(DECLARATION_KEYWORDS, CompletionItemKind.Keyword, word.length);
   return [
     ...(m ? items(names(m), CompletionItemKind.Variable, word.length, (n) => kindOf(m, n)) : []),
-    ...items(FUNCTIONS, CompletionItemKind.Function, word.length, (f) => SIGNATURES[f]),
+    ...items(
+      BUILTINS.map((b) => b.name),
+      CompletionItemKind.Function,
+      word.length,
+      (f) => builtin(f)?.signature,
+    ),
     ...items(EXPRESSION_KEYWORDS, CompletionItemKind.Keyword, word.length),
     ...(m ? items(allMembers(m), CompletionItemKind.EnumMember, word.length) : []),
   ];

@@ -3,7 +3,7 @@
 // document's title and period of force.
 import type { Decl, Grounds, Span } from "../dsl/ast.js";
 import { cite } from "../compiler/law/cite.js";
-import { SIGNATURES } from "../compiler/check/expr.js";
+import { builtin } from "../compiler/builtins/index.js";
 import type { Ty } from "../compiler/ir/types.js";
 import type { Provision } from "../compiler/law/source/index.js";
 import { documentDecl, resolveField, resolveMember, resolveName, typeOf, type FileModel, type Resolved } from "./model.js";
@@ -29,7 +29,7 @@ export function hoverMarkdown(o: Occurrence, cx: Context): string | undefined {
     case "member":
       return resolvedMarkdown(resolveMember(cx.model, o.name, o.enumName) ?? (o.enumName ? resolveMember(cx.model, o.name) : undefined), cx);
     case "function":
-      return SIGNATURES[o.name] ? `${say(cx.lang, "function")} \`${SIGNATURES[o.name]}\`` : undefined;
+      return builtin(o.name) ? `${say(cx.lang, "function")} \`${builtin(o.name)!.signature}\`` : undefined;
     case "citation":
       return provisionsMarkdown([o.path], cx);
     case "ruling":

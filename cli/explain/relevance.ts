@@ -6,7 +6,7 @@
 // never dropped that might have mattered.
 import { Decimal } from "decimal.js";
 import type { Ir, UnitIr } from "../../compiler/ir/ir.js";
-import { branchesOf } from "../../compiler/ir/walk.js";
+import { branchesOf, children } from "../../compiler/ir/walk.js";
 import type { TraceEntry } from "../../runtime/evaluate.js";
 
 /** Trace kinds of the rules that change a value after its own expression. */
@@ -54,23 +54,23 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
       case "ref":
         return parse(traced.get(`value|${ir.name}`)?.value ?? traced.get(`param|${ir.name}`)?.value);
       case "up":
-        return valueOf(ir.x);
+        return valueOf(ir.operand);
       case "not": {
-        const x = valueOf(ir.x);
+        const x = valueOf(ir.operand);
         return typeof x === "boolean" ? !x : undefined;
       }
       case "logic": {
-        const a = valueOf(ir.a);
-        const b = valueOf(ir.b);
-        if (ir.o === "and") return a === false || b === false ? false : a === true && b === true ? true : undefined;
+        const a = valueOf(ir.left);
+        const b = valueOf(ir.right);
+        if (ir.operator === "and") return a === false || b === false ? false : a === true && b === true ? true : undefined;
         return a === true || b === true ? true : a === false && b === false ? false : undefined;
       }
       case "in": {
-        const x = valueOf(ir.x);
+        const x = valueOf(ir.subject);
         return typeof x === "string" ? ir.members.includes(x) !== ir.negated : undefined;
       }
       case "cmp":
-        return compare(ir.o, valueOf(ir.a), valueOf(ir.b));
+        return compare(ir.operator, valueOf(ir.left), valueOf(ir.right));
       default:
         return undefined;
     }
@@ -82,13 +82,11 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
         inputs.add(`${ir.scope}.${ir.field}`);
         return;
       case "ref":
+        // A value, a parameter or a band schedule (the first argument of marginal and bracket).
         return visit(ir.name);
       case "index":
         mark("param", ir.table);
         return walk(ir.key);
-      case "bands":
-        mark("param", ir.bands);
-        break;
       case "ledger":
       case "tallyRead":
         visitLedger(ir.ledger);
@@ -97,10 +95,10 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
         if (unit.strategy) visitStrategy();
         return;
       case "if": {
-        walk(ir.c);
-        const c = valueOf(ir.c);
-        if (c !== false) walk(ir.t);
-        if (c !== true) walk(ir.e);
+        walk(ir.cond);
+        const c = valueOf(ir.cond);
+        if (c !== false) walk(ir.ifTrue);
+        if (c !== true) walk(ir.ifFalse);
         return;
       }
     }
@@ -157,19 +155,6 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
   for (const t of trace) if (t.kind === "document") steps.add(stepKey(t));
   if (unit.strategy && traced.has(`value|${unit.strategy.name}`)) visitStrategy();
   return { steps, inputs };
-}
-
-function children(ir: Ir): Ir[] {
-  const out: Ir[] = [];
-  for (const v of Object.values(ir)) {
-    if (Array.isArray(v)) for (const x of v) if (isIr(x)) out.push(x);
-    if (isIr(v)) out.push(v);
-  }
-  return out;
-}
-
-function isIr(x: unknown): x is Ir {
-  return typeof x === "object" && x !== null && "op" in x && "span" in x;
 }
 
 /** A traced value as written (`true`, `三级`, `30000.00`, `70%`) back to something comparable. */

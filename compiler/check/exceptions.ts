@@ -79,13 +79,13 @@ function constraints(c: Ir): Map<string, Set<string>> {
     out.set(key, prev ? new Set([...prev].filter((v) => values.has(v))) : values);
   };
   const visit = (n: Ir) => {
-    if (n.op === "logic" && n.o === "and") {
-      visit(n.a);
-      visit(n.b);
+    if (n.op === "logic" && n.operator === "and") {
+      visit(n.left);
+      visit(n.right);
     } else if (n.op === "input" && n.ty.k === "bool") add(inputKey(n), new Set(["true"]));
-    else if (n.op === "not" && n.x.op === "input" && n.x.ty.k === "bool") add(inputKey(n.x), new Set(["false"]));
-    else if (n.op === "cmp" && n.o === "=" && n.a.op === "input" && n.b.op === "enum") add(inputKey(n.a), new Set([n.b.member]));
-    else if (n.op === "in" && n.x.op === "input" && !n.negated) add(inputKey(n.x), new Set(n.members));
+    else if (n.op === "not" && n.operand.op === "input" && n.operand.ty.k === "bool") add(inputKey(n.operand), new Set(["false"]));
+    else if (n.op === "cmp" && n.operator === "=" && n.left.op === "input" && n.right.op === "enum") add(inputKey(n.left), new Set([n.right.member]));
+    else if (n.op === "in" && n.subject.op === "input" && !n.negated) add(inputKey(n.subject), new Set(n.members));
   };
   visit(c);
   return out;

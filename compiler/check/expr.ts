@@ -5,7 +5,8 @@ import { didYouMean } from "../../dsl/suggest.js";
 import { declaredNames, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
 import type { Ir } from "../ir/ir.js";
-import { literalIr } from "./literals.js";
+import { BUILTINS, builtin } from "../builtins/index.js";
+import { isZero, literalIr } from "./literals.js";
 import { arithmetic, compareTypes } from "./units.js";
 import { align, toScale } from "./rescale.js";
 
@@ -66,10 +67,10 @@ class ExprChecker {
         if (x.ty.k === "error") return x;
         if (e.op === "not") {
           if (x.ty.k !== "bool") return this.report("E0302", e.operand.span, `"not" needs a yes/no condition, found ${showType(x.ty)}`, "negate a comparison or a yes/no value, e.g. not (费用 > 起付线)");
-          return { op: "not", x, ty: T.bool, scale: 0, span: e.span };
+          return { op: "not", operand: x, ty: T.bool, scale: 0, span: e.span };
         }
         if (!isNumeric(x.ty)) return this.report("E0302", e.operand.span, `"-" needs a number or an amount, found ${showType(x.ty)}`, "put the minus before an amount, rate or number, e.g. -500元");
-        return { op: "neg", x, ty: x.ty, scale: x.scale, span: e.span };
+        return { op: "neg", operand: x, ty: x.ty, scale: x.scale, span: e.span };
       }
       case "BinaryExpr":
         return this.binary(e.op, e.left, e.right, e.span, expected, g);
@@ -85,7 +86,7 @@ class ExprChecker {
           );
         }
         const members = this.members(x.ty.name, e.members);
-        return { op: "in", x, members, negated: e.negated, ty: T.bool, scale: 0, span: e.span };
+        return { op: "in", subject: x, members, negated: e.negated, ty: T.bool, scale: 0, span: e.span };
       }
       case "IfExpr": {
         const c = this.check(e.cond, T.bool, g);
@@ -105,7 +106,7 @@ class ExprChecker {
           );
         }
         [t, f] = align(t, f);
-        return { op: "if", c, t, e: f, ty: t.ty, scale: t.scale, span: e.span };
+        return { op: "if", cond: c, ifTrue: t, ifFalse: f, ty: t.ty, scale: t.scale, span: e.span };
       }
       case "LedgerExpr":
         return this.ledgerOp(e.op, e.amount, e.ledger, e.span, g);
@@ -232,7 +233,7 @@ class ExprChecker {
     if (!s.values.has(m)) return this.report("E0201", e.member.span, `an earlier claim has no value "${m}"`, didYouMean(m, s.values.keys()) ?? `an earlier claim has the values of this policy: declare value ${m} first`);
     const t = this.env.typeOfName(m, e.member.span);
     if (!t) return err(e.span);
-    return { op: "prior", ref, value: m, ty: t.ty, scale: t.scale, span: e.span };
+    return { op: "prior", claim: ref, value: m, ty: t.ty, scale: t.scale, span: e.span };
   }
 
   private input(scope: "person" | "claim" | "facts", id: Ident, span: Span, g: Guards): Ir {
@@ -292,7 +293,7 @@ class ExprChecker {
         if (x.ty.k !== "bool" && x.ty.k !== "error") this.report("E0302", e.span, `"${op}" joins yes/no conditions, found ${showType(x.ty)}`, `compare it to get yes/no, e.g. 费用 > 0元 ${op} …`);
       }
       if (a.ty.k !== "bool" || b.ty.k !== "bool") return err(span);
-      return { op: "logic", o: op, a, b, ty: T.bool, scale: 0, span };
+      return { op: "logic", operator: op, left: a, right: b, ty: T.bool, scale: 0, span };
     }
     // A bare 0 takes the unit of the other side: `max(0, x)`, `x > 0`.
     let a: Ir;
@@ -310,7 +311,7 @@ class ExprChecker {
       const problem = compareTypes(a.ty, b.ty, op);
       if (problem) return this.report(problem.code, span, problem.message, problem.help);
       [a, b] = align(a, b);
-      return { op: "cmp", o: op as "=", a, b, ty: T.bool, scale: 0, span };
+      return { op: "cmp", operator: op as "=", left: a, right: b, ty: T.bool, scale: 0, span };
     }
     const result = arithmetic(op as "+" | "-" | "*" | "/", a, b);
     if ("code" in result) return this.report(result.code, span, result.message, result.help);
@@ -340,202 +341,39 @@ class ExprChecker {
     if (amount.scale > 2) {
       return this.report("E0305", amountExpr.span, `the amount taken from "${ledgerId.name}" may have more than two decimals`, "round it first (RULINGS R3: each amount is rounded once, before a cap applies): round(…)");
     }
-    return { op: "ledger", o: op, ledger: ledgerId.name, amount: toScale(amount, 2), ty: T.money, scale: 2, span };
+    return { op: "ledger", take: op, ledger: ledgerId.name, amount: toScale(amount, 2), ty: T.money, scale: 2, span };
   }
 
+  /** A call of a built-in function: its arity here, its type rule in its own file (compiler/builtins/). */
   private call(e: CallExpr, expected: Ty | undefined, g: Guards): Ir {
     const name = e.callee.name;
-    const args = e.args;
-    const today = this.env.mode === "facts" ? "facts.date" : "claim.date";
-    const arity = (n: number, m = n): boolean => {
-      if (args.length < n || args.length > m) {
-        this.report("E0304", e.span, `${name}(…) takes ${n === m ? n : `${n} to ${m === Infinity ? "any number of" : m}`} argument${n === 1 && m === 1 ? "" : "s"}, found ${args.length}`, `write ${SIGNATURES[name] ?? `${name}(…)`}`);
-        return false;
-      }
-      return true;
-    };
-    switch (name) {
-      case "max":
-      case "min": {
-        if (!arity(2, Infinity)) return err(e.span);
-        const first = args.find((a) => !isZero(a)) ?? args[0]!;
-        const lead = this.check(first, expected, g);
-        if (lead.ty.k === "error") return lead;
-        if (!isNumeric(lead.ty)) return this.report("E0302", first.span, `${name}(…) compares numbers or amounts, found ${showType(lead.ty)}`, `give ${name}(…) amounts, rates or numbers of one unit, e.g. ${name}(0元, 费用 - 起付线)`);
-        let irs = args.map((a) => (a === first ? lead : this.check(a, lead.ty, g)));
-        if (irs.some((x) => x.ty.k === "error")) return err(e.span);
-        const bad = irs.findIndex((x) => !sameType(x.ty, lead.ty));
-        if (bad >= 0) return this.report("E0301", args[bad]!.span, `${name}(…) needs arguments of one unit: ${showType(lead.ty)} and ${showType(irs[bad]!.ty)}`, `write every argument in ${showType(lead.ty)}`);
-        const scale = Math.max(...irs.map((x) => x.scale));
-        irs = irs.map((x) => toScale(x, scale));
-        return { op: "minmax", o: name, args: irs, ty: lead.ty, scale, span: e.span };
-      }
-      case "round": {
-        if (!arity(1)) return err(e.span);
-        const x = this.check(args[0]!, T.money, g);
-        if (x.ty.k === "error") return x;
-        if (x.ty.k !== "money") return this.report("E0302", args[0]!.span, `round(…) rounds an amount of money to 0.01元, found ${showType(x.ty)}`, "round the amount the rate is applied to, e.g. round(费用 * 70%); rates and numbers stay exact");
-        return x.scale > 2 ? { op: "round", x, by: x.scale - 2, ty: T.money, scale: 2, span: e.span } : toScale(x, 2);
-      }
-      case "age": {
-        if (!arity(2)) return err(e.span);
-        const birth = this.check(args[0]!, T.date, g);
-        const on = this.check(args[1]!, T.date, g);
-        for (const [x, a] of [[birth, args[0]!], [on, args[1]!]] as const) {
-          if (x.ty.k !== "date" && x.ty.k !== "error") this.report("E0302", a.span, `age(birth, on) takes two dates, found ${showType(x.ty)}`, "write age(person.birthDate, claim.date)");
-        }
-        if (birth.ty.k !== "date" || on.ty.k !== "date") return err(e.span);
-        return { op: "age", birth, on, ty: T.duration("周岁"), scale: 0, span: e.span };
-      }
-      case "year": {
-        if (!arity(1)) return err(e.span);
-        const x = this.check(args[0]!, T.date, g);
-        if (x.ty.k !== "date") return x.ty.k === "error" ? x : this.report("E0302", args[0]!.span, `year(…) takes a date, found ${showType(x.ty)}`, `write year(${today})`);
-        return { op: "year", x, ty: T.int, scale: 0, span: e.span };
-      }
-      case "rollForward":
-      case "isWorkingDay": {
-        if (!arity(1)) return err(e.span);
-        const x = this.check(args[0]!, T.date, g);
-        if (x.ty.k !== "date") return x.ty.k === "error" ? x : this.report("E0302", args[0]!.span, `${name}(…) takes a date, found ${showType(x.ty)}`, `write ${name}(${today})`);
-        return { op: "calendar", fn: name, args: [x], ty: name === "rollForward" ? T.date : T.bool, scale: 0, span: e.span };
-      }
-      case "dayOfMonth": {
-        if (!arity(2)) return err(e.span);
-        const d = this.check(args[0]!, T.date, g);
-        const n = this.check(args[1]!, T.int, g);
-        if (d.ty.k !== "date" && d.ty.k !== "error") return this.report("E0302", args[0]!.span, `dayOfMonth(date, day) takes a date first, found ${showType(d.ty)}`, `write dayOfMonth(${today}, 10) for the 10th of that month`);
-        if (n.ty.k !== "int" && n.ty.k !== "error") return this.report("E0302", args[1]!.span, `dayOfMonth(date, day) takes a whole day number second, found ${showType(n.ty)}`, `write the day as a plain number: dayOfMonth(${today}, 10)`);
-        if (d.ty.k === "error" || n.ty.k === "error") return err(e.span);
-        return { op: "calendar", fn: name, args: [d, n], ty: T.date, scale: 0, span: e.span };
-      }
-      case "dateInYear": {
-        if (!arity(3)) return err(e.span);
-        const d = this.check(args[0]!, T.date, g);
-        const m = this.check(args[1]!, T.int, g);
-        const n = this.check(args[2]!, T.int, g);
-        if (d.ty.k !== "date" && d.ty.k !== "error") return this.report("E0302", args[0]!.span, `dateInYear(date, month, day) takes a date first, found ${showType(d.ty)}`, `write dateInYear(${today}, 6, 30) for 30 June of that year`);
-        for (const [x, a] of [[m, args[1]!], [n, args[2]!]] as const) {
-          if (x.ty.k !== "int" && x.ty.k !== "error") return this.report("E0302", a.span, `dateInYear(date, month, day) takes whole numbers for the month and the day, found ${showType(x.ty)}`, `write the month and the day as plain numbers: dateInYear(${today}, 6, 30)`);
-        }
-        if (d.ty.k === "error" || m.ty.k === "error" || n.ty.k === "error") return err(e.span);
-        return { op: "calendar", fn: name, args: [d, m, n], ty: T.date, scale: 0, span: e.span };
-      }
-      case "workingDaysBetween": {
-        if (!arity(2)) return err(e.span);
-        const a = this.check(args[0]!, T.date, g);
-        const b = this.check(args[1]!, T.date, g);
-        for (const [x, arg] of [[a, args[0]!], [b, args[1]!]] as const) {
-          if (x.ty.k !== "date" && x.ty.k !== "error") this.report("E0302", arg.span, `workingDaysBetween(from, to) takes two dates, found ${showType(x.ty)}`, `write workingDaysBetween(from, to) with two dates, e.g. workingDaysBetween(facts.receivedOn, ${today})`);
-        }
-        if (a.ty.k !== "date" || b.ty.k !== "date") return err(e.span);
-        return { op: "calendar", fn: name, args: [a, b], ty: T.duration("工作日"), scale: 0, span: e.span };
-      }
-      case "present": {
-        if (!arity(1)) return err(e.span);
-        const x = this.check(args[0]!, undefined, g);
-        if (x.ty.k === "error") return x;
-        if (x.op !== "input" || !x.optional) {
-          const field = x.op === "input" ? this.env.symbols.inputs[x.scope].get(x.field) : undefined;
-          return this.report(
-            "E0302",
-            args[0]!.span,
-            `present(…) asks whether an optional input was given; this is not an optional input`,
-            field ? `a required field is always given: drop present(…), or declare it as ${field.name.name}: optional …` : "write present(claim.field) with a field declared optional",
-            field ? [{ span: field.name.span, message: `"${field.name.name}" is declared here without "optional"` }] : undefined,
-          );
-        }
-        return { op: "present", x, ty: T.bool, scale: 0, span: e.span };
-      }
-      case "has": {
-        if (!arity(2, Infinity)) return err(e.span);
-        const set = this.check(args[0]!, undefined, g);
-        if (set.ty.k === "error") return set;
-        if (set.ty.k !== "set") return this.report("E0302", args[0]!.span, `has(list, member…) needs a list of enum members first, found ${showType(set.ty)}`, set.ty.k === "enum" ? "for a single member, write x in {member, …}" : "pass a list input (a field of type set of ENUM) first: has(list, member, …)");
-        const ids = args.slice(1).map((a) => (a.kind === "NameRef" ? a.name : undefined));
-        const badArg = ids.findIndex((i) => !i);
-        if (badArg >= 0) return this.report("E0302", args[badArg + 1]!.span, `has(list, member…) takes member names after the list`, `write members of ${set.ty.of} by name after the list, e.g. ${this.env.symbols.enums.get(set.ty.of)?.members[0] ?? "…"}`);
-        return { op: "has", set, members: this.members(set.ty.of, ids as Ident[]), ty: T.bool, scale: 0, span: e.span };
-      }
-      case "marginal":
-      case "bracket":
-        return this.bandsCall(name, e, g);
-      default:
-        return this.report("E0201", e.callee.span, `unknown function "${name}"`, didYouMean(name, FUNCTIONS) ?? `functions: ${FUNCTIONS.join(", ")}`);
+    const fn = builtin(name);
+    if (!fn) {
+      const names = BUILTINS.map((b) => b.name);
+      return this.report("E0201", e.callee.span, `unknown function "${name}"`, didYouMean(name, names) ?? `functions: ${names.join(", ")}`);
     }
-  }
-
-  private bandsCall(name: "marginal" | "bracket", e: CallExpr, g: Guards): Ir {
-    if (e.args.length !== 2) return this.report("E0304", e.span, `${name}(bands, amount) takes 2 arguments, found ${e.args.length}`, `write ${SIGNATURES[name]}`);
-    let bandsExpr = e.args[0]!;
-    while (bandsExpr.kind === "ParenExpr") bandsExpr = bandsExpr.inner;
-    // `分段 + 5个百分点`: the schedule with every rate raised (RULINGS R8).
-    let shift: Ir | null = null;
-    if (bandsExpr.kind === "BinaryExpr" && (bandsExpr.op === "+" || bandsExpr.op === "-")) {
-      const p = this.check(bandsExpr.right, T.points, g);
-      if (p.ty.k === "error") return p;
-      if (p.ty.k !== "points") return this.report("E0301", bandsExpr.right.span, `a band schedule can be shifted by percentage points only, found ${showType(p.ty)}`, `write the shift in points, e.g. ${name}(分段 + 5个百分点, 费用)`);
-      shift = bandsExpr.op === "-" ? { op: "neg", x: p, ty: p.ty, scale: p.scale, span: p.span } : p;
-      bandsExpr = bandsExpr.left;
+    const [n, m] = fn.arity;
+    if (e.args.length < n || e.args.length > m) {
+      const count = n === m ? `${n}` : `${n} to ${m === Infinity ? "any number of" : m}`;
+      return this.report("E0304", e.span, `${name}(…) takes ${count} argument${n === 1 && m === 1 ? "" : "s"}, found ${e.args.length}`, `write ${fn.signature}`);
     }
-    if (bandsExpr.kind !== "NameRef" || !this.env.symbols.bands.has(bandsExpr.name.name)) {
-      const bands = [...this.env.symbols.bands.keys()];
-      return this.report(
-        "E0302",
-        bandsExpr.span,
-        `${name}(…) needs a band schedule first`,
-        didYouMean(bandsExpr.kind === "NameRef" ? bandsExpr.name.name : "", bands) ?? (bands.length ? `band schedules: ${bands.join(", ")}` : "declare one: bands NAME @ 第X条 { 0元 < x <= 30000元: 50% … }"),
-      );
-    }
-    const x = this.check(e.args[1]!, T.money, g);
-    if (x.ty.k === "error") return x;
-    if (x.ty.k !== "money") return this.report("E0301", e.args[1]!.span, `band edges are money, but this is ${showType(x.ty)}`, `pass an amount of money second: ${name}(${bandsExpr.name.name}, 费用)`);
-    const scales = this.env.bandsScales(bandsExpr.name.name);
-    if (!scales) return err(e.span);
-    const amountScale = Math.max(x.scale, scales.amountScale);
-    const rateScale = Math.max(scales.rateScale, shift?.scale ?? 0);
-    return {
-      op: "bands",
-      fn: name,
-      bands: bandsExpr.name.name,
-      shift: shift && toScale(shift, rateScale),
-      x: toScale(x, amountScale),
-      rateScale,
-      ty: name === "marginal" ? T.money : T.rate,
-      scale: name === "marginal" ? amountScale + rateScale : rateScale,
-      span: e.span,
-    };
+    return fn.check({
+      call: e,
+      expected,
+      check: (x, ty) => this.check(x, ty, g),
+      report: (code, span, message, help, related) => this.report(code, span, message, help, related),
+      failed: (span) => err(span),
+      members: (enumName, ids) => this.members(enumName, ids),
+      env: this.env,
+      today: this.env.mode === "facts" ? "facts.date" : "claim.date",
+    });
   }
 }
 
-export const FUNCTIONS = ["max", "min", "round", "age", "year", "present", "has", "marginal", "bracket", "rollForward", "isWorkingDay", "dayOfMonth", "dateInYear", "workingDaysBetween"];
-
-/** How each function is called, for the help line of a wrong number of arguments. */
-export const SIGNATURES: Record<string, string> = {
-  max: "max(a, b, …)",
-  min: "min(a, b, …)",
-  round: "round(amount)",
-  age: "age(birthDate, onDate)",
-  year: "year(date)",
-  present: "present(optionalField)",
-  has: "has(list, member, …)",
-  marginal: "marginal(bands, amount)",
-  bracket: "bracket(bands, amount)",
-  rollForward: "rollForward(date)",
-  isWorkingDay: "isWorkingDay(date)",
-  dayOfMonth: "dayOfMonth(date, day)",
-  dateInYear: "dateInYear(date, month, day)",
-  workingDaysBetween: "workingDaysBetween(from, to)",
-};
-
-export function isZero(e: Expr): boolean {
-  return e.kind === "NumberLit" && /^0+(\.0+)?$/.test(e.digits);
-}
-
-/** `present(claim.x)` conditions that make claim.x safe to read in a then-branch. */
+/** The inputs a condition shows to be given (`present(claim.x)`, joined by `and`): safe to read where it holds. */
 function presentKeys(c: Ir): string[] {
-  if (c.op === "present" && c.x.op === "input") return [`${c.x.scope}.${c.x.field}`];
-  if (c.op === "logic" && c.o === "and") return [...presentKeys(c.a), ...presentKeys(c.b)];
+  if (c.op === "call") return builtin(c.fn)?.guards?.(c) ?? [];
+  if (c.op === "logic" && c.operator === "and") return [...presentKeys(c.left), ...presentKeys(c.right)];
   return [];
 }
 

@@ -3,7 +3,7 @@
 // digits as written, without rounding; one that is not a safe integer, or needs more decimals than the runtime
 // carries, is reported by check-numbers.ts, never emitted.
 import { Decimal } from "decimal.js";
-import type { Literal } from "../../dsl/ast.js";
+import type { Expr, Literal } from "../../dsl/ast.js";
 import type { Ir } from "../ir/ir.js";
 import { isNumeric, T, type Ty } from "../ir/types.js";
 
@@ -74,4 +74,9 @@ export function literalJson(lit: Literal): string | number | boolean {
     case "NumberLit":
       return /^\d+$/.test(lit.digits) ? Number(lit.digits) : lit.digits;
   }
+}
+
+/** A bare 0 (`0`, `0.00`): unit-free, it takes the unit of the other operands (`max(0, x)`, `x > 0`). */
+export function isZero(e: Expr): boolean {
+  return e.kind === "NumberLit" && /^0+(\.0+)?$/.test(e.digits);
 }

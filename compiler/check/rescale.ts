@@ -6,7 +6,7 @@ import { isNumeric } from "../ir/types.js";
 export function toScale(x: Ir, scale: number): Ir {
   if (x.scale === scale || !isNumeric(x.ty)) return x;
   if (x.op === "num") return { ...x, value: x.value * 10 ** (scale - x.scale), scale };
-  return { op: "up", x, by: scale - x.scale, ty: x.ty, scale, span: x.span };
+  return { op: "up", operand: x, digits: scale - x.scale, ty: x.ty, scale, span: x.span };
 }
 
 export function align(a: Ir, b: Ir): [Ir, Ir] {

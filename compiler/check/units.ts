@@ -45,18 +45,18 @@ export function arithmetic(op: "+" | "-" | "*" | "/", a: Ir, b: Ir): { ir: Ir } 
   if (op === "*") {
     const ty = multiplicative(a.ty, b.ty);
     if (!ty) return mismatch(op, a.ty, b.ty);
-    return { ir: { op: "arith", o: op, a, b, ty, scale: a.scale + b.scale, span } };
+    return { ir: { op: "arith", operator: op, left: a, right: b, ty, scale: a.scale + b.scale, span } };
   }
   if (a.ty.k === "date" && b.ty.k === "duration" && b.ty.unit !== "周岁") {
-    return { ir: { op: "dateShift", o: op, date: a, by: b, ty: T.date, scale: 0, span } };
+    return { ir: { op: "dateShift", operator: op, date: a, by: b, ty: T.date, scale: 0, span } };
   }
   if (op === "-" && a.ty.k === "date" && b.ty.k === "date") {
-    return { ir: { op: "dateDiff", a, b, ty: T.duration("日"), scale: 0, span } };
+    return { ir: { op: "dateDiff", left: a, right: b, ty: T.duration("日"), scale: 0, span } };
   }
   const ty = additive(a.ty, b.ty);
   if (!ty) return mismatch(op, a.ty, b.ty);
   const [x, y] = align(a, b);
-  return { ir: { op: "arith", o: op, a: x, b: y, ty, scale: x.scale, span } };
+  return { ir: { op: "arith", operator: op, left: x, right: y, ty, scale: x.scale, span } };
 }
 
 function mismatch(op: string, a: Ty, b: Ty): Problem {

@@ -4,6 +4,7 @@ import type { Ir } from "../ir/ir.js";
 import type { Ty } from "../ir/types.js";
 import { tsComment, tsNumber, tsString } from "./escape.js";
 import { jsName } from "./names.js";
+import { builtin } from "../builtins/index.js";
 
 export interface ExprContext {
   /** The second argument of evaluate(): `claim` for claims policies, `on` for facts policies. */
@@ -40,72 +41,46 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "index":
       return `${jsName(ir.table)}[${e(ir.key)}]`;
     case "neg":
-      return `-${wrap(e(ir.x))}`;
+      return `-${wrap(e(ir.operand))}`;
     case "not":
-      return `!${wrap(e(ir.x))}`;
+      return `!${wrap(e(ir.operand))}`;
     case "arith":
-      return `rt.${ir.o === "+" ? "add" : ir.o === "-" ? "sub" : "mul"}(${e(ir.a)}, ${e(ir.b)})`;
+      return `rt.${ir.operator === "+" ? "add" : ir.operator === "-" ? "sub" : "mul"}(${e(ir.left)}, ${e(ir.right)})`;
     case "dateShift":
-      return dateShift(ir.o, e(ir.date), e(ir.by), ir.by.ty);
+      return dateShift(ir.operator, e(ir.date), e(ir.by), ir.by.ty);
     case "dateDiff":
-      return `(${e(ir.a)} - ${e(ir.b)})`;
+      return `(${e(ir.left)} - ${e(ir.right)})`;
     case "cmp": {
-      const op = ir.o === "=" ? "===" : ir.o === "!=" ? "!==" : ir.o;
-      return `${e(ir.a)} ${op} ${e(ir.b)}`;
+      const op = ir.operator === "=" ? "===" : ir.operator === "!=" ? "!==" : ir.operator;
+      return `${e(ir.left)} ${op} ${e(ir.right)}`;
     }
     case "logic":
-      return `${wrap(e(ir.a))} ${ir.o === "and" ? "&&" : "||"} ${wrap(e(ir.b))}`;
+      return `${wrap(e(ir.left))} ${ir.operator === "and" ? "&&" : "||"} ${wrap(e(ir.right))}`;
     case "in": {
-      const x = e(ir.x);
+      const x = e(ir.subject);
       // Comparisons rather than an array literal's includes(): no array is allocated on every evaluation.
       const test = ir.members.map((m) => `${x} === ${tsString(m)}`).join(" || ");
       return ir.negated ? `!(${test})` : `(${test})`;
     }
-    case "has": {
-      const set = e(ir.set);
-      return `(${ir.members.map((m) => `${set}.has(${tsString(m)})`).join(" || ")})`;
-    }
     case "if":
-      return `(${e(ir.c)} ? ${e(ir.t)} : ${e(ir.e)})`;
+      return `(${e(ir.cond)} ? ${e(ir.ifTrue)} : ${e(ir.ifFalse)})`;
     case "up":
-      return `rt.up(${e(ir.x)}, ${tsNumber(ir.by)})`;
-    case "round":
-      return `rt.roundHalfUp(${e(ir.x)}, ${tsNumber(ir.by)})`;
-    case "minmax":
-      return `Math.${ir.o}(${ir.args.map(e).join(", ")})`;
-    case "age":
-      return `rt.ageInYears(${e(ir.birth)}, ${e(ir.on)})`;
-    case "year":
-      return `rt.yearOf(${e(ir.x)})`;
-    case "calendar": {
-      // dayOfMonth and dateInYear need no schedule; the others ask the evaluation's calendar, which records the
-      // step in the trace (`tr`) for citing its notices.
-      if (ir.fn === "dayOfMonth" || ir.fn === "dateInYear") return `rt.${ir.fn}(${ir.args.map(e).join(", ")})`;
-      const fn = { rollForward: "workingDayOnOrAfter", isWorkingDay: "isWorkingDay", workingDaysBetween: "workingDaysBetween" }[ir.fn];
-      return `cal.${fn}(${ir.args.map(e).join(", ")}, tr)`;
-    }
-    case "bands": {
-      const amountScale = ir.fn === "marginal" ? ir.scale - ir.rateScale : ir.x.scale;
-      const c = cx.bandsConst(ir.bands, amountScale, ir.rateScale);
-      const shift = ir.shift ? e(ir.shift) : "0";
-      if (ir.fn === "marginal") return `rt.marginal(${e(ir.x)}, ${c}.lowers, ${c}.uppers, ${c}.rates, ${shift})`;
-      const rate = `rt.bracket(${e(ir.x)}, ${c}.lowers, ${c}.lowerInclusive, ${c}.uppers, ${c}.upperInclusive, ${c}.rates, ${tsString(ir.bands)}, ${tsString(cx.bandsCitation(ir.bands))})`;
-      return ir.shift ? `rt.add(${rate}, ${shift})` : rate;
-    }
-    case "present":
-      return `(${ir.x.op === "input" ? `${ir.x.scope === "claim" ? cx.claimVar : ir.x.scope}.${ir.x.field}` : e(ir.x)} !== undefined)`;
+      return `rt.up(${e(ir.operand)}, ${tsNumber(ir.digits)})`;
+    case "call":
+      return builtin(ir.fn)!.emit(ir, { args: ir.args.map(e), cx, emit: e });
     case "ledger": {
       const l = cx.ledgers.get(ir.ledger)!;
-      return `rt.${ir.o}(used, ${l.index}, ${jsName(ir.ledger)}, ${e(ir.amount)}, tr, ${l.at})`;
+      return `rt.${ir.take}(used, ${l.index}, ${jsName(ir.ledger)}, ${e(ir.amount)}, tr, ${l.at})`;
     }
     case "category":
       return jsName(ir.name);
     case "tallyRead":
       return `${jsName(ir.ledger)}_${ir.which}`;
     case "prior": {
-      const ref = ir.ref.op === "input" ? `${ir.ref.scope === "claim" ? cx.claimVar : ir.ref.scope}.${ir.ref.field}` : e(ir.ref);
-      const field = ir.ref.op === "input" ? `${ir.ref.scope}.${ir.ref.field}` : "reference";
-      const prior = `cx.prior(${ir.ref.op === "input" && ir.ref.optional && !ir.ref.guarded ? e(ir.ref) : ref}, ${tsString(field)})`;
+      const c = ir.claim;
+      const ref = c.op === "input" ? `${c.scope === "claim" ? cx.claimVar : c.scope}.${c.field}` : e(c);
+      const field = c.op === "input" ? `${c.scope}.${c.field}` : "reference";
+      const prior = `cx.prior(${c.op === "input" && c.optional && !c.guarded ? e(c) : ref}, ${tsString(field)})`;
       return cx.calendarValues.has(ir.value) ? `rt.priorValue(${prior}, ${tsString(jsName(ir.value))})` : `${prior}.${jsName(ir.value)}`;
     }
   }

@@ -20,28 +20,26 @@ export type Ir = Base &
     | { op: "input"; scope: "person" | "claim" | "facts"; field: string; optional: boolean; guarded: boolean; citation: string }
     | { op: "ref"; name: string }
     | { op: "index"; table: string; key: Ir }
-    | { op: "neg"; x: Ir }
-    | { op: "not"; x: Ir }
-    | { op: "arith"; o: "+" | "-" | "*"; a: Ir; b: Ir }
-    | { op: "dateShift"; o: "+" | "-"; date: Ir; by: Ir }
-    | { op: "dateDiff"; a: Ir; b: Ir }
-    | { op: "cmp"; o: "=" | "!=" | "<" | "<=" | ">" | ">="; a: Ir; b: Ir }
-    | { op: "logic"; o: "and" | "or"; a: Ir; b: Ir }
-    | { op: "in"; x: Ir; members: string[]; negated: boolean }
-    | { op: "has"; set: Ir; members: string[] }
-    | { op: "if"; c: Ir; t: Ir; e: Ir }
-    | { op: "up"; x: Ir; by: number }
-    | { op: "round"; x: Ir; by: number }
-    | { op: "minmax"; o: "min" | "max"; args: Ir[] }
-    | { op: "age"; birth: Ir; on: Ir }
-    | { op: "year"; x: Ir }
-    /** Official-calendar functions (RULINGS R4): the holiday schedule is runtime data. */
-    | { op: "calendar"; fn: "rollForward" | "isWorkingDay" | "dayOfMonth" | "dateInYear" | "workingDaysBetween"; args: Ir[] }
-    | { op: "bands"; fn: "marginal" | "bracket"; bands: string; shift: Ir | null; x: Ir; rateScale: number }
-    | { op: "present"; x: Ir }
-    | { op: "ledger"; o: "within" | "beyond"; ledger: string; amount: Ir }
+    | { op: "neg"; operand: Ir }
+    | { op: "not"; operand: Ir }
+    | { op: "arith"; operator: "+" | "-" | "*"; left: Ir; right: Ir }
+    /** A date moved by a duration (日, 工作日, 个月, 年). */
+    | { op: "dateShift"; operator: "+" | "-"; date: Ir; by: Ir }
+    /** The days from `right` to `left`. */
+    | { op: "dateDiff"; left: Ir; right: Ir }
+    | { op: "cmp"; operator: "=" | "!=" | "<" | "<=" | ">" | ">="; left: Ir; right: Ir }
+    | { op: "logic"; operator: "and" | "or"; left: Ir; right: Ir }
+    | { op: "in"; subject: Ir; members: string[]; negated: boolean }
+    | { op: "if"; cond: Ir; ifTrue: Ir; ifFalse: Ir }
+    /** An exact value written with `digits` more decimals (a scale change, never a rounding). */
+    | { op: "up"; operand: Ir; digits: number }
+    /** A built-in function (compiler/builtins/), by name. */
+    | { op: "call"; fn: string; args: Ir[] }
+    /** An amount taken within a cap ledger, or beyond a deductible one. */
+    | { op: "ledger"; take: "within" | "beyond"; ledger: string; amount: Ir }
     | { op: "tallyRead"; ledger: string; which: "before" | "after" }
-    | { op: "prior"; ref: Ir; value: string }
+    /** A value of an earlier claim, which `claim` refers to. */
+    | { op: "prior"; claim: Ir; value: string }
     /** The category a `foreach` evaluation is for. */
     | { op: "category"; name: string }
   );

@@ -3,6 +3,7 @@
 import { formatPercent, formatScaled, trimDecimal } from "../../runtime/scaled.js";
 import type { Ir } from "./ir.js";
 import type { Ty } from "./types.js";
+import { builtin } from "../builtins/index.js";
 
 export function constantText(value: number, scale: number, ty: Ty): string {
   switch (ty.k) {
@@ -25,7 +26,7 @@ function precedence(ir: Ir): number {
     case "if":
       return 0;
     case "logic":
-      return ir.o === "or" ? 1 : 2;
+      return ir.operator === "or" ? 1 : 2;
     case "not":
       return 3;
     case "cmp":
@@ -34,14 +35,14 @@ function precedence(ir: Ir): number {
     case "ledger":
       return 5;
     case "arith":
-      return ir.o === "*" ? 7 : 6;
+      return ir.operator === "*" ? 7 : 6;
     case "dateShift":
     case "dateDiff":
       return 6;
     case "neg":
       return 8;
     case "up":
-      return precedence(ir.x);
+      return precedence(ir.operand);
     default:
       return 9;
   }
@@ -72,50 +73,38 @@ export function printIr(ir: Ir): string {
     case "index":
       return `${ir.table}[${p(ir.key)}]`;
     case "neg":
-      return `-${at(ir.x, 8)}`;
+      return `-${at(ir.operand, 8)}`;
     case "not":
-      return `not ${at(ir.x, 3)}`;
+      return `not ${at(ir.operand, 3)}`;
     case "arith": {
-      const level = ir.o === "*" ? 7 : 6;
-      return `${at(ir.a, level)} ${ir.o} ${at(ir.b, level + 1)}`;
+      const level = ir.operator === "*" ? 7 : 6;
+      return `${at(ir.left, level)} ${ir.operator} ${at(ir.right, level + 1)}`;
     }
     case "dateShift":
-      return `${at(ir.date, 6)} ${ir.o} ${at(ir.by, 7)}`;
+      return `${at(ir.date, 6)} ${ir.operator} ${at(ir.by, 7)}`;
     case "dateDiff":
-      return `${at(ir.a, 6)} - ${at(ir.b, 7)}`;
+      return `${at(ir.left, 6)} - ${at(ir.right, 7)}`;
     case "cmp":
-      return `${at(ir.a, 5)} ${ir.o} ${at(ir.b, 5)}`;
+      return `${at(ir.left, 5)} ${ir.operator} ${at(ir.right, 5)}`;
     case "logic": {
-      const level = ir.o === "or" ? 1 : 2;
-      return `${at(ir.a, level)} ${ir.o} ${at(ir.b, level + 1)}`;
+      const level = ir.operator === "or" ? 1 : 2;
+      return `${at(ir.left, level)} ${ir.operator} ${at(ir.right, level + 1)}`;
     }
     case "in":
-      return `${at(ir.x, 5)} ${ir.negated ? "not in" : "in"} {${ir.members.join(", ")}}`;
-    case "has":
-      return `has(${p(ir.set)}, ${ir.members.join(", ")})`;
+      return `${at(ir.subject, 5)} ${ir.negated ? "not in" : "in"} {${ir.members.join(", ")}}`;
     case "if":
-      return `if ${p(ir.c)} then ${p(ir.t)} else ${p(ir.e)}`;
+      return `if ${p(ir.cond)} then ${p(ir.ifTrue)} else ${p(ir.ifFalse)}`;
     case "up":
-      return p(ir.x);
-    case "round":
-      return `round(${p(ir.x)})`;
-    case "minmax":
-      return `${ir.o}(${ir.args.map(p).join(", ")})`;
-    case "age":
-      return `age(${p(ir.birth)}, ${p(ir.on)})`;
-    case "year":
-      return `year(${p(ir.x)})`;
-    case "calendar":
-      return `${ir.fn}(${ir.args.map(p).join(", ")})`;
-    case "bands":
-      return `${ir.fn}(${ir.bands}${ir.shift ? ` + ${p(ir.shift)}` : ""}, ${p(ir.x)})`;
-    case "present":
-      return `present(${p(ir.x)})`;
+      return p(ir.operand);
+    case "call": {
+      const b = builtin(ir.fn);
+      return b?.print ? b.print(ir, p) : `${ir.fn}(${ir.args.map(p).join(", ")})`;
+    }
     case "ledger":
-      return `${at(ir.amount, 6)} ${ir.o} ${ir.ledger}`;
+      return `${at(ir.amount, 6)} ${ir.take} ${ir.ledger}`;
     case "tallyRead":
       return `${ir.ledger}.${ir.which}`;
     case "prior":
-      return `${p(ir.ref)}.${ir.value}`;
+      return `${p(ir.claim)}.${ir.value}`;
   }
 }

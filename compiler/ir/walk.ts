@@ -22,34 +22,24 @@ export function children(ir: Ir): Ir[] {
     case "neg":
     case "not":
     case "up":
-    case "round":
-    case "year":
-    case "present":
-      return [ir.x];
+      return [ir.operand];
     case "arith":
     case "cmp":
     case "logic":
     case "dateDiff":
-      return [ir.a, ir.b];
+      return [ir.left, ir.right];
     case "dateShift":
       return [ir.date, ir.by];
     case "in":
-      return [ir.x];
-    case "has":
-      return [ir.set];
+      return [ir.subject];
     case "if":
-      return [ir.c, ir.t, ir.e];
-    case "minmax":
-    case "calendar":
+      return [ir.cond, ir.ifTrue, ir.ifFalse];
+    case "call":
       return ir.args;
-    case "age":
-      return [ir.birth, ir.on];
-    case "bands":
-      return ir.shift ? [ir.shift, ir.x] : [ir.x];
     case "ledger":
       return [ir.amount];
     case "prior":
-      return [ir.ref];
+      return [ir.claim];
     default:
       return [];
   }
@@ -62,7 +52,6 @@ export function usesOf(ir: Ir): string[] {
     if (n.op === "ref" || n.op === "index") out.add(n.op === "ref" ? n.name : n.table);
     else if (n.op === "input") out.add(`${n.scope === "claim" && n.field === "date" ? "claim" : n.scope}.${n.field}`);
     else if (n.op === "ledger" || n.op === "tallyRead") out.add(n.ledger);
-    else if (n.op === "bands") out.add(n.bands);
     else if (n.op === "category") out.add(n.name);
   });
   return [...out];

@@ -3,6 +3,7 @@
 // output computed from it, while the others are still answered (docs/contracts.md, `calendar_unknown`).
 import type { Ir, UnitIr } from "../ir/ir.js";
 import { stepIrs, walk } from "../ir/walk.js";
+import { builtin } from "../builtins/index.js";
 
 /** The values and outputs (by name) whose computation may ask the calendar, directly or through another value. */
 export interface CalendarDependents {
@@ -14,7 +15,7 @@ export interface CalendarDependents {
 export function asksCalendar(ir: Ir): boolean {
   let found = false;
   walk(ir, (n) => {
-    if (n.op === "calendar" && n.fn !== "dayOfMonth" && n.fn !== "dateInYear") found = true;
+    if (n.op === "call" && builtin(n.fn)?.asksCalendar) found = true;
     else if (n.op === "dateShift" && n.by.ty.k === "duration" && n.by.ty.unit === "工作日") found = true;
   });
   return found;

@@ -8,6 +8,7 @@ import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { CaseCondition } from "../../runtime/module.js";
 import type { Ir, ValueIr } from "../ir/ir.js";
 import type { EnumInfo } from "../resolve/symbols.js";
+import { builtin } from "../builtins/index.js";
 
 type Scope = "person" | "claim" | "facts";
 
@@ -50,33 +51,29 @@ export function caseCondition(
       case "input":
         return ir.ty.k === "bool" ? is(ir, { ...ir, op: "bool", value: true }) : fail(ir.span, "a field alone must be yes/no");
       case "not": {
-        const arg = visit(ir.x);
+        const arg = visit(ir.operand);
         return arg && { op: "not", arg };
       }
       case "logic": {
-        const a = visit(ir.a);
-        const b = visit(ir.b);
-        return a && b && { op: ir.o, args: [a, b] };
+        const a = visit(ir.left);
+        const b = visit(ir.right);
+        return a && b && { op: ir.operator, args: [a, b] };
       }
       case "cmp": {
-        if (ir.o !== "=" && ir.o !== "!=") return fail(ir.span, `"${ir.o}" compares amounts, which a schema condition does not`);
-        const c = ir.a.op === "input" ? is(ir.a, ir.b) : is(ir.b, ir.a);
-        return c && (ir.o === "=" ? c : { op: "not", arg: c });
+        if (ir.operator !== "=" && ir.operator !== "!=") return fail(ir.span, `"${ir.operator}" compares amounts, which a schema condition does not`);
+        const c = ir.left.op === "input" ? is(ir.left, ir.right) : is(ir.right, ir.left);
+        return c && (ir.operator === "=" ? c : { op: "not", arg: c });
       }
       case "in": {
-        const name = field(ir.x);
-        if (name === undefined || ir.x.ty.k !== "enum") return ir.x.op === "input" ? undefined : fail(ir.x.span, "this is not an input");
-        const c: CaseCondition = { op: "is", field: name, values: spellings(ir.x.ty.name, ir.members) };
+        const name = field(ir.subject);
+        if (name === undefined || ir.subject.ty.k !== "enum") return ir.subject.op === "input" ? undefined : fail(ir.subject.span, "this is not an input");
+        const c: CaseCondition = { op: "is", field: name, values: spellings(ir.subject.ty.name, ir.members) };
         return ir.negated ? { op: "not", arg: c } : c;
       }
-      case "present": {
-        const name = field(ir.x);
-        return name === undefined ? undefined : { op: "present", field: name };
-      }
-      case "has": {
-        const name = field(ir.set);
-        if (name === undefined || ir.set.ty.k !== "set") return ir.set.op === "input" ? undefined : fail(ir.set.span, "this is not an input");
-        return { op: "has", field: name, values: spellings(ir.set.ty.of, ir.members) };
+      case "call": {
+        const b = builtin(ir.fn);
+        if (b?.schemaCondition) return b.schemaCondition(ir, { field, spellings, fail });
+        return fail(ir.span, "it computes with values, which a case schema cannot");
       }
       case "ref": {
         const v = valueOf(ir.name);

@@ -4,14 +4,14 @@
 // runtime's powers of ten (0.00000000000000001% has 19). Nothing is rounded or written as a float in its place.
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { MAX_SCALE } from "../../runtime/scaled.js";
-import type { BandsIr, Ir, UnitIr } from "../ir/ir.js";
+import type { Ir, UnitIr } from "../ir/ir.js";
 import { children, stepIrs, walk } from "../ir/walk.js";
 import { isNumeric } from "../ir/types.js";
+import { builtin } from "../builtins/index.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
 export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
-  const bands = new Map(unit.bands.map((b) => [b.name, b]));
   const reported = new Set<string>();
   const report = (ir: Ir, code: string, message: string, help: string) => {
     const key = `${ir.span.file}:${ir.span.start.offset}`;
@@ -30,12 +30,9 @@ export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
         report(n, "E0321", `this needs ${n.scale} decimals; exact arithmetic carries at most ${MAX_SCALE}`, "write the rate or amount with fewer decimals, or multiply fewer fine rates together");
       } else if (n.op === "num" && !Number.isSafeInteger(n.value)) {
         report(n, "E0320", tooLarge(n.scale), "write a smaller number, or with fewer decimals");
-      } else if (n.op === "bands") {
-        const b = bands.get(n.bands);
-        const amountScale = n.fn === "marginal" ? n.scale - n.rateScale : n.x.scale;
-        if (b && !bandsFit(b, amountScale, n.rateScale)) {
-          report(n, "E0320", `the band schedule ${n.bands} cannot be held exactly here: its edges at ${amountScale} decimals and its rates at ${n.rateScale} must stay within ${MAX} units and ${MAX_SCALE} decimals`, "write the schedule's edges and rates with fewer decimals");
-        }
+      } else if (n.op === "call") {
+        const problem = builtin(n.fn)?.inexact?.(n, unit);
+        if (problem) report(n, "E0320", problem.message, problem.help);
       }
     });
   for (const p of unit.params) {
@@ -48,10 +45,4 @@ export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
 
 function tooLarge(scale: number): string {
   return `this number cannot be held exactly: ${scale ? `with ${scale} decimals it is` : "it is"} more than ${MAX} units${scale ? " of its last decimal" : ""}`;
-}
-
-/** Whether a schedule, rescaled as the emitter writes it, stays within safe integers. */
-function bandsFit(b: BandsIr, amountScale: number, rateScale: number): boolean {
-  const ok = (n: number, by: number) => by >= 0 && by <= MAX_SCALE && Number.isSafeInteger(n * 10 ** by);
-  return b.amountScale <= MAX_SCALE && b.rateScale <= MAX_SCALE && [...b.lowers, ...b.uppers].every((n) => ok(n, amountScale - b.amountScale)) && b.rates.every((r) => ok(r, rateScale - b.rateScale));
 }

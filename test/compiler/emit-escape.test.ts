@@ -150,11 +150,12 @@ describe("emitted modules cannot be escaped from", () => {
 
 describe("the emitters", () => {
   it("write every comment through tsComment and no value through JSON.stringify", () => {
-    const dir = join(ROOT, "compiler/emit");
-    const offenders = readdirSync(dir)
-      .filter((f) => f.endsWith(".ts") && f !== "escape.ts")
+    // The built-ins write their own calls (compiler/builtins/).
+    const files = ["compiler/emit", "compiler/builtins"].flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => `${dir}/${f}`));
+    const offenders = files
+      .filter((f) => f.endsWith(".ts") && !f.endsWith("/escape.ts"))
       .flatMap((f) =>
-        readFileSync(join(dir, f), "utf8")
+        readFileSync(join(ROOT, f), "utf8")
           .split("\n")
           .map((line, i) => ({ at: `${f}:${i + 1}`, line }))
           .filter(({ line }) => /JSON\.stringify|(\/\/|\/\*\*?) \$\{(?!tsComment\()/.test(line.replace(/^\s*\/\/.*$/, ""))),
