@@ -102,6 +102,19 @@ export function ageInYears(birth: Day, on: Day): number {
   return age;
 }
 
+/**
+ * Months completed from `from` to `to` (满N个月): the largest N with addMonths(from, N) on or before `to`, so that
+ * it agrees with date + N个月; negative when `to` is earlier (the months completed from `to` back to `from`).
+ */
+export function monthsBetween(from: Day, to: Day): number {
+  if (to < from) return -monthsBetween(to, from);
+  const a = partsOfDay(from);
+  const b = partsOfDay(to);
+  let n = (b.year - a.year) * 12 + (b.month - a.month);
+  while (n > 0 && addMonths(from, n) > to) n -= 1;
+  return n;
+}
+
 /** Day `n` of the month `day` falls in; a month without that day is an error, never clamped. */
 export function dayOfMonth(day: Day, n: number): Day {
   const p = partsOfDay(day);

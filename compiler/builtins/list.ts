@@ -13,3 +13,4 @@ export { default as rollForward } from "./roll-forward.js";
 export { default as round } from "./round.js";
 export { default as workingDaysBetween } from "./working-days-between.js";
 export { default as year } from "./year.js";
+export { default as monthsBetween } from "./months-between.js";
