@@ -7,7 +7,7 @@ import type { CompileCache } from "./load/cache.js";
 import { filesUnder, readTextFile } from "./load/files.js";
 import { checkModuleNames } from "./build/module-names.js";
 import { loadRulings, type Rulings } from "./load/rulings-file.js";
-import { checkCitations, type CitationIndex, type CitedUnit } from "./law/citations.js";
+import { checkCitations, type CitationIndex } from "./law/citations.js";
 import { checkUnit, type UnitContext } from "./check/unit.js";
 import { declareDocuments } from "./lifecycle/document.js";
 import { resolveLifecycle, type Lifecycle } from "./lifecycle/periods.js";

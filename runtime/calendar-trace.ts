@@ -2,7 +2,7 @@
 // statute) decided among the days it crossed, and every notice deciding the years it crossed — RULINGS R4 wants
 // the schedule cited, not just applied.
 import type { NoticeData, StatuteData } from "./calendar-data.js";
-import { type Calendar, type CalendarStep, type DayBasis } from "./calendar.js";
+import type { Calendar, CalendarStep, DayBasis } from "./calendar.js";
 import { type Day, formatDay, weekday, yearOf } from "./date.js";
 
 export const WEEKDAYS = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"] as const;

@@ -119,7 +119,7 @@ export function formatScaled(n: number, scale: number, decimals: number = scale)
   let digits = Math.abs(n).toString();
   if (scale > 0) {
     digits = digits.padStart(scale + 1, "0");
-    let int = digits.slice(0, digits.length - scale);
+    const int = digits.slice(0, digits.length - scale);
     let frac = digits.slice(digits.length - scale);
     if (decimals > scale) frac = frac.padEnd(decimals, "0");
     else if (decimals < scale) frac = frac.replace(/0+$/, "").padEnd(decimals, "0");

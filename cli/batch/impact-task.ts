@@ -134,7 +134,7 @@ export function keepLargest<T>(list: T[], item: T, n: number, size: (x: T) => nu
 
 /** Re-evaluates one person under both versions with the trace on, at the claim that changed most. */
 function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar): Change {
-  const at = e.new.reduce((best, o, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
+  const at = e.new.reduce((best, _, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
   // Calendar steps (at -1) cite notices, not provisions of either version: the values they lead to are compared.
   const oldTrace = (run(oldMod, e.json, true, calendar)[at]?.trace ?? []).filter((t) => t.at >= 0);
   const newTrace = (run(newMod, e.json, true, calendar)[at]?.trace ?? []).filter((t) => t.at >= 0);

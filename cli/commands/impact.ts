@@ -50,7 +50,7 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   const output = opts.output ?? "total";
   for (const p of [before, after]) {
     const spec = p.module.outputs.find((o) => o.name === output);
-    if (!spec || spec.type !== "money") throw new UsageError(`${p.id} has no money output "${output}"; outputs: ${p.module.outputs.map((o) => o.name).join(", ")}`);
+    if (spec?.type !== "money") throw new UsageError(`${p.id} has no money output "${output}"; outputs: ${p.module.outputs.map((o) => o.name).join(", ")}`);
   }
   const problems = problemPrinter(io);
   const impact = await runImpact({

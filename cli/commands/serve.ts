@@ -16,7 +16,7 @@ export async function serveCommand(root: string, opts: ServeFlags, io: Io): Prom
   const port = wholeNumber("--port", opts.port, 0, 65535);
   const bodyLimit = wholeNumber("--body-limit", opts.bodyLimit, 1);
   const timeoutMs = wholeNumber("--timeout", opts.timeout, 1) * 1000;
-  let service;
+  let service: Awaited<ReturnType<typeof loadService>>;
   try {
     service = await loadService(root);
   } catch (e) {

@@ -76,7 +76,7 @@ function caseHtml(unit: UnitIr, file: string, c: TestCase & { working: string[] 
 /** Facts as rows, one column per claim; a fact no column states is left out. */
 function factColumns(caption: string, heads: readonly string[], columns: readonly Fact[][]): string {
   const names = [...new Set(columns.flatMap((col) => col.filter((f) => f.value !== "未填").map((f) => f.name)))];
-  const label = (name: string) => columns.flatMap((col) => col).find((f) => f.name === name)?.label ?? name;
+  const label = (name: string) => columns.flat().find((f) => f.name === name)?.label ?? name;
   const head = heads.some(Boolean) ? `<tr><th></th>${heads.map((h) => `<th>${esc(h)}</th>`).join("")}</tr>` : "";
   const rows = names.map((n) => `<tr><td>${esc(label(n))}</td>${columns.map((col) => `<td>${esc(col.find((f) => f.name === n)?.value ?? "")}</td>`).join("")}</tr>`);
   return `<table class="facts"><caption>${esc(caption)}</caption>${head}${rows.join("")}</table>`;

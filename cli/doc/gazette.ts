@@ -4,7 +4,7 @@
 import type { UnitCitations } from "../../compiler/law/citations.js";
 import { BODY, body } from "../../compiler/law/cite.js";
 import { ownText, type CoverageEntry } from "../../compiler/law/coverage.js";
-import { REASONS } from "../../compiler/law/coverage-notes.js";
+import type { REASONS } from "../../compiler/law/coverage-notes.js";
 import type { Provision, SourceDoc } from "../../compiler/law/source/index.js";
 import { esc } from "../html.js";
 

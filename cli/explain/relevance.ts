@@ -41,7 +41,7 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
   };
 
   /** What a traced value reads as, for deciding a condition; undefined when it cannot be told. */
-  const valueOf = (ir: Ir): Known => {
+  const known = (ir: Ir): Known => {
     switch (ir.op) {
       case "bool":
         return ir.value;
@@ -54,23 +54,23 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
       case "ref":
         return parse(traced.get(`value|${ir.name}`)?.value ?? traced.get(`param|${ir.name}`)?.value);
       case "up":
-        return valueOf(ir.operand);
+        return known(ir.operand);
       case "not": {
-        const x = valueOf(ir.operand);
+        const x = known(ir.operand);
         return typeof x === "boolean" ? !x : undefined;
       }
       case "logic": {
-        const a = valueOf(ir.left);
-        const b = valueOf(ir.right);
+        const a = known(ir.left);
+        const b = known(ir.right);
         if (ir.operator === "and") return a === false || b === false ? false : a === true && b === true ? true : undefined;
         return a === true || b === true ? true : a === false && b === false ? false : undefined;
       }
       case "in": {
-        const x = valueOf(ir.subject);
+        const x = known(ir.subject);
         return typeof x === "string" ? ir.members.includes(x) !== ir.negated : undefined;
       }
       case "cmp":
-        return compare(ir.operator, valueOf(ir.left), valueOf(ir.right));
+        return compare(ir.operator, known(ir.left), known(ir.right));
       default:
         return undefined;
     }
@@ -96,7 +96,7 @@ export function relevantSteps(unit: UnitIr, trace: readonly TraceEntry[]): Relev
         return;
       case "if": {
         walk(ir.cond);
-        const c = valueOf(ir.cond);
+        const c = known(ir.cond);
         if (c !== false) walk(ir.ifTrue);
         if (c !== true) walk(ir.ifFalse);
         return;

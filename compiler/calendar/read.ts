@@ -185,7 +185,9 @@ class Reader {
 
   private date(map: YamlNode, key: string): Located<Day> | undefined {
     const node = (map as unknown as { get(k: string, keep: true): YamlNode | undefined }).get(key, true);
-    return node ? this.dateNode(node) : (this.fail(map, `${key}: expected a date YYYY-MM-DD`), undefined);
+    if (node) return this.dateNode(node);
+    this.fail(map, `${key}: expected a date YYYY-MM-DD`);
+    return undefined;
   }
 
   private dateNode(node: YamlNode): Located<Day> | undefined {

@@ -85,7 +85,7 @@ export function dayOf(rule: DayRule, year: number): Day {
       // 除夕: the last day of the lunar year ending in this gregorian year, the eve of 正月初一.
       return iso(Lunar.fromYmd(year, 1, 1).getSolar().toYmd()) - 1;
     case "qingming":
-      return iso(Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()["清明"]!.toYmd());
+      return iso(Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable().清明!.toYmd());
   }
 }
 

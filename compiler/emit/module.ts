@@ -22,7 +22,6 @@ class ModuleWriter {
   private readonly bandsConsts = new Map<string, { bands: BandsIr; amountScale: number; rateScale: number }>();
   private readonly cx: ExprContext;
   private readonly claimVar: string;
-  private readonly firstVar: string;
   private readonly calendar: CalendarDependents;
 
   constructor(
@@ -31,7 +30,6 @@ class ModuleWriter {
     private readonly version: string,
   ) {
     this.claimVar = unit.mode === "facts" ? "on" : "claim";
-    this.firstVar = unit.mode === "facts" ? "facts" : "person";
     const bandsByName = new Map(unit.bands.map((b) => [b.name, b]));
     this.calendar = calendarDependents(unit);
     this.cx = {

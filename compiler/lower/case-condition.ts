@@ -16,7 +16,7 @@ export function caseCondition(
   ir: Ir,
   scope: Scope,
   enums: ReadonlyMap<string, EnumInfo>,
-  valueOf: (name: string) => ValueIr | undefined,
+  valueNamed: (name: string) => ValueIr | undefined,
   diagnostics: Diagnostic[],
 ): CaseCondition | undefined {
   const fail = (span: Span, what: string): undefined => {
@@ -76,7 +76,7 @@ export function caseCondition(
         return fail(ir.span, "it computes with values, which a case schema cannot");
       }
       case "ref": {
-        const v = valueOf(ir.name);
+        const v = valueNamed(ir.name);
         if (!v) return fail(ir.span, `"${ir.name}" is not a value computed from the case`);
         if (v.adjusts.length || v.exceptions.length) return fail(ir.span, `"${ir.name}" has exceptions or adjustments, which a schema condition cannot follow`);
         let c = visit(v.expr);

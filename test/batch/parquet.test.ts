@@ -57,7 +57,7 @@ describe("regc batch with Parquet", () => {
     // 7700.00 + 4200.00 + 11400.00 (three-people.ts)
     expect(r.out).toContain("total（救助合计） 23300.00");
     const lines = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as { line: number; person: string; claims?: { outputs: { total: string } }[]; invalid?: { path: string }[] });
-    expect(lines.map((l) => [l.line, l.person, l.claims?.[0]!.outputs.total ?? l.invalid![0]!.path])).toEqual([
+    expect(lines.map((l) => [l.line, l.person, l.claims?.[0]?.outputs.total ?? l.invalid![0]!.path])).toEqual([
       [1, "A", "7700.00"],
       [2, "B", "4200.00"],
       [3, "C", "11400.00"],

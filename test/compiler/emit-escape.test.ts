@@ -70,7 +70,7 @@ function slots(unit: UnitIr): Slot[] {
     { set: (u, t) => (u.inForce.fromReason = t) },
     { set: (u, t) => (u.inForce.toReason = t) },
   ];
-  unit.provenance.forEach((p, i) => {
+  unit.provenance.forEach((_, i) => {
     for (const key of ["name", "label", "citation", "article", "source"] as const) out.push({ set: (u, t) => (u.provenance[i]![key] = t) });
     out.push({ set: (u, t) => (u.provenance[i]!.rulings = [t, t]) });
     out.push({ set: (u, t) => (u.provenance[i]!.uses = [t]) });

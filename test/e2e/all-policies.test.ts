@@ -1,6 +1,6 @@
 // Every hand-worked YAML case of every policy (policies/**/tests/*.yaml) passes, run as `regc test` runs
 // them, in a copy of the project so that a stale module rebuilt on the way never touches generated/.
-import { cpSync, readdirSync } from "node:fs";
+import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findTestFiles } from "../../cli/test-files.js";

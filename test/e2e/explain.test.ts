@@ -19,7 +19,7 @@ describe("regc explain", () => {
     // every line up to the quoted articles is a heading, the inputs, a cited step, the result or the ledgers
     const quoted = lines.findIndex((l) => l.startsWith("条文（"));
     for (const line of lines.slice(1, quoted < 0 ? lines.length : quoted)) {
-      expect(line).toMatch(/^(|申请人：.+|第\d+笔 .+：.+|  输入：.+|  依据《绵阳市城镇职工基本医疗保险办法》第.+条.*，.+|  未适用：.+|  结果：.+|  年度台账：.+|合计（\d+笔）：.+)$/);
+      expect(line).toMatch(/^(|申请人：.+|第\d+笔 .+：.+| {2}输入：.+| {2}依据《绵阳市城镇职工基本医疗保险办法》第.+条.*，.+| {2}未适用：.+| {2}结果：.+| {2}年度台账：.+|合计（\d+笔）：.+)$/);
     }
     expect(lines).toContain("第1笔 c1：予以计算");
     expect(lines).toContain("第2笔 c2：予以计算");

@@ -26,6 +26,15 @@ function project(): string {
 
 const FILE = "policies/测试/rules.policy";
 
+/** The parts of a SARIF result the test reads. */
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  locations: { physicalLocation: unknown }[];
+  message: { text: string };
+}
+
 describe("regc check --format", () => {
   it("json: every diagnostic with its code, place, message and help on stdout; exit 1", async () => {
     const r = await regc(["check", "--format", "json"], project());
@@ -42,7 +51,7 @@ describe("regc check --format", () => {
   it("sarif: a log that validates against the SARIF 2.1.0 schema, each result at its region", async () => {
     const r = await regc(["check", "--format", "sarif"], project());
     expect(r.code).toBe(1);
-    const log = JSON.parse(r.out) as { runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: Record<string, any>[] }[] };
+    const log = JSON.parse(r.out) as { runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: SarifResult[] }[] };
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     formatsPlugin.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, "test/fixtures/sarif/sarif-schema-2.1.0.json"), "utf8")) as object);
@@ -54,7 +63,7 @@ describe("regc check --format", () => {
     const result = run.results.find((x) => x.ruleId === "E0201")!;
     expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe("E0201");
     expect(result.level).toBe("error");
-    expect(result.locations[0].physicalLocation).toEqual({
+    expect(result.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: encodeURI(FILE), uriBaseId: "%SRCROOT%" },
       region: { startLine: 7, startColumn: 43, endLine: 7, endColumn: 47 },
     });

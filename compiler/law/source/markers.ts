@@ -27,7 +27,7 @@ const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
   { kind: "section", re: new RegExp(`^(${N})\\s*、`) },
   { kind: "subsection", re: new RegExp(`^[（(]\\s*(${N})\\s*[）)]`) },
   // `4．5％` at a line start is a number, not item 4: the point must not be followed by a digit.
-  { kind: "item", re: new RegExp(`^([0-9０-９]{1,2})\\s*[.．、](?![0-9０-９])`) },
+  { kind: "item", re: /^([0-9０-９]{1,2})\s*[.．、](?![0-9０-９])/ },
 ];
 
 export function matchMarker(text: string): Marker | undefined {
