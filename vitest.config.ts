@@ -20,6 +20,9 @@ const SYSTEM = [
   "test/lifecycle/status-seeds.test.ts",
   "test/lifecycle/run-in-force.test.ts",
   "test/reports/**",
+  "test/versions/amendments.test.ts",
+  "test/versions/fixture.test.ts",
+  "test/versions/lifecycle.test.ts",
 ];
 
 export default defineConfig({

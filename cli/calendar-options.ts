@@ -2,7 +2,7 @@
 // policies/calendar/ handed to the evaluation, the date it is known on, and whether an unknown year is counted
 // provisionally.
 import { calendarData, loadCalendar } from "../compiler/calendar/index.js";
-import { POLICY_DIR, type Program } from "../compiler/program.js";
+import { policyRoots, type Program } from "../compiler/program.js";
 import type { CalendarData } from "../runtime/calendar-data.js";
 import { isoDay } from "../runtime/date.js";
 import type { RunOptions } from "../runtime/evaluate.js";
@@ -27,9 +27,9 @@ export function calendarRunOptions(program: Program, flags: CalendarFlags): Pick
  * The project's calendar and --known-on for a command that does not compile the rule files itself (batch runs
  * check them in a child process): the data files are read and checked here; their problems were reported there.
  */
-export function projectCalendar(root: string, flags: CalendarFlags): { calendar: CalendarData; knownOn?: string } {
+export function projectCalendar(root: string, flags: CalendarFlags, drafts: readonly string[] = []): { calendar: CalendarData; knownOn?: string } {
   if (flags.provisionalCalendar) throw new UsageError("--provisional-calendar 不适用于批量计算：请用 regc run 或 regc explain 逐案计算临时结果");
-  return { calendar: calendarData(loadCalendar(root, [POLICY_DIR]), { provisional: false }), ...(flags.knownOn !== undefined ? { knownOn: requireDate(flags.knownOn, "--known-on") } : {}) };
+  return { calendar: calendarData(loadCalendar(root, policyRoots({ policies: drafts })), { provisional: false }), ...(flags.knownOn !== undefined ? { knownOn: requireDate(flags.knownOn, "--known-on") } : {}) };
 }
 
 /** A `YYYY-MM-DD` option value, or a usage error naming the option. */

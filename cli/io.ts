@@ -1,5 +1,5 @@
 // Where a command writes, and the errors every command reports the same way.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { relativePath } from "../compiler/program.js";
 import { parseCaseJson } from "../runtime/case-json.js";
@@ -62,4 +62,12 @@ export function reportEvaluationError(e: unknown, io: Io): number {
     return 1;
   }
   throw e;
+}
+
+/** The draft folders a command was given (`--policies`), which must exist. */
+export function projectOptions(root: string, opts: { policies?: string[] }): { policies: string[] } {
+  const policies = opts.policies ?? [];
+  const missing = policies.filter((p) => !existsSync(resolve(root, p)) || !statSync(resolve(root, p)).isDirectory());
+  if (missing.length) throw new UsageError(`--policies expects a folder of rule files: ${missing.join(", ")} is not one`);
+  return { policies };
 }

@@ -4,11 +4,15 @@ import { readTextFile } from "../compiler/load/files.js";
 import { parseDocument, isMap, isSeq, type Document, type ScalarTag } from "yaml";
 import { readNumber } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
-import { runCase, type AnyModule, type ClaimResult, type ClaimsResult, type FactsResult, type RunOptions } from "../runtime/evaluate.js";
+import type { ClaimResult, ClaimsResult, FactsResult, RunOptions } from "../runtime/evaluate.js";
+import type { PlanRun } from "../runtime/plan.js";
 import { parseScaled } from "../runtime/scaled.js";
 
 export interface ExpectedResult {
   status?: string;
+  /** Under a plan: the version that must govern (its 文号), and the amendments its text must apply. */
+  document?: string;
+  amendments?: string[];
   outputs?: Record<string, unknown>;
   /** Per-output statuses (`calendar_unknown`, `provisional`), each as a status or { status, year }. */
   outputStatus?: Record<string, string | { status: string; year?: number }>;
@@ -22,7 +26,7 @@ export interface TestCase {
   tolerance?: string;
   /** Expect evaluation to fail with a message containing this text. */
   error?: string;
-  /** Evaluate as known on this date (holiday notices published after it are not applied). */
+  /** Evaluate as known on this date: holiday notices, and a plan's versions and amendments, decided after it are not applied. */
   knownOn?: string;
   /** Count years no notice arranges from the statutory holidays. */
   provisionalCalendar?: boolean;
@@ -38,7 +42,8 @@ export interface TestFile {
 export interface CaseOutcome {
   test: TestCase;
   failures: string[];
-  result?: ClaimsResult | FactsResult;
+  /** The result, with the module each claim was evaluated by. */
+  run?: PlanRun;
 }
 
 // Numbers in a test case are read as written, as in a JSON case (runtime/case-json.ts): one whose digits a
@@ -80,10 +85,13 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-export function runTestCase(mod: AnyModule, test: TestCase, options: Pick<RunOptions, "calendar"> = {}): CaseOutcome {
-  let result: ClaimsResult | FactsResult;
+/** Evaluates a case the way `regc run` does: one policy's rules, or a plan routing each claim. */
+export type Runner = (json: unknown, options: RunOptions) => PlanRun;
+
+export function runTestCase(run: Runner, test: TestCase, options: Pick<RunOptions, "calendar"> = {}): CaseOutcome {
+  let ran: PlanRun;
   try {
-    result = runCase(mod, test.case, { trace: true, ...options, ...(test.knownOn ? { knownOn: test.knownOn } : {}), ...(test.provisionalCalendar ? { provisionalCalendar: true } : {}) });
+    ran = run(test.case, { trace: true, ...options, ...(test.knownOn ? { knownOn: test.knownOn } : {}), ...(test.provisionalCalendar ? { provisionalCalendar: true } : {}) });
   } catch (e) {
     if (e instanceof CaseError || e instanceof RuleError) {
       if (test.error && e.message.includes(test.error)) return { test, failures: [] };
@@ -91,7 +99,8 @@ export function runTestCase(mod: AnyModule, test: TestCase, options: Pick<RunOpt
     }
     throw e;
   }
-  if (test.error) return { test, failures: [`expected an error containing "${test.error}", but the case evaluated`], result };
+  const result: ClaimsResult | FactsResult = ran.result;
+  if (test.error) return { test, failures: [`expected an error containing "${test.error}", but the case evaluated`], run: ran };
   const failures: string[] = [];
   const tolerance = parseScaled(test.tolerance ?? "0", 2) ?? 0;
   if ("claims" in result) {
@@ -103,12 +112,18 @@ export function runTestCase(mod: AnyModule, test: TestCase, options: Pick<RunOpt
   } else {
     failures.push(...compare("result", test.expect, result, tolerance));
   }
-  return { test, failures, result };
+  return { test, failures, run: ran };
 }
 
 function compare(where: string, exp: ExpectedResult, got: ClaimResult | FactsResult, tolerance: number): string[] {
   const failures: string[] = [];
   if (exp.status !== undefined && exp.status !== got.status) failures.push(`${where}: status ${got.status}, expected ${exp.status}`);
+  const document = (got as { document?: string }).document;
+  if (exp.document !== undefined && exp.document !== document) failures.push(`${where}: governed by ${document ?? "no version"}, expected ${exp.document}`);
+  const amendments = (got as { amendments?: string[] }).amendments ?? [];
+  if (exp.amendments !== undefined && exp.amendments.join("、") !== amendments.join("、")) {
+    failures.push(`${where}: text amended by ${amendments.join("、") || "nothing"}, expected ${exp.amendments.join("、") || "nothing"}`);
+  }
   for (const [name, want] of Object.entries(exp.outputs ?? {})) {
     const have = got.outputs[name];
     if (have === undefined) {

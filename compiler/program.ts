@@ -1,5 +1,5 @@
 // Loads every rule file of a project, links part files to their documents, and checks each one.
-import { join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import type { PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { LIMITS } from "../dsl/limits.js";
@@ -17,6 +17,7 @@ import { numberProvenance } from "./lower/provenance.js";
 import { resolveUnits } from "./resolve/units.js";
 import type { UnitIr } from "./ir/ir.js";
 import { loadCalendar, NO_CALENDAR_FILES, type CalendarSource } from "./calendar/index.js";
+import { checkPlanLedgers } from "./lifecycle/plans.js";
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes. */
@@ -31,6 +32,8 @@ export interface SourceFile {
 
 export interface Program {
   root: string;
+  /** Folders of draft rule files loaded beside policies/ (`--policies`); their modules are not generated/'s. */
+  drafts: string[];
   files: SourceFile[];
   units: UnitIr[];
   diagnostics: Diagnostic[];
@@ -61,13 +64,26 @@ export interface CompileOptions {
   recover?: boolean;
   /** The calendar data the program carries (compileProgram loads policies/calendar/; an editor need not). */
   calendar?: CalendarSource;
+  /** The draft folders (`--policies`) the files came from besides policies/: their modules go to the cache. */
+  drafts?: readonly string[];
 }
 
 export const POLICY_DIR = "policies";
 
-/** Finds `*.policy` files: under `policies/` by default, or the given files and folders. */
-export function findPolicyFiles(root: string, paths: readonly string[] = []): string[] {
-  const targets = paths.length ? paths.map((p) => resolve(root, p)) : [join(root, POLICY_DIR)];
+/** Where a project's rule files are: `policies/`, and drafts kept elsewhere (`--policies <dir>`, repeatable). */
+export interface ProjectOptions {
+  /** Further folders of rule files, relative to the root: a draft version checked beside the law in force. */
+  policies?: readonly string[];
+}
+
+/** The folders whose rule files make up the project, relative to the root. */
+export function policyRoots(options: ProjectOptions = {}): string[] {
+  return [POLICY_DIR, ...(options.policies ?? [])];
+}
+
+/** Finds `*.policy` files: under the project's folders by default, or the given files and folders. */
+export function findPolicyFiles(root: string, paths: readonly string[] = [], options: ProjectOptions = {}): string[] {
+  const targets = (paths.length ? paths : policyRoots(options)).map((p) => resolve(root, p));
   const skip = (name: string) => name === "node_modules" || name.startsWith(".");
   return [...new Set(targets.flatMap((t) => filesUnder(t, skip)).filter((p) => p.endsWith(".policy")))];
 }
@@ -98,12 +114,12 @@ export function relativePath(root: string, file: string): string {
  * Compiles the project's rule files. `paths` narrows which files are reported on; every rule file under
  * policies/ is still read so that part files find their documents.
  */
-export function compileProgram(root: string, paths: readonly string[] = []): Program {
-  const all = new Set([...findPolicyFiles(root), ...(paths.length ? findPolicyFiles(root, paths) : [])]);
+export function compileProgram(root: string, paths: readonly string[] = [], options: ProjectOptions = {}): Program {
+  const all = new Set([...findPolicyFiles(root, [], options), ...(paths.length ? findPolicyFiles(root, paths) : [])]);
   const wanted = new Set(paths.length ? findPolicyFiles(root, paths).map((f) => relativePath(root, f)) : [...all].map((f) => relativePath(root, f)));
   const files = [...all].map((abs) => ruleSource(root, abs));
-  const calendar = loadCalendar(root, [POLICY_DIR]);
-  const program = compileFiles(root, files, wanted, { calendar });
+  const calendar = loadCalendar(root, policyRoots(options));
+  const program = compileFiles(root, files, wanted, { calendar, drafts: options.policies ?? [] });
   program.files.push(...calendar.files);
   // Checking named rule files only does not report on the calendar, unless a named path holds it.
   const named = paths.map((p) => relativePath(root, resolve(root, p)));
@@ -130,13 +146,17 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
   const files = parseFiles(sources, { ...options, report, recovered });
   const documents = declareDocuments(files, report);
   const lifecycle = resolveLifecycle(documents, report);
-  const resolved = resolveUnits(files, documents, { reported, recovered, onlyReported: options.onlyReported ?? false, diagnostics, report, rulings: rulingTexts });
-  const units = resolved.units.map((r) => compileUnit({ file: r.ast, moduleName: moduleNameOf(r.file), doc: r.doc, ...(r.part ? { part: r.part } : {}), rulings: rulingTexts }, r.diagnostics));
+  const resolved = resolveUnits(files, documents, lifecycle, { reported, recovered, onlyReported: options.onlyReported ?? false, diagnostics, report, rulings: rulingTexts });
+  const units = resolved.units.map((r) => {
+    const { ast: file, doc, part, amending, amendments } = r;
+    return compileUnit({ file, moduleName: moduleNameOf(r.file), doc, ...(part ? { part } : {}), ...(amending ? { amending, amendments } : {}), rulings: rulingTexts }, r.diagnostics);
+  });
+  checkPlanLedgers(lifecycle, units, report);
   const headers = new Map(files.flatMap((f) => (f.ast ? [[f.file, f.ast.header.span] as const] : [])));
   checkModuleNames(units, (file) => headers.get(file)!, report);
   const citations = checkCitations(root, resolved.cited, cache?.sources);
   const applied = new Map(resolved.units.map((r) => [r.file, r.ast]));
-  return { root, files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
+  return { root, drafts: [...(options.drafts ?? [])], files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
 }
 
 /** One rule file's unit, from its resolved declarations: checked, lowered, its provenance table numbered. */
@@ -157,13 +177,20 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-/** `policies/mianyang/employee-medical.policy` → `mianyang/employee-medical`. */
+/**
+ * `policies/mianyang/employee-medical.policy` → `mianyang/employee-medical`; a rule file elsewhere (a draft)
+ * keeps its whole path, so that two drafts of one name do not share a module.
+ */
 export function moduleNameOf(file: string): string {
   const withoutExt = file.replace(/\.policy$/, "");
-  return withoutExt.startsWith(`${POLICY_DIR}/`) ? withoutExt.slice(POLICY_DIR.length + 1) : withoutExt.split("/").pop()!;
+  return withoutExt.startsWith(`${POLICY_DIR}/`) ? withoutExt.slice(POLICY_DIR.length + 1) : withoutExt;
 }
 
-/** The id `regc run` accepts for a unit: its 文号, or 文号/part for a part file. */
-export function unitId(u: Pick<UnitIr, "number" | "part">): string {
-  return u.part ? `${u.number}/${u.part}` : u.number;
+/**
+ * The id `regc run` accepts for a unit: its 文号, or 文号/part for a part file; a version of a document as
+ * amended is named by the amending document's 文号.
+ */
+export function unitId(u: Pick<UnitIr, "number" | "part" | "amendments">): string {
+  const amended = u.amendments?.[u.amendments.length - 1];
+  return amended ? amended.number : u.part ? `${u.number}/${u.part}` : u.number;
 }

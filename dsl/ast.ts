@@ -297,7 +297,11 @@ export type DocItem =
       target: StringLit;
       /** `extends "锦政办发〔2017〕61号" until 2027-06-22`. */
       until?: DateLit;
+      /** `amends "…" from 2025-01-01`: the amended text applies to claims from that day. */
+      from?: DateLit;
       grounds: Grounds;
+      /** `supersedes "…" { carries …; replaces … by …; ends … }`: what becomes of the earlier document's parts. */
+      parts?: PartClause[];
       span: Span;
       comments?: string[];
       trailingComment?: string;
@@ -306,6 +310,20 @@ export type DocItem =
   | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[]; trailingComment?: string }
   /** `appeal "…" @ 第X条`: the appeal notice the gazette prints, word for word, for decision notices. */
   | { kind: "DocAppeal"; text: StringLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string };
+
+/**
+ * One clause of a supersession's or repeal's block: the earlier document's parts it `carries` over unchanged,
+ * `replaces` by a part of its own (`by`), or `ends`, each with a citation or a ruling.
+ */
+export interface PartClause extends Node, Commented {
+  kind: "PartClause";
+  action: "carries" | "replaces" | "ends";
+  /** The verb as written (reported when it is none of the three). */
+  verb: Ident;
+  names: Ident[];
+  by?: Ident;
+  grounds: Grounds;
+}
 
 export type Decl =
   | EnumDecl

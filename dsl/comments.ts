@@ -12,7 +12,8 @@ type TopLevel = DocumentDecl | PartDecl | TemplateDecl | Decl;
 function itemsOf(node: TopLevel): Attachable[] | undefined {
   switch (node.kind) {
     case "DocumentDecl":
-      return node.items;
+      // A supersession's clauses are items of their own, after the relation that holds them.
+      return node.items.flatMap((item): Attachable[] => (item.kind === "DocRelation" && item.parts ? [item, ...item.parts] : [item]));
     case "EnumDecl":
       return node.members;
     case "InputDecl":
@@ -82,7 +83,9 @@ export function attachComments(ast: PolicyFile, comments: readonly IToken[], tok
       return;
     }
     const items = itemsOf(container);
-    const item = items?.find((it) => it.span.end.offset > offset);
+    // In a document block an item may hold others (a relation's clauses): the comment leads the next one.
+    const next = container.kind === "DocumentDecl" ? items?.find((it) => it.span.start.offset > offset) : undefined;
+    const item = next ?? items?.find((it) => it.span.end.offset > offset);
     if (item) item.comments = push(item.comments, text);
     else if (isBlock(container)) container.endComments = push(container.endComments, text);
     else container.comments = push(container.comments, text);

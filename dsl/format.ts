@@ -14,6 +14,7 @@ import type {
   EnumMember,
   Grounds,
   InputField,
+  PartClause,
   PartDecl,
   PolicyFile,
   TemplateDecl,
@@ -84,13 +85,19 @@ function docItem(item: DocItem): Doc {
       return ["validity ", literalText(item.duration), groundsDoc(item.grounds)];
     case "DocExpires":
       return ["expires ", item.value.iso, groundsDoc(item.grounds)];
-    case "DocRelation":
-      return [item.relation, " ", stringDoc(item.target), item.until ? ` until ${item.until.iso}` : "", groundsDoc(item.grounds)];
+    case "DocRelation": {
+      const head = [item.relation, " ", stringDoc(item.target), item.from ? ` from ${item.from.iso}` : "", item.until ? ` until ${item.until.iso}` : "", groundsDoc(item.grounds)];
+      return item.parts ? block(head, item.parts.map((c) => commented(c, partClause(c))), undefined) : head;
+    }
     case "DocRuling":
       return ["ruling ", item.id.name, " ", stringDoc(item.text)];
     case "DocAppeal":
       return ["appeal ", stringDoc(item.text), groundsDoc(item.grounds)];
   }
+}
+
+function partClause(c: PartClause): Doc {
+  return [c.action, " ", c.names.map((n) => n.name).join(", "), c.by ? ` by ${c.by.name}` : "", groundsDoc(c.grounds)];
 }
 
 function header(h: DocumentDecl | PartDecl | TemplateDecl): Doc {

@@ -6,13 +6,15 @@ import { durationTypeUnit, readDate, readDigits, readDuration, readMoney } from 
 import { tokenSpan, tokensSpan } from "./span.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { LIMITS, NestedTooDeep } from "./limits.js";
-import { keywordAsName, problemMessages } from "./syntax-errors.js";
+import { keywordAsName, problemMessages, unknownPartVerb } from "./syntax-errors.js";
 import * as T from "./tokens.js";
 
 /** Narrows a token's text to one of the words its token category admits. */
 function oneOf<W extends string>(word: string, words: readonly W[]): W {
   return words.find((w) => w === word) ?? words[0];
 }
+
+const PART_VERBS = ["carries", "replaces", "ends"] as const;
 
 const PRIM_NAMES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref"] as const;
 
@@ -172,8 +174,26 @@ class RuleGrammar extends EmbeddedActionsParser {
         ALT: () => {
           const relation = oneOf(this.CONSUME(T.RelationKey).image, ["repeals", "amends", "supersedes"]);
           const target = this.SUBRULE2(this.string);
+          // `from` is a word only here (`amends "…" from 2025-01-01`), so it stays available as a name.
+          const from = this.OPTION2({
+            GATE: () => this.LA(1).image === "from",
+            DEF: () => {
+              this.CONSUME3(T.Identifier);
+              return this.SUBRULE5(this.date);
+            },
+          });
           const grounds = this.SUBRULE4(this.grounds);
-          return { kind: "DocRelation", relation, target, grounds, span: this.span(first) };
+          const parts = this.OPTION3(() => {
+            this.CONSUME(T.LBrace);
+            const clauses: A.PartClause[] = [];
+            this.MANY(() => {
+              clauses.push(this.SUBRULE(this.partClause));
+              this.OPTION4(() => this.CONSUME(T.Semicolon));
+            });
+            this.CONSUME(T.RBrace);
+            return clauses;
+          });
+          return { kind: "DocRelation", relation, target, ...(from ? { from } : {}), grounds, ...(parts ? { parts } : {}), span: this.span(first) };
         },
       },
       {
@@ -203,6 +223,30 @@ class RuleGrammar extends EmbeddedActionsParser {
         },
       },
     ]);
+  });
+
+  /**
+   * What a superseding or repealing document does with one of the earlier document's part files:
+   * `carries 资助参保, 大病保险倾斜 @ 四`, `replaces 免除住院押金 by 押金减免 @ 二（六）`, `ends 名单报送期限 ruling X2`.
+   * The verbs are words only here.
+   */
+  private partClause = this.RULE("partClause", (): A.PartClause => {
+    const verb = this.CONSUME(T.Identifier);
+    const names = [this.SUBRULE(this.declName)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      names.push(this.SUBRULE2(this.declName));
+    });
+    const by = this.OPTION(() => {
+      this.CONSUME(T.By);
+      return this.SUBRULE3(this.declName);
+    });
+    const grounds = this.SUBRULE(this.grounds);
+    return this.ACTION(() => {
+      const action = PART_VERBS.find((v) => v === verb.image);
+      if (!action) this.reports.push(unknownPartVerb(this.file, verb));
+      return { kind: "PartClause", action: action ?? "carries", verb: this.ident(verb), names, ...(by ? { by } : {}), grounds, span: this.span(verb) };
+    });
   });
 
   // ------------------------------------------------------------ declarations

@@ -54,14 +54,25 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
+/**
+ * A 文号 as people type it: the year's brackets 〔2023〕 written [2023], （2023）, (2023), 【2023】 or ［2023］.
+ * Only for suggesting the 文号 meant: a 文号 is matched as written.
+ */
+export function foldBrackets(text: string): string {
+  return text.replace(/[[（(【［〔]\s*([0-9０-９]{4})\s*[\]）)】］〕]/g, (_, y: string) => `〔${y.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))}〕`);
+}
+
 /** The closest names within a distance that grows with the name's length, or that contain it. */
 export function suggest(name: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.min(MAX_DISTANCE, Math.max(1, Math.floor([...name].length / 3)));
+  const folded = foldBrackets(name);
+  const all = [...new Set(candidates)];
+  if (folded !== name && all.includes(folded)) return [folded];
   // Containment suggests a name cut short or run on; a name far longer than any candidate is neither.
-  const contains = (c: string) => name.length <= 2 * c.length && (c.includes(name) || name.includes(c));
-  return [...new Set(candidates)]
+  const contains = (c: string) => folded.length <= 2 * c.length && (c.includes(folded) || folded.includes(c));
+  return all
     .filter((c) => c !== name)
-    .map((c) => ({ c, d: editDistance(name, c, limit) }))
+    .map((c) => ({ c, d: editDistance(folded, c, limit) }))
     .filter(({ c, d }) => d <= limit || contains(c))
     .sort((a, b) => a.d - b.d || byCodePoint(a.c, b.c))
     .slice(0, max)

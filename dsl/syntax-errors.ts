@@ -97,8 +97,9 @@ const SHAPES: Record<string, string> = {
   header: 'a rule file starts with `document "文号" { … }` or `part 名称 of "文号"`',
   documentDecl: 'a document block is written `document "文号" { title "…" signed 2018-02-01 effective 2018-02-01 … }`',
   partDecl: 'a part is written `part 名称 of "文号"`',
+  partClause: "a clause of the block is `carries 部分 @ 条款`, `replaces 部分 by 本文件的部分 @ 条款` or `ends 部分 ruling X1`",
   docItem:
-    'document items are `title "…"`, `issuer "…"`, `source "…"`, `plan "…"`, `signed DATE`, `published DATE`, `effective DATE` (or `effective unknown`), `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"`, `supersedes "…"`, `extends "…" until DATE` and `ruling ID "…"`',
+    'document items are `title "…"`, `issuer "…"`, `source "…"`, `plan "…"`, `signed DATE`, `published DATE`, `effective DATE` (or `effective unknown`), `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"` (or `amends "…" from DATE`), `supersedes "…"` (with a block of parts: `{ carries P @ … }`), `extends "…" until DATE` and `ruling ID "…"`',
   enumDecl: "an enum is written `enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }`",
   enumMember: "an enum member is a name, optionally followed by `alias 别名` or `alias (别名1, 别名2)`",
   inputDecl: 'an input block is written `claim { 字段: type "label" … }` (or `person`, `facts`)',
@@ -289,6 +290,17 @@ export function keywordAsName(file: string, token: IToken): Diagnostic {
     tokenSpan(file, token),
     `"${token.image}" is a keyword and cannot be used as a name`,
     `choose another name; the keywords of the language are listed in docs/language.md`,
+  );
+}
+
+/** A clause in a supersession's block that starts with none of its three verbs. */
+export function unknownPartVerb(file: string, token: IToken): Diagnostic {
+  const guess = closest(token.image, ["carries", "replaces", "ends"]);
+  return error(
+    "E0102",
+    tokenSpan(file, token),
+    `expected "carries", "replaces" or "ends" in the block of parts, found "${token.image}"`,
+    guess ? `did you mean "${guess}"?` : "each of the earlier document's parts is carried over (carries P), replaced (replaces P by Q) or ended (ends P)",
   );
 }
 

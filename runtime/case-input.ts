@@ -44,10 +44,12 @@ export function validateCase(mod: Pick<RuleModule, "schema">, json: unknown): vo
 
 // anyOf/if branches repeat what their leaves already say.
 function isReportable(e: ErrorObject): boolean {
-  return e.keyword !== "anyOf" && e.keyword !== "if";
+  // propertyNames wraps the pattern its key failed, which says it better.
+  return e.keyword !== "anyOf" && e.keyword !== "if" && e.keyword !== "propertyNames";
 }
 
-function dedupe(issues: { path: string; message: string }[]): { path: string; message: string }[] {
+/** One problem said once (a field wrong for several versions of a plan, an anyOf's branches). */
+export function dedupe(issues: { path: string; message: string }[]): { path: string; message: string }[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
     const key = `${i.path}\u0000${i.message}`;
@@ -71,7 +73,9 @@ export function jsonPath(pointer: string): string {
 }
 
 function describe(e: ErrorObject): { path: string; message: string } {
-  const path = jsonPath(e.instancePath);
+  // A key that failed propertyNames (a year of an opening balance) is located at the key itself.
+  const key = (e as ErrorObject & { propertyName?: string }).propertyName;
+  const path = jsonPath(key === undefined ? e.instancePath : `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
   const parent = e.parentSchema as { "x-expected"?: string; "x-when"?: string; minimum?: number } | undefined;
   const expected = parent?.["x-expected"];
   if (isNegative(e, parent)) return { path, message: negative(e.data) };
@@ -93,8 +97,10 @@ function describe(e: ErrorObject): { path: string; message: string } {
       };
     case "uniqueItems":
       return { path, message: "lists the same entry twice" };
-    case "additionalProperties":
-      return { path: `${path}.${(e.params as { additionalProperty: string }).additionalProperty}`, message: `is not a known field (${expected ?? "remove it"})` };
+    case "additionalProperties": {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      return { path: jsonPath(`${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `is not a known field (${expected ?? "remove it"})` };
+    }
     default:
       return { path, message: e.message ?? "is not valid" };
   }

@@ -9,7 +9,8 @@ import { CaseError, RuleError, type ClaimAt } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
-import type { EvalContext, Outcome, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
+import type { EvalContext, LedgerSpec, Outcome, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
+import { OpeningBook, readOpening, type Opening } from "./opening.js";
 
 export interface TraceEntry {
   name: string;
@@ -65,7 +66,10 @@ export interface RunOptions {
   trace?: boolean;
   /** The official working-day calendar (generated/calendar.json); without it no calendar year is known. */
   calendar?: CalendarData;
-  /** `YYYY-MM-DD`: answer as known on that day — holiday notices published after it are not applied. */
+  /**
+   * `YYYY-MM-DD`: answer as known on that day — holiday notices published after it are not applied, and when a
+   * plan routes claims (runtime/plan.ts), versions, extensions, repeals and amendments decided after it neither.
+   */
   knownOn?: string;
   /** Count a year no notice arranges from the statute's fixed holidays, marking each output relying on it. */
   provisionalCalendar?: boolean;
@@ -89,11 +93,11 @@ export function calendarFor(options: Pick<RunOptions, "calendar" | "knownOn">, p
   return calendarOf(options.calendar ?? NO_CALENDAR, { ...(options.knownOn ? { knownOn: options.knownOn } : {}), provisional });
 }
 
-function hasUnknown(result: ClaimsResult | FactsResult): boolean {
+export function hasUnknown(result: ClaimsResult | FactsResult): boolean {
   return "claims" in result ? result.claims.some((c) => c.outputStatus) : result.outputStatus !== undefined;
 }
 
-function markProvisional(known: ClaimsResult | FactsResult, counted: ClaimsResult | FactsResult): ClaimsResult | FactsResult {
+export function markProvisional(known: ClaimsResult | FactsResult, counted: ClaimsResult | FactsResult): ClaimsResult | FactsResult {
   const merge = <T extends { outputStatus?: Record<string, OutputStatus> }>(k: T, c: T): T => {
     if (!k.outputStatus) return c;
     const status: Record<string, OutputStatus> = {};
@@ -128,6 +132,8 @@ function unknownStatus(unknown: Outcome<unknown, unknown>["unknown"]): Record<st
 export interface ClaimsCase {
   person?: Record<string, unknown>;
   claims: (Record<string, unknown> & { id: string; date: string })[];
+  /** Opening balances: ledger name → year → amount already used (runtime/opening.ts). */
+  ledgers?: Record<string, Record<string, unknown>>;
 }
 export interface FactsCase {
   date: string;
@@ -136,7 +142,7 @@ export interface FactsCase {
 
 function runClaims(mod: AnyModule, json: ClaimsCase, options: RunOptions, calendar: Calendar): ClaimsResult {
   const { person, claims } = convertClaimsCase(mod, json);
-  const outcomes = evaluateClaims(mod, person, claims, options.trace === true, calendar);
+  const outcomes = evaluateClaims(mod, person, claims, options.trace === true, calendar, readOpening(json.ledgers));
   return { policy: policyName(mod), claims: outcomes.map((o) => claimResult(mod, o, options)) };
 }
 
@@ -175,53 +181,96 @@ export interface ClaimOutcome {
 
 /**
  * Evaluates one person's converted claims in order. Each claim starts from its year's ledgers as the earlier
- * accepted claims left them (R2); only an `ok` claim commits what it used.
+ * accepted claims left them (R2), or as the case's opening balances state them; only an `ok` claim commits what
+ * it used.
  */
-export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean, calendar: Calendar): ClaimOutcome[] {
-  const cx = new PersonContext(calendar);
+export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean, calendar: Calendar, opening?: Opening): ClaimOutcome[] {
+  const cx = new PersonContext(calendar, opening);
   const { from, to } = mod.meta.inForce;
-  const ledgers = mod.ledgers.length;
   for (const [index, claim] of claims.entries()) {
     if (claim.date < from || (to !== null && claim.date > to)) {
       cx.results.push({ id: claim.id, status: "not_in_force", outputs: null, category: undefined, trace: trace ? forceStatus(mod, claim.date) : null, values: undefined });
       continue;
     }
-    const year = yearOf(claim.date);
-    cx.current = claim.id;
-    cx.used = cx.ledgersOf(year, ledgers);
-    cx.trace = trace ? [] : null;
-    const outcome = inClaim(() => mod.evaluate(person, claim, cx), { id: claim.id, path: `$.claims[${index}]` });
-    const ok = outcome.status === "ok";
-    if (ok) cx.commit(year);
-    cx.results.push({ id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined, unknown: outcome.unknown });
+    cx.results.push(evaluateClaim(mod, person, claim, cx, trace, index));
   }
   return cx.results;
 }
 
-// One object per person rather than maps and closures: this runs once per case and a case has few claims,
-// so a short list of years and a backwards search of the results for `prior` are the cheapest.
-class PersonContext implements EvalContext<unknown> {
+/** One claim under one module, from the person's ledgers as the earlier accepted claims left them. */
+export function evaluateClaim(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedClaim, cx: PersonContext, trace: boolean, index: number): ClaimOutcome {
+  const year = yearOf(claim.date);
+  // A balance still to be shown and checked needs the limits the ledgers meet, which the trace holds.
+  const opens = cx.book?.pending(year, mod.ledgers) === true;
+  cx.current = claim.id;
+  cx.used = cx.ledgersOf(year, mod.ledgers);
+  cx.trace = trace || opens ? [] : null;
+  const outcome = inClaim(() => mod.evaluate(person, claim, cx), { id: claim.id, path: `$.claims[${index}]` });
+  const ok = outcome.status === "ok";
+  if (opens) {
+    const shown = cx.book!.open(year, mod.ledgers, cx.trace!, claim.id);
+    cx.trace = trace ? [...shown, ...cx.trace!] : null;
+  }
+  if (ok) cx.commit(year, mod.ledgers);
+  return { id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined, unknown: outcome.unknown };
+}
+
+/**
+ * One person's ledgers and accepted claims across a case. Ledgers are kept by name, so that claims evaluated
+ * under different versions of a plan draw on the same year's amounts (RULINGS R10). One object per person
+ * rather than maps and closures: this runs once per case and a case has few claims, so a short list of years
+ * and a backwards search of the results for `prior` are the cheapest.
+ */
+export class PersonContext implements EvalContext<unknown> {
   used: number[] = [];
   trace: TraceEvent[] | null = null;
   current = "";
   readonly results: ClaimOutcome[] = [];
+  readonly book: OpeningBook | undefined;
   private readonly years: number[] = [];
-  private readonly committed: number[][] = [];
+  private readonly kept: Kept[] = [];
 
-  constructor(readonly calendar: Calendar) {}
-
-  /** A scratch copy of the year's ledgers as the accepted claims so far left them. */
-  ledgersOf(year: number, count: number): number[] {
-    const i = this.years.indexOf(year);
-    return i < 0 ? new Array<number>(count).fill(0) : this.committed[i]!.slice();
+  constructor(
+    readonly calendar: Calendar,
+    opening?: Opening,
+  ) {
+    this.book = opening?.size ? new OpeningBook(opening) : undefined;
   }
 
-  commit(year: number): void {
+  /** A scratch copy of the year's ledgers, in the module's order, as the accepted claims so far left them. */
+  ledgersOf(year: number, ledgers: readonly LedgerSpec[]): number[] {
     const i = this.years.indexOf(year);
     if (i < 0) {
+      const opening = this.book?.opening.get(year);
+      return ledgers.map((l) => opening?.get(l.name) ?? 0);
+    }
+    const k = this.kept[i]!;
+    // The usual case, every claim under one module: the year's amounts are already in its order.
+    if (k.ledgers === ledgers) return k.used.slice();
+    return ledgers.map((l) => amountOf(k, l.name));
+  }
+
+  /** Keeps what an accepted claim left of its ledgers; ledgers its module does not keep are left as they were. */
+  commit(year: number, ledgers: readonly LedgerSpec[]): void {
+    const i = this.years.indexOf(year);
+    const before: Kept | undefined = i < 0 ? undefined : this.kept[i];
+    if (before?.ledgers === ledgers) {
+      before.used = this.used;
+      return;
+    }
+    const source = before ? before.others : this.book?.opening.get(year);
+    let others: ReadonlyMap<string, number> = NONE;
+    if (before || source?.size) {
+      const m = new Map(source);
+      if (before) before.ledgers.forEach((l, j) => m.set(l.name, before.used[j]!));
+      for (const l of ledgers) m.delete(l.name);
+      others = m;
+    }
+    const kept: Kept = { ledgers, used: this.used, others };
+    if (i < 0) {
       this.years.push(year);
-      this.committed.push(this.used);
-    } else this.committed[i] = this.used;
+      this.kept.push(kept);
+    } else this.kept[i] = kept;
   }
 
   prior(id: string, field: string): unknown {
@@ -231,6 +280,20 @@ class PersonContext implements EvalContext<unknown> {
     }
     throw new RuleError(`claim "${this.current}": ${field} "${id}" is not an earlier accepted claim of this case`);
   }
+}
+
+/** A year's ledger amounts: those of the last module to use them, in its order, and any others by name. */
+interface Kept {
+  ledgers: readonly LedgerSpec[];
+  used: number[];
+  others: ReadonlyMap<string, number>;
+}
+
+const NONE: ReadonlyMap<string, number> = new Map();
+
+function amountOf(k: Kept, name: string): number {
+  const j = k.ledgers.findIndex((l) => l.name === name);
+  return j >= 0 ? k.used[j]! : (k.others.get(name) ?? 0);
 }
 
 export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
@@ -252,11 +315,14 @@ function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions, calendar
   };
 }
 
-/** Evaluates a validated facts case (`{date, facts}`): its outcome before outputs are written as text. */
-export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calendar, trace: boolean): ClaimOutcome {
+/**
+ * Evaluates a validated facts case (`{date, facts}`): its outcome before outputs are written as text. `routed`:
+ * a plan chose this module for the date, so its own period is not checked again.
+ */
+export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calendar, trace: boolean, routed = false): ClaimOutcome {
   const facts = convertFields(mod.facts, json.facts ?? {}, "$.facts");
   const date = parseClaimDate(json.date, -1);
-  const force = forceStatus(mod, date);
+  const force = routed ? null : forceStatus(mod, date);
   if (force) return { id: "", status: "not_in_force", outputs: null, category: undefined, trace: trace ? force : null, values: undefined };
   const cx: EvalContext<unknown> = {
     used: mod.ledgers.map(() => 0),
@@ -280,11 +346,13 @@ function inClaim<T>(evaluate: () => T, claim: ClaimAt): T {
   }
 }
 
+/** The id `regc run` accepts for the module: 文号, 文号/part, or for an amended text the amending 文号. */
 export function policyName(mod: AnyModule): string {
-  return mod.meta.part ? `${mod.meta.number}/${mod.meta.part}` : mod.meta.number;
+  const amended = mod.meta.amendments?.[mod.meta.amendments.length - 1];
+  return amended ? amended.number : mod.meta.part ? `${mod.meta.number}/${mod.meta.part}` : mod.meta.number;
 }
 
-function parseClaimDate(text: string, index: number): Day {
+export function parseClaimDate(text: string, index: number): Day {
   const day = isoDay(text);
   if (day === undefined) {
     throw new CaseError([{ path: index < 0 ? "$.date" : `$.claims[${index}].date`, message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}` }]);
@@ -292,7 +360,7 @@ function parseClaimDate(text: string, index: number): Day {
   return day;
 }
 
-function checkIds(claims: { id: string }[]): void {
+export function checkIds(claims: { id: string }[]): void {
   if (claims.length < 2) return;
   const seen = new Set<string>();
   const issues: { path: string; message: string }[] = [];

@@ -40,7 +40,7 @@ function showValue(d: Display, e: TraceEvent, v: NonNullable<TraceEvent["value"]
     case "date":
       return show.date(v);
     case "ledger":
-      return `${show.money(v, 2)} → ${show.money(e.to ?? v, 2)}${e.limit === undefined ? "" : ` / ${show.money(e.limit, 2)}`}`;
+      return `${show.money(v, 2)} → ${show.money(e.to ?? v, 2)}${e.limit === undefined ? "" : ` / ${show.money(e.limit, 2)}`}${e.note ? `（${e.note}）` : ""}`;
     default:
       return String(v);
   }

@@ -2,7 +2,12 @@
 import type { Calendar, CalendarStep, CalendarUnknown } from "./calendar.js";
 import type { Day } from "./date.js";
 
-export type Status = "ok" | "not_in_force" | "excluded" | "not_applicable";
+/**
+ * `not_encoded` and `in_force_unknown` come from routing a claim among the versions of a plan (runtime/plan.ts):
+ * the version governing its date is known but has no rules, or the texts do not print the dates that decide
+ * whether it governs (RULINGS R11).
+ */
+export type Status = "ok" | "not_in_force" | "excluded" | "not_applicable" | "not_encoded" | "in_force_unknown";
 
 /** One traced quantity of a policy: where it is written in law and in the rule file. */
 export interface Provenance {
@@ -45,6 +50,8 @@ export interface TraceEvent {
   step?: CalendarStep;
   /** The value could not be computed: it needs a year of the calendar no notice arranges. */
   unknown?: CalendarUnknown;
+  /** Said of a ledger event in words: an opening balance, or a limit that changed with a new version. */
+  note?: string;
 }
 
 export type FieldType =
@@ -104,6 +111,8 @@ export interface PolicyMeta {
    * produced a result.
    */
   version: string;
+  /** For a document's text as amended (`amends … from`): the amending documents, oldest first, and their dates. */
+  amendments?: readonly { number: string; from: string }[];
   /** `claims`: a person and a sequence of claims; `facts`: one date and a set of facts. */
   mode: "claims" | "facts";
   inForce: InForce;

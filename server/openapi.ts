@@ -6,7 +6,7 @@ import type { OutputSpec, Status } from "../runtime/module.js";
 import type { ServedPolicy } from "./service.js";
 
 // Every status a result can carry (docs/contracts.md); a Record, so a new status cannot be left out here.
-const STATUS_NAMES: Record<Status, true> = { ok: true, not_in_force: true, excluded: true, not_applicable: true };
+const STATUS_NAMES: Record<Status, true> = { ok: true, not_in_force: true, excluded: true, not_applicable: true, not_encoded: true, in_force_unknown: true };
 
 const VERSIONS = {
   policyVersion: { type: "string", description: "政策版本：生成该模块的规则文件与公报原文的内容哈希" },
@@ -137,7 +137,7 @@ export function statusRouteSchema(number: string, title: string): object {
         description: "该日是否有效及其依据（与 regc status 相同）",
         type: "object",
         required: ["policy", "on", "inForce", "reason", "policyVersion", "regcVersion"],
-        properties: { policy: { type: "string" }, on: { type: "string", format: "date" }, inForce: { type: "boolean" }, reason: { type: "string" }, calendarLastDay: { type: "string", format: "date", description: "官方日历排定的最后一天" }, ...VERSIONS },
+        properties: { policy: { type: "string" }, on: { type: "string", format: "date" }, inForce: { anyOf: [{ type: "boolean" }, { type: "string", enum: ["unknown"] }], description: "true, false, or \"unknown\" where the texts do not print the dates that decide it (RULINGS R11)" }, reason: { type: "string" }, calendarLastDay: { type: "string", format: "date", description: "官方日历排定的最后一天" }, ...VERSIONS },
       },
       ...problems(400, 404),
     },

@@ -6,7 +6,9 @@
 import type { Calendar } from "../../runtime/calendar.js";
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { convertClaimsCase, evaluateClaims, evaluateFacts, formatOutputs, outputStatusOf, type AnyModule, type ClaimOutcome, type ClaimsCase, type FactsCase } from "../../runtime/evaluate.js";
+import { convertClaimsCase, evaluateClaims, evaluateFacts, formatOutputs, outputStatusOf, type AnyModule, type ClaimOutcome, type ClaimsCase, type FactsCase, type RunOptions } from "../../runtime/evaluate.js";
+import { readOpening } from "../../runtime/opening.js";
+import { runPlanCase, type LoadedPlan } from "../../runtime/plan.js";
 import { claimsJson } from "../../runtime/result-json.js";
 import { personIdOf, type ParsedCase } from "./parse-case.js";
 
@@ -17,8 +19,11 @@ export type CaseLine =
   | { kind: "invalid"; text: string; issues: Issue[] }
   | { kind: "error"; text: string; message: string };
 
-/** `policy`: the policy's name as JSON text, written into every line. */
-export function caseLine(mod: AnyModule, policy: string, line: number, parsed: ParsedCase, calendar: Calendar): CaseLine {
+/**
+ * `policy`: the policy's name as JSON text, written into every line. `routing`: a plan, whose claims are each
+ * evaluated under the version in force on their dates, as `regc run` writes its result.
+ */
+export function caseLine(mod: AnyModule, policy: string, line: number, parsed: ParsedCase, calendar: Calendar, routing?: { plan: LoadedPlan; options: RunOptions }): CaseLine {
   if ("problem" in parsed) {
     const issues = [{ path: "$", message: parsed.problem }];
     return { kind: "invalid", text: JSON.stringify({ line, invalid: issues }), issues };
@@ -27,6 +32,10 @@ export function caseLine(mod: AnyModule, policy: string, line: number, parsed: P
   const person = personIdOf(json);
   const head = `{"line":${line},${person !== undefined ? `"person":${JSON.stringify(person)},` : ""}`;
   try {
+    if (routing) {
+      const run = runPlanCase(routing.plan, json, routing.options);
+      return { kind: "ok", text: `${head}${JSON.stringify(run.result).slice(1)}`, json: json as ClaimsCase, person, outcomes: run.outcomes };
+    }
     validateCase(mod, json);
     if (mod.meta.mode === "facts") {
       // A procedural policy's case: one date and its facts, written as `regc run` writes its result.
@@ -36,7 +45,7 @@ export function caseLine(mod: AnyModule, policy: string, line: number, parsed: P
       return { kind: "ok", text: `${head}"policy":${policy},"status":"${o.status}","outputs":${outputs}${status ? `,"outputStatus":${JSON.stringify(status)}` : ""}}`, json: json as ClaimsCase, person, outcomes: [o] };
     }
     const converted = convertClaimsCase(mod, json as ClaimsCase);
-    const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar);
+    const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar, readOpening((json as ClaimsCase).ledgers));
     return { kind: "ok", text: `${head}"policy":${policy},"claims":${claimsJson(mod, outcomes)}}`, json: json as ClaimsCase, person, outcomes };
   } catch (e) {
     if (e instanceof CaseError) return { kind: "invalid", text: `${head}"invalid":${JSON.stringify(e.issues)}}`, issues: e.issues };

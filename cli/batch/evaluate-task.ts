@@ -1,6 +1,7 @@
-// A worker's share of `regc batch`: each case evaluated and written as one JSON line (case-line.ts), and added
-// to the chunk's summary and report rows.
+// A worker's share of `regc batch`: each case evaluated (under a plan, each claim routed to its version) and
+// written as one JSON line (case-line.ts), and added to the chunk's summary and report rows.
 import { calendarFor, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import type { LoadedPlan } from "../../runtime/plan.js";
 import { caseLine } from "./case-line.js";
 import type { ReportRow } from "./report.js";
 import { casesOf } from "./cases.js";
@@ -10,20 +11,24 @@ import { ChunkSummary } from "./summary.js";
 
 const encoder = new TextEncoder();
 
-export function evaluateChunk(mod: AnyModule, setup: WorkerSetup, chunk: Chunk): EvaluatePart {
+export function evaluateChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk): EvaluatePart {
   const summary = new ChunkSummary();
   const problems: string[] = [];
   const rows: ReportRow[] = [];
   // The result lines, each `{"line":…,"person":…,"policy":…,"claims":[…]}` as JSON.stringify writes them.
   const out: string[] = [];
-  const policy = JSON.stringify(policyName(mod));
+  const plan: LoadedPlan | undefined = setup.plan && { spec: setup.plan.spec, modules: new Map(setup.plan.ids.map((id, i) => [id, mods[i]!])) };
+  // A plan's CSV columns are those of its latest version.
+  const mod = mods[mods.length - 1]!;
+  const policy = JSON.stringify(plan ? plan.spec.name : policyName(mod));
   const calendar = calendarFor(setup, false);
+  const routing = plan && { plan, options: { calendar: setup.calendar, ...(setup.knownOn ? { knownOn: setup.knownOn } : {}) } };
   for (const c of casesOf(chunk, setup.format, setup.header)) {
-    const r = caseLine(mod, policy, c.line, parseCase(mod, setup, c), calendar);
+    const r = caseLine(mod, policy, c.line, parseCase(mod, setup, c), calendar, routing);
     out.push(r.text);
     if (r.kind === "ok") {
       summary.add(r.outcomes);
-      if (setup.report && mod.meta.mode === "claims") addRows(rows, r.json, r.outcomes, r.person ?? `line ${c.line}`);
+      if (setup.report && !plan && mod.meta.mode === "claims") addRows(rows, r.json, r.outcomes, r.person ?? `line ${c.line}`);
     } else if (r.kind === "invalid") {
       summary.invalid();
       for (const issue of r.issues) problems.push(`line ${c.line}: ${issue.path}: ${issue.message}`);

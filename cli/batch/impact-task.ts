@@ -1,10 +1,12 @@
 // A worker's share of `regc impact`: every case evaluated under the old and the new version, per-person totals
 // of one output compared, and the chunk's largest changes explained by the provision that caused them (the
-// first traced quantity whose value differs, traced again only for those few cases).
+// first traced quantity whose value differs, traced again only for those few cases). As if (`--as-if`): each
+// version evaluates every claim, whatever its own dates.
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { calendarFor, convertClaimsCase, evaluateClaims, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import { calendarFor, convertClaimsCase, evaluateClaim, evaluateClaims, PersonContext, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
 import type { Calendar } from "../../runtime/calendar.js";
+import { readOpening } from "../../runtime/opening.js";
 import type { TraceEvent } from "../../runtime/module.js";
 import { traceText } from "../../runtime/format.js";
 import { casesOf } from "./cases.js";
@@ -89,8 +91,8 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
     }
     try {
       const json = parsed.json as ClaimsCase;
-      const old = run(oldMod, json, false, calendar);
-      const now = run(newMod, json, false, calendar);
+      const old = run(oldMod, json, false, calendar, setup.asIf);
+      const now = run(newMod, json, false, calendar, setup.asIf);
       const oldSum = sum(old, setup.output);
       const newSum = sum(now, setup.output);
       totals.cases++;
@@ -108,13 +110,17 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       problems.push(`line ${c.line}: ${e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `cannot evaluate: ${e.message}`}`);
     }
   }
-  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar)), problems, people };
+  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar, setup.asIf)), problems, people };
 }
 
-function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar): ClaimOutcome[] {
+function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar, asIf = false): ClaimOutcome[] {
   validateCase(mod, json);
   const { person, claims } = convertClaimsCase(mod, json);
-  return evaluateClaims(mod, person, claims, trace, calendar);
+  const opening = readOpening(json.ledgers);
+  if (!asIf) return evaluateClaims(mod, person, claims, trace, calendar, opening);
+  const cx = new PersonContext(calendar, opening);
+  for (const [i, claim] of claims.entries()) cx.results.push(evaluateClaim(mod, person, claim, cx, trace, i));
+  return cx.results;
 }
 
 function sum(outcomes: readonly ClaimOutcome[], output: string): number {
@@ -133,11 +139,11 @@ export function keepLargest<T>(list: T[], item: T, n: number, size: (x: T) => nu
 }
 
 /** Re-evaluates one person under both versions with the trace on, at the claim that changed most. */
-function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar): Change {
+function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar, asIf = false): Change {
   const at = e.new.reduce((best, _, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
   // Calendar steps (at -1) cite notices, not provisions of either version: the values they lead to are compared.
-  const oldTrace = (run(oldMod, e.json, true, calendar)[at]?.trace ?? []).filter((t) => t.at >= 0);
-  const newTrace = (run(newMod, e.json, true, calendar)[at]?.trace ?? []).filter((t) => t.at >= 0);
+  const oldTrace = (run(oldMod, e.json, true, calendar, asIf)[at]?.trace ?? []).filter((t) => t.at >= 0);
+  const newTrace = (run(newMod, e.json, true, calendar, asIf)[at]?.trace ?? []).filter((t) => t.at >= 0);
   return { line: e.line, person: e.person, old: e.oldSum, new: e.newSum, claim: e.new[at]!.id, cause: firstDifference(oldMod, oldTrace, newMod, newTrace) };
 }
 
@@ -149,7 +155,8 @@ function diff(e: Evaluated, i: number, output: string): number {
 /**
  * The first quantity of the new version's trace whose value the old version traced differently, or did not
  * trace at all. Inputs are the same on both sides; a parameter only the new version has is not a difference
- * by itself (the value that uses it is).
+ * by itself (the value that uses it is). A limit that changed is not the cause when its ledger reached the
+ * limit under neither version (a higher annual cap changes nothing for a claim far below it).
  */
 export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent[], newMod: AnyModule, newTrace: readonly TraceEvent[]): Cause | undefined {
   const before = new Map<string, string>();
@@ -157,6 +164,7 @@ export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent
     const p = oldMod.provenance[e.at]!;
     if (!before.has(p.name)) before.set(p.name, traceText(p, e));
   }
+  const idle = idleLimits([oldMod, oldTrace], [newMod, newTrace]);
   const seen = new Set<string>();
   for (const e of newTrace) {
     const p = newMod.provenance[e.at]!;
@@ -164,6 +172,7 @@ export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent
     seen.add(p.name);
     const old = before.get(p.name);
     if (old === undefined && p.kind === "param") continue;
+    if (idle.has(p.name)) continue;
     const now = traceText(p, e);
     if (old !== now) return { name: p.name, citation: p.citation, source: p.source, old, new: now };
   }
@@ -172,4 +181,30 @@ export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent
     if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name)) return { name: p.name, citation: p.citation, source: p.source, old: traceText(p, e), new: undefined };
   }
   return undefined;
+}
+
+/**
+ * The ledgers that reached their limit under neither version, and the parameters only they use: a change to
+ * them cannot have changed this claim's amounts.
+ */
+function idleLimits(...sides: [AnyModule, readonly TraceEvent[]][]): Set<string> {
+  const bound = new Set<string>();
+  const ledgers = new Map<string, readonly string[]>();
+  const usedElsewhere = new Set<string>();
+  for (const [mod, trace] of sides) {
+    for (const e of trace) {
+      const p = mod.provenance[e.at]!;
+      if (p.kind === "ledger") {
+        ledgers.set(p.name, p.uses);
+        if (e.limit !== undefined && e.to !== undefined && e.to >= e.limit) bound.add(p.name);
+      } else for (const u of p.uses) usedElsewhere.add(u);
+    }
+  }
+  const idle = new Set<string>();
+  for (const [name, uses] of ledgers) {
+    if (bound.has(name)) continue;
+    idle.add(name);
+    for (const u of uses) if (!usedElsewhere.has(u)) idle.add(u);
+  }
+  return idle;
 }

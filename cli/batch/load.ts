@@ -1,22 +1,35 @@
-// The rule module a batch or impact run evaluates: checked and rebuilt if stale (as `regc run` does), and
-// named by the file URL its worker threads import.
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { modulePath } from "../../compiler/build/build.js";
-import { unitId } from "../../compiler/program.js";
+// What a batch or impact run evaluates: one policy's module, or a plan with the modules of its versions —
+// checked and rebuilt if stale (as `regc run` does), and named by the file URLs its worker threads import.
+import type { Program } from "../../compiler/program.js";
 import type { AnyModule } from "../../runtime/evaluate.js";
+import type { PlanSpec } from "../../runtime/plan.js";
 import type { Io } from "../io.js";
-import { loadPolicy } from "../policy-module.js";
+import { loadEvaluation } from "../policy-module.js";
 
-export interface BatchPolicy {
+/** A checked target: its modules by policy id and file URL, and for a plan its routing table. */
+export interface BatchTarget {
   id: string;
-  module: AnyModule;
-  url: string;
+  modules: { id: string; url: string }[];
+  plan?: PlanSpec;
 }
 
-/** Undefined when the policy's rule files do not check (the diagnostics are printed). */
-export async function loadBatchPolicy(root: string, policy: string, io: Io): Promise<BatchPolicy | undefined> {
-  const loaded = await loadPolicy(root, policy, io);
-  if (!loaded) return undefined;
-  return { id: unitId(loaded.unit), module: loaded.module, url: pathToFileURL(join(root, modulePath(loaded.unit))).href };
+export interface BatchPolicy extends BatchTarget {
+  /** The modules, imported, in the order of `modules`. */
+  loaded: AnyModule[];
+}
+
+/** Undefined when the rule files do not check (the diagnostics are printed). */
+export async function loadBatchTarget(root: string, name: string, io: Io, program: Program): Promise<BatchTarget | undefined> {
+  const evaluation = await loadEvaluation(root, name, io, program);
+  if (!evaluation) return undefined;
+  return {
+    id: evaluation.id,
+    modules: [...evaluation.loaded].map(([id, l]) => ({ id, url: l.url })),
+    ...(evaluation.target.kind === "plan" ? { plan: evaluation.target.spec } : {}),
+  };
+}
+
+/** The module whose outputs a summary lists: the policy's own, or a plan's latest version's. */
+export function summaryModule(p: BatchPolicy): AnyModule {
+  return p.loaded[p.loaded.length - 1]!;
 }

@@ -1,17 +1,19 @@
 // Checks policies and rebuilds their modules if stale, in a process of its own: the compiler and prettier
 // then leave memory when it exits, before a batch run starts.
 import { UsageError } from "../io.js";
-import { loadBatchPolicy } from "./load.js";
+import { projectProgram } from "../policy-module.js";
+import { loadBatchTarget, type BatchTarget } from "./load.js";
 
-const { root, policies } = JSON.parse(process.argv[2]!) as { root: string; policies: string[] };
+const { root, policies, drafts } = JSON.parse(process.argv[2]!) as { root: string; policies: string[]; drafts: string[] };
 let err = "";
 const io = { cwd: root, out: () => {}, err: (t: string) => void (err += t) };
 try {
-  const loaded = [];
+  const program = projectProgram(root, { policies: drafts });
+  const loaded: BatchTarget[] = [];
   for (const p of policies) {
-    const l = await loadBatchPolicy(root, p, io);
+    const l = await loadBatchTarget(root, p, io, program);
     if (!l) break;
-    loaded.push({ id: l.id, url: l.url });
+    loaded.push(l);
   }
   process.send!({ loaded: loaded.length === policies.length ? loaded : undefined, err });
 } catch (e) {

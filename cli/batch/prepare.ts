@@ -10,44 +10,48 @@ import { fileURLToPath } from "node:url";
 import type { AnyModule } from "../../runtime/evaluate.js";
 import { UsageError, type Io } from "../io.js";
 import { readCache, regcSourcesHash, sha256, treeHash, writeCache } from "./cache.js";
-import type { BatchPolicy } from "./load.js";
+import type { BatchPolicy, BatchTarget } from "./load.js";
 
 // Verdicts on other projects and policies are left behind (copies of a project made by tests); the most
 // recently written are kept.
 const KEPT = 32;
 
-type Checked = { id: string; url: string }[];
-type Answer = { loaded?: Checked; usage?: string; err: string };
+type Answer = { loaded?: BatchTarget[]; usage?: string; err: string };
 interface Verdict {
   key: string;
-  modules: (Checked[number] & { sha: string })[];
+  targets: BatchTarget[];
+  /** Each module the verdict vouched for, by file URL, with the hash of its text. */
+  shas: Record<string, string>;
 }
 
-/** Undefined when a policy does not check (its diagnostics are printed). */
-export async function preparePolicies(root: string, policies: string[], io: Io): Promise<BatchPolicy[] | undefined> {
-  // Everything the check reads is under policies/: rule files, rulings, gazette texts.
-  const key = sha256(regcSourcesHash(), treeHash(root, ["policies"]), resolve(root), ...policies);
-  const entry = `prepared-${sha256(resolve(root), ...policies).slice(0, 16)}.json`;
+/** Undefined when a policy does not check (its diagnostics are printed). `drafts`: the --policies folders. */
+export async function preparePolicies(root: string, policies: string[], io: Io, drafts: readonly string[] = []): Promise<BatchPolicy[] | undefined> {
+  // Everything the check reads is under policies/ and the draft folders: rule files, rulings, gazette texts.
+  const key = sha256(regcSourcesHash(), treeHash(root, ["policies", ...drafts]), resolve(root), ...policies, "\u0000", ...drafts);
+  const entry = `prepared-${sha256(resolve(root), ...policies, "\u0000", ...drafts).slice(0, 16)}.json`;
   let loaded = remembered(root, entry, key);
   if (!loaded) {
-    const answer = await checkInChild(root, policies);
+    const answer = await checkInChild(root, policies, drafts);
     if (answer.err) io.err(answer.err);
     if (answer.usage) throw new UsageError(answer.usage);
     if (!answer.loaded) return undefined;
     loaded = answer.loaded;
     // Only a check that printed nothing (no warning, no rebuilt module) can be skipped next time unseen.
-    if (!answer.err) writeCache(root, entry, JSON.stringify({ key, modules: loaded.map((m) => ({ ...m, sha: moduleSha(m.url) })) } satisfies Verdict), KEPT);
+    if (!answer.err) {
+      const shas = Object.fromEntries(loaded.flatMap((t) => t.modules.map((m) => [m.url, moduleSha(m.url)])));
+      writeCache(root, entry, JSON.stringify({ key, targets: loaded, shas } satisfies Verdict), KEPT);
+    }
   }
-  return Promise.all(loaded.map(async ({ id, url }) => ({ id, url, module: ((await import(url)) as { policy: AnyModule }).policy })));
+  return Promise.all(loaded.map(async (t) => ({ ...t, loaded: await Promise.all(t.modules.map(async (m) => ((await import(m.url)) as { policy: AnyModule }).policy)) })));
 }
 
-function remembered(root: string, entry: string, key: string): Checked | undefined {
+function remembered(root: string, entry: string, key: string): BatchTarget[] | undefined {
   const text = readCache(root, entry);
   if (text === undefined) return undefined;
   try {
     const verdict = JSON.parse(text) as Verdict;
-    if (verdict.key !== key || !verdict.modules.every((m) => moduleSha(m.url) === m.sha)) return undefined;
-    return verdict.modules.map(({ id, url }) => ({ id, url }));
+    if (verdict.key !== key || !Object.entries(verdict.shas).every(([url, sha]) => moduleSha(url) === sha)) return undefined;
+    return verdict.targets;
   } catch {
     // A damaged entry or a module gone since: check again.
     return undefined;
@@ -58,8 +62,8 @@ function moduleSha(url: string): string {
   return sha256(readFileSync(fileURLToPath(url)));
 }
 
-async function checkInChild(root: string, policies: string[]): Promise<Answer> {
-  const child = fork(fileURLToPath(new URL("./prepare-worker.ts", import.meta.url)), [JSON.stringify({ root, policies })], {
+async function checkInChild(root: string, policies: string[], drafts: readonly string[]): Promise<Answer> {
+  const child = fork(fileURLToPath(new URL("./prepare-worker.ts", import.meta.url)), [JSON.stringify({ root, policies, drafts })], {
     execArgv: ["--import", import.meta.resolve("tsx")],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });

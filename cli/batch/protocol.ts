@@ -1,5 +1,6 @@
 // What the batch coordinator and its worker threads send each other.
 import type { CalendarData } from "../../runtime/calendar-data.js";
+import type { PlanSpec } from "../../runtime/plan.js";
 import type { CaseFormat, Piece } from "./input.js";
 import type { ImpactPart } from "./impact-task.js";
 import type { ReportRow } from "./report.js";
@@ -7,8 +8,10 @@ import type { Summary } from "./summary.js";
 
 export interface WorkerSetup {
   task: "evaluate" | "impact";
-  /** File URLs of the generated rule modules: one for evaluate, old and new for impact. */
+  /** File URLs of the generated rule modules: one for evaluate (or a plan's), old and new for impact. */
   modules: string[];
+  /** evaluate a plan: its routing table, and the policy id of each module (in the order of `modules`). */
+  plan?: { spec: PlanSpec; ids: string[] };
   format: CaseFormat;
   header: string[];
   /** evaluate: also return the rows a report aggregates; impact: each person's totals, for --out. */
@@ -19,6 +22,8 @@ export interface WorkerSetup {
   /** The official calendar (policies/calendar/), and the date it is known on. */
   calendar: CalendarData;
   knownOn?: string;
+  /** impact: evaluate each version as if it governed every claim, whatever its dates. */
+  asIf?: boolean;
 }
 
 /** A piece of the case file, numbered in reading order. */

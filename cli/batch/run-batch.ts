@@ -6,7 +6,7 @@ import { openCases } from "./input.js";
 import type { CalendarData } from "../../runtime/calendar-data.js";
 import { runPool } from "./pool.js";
 import { progress } from "./progress.js";
-import type { EvaluatePart } from "./protocol.js";
+import type { EvaluatePart, WorkerSetup } from "./protocol.js";
 import type { Report } from "./report.js";
 import { openResults } from "./results-out.js";
 import { emptySummary, mergeSummary, type Summary } from "./summary.js";
@@ -17,8 +17,10 @@ export interface BatchOptions {
   /** The official calendar, and the date it is known on. */
   calendar: CalendarData;
   knownOn?: string;
-  /** File URL of the generated rule module. */
-  module: string;
+  /** File URLs of the generated rule modules: the policy's, or a plan's versions'. */
+  modules: string[];
+  /** For a plan: its routing table and the policy id of each module. */
+  plan?: WorkerSetup["plan"];
   cases: string;
   /** JSON Lines, or Parquet for *.parquet (results-out.ts). */
   out: string;
@@ -41,7 +43,18 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   try {
     await runPool<EvaluatePart>({
       root: opts.root,
-      setup: { task: "evaluate", modules: [opts.module], format: input.format, header: input.header, report: opts.report !== undefined, output: "", top: 0, calendar: opts.calendar, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}) },
+      setup: {
+        task: "evaluate",
+        modules: opts.modules,
+        ...(opts.plan ? { plan: opts.plan } : {}),
+        format: input.format,
+        header: input.header,
+        report: opts.report !== undefined,
+        output: "",
+        top: 0,
+        calendar: opts.calendar,
+        ...(opts.knownOn ? { knownOn: opts.knownOn } : {}),
+      },
       pieces: input.pieces,
       ...(opts.workers ? { workers: opts.workers } : {}),
       onPart: async (part) => {

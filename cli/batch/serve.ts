@@ -10,7 +10,7 @@ export function serve(mods: AnyModule[]): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
   port.on("message", (chunk: Chunk) => {
-    const part: Part = setup.task === "impact" ? impactChunk(mods, setup, chunk) : evaluateChunk(mods[0]!, setup, chunk);
+    const part: Part = setup.task === "impact" ? impactChunk(mods, setup, chunk) : evaluateChunk(mods, setup, chunk);
     port.postMessage(part, "bytes" in part ? [part.bytes.buffer] : []);
   });
   port.postMessage("ready");

@@ -8,7 +8,8 @@ import { problemPrinter } from "../batch/problems.js";
 import { preparePolicies } from "../batch/prepare.js";
 import { reports } from "../batch/report.js";
 import { runBatch } from "../batch/run-batch.js";
-import { UsageError, type Io } from "../io.js";
+import { summaryModule } from "../batch/load.js";
+import { projectOptions, UsageError, type Io } from "../io.js";
 import { projectCalendar, type CalendarFlags } from "../calendar-options.js";
 
 export interface BatchFlags extends CalendarFlags {
@@ -16,6 +17,7 @@ export interface BatchFlags extends CalendarFlags {
   out: string;
   report?: boolean;
   workers?: string;
+  policies?: string[];
 }
 
 export async function batchCommand(root: string, policy: string, opts: BatchFlags, io: Io): Promise<number> {
@@ -23,10 +25,11 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
-  const calendar = projectCalendar(root, opts);
-  const loaded = (await preparePolicies(root, [policy], io))?.[0];
+  const drafts = projectOptions(root, opts).policies;
+  const calendar = projectCalendar(root, opts, drafts);
+  const loaded = (await preparePolicies(root, [policy], io, drafts))?.[0];
   if (!loaded) return 1;
-  if (loaded.module.meta.mode === "facts" && /\.csv$/i.test(cases)) throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
+  if (summaryModule(loaded).meta.mode === "facts" && /\.csv$/i.test(cases)) throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
   const makeReport = opts.report ? reports[loaded.id] : undefined;
   if (opts.report && !makeReport) throw new UsageError(`no report is defined for ${loaded.id}`);
   const report = makeReport?.();
@@ -35,10 +38,11 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   const summary = await runBatch({
     root,
     ...calendar,
-    module: loaded.url,
+    modules: loaded.modules.map((m) => m.url),
+    ...(loaded.plan ? { plan: { spec: loaded.plan, ids: loaded.modules.map((m) => m.id) } } : {}),
     cases,
     out: resolve(root, opts.out),
-    outputs: loaded.module.outputs,
+    outputs: summaryModule(loaded).outputs,
     ...(report ? { report } : {}),
     ...(workers ? { workers } : {}),
     ...(io.tty ? { progress: io.err } : {}),
@@ -46,7 +50,7 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   });
   problems.finish();
   const seconds = (performance.now() - start) / 1000;
-  io.out(formatSummary(summary, loaded.module.outputs, seconds));
+  io.out(formatSummary(summary, summaryModule(loaded).outputs, seconds));
   io.out(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   if (report) io.out(report.render());
   return summary.invalid || summary.errors ? 1 : 0;

@@ -1,17 +1,25 @@
-// `regc build`: compile every policy into generated/; `--check` reports stale output instead of writing.
+// `regc build`: compile every policy into generated/; `--check` reports stale output instead of writing. With
+// drafts (`--policies`), the build goes to a folder of the cache instead: generated/ holds only policies/.
 import { buildProgram, outdatedFiles, writeOutput } from "../../compiler/build/build.js";
 import { compileProgram } from "../../compiler/program.js";
 import { printDiagnostics } from "../diagnostics.js";
-import type { Io } from "../io.js";
+import { projectOptions, UsageError, type Io } from "../io.js";
+import { draftsDir, loadUnitModule } from "../policy-module.js";
 
-export async function buildCommand(root: string, io: Io, opts: { check?: boolean }): Promise<number> {
-  const program = compileProgram(root);
+export async function buildCommand(root: string, io: Io, opts: { check?: boolean; policies?: string[] }): Promise<number> {
+  const options = projectOptions(root, opts);
+  const program = compileProgram(root, [], options);
   if (printDiagnostics(program, io)) return 1;
-  const out = await buildProgram(program);
-  if (out.typeErrors.length) {
-    io.err(`generated code does not type-check (a compiler defect; please report it):\n${out.typeErrors.join("\n")}\n`);
-    return 1;
+  if (options.policies.length) {
+    if (opts.check) throw new UsageError("--check compares generated/ with policies/; drafts (--policies) are built to the cache instead");
+    const out = await buildProgram(program);
+    if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
+    for (const unit of program.units) await loadUnitModule(program, unit, io);
+    io.err(`built ${program.units.length} policies with the drafts ${options.policies.join(", ")} into ${draftsDir(program)}/ (generated/ unchanged)\n`);
+    return 0;
   }
+  const out = await buildProgram(program);
+  if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
   if (opts.check) {
     const stale = outdatedFiles(root, out);
     if (stale.length) {
@@ -24,4 +32,9 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
   const written = writeOutput(root, out);
   io.err(`built ${program.units.length} policies: ${written.length} file${written.length === 1 ? "" : "s"} written\n`);
   return 0;
+}
+
+function typeErrors(errors: string[], io: Io): number {
+  io.err(`generated code does not type-check (a compiler defect; please report it):\n${errors.join("\n")}\n`);
+  return 1;
 }

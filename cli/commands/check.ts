@@ -5,13 +5,13 @@ import { horizonWarnings, today } from "../../compiler/calendar/horizon.js";
 import { compileProgram } from "../../compiler/program.js";
 import { hasErrors, sortDiagnostics } from "../../dsl/diagnostic.js";
 import { printDiagnostics } from "../diagnostics.js";
-import { chooseFormat, requireExisting, type Io } from "../io.js";
+import { chooseFormat, projectOptions, requireExisting, type Io } from "../io.js";
 import { CHECK_FORMATS, diagnosticsReport } from "../reports/diagnostics.js";
 
-export async function checkCommand(root: string, paths: string[], opts: { format: string }, io: Io): Promise<number> {
+export async function checkCommand(root: string, paths: string[], opts: { format: string; policies?: string[] }, io: Io): Promise<number> {
   const format = chooseFormat(CHECK_FORMATS, opts);
   requireExisting(root, paths);
-  const program = compileProgram(root, paths);
+  const program = compileProgram(root, paths, projectOptions(root, opts));
   // Whether the calendar reaches far enough is a question about today, asked by check only (W0901).
   if (!paths.length) program.diagnostics = sortDiagnostics([...program.diagnostics, ...horizonWarnings(program, today())]);
   if (format !== "text") {

@@ -9,15 +9,15 @@ import { unitAsksCalendar } from "../../compiler/lower/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { displayWidth, renderDiagnostic } from "../../dsl/render.js";
 import { printDiagnostics } from "../diagnostics.js";
-import { chooseFormat, UsageError, type Io } from "../io.js";
+import { chooseFormat, projectOptions, UsageError, type Io } from "../io.js";
 import { coverageMarkdown } from "../reports/coverage-markdown.js";
 
 const FORMATS = ["text", "json", "markdown"] as const;
 
-export async function coverageCommand(root: string, numbers: string[], opts: { min?: string; json?: boolean; format?: string }, io: Io): Promise<number> {
+export async function coverageCommand(root: string, numbers: string[], opts: { min?: string; json?: boolean; format?: string; policies?: string[] }, io: Io): Promise<number> {
   const format = chooseFormat(FORMATS, opts);
   const min = opts.min === undefined ? undefined : parseMinimum(opts.min);
-  const program = compileProgram(root);
+  const program = compileProgram(root, [], projectOptions(root, opts));
   if (printDiagnostics(program, io)) return 1;
   const report = computeCoverage(root, program.citations);
   for (const d of report.diagnostics) io.err(renderDiagnostic(d, report.texts.get(d.span.file) ?? "") + "\n");

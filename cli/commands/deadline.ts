@@ -4,7 +4,7 @@
 // JSON by default, Chinese with --explain. A day of a year no notice arranges is an error (exit 1) unless the
 // year may be counted provisionally; a malformed date or count is a usage error (exit 2).
 import { calendarData, loadCalendar } from "../../compiler/calendar/index.js";
-import { POLICY_DIR } from "../../compiler/program.js";
+import { policyRoots } from "../../compiler/program.js";
 import { CalendarUnknown, calendarOf, type Calendar } from "../../runtime/calendar.js";
 import { spanBasis, WEEKDAYS, type CitedSource } from "../../runtime/calendar-trace.js";
 import { formatDay, isoDay, weekday, type Day } from "../../runtime/date.js";
@@ -12,11 +12,12 @@ import { renderDiagnostic } from "../../dsl/render.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { requireDate, type CalendarFlags } from "../calendar-options.js";
 import { chineseDay, chineseDayWithWeekday, chineseSpan, decidedWords } from "../explain-calendar.js";
-import { UsageError, type Io } from "../io.js";
+import { projectOptions, UsageError, type Io } from "../io.js";
 
 export interface DeadlineFlags extends CalendarFlags {
   roll?: boolean;
   explain?: boolean;
+  policies?: string[];
 }
 
 /** One day counted or passed over. */
@@ -53,7 +54,8 @@ export async function deadlineCommand(root: string, dateText: string, countText:
   const m = COUNT.exec(countText.trim());
   if (!m) throw new UsageError(`期限写作 <天数>工作日 或 <天数>日（例如 5工作日、15日），收到 "${countText}"`);
   const knownOn = opts.knownOn === undefined ? undefined : requireDate(opts.knownOn, "--known-on");
-  const source = loadCalendar(root, [POLICY_DIR]);
+  // The calendar years of draft folders (--policies) count too: a notice can be checked before it is merged.
+  const source = loadCalendar(root, policyRoots(projectOptions(root, opts)));
   if (hasErrors(source.diagnostics)) {
     const texts = new Map(source.files.map((f) => [f.file, f.text]));
     for (const d of source.diagnostics) io.err(renderDiagnostic(d, texts.get(d.span.file) ?? "") + "\n");

@@ -1,12 +1,12 @@
-// `regc diff <policyA> <policyB>`: what differs between two policies, with both citations.
-import { compileProgram } from "../../compiler/program.js";
+// `regc diff <policyA> <policyB>`: what differs between two policies, with both citations. A document and the
+// document amending it from a date (`regc diff X 修改决定`) show what the amendment changes.
 import { diffUnits, renderDiff } from "../../compiler/query/diff.js";
 import { printDiagnostics } from "../diagnostics.js";
-import type { Io } from "../io.js";
-import { diagnosticsOf, findUnit } from "../policy-module.js";
+import { projectOptions, type Io } from "../io.js";
+import { diagnosticsOf, findUnit, projectProgram } from "../policy-module.js";
 
-export async function diffCommand(root: string, a: string, b: string, opts: { json?: boolean }, io: Io): Promise<number> {
-  const program = compileProgram(root);
+export async function diffCommand(root: string, a: string, b: string, opts: { json?: boolean; policies?: string[] }, io: Io): Promise<number> {
+  const program = projectProgram(root, projectOptions(root, opts));
   const [ua, ub] = [findUnit(program, root, a), findUnit(program, root, b)];
   if (printDiagnostics({ ...program, diagnostics: [...diagnosticsOf(program, ua), ...diagnosticsOf(program, ub)] }, io)) return 1;
   const d = diffUnits(ua, ub);

@@ -8,14 +8,14 @@ import { renderDiagnostic } from "../../dsl/render.js";
 import { isIsoDate } from "../../runtime/date.js";
 import { printDiagnostics } from "../diagnostics.js";
 import { buildSite } from "../doc/site.js";
-import { UsageError, type Io } from "../io.js";
+import { projectOptions, UsageError, type Io } from "../io.js";
 import { localToday } from "../today.js";
 
-export async function docCommand(root: string, opts: { out: string; on?: string }, io: Io): Promise<number> {
+export async function docCommand(root: string, opts: { out: string; on?: string; policies?: string[] }, io: Io): Promise<number> {
   if (opts.on !== undefined && !isIsoDate(opts.on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got "${opts.on}"`);
   const out = resolve(root, opts.out);
   if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out must be a folder: ${opts.out} is a file`);
-  const program = compileProgram(root);
+  const program = compileProgram(root, [], projectOptions(root, opts));
   if (printDiagnostics(program, io)) return 1;
   const site = await buildSite(program, out, opts.on ?? localToday());
   for (const d of site.coverage.diagnostics) io.err(renderDiagnostic(d, site.coverage.texts.get(d.span.file) ?? "") + "\n");

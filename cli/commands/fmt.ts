@@ -3,12 +3,12 @@ import { writeFileSync } from "node:fs";
 import { findPolicyFiles, readRuleFile, relativePath } from "../../compiler/program.js";
 import { formatSource } from "../../dsl/format.js";
 import { renderDiagnostic } from "../../dsl/render.js";
-import { requireExisting, type Io } from "../io.js";
+import { projectOptions, requireExisting, type Io } from "../io.js";
 
-export async function fmtCommand(root: string, paths: string[], opts: { check?: boolean }, io: Io): Promise<number> {
+export async function fmtCommand(root: string, paths: string[], opts: { check?: boolean; policies?: string[] }, io: Io): Promise<number> {
   requireExisting(root, paths);
   let problems = 0;
-  for (const abs of findPolicyFiles(root, paths)) {
+  for (const abs of findPolicyFiles(root, paths, projectOptions(root, opts))) {
     const file = relativePath(root, abs);
     const read = readRuleFile(file, abs);
     if (!("text" in read)) {

@@ -2,7 +2,9 @@
 // every case; the report gives the totals of one output (default `total`) under each, how many people are
 // better or worse off, and the largest changes, each with the provision that caused it. As text, JSON
 // (`--json` is --format json) or Markdown for a pull-request comment; with `--base <dir>`, the old version is
-// the one in another checkout (the branch a pull request goes into).
+// the one in another checkout (the branch a pull request goes into). Each version judges a claim by its own
+// dates; with `--as-if`, each is evaluated as if it governed every claim (the question asked before a reform
+// takes effect: what would it have cost last year).
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Change } from "../batch/impact-task.js";
@@ -13,7 +15,7 @@ import { formatBig, money, signed } from "../batch/summary.js";
 import { withBaseProject } from "../batch/base-project.js";
 import type { BatchPolicy } from "../batch/load.js";
 import { projectCalendar } from "../calendar-options.js";
-import { chooseFormat, UsageError, type Io } from "../io.js";
+import { chooseFormat, projectOptions, UsageError, type Io } from "../io.js";
 import { impactMarkdown } from "../reports/impact-markdown.js";
 
 export interface ImpactFlags {
@@ -27,6 +29,8 @@ export interface ImpactFlags {
   out?: string;
   /** Another checkout of the project, whose policies/ the old version is read from. */
   base?: string;
+  asIf?: boolean;
+  policies?: string[];
 }
 
 const FORMATS = ["text", "json", "markdown"] as const;
@@ -45,18 +49,21 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top expects a whole number, got "${opts.top}"`);
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
-  const [before, after] = (oldRoot === root ? await preparePolicies(root, [oldPolicy, newPolicy], io) : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io)) ?? [];
+  const drafts = projectOptions(root, opts).policies;
+  const [before, after] = (oldRoot === root ? await preparePolicies(root, [oldPolicy, newPolicy], io, drafts) : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io, drafts)) ?? [];
   if (!before || !after) return 1;
   const output = opts.output ?? "total";
   for (const p of [before, after]) {
-    const spec = p.module.outputs.find((o) => o.name === output);
-    if (spec?.type !== "money") throw new UsageError(`${p.id} has no money output "${output}"; outputs: ${p.module.outputs.map((o) => o.name).join(", ")}`);
+    if (p.plan) throw new UsageError(`${p.id} is a plan; impact compares two versions: name each by its 文号`);
+    const spec = p.loaded[0]!.outputs.find((o) => o.name === output);
+    if (spec?.type !== "money") throw new UsageError(`${p.id} has no money output "${output}"; outputs: ${p.loaded[0]!.outputs.map((o) => o.name).join(", ")}`);
   }
   const problems = problemPrinter(io);
   const impact = await runImpact({
     root,
-    ...projectCalendar(root, {}),
-    modules: [before.url, after.url],
+    ...projectCalendar(root, {}, drafts),
+    modules: [before.modules[0]!.url, after.modules[0]!.url],
+    asIf: opts.asIf === true,
     cases,
     output,
     top,
@@ -66,29 +73,32 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
     problem: problems.print,
   });
   problems.finish();
-  if (format === "json") io.out(JSON.stringify(impactJson(before.id, after.id, output, impact), null, 2) + "\n");
-  else if (format === "markdown") io.out(impactMarkdown({ old: before.id, new: after.id, output, label: after.module.outputs.find((o) => o.name === output)?.label, base: opts.base }, impact));
-  else io.out(impactText(before.id, after.id, output, impact));
+  const mode = opts.asIf ? "as-if" : "dated";
+  if (format === "json") io.out(JSON.stringify(impactJson(before.id, after.id, output, impact, mode), null, 2) + "\n");
+  else if (format === "markdown") io.out(impactMarkdown({ old: before.id, new: after.id, output, label: after.loaded[0]!.outputs.find((o) => o.name === output)?.label, base: opts.base }, impact));
+  else io.out(impactText(before.id, after.id, output, impact, mode));
   return impact.totals.skipped ? 1 : 0;
 }
 
 /** The old version from one project and the new one from another (--base). */
-async function preparedApart(oldRoot: string, oldPolicy: string, root: string, newPolicy: string, io: Io): Promise<BatchPolicy[] | undefined> {
+async function preparedApart(oldRoot: string, oldPolicy: string, root: string, newPolicy: string, io: Io, drafts: readonly string[]): Promise<BatchPolicy[] | undefined> {
   const before = (await preparePolicies(oldRoot, [oldPolicy], io))?.[0];
-  const after = before && (await preparePolicies(root, [newPolicy], io))?.[0];
+  const after = before && (await preparePolicies(root, [newPolicy], io, drafts))?.[0];
   return after && [before, after];
 }
 
-function impactJson(oldId: string, newId: string, output: string, { totals: t, top }: Impact): object {
+function impactJson(oldId: string, newId: string, output: string, { totals: t, top }: Impact, mode: string): object {
   return {
     old: oldId,
     new: newId,
+    mode,
     output,
     people: t.cases,
     claims: t.claims,
     skipped: t.skipped,
     oldTotal: formatBig(t.oldTotal, 2),
     newTotal: formatBig(t.newTotal, 2),
+    totals: { [oldId]: formatBig(t.oldTotal, 2), [newId]: formatBig(t.newTotal, 2) },
     difference: formatBig(t.newTotal - t.oldTotal, 2),
     betterOff: t.better,
     worseOff: t.worse,
@@ -97,9 +107,9 @@ function impactJson(oldId: string, newId: string, output: string, { totals: t, t
   };
 }
 
-function impactText(oldId: string, newId: string, output: string, { totals: t, top }: Impact): string {
+function impactText(oldId: string, newId: string, output: string, { totals: t, top }: Impact, mode: string): string {
   const lines = [
-    `${oldId} → ${newId}, output ${output}, ${t.cases} people, ${t.claims} claims`,
+    `${oldId} → ${newId}, output ${output}, ${t.cases} people, ${t.claims} claims${mode === "as-if" ? ", each version as if it governed every claim" : ""}`,
     `total: ${formatBig(t.oldTotal, 2)} → ${formatBig(t.newTotal, 2)} (${t.newTotal >= t.oldTotal ? "+" : ""}${formatBig(t.newTotal - t.oldTotal, 2)})`,
     `better off: ${t.better}, worse off: ${t.worse}, unchanged: ${t.same}`,
   ];

@@ -4,10 +4,10 @@ import { compileProgram } from "../../compiler/program.js";
 import { rulingsReport, type RulingEntry } from "../../compiler/law/rulings.js";
 import { printDiagnostics } from "../diagnostics.js";
 import { rulingWords } from "../explain/context.js";
-import type { Io } from "../io.js";
+import { projectOptions, type Io } from "../io.js";
 
-export async function rulingsCommand(root: string, opts: { json?: boolean }, io: Io): Promise<number> {
-  const program = compileProgram(root);
+export async function rulingsCommand(root: string, opts: { json?: boolean; policies?: string[] }, io: Io): Promise<number> {
+  const program = compileProgram(root, [], projectOptions(root, opts));
   if (printDiagnostics(program, io)) return 1;
   const report = rulingsReport(program.citations, program.rulings);
   if (opts.json) {

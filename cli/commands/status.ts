@@ -1,19 +1,24 @@
 // `regc status <policy> --on <date>`: whether a document is in force that day and what decides it — its own
-// dates, an extension, an amendment or a repeal by another document (compiler/lifecycle/periods.ts).
+// dates, an extension, an amendment or a repeal by another document (compiler/lifecycle/periods.ts); "unknown" where
+// the texts do not print the dates that decide it (RULINGS R11). With `--known-on`, the answer as the law stood
+// that day, naming the act that decides it and the later ones left out, as fields.
 import { isIsoDate } from "../../runtime/date.js";
-import { POLICY_DIR } from "../../compiler/program.js";
-import { statusOn } from "../../compiler/lifecycle/periods.js";
+import { policyRoots } from "../../compiler/program.js";
+import { decidedLater, statusOn } from "../../compiler/lifecycle/periods.js";
 import { loadLifecycle } from "../../compiler/lifecycle/load.js";
 import { resolveDocument } from "../../compiler/query/resolve-policy.js";
 import { meant } from "../../dsl/suggest.js";
-import { projectPath, UsageError, type Io } from "../io.js";
+import { requireDate } from "../calendar-options.js";
+import { projectOptions, projectPath, UsageError, type Io } from "../io.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { loadCalendar } from "../../compiler/calendar/index.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
-export async function statusCommand(root: string, policy: string, opts: { on: string }, io: Io): Promise<number> {
+export async function statusCommand(root: string, policy: string, opts: { on: string; knownOn?: string; policies?: string[] }, io: Io): Promise<number> {
   if (!isIsoDate(opts.on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got "${opts.on}"`);
-  const { lifecycle, documentOf } = loadLifecycle(root);
+  if (opts.knownOn !== undefined) requireDate(opts.knownOn, "--known-on");
+  const options = projectOptions(root, opts);
+  const { lifecycle, documentOf } = loadLifecycle(root, options);
   const asPath = projectPath(root, policy);
   const found = resolveDocument(lifecycle.documents, policy, asPath && documentOf.get(asPath));
   if (found.kind === "unknown") {
@@ -21,9 +26,12 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
     throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort(byCodePoint).join(", ")}`);
   }
   const life = found.life;
-  const { inForce, reason } = statusOn(life, opts.on);
+  const { inForce, reason, decidedBy } = statusOn(life, opts.on, opts.knownOn);
+  const known = opts.knownOn === undefined ? {} : { decidedBy, notApplied: decidedLater(life, opts.knownOn) };
   // The last day the official calendar arranges: beyond it, working-day deadlines are calendar_unknown.
-  const last = calendarLastDay({ calendar: loadCalendar(root, [POLICY_DIR]) });
-  io.out(JSON.stringify({ policy: life.number, on: opts.on, inForce, reason, ...(last ? { calendarLastDay: last } : {}) }, null, 2) + "\n");
+  const last = calendarLastDay({ calendar: loadCalendar(root, policyRoots(options)) });
+  io.out(
+    JSON.stringify({ policy: life.number, on: opts.on, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}), inForce, reason, ...known, ...(last ? { calendarLastDay: last } : {}) }, null, 2) + "\n",
+  );
   return 0;
 }

@@ -7,9 +7,9 @@ import { chooseFormat, type Io } from "../io.js";
 
 const REPORTERS = ["text", "json", "junit"] as const;
 
-export async function testCommand(root: string, paths: string[], opts: { reporter: string; filter?: string }, io: Io): Promise<number> {
+export async function testCommand(root: string, paths: string[], opts: { reporter: string; filter?: string; policies?: string[] }, io: Io): Promise<number> {
   const reporter = chooseFormat(REPORTERS, { format: opts.reporter }, "--reporter");
-  const report = await runTests(root, paths, opts.filter, io);
+  const report = await runTests(root, paths, opts.filter, io, opts.policies ?? []);
   if (reporter === "json") io.out(JSON.stringify(jsonReport(report), null, 2) + "\n");
   else if (reporter === "junit") io.out(junitReport(report));
   else textReport(report, io);

@@ -19,7 +19,8 @@ export function forceToday(life: DocumentLife, today: string): ForceToday {
   const p = life.period;
   const from = p.from ? `${p.from}起施行` : life.earliest ? `施行日期未印明（不早于${life.earliest.slice(0, 4)}年）` : "施行日期未印明";
   const period = `${from}；${p.to ? `至${p.to}止` : "未规定有效期"}`;
-  if (p.from === null && s.inForce) return { state: "unknown", words: "施行日期未印明", period, reason: s.reason };
-  if (s.inForce) return { state: "in", words: "施行中", period, reason: s.reason };
+  // R11: where the texts do not print the dates that decide, the answer is unknown, not in force.
+  if (s.inForce === "unknown") return { state: "unknown", words: "施行日期未印明，效力不明", period, reason: s.reason };
+  if (s.inForce) return { state: "in", words: p.from === null ? "施行中（施行日期未印明）" : "施行中", period, reason: s.reason };
   return { state: "out", words: p.from !== null && today < p.from ? "尚未施行" : "已失效", period, reason: s.reason };
 }

@@ -51,9 +51,25 @@ export function explainContext(program: Program, unit: UnitIr): ExplainContext {
   const own = program.citations.units.find((u) => u.file === unit.file);
   const local = new Map<string, string>();
   for (const u of program.citations.units) if (u.number === unit.number) for (const [id, text] of u.localRulings) local.set(id, text);
+  // A version amended from a date cites the amending documents' articles by their 文号: quoted from their texts.
+  const others = (unit.amendments ?? []).flatMap((a) => {
+    const doc = program.citations.sources.get(a.number)?.doc;
+    const cited = program.citations.units.find((u) => u.number === a.number && !u.part);
+    return doc ? [{ number: a.number, doc, cited }] : [];
+  });
   return {
     ...(unit.document.appeal ? { appeal: unit.document.appeal } : {}),
-    provisions: (paths) => (source ? quote(source, paths, own) : []),
+    provisions: (paths) => {
+      const ownPaths = paths.filter((p) => !others.some((o) => p.startsWith(`${o.number} `)));
+      const foreign = others.flatMap((o) =>
+        quote(
+          o.doc,
+          paths.filter((p) => p.startsWith(`${o.number} `)).map((p) => p.slice(o.number.length + 1)),
+          o.cited,
+        ).map((q) => ({ ...q, path: `${o.number} ${q.path}` })),
+      );
+      return [...(source ? quote(source, ownPaths, own) : []), ...foreign];
+    },
     ruling: (id) => {
       const text = local.get(id);
       if (text !== undefined) return { id, text };

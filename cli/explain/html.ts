@@ -68,7 +68,7 @@ export function factTable(facts: readonly { label: string; value: string }[]): s
 }
 
 function itemSection(item: Item, notes: ReadonlyMap<string, number>): string {
-  const parts = [`<h2>${esc(`${item.heading}：${STATUS_PLAIN[item.status] ?? item.status}`)}</h2>`];
+  const parts = [`<h2>${esc(`${item.heading}${item.version ? `（${item.version}）` : ""}：${STATUS_PLAIN[item.status] ?? item.status}`)}</h2>`];
   if (item.statement) parts.push(`<p class="statement">${esc(item.statement)}</p>`);
   if (item.outputs.length) {
     const rows = item.outputs.map((o) => `<tr><td>${esc(o.label)}</td><td class="amount">${esc(o.value)}</td><td>${esc(o.article)}</td></tr>`);

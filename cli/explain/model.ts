@@ -43,6 +43,9 @@ export interface OutputLine {
 export interface Item {
   /** The claim id; empty for a facts result. */
   id: string;
+  /** Under a plan: the version that decided it, in words (`适用示例府办发〔2024〕1号`), and that version's document. */
+  version?: string;
+  document?: Explanation["document"];
   /** `第1笔 c1`, or `结论` for a facts result. */
   heading: string;
   /** The claim's settlement date, or the date a facts case is judged on. */

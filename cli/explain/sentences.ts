@@ -12,6 +12,8 @@ export const STATUS: Record<string, string> = {
   not_in_force: "结算日不在本文件有效期内（not_in_force）",
   excluded: "不属于支付范围（excluded），各项金额为0",
   not_applicable: "无适用条款（not_applicable），各项金额为0",
+  not_encoded: "结算日适用的版本尚未编码（not_encoded），不计算金额",
+  in_force_unknown: "公报未载明决定结算日是否施行的日期（in_force_unknown），不计算金额",
 };
 
 /** The same, for a citizen: no codes. */
@@ -20,6 +22,8 @@ export const STATUS_PLAIN: Record<string, string> = {
   not_in_force: "不在文件有效期内",
   excluded: "不予支付",
   not_applicable: "本文件不适用",
+  not_encoded: "所适用的版本尚未编入规则，暂不计算",
+  in_force_unknown: "所适用文件的施行日期未印明，暂不计算",
 };
 
 /** What the steps of one explanation share: how the document is named in a sentence and each step's display. */

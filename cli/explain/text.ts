@@ -27,7 +27,7 @@ export function documentHeading(x: Pick<Explanation, "document">): string {
 }
 
 export function itemText(x: Pick<Explanation, "document">, item: Item): string[] {
-  const lines = [`${item.heading}：${STATUS[item.status] ?? item.status}`];
+  const lines = [`${item.heading}${item.version ? `（${item.version}）` : ""}：${STATUS[item.status] ?? item.status}`];
   if (item.facts.length) lines.push(`  输入：${item.facts.map((f) => `${f.label} ${f.value}`).join("；")}`);
   if (item.statement) lines.push(`  说明：${item.statement}`);
   for (const s of item.steps) {
@@ -36,7 +36,7 @@ export function itemText(x: Pick<Explanation, "document">, item: Item): string[]
       lines.push(`  ${s.text}`);
       continue;
     }
-    const basis = `依据《${x.document.title}》${s.article}`;
+    const basis = basisOf(item.document ?? x.document, s.article);
     const rulings = s.rulings.length ? `（解释依据：${s.rulings.join("、")}）` : "";
     lines.push(`  ${basis}，${s.text}${rulings}`);
   }
@@ -46,4 +46,9 @@ export function itemText(x: Pick<Explanation, "document">, item: Item): string[]
   for (const o of item.outputs) if (o.note) lines.push(`  说明：${o.label}（${o.name}）——${o.note}`);
   if (item.ledgers.length) lines.push(`  年度台账：${item.ledgers.map((l) => `${l.label} ${l.value}`).join("；")}`);
   return lines;
+}
+
+/** `依据《…》第二十七条`; an article of another document (an amendment's) is cited with its 文号. */
+export function basisOf(document: { title: string; number: string }, article: string): string {
+  return /^\S+号 /.test(article) ? `依据${article}` : `依据《${document.title}》${article}`;
 }

@@ -1,7 +1,8 @@
 // A policy's version: a content hash of everything its rules are read from, emitted with its generated module,
 // so that every result can say which text of the rules produced it. The inputs are its rule file, the rule
 // file declaring its document, the templates it is built on, the rule files of the documents that extend,
-// amend, repeal or supersede it (they decide its period of force), its gazette text, the shared rulings, and
+// amend, repeal or supersede it (they decide its period of force), its gazette text (and the amending
+// documents' texts, for a text amended from a date), the shared rulings, and
 // for a policy that counts working days the official calendar's data files.
 // The compiler's own version is not part of it: results carry regc's version beside it.
 import { createHash } from "node:crypto";
@@ -21,8 +22,11 @@ export function unitInputs(program: Program, unit: UnitIr): string[] {
   const life = documents.get(unit.number);
   const files = [unit.file, ...templateChain(program, unit.file)];
   if (life) files.push(life.file, ...life.namedBy.map((n) => documents.get(n)?.file ?? ""));
-  const source = program.citations.sources.get(unit.number)?.file;
-  if (source) files.push(source);
+  // A text amended from a date reads the amending documents' texts too.
+  for (const number of [unit.number, ...(unit.amendments ?? []).map((a) => a.number)]) {
+    const source = program.citations.sources.get(number)?.file;
+    if (source) files.push(source);
+  }
   if (existsSync(join(program.root, RULINGS))) files.push(RULINGS);
   if (unitAsksCalendar(unit)) files.push(...program.calendar.files.map((f) => f.file));
   return [...new Set(files.filter(Boolean))].sort(byCodePoint);

@@ -12,7 +12,7 @@ import { checkDependencyDepth } from "./depth.js";
 import { LIMITS } from "../../dsl/limits.js";
 import { orderExceptions } from "./exceptions.js";
 import type { DocumentInfo } from "../lifecycle/document.js";
-import type { BandsIr, ForeachIr, InputIr, Ir, LedgerIr, LimitIr, Origin, OutputIr, ParamIr, RuleBranch, StatusIr, Traced, ValueIr } from "../ir/ir.js";
+import type { AmendmentIr, BandsIr, ForeachIr, InputIr, Ir, LedgerIr, LimitIr, Origin, OutputIr, ParamIr, RuleBranch, StatusIr, Traced, ValueIr } from "../ir/ir.js";
 import { literalJson } from "./literals.js";
 import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
@@ -27,6 +27,12 @@ export interface UnitContext {
   part?: string;
   /** Rulings of RULINGS.md by id. */
   rulings: ReadonlyMap<string, string>;
+  /**
+   * A version of a document as amended (`amends … from`): the amending document's rule file, whose
+   * declarations cite the amending document, and the amendments applied so far, oldest first.
+   */
+  amending?: { file: string; number: string };
+  amendments?: AmendmentIr[];
 }
 
 /** A rule file's declarations, checked: what lowering turns into the unit the emitters read. */
@@ -118,7 +124,14 @@ class UnitChecker {
   // ------------------------------------------------------------------ provenance
 
   private origin(kind: Origin["kind"], label: string | undefined, articles: string[], rulings: string[], span: Span, reads: Ir[]): Origin {
-    return { kind, ...(label ? { label } : {}), articles, rulings, span, reads };
+    const number = kind === "document" ? this.ctx.doc.number : this.numberFor(span.file);
+    return { kind, ...(label ? { label } : {}), articles, rulings, span, reads, ...(number !== this.ctx.doc.number ? { document: number } : {}) };
+  }
+
+  /** The document a declaration's citations name: the amending one for what its rule file writes. */
+  private numberFor(file: string | undefined): string {
+    const a = this.ctx.amending;
+    return a && file === a.file ? a.number : this.ctx.doc.number;
   }
 
   /** A quantity is settled once what it reads is: lower/provenance.ts numbers the table in this order. */
@@ -129,7 +142,8 @@ class UnitChecker {
 
   private citationOf(g: Grounds): string {
     const p = paths(g);
-    return p.length ? `${this.ctx.doc.number} ${p.join("、")}` : this.ctx.doc.number;
+    const number = this.numberFor(g.citations[0]?.span.file);
+    return p.length ? `${number} ${p.join("、")}` : number;
   }
 
   private requireCitation(g: Grounds, span: Span, what: string, inherited?: Grounds): void {
@@ -230,6 +244,8 @@ class UnitChecker {
         const scale = Math.max(0, ...[...rows.values()].map((r) => r.scale));
         result.scale = scale;
         result.table = { enumName: d.keyedBy.name, rows: new Map([...rows].map(([k, v]) => [k, toScale(v, scale)])) };
+        const rowsAt = this.rowsAt(d, name);
+        if (rowsAt) result.table.rowsAt = rowsAt;
       }
     } else if (d.value) {
       const v = this.constant(d.value, ty, env, `parameter "${name}"`);
@@ -239,9 +255,28 @@ class UnitChecker {
       this.diagnostics.push(error("E0403", d.name.span, `parameter "${name}" has no value`, "write = value, or by ENUM { member: value … }"));
     }
     this.settle(result);
+    for (const row of new Set(result.table?.rowsAt?.values())) this.settle(row);
     this.chain.pop();
     this.params.set(name, result);
     return result;
+  }
+
+  /** For a table whose rows an amendment replaced in part: each row traced under its own document. */
+  private rowsAt(d: import("../../dsl/ast.js").ParamDecl, name: string): Map<string, Traced> | undefined {
+    const a = this.ctx.amending;
+    const rows = d.rows ?? [];
+    if (!a || !rows.some((r) => r.span.file === a.file) || rows.every((r) => r.span.file === a.file)) return undefined;
+    const spellings = d.keyedBy ? this.s.enums.get(d.keyedBy.name)?.spellings : undefined;
+    const out = new Map<string, Traced>();
+    for (const row of rows) {
+      const grounds = row.grounds.citations.length ? row.grounds : { citations: d.grounds.citations, rulings: row.grounds.rulings };
+      const traced: Traced = { name, at: -1, origin: this.origin("param", undefined, paths(grounds), rulingIds(grounds), row.span, []) };
+      for (const key of row.keys) {
+        const member = spellings?.[key.name];
+        if (member && !out.has(member)) out.set(member, traced);
+      }
+    }
+    return out;
   }
 
   private constant(e: Expr, ty: Ty, env: Env, what: string): Ir {

@@ -165,6 +165,11 @@ class ModuleWriter {
       if (p.table) {
         const rows = [...p.table.rows].map(([k, v]) => `${tsString(k)}: ${this.constExpr(v)}`);
         this.line(`const ${jsName(p.name)}: Readonly<Record<${jsName(p.table.enumName)}, ${tsType(p.ty)}>> = { ${rows.join(", ")} };`);
+        if (p.table.rowsAt) {
+          // Rows of different documents (an amendment): each traced under its own citation.
+          const at = [...p.table.rowsAt].map(([k, i]) => `${tsString(k)}: ${tsNumber(i.at)}`);
+          this.line(`const ${rowsAtName(p.name)}: Readonly<Record<${jsName(p.table.enumName)}, number>> = { ${at.join(", ")} };`);
+        }
       } else if (p.value) {
         this.line(`const ${jsName(p.name)} = ${this.constExpr(p.value)};`);
       }
@@ -285,7 +290,7 @@ class ModuleWriter {
           const key = emitExpr(n.key, this.cx);
           if (traced.has(`${p.name}[${key}]`)) return;
           traced.add(`${p.name}[${key}]`);
-          this.line(`  if (tr) tr.push({ at: ${tsNumber(p.at)}, value: ${jsName(p.name)}[${key}], key: ${key} });`);
+          this.line(`  if (tr) tr.push({ at: ${p.table?.rowsAt ? `${rowsAtName(p.name)}[${key}]` : tsNumber(p.at)}, value: ${jsName(p.name)}[${key}], key: ${key} });`);
         }
       });
     }
@@ -436,6 +441,7 @@ class ModuleWriter {
     if (u.part) this.line(`    part: ${tsString(u.part)},`);
     if (u.document.plan) this.line(`    plan: ${tsString(u.document.plan)},`);
     this.line(`    version: ${tsString(this.version)},`);
+    if (u.amendments) this.line(`    amendments: ${tsValue(u.amendments.map((a) => ({ number: a.number, from: a.from })))},`);
     this.line(`    mode: ${tsString(u.mode)},`);
     this.line(`    source: ${tsString(u.source)},`);
     this.line(`    inForce: {`);
@@ -501,3 +507,7 @@ function unitOfScale(ty: Ty, scale: number): string {
   return "";
 }
 
+/** The constant telling where each row of a table of several documents is traced. */
+function rowsAtName(param: string): string {
+  return `${jsName(param)}_at`;
+}

@@ -39,6 +39,7 @@ export function caseSchema(u: UnitIr): object {
       person: objectOf(u.person),
       claims: { type: "array", items: claim, "x-expected": "a list of claims" },
       meta: META,
+      ledgers: ledgersSchema(u.ledgers.map((l) => l.name)),
     },
   };
 }
@@ -66,6 +67,28 @@ const META = {
     decisionDate: dateSchema("决定日期"),
   },
 };
+/**
+ * Opening balances (runtime/opening.ts): for each ledger of the policy, what was already used in a year before
+ * the case's claims, `{"特殊疾病限额": {"2024": "35000.00"}}`. A ledger the policy does not keep is an error.
+ */
+export function ledgersSchema(names: readonly string[]): object {
+  const years = {
+    type: "object",
+    // propertyNames and additionalProperties rather than patternProperties: the OpenAPI description of the
+    // service keeps them as they are.
+    propertyNames: { pattern: "^[0-9]{4}$", "x-expected": "a year written YYYY" },
+    additionalProperties: { type: ["number", "string"], pattern: MONEY, minimum: 0, "x-decimals": 2, "x-expected": 'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"' },
+    "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+  };
+
+  return {
+    type: "object",
+    description: "期初已用：年度台账 → 年度 → 此前已用金额",
+    properties: Object.fromEntries(names.map((n) => [n, years])),
+    additionalProperties: false,
+    "x-expected": names.length ? `the ledgers of this policy: ${names.join(", ")}` : "no ledgers: this policy keeps none",
+  };
+}
 
 function dateSchema(description: string): object {
   return { type: "string", pattern: DATE, format: "date", description, "x-expected": 'a date "YYYY-MM-DD"' };

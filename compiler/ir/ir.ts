@@ -56,6 +56,8 @@ export interface Origin {
   span: Span;
   /** The expressions it computes from: the names they read are the entry's `uses`. */
   reads: Ir[];
+  /** The document its citation names when not the unit's: an amendment's own declarations cite the amending one. */
+  document?: string;
 }
 
 /** A declared quantity's entry in the provenance table, and where the trace points. */
@@ -71,7 +73,11 @@ export interface ParamIr extends Traced {
   scale: number;
   /** A single value, or one value per enum member. */
   value?: Ir;
-  table?: { enumName: string; rows: Map<string, Ir> };
+  /**
+   * `rowsAt`: where each row is traced, when rows rest on different documents (an amendment that replaces
+   * some rows of a table: those rows cite the amending document, the others the amended one).
+   */
+  table?: { enumName: string; rows: Map<string, Ir>; rowsAt?: Map<string, Traced> };
 }
 
 export interface BandsIr extends Traced {
@@ -181,6 +187,13 @@ export interface EnumIr {
   spellings: Record<string, string>;
 }
 
+/** An amendment applied to a unit's rules: the amending document and the day its text applies from. */
+export interface AmendmentIr {
+  number: string;
+  title: string;
+  from: string;
+}
+
 export interface UnitIr {
   /** The rule file, relative to the project root. */
   file: string;
@@ -189,6 +202,8 @@ export interface UnitIr {
   number: string;
   title: string;
   part?: string;
+  /** For a version of a document as amended (`amends … from`): the amendments applied, oldest first. */
+  amendments?: AmendmentIr[];
   mode: "claims" | "facts";
   inForce: { from: string; to: string | null; fromReason: string; toReason: string };
   /** The document's metadata beyond its dates, for comparing versions (`regc diff`). */

@@ -98,7 +98,9 @@ function documentItem(item: DocItem, items: Grounded[]): void {
     case "DocExpires":
       return push("expires", item.grounds, [item.value]);
     case "DocRelation":
-      return push(`${item.relation} ${item.target.value}`, item.grounds, item.until ? [item.until] : []);
+      push(`${item.relation} ${item.target.value}`, item.grounds, [...(item.until ? [item.until] : []), ...(item.from ? [item.from] : [])]);
+      for (const c of item.parts ?? []) items.push({ label: `${c.action} ${c.names.map((n) => n.name).join(", ")}`, citations: c.grounds.citations, rulings: c.grounds.rulings, literals: [], span: c.span, inherited: false });
+      return;
     case "DocAppeal":
       items.push({ label: "appeal", citations: item.grounds.citations, rulings: item.grounds.rulings, literals: [], span: item.span, inherited: false, quotes: [{ words: item.text.value, span: item.text.span }] });
       return;

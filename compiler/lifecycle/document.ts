@@ -1,7 +1,7 @@
 // A document's metadata and its own dates: effective date (R6 when assumed), validity counted to the N-th
 // anniversary inclusive (R5), or an explicit expiry. What other documents do to it (extend, amend, repeal,
 // supersede) is resolved across the program in periods.ts, which then replaces `inForce`.
-import type { DocumentDecl, Grounds, Span } from "../../dsl/ast.js";
+import type { DocumentDecl, Grounds, PartClause, Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
 import { didYouMean } from "../../dsl/suggest.js";
@@ -15,6 +15,12 @@ export interface Relation {
   target: string;
   targetSpan: Span;
   until?: string;
+  /** `amends "…" from 2025-01-01`: the day the amended text applies from (else the amending document's effective date). */
+  from?: string;
+  /** A supersession's or repeal's account of the earlier document's part files. */
+  parts?: PartClause[];
+  /** The whole item, where diagnostics about it point. */
+  span: Span;
   /** The article paths it cites, joined for reasons (`四`, `第四十五条`). */
   where: string;
   rulings: string[];
@@ -26,6 +32,7 @@ export interface DocumentInfo {
   issuer?: string;
   source?: string;
   signed?: string;
+  published?: string;
   /** The series of versions the document belongs to (`plan "…"`). */
   plan?: { name: string; span: Span };
   /** False for `effective unknown`: a document the seeds name without printing its dates. */
@@ -77,6 +84,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
         break;
       case "DocDate":
         if (item.key === "signed") info.signed = item.value.iso;
+        else info.published = item.value.iso;
         break;
       case "DocEffective": {
         effective = item.value.iso;
@@ -95,10 +103,14 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
           target: item.target.value,
           targetSpan: item.target.span,
           ...(item.until ? { until: item.until.iso } : {}),
+          ...(item.from ? { from: item.from.iso } : {}),
+          ...(item.parts ? { parts: item.parts } : {}),
+          span: item.span,
           where: where(item.grounds),
           rulings: item.grounds.rulings.map((r) => r.name),
         });
         info.relies.push(...item.grounds.rulings.map((r) => r.name));
+        for (const c of item.parts ?? []) info.relies.push(...c.grounds.rulings.map((r) => r.name));
         break;
       case "DocRuling":
         info.rulings.set(item.id.name, item.text.value);
@@ -171,6 +183,14 @@ function readExpiry(decl: DocumentDecl, info: DocumentInfo): void {
   }
 }
 
+/**
+ * The day a document was decided, which `--known-on` compares with: signed, else published, else its effective
+ * date; null for a document the seeds only name.
+ */
+export function decidedOn(info: DocumentInfo): string | null {
+  return info.signed ?? info.published ?? (info.effectiveKnown && info.inForce.from ? info.inForce.from : null);
+}
+
 /** Ruling ids the metadata cites that neither RULINGS.md nor the document block declares. */
 export function checkDocumentRulings(info: DocumentInfo, known: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
   for (const id of new Set(info.relies)) {
@@ -185,9 +205,11 @@ export interface DocumentBlock {
   decl: DocumentDecl;
   info: DocumentInfo;
   file: string;
+  /** Its part files, which a supersession or repeal must account for. */
+  parts: { name: string; file: string }[];
 }
 
-/** Every document block of the project, read on its own: the first one of each 文号 (a second is E0705). */
+/** Every document block of the project, read on its own: the first one of each 文号 (a second is E0705), with its part files. */
 export function declareDocuments(files: readonly SourceFile[], report: (file: string) => Diagnostic[]): Map<string, DocumentBlock> {
   const documents = new Map<string, DocumentBlock>();
   for (const f of files) {
@@ -202,7 +224,11 @@ export function declareDocuments(files: readonly SourceFile[], report: (file: st
       );
       continue;
     }
-    documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file });
+    documents.set(h.number.value, { decl: h, info: documentInfo(h, report(f.file)), file: f.file, parts: [] });
+  }
+  for (const f of files) {
+    const h = f.ast?.header;
+    if (h?.kind === "PartDecl") documents.get(h.document.value)?.parts.push({ name: h.name.name, file: f.file });
   }
   return documents;
 }

@@ -1,13 +1,17 @@
 // When each document the project knows is in force, once every other document has had its say: an extension
 // moves an end date (R5: without a gap, even when decided after the old end); a repeal or a supersession ends
-// a document the day before the repealing one takes effect; an amendment leaves the period as it is but is
-// named in the reason. Versions of one plan must follow one another: two in force on the same day is an error,
-// days covered by none a warning. The resolved period replaces each document's own, so generated modules and
-// `regc run` judge a case by it, and `regc status` answers from it.
-import type { Span } from "../../dsl/ast.js";
+// a document the day before the repealing one takes effect, and says what becomes of its part files; an
+// amendment leaves the period as it is but is named in the reason (and, with `from`, starts a new version of
+// the amended text). Versions of one plan must follow one another: two in force on the same day is an error,
+// days covered by none a warning. Every change to an end is kept with the day it was decided, so the period
+// can also be read as the law stood on an earlier day (`--known-on`, runtime/force.ts). The resolved period
+// replaces each document's own, so generated modules and `regc run` judge a case by it, and `regc status`
+// answers from it. Where the texts do not print the dates that decide, the answer is unknown (R11).
+import type { PartClause, Span } from "../../dsl/ast.js";
 import { error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
 import { formatDay, parseDay } from "../../runtime/date.js";
-import { resting, type DocumentInfo, type Relation } from "./document.js";
+import { endAsKnown, knownBy, shownAsKnown, type EndFact, type ShownFact } from "../../runtime/force.js";
+import { decidedOn, resting, type DocumentInfo, type Relation, type RelationKind } from "./document.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
@@ -19,18 +23,61 @@ export interface ForcePeriod {
   toReason: string;
 }
 
+/** `carries`, `replaces … by …` or `ends`: what a later document did with one part file of an earlier one. */
+export interface PartAccount {
+  /** The earlier document and its part (its own, or one it carried over in turn). */
+  target: string;
+  part: string;
+  action: PartClause["action"];
+  /** For `replaces`: the later document's own part that takes its place. */
+  by?: string;
+  where: string;
+}
+
+/** A part file's own period: its document's, or longer when a successor carries it over. */
+export interface PartLife {
+  name: string;
+  file: string;
+  period: ForcePeriod;
+  ends: EndFact[];
+  /** The successors that carried it over, in order. */
+  carriedBy: string[];
+}
+
+export interface Amendment {
+  by: string;
+  title: string;
+  /** The day the amended text applies from. */
+  from: string;
+  where: string;
+  decided: string | null;
+  /** `amends … from`: the amending document's rule file overrides the amended one's rules from that day. */
+  versioned: boolean;
+}
+
 export interface DocumentLife {
   number: string;
   title: string;
   /** The rule file that declares it. */
   file: string;
   plan?: string;
+  /** The day it was decided (signed, else published, else effective); null for a document the seeds only name. */
+  decided: string | null;
   period: ForcePeriod;
+  /** Its end and every act that moved it, oldest first (runtime/force.ts reads them as known on a day). */
+  ends: EndFact[];
   /** For an unknown effective date: 1 January of the year in its 文号, before which it cannot have existed. */
   earliest?: string;
-  amendments: { by: string; from: string; where: string }[];
+  /** For an unknown effective date: the days other documents' acts show it in force (R11). */
+  shown: ShownFact[];
+  amendments: Amendment[];
   /** Documents that name it in a relation. */
   namedBy: string[];
+  /** Its part files by name, and the parts it carries over from a document it superseded or repealed. */
+  parts: Map<string, PartLife>;
+  carried: Map<string, PartLife>;
+  /** What it did with the part files of the documents it ended. */
+  accounts: PartAccount[];
 }
 
 export interface Lifecycle {
@@ -40,6 +87,8 @@ export interface Lifecycle {
 export interface DeclaredDocument {
   info: DocumentInfo;
   file: string;
+  /** Its part files (`part NAME of "文号"`), in the order found. */
+  parts?: { name: string; file: string }[];
 }
 
 interface Edge {
@@ -53,15 +102,18 @@ const FAR_FUTURE = "9999-12-31";
 
 const dayBefore = (iso: string): string => formatDay(parseDay(iso) - 1);
 const dayAfter = (iso: string): string => formatDay(parseDay(iso) + 1);
+const earlier = (a: string, b: string): string => (a < b ? a : b);
 
 export function resolveLifecycle(declared: ReadonlyMap<string, DeclaredDocument>, report: (file: string) => Diagnostic[]): Lifecycle {
   const lives = new Map<string, DocumentLife>();
-  for (const [number, { info, file }] of declared) lives.set(number, lifeOf(info, file));
+  for (const [number, d] of declared) lives.set(number, lifeOf(d));
   const edges = relationEdges(declared, lives, report);
   const byStart = (a: Edge, b: Edge) => byCodePoint(a.by.info.inForce.from, b.by.info.inForce.from);
   for (const e of edges.filter((x) => x.rel.relation === "extends").sort(byStart)) extend(e, report);
-  for (const e of edges.filter((x) => x.rel.relation === "repeals" || x.rel.relation === "supersedes").sort(byStart)) end(e, declared, report);
+  const endings = edges.filter((x) => x.rel.relation === "repeals" || x.rel.relation === "supersedes").sort(byStart);
+  for (const e of endings) end(e, declared, report);
   for (const e of edges.filter((x) => x.rel.relation === "amends").sort(byStart)) amend(e, report);
+  for (const e of endings) accountForParts(e, lives, report);
   checkPlans(lives, declared, report);
   for (const [number, { info }] of declared) {
     const p = lives.get(number)!.period;
@@ -70,17 +122,31 @@ export function resolveLifecycle(declared: ReadonlyMap<string, DeclaredDocument>
   return { documents: lives };
 }
 
-function lifeOf(info: DocumentInfo, file: string): DocumentLife {
+function lifeOf({ info, file, parts }: DeclaredDocument): DocumentLife {
   const year = /〔(\d{4})〕/.exec(info.number)?.[1];
+  const decided = decidedOn(info);
+  const period: ForcePeriod = {
+    from: info.effectiveKnown && info.inForce.from ? info.inForce.from : null,
+    to: info.inForce.to,
+    fromReason: info.inForce.fromReason,
+    toReason: info.inForce.toReason,
+  };
+  const ends: EndFact[] = [{ to: period.to, reason: period.toReason, by: info.number, decided, act: "own" }];
   return {
     number: info.number,
     title: info.title,
     file,
     ...(info.plan ? { plan: info.plan.name } : {}),
-    period: { from: info.effectiveKnown && info.inForce.from ? info.inForce.from : null, to: info.inForce.to, fromReason: info.inForce.fromReason, toReason: info.inForce.toReason },
+    decided,
+    period,
+    ends,
     ...(!info.effectiveKnown && year ? { earliest: `${year}-01-01` } : {}),
+    shown: [],
     amendments: [],
     namedBy: [],
+    parts: new Map((parts ?? []).map((p) => [p.name, { name: p.name, file: p.file, period: { ...period }, ends: [...ends], carriedBy: [] }])),
+    carried: new Map(),
+    accounts: [],
   };
 }
 
@@ -92,6 +158,9 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
       if (rel.target === by.info.number) {
         out.push(error("E0709", rel.targetSpan, `${by.info.number} ${rel.relation} itself`, "name the earlier document it acts on"));
         continue;
+      }
+      if (rel.parts && rel.relation !== "supersedes" && rel.relation !== "repeals") {
+        out.push(error("E0712", rel.span, `a block of parts belongs to supersedes or repeals, not to ${rel.relation}`, `remove the block; ${rel.relation} leaves the other document's parts as they are`));
       }
       const target = lives.get(rel.target);
       if (!target) {
@@ -134,8 +203,17 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
   const decided = by.info.signed ?? by.info.inForce.from;
   const noGap = rel.rulings.includes("R5") ? "" : " (R5)";
   const late = decided > p.to ? `, decided ${decided}, after the old end: validity continues without a gap${noGap}` : `, decided ${decided}`;
-  p.toReason = `有效期至${p.to} extended to ${until} by ${by.info.number}${cite(rel)}${late}`;
-  p.to = until;
+  setEnd(target, until, `有效期至${p.to} extended to ${until} by ${by.info.number}${cite(rel)}${late}`, by.info, "extends");
+}
+
+/** A new end for a document and its own part files, kept with the act that set it. */
+function setEnd(target: DocumentLife, to: string, reason: string, by: DocumentInfo, act: RelationKind): void {
+  const fact: EndFact = { to, reason, by: by.number, decided: decidedOn(by), act };
+  for (const life of [target, ...target.parts.values()]) {
+    life.period.to = to;
+    life.period.toReason = reason;
+    life.ends.push(fact);
+  }
 }
 
 function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDocument>, report: (file: string) => Diagnostic[]): void {
@@ -158,8 +236,18 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
     );
     return;
   }
-  p.to = cut;
-  p.toReason = `${verb} by ${by.info.number}《${by.info.title}》${cite(rel)}, which takes effect ${starts}`;
+  setEnd(target, cut, `${verb} by ${by.info.number}《${by.info.title}》${cite(rel)}, which takes effect ${starts}`, by.info, rel.relation);
+  if (p.from === null) show(target, by.info, cut, `${by.info.number}（${decidedOn(by.info)}决定）自${starts}起${rel.relation === "repeals" ? "废止" : "替代"}它`);
+}
+
+/**
+ * R11: an act of another document presupposes the one it acts on in force when the act is decided, and a
+ * repeal presupposes it in force up to the day before the repeal takes effect.
+ */
+function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: string): void {
+  const decided = decidedOn(by);
+  const from = decided === null ? upTo : earlier(decided, upTo);
+  target.shown.push({ from, by: by.number, decided, reason: `${act}，可知它自${from}起有效` });
 }
 
 /** A superseded document is an earlier version of the superseding one's plan. */
@@ -177,11 +265,82 @@ function joinPlan({ info, file }: DeclaredDocument, rel: Relation, target: Docum
 }
 
 function amend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]): void {
-  const from = by.info.inForce.from;
+  const effective = by.info.inForce.from;
+  const from = rel.from ?? effective;
+  if (from < effective) {
+    report(by.file).push(error("E0713", rel.span, `${by.info.number} amends ${target.number} from ${from}, before it takes effect itself (${effective})`, `an amendment applies from its own effective date or later: from ${effective} or after`));
+    return;
+  }
   if (!covers(target, from)) {
     report(by.file).push(warning("W0702", rel.targetSpan, `${by.info.number} amends ${target.number}, which is not in force on ${from}`, "check both documents' dates"));
   }
-  target.amendments.push({ by: by.info.number, from, where: cite(rel) });
+  target.amendments.push({ by: by.info.number, title: by.info.title, from, where: cite(rel), decided: decidedOn(by.info), versioned: rel.from !== undefined });
+  if (target.period.from === null) show(target, by.info, from, `${by.info.number}（${decidedOn(by.info)}决定）自${from}起修改它`);
+}
+
+/**
+ * A document that ends another says what becomes of each of its part files (its own, and the ones it carried
+ * over in turn): carried over unchanged, replaced by a part of its own, or ended, each with its grounds.
+ */
+function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentLife>, report: (file: string) => Diagnostic[]): void {
+  const out = report(by.file);
+  const me = lives.get(by.info.number)!;
+  const parts = new Map([...target.parts, ...target.carried]);
+  const seen = new Map<string, Span>();
+  for (const clause of rel.parts ?? []) {
+    const where = resting(clause.grounds.citations.map((c) => c.path).join("、"), ...clause.grounds.rulings.map((r) => `ruling ${r.name}`));
+    if (!clause.grounds.citations.length && !clause.grounds.rulings.length) {
+      out.push(error("E0712", clause.span, `"${clause.verb.name} ${clause.names.map((n) => n.name).join(", ")}" gives no grounds`, "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)"));
+    }
+    if (clause.action === "replaces" && (!clause.by || clause.names.length !== 1)) {
+      out.push(error("E0712", clause.span, "replaces names one part and the part of this document that takes its place", "write: replaces 旧部分 by 新部分 @ …"));
+      continue;
+    }
+    if (clause.action !== "replaces" && clause.by) {
+      out.push(error("E0712", clause.by.span, `"by" belongs to replaces, not to ${clause.action}`, "write: replaces 旧部分 by 新部分 @ …"));
+    }
+    if (clause.by && !me.parts.has(clause.by.name)) {
+      out.push(
+        error("E0712", clause.by.span, `${by.info.number} has no part "${clause.by.name}" to take the place of ${clause.names[0]!.name}`, didYouMean(clause.by.name, me.parts.keys()) ?? `declare it in its own rule file: part ${clause.by.name} of "${by.info.number}"`),
+      );
+    }
+    for (const name of clause.names) {
+      const part = parts.get(name.name);
+      if (!part) {
+        const list = [...parts.keys()];
+        out.push(error("E0712", name.span, `${target.number} has no part "${name.name}"`, didYouMean(name.name, list) ?? (list.length ? `its parts: ${list.join(", ")}` : `${target.number} has no part files`)));
+        continue;
+      }
+      const twice = seen.get(name.name);
+      if (twice) {
+        out.push(error("E0712", name.span, `part ${name.name} of ${target.number} is accounted for twice`, "say once whether it is carried over, replaced or ended", [{ span: twice, message: "first accounted for here" }]));
+        continue;
+      }
+      seen.set(name.name, name.span);
+      me.accounts.push({ target: target.number, part: name.name, action: clause.action, ...(clause.by ? { by: clause.by.name } : {}), where });
+      if (clause.action === "carries") carry(part, me, by.info, where);
+    }
+  }
+  const silent = [...parts.keys()].filter((p) => !seen.has(p));
+  if (silent.length) {
+    out.push(
+      error(
+        "E0711",
+        rel.span,
+        `${by.info.number} ${rel.relation} ${target.number} without saying what becomes of its part files: ${silent.join(", ")}`,
+        `account for each in a block: ${rel.relation} "${target.number}" … { carries ${silent.join(", ")} @ … } (or replaces P by Q, or ends P), each with a citation or a ruling`,
+      ),
+    );
+  }
+}
+
+/** A carried part stays in force as long as the document carrying it, and may be carried on again. */
+function carry(part: PartLife, by: DocumentLife, info: DocumentInfo, where: string): void {
+  by.carried.set(part.name, part);
+  part.carriedBy.push(by.number);
+  part.period.to = by.period.to;
+  part.period.toReason = `carried over by ${by.number}${where} from ${by.period.from}; ${by.period.to === null ? by.period.toReason : `${by.number} ends ${by.period.to}: ${by.period.toReason}`}`;
+  part.ends.push({ to: part.period.to, reason: part.period.toReason, by: by.number, decided: decidedOn(info), act: "carries" });
 }
 
 const startOf = (d: DocumentLife): string => d.period.from ?? d.earliest ?? FAR_PAST;
@@ -229,17 +388,61 @@ function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<stri
   }
 }
 
-/** Whether the document is in force on `on` (YYYY-MM-DD), with what decides it (CONTRACTS.md `regc status`). */
-export function statusOn(d: DocumentLife, on: string): { inForce: boolean; reason: string } {
-  const p = d.period;
-  if (p.from !== null && on < p.from) return { inForce: false, reason: `not yet in force: ${p.fromReason}` };
-  if (p.from === null && d.earliest !== undefined && on < d.earliest) {
-    return { inForce: false, reason: `not yet in force: its 文号 dates it to ${d.earliest.slice(0, 4)}, and ${p.fromReason}` };
+/** `true`, `false`, or `"unknown"` where the texts do not print the dates that decide it (RULINGS R11). */
+export type InForce = boolean | "unknown";
+
+/** The act that decides an answer: its document and the day it was decided (null when the texts do not say). */
+export interface DecidedBy {
+  document: string;
+  decided: string | null;
+}
+
+export interface StatusAnswer {
+  inForce: InForce;
+  reason: string;
+  decidedBy: DecidedBy;
+}
+
+/**
+ * Whether the document is in force on `on` (YYYY-MM-DD), with what decides it (docs/contracts.md `regc
+ * status`). With `knownOn`, the law as it stood that day: acts decided later are not applied.
+ */
+export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusAnswer {
+  const own: DecidedBy = { document: d.number, decided: d.decided };
+  if (knownOn !== undefined && d.decided !== null && d.decided > knownOn) {
+    return { inForce: false, reason: `截至${knownOn}尚未制定：${d.number}于${d.decided}决定`, decidedBy: own };
   }
-  if (p.to !== null && on > p.to) return { inForce: false, reason: `no longer in force after ${p.to}: ${p.toReason}` };
+  const p = d.period;
+  const end = endAsKnown(d.ends, knownOn);
+  const ender: DecidedBy = { document: end.by, decided: end.decided };
+  if (p.from !== null && on < p.from) return { inForce: false, reason: `not yet in force: ${p.fromReason}`, decidedBy: own };
+  if (p.from === null && d.earliest !== undefined && on < d.earliest) {
+    return { inForce: false, reason: `not yet in force: its 文号 dates it to ${d.earliest.slice(0, 4)}, and ${p.fromReason}`, decidedBy: own };
+  }
+  if (end.to !== null && on > end.to) return { inForce: false, reason: `no longer in force after ${end.to}: ${end.reason}`, decidedBy: ender };
+  const shown = p.from === null ? shownAsKnown(d.shown, knownOn) : undefined;
+  if (p.from === null && (!shown || on < shown.from)) {
+    const bound = d.earliest ? `（其文号只表明它不早于${d.earliest}）` : "";
+    const from = shown ? `；${shown.reason}` : "";
+    return {
+      inForce: "unknown",
+      reason: `效力不明（R11）：公报未载明${d.number}的生效日期${bound}${from}；${on}是否有效取决于未载明的日期`,
+      decidedBy: shown ? { document: shown.by, decided: shown.decided } : own,
+    };
+  }
   const named = d.namedBy.length ? `named by ${d.namedBy.join(", ")}; ` : "";
-  const start = p.from !== null ? p.fromReason : `${named}${p.fromReason}, so it is taken as in force ${d.earliest ? `from ${d.earliest} (the year in its 文号)` : "up to its end"}`;
-  const parts = [start, p.to === null ? p.toReason : `ends ${p.to}: ${p.toReason}`];
-  for (const a of d.amendments) if (on >= a.from) parts.push(`as amended by ${a.by}${a.where} from ${a.from}`);
-  return { inForce: true, reason: `in force: ${parts.join("; ")}` };
+  const start = p.from !== null ? p.fromReason : `${named}${p.fromReason}, but ${shown!.reason} (R11)`;
+  const parts = [start, end.to === null ? end.reason : `ends ${end.to}: ${end.reason}`];
+  for (const a of d.amendments) if (on >= a.from && knownBy({ by: a.by, decided: a.decided }, knownOn)) parts.push(`as amended by ${a.by}${a.where} from ${a.from}`);
+  const acting = end.by !== d.number ? ender : shown ? { document: shown.by, decided: shown.decided } : own;
+  return { inForce: true, reason: `in force: ${parts.join("; ")}`, decidedBy: acting };
+}
+
+/** The acts on a document decided after `knownOn`, which an answer as known that day leaves out. */
+export function decidedLater(d: DocumentLife, knownOn: string): (DecidedBy & { act: string })[] {
+  const later: (DecidedBy & { act: string })[] = [];
+  if (d.decided !== null && d.decided > knownOn) later.push({ document: d.number, decided: d.decided, act: "decided" });
+  for (const f of d.ends.slice(1)) if (!knownBy(f, knownOn)) later.push({ document: f.by, decided: f.decided, act: f.act });
+  for (const a of d.amendments) if (!knownBy({ by: a.by, decided: a.decided }, knownOn)) later.push({ document: a.by, decided: a.decided, act: "amends" });
+  return later;
 }

@@ -30,7 +30,7 @@ export function assignDisplays(u: UnitIr): void {
   const set = (at: number, d: Display) => {
     u.provenance[at]!.display = d;
   };
-  for (const p of u.params) set(p.at, displayOf(p.ty, p.scale));
+  for (const p of u.params) for (const at of [p.at, ...[...(p.table?.rowsAt?.values() ?? [])].map((r) => r.at)]) set(at, displayOf(p.ty, p.scale));
   for (const t of u.inputsTraced) set(t.at, displayOf(t.ty, t.scale));
   for (const l of u.ledgers) set(l.at, { kind: "ledger" });
   for (const o of u.outputs) set(o.at, displayOf(o.ty, o.scale));

@@ -12,13 +12,13 @@ import { assignDisplays } from "./displays.js";
 export function numberProvenance(unit: UnitIr, traced: readonly Traced[]): void {
   unit.provenance = traced.map((t, at) => {
     t.at = at;
-    const { kind, label, articles, rulings, span, reads } = t.origin;
+    const { kind, label, articles, rulings, span, reads, document = unit.number } = t.origin;
     const article = articles.join("、");
     return {
       name: t.name,
       ...(label ? { label } : {}),
       kind,
-      citation: article ? `${unit.number} ${article}` : unit.number,
+      citation: article ? `${document} ${article}` : document,
       article,
       source: `${span.file}:${span.start.line}:${span.start.column}`,
       rulings,

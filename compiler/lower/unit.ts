@@ -29,6 +29,7 @@ export function lowerUnit(c: CheckedUnit, diagnostics: Diagnostic[]): LoweredUni
     number: doc.number,
     title: doc.title,
     ...(c.ctx.part ? { part: c.ctx.part } : {}),
+    ...(c.ctx.amendments?.length ? { amendments: c.ctx.amendments } : {}),
     mode: c.mode,
     inForce: doc.inForce,
     document: {

@@ -47,6 +47,7 @@ function factsOf(u: UnitIr): Facts {
   if (u.document.issuer) facts.set("document issuer", { text: u.document.issuer, citation: doc });
   if (u.document.plan) facts.set("document plan", { text: u.document.plan, citation: doc });
   for (const r of u.document.relations) facts.set(`document ${r}`, { text: "yes", citation: doc });
+  for (const a of u.amendments ?? []) facts.set(`document amended by ${a.number}`, { text: `from ${a.from}`, citation: a.number });
   facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason}` : "no end", citation: doc });
   for (const e of u.enums) facts.set(`enum ${e.name}`, { text: e.members.join(", "), citation: doc });
   for (const f of [...u.person.map((x) => ["person", x] as const), ...u.claim.map((x) => ["claim", x] as const), ...u.facts.map((x) => ["facts", x] as const)]) {
@@ -55,7 +56,7 @@ function factsOf(u: UnitIr): Facts {
     facts.set(`input ${scope}.${spec.name}`, { text: `${spec.signed ? "signed " : ""}${spec.type.kind}${"name" in spec.type ? ` ${spec.type.name}` : ""}${presence}`, citation: doc });
   }
   for (const p of u.params) {
-    if (p.table) for (const [member, v] of p.table.rows) facts.set(`param ${p.name}[${member}]`, { text: printIr(v), citation: cite(p.at) });
+    if (p.table) for (const [member, v] of p.table.rows) facts.set(`param ${p.name}[${member}]`, { text: printIr(v), citation: cite(p.table.rowsAt?.get(member)?.at ?? p.at) });
     else if (p.value) facts.set(`param ${p.name}`, { text: printIr(p.value), citation: cite(p.at) });
   }
   for (const bd of u.bands) {

@@ -1,6 +1,8 @@
 // A document that `extends` a template gets the template's declarations, with its own `override`s put in
 // their place: a whole rule, a parameter's value, or single rows of a parameter table. What it inherits keeps
 // the template's article paths (cited under the document's own 文号) and the template file's source spans.
+// An amendment (`amends "…" from DATE`) is applied the same way, the amended document's rules in the place of
+// the template's.
 import type { Decl, ParamDecl, PolicyFile, TableRow } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { didYouMean } from "../../dsl/suggest.js";
@@ -34,7 +36,7 @@ function nameOf(d: Decl): string {
  * `final`: the result is a document, so every parameter the templates left open must now have a value
  * (a template extending another may leave them open for its own documents).
  */
-export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics: Diagnostic[], final = true): PolicyFile {
+export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics: Diagnostic[], final = true, source = "the template"): PolicyFile {
   const inherited = new Map<string, number>();
   const decls: Decl[] = template.decls.map((d, i) => {
     const key = overrideKey(d);
@@ -48,7 +50,7 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
       if (at === undefined) {
         const candidates = template.decls.filter((t) => t.kind === d.kind).map(nameOf);
         diagnostics.push(
-          error("E0210", d.span, `"override ${nameOf(d)}": the template has no ${d.kind.replace("Decl", "").toLowerCase()} of that name`, didYouMean(nameOf(d), candidates) ?? "remove `override` to add a new declaration"),
+          error("E0210", d.span, `"override ${nameOf(d)}": ${source} has no ${d.kind.replace("Decl", "").toLowerCase()} of that name`, didYouMean(nameOf(d), candidates) ?? "remove `override` to add a new declaration"),
         );
         continue;
       }
@@ -58,8 +60,8 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
     }
     if (at !== undefined) {
       diagnostics.push(
-        error("E0211", d.span, `"${nameOf(d)}" is already declared by the template`, `write "override ${d.kind === "ForEachDecl" ? "foreach" : nameOf(d)} …" to replace it, or choose another name`, [
-          { span: decls[at]!.span, message: "declared in the template here" },
+        error("E0211", d.span, `"${nameOf(d)}" is already declared by ${source}`, `write "override ${d.kind === "ForEachDecl" ? "foreach" : nameOf(d)} …" to replace it, or choose another name`, [
+          { span: decls[at]!.span, message: `declared in ${source} here` },
         ]),
       );
       continue;

@@ -2,13 +2,18 @@
 // the document that declares it (E0704 when none does); a file built on a template gets the template's
 // declarations, the templates it extends applied first, its own overrides in their place (templates.ts). A
 // template file is not a unit of its own: it is checked through the documents built on it, and what they
-// find in it is reported when the template or one of them is.
+// find in it is reported when the template or one of them is. A document amending another from a date
+// (`amends "X" from D`) gets X's declarations with its own overrides in the same way (amendments.ts): a new
+// version of X's rules.
 import type { DocumentDecl, Ident, PolicyFile } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import type { CitedUnit } from "../law/citations.js";
 import { checkDocumentRulings, type DocumentInfo } from "../lifecycle/document.js";
+import type { Lifecycle } from "../lifecycle/periods.js";
+import type { AmendmentIr } from "../ir/ir.js";
 import type { Program, SourceFile } from "../program.js";
+import { amendedVersions, amendsFrom, type Amending } from "./amendments.js";
 import { applyTemplate } from "./templates.js";
 
 /** A rule file's declarations, resolved: what the check pass takes. */
@@ -18,6 +23,9 @@ export interface ResolvedUnit {
   ast: PolicyFile;
   doc: DocumentInfo;
   part?: string;
+  /** A version of a document as amended: the amending rule file and document, and the amendments so far. */
+  amending?: { file: string; number: string };
+  amendments?: AmendmentIr[];
   /** Where its diagnostics go. */
   diagnostics: Diagnostic[];
 }
@@ -39,24 +47,33 @@ export interface ResolveOptions {
   rulings: ReadonlyMap<string, string>;
 }
 
-type Declared = ReadonlyMap<string, { decl: DocumentDecl; info: DocumentInfo; file: string }>;
+export type Declared = ReadonlyMap<string, { decl: DocumentDecl; info: DocumentInfo; file: string }>;
 
-export function resolveUnits(files: readonly SourceFile[], documents: Declared, o: ResolveOptions): Resolved {
+export function resolveUnits(files: readonly SourceFile[], documents: Declared, lifecycle: Lifecycle, o: ResolveOptions): Resolved {
   const templates = templatesOf(files);
   const units: ResolvedUnit[] = [];
   const cited: CitedUnit[] = [];
+  /** Each document's main rules as resolved, which an amendment builds on. */
+  const mains = new Map<string, ResolvedUnit>();
+  const amending: Amending[] = [];
+  // An amendment is checked on the rules it amends: those are needed even when only the amendment is reported.
+  const amended = new Set<string>();
+  for (const d of documents.values()) {
+    if (!o.reported.has(d.file)) continue;
+    for (const r of d.info.relations) if (r.relation === "amends" && r.from !== undefined && documents.has(r.target)) amended.add(documents.get(r.target)!.file);
+  }
   for (const f of files) {
     if (!f.ast) continue;
     const h = f.ast.header;
     const chain = h.kind !== "TemplateDecl" && h.template ? templateFiles(h.template.name, templates) : [];
-    if (o.onlyReported && ![f.file, ...chain].some((x) => o.reported.has(x))) continue;
+    if (o.onlyReported && ![f.file, ...chain].some((x) => o.reported.has(x)) && !amended.has(f.file)) continue;
     let doc: DocumentInfo | undefined;
     let part: string | undefined;
     if (h.kind === "TemplateDecl") continue;
     if (h.kind === "DocumentDecl") {
       doc = documents.get(h.number.value)?.file === f.file ? documents.get(h.number.value)!.info : undefined;
     } else {
-      doc = documents.get(h.document.value)?.info;
+      doc = partInfo(documents.get(h.document.value)?.info, lifecycle, h.name.name);
       part = h.name.name;
       if (!doc) {
         o.report(f.file).push(
@@ -66,13 +83,21 @@ export function resolveUnits(files: readonly SourceFile[], documents: Declared, 
     }
     if (!doc) continue;
     const document = documents.get(doc.number)!;
+    const amends = h.kind === "DocumentDecl" && f.ast.decls.length ? amendsFrom(f as SourceFile & { ast: PolicyFile }, doc, o.report(f.file)) : undefined;
+    if (amends) {
+      // Its rules are the amended document's, overridden from a date: resolved once every document's are.
+      if (amends !== "error") amending.push(amends);
+      continue;
+    }
     if (h.template) {
       // Checking a template file means checking the documents and parts built on it.
       const sink = [f.file, ...chain].some((x) => o.reported.has(x)) && ![f.file, ...chain].some((x) => o.recovered.has(x)) ? o.diagnostics : [];
       const template = resolveTemplate(h.template, templates, sink, []);
       if (!template) continue;
       const ast = applyTemplate(template, f.ast, sink);
-      units.push({ file: f.file, ast, doc, ...(part ? { part } : {}), diagnostics: sink });
+      const unit: ResolvedUnit = { file: f.file, ast, doc, ...(part ? { part } : {}), diagnostics: sink };
+      units.push(unit);
+      if (!part) mains.set(doc.number, unit);
       cited.push({ ast, document, diagnostics: sink });
       continue;
     }
@@ -82,10 +107,21 @@ export function resolveUnits(files: readonly SourceFile[], documents: Declared, 
       cited.push({ ast: f.ast, document, diagnostics: o.report(f.file) });
       continue;
     }
-    units.push({ file: f.file, ast: f.ast, doc, ...(part ? { part } : {}), diagnostics: o.report(f.file) });
+    const unit: ResolvedUnit = { file: f.file, ast: f.ast, doc, ...(part ? { part } : {}), diagnostics: o.report(f.file) };
+    units.push(unit);
+    if (!part) mains.set(doc.number, unit);
     cited.push({ ast: f.ast, document, diagnostics: o.report(f.file) });
   }
+  units.push(...amendedVersions(amending, mains, documents, lifecycle, o.report));
+  for (const a of amending) cited.push({ ast: a.f.ast, document: documents.get(a.doc.number)!, diagnostics: o.report(a.f.file) });
   return { units, cited };
+}
+
+/** A part file is judged by its own period: its document's, or longer when a successor carries it over. */
+function partInfo(doc: DocumentInfo | undefined, lifecycle: Lifecycle, name: string): DocumentInfo | undefined {
+  const p = doc && lifecycle.documents.get(doc.number)?.parts.get(name)?.period;
+  if (!doc || !p || p.from === null) return doc;
+  return { ...doc, inForce: { from: p.from, to: p.to, fromReason: p.fromReason, toReason: p.toReason } };
 }
 
 type Templates = Map<string, SourceFile & { ast: PolicyFile }>;

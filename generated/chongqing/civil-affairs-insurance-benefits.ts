@@ -1220,7 +1220,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "保险责任",
-    version: "f7c295f43603278f",
+    version: "f2552b8680ed0cb0",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -327,7 +327,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "承保机构",
-    version: "ae8cb22844e889ca",
+    version: "57295a2bca392326",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -356,7 +356,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "赔付率调节",
-    version: "288306b7927f999e",
+    version: "7f94ef005a8bebbe",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -223,7 +223,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "参保保费",
-    version: "426239105526ea61",
+    version: "aba2aacd3cc0a92a",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -200,7 +200,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   meta: {
     number: "渝府办发〔2020〕142号",
     title: "重庆市超标粮食处置管理办法（试行）",
-    version: "806aec45223f1f63",
+    version: "74b52561f4cd7f55",
     mode: "facts",
     source: "sources/渝府办发〔2020〕142号.txt",
     inForce: {

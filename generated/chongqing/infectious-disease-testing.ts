@@ -170,7 +170,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝卫发〔2020〕80号",
     title: "重庆市卫生健康委员会关于印发《重庆市重大传染病防控工作方案》的通知",
     part: "病原学检测",
-    version: "d23108e797c2816f",
+    version: "b7e6c81efefbed19",
     mode: "facts",
     source: "sources/渝卫发〔2020〕80号.txt",
     inForce: {

@@ -256,7 +256,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "征求意见",
     plan: "重庆市内部审计工作办法",
-    version: "3f07ea59123b13e9",
+    version: "ea06a7f68891a242",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

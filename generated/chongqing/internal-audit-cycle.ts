@@ -171,7 +171,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "审计周期",
     plan: "重庆市内部审计工作办法",
-    version: "822297637a4bd842",
+    version: "58d56c0249f65f22",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -206,7 +206,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "审计通知",
     plan: "重庆市内部审计工作办法",
-    version: "4f274e235b69f216",
+    version: "a331f61287108270",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

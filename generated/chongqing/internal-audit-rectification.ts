@@ -178,7 +178,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "整改报送",
     plan: "重庆市内部审计工作办法",
-    version: "9430736fc5552bdb",
+    version: "00a00170e0f501c4",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -358,7 +358,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "重庆市内部审计工作办法",
     part: "回避",
     plan: "重庆市内部审计工作办法",
-    version: "769eab9e4eca4a87",
+    version: "d898b0ee603de83e",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -210,7 +210,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "渝府发〔2021〕1号",
     title: "重庆市人民政府关于印发2021年全市安全生产与自然灾害防治工作要点的通知",
     part: "灾害调查评估",
-    version: "f9b071f487d77a98",
+    version: "1ea67acf139029bf",
     mode: "facts",
     source: "sources/渝府发〔2021〕1号.txt",
     inForce: {

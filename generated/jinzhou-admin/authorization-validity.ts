@@ -194,7 +194,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "授权书有效期",
-    version: "7fbdb41fc486b051",
+    version: "04e49d4b371655c9",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

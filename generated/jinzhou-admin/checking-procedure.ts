@@ -483,7 +483,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   meta: {
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
-    version: "6e0497f7d60b0bfb",
+    version: "7bd792ed9dbeb053",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

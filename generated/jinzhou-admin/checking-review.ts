@@ -171,7 +171,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "复核",
-    version: "e36a46a3c2aa6890",
+    version: "a268486fd5f81003",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

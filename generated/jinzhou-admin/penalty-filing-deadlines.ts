@@ -291,7 +291,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政规〔2017〕4号",
     title: "锦州市重大行政处罚决定备案审查办法",
     part: "备案期限",
-    version: "03876d8fc9a09b86",
+    version: "6a78b687bf88ccb1",
     mode: "facts",
     source: "sources/锦政规〔2017〕4号.txt",
     inForce: {

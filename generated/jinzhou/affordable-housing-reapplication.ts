@@ -225,7 +225,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政规〔2022〕5号",
     title: "锦州市已购经济适用住房上市转让管理办法",
     part: "再申请保障性住房",
-    version: "bf6dbcd211b9ca70",
+    version: "fc4522ab9227737e",
     mode: "facts",
     source: "sources/锦政规〔2022〕5号.txt",
     inForce: {

@@ -438,7 +438,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政规〔2022〕4号",
     title: "锦州市基本建设用地考古调查勘探发掘前置工作管理办法(试行)",
     part: "调查范围",
-    version: "08e76e1f3b7f022c",
+    version: "9dd4c4d77794d9c2",
     mode: "facts",
     source: "sources/锦政规〔2022〕4号.txt",
     inForce: {

@@ -436,7 +436,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2022〕14号",
     title: "关于建立健全锦州市职工基本医疗保险门诊共济保障机制的实施方案",
     part: "个人账户计入",
-    version: "1e26c0617c3f6012",
+    version: "199b1c975585c332",
     mode: "facts",
     source: "sources/锦政办发〔2022〕14号.txt",
     inForce: {

@@ -268,7 +268,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "免除住院押金",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "a26b5ca1be4df23d",
+    version: "d07a4dcf9552468f",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

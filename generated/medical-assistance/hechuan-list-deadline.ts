@@ -171,7 +171,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "名单报送期限",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "9c1b9a01b1df5225",
+    version: "27890e4848fd936c",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -369,7 +369,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "资助参保",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "05bf0ff171cf9bb7",
+    version: "babffb3a913e5836",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

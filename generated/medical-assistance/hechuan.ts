@@ -821,6 +821,62 @@ export const schema = {
         },
       },
     },
+    ledgers: {
+      type: "object",
+      description: "期初已用：年度台账 → 年度 → 此前已用金额",
+      properties: {
+        特殊疾病限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        其他疾病限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        倾斜限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+      },
+      additionalProperties: false,
+      "x-expected": "the ledgers of this policy: 特殊疾病限额, 其他疾病限额, 倾斜限额",
+    },
   },
 } as const;
 
@@ -829,7 +885,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
     number: "合川府办发〔2024〕37号",
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "9d4c6ca50fb243cb",
+    version: "4ad00eb6a2e2610d",
     mode: "claims",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -275,7 +275,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "免除住院押金",
-    version: "aef3fa2e9152542c",
+    version: "793b0c6de222feca",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

@@ -352,7 +352,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "资助参保",
-    version: "55461b8e1dd4e1dd",
+    version: "b1271c4695fe2ec8",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

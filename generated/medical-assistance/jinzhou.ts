@@ -734,6 +734,78 @@ export const schema = {
         },
       },
     },
+    ledgers: {
+      type: "object",
+      description: "期初已用：年度台账 → 年度 → 此前已用金额",
+      properties: {
+        基本救助起付线: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        基本救助限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        倾斜救助起付线: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        倾斜救助限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+      },
+      additionalProperties: false,
+      "x-expected": "the ledgers of this policy: 基本救助起付线, 基本救助限额, 倾斜救助起付线, 倾斜救助限额",
+    },
   },
 } as const;
 
@@ -741,7 +813,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
-    version: "a96bb182b4328fca",
+    version: "ce35a680850fc128",
     mode: "claims",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

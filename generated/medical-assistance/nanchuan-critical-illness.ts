@@ -349,7 +349,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "大病保险倾斜",
-    version: "152da8aa4f782929",
+    plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "1c564929002ee284",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

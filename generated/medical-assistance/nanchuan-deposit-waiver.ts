@@ -267,7 +267,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "免除住院押金",
-    version: "4587beecdb43be78",
+    plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "7ce9309858a01659",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -293,7 +293,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "名单报送期限",
-    version: "220ede8d98d8f38c",
+    plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "432d928e46872d63",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

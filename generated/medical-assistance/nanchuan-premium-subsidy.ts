@@ -368,7 +368,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "资助参保",
-    version: "ec7f60f24285b978",
+    plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "0945afff96c33a9f",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

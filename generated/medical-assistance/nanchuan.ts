@@ -815,6 +815,62 @@ export const schema = {
         },
       },
     },
+    ledgers: {
+      type: "object",
+      description: "期初已用：年度台账 → 年度 → 此前已用金额",
+      properties: {
+        特殊疾病限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        其他疾病限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        倾斜限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+      },
+      additionalProperties: false,
+      "x-expected": "the ledgers of this policy: 特殊疾病限额, 其他疾病限额, 倾斜限额",
+    },
   },
 } as const;
 
@@ -822,7 +878,8 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "3f27741864b19d7c",
+    plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
+    version: "3e2d8e813dfa0ac8",
     mode: "claims",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

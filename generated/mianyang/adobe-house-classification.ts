@@ -571,7 +571,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府函〔2018〕26号",
     title: "绵阳市人民政府关于印发绵阳市“农村土坯房改造行动”实施方案的通知",
     part: "分类改造",
-    version: "7119c0f8d5c2441e",
+    version: "9bdd30940b828c81",
     mode: "facts",
     source: "sources/绵府函〔2018〕26号.txt",
     inForce: {

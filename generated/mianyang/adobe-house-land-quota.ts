@@ -212,7 +212,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府函〔2018〕26号",
     title: "绵阳市人民政府关于印发绵阳市“农村土坯房改造行动”实施方案的通知",
     part: "用地指标",
-    version: "02476db82a242d2a",
+    version: "b51509d922f87ebf",
     mode: "facts",
     source: "sources/绵府函〔2018〕26号.txt",
     inForce: {

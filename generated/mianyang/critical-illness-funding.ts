@@ -421,7 +421,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府办发〔2018〕4号",
     title: "绵阳市城乡居民大病保险管理办法",
     part: "筹资与承办",
-    version: "3375f49bed5d09c0",
+    version: "54dcd24d65f49d66",
     mode: "facts",
     source: "sources/绵府办发〔2018〕4号.txt",
     inForce: {

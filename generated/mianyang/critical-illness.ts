@@ -417,6 +417,30 @@ export const schema = {
         },
       },
     },
+    ledgers: {
+      type: "object",
+      description: "期初已用：年度台账 → 年度 → 此前已用金额",
+      properties: {
+        年度合规自付: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+      },
+      additionalProperties: false,
+      "x-expected": "the ledgers of this policy: 年度合规自付",
+    },
   },
 } as const;
 
@@ -424,7 +448,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "绵府办发〔2018〕4号",
     title: "绵阳市城乡居民大病保险管理办法",
-    version: "828f3142856bdf1d",
+    version: "3914f5c8585b594d",
     mode: "claims",
     source: "sources/绵府办发〔2018〕4号.txt",
     inForce: {

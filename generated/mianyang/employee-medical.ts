@@ -1079,6 +1079,46 @@ export const schema = {
         },
       },
     },
+    ledgers: {
+      type: "object",
+      description: "期初已用：年度台账 → 年度 → 此前已用金额",
+      properties: {
+        年度已计起付标准: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+        统筹年度限额: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[0-9]{4}$",
+            "x-expected": "a year written YYYY",
+          },
+          additionalProperties: {
+            type: ["number", "string"],
+            pattern: "^[0-9]+(\\.[0-9]{1,2})?$",
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected":
+              'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+          },
+          "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
+        },
+      },
+      additionalProperties: false,
+      "x-expected": "the ledgers of this policy: 年度已计起付标准, 统筹年度限额",
+    },
   },
 } as const;
 
@@ -1086,7 +1126,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
-    version: "0f1adbf612f6d1e6",
+    version: "d2c30f9e3e0db9b0",
     mode: "claims",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -219,7 +219,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
   meta: {
     number: "南川府办发〔2023〕7号",
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
-    version: "d7287e4da4c56ea6",
+    version: "df003a6d4b7cad08",
     mode: "facts",
     source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {

@@ -171,7 +171,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "南川府办发〔2023〕7号",
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
     part: "座谈会",
-    version: "0b488c72b6f91544",
+    version: "3634e7fc9fdb8c64",
     mode: "facts",
     source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {

@@ -427,6 +427,34 @@ param 额: money @ 第二条 = 1元
       "policies/amends-ended.policy": doc("测试〔2024〕18号", '  effective 2024-01-01 @ 第一条\n  amends "测试〔2024〕16号" @ 第一条\n'),
     },
   },
+  {
+    name: "versions: parts, amendments and ledgers across them",
+    codes: ["E0210", "E0711", "E0712", "E0713", "E0714"],
+    files: {
+      "policies/v1.policy": `${doc("测试〔2024〕20号", '  plan "版本计划"\n  effective 2024-01-01 @ 第一条\n')}
+claim {
+  cost: money "费用"
+}
+ledger 限额: cap per year @ 第二条 = 1000元
+output paid: money @ 第二条 = claim.cost within 限额
+`,
+      "policies/v1-part.policy": 'part 细则 of "测试〔2024〕20号"\nfacts {}\noutput d: date @ 第三条 = facts.date\n',
+      "policies/v2.policy": `${doc("测试〔2024〕21号", '  plan "版本计划"\n  effective 2024-07-01 @ 第一条\n  supersedes "测试〔2024〕20号" @ 第一条\n')}
+claim {
+  cost: money "费用"
+}
+ledger 限额: deductible per year @ 第二条 = 1000元
+output paid: money @ 第二条 = claim.cost beyond 限额
+`,
+      "policies/w1.policy": doc("测试〔2024〕22号", '  plan "计划二"\n  effective 2024-01-01 @ 第一条\n'),
+      "policies/w1-part.policy": 'part 细则二 of "测试〔2024〕22号"\nfacts {}\noutput d: date @ 第三条 = facts.date\n',
+      "policies/w2.policy": doc("测试〔2024〕23号", '  plan "计划二"\n  effective 2024-07-01 @ 第一条\n  supersedes "测试〔2024〕22号" @ 第一条 {\n    carries 细则三 @ 第一条\n    ends 细则二\n  }\n'),
+      "policies/amend-early.policy": doc("测试〔2024〕24号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕20号" from 2023-12-01 @ 第一条\n'),
+      "policies/amend-unknown.policy": `${doc("测试〔2024〕25号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕21号" from 2024-09-01 @ 第一条\n')}
+override param 无此参数: money @ 第一条 = 1元
+`,
+    },
+  },
 ];
 
 /** Codes the sources raise that no rule file can reach, and why. */

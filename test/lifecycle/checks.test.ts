@@ -26,8 +26,9 @@ function period(p: Program, number: string): { from: string | null; to: string |
   return { from: d.period.from, to: d.period.to };
 }
 
-function status(p: Program, number: string, on: string): { inForce: boolean; reason: string } {
-  return statusOn(p.lifecycle.documents.get(number)!, on);
+function status(p: Program, number: string, on: string): { inForce: boolean | "unknown"; reason: string } {
+  const { inForce, reason } = statusOn(p.lifecycle.documents.get(number)!, on);
+  return { inForce, reason };
 }
 
 describe("versions of one plan", () => {
@@ -241,7 +242,7 @@ describe("extensions", () => {
 });
 
 describe("documents known only by name", () => {
-  it("compile without rules or module; the 文号's year bounds them", () => {
+  it("compile without rules or module; the 文号's year bounds them, the texts decide the rest (R11)", () => {
     const p = compile({
       "policies/old.policy": doc("合川府办发〔2023〕27号", 'plan "合川方案"', "effective unknown"),
       "policies/new.policy": doc("合川府办发〔2024〕37号", 'plan "合川方案"', "effective 2024-06-25 assumed R6", 'repeals "合川府办发〔2023〕27号"'),
@@ -252,10 +253,14 @@ describe("documents known only by name", () => {
       inForce: false,
       reason: "not yet in force: its 文号 dates it to 2023, and its effective date is not printed in the seeds",
     });
+    // R11: the 文号's year bounds it but is not its effective date; the repeal shows it in force on its last day.
+    const unknown = status(p, "合川府办发〔2023〕27号", "2023-01-01");
+    expect(unknown.inForce).toBe("unknown");
+    expect(unknown.reason).toContain("不早于2023-01-01");
+    expect(status(p, "合川府办发〔2023〕27号", "2024-06-23").inForce).toBe("unknown");
     const before = status(p, "合川府办发〔2023〕27号", "2024-06-24");
     expect(before.inForce).toBe(true);
     expect(before.reason).toContain("named by 合川府办发〔2024〕37号");
-    expect(before.reason).toContain("from 2023-01-01");
     expect(status(p, "合川府办发〔2023〕27号", "2024-06-25").inForce).toBe(false);
   });
 
