@@ -22,11 +22,24 @@ export interface Diagnostic {
 }
 
 export function error(code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
-  return { code, severity: "error", message, span, help, ...(related?.length ? { related } : {}) };
+  return diagnostic(code, "error", span, message, help, related);
 }
 
 export function warning(code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
-  return { code, severity: "warning", message, span, help, ...(related?.length ? { related } : {}) };
+  return diagnostic(code, "warning", span, message, help, related);
+}
+
+/**
+ * A message, a note and a help are one line each wherever they are shown (a terminal, a CI annotation, an
+ * editor's list): rule-file text quoted in them may span lines, and is joined with spaces.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ");
+}
+
+function diagnostic(code: string, severity: Severity, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
+  const notes = related?.map((r) => ({ ...r, message: oneLine(r.message) }));
+  return { code, severity, message: oneLine(message), span, help: oneLine(help), ...(notes?.length ? { related: notes } : {}) };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

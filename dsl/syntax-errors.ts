@@ -335,7 +335,14 @@ function valueAfterEquals(ctx: ChunkContext, failedAt: number, keyword: string):
     else if (type === T.Eq && depth === 0) equals = i;
   }
   if (equals < 0) return undefined;
-  const words = (from: number, to: number) => (from < to ? ctx.text.slice(ctx.tokens[from]!.startOffset, ctx.tokens[to - 1]!.startOffset + ctx.tokens[to - 1]!.image.length) : "…");
+  // The words as written, on one line: comments left out, line breaks and indentation as single spaces.
+  const words = (from: number, to: number) =>
+    from < to
+      ? ctx.text
+          .slice(ctx.tokens[from]!.startOffset, ctx.tokens[to - 1]!.startOffset + ctx.tokens[to - 1]!.image.length)
+          .replace(/\/\/[^\r\n]*/g, "")
+          .replace(/\s+/g, " ")
+      : "…";
   const groundsAt = ctx.tokens.findIndex((t, i) => i > equals && (t.tokenType === T.Citation || t.tokenType === T.Ruling));
   const condition = words(when + 1, equals);
   const value = words(equals + 1, groundsAt < 0 ? failedAt : groundsAt);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../dsl/diagnostic.js";
+import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { lex } from "../../dsl/lexer.js";
 import { parse } from "../../dsl/parser.js";
 import { HEADER, tourText } from "./helpers.js";
@@ -21,6 +21,19 @@ function only(text: string): Diagnostic {
 }
 
 describe("one run reports every syntax error", () => {
+  it("keeps every message, note and help on one line, whatever text it quotes", () => {
+    const at = { offset: 0, line: 1, column: 1 };
+    const span = { file: "a.policy", start: at, end: at };
+    const d = error("E0102", span, "a\r\n  b", "c\u2028d\ne", [{ span, message: "f\n g" }]);
+    expect([d.message, d.help, d.related![0]!.message]).toEqual(["a b", "c d e", "f g"]);
+  });
+
+  it("quotes rule-file text spanning lines on one line, comments left out (found by the fuzz suite)", () => {
+    const [d] = diagnose('document "x号" {\n}\nclaim {\n  level: int\n}\nvalue v: money @ 第一条 = 1元\nadjust a on v when claim.level = 3\n  // 注释\n  the <= n 2元 @ 第一条\n');
+    expect(d!.message).toBe('an adjustment gives its value after "then": the "=" after "when" compares, so "3 the <= n 2元" was read as part of the condition');
+    expect(d!.help).toBe('did you mean "then"? write: when claim.level then 3 the <= n 2元');
+  });
+
   it("reports an `override` declaration recovery could not build, instead of crashing on it (found by the fuzz suite)", () => {
     expect(where(diagnose('document "x号" {\n}\noverride value v: money @ 第一条 = a = ; b\n'))).toEqual(["E0102@3:37"]);
   });
