@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   for (const s of subjects) typical[s.key] = await typicalThroughput(s, typicalCases, Math.max(3, size.repetitions - 4));
   log("regc check / regc build on every policy");
   const compiler = await compilerTimes(ROOT, quick ? 3 : 5);
-  log(`parse throughput on a ${size.parseLines}-line synthetic policy`);
+  log(`parse throughput on ${size.parseLines} lines of synthetic policy`);
   const parsed = await parseThroughput(size.parseLines, quick ? 3 : 5);
   log(`regc build and check on ${size.policies} synthetic policies (${size.buildRepetitions}× full build + no-change rebuild)`);
   const scale = buildsAtScale(ROOT, size.policies, size.buildRepetitions);
