@@ -49,13 +49,24 @@ export function dayFromParts(year: number, month: number, day: number): Day {
   return era * 146_097 + doe - 719_468;
 }
 
+/**
+ * `YYYY-MM-DD`; a year outside 0000–9999 in the extended form (`+010000-01-01`), as ISO 8601 writes it. Any day
+ * a rule can reach is formatted, also one beyond what a Date holds (±100,000,000 days): a count of working
+ * days read from a case may end there, and the message saying its year is unknown must still name it.
+ */
 export function formatDay(day: Day): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const { year, month, day: d } = partsOfDay(day);
+  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, "0") : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+  return `${y}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
 }
 
+/** The inverse of dayFromParts: the year by yearOf, then the months of that year counted off. */
 export function partsOfDay(day: Day): { year: number; month: number; day: number } {
-  const d = new Date(day * 86_400_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const year = yearOf(day);
+  let rest = day - dayFromParts(year, 1, 1);
+  let month = 1;
+  for (; rest >= daysInMonth(year, month); month++) rest -= daysInMonth(year, month);
+  return { year, month, day: rest + 1 };
 }
 
 // Every claim asks for its year (R2), so this is integer arithmetic rather than a Date object: the days-to-civil

@@ -1,7 +1,8 @@
 // Dates in a case are read digit by digit (every claim of a batch has one): exactly `YYYY-MM-DD` with ASCII
 // digits, a real day of the proleptic Gregorian calendar, or nothing.
 import { describe, expect, it } from "vitest";
-import { isIsoDate, isoDay, parseDay } from "../../runtime/date.js";
+import { CalendarUnknown } from "../../runtime/calendar.js";
+import { dayFromParts, formatDay, isIsoDate, isoDay, parseDay, partsOfDay } from "../../runtime/date.js";
 import { RuleError } from "../../runtime/errors.js";
 
 describe("isoDay", () => {
@@ -29,5 +30,22 @@ describe("isoDay", () => {
   it("is what parseDay gives, which throws instead of answering nothing", () => {
     expect(parseDay("2023-08-15")).toBe(isoDay("2023-08-15"));
     expect(() => parseDay("2023-02-30")).toThrow(RuleError);
+  });
+});
+
+describe("formatDay", () => {
+  it("writes the days of isoDay back", () => {
+    expect(formatDay(0)).toBe("1970-01-01");
+    expect(formatDay(-1)).toBe("1969-12-31");
+    expect(formatDay(19_782)).toBe("2024-02-29");
+    expect(partsOfDay(19_782)).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+
+  it("names a day beyond what a Date holds (found by the fuzz suite: a count of working days from a case)", () => {
+    // 300000 is a multiple of 400, so a leap year: its 29 February exists. A Date ends at +275760-09-13.
+    const far = dayFromParts(300_000, 2, 29);
+    expect(formatDay(far)).toBe("+300000-02-29");
+    expect(formatDay(dayFromParts(10_000, 1, 1))).toBe("+010000-01-01");
+    expect(new CalendarUnknown(300_000, far).message).toContain("无法确定+300000-02-29是否为工作日");
   });
 });
