@@ -48,7 +48,7 @@ export function findTarget(program: Program, root: string, name: string): Target
     throw new UsageError(`${name} has no rules to evaluate (its rule file holds its dates only); regc status ${name} --on YYYY-MM-DD says whether it is in force`);
   }
   const suggestions = suggest(name, [...plans.map((p) => p.name), ...program.units.map(unitId), ...program.lifecycle.documents.keys()]);
-  const hint = suggestions.length ? meant(suggestions) : undefined;
+  const hint = suggestions.length ? meant(suggestions).text : undefined;
   const planNames = plans.filter((p) => !p.name.includes("/") && !program.lifecycle.documents.has(p.name)).map((p) => p.name);
   const documents = [...new Set(program.units.map((u) => unitId(u).split("/")[0]!))].sort(byCodePoint);
   throw new UsageError(`unknown policy "${name}"${hint ? ` (${hint})` : ""}; known plans: ${planNames.join(", ")}; known documents (a part file as 文号/part): ${documents.join(", ")}`);

@@ -2,6 +2,7 @@
 // a message in the policy author's terms, the span it is about, optional related spans ("expected because
 // of …") and a help line saying what to do.
 import type { Span } from "./ast.js";
+import type { Meant } from "./suggest.js";
 import { byCodePoint } from "./text-order.js";
 
 export type Severity = "error" | "warning";
@@ -19,13 +20,18 @@ export interface Diagnostic {
   related?: Related[];
   /** What to do about it, in the policy author's terms. */
   help: string;
+  /** Words the help suggests in place of what the span covers ("did you mean …?"): an editor's quick fixes. */
+  suggestions?: string[];
 }
 
-export function error(code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
+/** A help line: plain text, or a suggestion whose words the diagnostic keeps as data. */
+export type Help = string | Meant;
+
+export function error(code: string, span: Span, message: string, help: Help, related?: Related[]): Diagnostic {
   return diagnostic(code, "error", span, message, help, related);
 }
 
-export function warning(code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
+export function warning(code: string, span: Span, message: string, help: Help, related?: Related[]): Diagnostic {
   return diagnostic(code, "warning", span, message, help, related);
 }
 
@@ -37,9 +43,11 @@ function oneLine(text: string): string {
   return text.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ");
 }
 
-function diagnostic(code: string, severity: Severity, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
+function diagnostic(code: string, severity: Severity, span: Span, message: string, help: Help, related?: Related[]): Diagnostic {
   const notes = related?.map((r) => ({ ...r, message: oneLine(r.message) }));
-  return { code, severity, message: oneLine(message), span, help: oneLine(help), ...(notes?.length ? { related: notes } : {}) };
+  const text = typeof help === "string" ? help : help.text;
+  const suggestions = typeof help === "string" ? undefined : help.words;
+  return { code, severity, message: oneLine(message), span, help: oneLine(text), ...(suggestions?.length ? { suggestions } : {}), ...(notes?.length ? { related: notes } : {}) };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -79,18 +79,26 @@ export function suggest(name: string, candidates: Iterable<string>, max = 3): st
     .map(({ c }) => c);
 }
 
-export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(name: string, candidates: Iterable<string>): Meant | undefined {
   const s = suggest(name, candidates);
   return s.length ? meant(s) : undefined;
 }
 
-/** `did you mean "a" or "b"?`: the one wording of a suggestion, which `suggestionsIn` reads back. */
-export function meant(words: readonly string[]): string {
-  return `did you mean ${words.map((x) => `"${x}"`).join(" or ")}?`;
+/**
+ * A help line that suggests words: its text, and the words as data, which a diagnostic keeps (`suggestions`) so
+ * that an editor's quick fix puts one in place without reading it back from the text.
+ */
+export interface Meant {
+  text: string;
+  words: string[];
 }
 
-/** The words a help line suggests (`did you mean "起付标准"?`), for an editor's quick fixes. */
-export function suggestionsIn(help: string): string[] {
-  const m = /did you mean ((?:"[^"]+"(?: or )?)+)\?/.exec(help);
-  return m ? [...m[1]!.matchAll(/"([^"]+)"/g)].map((x) => x[1]!) : [];
+/** `did you mean "a" or "b"?`: the one wording of a suggestion. */
+export function meant(words: readonly string[]): Meant {
+  return { text: `did you mean ${words.map((x) => `"${x}"`).join(" or ")}?`, words: [...words] };
+}
+
+/** A suggestion followed by more help: `did you mean "then"? write: …`. */
+export function meantThen(m: Meant, more: string): Meant {
+  return { text: `${m.text} ${more}`, words: m.words };
 }

@@ -5,7 +5,7 @@ import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type
 import type { Pos, Span } from "./ast.js";
 import { error, type Diagnostic, type Related } from "./diagnostic.js";
 import { endOf, pointSpan, tokenSpan } from "./span.js";
-import { closest, meant as meantWords } from "./suggest.js";
+import { closest, meant as meantWords, meantThen, type Meant } from "./suggest.js";
 import * as T from "./tokens.js";
 
 interface Expectation {
@@ -126,7 +126,7 @@ const VALUE_HELP = "write an amount like 500元, a name like 起付标准, or an
 
 const DECLARATION_WORDS = [...T.declarationKeywords].map(keywordWord);
 
-function meantWord(word: string): string {
+function meantWord(word: string): Meant {
   return meantWords([word]);
 }
 
@@ -316,7 +316,7 @@ const CONNECTIVES: Record<string, string> = { 并且: "and", 而且: "and", 且:
 function chineseConnective(file: string, found: IToken | undefined): Diagnostic | undefined {
   const keyword = found?.tokenType === T.Identifier ? CONNECTIVES[found.image] : undefined;
   if (!found || !keyword) return undefined;
-  return error("E0102", tokenSpan(file, found), `conditions are joined with "${keyword}", not "${found.image}"`, `${meantWord(keyword)} rule files write "and", "or" and "not" for 并且, 或者 and 不是`);
+  return error("E0102", tokenSpan(file, found), `conditions are joined with "${keyword}", not "${found.image}"`, meantThen(meantWord(keyword), `rule files write "and", "or" and "not" for 并且, 或者 and 不是`));
 }
 
 /**
@@ -350,7 +350,7 @@ function valueAfterEquals(ctx: ChunkContext, failedAt: number, keyword: string):
     "E0102",
     tokenSpan(ctx.file, ctx.tokens[equals]!),
     `${keyword === "exception" ? "an exception" : "an adjustment"} gives its value after "then": the "=" after "when" compares, so "${value}" was read as part of the condition`,
-    `${meantWord("then")} write: when ${condition} then ${value}`,
+    meantThen(meantWord("then"), `write: when ${condition} then ${value}`),
   );
 }
 

@@ -5,7 +5,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from "vscode-languageserver";
 import type { Diagnostic } from "../dsl/diagnostic.js";
 import { asciiFor } from "../dsl/lexer.js";
-import { suggestionsIn } from "../dsl/suggest.js";
 import { toRange } from "./positions.js";
 import { say, type Lang } from "./texts.js";
 
@@ -52,7 +51,7 @@ export function replacements(d: Diagnostic, spanText: string): string[] {
   // Only a word can be swapped for a word: not a whole declaration a diagnostic may point at.
   if (/\s/.test(spanText) || spanText.length === 0) return [];
   const quoted = /^["“]/.test(spanText);
-  return suggestionsIn(d.help).map((s) => (quoted ? `"${s}"` : s));
+  return (d.suggestions ?? []).map((s) => (quoted ? `"${s}"` : s));
 }
 
 export function toLsp(d: Diagnostic, lang: Lang, spanText: string, uriOf: (file: string) => string): LspDiagnostic {

@@ -22,7 +22,7 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
   const asPath = projectPath(root, policy);
   const found = resolveDocument(lifecycle.documents, policy, asPath && documentOf.get(asPath));
   if (found.kind === "unknown") {
-    const hint = found.suggestions.length ? meant(found.suggestions) : undefined;
+    const hint = found.suggestions.length ? meant(found.suggestions).text : undefined;
     throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort(byCodePoint).join(", ")}`);
   }
   const life = found.life;

@@ -1,6 +1,6 @@
 // Types one expression: resolves its names, checks units, and produces typed IR with explicit scales.
 import type { CallExpr, Expr, Ident, MemberRef, Span } from "../../dsl/ast.js";
-import { error, type Diagnostic, type Related } from "../../dsl/diagnostic.js";
+import { error, type Diagnostic, type Help, type Related } from "../../dsl/diagnostic.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { declaredNames, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
@@ -39,7 +39,7 @@ const err = (span: Span, ty: Ty = T.error): Ir => ({ op: "bool", value: false, t
 class ExprChecker {
   constructor(private readonly env: Env) {}
 
-  private report(code: string, span: Span, message: string, help: string, related?: Related[]): Ir {
+  private report(code: string, span: Span, message: string, help: Help, related?: Related[]): Ir {
     this.env.diagnostics.push(error(code, span, message, help, related));
     return err(span);
   }
