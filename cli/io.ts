@@ -4,9 +4,14 @@ import { resolve } from "node:path";
 import { relativePath } from "../compiler/program.js";
 import { parseCaseJson } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
+import type { Lang } from "../dsl/lang.js";
 
 export interface Io {
   cwd: string;
+  /** The environment whose locale (LC_ALL, LC_MESSAGES, LANG) chooses the language when `--lang` does not. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The language a reader chose (`--lang`, else the locale); undefined: what is shown decides (dsl/lang.ts). */
+  lang?: Lang;
   out(text: string): void;
   err(text: string): void;
   /** stderr is a terminal: long commands may show progress there. */
@@ -19,6 +24,7 @@ export class UsageError extends Error {}
 export function processIo(): Io {
   return {
     cwd: process.cwd(),
+    env: process.env,
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     tty: process.stderr.isTTY === true,

@@ -1,7 +1,11 @@
 // A diagnostic is the unit every layer reports problems in: a stable code (listed in docs/diagnostics.md),
 // a message in the policy author's terms, the span it is about, optional related spans ("expected because
-// of …") and a help line saying what to do.
+// of …") and a help line saying what to do. A diagnostic made from its catalogue entry (`diagnose`) carries its
+// words in both languages: English in `message`/`help` (what JSON reports and tests read), Chinese in `zh`;
+// `inLang` gives the one a reader chose.
 import type { Span } from "./ast.js";
+import type { Lang, Text } from "./lang.js";
+import type { Entry } from "./messages/entry.js";
 import type { Meant } from "./suggest.js";
 import { byCodePoint } from "./text-order.js";
 
@@ -22,6 +26,14 @@ export interface Diagnostic {
   help: string;
   /** Words the help suggests in place of what the span covers ("did you mean …?"): an editor's quick fixes. */
   suggestions?: string[];
+  /** The message, help and related notes in Chinese, when the diagnostic comes from the catalogue. */
+  zh?: { message: string; help: string; related?: string[] };
+}
+
+/** A related place and what it says, in both languages. */
+export interface Note {
+  span: Span;
+  text: Text;
 }
 
 /** A help line: plain text, or a suggestion whose words the diagnostic keeps as data. */
@@ -48,6 +60,25 @@ function diagnostic(code: string, severity: Severity, span: Span, message: strin
   const text = typeof help === "string" ? help : help.text;
   const suggestions = typeof help === "string" ? undefined : help.words;
   return { code, severity, message: oneLine(message), span, help: oneLine(text), ...(suggestions?.length ? { suggestions } : {}), ...(notes?.length ? { related: notes } : {}) };
+}
+
+/**
+ * The diagnostic of a catalogue entry: its code and severity, its message and help rendered from `params` in
+ * both languages. A `meant` parameter (the words a "did you mean" suggests) is also kept as `suggestions`.
+ */
+export function diagnose<P>(entry: Entry<P>, span: Span, params: P, notes?: readonly Note[]): Diagnostic {
+  const meant = (params as { meant?: readonly string[] } | undefined)?.meant;
+  const d = diagnostic(entry.code, entry.severity, span, entry.message.en(params), entry.help.en(params), notes?.map((n) => ({ span: n.span, message: n.text.en })));
+  const related = notes?.length ? { related: notes.map((n) => oneLine(n.text.zh)) } : {};
+  return { ...d, ...(meant?.length ? { suggestions: [...meant] } : {}), zh: { message: oneLine(entry.message.zh(params)), help: oneLine(entry.help.zh(params)), ...related } };
+}
+
+/** The diagnostic as a reader of `lang` sees it; its words in the other language are left out. */
+export function inLang(d: Diagnostic, lang: Lang): Diagnostic {
+  const { zh, ...rest } = d;
+  if (lang === "en" || !zh) return rest;
+  const related = rest.related?.map((r, i) => ({ ...r, message: zh.related?.[i] ?? r.message }));
+  return { ...rest, message: zh.message, help: zh.help, ...(related ? { related } : {}) };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -4,13 +4,18 @@
 //   note: file:line:col: related message
 //   help: what to do
 import pc from "picocolors";
-import type { Diagnostic } from "./diagnostic.js";
+import { inLang, type Diagnostic } from "./diagnostic.js";
+import type { Lang } from "./lang.js";
 import { splitLines } from "./lines.js";
 
 export interface RenderOptions {
   /** ANSI colors; off unless asked for. */
   color?: boolean;
+  /** The language of the message, notes and help (English unless asked for). */
+  lang?: Lang;
 }
+
+const LABELS: Record<Lang, { note: string; help: string; colon: string }> = { en: { note: "note", help: "help", colon: ": " }, zh: { note: "说明", help: "帮助", colon: "：" } };
 
 /** Terminal columns of a code point: East Asian wide and full-width characters take two. */
 function codePointWidth(code: number): number {
@@ -82,14 +87,17 @@ function position(d: { span: Diagnostic["span"] }): string {
   return `${d.span.file}:${d.span.start.line}:${d.span.start.column}`;
 }
 
-export function renderDiagnostic(d: Diagnostic, sourceText: string, options: RenderOptions = {}): string {
+export function renderDiagnostic(shown: Diagnostic, sourceText: string, options: RenderOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
+  const lang = options.lang ?? "en";
+  const d = inLang(shown, lang);
+  const words = LABELS[lang];
   const severity = d.severity === "error" ? c.red(c.bold(`error[${d.code}]`)) : c.yellow(c.bold(`warning[${d.code}]`));
   const out = [`${position(d)}: ${severity}: ${c.bold(d.message)}`];
-  const shown = frame(d, sourceText, (carets) => c.red(c.bold(carets)));
-  if (shown) out.push(shown);
-  for (const r of d.related ?? []) out.push(`${c.cyan("note")}: ${position(r)}: ${r.message}`);
-  if (d.help) out.push(`${c.green("help")}: ${d.help}`);
+  const framed = frame(d, sourceText, (carets) => c.red(c.bold(carets)));
+  if (framed) out.push(framed);
+  for (const r of d.related ?? []) out.push(`${c.cyan(words.note)}${words.colon}${position(r)}: ${r.message}`);
+  if (d.help) out.push(`${c.green(words.help)}${words.colon}${d.help}`);
   return out.join("\n");
 }
 

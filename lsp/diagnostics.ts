@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from "vscode-languageserver";
-import type { Diagnostic } from "../dsl/diagnostic.js";
+import { inLang, type Diagnostic } from "../dsl/diagnostic.js";
 import { asciiFor } from "../dsl/lexer.js";
 import { toRange } from "./positions.js";
 import { say, type Lang } from "./texts.js";
@@ -54,7 +54,8 @@ export function replacements(d: Diagnostic, spanText: string): string[] {
   return (d.suggestions ?? []).map((s) => (quoted ? `"${s}"` : s));
 }
 
-export function toLsp(d: Diagnostic, lang: Lang, spanText: string, uriOf: (file: string) => string): LspDiagnostic {
+export function toLsp(given: Diagnostic, lang: Lang, spanText: string, uriOf: (file: string) => string): LspDiagnostic {
+  const d = inLang(given, lang);
   const fixes = replacements(d, spanText);
   return {
     range: toRange(d.span),
@@ -62,7 +63,7 @@ export function toLsp(d: Diagnostic, lang: Lang, spanText: string, uriOf: (file:
     code: d.code,
     codeDescription: { href: codeLink(d.code) },
     source: "regc",
-    message: d.help ? `${d.message}\n${say(lang, "help")}: ${d.help}` : d.message,
+    message: d.help ? `${d.message}\n${say(lang, "help")}${lang === "zh" ? "：" : ": "}${d.help}` : d.message,
     ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: uriOf(r.span.file), range: toRange(r.span) }, message: r.message })) } : {}),
     ...(fixes.length ? { data: { replacements: fixes } satisfies FixData } : {}),
   };

@@ -1,7 +1,9 @@
 // The words the language server itself shows (hover labels, quick-fix titles), in Chinese and English. The
-// client's display language chooses (Chinese unless it is English); the diagnostics themselves come from the
-// compiler, and will follow the same choice once they are catalogued in both languages.
-export type Lang = "zh" | "en";
+// client's display language chooses (Chinese unless it is English), for these words and for the diagnostics,
+// whose catalogue holds both languages.
+import type { Lang } from "../dsl/lang.js";
+
+export type { Lang };
 
 const TEXTS = {
   help: { zh: "提示", en: "help" },

@@ -3,8 +3,8 @@
 // and go to stdout (cli/reports/diagnostics.ts).
 import { horizonWarnings, today } from "../../compiler/calendar/horizon.js";
 import { compileProgram } from "../../compiler/program.js";
-import { hasErrors, sortDiagnostics } from "../../dsl/diagnostic.js";
-import { printDiagnostics } from "../diagnostics.js";
+import { hasErrors, inLang, sortDiagnostics } from "../../dsl/diagnostic.js";
+import { diagnosticLang, printDiagnostics } from "../diagnostics.js";
 import { chooseFormat, projectOptions, requireExisting, type Io } from "../io.js";
 import { CHECK_FORMATS, diagnosticsReport } from "../reports/diagnostics.js";
 
@@ -15,10 +15,12 @@ export async function checkCommand(root: string, paths: string[], opts: { format
   // Whether the calendar reaches far enough is a question about today, asked by check only (W0901).
   if (!paths.length) program.diagnostics = sortDiagnostics([...program.diagnostics, ...horizonWarnings(program, today())]);
   if (format !== "text") {
-    io.out(diagnosticsReport(format, { policies: program.units.length, diagnostics: program.diagnostics }));
+    const lang = diagnosticLang(io);
+    io.out(diagnosticsReport(format, { policies: program.units.length, diagnostics: program.diagnostics.map((d) => inLang(d, lang)) }));
     return hasErrors(program.diagnostics) ? 1 : 0;
   }
   const failed = printDiagnostics(program, io);
-  if (!failed) io.err(`checked ${program.units.length} polic${program.units.length === 1 ? "y" : "ies"}: no errors\n`);
+  const n = program.units.length;
+  if (!failed) io.err(diagnosticLang(io) === "zh" ? `已检查 ${n} 个政策：没有错误\n` : `checked ${n} polic${n === 1 ? "y" : "ies"}: no errors\n`);
   return failed ? 1 : 0;
 }

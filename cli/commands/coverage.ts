@@ -7,8 +7,8 @@ import { compileProgram } from "../../compiler/program.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { unitAsksCalendar } from "../../compiler/lower/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
-import { displayWidth, renderDiagnostic } from "../../dsl/render.js";
-import { printDiagnostics } from "../diagnostics.js";
+import { displayWidth } from "../../dsl/render.js";
+import { printDiagnostic, printDiagnostics } from "../diagnostics.js";
 import { chooseFormat, projectOptions, UsageError, type Io } from "../io.js";
 import { coverageMarkdown } from "../reports/coverage-markdown.js";
 
@@ -20,7 +20,7 @@ export async function coverageCommand(root: string, numbers: string[], opts: { m
   const program = compileProgram(root, [], projectOptions(root, opts));
   if (printDiagnostics(program, io)) return 1;
   const report = computeCoverage(root, program.citations);
-  for (const d of report.diagnostics) io.err(renderDiagnostic(d, report.texts.get(d.span.file) ?? "") + "\n");
+  for (const d of report.diagnostics) printDiagnostic(d, report.texts.get(d.span.file) ?? "", io);
   const known = report.documents.map((d) => d.number);
   const unknown = numbers.filter((n) => !known.includes(n));
   if (unknown.length) throw new UsageError(`no gazette text with rules for ${unknown.join(", ")}; known: ${known.join(", ")}`);

@@ -3,12 +3,12 @@
 // worked to the next working day, 民法典 第二百零三条), with every day counted and the notices that decided them.
 // JSON by default, Chinese with --explain. A day of a year no notice arranges is an error (exit 1) unless the
 // year may be counted provisionally; a malformed date or count is a usage error (exit 2).
+import { printDiagnostic } from "../diagnostics.js";
 import { calendarData, loadCalendar } from "../../compiler/calendar/index.js";
 import { policyRoots } from "../../compiler/program.js";
 import { CalendarUnknown, calendarOf, type Calendar } from "../../runtime/calendar.js";
 import { spanBasis, WEEKDAYS, type CitedSource } from "../../runtime/calendar-trace.js";
 import { formatDay, isoDay, weekday, type Day } from "../../runtime/date.js";
-import { renderDiagnostic } from "../../dsl/render.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { requireDate, type CalendarFlags } from "../calendar-options.js";
 import { chineseDay, chineseDayWithWeekday, chineseSpan, decidedWords } from "../explain-calendar.js";
@@ -58,7 +58,7 @@ export async function deadlineCommand(root: string, dateText: string, countText:
   const source = loadCalendar(root, policyRoots(projectOptions(root, opts)));
   if (hasErrors(source.diagnostics)) {
     const texts = new Map(source.files.map((f) => [f.file, f.text]));
-    for (const d of source.diagnostics) io.err(renderDiagnostic(d, texts.get(d.span.file) ?? "") + "\n");
+    for (const d of source.diagnostics) printDiagnostic(d, texts.get(d.span.file) ?? "", io);
     return 1;
   }
   const provisional = opts.provisionalCalendar === true;

@@ -1,8 +1,8 @@
 // `regc fmt [paths]`: rewrites rule files in canonical form; `--check` only lists the ones that differ.
+import { printDiagnostic } from "../diagnostics.js";
 import { writeFileSync } from "node:fs";
 import { findPolicyFiles, readRuleFile, relativePath } from "../../compiler/program.js";
 import { formatSource } from "../../dsl/format.js";
-import { renderDiagnostic } from "../../dsl/render.js";
 import { projectOptions, requireExisting, type Io } from "../io.js";
 
 export async function fmtCommand(root: string, paths: string[], opts: { check?: boolean; policies?: string[] }, io: Io): Promise<number> {
@@ -12,14 +12,14 @@ export async function fmtCommand(root: string, paths: string[], opts: { check?: 
     const file = relativePath(root, abs);
     const read = readRuleFile(file, abs);
     if (!("text" in read)) {
-      io.err(renderDiagnostic(read.diagnostic, "") + "\n");
+      printDiagnostic(read.diagnostic, "", io);
       problems++;
       continue;
     }
     const text = read.text;
     const result = formatSource(file, text);
     if (result.text === undefined) {
-      for (const d of result.diagnostics) io.err(renderDiagnostic(d, text) + "\n");
+      for (const d of result.diagnostics) printDiagnostic(d, text, io);
       problems++;
       continue;
     }

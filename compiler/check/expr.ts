@@ -1,7 +1,9 @@
 // Types one expression: resolves its names, checks units, and produces typed IR with explicit scales.
 import type { CallExpr, Expr, Ident, MemberRef, Span } from "../../dsl/ast.js";
-import { error, type Diagnostic, type Help, type Related } from "../../dsl/diagnostic.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { diagnose, error, type Diagnostic, type Help, type Note, type Related } from "../../dsl/diagnostic.js";
+import type { Entry } from "../../dsl/messages/entry.js";
+import { suggest } from "../../dsl/suggest.js";
+import * as M from "../messages/names.js";
 import { declaredNames, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
 import type { Ir } from "../ir/ir.js";
@@ -38,6 +40,12 @@ const err = (span: Span, ty: Ty = T.error): Ir => ({ op: "bool", value: false, t
 
 class ExprChecker {
   constructor(private readonly env: Env) {}
+
+  /** Reports the diagnostic of a catalogue entry and returns IR in error. */
+  private diagnose<P>(entry: Entry<P>, span: Span, params: P, notes?: Note[]): Ir {
+    this.env.diagnostics.push(diagnose(entry, span, params, notes));
+    return err(span);
+  }
 
   private report(code: string, span: Span, message: string, help: Help, related?: Related[]): Ir {
     this.env.diagnostics.push(error(code, span, message, help, related));
@@ -119,7 +127,7 @@ class ExprChecker {
     const n = id.name;
     if (n === "person" || n === "claim" || n === "facts") {
       const fields = [...this.env.symbols.inputs[n].keys()];
-      return this.report("E0201", id.span, `"${n}" needs a field: write ${n}.<field>`, fields.length ? `${n} fields: ${fields.join(", ")}` : `declare the field in ${n} { … } and write ${n}.<field>`);
+      return this.diagnose(M.fieldMissing, id.span, { name: n, fields });
     }
     if (this.env.category?.name === n) {
       return { op: "category", name: n, ty: T.enum(this.env.category.enumName), scale: 0, span: id.span };
@@ -150,7 +158,7 @@ class ExprChecker {
     }
     const member = this.enumMember(n, expected, id.span);
     if (member) return member;
-    return this.report("E0201", id.span, `unknown name "${n}"`, didYouMean(n, [...declaredNames(s), ...s.memberOwners.keys()]) ?? "declare it as a param or value first");
+    return this.diagnose(M.unknownName, id.span, { name: n, meant: suggest(n, [...declaredNames(s), ...s.memberOwners.keys()]) });
   }
 
   /** A bare enum member, resolved by the expected enum or, failing that, by the only enum that has it. */
@@ -185,8 +193,8 @@ class ExprChecker {
     for (const id of ids) {
       const canonical = info.spellings[id.name];
       if (!canonical) {
-        this.report("E0202", id.span, `"${id.name}" is not a member of ${enumName}`, didYouMean(id.name, Object.keys(info.spellings)) ?? `members: ${info.members.join(", ")}`, [
-          { span: info.decl.name.span, message: `${enumName} is declared here` },
+        this.diagnose(M.notAMember, id.span, { name: id.name, enumName, members: info.members, meant: suggest(id.name, Object.keys(info.spellings)) }, [
+          { span: info.decl.name.span, text: M.nameNotes.enumDeclared(enumName) },
         ]);
       } else out.push(canonical);
     }
@@ -218,8 +226,8 @@ class ExprChecker {
       if (en) {
         const canonical = en.spellings[m];
         if (!canonical) {
-          return this.report("E0202", e.member.span, `"${m}" is not a member of ${obj.name.name}`, didYouMean(m, Object.keys(en.spellings)) ?? `members of ${obj.name.name}: ${en.members.join(", ")}`, [
-            { span: en.decl.name.span, message: `${obj.name.name} is declared here` },
+          return this.diagnose(M.notAMember, e.member.span, { name: m, enumName: obj.name.name, members: en.members, meant: suggest(m, Object.keys(en.spellings)) }, [
+            { span: en.decl.name.span, text: M.nameNotes.enumDeclared(obj.name.name) },
           ]);
         }
         return { op: "enum", member: canonical, ty: T.enum(obj.name.name), scale: 0, span: e.span };
@@ -230,7 +238,7 @@ class ExprChecker {
     if (ref.ty.k !== "claimref") return this.report("E0206", e.member.span, `${showType(ref.ty)} has no field "${m}"`, `only an earlier claim (a claimref input) has fields; drop ".${m}"`);
     if (this.env.mode !== "claims") return this.report("E0206", e.span, "only a claims policy can refer to earlier claims", "read earlier claims in a policy with person { … } and claim { … }, not facts { … }");
     const s = this.env.symbols;
-    if (!s.values.has(m)) return this.report("E0201", e.member.span, `an earlier claim has no value "${m}"`, didYouMean(m, s.values.keys()) ?? `an earlier claim has the values of this policy: declare value ${m} first`);
+    if (!s.values.has(m)) return this.diagnose(M.unknownPriorValue, e.member.span, { name: m, meant: suggest(m, s.values.keys()) });
     const t = this.env.typeOfName(m, e.member.span);
     if (!t) return err(e.span);
     return { op: "prior", claim: ref, value: m, ty: t.ty, scale: t.scale, span: e.span };
@@ -247,7 +255,7 @@ class ExprChecker {
     const field = this.env.symbols.inputs[scope].get(id.name);
     if (!field) {
       const names = [...this.env.symbols.inputs[scope].keys()];
-      return this.report("E0201", id.span, `${scope} has no field "${id.name}"`, didYouMean(id.name, names) ?? (names.length ? `${scope} fields: ${names.join(", ")}` : `declare it in ${scope} { … }`));
+      return this.diagnose(M.unknownField, id.span, { scope, name: id.name, fields: names, meant: suggest(id.name, names) });
     }
     const ty = fieldType(this.env.symbols, field.type);
     // A field required only in some cases may be absent in the others.
@@ -260,7 +268,7 @@ class ExprChecker {
     const s = this.env.symbols;
     if (object.kind === "NameRef" && !s.params.has(object.name.name) && !declaredNames(s).includes(object.name.name)) {
       const tables = [...s.params.values()].filter((p) => p.keyedBy).map((p) => p.name.name);
-      return this.report("E0201", object.span, `unknown table "${object.name.name}"`, didYouMean(object.name.name, tables) ?? "declare it with param NAME: TYPE by ENUM @ … { … }");
+      return this.diagnose(M.unknownTable, object.span, { name: object.name.name, meant: suggest(object.name.name, tables) });
     }
     if (object.kind !== "NameRef" || !s.params.has(object.name.name)) {
       return this.report("E0206", object.span, `only a parameter table can be indexed with […]`, "index a table declared as param NAME: TYPE by ENUM { … }");
@@ -322,7 +330,7 @@ class ExprChecker {
     const ledger = this.env.symbols.ledgers.get(ledgerId.name);
     const amount = this.check(amountExpr, T.money, g);
     if (!ledger) {
-      return this.report("E0201", ledgerId.span, `unknown ledger "${ledgerId.name}"`, didYouMean(ledgerId.name, this.env.symbols.ledgers.keys()) ?? "declare it with ledger … : cap per year = …");
+      return this.diagnose(M.unknownLedger, ledgerId.span, { name: ledgerId.name, meant: suggest(ledgerId.name, this.env.symbols.ledgers.keys()) });
     }
     const wants = op === "within" ? "cap" : "deductible";
     if (ledger.ledgerKind !== wants) {
@@ -350,7 +358,7 @@ class ExprChecker {
     const fn = builtin(name);
     if (!fn) {
       const names = BUILTINS.map((b) => b.name);
-      return this.report("E0201", e.callee.span, `unknown function "${name}"`, didYouMean(name, names) ?? `functions: ${names.join(", ")}`);
+      return this.diagnose(M.unknownFunction, e.callee.span, { name, functions: names, meant: suggest(name, names) });
     }
     const [n, m] = fn.arity;
     if (e.args.length < n || e.args.length > m) {

@@ -3,7 +3,8 @@
 // (steps in order, the input contract, the provenance table) is made by lowering (lower/unit.ts).
 import type { Decl, Expr, ForEachDecl, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../../dsl/ast.js";
 import { exprText } from "../../dsl/format-expr.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as M from "../messages/names.js";
 import type { FieldType } from "../../runtime/module.js";
 import { acceptsValue, expectedText } from "../../runtime/field-values.js";
 import { checkExpr, fieldType, type Env } from "./expr.js";
@@ -16,7 +17,7 @@ import type { AmendmentIr, BandsIr, ForeachIr, InputIr, Ir, LedgerIr, LimitIr, O
 import { literalJson } from "./literals.js";
 import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { didYouMean, suggest } from "../../dsl/suggest.js";
 import { collectSymbols, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
 
@@ -208,7 +209,7 @@ class UnitChecker {
     const ty = fieldType(this.s, t);
     if (ty.k === "error") {
       const id = t.kind === "NamedType" ? t.name : t.kind === "SetType" ? t.of : undefined;
-      if (id) this.diagnostics.push(error("E0201", id.span, `unknown type "${id.name}"`, didYouMean(id.name, this.s.enums.keys()) ?? "declare it with enum … { … }"));
+      if (id) this.diagnostics.push(diagnose(M.unknownEnum, id.span, { name: id.name, meant: suggest(id.name, this.s.enums.keys()) }));
     }
     return ty;
   }
@@ -293,7 +294,7 @@ class UnitChecker {
   private tableRows(keyedBy: Ident, rows: NonNullable<import("../../dsl/ast.js").ParamDecl["rows"]>, ty: Ty, env: Env): Map<string, Ir> | undefined {
     const info = this.s.enums.get(keyedBy.name);
     if (!info) {
-      this.diagnostics.push(error("E0201", keyedBy.span, `unknown enum "${keyedBy.name}"`, didYouMean(keyedBy.name, this.s.enums.keys()) ?? `declare it: enum ${keyedBy.name} { … }`));
+      this.diagnostics.push(diagnose(M.unknownEnum, keyedBy.span, { name: keyedBy.name, meant: suggest(keyedBy.name, this.s.enums.keys()) }));
       return undefined;
     }
     const out = new Map<string, Ir>();
@@ -303,7 +304,11 @@ class UnitChecker {
       for (const key of row.keys) {
         const member = info.spellings[key.name];
         if (!member) {
-          this.diagnostics.push(error("E0202", key.span, `"${key.name}" is not a member of ${keyedBy.name}`, didYouMean(key.name, Object.keys(info.spellings)) ?? `members: ${info.members.join(", ")}`, [{ span: info.decl.name.span, message: `${keyedBy.name} is declared here` }]));
+          this.diagnostics.push(
+            diagnose(M.notAMember, key.span, { name: key.name, enumName: keyedBy.name, members: info.members, meant: suggest(key.name, Object.keys(info.spellings)) }, [
+              { span: info.decl.name.span, text: M.nameNotes.enumDeclared(keyedBy.name) },
+            ]),
+          );
           continue;
         }
         if (firstRow.has(member)) {
@@ -474,7 +479,7 @@ class UnitChecker {
     }
     const covering = this.s.enums.get(d.covering.name);
     if (!covering) {
-      this.diagnostics.push(error("E0201", d.covering.span, `unknown enum "${d.covering.name}"`, didYouMean(d.covering.name, this.s.enums.keys()) ?? `declare the covered members: enum ${d.covering.name} of ${set.ty.of} { … }`));
+      this.diagnostics.push(diagnose(M.unknownEnum, d.covering.span, { name: d.covering.name, of: set.ty.of, meant: suggest(d.covering.name, this.s.enums.keys()) }));
       return undefined;
     }
     if (d.covering.name !== set.ty.of && covering.decl.parent?.name !== set.ty.of) {
@@ -491,7 +496,7 @@ class UnitChecker {
   private chooses(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, outputs: OutputIr[]): ForeachIr | undefined {
     const chosen = outputs.find((o) => o.name === head.decl.choose.name);
     if (!chosen) {
-      this.diagnostics.push(error("E0201", head.decl.choose.span, `foreach chooses by "${head.decl.choose.name}", which is not an output`, didYouMean(head.decl.choose.name, outputs.map((o) => o.name)) ?? (outputs.length ? `outputs: ${outputs.map((o) => o.name).join(", ")}` : "declare the output it chooses by: output NAME: money @ … = …")));
+      this.diagnostics.push(diagnose(M.foreachNotOutput, head.decl.choose.span, { name: head.decl.choose.name, outputs: outputs.map((o) => o.name), meant: suggest(head.decl.choose.name, outputs.map((o) => o.name)) }));
       return undefined;
     }
     if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`, "choose by an output of type money", [{ span: this.s.outputs.get(chosen.name)!.type.span, message: `"${chosen.name}" is declared ${showType(chosen.ty)} here` }]));

@@ -16,8 +16,9 @@ import type {
   StatusDecl,
   ValueDecl,
 } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { suggest } from "../../dsl/suggest.js";
+import * as M from "../messages/names.js";
 
 export interface EnumInfo {
   decl: EnumDecl;
@@ -68,14 +69,10 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
   };
   // One namespace for everything an expression can name by itself.
   const global = new Map<string, Span>();
-  const claimGlobal = (name: string, span: Span, what: string): boolean => {
+  const claimGlobal = (name: string, span: Span, what: M.DeclaredKind): boolean => {
     const first = global.get(name);
     if (first) {
-      diagnostics.push(
-        error("E0203", span, `"${name}" is declared twice (here as ${what})`, "give each parameter, value, ledger and enum its own name", [
-          { span: first, message: "first declared here" },
-        ]),
-      );
+      diagnostics.push(diagnose(M.declaredTwice, span, { name, what }, [{ span: first, text: M.nameNotes.firstDeclared }]));
       return false;
     }
     global.set(name, span);
@@ -86,9 +83,7 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
     const first = ruleNames.get(name);
     if (first) {
       diagnostics.push(
-        error("E0203", span, `the rule name "${name}" is used twice`, "exceptions and adjustments need distinct names so precedence can refer to them", [
-          { span: first, message: "first used here" },
-        ]),
+        diagnose(M.ruleNameTwice, span, { name }, [{ span: first, text: M.nameNotes.firstUsed }]),
       );
       return false;
     }
@@ -99,7 +94,7 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
   for (const d of file.decls) {
     switch (d.kind) {
       case "EnumDecl":
-        if (claimGlobal(d.name.name, d.name.span, "an enum")) s.enums.set(d.name.name, enumInfo(d, diagnostics));
+        if (claimGlobal(d.name.name, d.name.span, "enum")) s.enums.set(d.name.name, enumInfo(d, diagnostics));
         break;
       case "InputDecl": {
         const table = s.inputs[d.scope];
@@ -110,32 +105,28 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
             );
           } else if (table.has(f.name.name)) {
             diagnostics.push(
-              error("E0203", f.name.span, `the field "${d.scope}.${f.name.name}" is declared twice`, "keep one declaration of the field, or give this one another name", [
-                { span: table.get(f.name.name)!.name.span, message: "first declared here" },
-              ]),
+              diagnose(M.fieldTwice, f.name.span, { scope: d.scope, name: f.name.name }, [{ span: table.get(f.name.name)!.name.span, text: M.nameNotes.firstDeclared }]),
             );
           } else table.set(f.name.name, f);
         }
         break;
       }
       case "ParamDecl":
-        if (claimGlobal(d.name.name, d.name.span, "a parameter")) s.params.set(d.name.name, d);
+        if (claimGlobal(d.name.name, d.name.span, "param")) s.params.set(d.name.name, d);
         break;
       case "BandsDecl":
-        if (claimGlobal(d.name.name, d.name.span, "a band schedule")) s.bands.set(d.name.name, d);
+        if (claimGlobal(d.name.name, d.name.span, "bands")) s.bands.set(d.name.name, d);
         break;
       case "ValueDecl":
-        if (claimGlobal(d.name.name, d.name.span, "a value")) s.values.set(d.name.name, d);
+        if (claimGlobal(d.name.name, d.name.span, "value")) s.values.set(d.name.name, d);
         break;
       case "LedgerDecl":
-        if (claimGlobal(d.name.name, d.name.span, "a ledger")) s.ledgers.set(d.name.name, d);
+        if (claimGlobal(d.name.name, d.name.span, "ledger")) s.ledgers.set(d.name.name, d);
         break;
       case "OutputDecl":
         if (s.outputs.has(d.name.name)) {
           diagnostics.push(
-            error("E0203", d.name.span, `the output "${d.name.name}" is declared twice`, "give each output its own name", [
-              { span: s.outputs.get(d.name.name)!.name.span, message: "first declared here" },
-            ]),
+            diagnose(M.outputTwice, d.name.span, { name: d.name.name }, [{ span: s.outputs.get(d.name.name)!.name.span, text: M.nameNotes.firstDeclared }]),
           );
         } else s.outputs.set(d.name.name, d);
         break;
@@ -154,11 +145,9 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
       case "ForEachDecl":
         if (s.foreach) {
           diagnostics.push(
-            error("E0203", d.span, "a policy evaluates its categories in one way only: a second foreach", "keep one foreach; put a second way of choosing in its own part file", [
-              { span: s.foreach.span, message: "the first foreach" },
-            ]),
+            diagnose(M.secondForeach, d.span, {}, [{ span: s.foreach.span, text: M.nameNotes.firstForeach }]),
           );
-        } else if (claimGlobal(d.variable.name, d.variable.span, "the foreach variable")) s.foreach = d;
+        } else if (claimGlobal(d.variable.name, d.variable.span, "foreach")) s.foreach = d;
         break;
       case "StatusDecl":
         s.statuses.push(d);
@@ -185,7 +174,7 @@ function narrowToParent(info: EnumInfo, enums: Map<string, EnumInfo>, diagnostic
   if (!parentId) return;
   const parent = enums.get(parentId.name);
   if (!parent) {
-    diagnostics.push(error("E0201", parentId.span, `unknown enum "${parentId.name}"`, didYouMean(parentId.name, enums.keys()) ?? `declare the enum it narrows: enum ${parentId.name} { … }`));
+    diagnostics.push(diagnose(M.unknownEnum, parentId.span, { name: parentId.name, meant: suggest(parentId.name, enums.keys()) }));
     return;
   }
   if (parent.decl.parent) {
@@ -201,8 +190,8 @@ function narrowToParent(info: EnumInfo, enums: Map<string, EnumInfo>, diagnostic
     const canonical = parent.spellings[m.name.name];
     if (!canonical) {
       diagnostics.push(
-        error("E0202", m.name.span, `"${m.name.name}" is not a member of ${parentId.name}`, didYouMean(m.name.name, Object.keys(parent.spellings)) ?? `members of ${parentId.name}: ${parent.members.join(", ")}`, [
-          { span: parent.decl.name.span, message: `${parentId.name} is declared here` },
+        diagnose(M.notAMember, m.name.span, { name: m.name.name, enumName: parentId.name, members: parent.members, meant: suggest(m.name.name, Object.keys(parent.spellings)) }, [
+          { span: parent.decl.name.span, text: M.nameNotes.enumDeclared(parentId.name) },
         ]),
       );
     } else members.push(canonical);
@@ -218,7 +207,7 @@ function enumInfo(d: EnumDecl, diagnostics: Diagnostic[]): EnumInfo {
     for (const spelling of [m.name, ...m.aliases]) {
       if (spelling.name in spellings) {
         const first = d.members.flatMap((x) => [x.name, ...x.aliases]).find((x) => x.name === spelling.name)!;
-        diagnostics.push(error("E0203", spelling.span, `"${spelling.name}" appears twice in enum ${d.name.name}`, "each member and alias must be distinct", [{ span: first.span, message: "first written here" }]));
+        diagnostics.push(diagnose(M.spellingTwice, spelling.span, { name: spelling.name, enumName: d.name.name }, [{ span: first.span, text: M.nameNotes.firstWritten }]));
       } else spellings[spelling.name] = m.name.name;
     }
     members.push(m.name.name);

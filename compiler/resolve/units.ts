@@ -6,8 +6,9 @@
 // (`amends "X" from D`) gets X's declarations with its own overrides in the same way (amendments.ts): a new
 // version of X's rules.
 import type { DocumentDecl, Ident, PolicyFile } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { suggest } from "../../dsl/suggest.js";
+import * as M from "../messages/names.js";
 import type { CitedUnit } from "../law/citations.js";
 import { checkDocumentRulings, type DocumentInfo } from "../lifecycle/document.js";
 import type { Lifecycle } from "../lifecycle/periods.js";
@@ -150,7 +151,7 @@ function templateFiles(name: string, templates: Templates, seen: string[] = []):
 function resolveTemplate(id: Ident, templates: Templates, diagnostics: Diagnostic[], seen: string[]): PolicyFile | undefined {
   const t = templates.get(id.name);
   if (!t) {
-    diagnostics.push(error("E0201", id.span, `unknown template "${id.name}"`, didYouMean(id.name, templates.keys()) ?? "declare it in a rule file starting: template NAME"));
+    diagnostics.push(diagnose(M.unknownTemplate, id.span, { name: id.name, meant: suggest(id.name, templates.keys()) }));
     return undefined;
   }
   if (seen.includes(id.name)) {

@@ -61,7 +61,9 @@ interface Case {
 const CASES: Case[] = [
   {
     name: "unknown names, fields, functions, types, ledgers, tables and enums",
-    codes: ["E0201"],
+    // E0201 name, E0215 field, E0218 function, E0220 claim without a field, E0217 ledger, E0216 table,
+    // E0219 an earlier claim's value, E0214 type / enum / the enum a subset narrows
+    codes: ["E0201", "E0214", "E0215", "E0216", "E0217", "E0218", "E0219", "E0220"],
     files: claims(`
 value 甲: money @ 第二条 = 完全不同的名字
 value 乙: money @ 第二条 = claim.无此字段
@@ -92,7 +94,8 @@ value 丁: bool @ 第二条 = has(person.categories, 六级)
   },
   {
     name: "names declared twice",
-    codes: ["E0203"],
+    // E0223 field, E0203 parameter, E0226 enum member, E0224 output, E0222 exception's name
+    codes: ["E0203", "E0222", "E0223", "E0224", "E0226"],
     files: claims(`
 claim {
   cost: money "重复的字段"
@@ -158,7 +161,7 @@ output 乙: money @ 第二条 = facts.ref.x
   },
   {
     name: "templates: overrides, redeclarations, open parameters, loops and unknown templates",
-    codes: ["E0210", "E0211", "E0602", "E0201"],
+    codes: ["E0210", "E0211", "E0602", "E0213"],
     files: {
       "policies/template.policy": TEMPLATE,
       "policies/a.policy": `${doc("测试〔2024〕1号", "  effective 2024-01-01 @ 第一条\n", "模板")}
@@ -249,7 +252,8 @@ value i: money @ 第二条 = claim.cost / 2
   },
   {
     name: "foreach: a list, a covering enum, the money output it chooses by, once",
-    codes: ["E0201", "E0203", "E0302"],
+    // E0214 covering enum unknown, E0225 a second foreach, E0302 choosing by a rate, E0221 by no output
+    codes: ["E0214", "E0221", "E0225", "E0302"],
     files: {
       "policies/a.policy": `${doc("测试〔2024〕1号")}${CLAIMS}
 foreach 类 in claim.cost covering 医院级别 choose highest total @ 第二条

@@ -51,7 +51,7 @@ describe("part files built on a template", () => {
       "policies/a-deposit.policy": 'part 押金 of "甲〔2024〕1号" extends 押金表\n',
     });
     const errors = compileProgram(root).diagnostics.filter((d) => d.severity === "error");
-    expect(errors.map((d) => [d.code, d.span.file, d.span.start.line])).toEqual([["E0201", "policies/a-deposit.policy", 1]]);
+    expect(errors.map((d) => [d.code, d.span.file, d.span.start.line])).toEqual([["E0213", "policies/a-deposit.policy", 1]]);
     expect(errors[0]!.help).toContain("押金");
   });
 });

@@ -1,0 +1,18 @@
+// Every catalogued diagnostic, by family: the one list docs/diagnostics.md is generated from (npm run docs) and
+// the tests read (each entry used, each code once, both languages rendered).
+import type { Entry } from "../../dsl/messages/entry.js";
+import * as names from "./names.js";
+
+/** Entries of one family, and the `## heading` of docs/diagnostics.md whose table they head. */
+export interface Family {
+  heading: string;
+  entries: Entry<never>[];
+}
+
+const entriesOf = (module: Record<string, unknown>): Entry<never>[] =>
+  Object.values(module).filter((v): v is Entry<never> => typeof v === "object" && v !== null && "code" in v && "message" in v);
+
+export const CATALOGUE: readonly Family[] = [{ heading: "Names", entries: entriesOf(names) }];
+
+/** The modules whose exports are entries, by the file that declares them (for the test that each is used). */
+export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = { "compiler/messages/names.ts": names };

@@ -1,0 +1,238 @@
+// Diagnostics of names (E02xx): a name that is not declared, declared twice, or not a member. One code per
+// situation; the did-you-mean words (`meant`) are kept as data for an editor's quick fix.
+import { entry, listed, meantText, type Meant } from "../../dsl/messages/entry.js";
+
+type Named = { name: string } & Meant;
+
+export const unknownName = entry<Named>({
+  code: "E0201",
+  severity: "error",
+  title: { en: "unknown name", zh: "未知名称" },
+  sample: "value 本次支付 @ 第八条 = 费用 - 本次起付标淮",
+  example: { name: "本次起付标淮", meant: ["本次起付标准"] },
+  message: { en: (p) => `unknown name "${p.name}"`, zh: (p) => `未知名称“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? "declare it as a param or value first",
+    zh: (p) => meantText.zh(p.meant) ?? "请先用 param（参数）或 value（计算值）声明它",
+  },
+});
+
+export const unknownTemplate = entry<Named>({
+  code: "E0213",
+  severity: "error",
+  title: { en: "unknown template", zh: "未知模板" },
+  sample: 'document "某文号" extends 城乡居民医保模扳 { … }',
+  example: { name: "城乡居民医保模扳", meant: ["城乡居民医保模板"] },
+  message: { en: (p) => `unknown template "${p.name}"`, zh: (p) => `未知模板“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? "declare it in a rule file starting: template NAME",
+    zh: (p) => meantText.zh(p.meant) ?? "请在一个以 template 名称 开头的规则文件中声明它",
+  },
+});
+
+/** An enum named as a type, a table's key, the enum a subset narrows or the members a set covers. */
+export const unknownEnum = entry<Named & { of?: string }>({
+  code: "E0214",
+  severity: "error",
+  title: { en: "unknown enum (a type, a table's key, the enum a subset narrows)", zh: "未知枚举（类型、参数表的键、子集所缩小的枚举）" },
+  sample: "param 起付标准: money by 医院等极 @ 第八条 { … }",
+  example: { name: "医院等极", meant: ["医院等级"] },
+  message: { en: (p) => `unknown enum "${p.name}"`, zh: (p) => `未知枚举“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? `declare it: enum ${p.name}${p.of ? ` of ${p.of}` : ""} { … }`,
+    zh: (p) => meantText.zh(p.meant) ?? `请先声明它：enum ${p.name}${p.of ? ` of ${p.of}` : ""} { … }`,
+  },
+});
+
+export const unknownField = entry<Named & { scope: string; fields: readonly string[] }>({
+  code: "E0215",
+  severity: "error",
+  title: { en: "an input field that is not declared", zh: "未声明的输入字段" },
+  sample: "claim.总费用 (claim { totalCost: money })",
+  example: { name: "总费用", scope: "claim", fields: ["totalCost", "hospitalLevel"] },
+  message: { en: (p) => `${p.scope} has no field "${p.name}"`, zh: (p) => `${p.scope} 中没有字段“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? (p.fields.length ? `${p.scope} fields: ${listed.en(p.fields)}` : `declare it in ${p.scope} { … }`),
+    zh: (p) => meantText.zh(p.meant) ?? (p.fields.length ? `${p.scope} 的字段有：${listed.zh(p.fields)}` : `请在 ${p.scope} { … } 中声明它`),
+  },
+});
+
+export const unknownTable = entry<Named>({
+  code: "E0216",
+  severity: "error",
+  title: { en: "an unknown table indexed with […]", zh: "用 […] 取行的参数表未声明" },
+  sample: "起付标准衰[claim.hospitalLevel]",
+  example: { name: "起付标准衰", meant: ["起付标准表"] },
+  message: { en: (p) => `unknown table "${p.name}"`, zh: (p) => `未知参数表“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? "declare it with param NAME: TYPE by ENUM @ … { … }",
+    zh: (p) => meantText.zh(p.meant) ?? "请用 param 名称: 类型 by 枚举 @ … { … } 声明它",
+  },
+});
+
+export const unknownLedger = entry<Named>({
+  code: "E0217",
+  severity: "error",
+  title: { en: "an unknown ledger after within or beyond", zh: "within 或 beyond 之后的台账未声明" },
+  sample: "本次支付 within 年度限額",
+  example: { name: "年度限額", meant: ["年度限额"] },
+  message: { en: (p) => `unknown ledger "${p.name}"`, zh: (p) => `未知台账“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? "declare it with ledger … : cap per year = …",
+    zh: (p) => meantText.zh(p.meant) ?? "请用 ledger 名称: cap per year = … 声明它",
+  },
+});
+
+export const unknownFunction = entry<Named & { functions: readonly string[] }>({
+  code: "E0218",
+  severity: "error",
+  title: { en: "an unknown function", zh: "未知函数" },
+  sample: "rund(费用 * 70%)",
+  example: { name: "rund", meant: ["round"], functions: ["round", "min", "max"] },
+  message: { en: (p) => `unknown function "${p.name}"`, zh: (p) => `未知函数“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? `functions: ${listed.en(p.functions)}`,
+    zh: (p) => meantText.zh(p.meant) ?? `可用的函数有：${listed.zh(p.functions)}`,
+  },
+});
+
+export const unknownPriorValue = entry<Named>({
+  code: "E0219",
+  severity: "error",
+  title: { en: "an earlier claim's value that the policy does not declare", zh: "此前申请的计算值在本政策中未声明" },
+  sample: "claim.上次申请.本次支会",
+  example: { name: "本次支会", meant: ["本次支付"] },
+  message: { en: (p) => `an earlier claim has no value "${p.name}"`, zh: (p) => `此前的申请没有计算值“${p.name}”` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? `an earlier claim has the values of this policy: declare value ${p.name} first`,
+    zh: (p) => meantText.zh(p.meant) ?? `此前申请的计算值就是本政策的计算值：请先声明 value ${p.name}`,
+  },
+});
+
+export const fieldMissing = entry<{ name: string; fields: readonly string[] }>({
+  code: "E0220",
+  severity: "error",
+  title: { en: "person, claim or facts used without a field", zh: "person、claim 或 facts 后面缺少字段" },
+  sample: "value 费用 @ 第八条 = claim",
+  example: { name: "claim", fields: ["totalCost", "hospitalLevel"] },
+  message: { en: (p) => `"${p.name}" needs a field: write ${p.name}.<field>`, zh: (p) => `“${p.name}”后面要写字段：${p.name}.字段名` },
+  help: {
+    en: (p) => (p.fields.length ? `${p.name} fields: ${listed.en(p.fields)}` : `declare the field in ${p.name} { … } and write ${p.name}.<field>`),
+    zh: (p) => (p.fields.length ? `${p.name} 的字段有：${listed.zh(p.fields)}` : `请在 ${p.name} { … } 中声明字段，再写 ${p.name}.字段名`),
+  },
+});
+
+export const foreachNotOutput = entry<Named & { outputs: readonly string[] }>({
+  code: "E0221",
+  severity: "error",
+  title: { en: "foreach chooses by something that is not an output", zh: "foreach 按非结果项选择" },
+  sample: "foreach 类别 in 参保类别 choose highest 救助金",
+  example: { name: "救助金", meant: ["救助金额"], outputs: ["救助金额"] },
+  message: {
+    en: (p) => `foreach chooses by "${p.name}", which is not an output`,
+    zh: (p) => `foreach 按“${p.name}”选择，但它不是结果项（output）`,
+  },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? (p.outputs.length ? `outputs: ${listed.en(p.outputs)}` : "declare the output it chooses by: output NAME: money @ … = …"),
+    zh: (p) => meantText.zh(p.meant) ?? (p.outputs.length ? `结果项有：${listed.zh(p.outputs)}` : "请先声明用来选择的结果项：output 名称: money @ … = …"),
+  },
+});
+
+export const notAMember = entry<Named & { enumName: string; members: readonly string[] }>({
+  code: "E0202",
+  severity: "error",
+  title: { en: "not a member of the enum", zh: "不是该枚举的成员" },
+  sample: "claim.hospitalLevel in {四级}",
+  example: { name: "四级", enumName: "医院等级", members: ["一级", "二级", "三级"] },
+  message: { en: (p) => `"${p.name}" is not a member of ${p.enumName}`, zh: (p) => `“${p.name}”不是 ${p.enumName} 的成员` },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? `members of ${p.enumName}: ${listed.en(p.members)}`,
+    zh: (p) => meantText.zh(p.meant) ?? `${p.enumName} 的成员有：${listed.zh(p.members)}`,
+  },
+});
+
+/** What a name that is declared twice was declared as, here. */
+export type DeclaredKind = keyof (typeof WHAT)["en"];
+
+export const declaredTwice = entry<{ name: string; what: DeclaredKind }>({
+  code: "E0203",
+  severity: "error",
+  title: { en: "a name declared twice (a parameter, value, ledger, enum or status)", zh: "名称重复声明（参数、计算值、台账、枚举或状态）" },
+  sample: "param 起付线 … and again param 起付线 …",
+  example: { name: "起付线", what: "param" as const },
+  message: {
+    en: (p) => `"${p.name}" is declared twice (here as ${WHAT.en[p.what]})`,
+    zh: (p) => `“${p.name}”重复声明（这里声明为${WHAT.zh[p.what]}）`,
+  },
+  help: { en: () => "give each parameter, value, ledger and enum its own name", zh: () => "参数、计算值、台账和枚举各用不同的名称" },
+});
+
+const WHAT = {
+  en: { param: "a parameter", value: "a value", ledger: "a ledger", enum: "an enum", bands: "a band schedule", foreach: "the foreach variable" },
+  zh: { param: "参数", value: "计算值", ledger: "台账", enum: "枚举", bands: "分段费率表", foreach: "foreach 的变量" },
+} as const;
+
+export const ruleNameTwice = entry<{ name: string }>({
+  code: "E0222",
+  severity: "error",
+  title: { en: "an exception or adjustment name used twice", zh: "例外或调整的名称重复" },
+  sample: "exception 艾滋病 … and again exception 艾滋病 …",
+  example: { name: "艾滋病" },
+  message: { en: (p) => `the rule name "${p.name}" is used twice`, zh: (p) => `规则名称“${p.name}”用了两次` },
+  help: {
+    en: () => "exceptions and adjustments need distinct names so precedence can refer to them",
+    zh: () => "例外和调整要各用不同的名称，precedence（优先顺序）才能指明它们",
+  },
+});
+
+export const fieldTwice = entry<{ scope: string; name: string }>({
+  code: "E0223",
+  severity: "error",
+  title: { en: "an input field declared twice", zh: "输入字段重复声明" },
+  sample: "claim { totalCost: money  totalCost: money }",
+  example: { scope: "claim", name: "totalCost" },
+  message: { en: (p) => `the field "${p.scope}.${p.name}" is declared twice`, zh: (p) => `字段“${p.scope}.${p.name}”重复声明` },
+  help: { en: () => "keep one declaration of the field, or give this one another name", zh: () => "只保留一处声明，或给这个字段另起名称" },
+});
+
+export const outputTwice = entry<{ name: string }>({
+  code: "E0224",
+  severity: "error",
+  title: { en: "an output declared twice", zh: "结果项重复声明" },
+  sample: "output 救助金额 … and again output 救助金额 …",
+  example: { name: "救助金额" },
+  message: { en: (p) => `the output "${p.name}" is declared twice`, zh: (p) => `结果项“${p.name}”重复声明` },
+  help: { en: () => "give each output its own name", zh: () => "每个结果项各用不同的名称" },
+});
+
+export const secondForeach = entry<Record<string, never>>({
+  code: "E0225",
+  severity: "error",
+  title: { en: "a second foreach in one policy", zh: "同一政策中有第二个 foreach" },
+  sample: "two foreach declarations in one rule file",
+  example: {},
+  message: {
+    en: () => "a policy evaluates its categories in one way only: a second foreach",
+    zh: () => "一个政策只能用一种方式计算各类别：这里是第二个 foreach",
+  },
+  help: { en: () => "keep one foreach; put a second way of choosing in its own part file", zh: () => "只保留一个 foreach；另一种选择方式请放到单独的部分文件中" },
+});
+
+export const spellingTwice = entry<{ name: string; enumName: string }>({
+  code: "E0226",
+  severity: "error",
+  title: { en: "a member or alias written twice in one enum", zh: "枚举中的成员或别名重复" },
+  sample: "enum 医院等级 { 一级 二级 一级 }",
+  example: { name: "一级", enumName: "医院等级" },
+  message: { en: (p) => `"${p.name}" appears twice in enum ${p.enumName}`, zh: (p) => `“${p.name}”在枚举 ${p.enumName} 中出现了两次` },
+  help: { en: () => "each member and alias must be distinct", zh: () => "每个成员和别名都必须不同" },
+});
+
+/** Notes a names diagnostic points with. */
+export const nameNotes = {
+  firstDeclared: { en: "first declared here", zh: "首次声明在这里" },
+  firstUsed: { en: "first used here", zh: "首次使用在这里" },
+  firstWritten: { en: "first written here", zh: "首次写在这里" },
+  firstForeach: { en: "the first foreach", zh: "第一个 foreach" },
+  enumDeclared: (name: string) => ({ en: `${name} is declared here`, zh: `${name} 在这里声明` }),
+};
