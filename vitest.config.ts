@@ -6,6 +6,7 @@ import { defineConfig } from "vitest/config";
 // headless Chromium, the package tests and the fuzz suite. `npm test` runs both.
 const SYSTEM = [
   "test/e2e/**",
+  "test/package/**",
   "test/batch/**",
   "test/server/**",
   "test/lsp/**",

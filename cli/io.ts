@@ -1,7 +1,7 @@
 // Where a command writes, and the errors every command reports the same way.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { relativePath } from "../compiler/program.js";
+import { relativePath } from "../compiler/load/files.js";
 import { parseCaseJson } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
 import type { Lang } from "../dsl/lang.js";
@@ -20,6 +20,9 @@ export interface Io {
 
 /** The command was called wrongly (unknown policy, bad flag value): exit 2. */
 export class UsageError extends Error {}
+
+/** A generated module does not match its rule files, or was never built: exit 1, "run regc build". */
+export class StaleModuleError extends Error {}
 
 export function processIo(): Io {
   return {

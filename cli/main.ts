@@ -5,7 +5,7 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import { langOfEnv, parseLang, type Lang } from "../dsl/lang.js";
 import { GeneratedDirError } from "../compiler/build/generated-dir.js";
-import { UsageError, type Io } from "./io.js";
+import { StaleModuleError, UsageError, type Io } from "./io.js";
 import { REGC_VERSION } from "./version.js";
 
 /** `--lang zh|en` wherever it is written (the help is worded before commander reads the line), else the locale. */
@@ -55,6 +55,8 @@ export async function main(argv: string[], given: Io): Promise<number> {
   const drafts = () => new Option("--policies <dir>", t("also load the rule files of this folder (a draft), beside policies/; repeatable", "同时读取这个文件夹里的规则文件（草稿），与 policies/ 一起；可写多次")).argParser((v: string, all: string[] = []) => [...all, v]);
   const knownOn = () =>
     new Option("--known-on <date>", t("answer as known on that day (YYYY-MM-DD): holiday notices, versions, extensions, repeals and amendments published or decided after it are not applied", "按那一天（YYYY-MM-DD）已知的情况作答：此后公布或决定的放假通知、版本、延期、废止和修改不予适用"));
+  // Evaluating commands never write into generated/ unless asked: a stale module is an error (exit 1).
+  const rebuild = () => new Option("--rebuild", t("rebuild the policy's modules in generated/ when they are missing or stale, instead of stopping", "政策模块缺失或过时时，先在 generated/ 中重新生成，而不是停止"));
   const set = (c: number) => {
     code = c;
   };
@@ -83,8 +85,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
     .option("--no-trace", t("leave the trace out of the result", "结果中不含计算过程"))
     .addOption(knownOn())
     .option("--provisional-calendar", t("count a year no holiday notice arranges from the statutory holidays (outputs marked provisional)", "没有放假通知的年份按法定节假日推算（结果标为暂定）"))
+    .addOption(rebuild())
     .addOption(drafts())
-    .action(async (policy: string, opts: { case: string; trace: boolean; knownOn?: string; provisionalCalendar?: boolean } & Drafts) =>
+    .action(async (policy: string, opts: { case: string; trace: boolean; knownOn?: string; provisionalCalendar?: boolean; rebuild?: boolean } & Drafts) =>
       set(await (await import("./commands/run.js")).runCommand(root(), policy, opts, io)),
     );
   program
@@ -96,8 +99,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
     .option("--notice", t("with --format html: the decision notice to hand to the applicant (A4)", "与 --format html 一起：交给申请人的决定通知书（A4）"))
     .addOption(knownOn())
     .option("--provisional-calendar", t("count a year no holiday notice arranges from the statutory holidays (outputs marked provisional)", "没有放假通知的年份按法定节假日推算（结果标为暂定）"))
+    .addOption(rebuild())
     .addOption(drafts())
-    .action(async (policy: string, opts: { case: string; format?: string; notice?: boolean; knownOn?: string; provisionalCalendar?: boolean } & Drafts) =>
+    .action(async (policy: string, opts: { case: string; format?: string; notice?: boolean; knownOn?: string; provisionalCalendar?: boolean; rebuild?: boolean } & Drafts) =>
       set(await (await import("./commands/explain.js")).explainCommand(root(), policy, opts, io)),
     );
   program
@@ -140,8 +144,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
     .option("--workers <n>", t("worker threads (default: one per core)", "工作线程数（默认：每个核心一个）"))
     .addOption(knownOn())
     .option("--provisional-calendar", t("not for batches: use run or explain for provisional answers", "不适用于批量计算：暂定结果请用 run 或 explain"))
+    .addOption(rebuild())
     .addOption(drafts())
-    .action(async (policy: string, opts: { cases: string; out: string; report?: boolean; workers?: string; knownOn?: string; provisionalCalendar?: boolean } & Drafts) =>
+    .action(async (policy: string, opts: { cases: string; out: string; report?: boolean; workers?: string; knownOn?: string; provisionalCalendar?: boolean; rebuild?: boolean } & Drafts) =>
       set(await (await import("./commands/batch.js")).batchCommand(root(), policy, opts, io)),
     );
   program
@@ -231,7 +236,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
       io.err(`regc: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof GeneratedDirError) {
+    if (e instanceof GeneratedDirError || e instanceof StaleModuleError) {
       io.err(`regc: ${e.message}\n`);
       return 1;
     }

@@ -1,29 +1,27 @@
 // Finds what a command names — a plan (or `plan/part`), a document amended from a date, a 文号, `文号/part` or
-// a rule file path — makes sure the generated modules it needs match their rule files, and loads them. With
-// drafts (`--policies`), modules are written to a cache of their own, never to generated/.
+// a rule file path — in the compiled program, makes sure the generated modules it needs match their rule files,
+// and loads them. A stale or missing module is an error unless the command was asked to rebuild (`--rebuild`,
+// and `regc test`). With drafts (`--policies`), modules are written to a cache of their own, never to generated/.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitUnit, modulePath } from "../compiler/build/build.js";
 import { writeGenerated } from "../compiler/build/generated-dir.js";
+import { unitVersion } from "../compiler/build/version.js";
 import type { UnitIr } from "../compiler/ir/ir.js";
 import { unitAsksCalendar } from "../compiler/lower/calendar-needs.js";
 import { plansOf } from "../compiler/lifecycle/plans.js";
 import { compileProgram, unitId, type Program, type ProjectOptions } from "../compiler/program.js";
 import { resolvePolicy } from "../compiler/query/resolve-policy.js";
 import { meant, suggest } from "../dsl/suggest.js";
-import { runCase, type AnyModule, type RunOptions } from "../runtime/evaluate.js";
-import { runPlanCase, type PlanRun, type PlanSpec } from "../runtime/plan.js";
+import type { AnyModule, RunOptions } from "../runtime/evaluate.js";
+import type { PlanRun, PlanSpec } from "../runtime/plan.js";
 import { cacheDir, sha256 } from "./batch/cache.js";
+import { runnerOf, staleMessage } from "./compiled-load.js";
+import { importRuleModule } from "./import-rule-module.js";
 import { printDiagnostics } from "./diagnostics.js";
-import { projectPath, UsageError, type Io } from "./io.js";
+import { projectPath, StaleModuleError, UsageError, type Io } from "./io.js";
 import { byCodePoint } from "../dsl/text-order.js";
-
-export interface LoadedPolicy {
-  program: Program;
-  unit: UnitIr;
-  module: AnyModule;
-}
 
 /** What a name on the command line calls: one policy's rules, or a plan that routes each claim by its date. */
 export type Target = { kind: "unit"; unit: UnitIr } | { kind: "plan"; spec: PlanSpec };
@@ -95,10 +93,20 @@ export function draftsDir(program: Program): string {
   return relative(program.root, join(cacheDir(program.root), "drafts", key)).split("\\").join("/");
 }
 
-/** Emits the unit's module where it belongs if it is missing or stale, and imports it. */
-export async function loadUnitModule(program: Program, unit: UnitIr, io: Io): Promise<{ module: AnyModule; url: string }> {
+/**
+ * Imports the unit's module. Without `rebuild`, a module in generated/ must be there with the version its rule
+ * files give now; with it, a missing or stale module is emitted first. Draft modules are always kept current.
+ */
+export async function loadUnitModule(program: Program, unit: UnitIr, io: Io, rebuild: boolean): Promise<{ module: AnyModule; url: string }> {
   const rel = moduleFile(program, unit);
   const path = join(program.root, rel);
+  if (!rebuild && !program.drafts.length) {
+    if (!existsSync(path)) throw new StaleModuleError(staleMessage(rel, "尚未生成 / not built yet"));
+    const url = pathToFileURL(path).href;
+    const module = await importRuleModule(url);
+    if (module.meta.version !== unitVersion(program, unit)) throw new StaleModuleError(staleMessage(rel, `${unit.file} 在上次构建后有改动 / changed since the build`));
+    return { module, url };
+  }
   const code = await emitUnit(program, unit, rel);
   // Under node_modules a module is CommonJS unless its folder says otherwise; generated modules are ES modules.
   const scope = program.drafts.length ? join(program.root, draftsDir(program), "package.json") : undefined;
@@ -116,22 +124,7 @@ export async function loadUnitModule(program: Program, unit: UnitIr, io: Io): Pr
     renameSync(temp, path);
   }
   const url = pathToFileURL(path).href;
-  return { module: ((await import(url)) as { policy: AnyModule }).policy, url };
-}
-
-/**
- * Returns undefined (after printing them) when the policy has errors. Problems of unrelated rule files do not
- * stop a policy from running: only those in its own file and the templates it is built from count.
- */
-export async function loadPolicy(root: string, policy: string, io: Io, program: Program = compileProgram(root)): Promise<LoadedPolicy | undefined> {
-  const asPath = projectPath(root, policy);
-  const resolved = resolvePolicy(program, policy, asPath);
-  const unit = resolved.kind === "unit" ? resolved.unit : undefined;
-  if (printDiagnostics({ ...program, diagnostics: unit ? diagnosticsOf(program, unit) : program.diagnostics.filter((d) => d.span.file === asPath) }, io)) return undefined;
-  const found = unit ?? findUnit(program, root, policy);
-  // A policy counting working days needs a calendar whose data checks: a wrong notice would answer wrongly.
-  if (unitAsksCalendar(found) && printDiagnostics({ ...program, diagnostics: program.calendar.diagnostics }, io)) return undefined;
-  return { program, unit: found, module: (await loadUnitModule(program, found, io)).module };
+  return { module: await importRuleModule(url), url };
 }
 
 /** A target ready to evaluate cases: one module, or a plan with the modules of its versions. */
@@ -145,8 +138,11 @@ export interface Evaluation {
   run(json: unknown, options: RunOptions): PlanRun;
 }
 
-/** Loads what `name` calls; undefined (after printing them) when its rule files have errors. */
-export async function loadEvaluation(root: string, name: string, io: Io, program: Program): Promise<Evaluation | undefined> {
+/**
+ * Loads what `name` calls; undefined (after printing them) when its rule files have errors. Problems of
+ * unrelated rule files do not stop it: only those of its own files and the templates they are built from.
+ */
+export async function loadEvaluation(root: string, name: string, io: Io, program: Program, options: { rebuild?: boolean } = {}): Promise<Evaluation | undefined> {
   const target = findTarget(program, root, name);
   const { units, files } = unitsOf(program, target);
   const diagnostics = [...new Set([...units.flatMap((u) => diagnosticsOf(program, u)), ...program.diagnostics.filter((d) => files.has(d.span.file))])];
@@ -154,20 +150,8 @@ export async function loadEvaluation(root: string, name: string, io: Io, program
   // A policy counting working days needs a calendar whose data checks: a wrong notice would answer wrongly.
   if (units.some(unitAsksCalendar) && printDiagnostics({ ...program, diagnostics: program.calendar.diagnostics }, io)) return undefined;
   const loaded = new Map<string, { unit: UnitIr; module: AnyModule; url: string }>();
-  for (const unit of units) loaded.set(unitId(unit), { unit, ...(await loadUnitModule(program, unit, io)) });
-  if (target.kind === "unit") {
-    const mod = loaded.get(unitId(target.unit))!.module;
-    return {
-      id: unitId(target.unit),
-      program,
-      target,
-      loaded,
-      run: (json, options) => {
-        const result = runCase(mod, json, options);
-        return { result, modules: "claims" in result ? result.claims.map(() => mod) : [mod], outcomes: [] };
-      },
-    };
-  }
+  for (const unit of units) loaded.set(unitId(unit), { unit, ...(await loadUnitModule(program, unit, io, options.rebuild === true)) });
   const modules = new Map([...loaded].map(([id, l]) => [id, l.module]));
-  return { id: target.spec.name, program, target, loaded, run: (json, options) => runPlanCase({ spec: target.spec, modules }, json, options) };
+  const plan = target.kind === "plan" ? target.spec : undefined;
+  return { id: plan ? plan.name : unitId((target as { unit: UnitIr }).unit), program, target, loaded, run: runnerOf(plan, modules) };
 }

@@ -60,7 +60,7 @@ export async function runTests(root: string, paths: string[], filter: string | u
       tests = readTestFile(abs);
       tests = { ...tests, cases: tests.cases.filter(wanted) };
       if (!tests.cases.length) continue;
-      if (!evaluations.has(tests.policy)) evaluations.set(tests.policy, await loadEvaluation(root, tests.policy, io, program));
+      if (!evaluations.has(tests.policy)) evaluations.set(tests.policy, await loadEvaluation(root, tests.policy, io, program, { rebuild: true }));
       evaluation = evaluations.get(tests.policy);
     } catch (e) {
       if (!(e instanceof TestFileError || e instanceof UsageError)) throw e;

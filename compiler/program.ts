@@ -1,10 +1,10 @@
 // Loads every rule file of a project, links part files to their documents, and checks each one.
-import { relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import type { PolicyFile } from "../dsl/ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { LIMITS } from "../dsl/limits.js";
 import type { CompileCache } from "./load/cache.js";
-import { filesUnder, readTextFile } from "./load/files.js";
+import { filesUnder, notProjectFile, readTextFile, relativePath } from "./load/files.js";
 import { checkModuleNames } from "./build/module-names.js";
 import { loadRulings, type Rulings } from "./load/rulings-file.js";
 import { checkCitations, type CitationIndex } from "./law/citations.js";
@@ -84,8 +84,7 @@ export function policyRoots(options: ProjectOptions = {}): string[] {
 /** Finds `*.policy` files: under the project's folders by default, or the given files and folders. */
 export function findPolicyFiles(root: string, paths: readonly string[] = [], options: ProjectOptions = {}): string[] {
   const targets = (paths.length ? paths : policyRoots(options)).map((p) => resolve(root, p));
-  const skip = (name: string) => name === "node_modules" || name.startsWith(".");
-  return [...new Set(targets.flatMap((t) => filesUnder(t, skip)).filter((p) => p.endsWith(".policy")))];
+  return [...new Set(targets.flatMap((t) => filesUnder(t, notProjectFile)).filter((p) => p.endsWith(".policy")))];
 }
 
 /** A rule file's text, or the diagnostic saying why it cannot be read (E0113 too large, E0119 not a file). */
@@ -106,9 +105,7 @@ export function ruleSource(root: string, abs: string): SourceFile {
   return "text" in read ? { file, text: read.text } : { file, text: "", unreadable: read.diagnostic };
 }
 
-export function relativePath(root: string, file: string): string {
-  return relative(root, file).split(sep).join("/");
-}
+export { relativePath } from "./load/files.js";
 
 /**
  * Compiles the project's rule files. `paths` narrows which files are reported on; every rule file under

@@ -1,14 +1,15 @@
 // regc's diagnostics as the protocol's: the code with a link to its row's section of docs/diagnostics.md, the
 // help line under the message, related places, and the replacements a quick fix can offer.
 import { readFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from "vscode-languageserver";
 import { inLang, type Diagnostic } from "../dsl/diagnostic.js";
 import { asciiFor } from "../dsl/lexer.js";
 import { toRange } from "./positions.js";
 import { say, type Lang } from "./texts.js";
+import { regcFile } from "../cli/regc-root.js";
 
-const DIAGNOSTICS_DOC = fileURLToPath(new URL("../docs/diagnostics.md", import.meta.url));
+const DIAGNOSTICS_DOC = regcFile("docs/diagnostics.md");
 
 /** What a quick fix may put in place of the diagnostic's range. */
 export interface FixData {

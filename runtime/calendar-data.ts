@@ -50,3 +50,11 @@ export interface CalendarData {
   notices: NoticeData[];
   statute?: StatuteData;
 }
+
+/**
+ * The calendar an evaluation is handed from the data `regc build` writes (which holds the statute's fixed
+ * holidays for provisional counting): without `provisional`, no year is counted from the statute.
+ */
+export function calendarDataFor(data: CalendarData, provisional: boolean): CalendarData {
+  return provisional || !data.statute ? data : { ...data, statute: { ...data.statute, off: [] } };
+}

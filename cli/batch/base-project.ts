@@ -4,11 +4,9 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { POLICY_DIR } from "../../compiler/program.js";
 import { UsageError } from "../io.js";
-
-const REGC = fileURLToPath(new URL("../..", import.meta.url));
+import { REGC_ROOT as REGC } from "../regc-root.js";
 
 /** Runs `use` with a project holding `dir`'s policies/; the project is removed afterwards. */
 export async function withBaseProject<T>(root: string, dir: string, use: (project: string) => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cachedFile, regcSourcesHash, sha256, writeCache } from "./cache.js";
+import { siblingModule } from "../regc-root.js";
 
 // Bundles of other versions are left behind as regc and the rules change; the most recently used are kept.
 const KEPT = 8;
@@ -36,7 +37,7 @@ export async function workerBundle(root: string, modules: readonly string[]): Pr
 async function bundle(paths: readonly string[]): Promise<Uint8Array> {
   // esbuild is loaded only when there is something to bundle.
   const { build } = await import("esbuild");
-  const serve = fileURLToPath(new URL("./serve.ts", import.meta.url));
+  const serve = siblingModule(import.meta.url, "./serve.ts");
   const result = await build({
     stdin: {
       contents: [

@@ -5,10 +5,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { byCodePoint } from "../../dsl/text-order.js";
+import { REGC_ROOT } from "../regc-root.js";
 
-const REGC = fileURLToPath(new URL("../..", import.meta.url));
 // What decides a module's freshness and a worker's code: the compiler, the runtime, the command line code,
 // and the versions of the dependencies (prettier's formatting is part of a module's text).
 const REGC_SOURCES = ["cli", "compiler", "dsl", "runtime", "package.json", "package-lock.json"];
@@ -41,7 +40,7 @@ let regcHash: string | undefined;
 
 /** A hash of regc's own sources and dependency versions, once per process. */
 export function regcSourcesHash(): string {
-  return (regcHash ??= treeHash(REGC, REGC_SOURCES));
+  return (regcHash ??= treeHash(REGC_ROOT, REGC_SOURCES));
 }
 
 /** The path of an entry, if there is one; using it makes it the most recently used. */

@@ -1,22 +1,23 @@
 // Checks policies and rebuilds their modules if stale, in a process of its own: the compiler and prettier
 // then leave memory when it exits, before a batch run starts.
-import { UsageError } from "../io.js";
+import { StaleModuleError, UsageError } from "../io.js";
 import { projectProgram } from "../policy-module.js";
 import { loadBatchTarget, type BatchTarget } from "./load.js";
 
-const { root, policies, drafts } = JSON.parse(process.argv[2]!) as { root: string; policies: string[]; drafts: string[] };
+const { root, policies, drafts, rebuild } = JSON.parse(process.argv[2]!) as { root: string; policies: string[]; drafts: string[]; rebuild: boolean };
 let err = "";
 const io = { cwd: root, out: () => {}, err: (t: string) => void (err += t) };
 try {
   const program = projectProgram(root, { policies: drafts });
   const loaded: BatchTarget[] = [];
   for (const p of policies) {
-    const l = await loadBatchTarget(root, p, io, program);
+    const l = await loadBatchTarget(root, p, io, program, rebuild);
     if (!l) break;
     loaded.push(l);
   }
   process.send!({ loaded: loaded.length === policies.length ? loaded : undefined, err });
 } catch (e) {
-  if (!(e instanceof UsageError)) throw e;
-  process.send!({ usage: e.message, err });
+  if (e instanceof StaleModuleError) process.send!({ stale: e.message, err });
+  else if (e instanceof UsageError) process.send!({ usage: e.message, err });
+  else throw e;
 }

@@ -7,16 +7,17 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AnyModule } from "../../runtime/evaluate.js";
-import { UsageError, type Io } from "../io.js";
+import { importRuleModule } from "../import-rule-module.js";
+import { StaleModuleError, UsageError, type Io } from "../io.js";
 import { readCache, regcSourcesHash, sha256, treeHash, writeCache } from "./cache.js";
 import type { BatchPolicy, BatchTarget } from "./load.js";
+import { COMPILED, siblingModule } from "../regc-root.js";
 
 // Verdicts on other projects and policies are left behind (copies of a project made by tests); the most
 // recently written are kept.
 const KEPT = 32;
 
-type Answer = { loaded?: BatchTarget[]; usage?: string; err: string };
+type Answer = { loaded?: BatchTarget[]; usage?: string; stale?: string; err: string };
 interface Verdict {
   key: string;
   targets: BatchTarget[];
@@ -24,16 +25,20 @@ interface Verdict {
   shas: Record<string, string>;
 }
 
-/** Undefined when a policy does not check (its diagnostics are printed). `drafts`: the --policies folders. */
-export async function preparePolicies(root: string, policies: string[], io: Io, drafts: readonly string[] = []): Promise<BatchPolicy[] | undefined> {
+/**
+ * Undefined when a policy does not check (its diagnostics are printed). `drafts`: the --policies folders;
+ * `rebuild`: write a missing or stale module into generated/ rather than stop (StaleModuleError).
+ */
+export async function preparePolicies(root: string, policies: string[], io: Io, drafts: readonly string[], rebuild: boolean): Promise<BatchPolicy[] | undefined> {
   // Everything the check reads is under policies/ and the draft folders: rule files, rulings, gazette texts.
-  const key = sha256(regcSourcesHash(), treeHash(root, ["policies", ...drafts]), resolve(root), ...policies, "\u0000", ...drafts);
+  const key = sha256(regcSourcesHash(), treeHash(root, ["policies", ...drafts]), resolve(root), ...policies, "\u0000", ...drafts, String(rebuild));
   const entry = `prepared-${sha256(resolve(root), ...policies, "\u0000", ...drafts).slice(0, 16)}.json`;
   let loaded = remembered(root, entry, key);
   if (!loaded) {
-    const answer = await checkInChild(root, policies, drafts);
+    const answer = await checkInChild(root, policies, drafts, rebuild);
     if (answer.err) io.err(answer.err);
     if (answer.usage) throw new UsageError(answer.usage);
+    if (answer.stale) throw new StaleModuleError(answer.stale);
     if (!answer.loaded) return undefined;
     loaded = answer.loaded;
     // Only a check that printed nothing (no warning, no rebuilt module) can be skipped next time unseen.
@@ -42,7 +47,7 @@ export async function preparePolicies(root: string, policies: string[], io: Io, 
       writeCache(root, entry, JSON.stringify({ key, targets: loaded, shas } satisfies Verdict), KEPT);
     }
   }
-  return Promise.all(loaded.map(async (t) => ({ ...t, loaded: await Promise.all(t.modules.map(async (m) => ((await import(m.url)) as { policy: AnyModule }).policy)) })));
+  return Promise.all(loaded.map(async (t) => ({ ...t, loaded: await Promise.all(t.modules.map((m) => importRuleModule(m.url))) })));
 }
 
 function remembered(root: string, entry: string, key: string): BatchTarget[] | undefined {
@@ -62,9 +67,10 @@ function moduleSha(url: string): string {
   return sha256(readFileSync(fileURLToPath(url)));
 }
 
-async function checkInChild(root: string, policies: string[], drafts: readonly string[]): Promise<Answer> {
-  const child = fork(fileURLToPath(new URL("./prepare-worker.ts", import.meta.url)), [JSON.stringify({ root, policies, drafts })], {
-    execArgv: ["--import", import.meta.resolve("tsx")],
+async function checkInChild(root: string, policies: string[], drafts: readonly string[], rebuild: boolean): Promise<Answer> {
+  // Compiled (dist/), the worker is JavaScript; from the sources, tsx compiles it.
+  const child = fork(siblingModule(import.meta.url, "./prepare-worker.ts"), [JSON.stringify({ root, policies, drafts, rebuild })], {
+    execArgv: COMPILED ? [] : ["--import", import.meta.resolve("tsx")],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const answer = await new Promise<Answer>((resolve, reject) => {

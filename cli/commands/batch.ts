@@ -8,7 +8,7 @@ import { problemPrinter } from "../batch/problems.js";
 import { preparePolicies } from "../batch/prepare.js";
 import { reports } from "../batch/report.js";
 import { runBatch } from "../batch/run-batch.js";
-import { summaryModule } from "../batch/load.js";
+import { compiledBatchPolicy, summaryModule } from "../batch/load.js";
 import { projectOptions, UsageError, type Io } from "../io.js";
 import { projectCalendar, type CalendarFlags } from "../calendar-options.js";
 
@@ -18,6 +18,7 @@ export interface BatchFlags extends CalendarFlags {
   report?: boolean;
   workers?: string;
   policies?: string[];
+  rebuild?: boolean;
 }
 
 export async function batchCommand(root: string, policy: string, opts: BatchFlags, io: Io): Promise<number> {
@@ -27,7 +28,8 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
   const drafts = projectOptions(root, opts).policies;
   const calendar = projectCalendar(root, opts, drafts);
-  const loaded = (await preparePolicies(root, [policy], io, drafts))?.[0];
+  const compiled = drafts.length || opts.rebuild ? undefined : await compiledBatchPolicy(root, policy);
+  const loaded = compiled ?? (await preparePolicies(root, [policy], io, drafts, opts.rebuild === true))?.[0];
   if (!loaded) return 1;
   if (summaryModule(loaded).meta.mode === "facts" && /\.csv$/i.test(cases)) throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
   const makeReport = opts.report ? reports[loaded.id] : undefined;

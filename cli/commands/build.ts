@@ -1,10 +1,13 @@
-// `regc build`: compile every policy into generated/; `--check` reports stale output instead of writing. With
+// `regc build`: compile every policy into generated/, with the manifest `regc run` finds modules by
+// (compiled-manifest.ts); `--check` reports stale output instead of writing. With
 // drafts (`--policies`), the build goes to a folder of the cache instead: generated/ holds only policies/.
 import { buildProgram, outdatedFiles, writeOutput } from "../../compiler/build/build.js";
 import { compileProgram } from "../../compiler/program.js";
 import { printDiagnostics } from "../diagnostics.js";
 import { projectOptions, UsageError, type Io } from "../io.js";
 import { draftsDir, loadUnitModule } from "../policy-module.js";
+import { MANIFEST } from "../compiled-load.js";
+import { manifestText } from "../compiled-manifest.js";
 
 export async function buildCommand(root: string, io: Io, opts: { check?: boolean; policies?: string[] }): Promise<number> {
   const options = projectOptions(root, opts);
@@ -14,12 +17,13 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
     if (opts.check) throw new UsageError("--check compares generated/ with policies/; drafts (--policies) are built to the cache instead");
     const out = await buildProgram(program);
     if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
-    for (const unit of program.units) await loadUnitModule(program, unit, io);
+    for (const unit of program.units) await loadUnitModule(program, unit, io, true);
     io.err(`built ${program.units.length} policies with the drafts ${options.policies.join(", ")} into ${draftsDir(program)}/ (generated/ unchanged)\n`);
     return 0;
   }
   const out = await buildProgram(program);
   if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
+  out.files.set(MANIFEST, manifestText(program));
   if (opts.check) {
     const stale = outdatedFiles(root, out);
     if (stale.length) {

@@ -16,7 +16,7 @@ import { localToday } from "../today.js";
 export async function explainCommand(
   root: string,
   policy: string,
-  opts: { case: string; format?: string; notice?: boolean; policies?: string[] } & CalendarFlags,
+  opts: { case: string; format?: string; notice?: boolean; policies?: string[]; rebuild?: boolean } & CalendarFlags,
   io: Io,
 ): Promise<number> {
   const format = opts.format ?? "text";
@@ -24,7 +24,7 @@ export async function explainCommand(
   if (opts.notice && format !== "html") throw new UsageError("--notice is a printable page: use it with --format html");
   try {
     const json = readJsonCase(root, opts.case);
-    const evaluation = await loadEvaluation(root, policy, io, projectProgram(root, projectOptions(root, opts)));
+    const evaluation = await loadEvaluation(root, policy, io, projectProgram(root, projectOptions(root, opts)), { rebuild: opts.rebuild === true });
     if (!evaluation) return 1;
     const run = evaluation.run(json, { trace: true, ...calendarRunOptions(evaluation.program, opts) });
     const units = new Map([...evaluation.loaded.values()].map((l) => [l.module, l.unit]));

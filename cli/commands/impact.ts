@@ -50,7 +50,7 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
   const drafts = projectOptions(root, opts).policies;
-  const [before, after] = (oldRoot === root ? await preparePolicies(root, [oldPolicy, newPolicy], io, drafts) : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io, drafts)) ?? [];
+  const [before, after] = (oldRoot === root ? await preparePolicies(root, [oldPolicy, newPolicy], io, drafts, true) : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io, drafts)) ?? [];
   if (!before || !after) return 1;
   const output = opts.output ?? "total";
   for (const p of [before, after]) {
@@ -82,8 +82,8 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
 
 /** The old version from one project and the new one from another (--base). */
 async function preparedApart(oldRoot: string, oldPolicy: string, root: string, newPolicy: string, io: Io, drafts: readonly string[]): Promise<BatchPolicy[] | undefined> {
-  const before = (await preparePolicies(oldRoot, [oldPolicy], io))?.[0];
-  const after = before && (await preparePolicies(root, [newPolicy], io, drafts))?.[0];
+  const before = (await preparePolicies(oldRoot, [oldPolicy], io, [], true))?.[0];
+  const after = before && (await preparePolicies(root, [newPolicy], io, drafts, true))?.[0];
   return after && [before, after];
 }
 

@@ -5,14 +5,14 @@
 // documents' texts, for a text amended from a date), the shared rulings, and
 // for a policy that counts working days the official calendar's data files.
 // The compiler's own version is not part of it: results carry regc's version beside it.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { unitAsksCalendar } from "../lower/calendar-needs.js";
 import type { UnitIr } from "../ir/ir.js";
 import { POLICY_DIR, type Program } from "../program.js";
 import { templateChain } from "../resolve/units.js";
 import { byCodePoint } from "../../dsl/text-order.js";
+import { contentVersion } from "./content-version.js";
 
 const RULINGS = `${POLICY_DIR}/rulings.yaml`;
 
@@ -30,16 +30,6 @@ export function unitInputs(program: Program, unit: UnitIr): string[] {
   if (existsSync(join(program.root, RULINGS))) files.push(RULINGS);
   if (unitAsksCalendar(unit)) files.push(...program.calendar.files.map((f) => f.file));
   return [...new Set(files.filter(Boolean))].sort(byCodePoint);
-}
-
-/**
- * Sixteen hex digits of a SHA-256 over the files' paths and texts. Line endings are read as LF, so a checkout
- * that converts them does not change the version.
- */
-export function contentVersion(root: string, files: readonly string[]): string {
-  const h = createHash("sha256");
-  for (const f of files) h.update(f).update("\0").update(readFileSync(join(root, f), "utf8").replace(/\r\n/g, "\n")).update("\0");
-  return h.digest("hex").slice(0, 16);
 }
 
 export function unitVersion(program: Program, unit: UnitIr): string {

@@ -29,6 +29,14 @@ export function readTextFile(abs: string, maxBytes = Infinity): TextRead {
   }
 }
 
+/** A path relative to the project root, with forward slashes on every system. */
+export function relativePath(root: string, file: string): string {
+  return relative(root, file).split(sep).join("/");
+}
+
+/** Names the project loader never enters: installed packages and hidden folders. */
+export const notProjectFile = (name: string): boolean => name === "node_modules" || name.startsWith(".");
+
 /** Whether `abs`, with every symbolic link resolved, lies inside `folder` (also resolved). Both must exist. */
 export function resolvesInside(folder: string, abs: string): boolean {
   const rel = relative(realpathSync(folder), realpathSync(abs));

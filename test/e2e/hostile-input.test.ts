@@ -35,7 +35,7 @@ describe("injections", () => {
     expect(c.code).toBe(0);
     expect(c.err).toContain("W0801");
     const file = writeCase(dir, "case.json", { date: "2024-05-01", facts: { amount: 100 } });
-    const r = await regc(["run", NUMBER, "--case", file, "--no-trace"], dir);
+    const r = await regc(["run", NUMBER, "--rebuild", "--case", file, "--no-trace"], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).outputs).toEqual({ pay: "100.00" });
     const module = readFileSync(join(dir, "generated/t/a.ts"), "utf8");
@@ -57,7 +57,7 @@ describe("limits through the command line", () => {
     const dir = runnableProject({ "policies/t/a.policy": policy(`output pay: money "支付" @ 第一条 =\n  ${chain} 0元`) });
     expect((await regc(["check"], dir)).code).toBe(0);
     const file = writeCase(dir, "case.json", { date: "2024-05-01", facts: { amount: 10 } });
-    const r = await regc(["run", NUMBER, "--case", file, "--no-trace"], dir);
+    const r = await regc(["run", NUMBER, "--rebuild", "--case", file, "--no-trace"], dir);
     expectNoStackTrace(r.err);
     // 10元 <= 10元 is the first condition that holds: 10元
     expect(JSON.parse(r.out).outputs).toEqual({ pay: "10.00" });
@@ -66,7 +66,7 @@ describe("limits through the command line", () => {
   it("a case nested 5,000 levels deep is invalid, with where", async () => {
     const dir = runnableProject({ "policies/t/a.policy": policy(PAY) });
     const file = writeCase(dir, "deep.json", `{"date":"2024-05-01","facts":{"amount":1,"x":${"[".repeat(5000)}${"]".repeat(5000)}}}`);
-    const r = await regc(["run", NUMBER, "--case", file], dir);
+    const r = await regc(["run", NUMBER, "--rebuild", "--case", file], dir);
     expect(r.code).toBe(1);
     expectNoStackTrace(r.err);
     expect(r.err).toMatch(/\$: \S*deep\.json nests deeper than 32 levels of arrays and objects \(line 1, column \d+\)/);
@@ -90,7 +90,7 @@ describe("numbers exact or rejected", () => {
   it("the largest exact literal is emitted in full, never in exponent form", async () => {
     const dir = runnableProject({ "policies/t/a.policy": policy(`param 边: money @ 第一条 = 90071992547409.91元\noutput x: money @ 第一条 = 边`) });
     const file = writeCase(dir, "case.json", { date: "2024-05-01", facts: { amount: 1 } });
-    const r = await regc(["run", NUMBER, "--case", file, "--no-trace"], dir);
+    const r = await regc(["run", NUMBER, "--rebuild", "--case", file, "--no-trace"], dir);
     expect(JSON.parse(r.out).outputs).toEqual({ x: "90071992547409.91" });
     expect(readFileSync(join(dir, "generated/t/a.ts"), "utf8")).toContain("const 边 = 9007199254740991;");
   });
@@ -99,7 +99,7 @@ describe("numbers exact or rejected", () => {
     const dir = runnableProject({ "policies/t/a.policy": policy(PAY) });
     for (const amount of ["10000000000000.009", '"10000000000000.009"']) {
       const file = writeCase(dir, "case.json", `{"date":"2024-05-01","facts":{"amount":${amount}}}`);
-      const r = await regc(["run", NUMBER, "--case", file], dir);
+      const r = await regc(["run", NUMBER, "--rebuild", "--case", file], dir);
       expect(r.code).toBe(1);
       expect(r.out).toBe("");
       expect(r.err).toMatch(/\$\.facts\.amount: expected money: .*at most two decimals.*, got "10000000000000\.009"/);
@@ -113,7 +113,7 @@ describe("files", () => {
     const c = await regc(["check"], dir);
     expect(c.err).toContain("policies/t/a.policy:1:10: warning[W0801]");
     const file = writeCase(dir, "case.json", `\ufeff${JSON.stringify({ date: "2024-05-01", facts: { amount: 5 } })}`);
-    const r = await regc(["run", NUMBER, "--case", file, "--no-trace"], dir);
+    const r = await regc(["run", NUMBER, "--rebuild", "--case", file, "--no-trace"], dir);
     expect(JSON.parse(r.out).outputs).toEqual({ pay: "5.00" });
   });
 

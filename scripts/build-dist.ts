@@ -1,0 +1,120 @@
+// `npm run build` (and `prepare`, so `npm ci` on a fresh clone builds it): regc compiled to JavaScript in dist/,
+// which is what `bin/regc.js` runs and what the package ships.
+// - Every source of runtime/, dsl/, compiler/, cli/, server/, lsp/ and generated/ is compiled file by file with
+//   esbuild (no bundling; the folders keep their layout under dist/, so the layering stays what it is), without
+//   esbuild's keepNames: nothing in regc reads a function's or a class's name at run time.
+// - Declarations (tsc) for what the package exports: runtime/ and the generated modules.
+// - One entry per policy (`regc/policies/<文号>` and the ASCII alias `regc/modules/<module>`) and per plan
+//   (`regc/plans/<plan>`): `run(case)` with the official calendar of the build (runtime/package.ts).
+// The same sources give the same bytes: files are listed in code-point order and nothing records a time.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import type { Manifest } from "../cli/compiled-load.js";
+import { filesUnder } from "../compiler/load/files.js";
+import { byCodePoint } from "../dsl/text-order.js";
+import type { AnyModule } from "../runtime/evaluate.js";
+import type { PlanSpec } from "../runtime/plan.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+// `--out <folder>`: build into <folder>/dist instead (the package test packs a copy, never the checkout's dist/).
+const out = process.argv.indexOf("--out");
+const DIST = join(out > 0 ? process.argv[out + 1]! : ROOT, "dist");
+const SOURCES = ["runtime", "dsl", "compiler", "cli", "server", "lsp", "generated"];
+/** Written last: bin/regc.js runs dist/ only while no source is newer than this file. */
+const STAMP = ".built";
+
+const ts = (f: string) => f.endsWith(".ts") && !f.endsWith(".d.ts");
+
+async function main(): Promise<void> {
+  rmSync(DIST, { recursive: true, force: true });
+  const sources = SOURCES.flatMap((d) => filesUnder(join(ROOT, d))).sort(byCodePoint);
+  await build({
+    entryPoints: sources.filter(ts),
+    outdir: DIST,
+    outbase: ROOT,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+  });
+  // Data the compiled code reads beside itself: the official calendar, the case schemas.
+  for (const f of sources.filter((f) => f.startsWith(join(ROOT, "generated")) && f.endsWith(".json"))) cpSync(f, join(DIST, relative(ROOT, f)));
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.dist.json"), "--outDir", DIST], { stdio: "inherit" });
+  await writeEntries();
+  writeFileSync(join(DIST, STAMP), "");
+}
+
+/** A file of dist/ with its text; the folders on the way are made. */
+function write(rel: string, text: string): void {
+  mkdirSync(dirname(join(DIST, rel)), { recursive: true });
+  writeFileSync(join(DIST, rel), text);
+}
+
+async function writeEntries(): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "generated/manifest.json"), "utf8")) as Manifest;
+  const { plans } = (await import(pathToFileURL(join(ROOT, "generated/plans.ts")).href)) as { plans: Record<string, PlanSpec> };
+  const modes = new Map<string, string>();
+  for (const [id, p] of Object.entries(manifest.policies)) {
+    const module = ((await import(pathToFileURL(join(ROOT, "generated", `${p.module}.ts`)).href)) as { policy: AnyModule }).policy;
+    modes.set(id, module.meta.mode);
+  }
+  for (const [id, p] of Object.entries(manifest.policies)) {
+    for (const entry of [`policies/${id}`, `modules/${p.module}`]) policyEntry(entry, id, p.module, modes.get(id)!);
+  }
+  for (const spec of Object.values(plans).sort((a, b) => byCodePoint(a.name, b.name))) planEntry(spec, manifest, modes);
+}
+
+const up = (entry: string) => "../".repeat(entry.split("/").length - 1);
+const result = (mode: string) => (mode === "facts" ? "FactsResult" : "ClaimsResult");
+const header = (entry: string, what: string) => `// regc/${entry}: ${what}. Written by npm run build.\n`;
+
+function policyEntry(entry: string, id: string, module: string, mode: string): void {
+  const to = up(entry);
+  const mod = JSON.stringify(`${to}generated/${module}.js`);
+  write(
+    `${entry}.js`,
+    header(entry, `the policy ${id}`) +
+      `import { createRequire } from "node:module";\nimport { policyRun } from "${to}runtime/package.js";\nimport { policy } from ${mod};\n` +
+      `export * from ${mod};\nexport { CaseError, RuleError } from "${to}runtime/errors.js";\n` +
+      `export const run = policyRun(policy, createRequire(import.meta.url)("${to}generated/calendar.json"));\n`,
+  );
+  write(
+    `${entry}.d.ts`,
+    header(entry, `the policy ${id}`) +
+      `import type { Outputs } from ${mod};\nimport type { ${result(mode)} } from "${to}runtime/evaluate.js";\nimport type { Named, PackageRunOptions } from "${to}runtime/package.js";\n` +
+      `export * from ${mod};\nexport { CaseError, RuleError } from "${to}runtime/errors.js";\n` +
+      `/** Evaluates a case (JSON as docs/contracts.md describes it); throws CaseError listing every JSON path of an invalid case. */\n` +
+      `export declare const run: (input: unknown, options?: PackageRunOptions) => Named<${result(mode)}, Outputs>;\n`,
+  );
+}
+
+function planEntry(spec: PlanSpec, manifest: Manifest, modes: Map<string, string>): void {
+  const entry = `plans/${spec.name}`;
+  const to = up(entry);
+  const ids = spec.versions.flatMap((v) => (v.policy === undefined ? [] : [v.policy]));
+  if (!ids.length) return;
+  const path = (id: string) => JSON.stringify(`${to}generated/${manifest.policies[id]!.module}.js`);
+  const latest = path(ids[ids.length - 1]!);
+  const routed = modes.get(ids[ids.length - 1]!) === "facts" ? "RoutedFactsResult" : "RoutedClaimsResult";
+  write(
+    `${entry}.js`,
+    header(entry, `the plan ${spec.name}, each claim routed to the version in force on its date`) +
+      `import { createRequire } from "node:module";\nimport { planRun } from "${to}runtime/package.js";\nimport { plans } from "${to}generated/plans.js";\n` +
+      ids.map((id, i) => `import { policy as v${i} } from ${path(id)};\n`).join("") +
+      `export { CaseError, RuleError } from "${to}runtime/errors.js";\nexport const plan = plans[${JSON.stringify(spec.name)}];\n` +
+      `export const run = planRun(plan, { ${ids.map((id, i) => `${JSON.stringify(id)}: v${i}`).join(", ")} }, createRequire(import.meta.url)("${to}generated/calendar.json"));\n`,
+  );
+  write(
+    `${entry}.d.ts`,
+    header(entry, `the plan ${spec.name}`) +
+      `import type { Outputs } from ${latest};\nimport type { PlanSpec, ${routed} } from "${to}runtime/plan.js";\nimport type { Named, PackageRunOptions } from "${to}runtime/package.js";\n` +
+      `/** The types of the latest version's rules. */\nexport type * from ${latest};\nexport { CaseError, RuleError } from "${to}runtime/errors.js";\nexport declare const plan: PlanSpec;\n` +
+      `/** Evaluates a case, each claim under the version in force on its date; throws CaseError listing every JSON path of an invalid case. */\n` +
+      `export declare const run: (input: unknown, options?: PackageRunOptions) => Named<${routed}, Outputs>;\n`,
+  );
+}
+
+await main();
