@@ -1,7 +1,7 @@
 // `npm run bench`: how fast regc is, as ratios measured side by side in one run (see bench/README.md).
 // Prints a table and writes bench/results.json. `npm run bench -- --quick` is a smaller smoke run;
 // `npm run bench -- --site` measures only `regc doc` and updates its figures in results.json; `-- --lsp` the same
-// for the language server.
+// for the language server, `-- --cold` for the cold start of `regc --version` and `regc run`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import { batchVsPipeline } from "./batch-run.js";
 import { buildsAtScale } from "./build-scale.js";
 import { serveLoad } from "./serve-load.js";
 import { compilerTimes, parseThroughput } from "./compiler-timing.js";
+import { coldStart, type ColdStart } from "./cold-start.js";
 import { columns } from "./fastest/columns.js";
 import { jinzhouFastest } from "./fastest/jinzhou.js";
 import { nanchuanFastest } from "./fastest/nanchuan.js";
@@ -29,7 +30,9 @@ import { asPlain, convertFor, makeCases, runFastest, SEED, workloadStats, type W
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, site: { type: "boolean", default: false }, lsp: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, site: { type: "boolean", default: false }, lsp: { type: "boolean", default: false }, cold: { type: "boolean", default: false } },
+});
 const quick = args.quick === true;
 const size = {
   claims: quick ? 20_000 : 200_000,
@@ -46,6 +49,7 @@ const size = {
   serveSeconds: quick ? 3 : 10,
   serveLongRequests: quick ? 50_000 : 1_000_000,
   serveLongSeconds: quick ? 30 : 420,
+  coldRepetitions: quick ? 5 : 20,
 };
 
 async function load(id: keyof typeof policies): Promise<AnyModule> {
@@ -102,6 +106,8 @@ async function main(): Promise<void> {
   const site = roundSite(await siteTimes(ROOT, quick ? 3 : 5));
   log("regc lsp: keystrokes in the largest rule file");
   const lsp = lspFigures(await lspEditResponse(ROOT, size.lspEdits));
+  log(`cold start: node -e 0, regc --version, regc run, ${size.coldRepetitions} repetitions`);
+  const cold = coldFigures(coldStart(ROOT, size.coldRepetitions));
 
   const all = Object.values(byPolicy);
   const worst = (f: (t: Throughput) => number, lowest = true) => (lowest ? Math.min(...all.map(f)) : Math.max(...all.map(f)));
@@ -150,6 +156,7 @@ async function main(): Promise<void> {
     serveRssGrowthMB: serve.rssGrowthMB,
     ...site,
     ...lsp,
+    ...cold,
     workload: {
       profile: "binding",
       seed: SEED,
@@ -176,11 +183,15 @@ async function main(): Promise<void> {
   log("wrote bench/results.json");
 }
 
-/** `--site`, `--lsp`: only those figures, written into the results of the last full run. */
-async function partialRun(what: "site" | "lsp"): Promise<void> {
+/** `--site`, `--lsp`, `--cold`: only those figures, written into the results of the last full run. */
+async function partialRun(what: "site" | "lsp" | "cold"): Promise<void> {
   let figures: Record<string, unknown>;
   let rows: [string, string, string][];
-  if (what === "site") {
+  if (what === "cold") {
+    log(`cold start: node -e 0, regc --version, regc run, ${size.coldRepetitions} repetitions`);
+    const cold = coldFigures(coldStart(ROOT, size.coldRepetitions));
+    [figures, rows] = [{ ...cold }, coldRows(cold)];
+  } else if (what === "site") {
     log("regc doc on every policy");
     const site = roundSite(await siteTimes(ROOT, 5));
     [figures, rows] = [{ ...site }, siteRows(site)];
@@ -204,6 +215,17 @@ function lspRows(l: ReturnType<typeof lspFigures>): [string, string, string][] {
   return [
     [`regc lsp: keystroke → diagnostics, ${l.lspFile} (ms)`, String(l.lspEditResponseMs), "< 200"],
     ["regc lsp: keystroke + hover → answer (ms)", String(l.lspHoverAfterEditMs), ""],
+  ];
+}
+
+function coldFigures(c: ColdStart): ColdStart {
+  return { ...c, nodeColdMs: Math.round(c.nodeColdMs), versionColdMs: Math.round(c.versionColdMs), runColdMs: Math.round(c.runColdMs), versionColdVsNode: round(c.versionColdVsNode), runColdVsNode: round(c.runColdVsNode) };
+}
+
+function coldRows(c: ColdStart): [string, string, string][] {
+  return [
+    [`regc --version ÷ node -e 0, cold (${c.versionColdMs} ms / ${c.nodeColdMs} ms)`, `${c.versionColdVsNode.toFixed(2)}×`, "≤ 3×"],
+    [`regc run, 南川 example, ÷ node -e 0, cold (${c.runColdMs} ms)`, `${c.runColdVsNode.toFixed(2)}×`, "≤ 5×"],
   ];
 }
 
@@ -292,13 +314,14 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, typical: R
   rows.push([`regc serve RSS growth over ${k(r.serveLongRunRequests)} requests (MB, from ${r.serveRssAfterWarmUpMB})`, String(r.serveRssGrowthMB), "≈ 0"]);
   rows.push(...siteRows(r as unknown as SiteTimes));
   rows.push(...lspRows(r as unknown as ReturnType<typeof lspFigures>));
+  rows.push(...coldRows(r as unknown as ColdStart));
   const w = Math.max(...rows.map((x) => x[0].length));
   process.stdout.write(rows.map(([a, b, t]) => `${a.padEnd(w)}  ${b.padStart(13)}  ${t}`).join("\n") + "\n");
   if (batchStatus) process.stdout.write(`batch: ${batchStatus}\n`);
 }
 
 try {
-  await (args.site ? partialRun("site") : args.lsp ? partialRun("lsp") : main());
+  await (args.site ? partialRun("site") : args.lsp ? partialRun("lsp") : args.cold ? partialRun("cold") : main());
 } catch (e) {
   if (e instanceof Mismatch) {
     process.stderr.write(`bench: the variants disagree, nothing was timed:\n${e.message}\n`);

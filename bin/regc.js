@@ -3,32 +3,10 @@
 // only the JavaScript it needs. In a checkout where a source is newer than the build (an edit, a pull, a
 // `regc build` that rewrote generated/), the TypeScript sources run through tsx instead, so a command never runs
 // code older than what is on disk; `npm run build` makes it fast again. The installed package has no sources.
-import { readdirSync, statSync } from "node:fs";
+import { distCurrent } from "./dist-current.js";
 
-const root = new URL("..", import.meta.url);
-const SOURCES = ["runtime", "dsl", "compiler", "cli", "server", "lsp", "generated"];
-
-function built() {
-  const stamp = statSync(new URL("dist/.built", root), { throwIfNoEntry: false });
-  if (!stamp) return false;
-  const newer = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return false;
-    }
-    return entries.some((e) => {
-      const url = new URL(e.name + (e.isDirectory() ? "/" : ""), dir);
-      return e.isDirectory() ? newer(url) : statSync(url).mtimeMs > stamp.mtimeMs;
-    });
-  };
-  return !SOURCES.some((d) => newer(new URL(`${d}/`, root)));
-}
-
-let entry;
-if (built()) entry = { main: "../dist/cli/main.js", io: "../dist/cli/io.js" };
-else {
+let entry = { main: "../dist/cli/main.js", io: "../dist/cli/io.js" };
+if (!distCurrent(new URL("..", import.meta.url))) {
   const { register } = await import("tsx/esm/api");
   register();
   entry = { main: "../cli/main.ts", io: "../cli/io.ts" };
