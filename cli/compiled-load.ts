@@ -12,7 +12,7 @@ import { filesUnder, notProjectFile, relativePath } from "../compiler/load/files
 import { calendarDataFor, type CalendarData } from "../runtime/calendar-data.js";
 import { runCase, type AnyModule, type RunOptions } from "../runtime/evaluate.js";
 import { runPlanCase, type PlanRun, type PlanSpec } from "../runtime/plan.js";
-import { importRuleModule } from "./import-rule-module.js";
+import { importGenerated, importRuleModule } from "./import-rule-module.js";
 import { projectOptions, projectPath, StaleModuleError, type Io } from "./io.js";
 import { COMPILED, REGC_ROOT } from "./regc-root.js";
 import type { CalendarOf } from "./run-options.js";
@@ -60,7 +60,7 @@ export async function compiledRunnable(root: string, name: string): Promise<Runn
   if (!manifest || !existsSync(calendarFile)) return undefined;
   const target = manifest.names[name] ?? manifest.names[projectPath(root, name) ?? ""];
   if (!target || !sameRuleFiles(root, manifest.ruleFiles)) return undefined;
-  const plan = "plan" in target ? (await import(generatedUrl(root, "plans")) as { plans: Record<string, PlanSpec> }).plans[target.plan] : undefined;
+  const plan = "plan" in target ? (await importGenerated<{ plans: Record<string, PlanSpec> }>(generatedUrl(root, "plans"))).plans[target.plan] : undefined;
   if ("plan" in target && !plan) return undefined;
   const ids = plan ? plan.versions.flatMap((v) => (v.policy === undefined ? [] : [v.policy])) : [(target as { policy: string }).policy];
   const modules: Runnable["modules"] = new Map();

@@ -17,6 +17,7 @@ import { calendarFor, type AnyModule, type RunOptions } from "../runtime/evaluat
 import { calendarRunOptions } from "../cli/calendar-options.js";
 import { explainContext, type ExplainContext } from "../cli/explain/context.js";
 import { byCodePoint } from "../dsl/text-order.js";
+import { importGenerated } from "../cli/import-rule-module.js";
 
 export interface ServedPolicy {
   /** The id requests name it by: 文号, or 文号/part. */
@@ -60,7 +61,7 @@ export async function loadService(root: string, program: Program = compileProgra
   for (const unit of [...program.units].sort((a, b) => byCodePoint(unitId(a), unitId(b)))) {
     const file = join(root, modulePath(unit));
     const version = unitVersion(program, unit);
-    const module = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { policy?: AnyModule }).policy : undefined;
+    const module = existsSync(file) ? (await importGenerated<{ policy?: AnyModule }>(pathToFileURL(file).href)).policy : undefined;
     if (module?.meta.version !== version) {
       stale.push(modulePath(unit));
       continue;

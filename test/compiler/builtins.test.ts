@@ -35,7 +35,7 @@ describe.each(BUILTINS.map((b) => [b.name, b] as const))("%s", (name, b) => {
     const file = join(project, `${part(name, i)}.json`);
     const { date, ...facts } = x.facts;
     writeFileSync(file, JSON.stringify({ date, facts }));
-    const ran = await regc(["run", `${NUMBER}/${part(name, i)}`, "--case", file, "--no-trace"], project);
+    const ran = await regc(["run", `${NUMBER}/${part(name, i)}`, "--rebuild", "--case", file, "--no-trace"], project);
     expect(ran.code, ran.err).toBe(0);
     const result = JSON.parse(ran.out);
     expect(result.status).toBe("ok");

@@ -19,7 +19,7 @@ let out: string;
 
 beforeAll(async () => {
   const dir = policiesCopy();
-  const ran = await regc(["explain", "南川府办发〔2023〕8号", "--case", writeCase(dir, "case.json", NANCHUAN_CASE), "--format", "html"], dir);
+  const ran = await regc(["explain", "南川府办发〔2023〕8号", "--rebuild", "--case", writeCase(dir, "case.json", NANCHUAN_CASE), "--format", "html"], dir);
   expect(ran.code, ran.err).toBe(0);
   html = ran.out;
   out = tempDir();

@@ -9,7 +9,7 @@ let out = "";
 
 beforeAll(async () => {
   const dir = policiesCopy();
-  const ran = await regc(["explain", "南川府办发〔2023〕8号", "--case", writeCase(dir, "case.json", NANCHUAN_CASE)], dir);
+  const ran = await regc(["explain", "南川府办发〔2023〕8号", "--rebuild", "--case", writeCase(dir, "case.json", NANCHUAN_CASE)], dir);
   expect(ran.code).toBe(0);
   out = ran.out;
 });

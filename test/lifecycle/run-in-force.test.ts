@@ -18,7 +18,7 @@ beforeAll(() => {
 
 async function run(policy: string, date: string): Promise<{ status: string; outputs: Record<string, unknown>; trace?: { kind: string; value: string }[] }> {
   const file = writeCase(dir, `case-${date}.json`, { date, facts: {} });
-  const r = await regc(["run", policy, "--case", file], dir);
+  const r = await regc(["run", policy, "--rebuild", "--case", file], dir);
   expect(r.code, r.err).toBe(0);
   return JSON.parse(r.out);
 }
@@ -48,7 +48,7 @@ describe("regc run across a document's life", () => {
 
   it("refuses to run a document that holds dates only", async () => {
     const file = writeCase(dir, "case-decision.json", { date: "2023-01-01", facts: {} });
-    const r = await regc(["run", "锦政规〔2022〕2号", "--case", file], dir);
+    const r = await regc(["run", "锦政规〔2022〕2号", "--rebuild", "--case", file], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain("regc status 锦政规〔2022〕2号");
   });
