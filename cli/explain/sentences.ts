@@ -126,13 +126,23 @@ function statusWords(t: TraceEntry, article: string, env: StepFacts): string {
   return comma < 0 ? `${by}，${t.label}` : `${t.label.slice(0, comma + 1)}${by}${t.label.slice(comma + 1)}`;
 }
 
+/** A category's status in the note of 就高不重复, when it gave no amount. */
+const CATEGORY_STATUS: Record<string, string> = {
+  not_applicable: "无适用条款",
+  excluded: "不予支付",
+  not_in_force: "不在有效期内",
+  not_encoded: "尚未编码",
+  in_force_unknown: "施行日期未印明",
+};
+
 /** 就高不重复: the runtime's note `低保对象 (低保对象: 11400.00; 低保边缘家庭成员: 9500.00)` in words. */
 function strategyWords(t: TraceEntry): string | undefined {
   if (t.label !== "就高不重复") return undefined;
   if (t.value === "none of the person's categories is covered") return "所持身份均不在本文件分类救助的类别之内";
   const m = /^(.+?) \((.*)\)$/.exec(t.value);
   if (!m) return `按“${t.value}”计算`;
-  const notes = m[2]!.split("; ").map((n) => n.replace(/^(.+?): (.+)$/, "$1 $2"));
+  // a category that gave no amount is noted with its status (`因病致贫重病患者: not_applicable`): said in words
+  const notes = m[2]!.split("; ").map((n) => n.replace(/^(.+?): (.+)$/, (_, who: string, v: string) => `${who} ${CATEGORY_STATUS[v] ?? v}`));
   if (m[1]!.startsWith("no category gives a result")) return `各身份均无计算结果（${notes.join("；")}）`;
   return `同时具有多种身份的就高不重复，按“${m[1]}”计算（${notes.join("；")}）`;
 }

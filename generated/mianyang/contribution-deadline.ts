@@ -201,7 +201,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "缴费期限",
-    version: "c8455e4f101d44ab",
+    version: "6a66f95308b6ba1d",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -1126,7 +1126,7 @@ export const policy: rt.RuleModule<Person, Claim, Values, Outputs> = {
   meta: {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
-    version: "d2c30f9e3e0db9b0",
+    version: "af9c4412c62f3e51",
     mode: "claims",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

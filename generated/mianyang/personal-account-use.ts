@@ -393,7 +393,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "个人账户支付范围",
-    version: "a4cf0a57b5452065",
+    version: "9bc37080ca1042d8",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -240,7 +240,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "个人账户一次性支付",
-    version: "afafb30de5ace20d",
+    version: "dfb864ba0eeccc17",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

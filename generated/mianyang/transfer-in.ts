@@ -252,7 +252,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "市外转入",
-    version: "d1d1f70291e3c68a",
+    version: "a3e995cded71c903",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

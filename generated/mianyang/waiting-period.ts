@@ -411,7 +411,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values, Out
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "待遇等待期",
-    version: "cb0b0758e1294754",
+    version: "55347d5620af1b54",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {
