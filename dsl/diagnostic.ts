@@ -66,7 +66,7 @@ function diagnostic(code: string, severity: Severity, span: Span, message: strin
  * The diagnostic of a catalogue entry: its code and severity, its message and help rendered from `params` in
  * both languages. A `meant` parameter (the words a "did you mean" suggests) is also kept as `suggestions`.
  */
-export function diagnose<P>(entry: Entry<P>, span: Span, params: P, notes?: readonly Note[]): Diagnostic {
+export function diagnose<P>(entry: Entry<P>, span: Span, params: NoInfer<P>, notes?: readonly Note[]): Diagnostic {
   const meant = (params as { meant?: readonly string[] } | undefined)?.meant;
   const d = diagnostic(entry.code, entry.severity, span, entry.message.en(params), entry.help.en(params), notes?.map((n) => ({ span: n.span, message: n.text.en })));
   const related = notes?.length ? { related: notes.map((n) => oneLine(n.text.zh)) } : {};

@@ -1,7 +1,8 @@
 // age(birth, on): full years of age (周岁) on a date; a birthday on 29 February is reached on 1 March in other
 // years (runtime/date.ts).
 import type { Expr } from "../../dsl/ast.js";
-import { showType, T } from "../ir/types.js";
+import { T } from "../ir/types.js";
+import * as Types from "../messages/types.js";
 import type { Builtin } from "./builtin.js";
 
 const age: Builtin = {
@@ -9,12 +10,12 @@ const age: Builtin = {
   signature: "age(birthDate, onDate)",
   doc: "full years of age (周岁) on a date",
   arity: [2, 2],
-  check({ call, check, report, failed }) {
+  check({ call, check, diagnose, failed }) {
     const [b, o] = call.args as [Expr, Expr];
     const birth = check(b, T.date);
     const on = check(o, T.date);
     for (const [x, a] of [[birth, b], [on, o]] as const) {
-      if (x.ty.k !== "date" && x.ty.k !== "error") report("E0302", a.span, `age(birth, on) takes two dates, found ${showType(x.ty)}`, "write age(person.birthDate, claim.date)");
+      if (x.ty.k !== "date" && x.ty.k !== "error") diagnose(Types.argumentKind, a.span, { call: "age(birth, on)", expects: { en: "two dates", zh: "两个日期" }, found: x.ty, write: "age(person.birthDate, claim.date)" });
     }
     if (birth.ty.k !== "date" || on.ty.k !== "date") return failed(call.span);
     return { op: "call", fn: "age", args: [birth, on], ty: T.duration("周岁"), scale: 0, span: call.span };

@@ -3,7 +3,8 @@
 // docs/language.md that describes it, and worked examples the test suite runs through the whole pipeline
 // (test/compiler/builtins.test.ts). Nothing else in the compiler names a built-in.
 import type { CallExpr, Expr, Ident, Span } from "../../dsl/ast.js";
-import type { Help, Related } from "../../dsl/diagnostic.js";
+import type { Note } from "../../dsl/diagnostic.js";
+import type { Entry } from "../../dsl/messages/entry.js";
 import type { CaseCondition } from "../../runtime/module.js";
 import type { Env } from "../check/expr.js";
 import type { ExprContext } from "../emit/expr.js";
@@ -20,8 +21,8 @@ export interface CallCheck {
   expected: Ty | undefined;
   /** Types an argument (or any expression), as the checker types every expression. */
   check(e: Expr, expected?: Ty): Ir;
-  /** Reports a diagnostic at `span` and returns IR in error. */
-  report(code: string, span: Span, message: string, help: Help, related?: Related[]): Ir;
+  /** Reports the diagnostic of a catalogue entry at `span` and returns IR in error. */
+  diagnose<P>(entry: Entry<P>, span: Span, params: NoInfer<P>, notes?: Note[]): Ir;
   /** IR in error that reports nothing (an argument already reported). */
   failed(span: Span): Ir;
   /** Enum members named in a call, by their canonical names; unknown ones reported. */

@@ -1,7 +1,8 @@
 // has(list, member, …): whether a list input (a field of type `set of ENUM`) holds any of the members named.
 import type { Ident } from "../../dsl/ast.js";
-import { showType, T } from "../ir/types.js";
+import { T } from "../ir/types.js";
 import { tsString } from "../emit/escape.js";
+import * as Types from "../messages/types.js";
 import type { Builtin } from "./builtin.js";
 
 const has: Builtin = {
@@ -9,14 +10,14 @@ const has: Builtin = {
   signature: "has(list, member, …)",
   doc: "whether a list input holds any of the members named",
   arity: [2, Infinity],
-  check({ call, check, report, members, env }) {
+  check({ call, check, diagnose, members, env }) {
     const args = call.args;
     const set = check(args[0]!);
     if (set.ty.k === "error") return set;
-    if (set.ty.k !== "set") return report("E0302", args[0]!.span, `has(list, member…) needs a list of enum members first, found ${showType(set.ty)}`, set.ty.k === "enum" ? "for a single member, write x in {member, …}" : "pass a list input (a field of type set of ENUM) first: has(list, member, …)");
+    if (set.ty.k !== "set") return diagnose(Types.argumentKind, args[0]!.span, { call: "has(list, member…)", expects: { en: "a list of enum members first (a field of type set of ENUM)", zh: "第一个参数是枚举成员的列表（set of 枚举 类型的字段）" }, found: set.ty, write: set.ty.k === "enum" ? "x in {member, …}" : "has(list, member, …)" });
     const ids = args.slice(1).map((a) => (a.kind === "NameRef" ? a.name : undefined));
     const badArg = ids.findIndex((i) => !i);
-    if (badArg >= 0) return report("E0302", args[badArg + 1]!.span, `has(list, member…) takes member names after the list`, `write members of ${set.ty.of} by name after the list, e.g. ${env.symbols.enums.get(set.ty.of)?.members[0] ?? "…"}`);
+    if (badArg >= 0) return diagnose(Types.argumentKind, args[badArg + 1]!.span, { call: "has(list, member…)", expects: { en: "member names after the list", zh: "列表之后写成员名称" }, write: `has(list, ${env.symbols.enums.get(set.ty.of)?.members[0] ?? "…"})` });
     const of = set.ty.of;
     const named = members(of, ids as Ident[]).map((member) => ({ op: "enum" as const, member, ty: T.enum(of), scale: 0, span: call.span }));
     return { op: "call", fn: "has", args: [set, ...named], ty: T.bool, scale: 0, span: call.span };

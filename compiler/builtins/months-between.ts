@@ -4,7 +4,8 @@
 // are complete on the day `from + N个月` (the month-end rule of date arithmetic), so
 // `monthsBetween(a, b) >= 12个月` holds exactly when `b >= a + 12个月`.
 import type { Expr } from "../../dsl/ast.js";
-import { showType, T } from "../ir/types.js";
+import { T } from "../ir/types.js";
+import * as Types from "../messages/types.js";
 import type { Builtin } from "./builtin.js";
 
 const monthsBetween: Builtin = {
@@ -12,12 +13,12 @@ const monthsBetween: Builtin = {
   signature: "monthsBetween(from, to)",
   doc: "the months completed from the first date to the second (满N个月), in 个月",
   arity: [2, 2],
-  check({ call, check, report, failed, today }) {
+  check({ call, check, diagnose, failed, today }) {
     const [a, b] = call.args as [Expr, Expr];
     const from = check(a, T.date);
     const to = check(b, T.date);
     for (const [x, arg] of [[from, a], [to, b]] as const) {
-      if (x.ty.k !== "date" && x.ty.k !== "error") report("E0302", arg.span, `monthsBetween(from, to) takes two dates, found ${showType(x.ty)}`, `write monthsBetween(from, to) with two dates, e.g. monthsBetween(facts.arrearsFrom, ${today})`);
+      if (x.ty.k !== "date" && x.ty.k !== "error") diagnose(Types.argumentKind, arg.span, { call: "monthsBetween(from, to)", expects: { en: "two dates", zh: "两个日期" }, found: x.ty, write: `monthsBetween(facts.arrearsFrom, ${today})` });
     }
     if (from.ty.k !== "date" || to.ty.k !== "date") return failed(call.span);
     return { op: "call", fn: "monthsBetween", args: [from, to], ty: T.duration("个月"), scale: 0, span: call.span };

@@ -2,6 +2,7 @@
 // `present(x) and …`) the field may be read; elsewhere reading an optional field that is missing is an error
 // naming the field, never a value.
 import { T } from "../ir/types.js";
+import * as Types from "../messages/types.js";
 import type { Builtin } from "./builtin.js";
 
 const present: Builtin = {
@@ -9,19 +10,13 @@ const present: Builtin = {
   signature: "present(optionalField)",
   doc: "whether an optional input was given; the branch it guards may read it",
   arity: [1, 1],
-  check({ call, check, report, env }) {
+  check({ call, check, diagnose, env }) {
     const arg = call.args[0]!;
     const x = check(arg);
     if (x.ty.k === "error") return x;
     if (x.op !== "input" || !x.optional) {
       const field = x.op === "input" ? env.symbols.inputs[x.scope].get(x.field) : undefined;
-      return report(
-        "E0302",
-        arg.span,
-        `present(…) asks whether an optional input was given; this is not an optional input`,
-        field ? `a required field is always given: drop present(…), or declare it as ${field.name.name}: optional …` : "write present(claim.field) with a field declared optional",
-        field ? [{ span: field.name.span, message: `"${field.name.name}" is declared here without "optional"` }] : undefined,
-      );
+      return diagnose(Types.presentOfRequired, arg.span, field ? { field: field.name.name } : {}, field ? [{ span: field.name.span, text: Types.typeNotes.withoutOptional(field.name.name) }] : undefined);
     }
     return { op: "call", fn: "present", args: [x], ty: T.bool, scale: 0, span: call.span };
   },

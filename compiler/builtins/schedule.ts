@@ -2,12 +2,13 @@
 // optionally with every rate shifted by percentage points (`分段 + 5个百分点`, RULINGS R8). The schedule is
 // the call's first argument, as a reference; its edges and rates are module constants at the call's scales.
 import type { Expr } from "../../dsl/ast.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { suggest } from "../../dsl/suggest.js";
 import { MAX_SCALE } from "../../runtime/scaled.js";
 import { toScale } from "../check/rescale.js";
 import { tsString } from "../emit/escape.js";
 import type { BandsIr, Ir } from "../ir/ir.js";
-import { showType, T } from "../ir/types.js";
+import { T } from "../ir/types.js";
+import * as Types from "../messages/types.js";
 import type { Builtin, BuiltinExample, CallIr } from "./builtin.js";
 
 /** The schedule, the amount and the shift (or null) of a lowered call, and the scales its constants are at. */
@@ -26,7 +27,7 @@ export function schedule(name: "marginal" | "bracket", doc: string, examples: Bu
     signature: `${name}(bands, amount)`,
     doc,
     arity: [2, 2],
-    check({ call, check, report, failed, env }) {
+    check({ call, check, diagnose, failed, env }) {
       let bandsExpr: Expr = call.args[0]!;
       while (bandsExpr.kind === "ParenExpr") bandsExpr = bandsExpr.inner;
       // `分段 + 5个百分点`: the schedule with every rate raised (RULINGS R8).
@@ -34,22 +35,17 @@ export function schedule(name: "marginal" | "bracket", doc: string, examples: Bu
       if (bandsExpr.kind === "BinaryExpr" && (bandsExpr.op === "+" || bandsExpr.op === "-")) {
         const p = check(bandsExpr.right, T.points);
         if (p.ty.k === "error") return p;
-        if (p.ty.k !== "points") return report("E0301", bandsExpr.right.span, `a band schedule can be shifted by percentage points only, found ${showType(p.ty)}`, `write the shift in points, e.g. ${name}(分段 + 5个百分点, 费用)`);
+        if (p.ty.k !== "points") return diagnose(Types.bandShift, bandsExpr.right.span, { fn: name, found: p.ty });
         shift = bandsExpr.op === "-" ? { op: "neg", operand: p, ty: p.ty, scale: p.scale, span: p.span } : p;
         bandsExpr = bandsExpr.left;
       }
       if (bandsExpr.kind !== "NameRef" || !env.symbols.bands.has(bandsExpr.name.name)) {
         const bands = [...env.symbols.bands.keys()];
-        return report(
-          "E0302",
-          bandsExpr.span,
-          `${name}(…) needs a band schedule first`,
-          didYouMean(bandsExpr.kind === "NameRef" ? bandsExpr.name.name : "", bands) ?? (bands.length ? `band schedules: ${bands.join(", ")}` : "declare one: bands NAME @ 第X条 { 0元 < x <= 30000元: 50% … }"),
-        );
+        return diagnose(Types.bandsNeeded, bandsExpr.span, { fn: name, bands, meant: suggest(bandsExpr.kind === "NameRef" ? bandsExpr.name.name : "", bands) });
       }
       const x = check(call.args[1]!, T.money);
       if (x.ty.k === "error") return x;
-      if (x.ty.k !== "money") return report("E0301", call.args[1]!.span, `band edges are money, but this is ${showType(x.ty)}`, `pass an amount of money second: ${name}(${bandsExpr.name.name}, 费用)`);
+      if (x.ty.k !== "money") return diagnose(Types.bandAmount, call.args[1]!.span, { fn: name, bands: bandsExpr.name.name, found: x.ty });
       const scales = env.bandsScales(bandsExpr.name.name);
       if (!scales) return failed(call.span);
       const amountScale = Math.max(x.scale, scales.amountScale);

@@ -4,6 +4,7 @@ import { diagnose, error, type Diagnostic, type Help, type Note, type Related } 
 import type { Entry } from "../../dsl/messages/entry.js";
 import { suggest } from "../../dsl/suggest.js";
 import * as M from "../messages/names.js";
+import * as Types from "../messages/types.js";
 import { declaredNames, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
 import type { Ir } from "../ir/ir.js";
@@ -41,8 +42,13 @@ const err = (span: Span, ty: Ty = T.error): Ir => ({ op: "bool", value: false, t
 class ExprChecker {
   constructor(private readonly env: Env) {}
 
+  private problem(d: Diagnostic): Ir {
+    this.env.diagnostics.push(d);
+    return err(d.span);
+  }
+
   /** Reports the diagnostic of a catalogue entry and returns IR in error. */
-  private diagnose<P>(entry: Entry<P>, span: Span, params: P, notes?: Note[]): Ir {
+  private diagnose<P>(entry: Entry<P>, span: Span, params: NoInfer<P>, notes?: Note[]): Ir {
     this.env.diagnostics.push(diagnose(entry, span, params, notes));
     return err(span);
   }
@@ -74,10 +80,10 @@ class ExprChecker {
         const x = this.check(e.operand, e.op === "not" ? T.bool : expected, g);
         if (x.ty.k === "error") return x;
         if (e.op === "not") {
-          if (x.ty.k !== "bool") return this.report("E0302", e.operand.span, `"not" needs a yes/no condition, found ${showType(x.ty)}`, "negate a comparison or a yes/no value, e.g. not (费用 > 起付线)");
+          if (x.ty.k !== "bool") return this.diagnose(Types.notACondition, e.operand.span, { place: "not", found: x.ty });
           return { op: "not", operand: x, ty: T.bool, scale: 0, span: e.span };
         }
-        if (!isNumeric(x.ty)) return this.report("E0302", e.operand.span, `"-" needs a number or an amount, found ${showType(x.ty)}`, "put the minus before an amount, rate or number, e.g. -500元");
+        if (!isNumeric(x.ty)) return this.diagnose(Types.negateNonNumber, e.operand.span, { found: x.ty });
         return { op: "neg", operand: x, ty: x.ty, scale: x.scale, span: e.span };
       }
       case "BinaryExpr":
@@ -86,19 +92,14 @@ class ExprChecker {
         const x = this.check(e.subject, undefined, g);
         if (x.ty.k === "error") return x;
         if (x.ty.k !== "enum") {
-          return this.report(
-            "E0302",
-            e.subject.span,
-            `"in {…}" needs one member of an enum on its left, found ${showType(x.ty)}`,
-            x.ty.k === "set" ? "to ask whether a list holds a member, write has(list, member, …)" : "put an enum input or value on the left, e.g. claim.hospitalLevel in {一级, 二级}",
-          );
+          return this.diagnose(Types.inNeedsMember, e.subject.span, { found: x.ty });
         }
         const members = this.members(x.ty.name, e.members);
         return { op: "in", subject: x, members, negated: e.negated, ty: T.bool, scale: 0, span: e.span };
       }
       case "IfExpr": {
         const c = this.check(e.cond, T.bool, g);
-        if (c.ty.k !== "bool" && c.ty.k !== "error") this.report("E0302", e.cond.span, `the condition after "if" must be yes/no, found ${showType(c.ty)}`, "compare it to get yes/no, e.g. if 费用 > 起付线 then … else …");
+        if (c.ty.k !== "bool" && c.ty.k !== "error") this.diagnose(Types.notACondition, e.cond.span, { place: "if", found: c.ty });
         const thenGuards = new Set(g);
         for (const key of presentKeys(c)) thenGuards.add(key);
         let t = this.check(e.then, expected, thenGuards);
@@ -106,12 +107,7 @@ class ExprChecker {
         if (isZero(e.then) && f.ty.k !== "error") t = this.check(e.then, f.ty, thenGuards);
         if (t.ty.k === "error" || f.ty.k === "error") return err(e.span);
         if (!sameType(t.ty, f.ty)) {
-          return this.report(
-            "E0301",
-            e.else.span,
-            `both branches of "if" must have the same unit: "then" gives ${showType(t.ty)}, "else" gives ${showType(f.ty)}`,
-            `write both branches in ${expected && expected.k !== "error" ? showType(expected) : "one unit"}, e.g. if … then 0元 else 费用 * 50%`,
-          );
+          return this.diagnose(Types.branchesDiffer, e.else.span, { then: t.ty, otherwise: f.ty, ...(expected && expected.k !== "error" ? { expected } : {}) });
         }
         [t, f] = align(t, f);
         return { op: "if", cond: c, ifTrue: t, ifFalse: f, ty: t.ty, scale: t.scale, span: e.span };
@@ -285,8 +281,8 @@ class ExprChecker {
     if (!t || key.ty.k === "error") return err(span);
     if (key.ty.k !== "enum" || key.ty.name !== p.keyedBy.name) {
       const member = s.enums.get(p.keyedBy.name)?.members[0] ?? "…";
-      return this.report("E0301", indexExpr.span, `"${name}" is keyed by ${p.keyedBy.name}, but the key is ${showType(key.ty)}`, `index it with a member or an input of ${p.keyedBy.name}, e.g. ${name}[${member}]`, [
-        { span: p.keyedBy.span, message: `"${name}" is keyed by ${p.keyedBy.name} here` },
+      return this.diagnose(Types.tableKey, indexExpr.span, { table: name, keyedBy: p.keyedBy.name, found: key.ty, member }, [
+        { span: p.keyedBy.span, text: Types.typeNotes.keyedHere(name, p.keyedBy.name) },
       ]);
     }
     return { op: "index", table: name, key, ty: t.ty, scale: t.scale, span };
@@ -298,7 +294,7 @@ class ExprChecker {
       const bGuards = op === "and" ? new Set([...g, ...presentKeys(a)]) : g;
       const b = this.check(r, T.bool, bGuards);
       for (const [x, e] of [[a, l], [b, r]] as const) {
-        if (x.ty.k !== "bool" && x.ty.k !== "error") this.report("E0302", e.span, `"${op}" joins yes/no conditions, found ${showType(x.ty)}`, `compare it to get yes/no, e.g. 费用 > 0元 ${op} …`);
+        if (x.ty.k !== "bool" && x.ty.k !== "error") this.diagnose(Types.notACondition, e.span, { place: op, found: x.ty });
       }
       if (a.ty.k !== "bool" || b.ty.k !== "bool") return err(span);
       return { op: "logic", operator: op, left: a, right: b, ty: T.bool, scale: 0, span };
@@ -317,12 +313,12 @@ class ExprChecker {
     if (a.ty.k === "error" || b.ty.k === "error") return err(span);
     if (isCmp) {
       const problem = compareTypes(a.ty, b.ty, op);
-      if (problem) return this.report(problem.code, span, problem.message, problem.help);
+      if (problem) return this.problem(problem.at(span));
       [a, b] = align(a, b);
       return { op: "cmp", operator: op as "=", left: a, right: b, ty: T.bool, scale: 0, span };
     }
     const result = arithmetic(op as "+" | "-" | "*" | "/", a, b);
-    if ("code" in result) return this.report(result.code, span, result.message, result.help);
+    if ("at" in result) return this.problem(result.at(span));
     return { ...result.ir, span };
   }
 
@@ -345,9 +341,9 @@ class ExprChecker {
       );
     }
     if (amount.ty.k === "error") return amount;
-    if (amount.ty.k !== "money") return this.report("E0301", amountExpr.span, `a ledger holds money, but this is ${showType(amount.ty)}`, "put an amount of money before the ledger; to take a share, multiply an amount by the rate");
+    if (amount.ty.k !== "money") return this.diagnose(Types.ledgerNotMoney, amountExpr.span, { found: amount.ty });
     if (amount.scale > 2) {
-      return this.report("E0305", amountExpr.span, `the amount taken from "${ledgerId.name}" may have more than two decimals`, "round it first (RULINGS R3: each amount is rounded once, before a cap applies): round(…)");
+      return this.diagnose(Types.moreThanCents, amountExpr.span, { what: { en: `the amount taken from "${ledgerId.name}"`, zh: `从“${ledgerId.name}”中计取的金额` } });
     }
     return { op: "ledger", take: op, ledger: ledgerId.name, amount: toScale(amount, 2), ty: T.money, scale: 2, span };
   }
@@ -362,14 +358,13 @@ class ExprChecker {
     }
     const [n, m] = fn.arity;
     if (e.args.length < n || e.args.length > m) {
-      const count = n === m ? `${n}` : `${n} to ${m === Infinity ? "any number of" : m}`;
-      return this.report("E0304", e.span, `${name}(…) takes ${count} argument${n === 1 && m === 1 ? "" : "s"}, found ${e.args.length}`, `write ${fn.signature}`);
+      return this.diagnose(Types.arity, e.span, { fn: name, n, m, found: e.args.length, signature: fn.signature });
     }
     return fn.check({
       call: e,
       expected,
       check: (x, ty) => this.check(x, ty, g),
-      report: (code, span, message, help, related) => this.report(code, span, message, help, related),
+      diagnose: (entry, span, params, notes) => this.diagnose(entry, span, params, notes),
       failed: (span) => err(span),
       members: (enumName, ids) => this.members(enumName, ids),
       env: this.env,

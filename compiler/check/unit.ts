@@ -4,7 +4,9 @@
 import type { Decl, Expr, ForEachDecl, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../../dsl/ast.js";
 import { exprText } from "../../dsl/format-expr.js";
 import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import type { Text } from "../../dsl/lang.js";
 import * as M from "../messages/names.js";
+import * as Types from "../messages/types.js";
 import type { FieldType } from "../../runtime/module.js";
 import { acceptsValue, expectedText } from "../../runtime/field-values.js";
 import { checkExpr, fieldType, type Env } from "./expr.js";
@@ -249,7 +251,7 @@ class UnitChecker {
         if (rowsAt) result.table.rowsAt = rowsAt;
       }
     } else if (d.value) {
-      const v = this.constant(d.value, ty, env, `parameter "${name}"`);
+      const v = this.constant(d.value, ty, env, { en: `parameter "${name}"`, zh: `参数“${name}”` });
       result.scale = v.scale;
       result.value = v;
     } else {
@@ -280,13 +282,13 @@ class UnitChecker {
     return out;
   }
 
-  private constant(e: Expr, ty: Ty, env: Env, what: string): Ir {
+  private constant(e: Expr, ty: Ty, env: Env, what: Text): Ir {
     const v = checkExpr(env, e, ty);
     if (v.ty.k !== "error" && ty.k !== "error" && !sameType(v.ty, ty)) {
-      this.diagnostics.push(error("E0301", e.span, `${what} is declared as ${showType(ty)} but its value is ${showType(v.ty)}`, `write a value in ${showType(ty)}, or change the declared type`));
+      this.diagnostics.push(diagnose(Types.declaredType, e.span, { what, declared: ty, found: v.ty }));
     }
     if (v.op === "ledger" || containsOp(v, "input") || containsOp(v, "ledger")) {
-      this.diagnostics.push(error("E0302", e.span, `${what} must not depend on a case`, "a param is a number the gazette prints; compute case-dependent things in a value"));
+      this.diagnostics.push(diagnose(Types.paramFromCase, e.span, { what }));
     }
     return v;
   }
@@ -300,7 +302,7 @@ class UnitChecker {
     const out = new Map<string, Ir>();
     const firstRow = new Map<string, Span>();
     for (const row of rows) {
-      const v = this.constant(row.value, ty, env, `the row ${row.keys.map((k) => k.name).join(", ")}`);
+      const v = this.constant(row.value, ty, env, { en: `the row ${row.keys.map((k) => k.name).join(", ")}`, zh: `${row.keys.map((k) => k.name).join("、")} 这一行` });
       for (const key of row.keys) {
         const member = info.spellings[key.name];
         if (!member) {
@@ -345,7 +347,7 @@ class UnitChecker {
     let expr = checkExpr(this.envFor(citation), d.value, declared);
     let ty = declared ?? expr.ty;
     if (declared && expr.ty.k !== "error" && declared.k !== "error" && !sameType(declared, expr.ty)) {
-      this.diagnostics.push(error("E0301", d.value.span, `value "${name}" is declared as ${showType(declared)} but computes ${showType(expr.ty)}`, `compute ${showType(declared)}, or change the declared type`, [{ span: d.type!.span, message: `declared as ${showType(declared)} here` }]));
+      this.diagnostics.push(diagnose(Types.declaredType, d.value.span, { what: { en: `value "${name}"`, zh: `计算值“${name}”` }, declared, found: expr.ty }, [{ span: d.type!.span, text: Types.typeNotes.declaredAs(declared) }]));
       ty = T.error;
     }
     const self = { name, ty, scale: expr.scale };
@@ -372,12 +374,12 @@ class UnitChecker {
       const citation = this.citationOf(d.grounds);
       const env = this.envFor(citation, self);
       const cond = checkExpr(env, d.when, T.bool);
-      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
+      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(diagnose(Types.notACondition, d.when.span, { place: "when", found: cond.ty }));
       const value = checkExpr(env, d.value, ty);
       if (value.ty.k !== "error" && ty.k !== "error" && !sameType(value.ty, ty)) {
         this.diagnostics.push(
-          error("E0301", d.value.span, `${kind} "${d.name.name}" gives ${showType(value.ty)}, but "${target}" is ${showType(ty)}`, `give ${showType(ty)} after "then", the unit of "${target}"`, [
-            { span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` },
+          diagnose(Types.ruleValueUnit, d.value.span, { kind, name: d.name.name, target, found: value.ty, declared: ty }, [
+            { span: this.s.values.get(target)!.name.span, text: Types.typeNotes.declaredHere(target) },
           ]),
         );
       }
@@ -402,7 +404,7 @@ class UnitChecker {
         );
       }
       const cond = checkExpr(this.envFor(this.citationOf(d.grounds), self), d.when, T.bool);
-      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when has(facts.categories, 伤残人民警察)"));
+      if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(diagnose(Types.notACondition, d.when.span, { place: "when", found: cond.ty }));
       const origin = this.origin(d.form, d.words.value, paths(d.grounds), rulingIds(d.grounds), d.name.span, [cond]);
       const value: Ir = { op: "bool", value: false, ty: T.bool, scale: 0, span: d.words.span };
       out.push(this.settle({ name: d.name.name, at: -1, origin, form: d.form, cond, value, citation: paths(d.grounds).join("、") || this.ctx.doc.number }));
@@ -428,9 +430,9 @@ class UnitChecker {
   private ledger(d: import("../../dsl/ast.js").LedgerDecl, index: number): LedgerIr {
     this.requireCitation(d.grounds, d.name.span, `ledger "${d.name.name}"`);
     const amount = checkExpr(this.envFor(this.citationOf(d.grounds)), d.amount, T.money);
-    if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(error("E0301", d.amount.span, `a ledger holds money, but this is ${showType(amount.ty)}`, "write an amount of money; to take a share, multiply an amount by the rate"));
+    if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(diagnose(Types.ledgerNotMoney, d.amount.span, { found: amount.ty }));
     if (amount.ty.k === "money" && amount.scale > 2) {
-      this.diagnostics.push(error("E0305", d.amount.span, `the amount of ledger "${d.name.name}" may have more than two decimals`, "round it: round(…) (RULINGS R3)"));
+      this.diagnostics.push(diagnose(Types.moreThanCents, d.amount.span, { what: { en: `the amount of ledger "${d.name.name}"`, zh: `台账“${d.name.name}”的数额` } }));
     }
     const origin = this.origin("ledger", undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [amount]);
     return this.settle({ name: d.name.name, at: -1, origin, index, kind: d.ledgerKind, amount: amount.ty.k === "money" && amount.scale <= 2 ? toScale(amount, 2) : amount });
@@ -439,7 +441,7 @@ class UnitChecker {
   private status(d: import("../../dsl/ast.js").StatusDecl): StatusIr {
     this.requireCitation(d.grounds, d.span, `status ${d.status}`);
     const cond = checkExpr(this.envFor(this.citationOf(d.grounds)), d.when, T.bool);
-    if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(error("E0302", d.when.span, `the condition after "when" must be yes/no, found ${showType(cond.ty)}`, "write a yes/no condition, e.g. when 费用 > 起付线"));
+    if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(diagnose(Types.notACondition, d.when.span, { place: "when", found: cond.ty }));
     // The plain statement travels as the status's label, so the trace and every explanation carry it.
     const origin = this.origin("status", d.says?.value, paths(d.grounds), rulingIds(d.grounds), d.span, [cond]);
     return this.settle({ name: d.status, at: -1, origin, status: d.status, cond });
@@ -449,14 +451,14 @@ class UnitChecker {
     this.requireCitation(d.grounds, d.name.span, `output "${d.name.name}"`);
     const ty = this.declaredType(d.type);
     if (!["money", "rate", "int", "bool", "date", "error"].includes(ty.k)) {
-      this.diagnostics.push(error("E0307", d.type.span, `output "${d.name.name}" is ${showType(ty)}; outputs are money, rate, int, bool or date`, "compute other kinds of result as values: they appear in the trace"));
+      this.diagnostics.push(diagnose(Types.outputKind, d.type.span, { name: d.name.name, found: ty }));
     }
     let expr = checkExpr(this.envFor(this.citationOf(d.grounds)), d.value, ty);
     if (expr.ty.k !== "error" && ty.k !== "error" && !sameType(expr.ty, ty)) {
-      this.diagnostics.push(error("E0301", d.value.span, `output "${d.name.name}" is declared as ${showType(ty)} but computes ${showType(expr.ty)}`, `compute ${showType(ty)}, or change the declared type`, [{ span: d.type.span, message: `declared as ${showType(ty)} here` }]));
+      this.diagnostics.push(diagnose(Types.declaredType, d.value.span, { what: { en: `output "${d.name.name}"`, zh: `结果项“${d.name.name}”` }, declared: ty, found: expr.ty }, [{ span: d.type.span, text: Types.typeNotes.declaredAs(ty) }]));
     } else if (expr.ty.k === "money" && expr.scale > 2) {
       this.diagnostics.push(
-        error("E0305", d.value.span, `output "${d.name.name}" may have more than two decimals`, "round where the rule says (RULINGS R3): round(…); regc never rounds silently"),
+        diagnose(Types.moreThanCents, d.value.span, { what: { en: `output "${d.name.name}"`, zh: `结果项“${d.name.name}”` } }),
       );
     } else if (expr.ty.k === "money") expr = toScale(expr, 2);
     const label = d.label?.value;
@@ -474,7 +476,7 @@ class UnitChecker {
     const set = checkExpr(this.envFor(this.citationOf(d.grounds)), d.set);
     if (set.ty.k === "error") return undefined;
     if (set.ty.k !== "set" || set.op !== "input") {
-      this.diagnostics.push(error("E0302", d.set.span, `foreach needs a list input such as person.categories, found ${showType(set.ty)}`, "declare a list field (categories: set of ENUM) and write foreach x in person.categories covering …"));
+      this.diagnostics.push(diagnose(Types.foreachNeedsList, d.set.span, { found: set.ty }));
       return undefined;
     }
     const covering = this.s.enums.get(d.covering.name);
@@ -483,7 +485,7 @@ class UnitChecker {
       return undefined;
     }
     if (d.covering.name !== set.ty.of && covering.decl.parent?.name !== set.ty.of) {
-      this.diagnostics.push(error("E0302", d.covering.span, `"${d.covering.name}" must list members of ${set.ty.of}`, `declare it as enum ${d.covering.name} of ${set.ty.of} { … }`, [{ span: covering.decl.name.span, message: `${d.covering.name} is declared here` }]));
+      this.diagnostics.push(diagnose(Types.coveringOtherEnum, d.covering.span, { covering: d.covering.name, of: set.ty.of }, [{ span: covering.decl.name.span, text: Types.typeNotes.enumDeclared(d.covering.name) }]));
       return undefined;
     }
     this.category = { name: d.variable.name, enumName: d.covering.name };
@@ -499,7 +501,7 @@ class UnitChecker {
       this.diagnostics.push(diagnose(M.foreachNotOutput, head.decl.choose.span, { name: head.decl.choose.name, outputs: outputs.map((o) => o.name), meant: suggest(head.decl.choose.name, outputs.map((o) => o.name)) }));
       return undefined;
     }
-    if (chosen.ty.k !== "money") this.diagnostics.push(error("E0302", head.decl.choose.span, `foreach chooses the highest money output; "${chosen.name}" is ${showType(chosen.ty)}`, "choose by an output of type money", [{ span: this.s.outputs.get(chosen.name)!.type.span, message: `"${chosen.name}" is declared ${showType(chosen.ty)} here` }]));
+    if (chosen.ty.k !== "money") this.diagnostics.push(diagnose(Types.chooseNonMoney, head.decl.choose.span, { name: chosen.name, found: chosen.ty }, [{ span: this.s.outputs.get(chosen.name)!.type.span, text: Types.typeNotes.declaredAs(chosen.ty) }]));
     // The head keeps its place among the settled quantities: the choice completes it.
     return Object.assign(head.foreach, { choose: chosen.name });
   }
@@ -523,7 +525,7 @@ class UnitChecker {
       let signed = false;
       if (f.signed) {
         if (isNumeric(ty)) signed = true;
-        else if (ty.k !== "error") this.diagnostics.push(error("E0308", f.type.span, `${what} is ${showType(ty)}; only a number can be signed`, "drop `signed`: it lets an amount, a rate or a count be negative"));
+        else if (ty.k !== "error") this.diagnostics.push(diagnose(Types.signedNonNumber, f.type.span, { field: what, found: ty }));
       }
       const input: InputIr = { scope, name: f.name.name, ...(f.label ? { label: f.label.value } : {}), ty, type, optional: !!f.optional, signed, span: f.name.span };
       if (f.default) input.default = this.fieldDefault(f, what, ty, type, signed);
@@ -551,7 +553,7 @@ class UnitChecker {
     for (const r of grounds.rulings) this.checkRulingId(r.name, r.span);
     const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default!, ty);
     if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
-      this.diagnostics.push(error("E0301", f.default!.span, `the default of ${what} is ${showType(lit.ty)}, but the field is ${showType(ty)}`, `write a default in ${showType(ty)}`, [{ span: f.type.span, message: `the field is declared ${showType(ty)} here` }]));
+      this.diagnostics.push(diagnose(Types.declaredType, f.default!.span, { what: { en: `the default of ${what}`, zh: `${what} 的默认值` }, declared: ty, found: lit.ty }, [{ span: f.type.span, text: Types.typeNotes.fieldDeclared(ty) }]));
     }
     const value = literalJson(f.default!);
     if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue({ type, ...(signed ? { signed } : {}) }, value)) {
@@ -570,7 +572,7 @@ class UnitChecker {
     const cond = checkExpr(this.envFor(this.ctx.doc.number), f.requiredWhen!, T.bool);
     if (cond.ty.k === "error") return undefined;
     if (cond.ty.k !== "bool") {
-      this.diagnostics.push(error("E0302", f.requiredWhen!.span, `the condition after "required when" must be yes/no, found ${showType(cond.ty)}`, `write a yes/no condition, e.g. required when ${scope}.kind = 在职职工`));
+      this.diagnostics.push(diagnose(Types.notACondition, f.requiredWhen!.span, { place: "required when", found: cond.ty, scope }));
       return undefined;
     }
     return cond;

@@ -1,13 +1,18 @@
 // The unit algebra: which arithmetic and comparisons make sense for amounts, rates, points and durations.
+import type { Span } from "../../dsl/ast.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import type { Entry } from "../../dsl/messages/entry.js";
 import type { Ir } from "../ir/ir.js";
-import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
+import { isNumeric, sameType, T, type Ty } from "../ir/types.js";
+import * as M from "../messages/types.js";
 import { align } from "./rescale.js";
 
+/** A combination that makes no sense: the diagnostic it gives at the expression's span. */
 export interface Problem {
-  code: string;
-  message: string;
-  help: string;
+  at(span: Span): Diagnostic;
 }
+
+const problem = <P>(entry: Entry<P>, params: NoInfer<P>): Problem => ({ at: (span) => diagnose(entry, span, params) });
 
 const plain = (t: Ty): boolean => t.k === "int" || t.k === "decimal";
 
@@ -36,11 +41,7 @@ function multiplicative(a: Ty, b: Ty): Ty | undefined {
 export function arithmetic(op: "+" | "-" | "*" | "/", a: Ir, b: Ir): { ir: Ir } | Problem {
   const span = a.span;
   if (op === "/") {
-    return {
-      code: "E0310",
-      message: "division is not supported: its result is rarely exact",
-      help: "write the share as a rate (amount * 50%) or a factor (amount * 0.5)",
-    };
+    return problem(M.division, {});
   }
   if (op === "*") {
     const ty = multiplicative(a.ty, b.ty);
@@ -61,37 +62,23 @@ export function arithmetic(op: "+" | "-" | "*" | "/", a: Ir, b: Ir): { ir: Ir } 
 
 function mismatch(op: string, a: Ty, b: Ty): Problem {
   const kinds = new Set([a.k, b.k]);
-  if (op !== "*" && kinds.has("money") && kinds.has("rate")) {
-    return {
-      code: "E0301",
-      message: `cannot ${op === "+" ? "add" : "subtract"} ${showType(b)} ${op === "+" ? "to" : "from"} ${showType(a)}`,
-      help: "to take a share of an amount, multiply: amount * rate",
-    };
-  }
-  if (a.k === "duration" && b.k === "duration") {
-    return { code: "E0303", message: `cannot combine ${a.unit} with ${b.unit}`, help: "durations of different units do not convert: 30日 is not 1个月 and 工作日 are not 日" };
-  }
-  if (op === "*" && a.k === "money" && b.k === "money") {
-    return { code: "E0301", message: "cannot multiply an amount by an amount", help: "one side should be a rate (70%) or a factor (6)" };
-  }
-  return {
-    code: "E0301",
-    message: `cannot use "${op}" on ${showType(a)} and ${showType(b)}`,
-    help: op === "*" ? "multiply an amount or a rate by a rate or a plain number" : `"${op}" combines like with like: money with money, rates with rates or 个百分点, durations of one unit`,
-  };
+  if (op !== "*" && kinds.has("money") && kinds.has("rate")) return problem(M.arithmeticUnits, { op, left: a, right: b, slip: "share" });
+  if (a.k === "duration" && b.k === "duration") return problem(M.durationUnits, { left: a.unit, right: b.unit, compare: false });
+  if (op === "*" && a.k === "money" && b.k === "money") return problem(M.arithmeticUnits, { op, left: a, right: b, slip: "amountTimesAmount" });
+  return problem(M.arithmeticUnits, { op, left: a, right: b, slip: "other" });
 }
 
 export function compareTypes(a: Ty, b: Ty, op: string): Problem | undefined {
   if (a.k === "duration" && b.k === "duration" && a.unit !== b.unit) {
-    return { code: "E0303", message: `cannot compare ${a.unit} with ${b.unit}`, help: "compare durations of the same unit" };
+    return problem(M.durationUnits, { left: a.unit, right: b.unit, compare: true });
   }
   const comparable = sameType(a, b) || (plain(a) && plain(b));
   if (!comparable) {
-    return { code: "E0301", message: `cannot compare ${showType(a)} with ${showType(b)}`, help: "compare like with like: money with money, a rate with a rate, a date with a date, an enum with one of its members" };
+    return problem(M.compareUnlike, { left: a, right: b });
   }
   const ordered = isNumeric(a) || a.k === "date";
   if (!ordered && op !== "=" && op !== "!=") {
-    return { code: "E0302", message: `"${op}" orders numbers, amounts and dates, not ${showType(a)}`, help: 'use "=" or "!=" (or "in {…}")' };
+    return problem(M.orderUnordered, { op, found: a });
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 // the tests read (each entry used, each code once, both languages rendered).
 import type { Entry } from "../../dsl/messages/entry.js";
 import * as names from "./names.js";
+import * as types from "./types.js";
 
 /** Entries of one family, and the `## heading` of docs/diagnostics.md whose table they head. */
 export interface Family {
@@ -12,7 +13,10 @@ export interface Family {
 const entriesOf = (module: Record<string, unknown>): Entry<never>[] =>
   Object.values(module).filter((v): v is Entry<never> => typeof v === "object" && v !== null && "code" in v && "message" in v);
 
-export const CATALOGUE: readonly Family[] = [{ heading: "Names", entries: entriesOf(names) }];
+export const CATALOGUE: readonly Family[] = [
+  { heading: "Names", entries: entriesOf(names) },
+  { heading: "Types and units", entries: entriesOf(types) },
+];
 
 /** The modules whose exports are entries, by the file that declares them (for the test that each is used). */
-export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = { "compiler/messages/names.ts": names };
+export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = { "compiler/messages/names.ts": names, "compiler/messages/types.ts": types };

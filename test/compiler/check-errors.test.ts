@@ -91,8 +91,8 @@ describe("regc check on a file with many errors", () => {
     const unknown = expectAt("E0201", "- 起付标淮", 2);
     expect(unknown.message).toContain("起付标淮");
     expect(unknown.help).toBe('did you mean "起付标准"?');
-    // E0301: money + rate
-    expect(expectAt("E0301", "claim.totalCost + 报销比例").help).toContain("multiply");
+    // E0325 (E0301 before each code named one situation): money + rate
+    expect(expectAt("E0325", "claim.totalCost + 报销比例").help).toContain("multiply");
     // E0401: the table has no row for 三级
     expect(expectAt("E0401", "二级: 600元").message).toContain("三级");
     // E0501: a value without a citation
@@ -108,7 +108,7 @@ describe("regc check on a file with many errors", () => {
     // E0102 in the other file
     expectAt("E0102", "= }", 2, "policies/second.policy", SECOND);
 
-    expect(all.map((d) => d.code).sort()).toEqual(["E0102", "E0201", "E0301", "E0303", "E0401", "E0501", "E0502", "E0601"]);
+    expect(all.map((d) => d.code).sort()).toEqual(["E0102", "E0201", "E0303", "E0325", "E0401", "E0501", "E0502", "E0601"]);
     expect(r.err).toMatch(/^8 errors, \d+ warnings?$/m);
   });
 

@@ -176,7 +176,9 @@ param 比例: rate @ 二 = 60%
   },
   {
     name: "units that do not match",
-    codes: ["E0301"],
+    // E0301 a declaration against its value, E0325 arithmetic, E0326 a comparison, E0327 if's branches, E0328 a
+    // table's key, E0329 a ledger's amount, E0330/E0331 band schedules, E0332 max, E0333 an exception's value
+    codes: ["E0301", "E0325", "E0326", "E0327", "E0328", "E0329", "E0330", "E0331", "E0332", "E0333"],
     files: claims(`
 param 错: money @ 第二条 = 50%
 value 甲: money @ 第二条 = claim.cost + 比例
@@ -200,7 +202,9 @@ output 丑: rate @ 第二条 = claim.cost
   },
   {
     name: "operations on the wrong kind of value",
-    codes: ["E0302"],
+    // E0302 conditions, E0312 minus, E0313 in {…}, E0314 <, E0315 functions' arguments, E0316 present, E0317 a
+    // band function without bands, E0318 a param from a case
+    codes: ["E0302", "E0312", "E0313", "E0314", "E0315", "E0316", "E0317", "E0318"],
     files: claims(`
 param 日数: int @ 第二条 = 10
 value a: bool @ 第二条 = not claim.cost
@@ -252,8 +256,9 @@ value i: money @ 第二条 = claim.cost / 2
   },
   {
     name: "foreach: a list, a covering enum, the money output it chooses by, once",
-    // E0214 covering enum unknown, E0225 a second foreach, E0302 choosing by a rate, E0221 by no output
-    codes: ["E0214", "E0221", "E0225", "E0302"],
+    // E0319 foreach over an amount, E0225 a second foreach, E0214 covering enum unknown, E0323 covering another
+    // enum's members, E0324 choosing by a rate, E0221 by no output
+    codes: ["E0214", "E0221", "E0225", "E0319", "E0323", "E0324"],
     files: {
       "policies/a.policy": `${doc("测试〔2024〕1号")}${CLAIMS}
 foreach 类 in claim.cost covering 医院级别 choose highest total @ 第二条

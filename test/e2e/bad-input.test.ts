@@ -157,6 +157,6 @@ describe("bad rule files (exit 1, file:line:col)", () => {
     const file = writeCase(p, "case.json", { claims: [{ id: "a", date: "2024-02-01", cost: 1 }] });
     const r = await regc(["run", "测试〔2024〕1号", "--case", file], p);
     expectFailure(r, 1);
-    expect(r.err).toMatch(/^policies\/t\.policy:6:\d+: error\[E0301\]/m);
+    expect(r.err).toMatch(/^policies\/t\.policy:6:\d+: error\[E0325\]/m);
   });
 });

@@ -32,7 +32,7 @@ describe("the catalogue of diagnostics", () => {
     for (const [file, module] of Object.entries(CATALOGUE_FILES)) {
       for (const [name, value] of Object.entries(module)) {
         if (!entries.includes(value as never)) continue;
-        const used = texts.some((t) => new RegExp(`\\bM\\.${name}\\b`).test(t));
+        const used = texts.some((t) => new RegExp(`\\b[A-Z]\\w*\\.${name}\\b`).test(t));
         expect(used, `${file}: ${name} is never raised`).toBe(true);
       }
     }

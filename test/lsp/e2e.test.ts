@@ -53,7 +53,7 @@ describe("regc lsp --stdio", () => {
       // 起付标淮: no such name in this part
       ["E0201", range("起付标淮")],
       // money + yes/no: the whole sum
-      ["E0301", range("claim.totalCost + claim.aids")],
+      ["E0325", range("claim.totalCost + claim.aids")],
       // 第二十七条 has five items; （九） is not one of them
       ["E0801", range("@ 第二十七条（九）")],
     ]);
