@@ -2,32 +2,47 @@
 // field into the exact values compiled rules compute with: money to scaled integers, dates to day numbers,
 // enum aliases to their canonical member. Every problem is reported with its JSON path.
 import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import { _, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import formatsPlugin from "ajv-formats";
 import { checkCaseDepth } from "./case-limits.js";
 import { CaseError } from "./errors.js";
-import { convertValue, expectedText, INVALID, isQuantity, scaled } from "./field-values.js";
+import { convertValue, decimalsOk, expectedText, INVALID, isQuantity } from "./field-values.js";
 import type { FieldSpec, RuleModule } from "./module.js";
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-// ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
-formatsPlugin.default(ajv, ["date"]);
-ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
-// "x-when": on the `then` of a field's `required when`, the condition as the rule file writes it, for the message.
-ajv.addKeyword({ keyword: "x-when", schemaType: "string" });
-// "x-decimals": a JSON number with at most that many decimals, decided exactly (JSON Schema's multipleOf is
-// computed in binary floating point, which rejects 0.07 or 134221.68 as multiples of 0.01).
-ajv.addKeyword({
-  keyword: "x-decimals",
-  schemaType: "number",
-  validate: (decimals: number, data: unknown) => typeof data !== "number" || scaled(data, decimals) !== INVALID,
-});
+/**
+ * The validator of case schemas with regc's keywords. `npm run build` compiles each module's validator ahead with
+ * the same configuration (ajv standalone code, `options.code`), so the compiled package skips this compiling.
+ */
+export function caseAjv(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, ...options });
+  // ajv-formats is CommonJS: imported as ESM its default export is the module, whose `default` is the plugin.
+  formatsPlugin.default(ajv, ["date"]);
+  ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+  // "x-when": on the `then` of a field's `required when`, the condition as the rule file writes it, for the message.
+  ajv.addKeyword({ keyword: "x-when", schemaType: "string" });
+  // "x-decimals": a JSON number with at most that many decimals, decided exactly (JSON Schema's multipleOf is
+  // computed in binary floating point, which rejects 0.07 or 134221.68 as multiples of 0.01). Generated as a call
+  // of decimalsOk, which compiled-ahead code imports by that name.
+  ajv.addKeyword({
+    keyword: "x-decimals",
+    schemaType: "number",
+    code: (cxt) => cxt.fail(_`!${cxt.gen.scopeValue("func", { ref: decimalsOk, code: _`decimalsOk` })}(${cxt.schemaCode}, ${cxt.data})`),
+  });
+  return ajv;
+}
+
+let ajv: Ajv2020 | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/** A validator compiled ahead for a module's schema (the compiled package's generated modules register theirs). */
+export function useValidator(schema: object, validate: ValidateFunction): void {
+  compiled.set(schema, validate);
+}
 
 function validatorFor(schema: object): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
-    v = ajv.compile(schema);
+    v = (ajv ??= caseAjv()).compile(schema);
     compiled.set(schema, v);
   }
   return v;

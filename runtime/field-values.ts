@@ -52,6 +52,11 @@ export function convertValue(type: FieldType, raw: unknown): unknown {
 
 const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
+/** The case schema's `x-decimals`: a JSON number written with at most `decimals` decimals (decided exactly). */
+export function decimalsOk(decimals: number, data: unknown): boolean {
+  return typeof data !== "number" || scaled(data, decimals) !== INVALID;
+}
+
 /**
  * A number or decimal string as an integer at `scale`, or INVALID when it has more decimals or is not exact.
  *

@@ -4,17 +4,22 @@
 //   esbuild (no bundling; the folders keep their layout under dist/, so the layering stays what it is), without
 //   esbuild's keepNames: nothing in regc reads a function's or a class's name at run time.
 // - Declarations (tsc) for what the package exports: runtime/ and the generated modules.
+// - Each generated module's case validator compiled ahead (ajv standalone code, `<module>.validate.js`) and
+//   registered by the compiled module, so neither a command nor an integrator's import compiles a schema.
 // - One entry per policy (`regc/policies/<文号>` and the ASCII alias `regc/modules/<module>`) and per plan
 //   (`regc/plans/<plan>`): `run(case)` with the official calendar of the build (runtime/package.ts).
 // The same sources give the same bytes: files are listed in code-point order and nothing records a time.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { _ } from "ajv";
+import standalone from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
 import type { Manifest } from "../cli/compiled-load.js";
 import { filesUnder } from "../compiler/load/files.js";
 import { byCodePoint } from "../dsl/text-order.js";
+import { caseAjv } from "../runtime/case-input.js";
 import type { AnyModule } from "../runtime/evaluate.js";
 import type { PlanSpec } from "../runtime/plan.js";
 
@@ -60,11 +65,36 @@ async function writeEntries(): Promise<void> {
   for (const [id, p] of Object.entries(manifest.policies)) {
     const module = ((await import(pathToFileURL(join(ROOT, "generated", `${p.module}.ts`)).href)) as { policy: AnyModule }).policy;
     modes.set(id, module.meta.mode);
+    validatorAhead(p.module, module.schema);
   }
   for (const [id, p] of Object.entries(manifest.policies)) {
     for (const entry of [`policies/${id}`, `modules/${p.module}`]) policyEntry(entry, id, p.module, modes.get(id)!);
   }
   for (const spec of Object.values(plans).sort((a, b) => byCodePoint(a.name, b.name))) planEntry(spec, manifest, modes);
+}
+
+/**
+ * `generated/<module>.validate.js`: the module's case validator as ajv standalone code, with the configuration
+ * `regc run` compiles it with (runtime/case-input.ts); the compiled module registers it. ajv's runtime helpers
+ * are imported rather than required, so that a batch worker's bundle takes them in.
+ */
+function validatorAhead(module: string, schema: object): void {
+  const ajv = caseAjv({ code: { source: true, esm: true, formats: _`formats.fullFormats` } });
+  const helpers: string[] = [];
+  const code = standalone.default(ajv, ajv.compile(schema)).replace(/require\("([^"]+)"\)/g, (_m: string, path: string) => `helper${helpers.push(path) - 1}`);
+  const to = up(`generated/${module}`);
+  write(
+    `generated/${module}.validate.js`,
+    `// The case validator of generated/${module}.ts, compiled ahead by npm run build.\n` +
+      `import formats from "ajv-formats/dist/formats.js";\nimport { decimalsOk } from "${to}runtime/field-values.js";\n` +
+      helpers.map((path, i) => `import helper${i} from "${path}.js";\n`).join("") +
+      `${code}\n`,
+  );
+  const name = module.split("/").pop()!;
+  appendFileSync(
+    join(DIST, "generated", `${module}.js`),
+    `import { validate as caseValidator } from "./${name}.validate.js";\nimport { useValidator } from "${to}runtime/case-input.js";\nuseValidator(schema, caseValidator);\n`,
+  );
 }
 
 const up = (entry: string) => "../".repeat(entry.split("/").length - 1);

@@ -6,6 +6,9 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { policy } from "../../generated/medical-assistance/nanchuan.js";
+import { CaseError } from "../../runtime/errors.js";
+import { runCase, type AnyModule } from "../../runtime/evaluate.js";
 import { regc, ROOT, tempDir } from "../e2e/regc.js";
 
 const NANCHUAN = "南川府办发〔2023〕8号";
@@ -26,11 +29,11 @@ const result = run(input);
 const names: (keyof Outputs)[] = ["basic", "tilted", "total"];
 const total: string | number | boolean | null = result.claims[0]!.outputs.total;
 const day: Day = 0;
-let issues: string[] = [];
+let issues: { path: string; message: string }[] = [];
 try {
   run(JSON.parse(process.argv[3]!));
 } catch (e) {
-  if (e instanceof CaseError) issues = e.issues.map((i) => i.path);
+  if (e instanceof CaseError) issues = e.issues;
 }
 const plan = runPlan(input);
 console.log(JSON.stringify({ result, alias: runByAlias(input), plan: plan.claims.map((c) => [c.outputs.total, c.document]), issues, names, total, day }));
@@ -64,7 +67,7 @@ describe("the package", () => {
     const tsconfig = { compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, outDir: "out", typeRoots: [join(ROOT, "node_modules/@types")], types: ["node"] }, files: ["main.ts"] };
     writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify(tsconfig));
     run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", consumer], consumer);
-    const got = JSON.parse(run(process.execPath, ["out/main.js", EXAMPLE, JSON.stringify(BAD)], consumer)) as { result: { claims: { outputs: unknown }[] }; alias: unknown; plan: unknown; issues: string[] };
+    const got = JSON.parse(run(process.execPath, ["out/main.js", EXAMPLE, JSON.stringify(BAD)], consumer)) as { result: { claims: { outputs: unknown }[] }; alias: unknown; plan: unknown; issues: { path: string; message: string }[] };
 
     const cli = await regc(["run", NANCHUAN, "--case", EXAMPLE]);
     expect(cli.code).toBe(0);
@@ -77,6 +80,14 @@ describe("the package", () => {
     // The plan has one version: every claim is that document's.
     const plan = JSON.parse((await regc(["run", PLAN, "--case", EXAMPLE, "--no-trace"])).out) as { claims: { outputs: { total: string }; document: string }[] };
     expect(got.plan).toEqual(plan.claims.map((c) => [c.outputs.total, NANCHUAN]));
-    expect(got.issues.sort()).toEqual(["$.claims[0].date", "$.claims[0].inMunicipality", "$.claims[0].inScopeCost", "$.person.categories[0]"]);
+    expect(got.issues.map((i) => i.path).sort()).toEqual(["$.claims[0].date", "$.claims[0].inMunicipality", "$.claims[0].inScopeCost", "$.person.categories[0]"]);
+    // The package's validator was compiled ahead (npm run build); its messages are those of the one compiled at run time.
+    let here: unknown;
+    try {
+      runCase(policy as unknown as AnyModule, BAD);
+    } catch (e) {
+      here = e instanceof CaseError ? e.issues : e;
+    }
+    expect(got.issues).toEqual(here);
   }, 240_000);
 });
