@@ -3,7 +3,8 @@
 // printing it is written with the words it follows from (`0元 per "不设起付标准"`), and those words must be there.
 // A template's rules are checked once for each document that extends it, against that document's text.
 import type { Literal, PolicyFile, Span } from "../../dsl/ast.js";
-import { error, warning, type Diagnostic, type Related } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic, type Note } from "../../dsl/diagnostic.js";
+import * as Sources from "../messages/sources.js";
 import { literalText } from "../../dsl/format-expr.js";
 import { groundsOf, type Grounded } from "./grounds.js";
 import { checkedValue, isZero, matches } from "./literal-match.js";
@@ -71,7 +72,7 @@ function checkUnitCitations(unit: CitedUnit, texts: SourceTexts): UnitCitations 
   if (found.kind !== "found") {
     if (found.kind === "none" && items.some((i) => i.citations.length)) {
       unit.diagnostics.push(
-        warning("W0801", unit.document.decl.number.span, `${number} has no source text, so its citations are not checked`, `copy the gazette text to sources/ and declare it: source "sources/${number}.txt"`),
+        diagnose(Sources.noSourceText, unit.document.decl.number.span, { number }),
       );
     }
     result.items = items.map((item) => ({ item, provisions: [] }));
@@ -101,8 +102,7 @@ class ItemCheck {
         if (!provisions.some((p) => p.path === r.provision.path)) provisions.push(r.provision);
         continue;
       }
-      const nearest = r.candidates.length ? `nearest provisions: ${r.candidates.join(", ")}` : `${this.source.file} has no numbered provisions`;
-      this.report(error("E0801", c.span, `${c.path} is not a provision of ${this.source.number}`, nearest, this.context(item)));
+      this.report(diagnose(Sources.noSuchProvision, c.span, { path: c.path, number: this.source.number, nearest: r.candidates, file: this.source.file }, this.context(item)));
     }
     if (provisions.length) for (const lit of item.literals) this.literal(lit, item, provisions);
     for (const q of item.quotes ?? []) this.copiedWords(q.words, q.span, item, provisions);
@@ -123,17 +123,9 @@ class ItemCheck {
     }
     if (hit) return;
     const words = literalText(lit);
-    const states =
-      provisions.length === 1
-        ? `${provisions[0].path}, which states ${listQuantities(numbersIn(provisions[0].text))}`
-        : provisions.map((p) => `${p.path} (${listQuantities(numbersIn(p.text))})`).join(" or ");
+    const cited = provisions.map((p) => ({ path: p.path, numbers: quantityWords(numbersIn(p.text)) }));
     const elsewhere = [...this.doc.index.values()].filter((p) => p.children.length === 0 && numbersIn(p.text).some((q) => matches(value, q))).map((p) => p.path);
-    const help = elsewhere.length
-      ? `${words} is printed in ${elsewhere.slice(0, 3).join(", ")}: cite the provision the rule rests on, or correct the number`
-      : `write the number the gazette prints; a value the text implies without printing it names the words it follows from, e.g. 0元 per "不设起付标准"`;
-    this.report(
-      error("E0802", lit.span, `${words} (${item.label}) is not in ${this.source.number} ${states}`, help, this.context(item)),
-    );
+    this.report(diagnose(Sources.numberNotPrinted, lit.span, { words, label: item.label, number: this.source.number, cited, elsewhere }, this.context(item)));
   }
 
   private derivation(lit: Literal, phrase: string, span: Span, item: Grounded, provisions: Provision[]): void {
@@ -143,15 +135,7 @@ class ItemCheck {
       this.quote(holder.path, phrase);
       return;
     }
-    this.report(
-      error(
-        "E0804",
-        span,
-        `"${phrase}", the words ${literalText(lit)} (${item.label}) is derived from, are not in ${this.source.number} ${provisions.map((p) => p.path).join(" or ")}`,
-        "quote the provision's own words (spaces and full-width digits do not matter)",
-        this.context(item),
-      ),
-    );
+    this.report(diagnose(Sources.derivedWordsMissing, span, { phrase, words: literalText(lit), label: item.label, number: this.source.number, paths: provisions.map((p) => p.path) }, this.context(item)));
   }
 
   /** Words copied from the gazette (an appeal notice, a carve-out's 不含…) must be a cited provision's own words. */
@@ -159,13 +143,12 @@ class ItemCheck {
     const wanted = comparable(words);
     const holder = provisions.find((p) => wanted.length > 0 && comparable(p.text).includes(wanted));
     if (holder) return this.quote(holder.path, words);
-    const where = provisions.length ? `not in ${this.source.number} ${provisions.map((p) => p.path).join(" or ")}` : "cited nowhere";
-    this.report(error("E0808", span, `the words of ${item.label} are ${where}`, "copy the words the gazette prints and cite the provision that prints them: appeal \"…\" @ 第X条, carveout 名称 \"不含…\" on … @ 第X条", this.context(item)));
+    this.report(diagnose(Sources.copiedWordsMissing, span, { label: item.label, number: this.source.number, paths: provisions.map((p) => p.path) }, this.context(item)));
   }
 
   /** For a template's rule, which document's text it was checked against. */
-  private context(item: Grounded): Related[] {
-    return item.inherited ? [{ span: this.unit.document.decl.number.span, message: `checked against the text of ${this.source.number}, which builds on the template` }] : [];
+  private context(item: Grounded): Note[] {
+    return item.inherited ? [{ span: this.unit.document.decl.number.span, text: Sources.sourceNotes.checkedAgainst(this.source.number) }] : [];
   }
 
   private quote(path: string, words: string): void {
@@ -186,6 +169,11 @@ function comparable(text: string): string {
 
 /** `500元, 600元, 70%` — each distinct number as printed, full-width forms folded; or `no numbers`. */
 export function listQuantities(qs: readonly Quantity[]): string {
-  const words = [...new Set(qs.map((q) => comparable(q.text)))];
+  const words = quantityWords(qs);
   return words.length ? words.join(", ") : "no numbers";
+}
+
+/** The numbers a provision prints, each once, as they compare (`500元`). */
+function quantityWords(qs: readonly Quantity[]): string[] {
+  return [...new Set(qs.map((q) => comparable(q.text)))];
 }

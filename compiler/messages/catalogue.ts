@@ -2,6 +2,7 @@
 // the tests read (each entry used, each code once, both languages rendered).
 import type { Entry } from "../../dsl/messages/entry.js";
 import * as names from "./names.js";
+import * as sources from "./sources.js";
 import * as types from "./types.js";
 
 /** Entries of one family, and the `## heading` of docs/diagnostics.md whose table they head. */
@@ -16,7 +17,8 @@ const entriesOf = (module: Record<string, unknown>): Entry<never>[] =>
 export const CATALOGUE: readonly Family[] = [
   { heading: "Names", entries: entriesOf(names) },
   { heading: "Types and units", entries: entriesOf(types) },
+  { heading: "Sources and citations", entries: entriesOf(sources) },
 ];
 
 /** The modules whose exports are entries, by the file that declares them (for the test that each is used). */
-export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = { "compiler/messages/names.ts": names, "compiler/messages/types.ts": types };
+export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = { "compiler/messages/names.ts": names, "compiler/messages/types.ts": types, "compiler/messages/sources.ts": sources };
