@@ -26,7 +26,9 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
     throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort(byCodePoint).join(", ")}`);
   }
   const life = found.life;
-  const { inForce, reason, decidedBy } = statusOn(life, opts.on, opts.knownOn);
+  const { inForce, reason: why, decidedBy } = statusOn(life, opts.on, opts.knownOn);
+  // The reason in the reader's language (`--lang`, else the locale; English when neither says).
+  const reason = why[io.lang ?? "en"];
   const known = opts.knownOn === undefined ? {} : { decidedBy, notApplied: decidedLater(life, opts.knownOn) };
   // The last day the official calendar arranges: beyond it, working-day deadlines are calendar_unknown.
   const last = calendarLastDay({ calendar: loadCalendar(root, policyRoots(options)) });

@@ -66,7 +66,7 @@ function metadata(d: SiteDocument, ctx: SiteContext): string {
   rows.push(["今日状态", `<span class="status-${f.state}">${esc(f.words)}</span>（${esc(ctx.today)}）<details><summary>依据</summary>${esc(f.reason)}</details>`]);
   for (const r of d.info.relations) rows.push([`本文件${RELATION_ZH[r.relation] ?? r.relation}`, `${link(r.target)}${r.until ? ` 至${esc(r.until)}` : ""}${r.where ? `（${esc(r.where)}）` : ""}`]);
   if (d.life.namedBy.length) rows.push(["涉及本文件的文件", d.life.namedBy.map(link).join("、")]);
-  for (const a of d.life.amendments) rows.push(["修改", `${link(a.by)} 自${esc(a.from)}起${a.where ? esc(a.where) : ""}`]);
+  for (const a of d.life.amendments) rows.push(["修改", `${link(a.by)} 自${esc(a.from)}起${a.where.zh ? esc(a.where.zh) : ""}`]);
   if (d.life.plan) {
     const versions = [...ctx.documents.values()].filter((x) => x.life.plan === d.life.plan).sort((a, b) => byCodePoint(a.life.period.from ?? "", b.life.period.from ?? ""));
     rows.push(["版本", `${esc(d.life.plan)}：${versions.map((v) => `${link(v.number)}（${esc(forceToday(v.life, ctx.today).period)}）`).join("；")}`]);

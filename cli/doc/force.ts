@@ -20,7 +20,7 @@ export function forceToday(life: DocumentLife, today: string): ForceToday {
   const from = p.from ? `${p.from}起施行` : life.earliest ? `施行日期未印明（不早于${life.earliest.slice(0, 4)}年）` : "施行日期未印明";
   const period = `${from}；${p.to ? `至${p.to}止` : "未规定有效期"}`;
   // R11: where the texts do not print the dates that decide, the answer is unknown, not in force.
-  if (s.inForce === "unknown") return { state: "unknown", words: "施行日期未印明，效力不明", period, reason: s.reason };
-  if (s.inForce) return { state: "in", words: p.from === null ? "施行中（施行日期未印明）" : "施行中", period, reason: s.reason };
-  return { state: "out", words: p.from !== null && today < p.from ? "尚未施行" : "已失效", period, reason: s.reason };
+  if (s.inForce === "unknown") return { state: "unknown", words: "施行日期未印明，效力不明", period, reason: s.reason.zh };
+  if (s.inForce) return { state: "in", words: p.from === null ? "施行中（施行日期未印明）" : "施行中", period, reason: s.reason.zh };
+  return { state: "out", words: p.from !== null && today < p.from ? "尚未施行" : "已失效", period, reason: s.reason.zh };
 }

@@ -1,6 +1,7 @@
 // A document's metadata and its own dates: effective date (R6 when assumed), validity counted to the N-th
 // anniversary inclusive (R5), or an explicit expiry. What other documents do to it (extend, amend, repeal,
 // supersede) is resolved across the program in periods.ts, which then replaces `inForce`.
+import type { Text } from "../../dsl/lang.js";
 import type { DocumentDecl, Grounds, PartClause, Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
@@ -38,7 +39,7 @@ export interface DocumentInfo {
   /** False for `effective unknown`: a document the seeds name without printing its dates. */
   effectiveKnown: boolean;
   /** `from` is "" until known; `to` null when no end is stated. Lifecycle resolution replaces it. */
-  inForce: { from: string; to: string | null; fromReason: string; toReason: string };
+  inForce: { from: string; to: string | null; fromReason: Text; toReason: Text };
   relations: Relation[];
   /** The 文号 in the document block, where document-level diagnostics point. */
   span: Span;
@@ -59,12 +60,23 @@ export const resting = (...parts: string[]): string => {
   return written.length ? ` (${written.join(", ")})` : "";
 };
 
+/** The same in both languages: ` (第四十六条, ruling R5)` / `（第四十六条，解释规则 R5）`. */
+export const restingText = (...parts: (string | Text)[]): Text => {
+  const written = parts.filter((p) => (typeof p === "string" ? p : p.en));
+  const en = written.map((p) => (typeof p === "string" ? p : p.en));
+  const zh = written.map((p) => (typeof p === "string" ? p : p.zh));
+  return { en: en.length ? ` (${en.join(", ")})` : "", zh: zh.length ? `（${zh.join("，")}）` : "" };
+};
+
+/** `ruling R5` / `解释规则 R5`, as a reason names a ruling. */
+export const rulingWord = (id: string): Text => ({ en: `ruling ${id}`, zh: `解释规则 ${id}` });
+
 export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): DocumentInfo {
   const info: DocumentInfo = {
     number: decl.number.value,
     title: decl.number.value,
     effectiveKnown: true,
-    inForce: { from: "", to: null, fromReason: "", toReason: "the document states no end of validity" },
+    inForce: { from: "", to: null, fromReason: { en: "", zh: "" }, toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" } },
     relations: [],
     span: decl.number.span,
     rulings: new Map(),
@@ -72,7 +84,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     citations: [],
   };
   let effective: string | undefined;
-  let effectiveReason = "";
+  let effectiveReason: Text = { en: "", zh: "" };
   let unknownSpan: Span | undefined;
   for (const item of decl.items) {
     switch (item.kind) {
@@ -88,7 +100,8 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
         break;
       case "DocEffective": {
         effective = item.value.iso;
-        effectiveReason = `effective ${effective}${resting(where(item.grounds), item.assumed ? `assumed per ${item.assumed.name}` : "")}`;
+        const rests = restingText(where(item.grounds), item.assumed ? { en: `assumed per ${item.assumed.name}`, zh: `按 ${item.assumed.name} 推定` } : "");
+        effectiveReason = { en: `effective ${effective}${rests.en}`, zh: `自${effective}起施行${rests.zh}` };
         if (item.assumed) info.relies.push(item.assumed.name);
         info.relies.push(...item.grounds.rulings.map((r) => r.name));
         info.citations.push(...item.grounds.citations.map((c) => c.path));
@@ -125,7 +138,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
   }
   if (unknownSpan && !effective) {
     info.effectiveKnown = false;
-    info.inForce.fromReason = "its effective date is not printed in the seeds";
+    info.inForce.fromReason = { en: "its effective date is not printed in the seeds", zh: "公报未载明其施行日期" };
     for (const item of decl.items) {
       if (item.kind === "DocValidity") {
         diagnostics.push(error("E0710", item.span, `validity of ${info.number} cannot be counted: its effective date is unknown`, "write the end the gazette states: expires YYYY-MM-DD"));
@@ -152,7 +165,11 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     }
     const end = unit === "年" ? addYears(parseDay(effective), n) : addMonths(parseDay(effective), n);
     info.inForce.to = formatDay(end);
-    info.inForce.toReason = `有效期${n}${unit} from ${effective} ends ${formatDay(end)} inclusive${resting(where(item.grounds), ...item.grounds.rulings.map((r) => r.name))}`;
+    const rests = restingText(where(item.grounds), ...item.grounds.rulings.map((r) => r.name));
+    info.inForce.toReason = {
+      en: `有效期${n}${unit} from ${effective} ends ${formatDay(end)} inclusive${rests.en}`,
+      zh: `有效期${n}${unit}，自${effective}起至${formatDay(end)}止（含当日）${rests.zh}`,
+    };
     info.relies.push(...item.grounds.rulings.map((r) => r.name));
     info.citations.push(...item.grounds.citations.map((c) => c.path));
   }
@@ -177,7 +194,8 @@ function readExpiry(decl: DocumentDecl, info: DocumentInfo): void {
     if (item.kind !== "DocExpires") continue;
     info.inForce.to = item.value.iso;
     const rulings = item.grounds.rulings.map((r) => r.name);
-    info.inForce.toReason = `有效期至${item.value.iso} inclusive${resting(where(item.grounds), ...rulings)}`;
+    const rests = restingText(where(item.grounds), ...rulings);
+    info.inForce.toReason = { en: `有效期至${item.value.iso} inclusive${rests.en}`, zh: `有效期至${item.value.iso}（含当日）${rests.zh}` };
     info.relies.push(...rulings);
     info.citations.push(...item.grounds.citations.map((c) => c.path));
   }

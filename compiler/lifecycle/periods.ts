@@ -11,7 +11,8 @@ import type { PartClause, Span } from "../../dsl/ast.js";
 import { error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
 import { formatDay, parseDay } from "../../runtime/date.js";
 import { endAsKnown, knownBy, shownAsKnown, type EndFact, type ShownFact } from "../../runtime/force.js";
-import { decidedOn, resting, type DocumentInfo, type Relation, type RelationKind } from "./document.js";
+import type { Text } from "../../dsl/lang.js";
+import { decidedOn, restingText, rulingWord, type DocumentInfo, type Relation, type RelationKind } from "./document.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
@@ -19,9 +20,14 @@ import { byCodePoint } from "../../dsl/text-order.js";
 export interface ForcePeriod {
   from: string | null;
   to: string | null;
-  fromReason: string;
-  toReason: string;
+  fromReason: Text;
+  toReason: Text;
 }
+
+/** An end as the runtime reads it (`reason` in English), with its reason in both languages for people. */
+export type EndSaid = EndFact & { said: Text };
+/** A day another act shows a document in force, with its reason in both languages. */
+export type ShownSaid = ShownFact & { said: Text };
 
 /** `carries`, `replaces … by …` or `ends`: what a later document did with one part file of an earlier one. */
 export interface PartAccount {
@@ -31,7 +37,7 @@ export interface PartAccount {
   action: PartClause["action"];
   /** For `replaces`: the later document's own part that takes its place. */
   by?: string;
-  where: string;
+  where: Text;
 }
 
 /** A part file's own period: its document's, or longer when a successor carries it over. */
@@ -39,7 +45,7 @@ export interface PartLife {
   name: string;
   file: string;
   period: ForcePeriod;
-  ends: EndFact[];
+  ends: EndSaid[];
   /** The successors that carried it over, in order. */
   carriedBy: string[];
 }
@@ -49,7 +55,7 @@ export interface Amendment {
   title: string;
   /** The day the amended text applies from. */
   from: string;
-  where: string;
+  where: Text;
   decided: string | null;
   /** `amends … from`: the amending document's rule file overrides the amended one's rules from that day. */
   versioned: boolean;
@@ -65,11 +71,11 @@ export interface DocumentLife {
   decided: string | null;
   period: ForcePeriod;
   /** Its end and every act that moved it, oldest first (runtime/force.ts reads them as known on a day). */
-  ends: EndFact[];
+  ends: EndSaid[];
   /** For an unknown effective date: 1 January of the year in its 文号, before which it cannot have existed. */
   earliest?: string;
   /** For an unknown effective date: the days other documents' acts show it in force (R11). */
-  shown: ShownFact[];
+  shown: ShownSaid[];
   amendments: Amendment[];
   /** Documents that name it in a relation. */
   namedBy: string[];
@@ -131,7 +137,7 @@ function lifeOf({ info, file, parts }: DeclaredDocument): DocumentLife {
     fromReason: info.inForce.fromReason,
     toReason: info.inForce.toReason,
   };
-  const ends: EndFact[] = [{ to: period.to, reason: period.toReason, by: info.number, decided, act: "own" }];
+  const ends: EndSaid[] = [{ to: period.to, reason: period.toReason.en, said: period.toReason, by: info.number, decided, act: "own" }];
   return {
     number: info.number,
     title: info.title,
@@ -187,7 +193,7 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
   return edges;
 }
 
-const cite = (rel: Relation): string => resting(rel.where, ...rel.rulings.map((r) => `ruling ${r}`));
+const cite = (rel: Relation): Text => restingText(rel.where, ...rel.rulings.map(rulingWord));
 
 function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]): void {
   const p = target.period;
@@ -202,13 +208,23 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
   }
   const decided = by.info.signed ?? by.info.inForce.from;
   const noGap = rel.rulings.includes("R5") ? "" : " (R5)";
-  const late = decided > p.to ? `, decided ${decided}, after the old end: validity continues without a gap${noGap}` : `, decided ${decided}`;
-  setEnd(target, until, `有效期至${p.to} extended to ${until} by ${by.info.number}${cite(rel)}${late}`, by.info, "extends");
+  const late = decided > p.to;
+  const cited = cite(rel);
+  setEnd(
+    target,
+    until,
+    {
+      en: `有效期至${p.to} extended to ${until} by ${by.info.number}${cited.en}, decided ${decided}${late ? `, after the old end: validity continues without a gap${noGap}` : ""}`,
+      zh: `有效期至${p.to}，经${by.info.number}${cited.zh}延长至${until}（${decided}决定${late ? `，晚于原有效期届满，有效期不间断延续${noGap ? "（R5）" : ""}` : ""}）`,
+    },
+    by.info,
+    "extends",
+  );
 }
 
 /** A new end for a document and its own part files, kept with the act that set it. */
-function setEnd(target: DocumentLife, to: string, reason: string, by: DocumentInfo, act: RelationKind): void {
-  const fact: EndFact = { to, reason, by: by.number, decided: decidedOn(by), act };
+function setEnd(target: DocumentLife, to: string, reason: Text, by: DocumentInfo, act: RelationKind): void {
+  const fact: EndSaid = { to, reason: reason.en, said: reason, by: by.number, decided: decidedOn(by), act };
   for (const life of [target, ...target.parts.values()]) {
     life.period.to = to;
     life.period.toReason = reason;
@@ -220,7 +236,7 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
   const p = target.period;
   const starts = by.info.inForce.from;
   const cut = dayBefore(starts);
-  const verb = rel.relation === "repeals" ? "repealed" : "superseded";
+  const verb = rel.relation === "repeals" ? { en: "repealed", zh: "废止" } : { en: "superseded", zh: "取代" };
   if (rel.relation === "supersedes" && !joinPlan(by, rel, target, report)) return;
   if (p.to !== null && p.to <= cut) {
     report(by.file).push(
@@ -236,7 +252,17 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
     );
     return;
   }
-  setEnd(target, cut, `${verb} by ${by.info.number}《${by.info.title}》${cite(rel)}, which takes effect ${starts}`, by.info, rel.relation);
+  const cited = cite(rel);
+  setEnd(
+    target,
+    cut,
+    {
+      en: `${verb.en} by ${by.info.number}《${by.info.title}》${cited.en}, which takes effect ${starts}`,
+      zh: `被${by.info.number}《${by.info.title}》${cited.zh}${verb.zh}，该文件自${starts}起施行`,
+    },
+    by.info,
+    rel.relation,
+  );
   if (p.from === null) show(target, by.info, cut, `${by.info.number}（${decidedOn(by.info)}决定）自${starts}起${rel.relation === "repeals" ? "废止" : "替代"}它`);
 }
 
@@ -247,7 +273,8 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
 function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: string): void {
   const decided = decidedOn(by);
   const from = decided === null ? upTo : earlier(decided, upTo);
-  target.shown.push({ from, by: by.number, decided, reason: `${act}，可知它自${from}起有效` });
+  const reason = `${act}，可知它自${from}起有效`;
+  target.shown.push({ from, by: by.number, decided, reason, said: { en: reason, zh: reason } });
 }
 
 /** A superseded document is an earlier version of the superseding one's plan. */
@@ -288,7 +315,7 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
   const parts = new Map([...target.parts, ...target.carried]);
   const seen = new Map<string, Span>();
   for (const clause of rel.parts ?? []) {
-    const where = resting(clause.grounds.citations.map((c) => c.path).join("、"), ...clause.grounds.rulings.map((r) => `ruling ${r.name}`));
+    const where = restingText(clause.grounds.citations.map((c) => c.path).join("、"), ...clause.grounds.rulings.map((r) => rulingWord(r.name)));
     if (!clause.grounds.citations.length && !clause.grounds.rulings.length) {
       out.push(error("E0712", clause.span, `"${clause.verb.name} ${clause.names.map((n) => n.name).join(", ")}" gives no grounds`, "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)"));
     }
@@ -335,12 +362,16 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
 }
 
 /** A carried part stays in force as long as the document carrying it, and may be carried on again. */
-function carry(part: PartLife, by: DocumentLife, info: DocumentInfo, where: string): void {
+function carry(part: PartLife, by: DocumentLife, info: DocumentInfo, where: Text): void {
   by.carried.set(part.name, part);
   part.carriedBy.push(by.number);
   part.period.to = by.period.to;
-  part.period.toReason = `carried over by ${by.number}${where} from ${by.period.from}; ${by.period.to === null ? by.period.toReason : `${by.number} ends ${by.period.to}: ${by.period.toReason}`}`;
-  part.ends.push({ to: part.period.to, reason: part.period.toReason, by: by.number, decided: decidedOn(info), act: "carries" });
+  const ends = by.period.toReason;
+  part.period.toReason = {
+    en: `carried over by ${by.number}${where.en} from ${by.period.from}; ${by.period.to === null ? ends.en : `${by.number} ends ${by.period.to}: ${ends.en}`}`,
+    zh: `由${by.number}${where.zh}自${by.period.from}起继续适用；${by.period.to === null ? ends.zh : `${by.number}至${by.period.to}止：${ends.zh}`}`,
+  };
+  part.ends.push({ to: part.period.to, reason: part.period.toReason.en, said: part.period.toReason, by: by.number, decided: decidedOn(info), act: "carries" });
 }
 
 const startOf = (d: DocumentLife): string => d.period.from ?? d.earliest ?? FAR_PAST;
@@ -399,7 +430,8 @@ export interface DecidedBy {
 
 export interface StatusAnswer {
   inForce: InForce;
-  reason: string;
+  /** Why, in both languages: the dates and the acts that decide it. */
+  reason: Text;
   decidedBy: DecidedBy;
 }
 
@@ -410,32 +442,44 @@ export interface StatusAnswer {
 export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusAnswer {
   const own: DecidedBy = { document: d.number, decided: d.decided };
   if (knownOn !== undefined && d.decided !== null && d.decided > knownOn) {
-    return { inForce: false, reason: `截至${knownOn}尚未制定：${d.number}于${d.decided}决定`, decidedBy: own };
+    const notYet = `截至${knownOn}尚未制定：${d.number}于${d.decided}决定`;
+    return { inForce: false, reason: { en: notYet, zh: notYet }, decidedBy: own };
   }
   const p = d.period;
-  const end = endAsKnown(d.ends, knownOn);
+  const end = endAsKnown(d.ends, knownOn) as EndSaid;
   const ender: DecidedBy = { document: end.by, decided: end.decided };
-  if (p.from !== null && on < p.from) return { inForce: false, reason: `not yet in force: ${p.fromReason}`, decidedBy: own };
+  if (p.from !== null && on < p.from) return { inForce: false, reason: { en: `not yet in force: ${p.fromReason.en}`, zh: `尚未施行：${p.fromReason.zh}` }, decidedBy: own };
   if (p.from === null && d.earliest !== undefined && on < d.earliest) {
-    return { inForce: false, reason: `not yet in force: its 文号 dates it to ${d.earliest.slice(0, 4)}, and ${p.fromReason}`, decidedBy: own };
+    const year = d.earliest.slice(0, 4);
+    return {
+      inForce: false,
+      reason: { en: `not yet in force: its 文号 dates it to ${year}, and ${p.fromReason.en}`, zh: `尚未施行：其文号表明它成文于${year}年，且${p.fromReason.zh}` },
+      decidedBy: own,
+    };
   }
-  if (end.to !== null && on > end.to) return { inForce: false, reason: `no longer in force after ${end.to}: ${end.reason}`, decidedBy: ender };
-  const shown = p.from === null ? shownAsKnown(d.shown, knownOn) : undefined;
+  if (end.to !== null && on > end.to) return { inForce: false, reason: { en: `no longer in force after ${end.to}: ${end.said.en}`, zh: `${end.to}后已失效：${end.said.zh}` }, decidedBy: ender };
+  const shown = p.from === null ? (shownAsKnown(d.shown, knownOn) as ShownSaid | undefined) : undefined;
   if (p.from === null && (!shown || on < shown.from)) {
     const bound = d.earliest ? `（其文号只表明它不早于${d.earliest}）` : "";
     const from = shown ? `；${shown.reason}` : "";
+    const unknown = `效力不明（R11）：公报未载明${d.number}的生效日期${bound}${from}；${on}是否有效取决于未载明的日期`;
     return {
       inForce: "unknown",
-      reason: `效力不明（R11）：公报未载明${d.number}的生效日期${bound}${from}；${on}是否有效取决于未载明的日期`,
+      reason: { en: unknown, zh: unknown },
       decidedBy: shown ? { document: shown.by, decided: shown.decided } : own,
     };
   }
-  const named = d.namedBy.length ? `named by ${d.namedBy.join(", ")}; ` : "";
-  const start = p.from !== null ? p.fromReason : `${named}${p.fromReason}, but ${shown!.reason} (R11)`;
-  const parts = [start, end.to === null ? end.reason : `ends ${end.to}: ${end.reason}`];
-  for (const a of d.amendments) if (on >= a.from && knownBy({ by: a.by, decided: a.decided }, knownOn)) parts.push(`as amended by ${a.by}${a.where} from ${a.from}`);
+  const named: Text = d.namedBy.length ? { en: `named by ${d.namedBy.join(", ")}; `, zh: `${d.namedBy.join("、")}提及它；` } : { en: "", zh: "" };
+  const start: Text =
+    p.from !== null
+      ? p.fromReason
+      : { en: `${named.en}${p.fromReason.en}, but ${shown!.said.en} (R11)`, zh: `${named.zh}${p.fromReason.zh}，但${shown!.said.zh}（R11）` };
+  const parts: Text[] = [start, end.to === null ? end.said : { en: `ends ${end.to}: ${end.said.en}`, zh: `至${end.to}止：${end.said.zh}` }];
+  for (const a of d.amendments) {
+    if (on >= a.from && knownBy({ by: a.by, decided: a.decided }, knownOn)) parts.push({ en: `as amended by ${a.by}${a.where.en} from ${a.from}`, zh: `自${a.from}起按${a.by}${a.where.zh}的修改施行` });
+  }
   const acting = end.by !== d.number ? ender : shown ? { document: shown.by, decided: shown.decided } : own;
-  return { inForce: true, reason: `in force: ${parts.join("; ")}`, decidedBy: acting };
+  return { inForce: true, reason: { en: `in force: ${parts.map((x) => x.en).join("; ")}`, zh: `有效：${parts.map((x) => x.zh).join("；")}` }, decidedBy: acting };
 }
 
 /** The acts on a document decided after `knownOn`, which an answer as known that day leaves out. */

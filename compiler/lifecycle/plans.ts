@@ -39,11 +39,12 @@ function dated(d: DocumentLife): Pick<VersionSpec, "document" | "title" | "from"
     document: d.number,
     title: d.title,
     from: d.period.from,
-    fromReason: d.period.fromReason,
+    fromReason: d.period.fromReason.en,
     ...(d.earliest ? { earliest: d.earliest } : {}),
     decided: d.decided,
-    shown: d.shown,
-    ends: d.ends,
+    // the runtime reads the facts as they are; their words in both languages are for regc status
+    shown: d.shown.map(({ said: _, ...fact }) => fact),
+    ends: d.ends.map(({ said: _, ...fact }) => fact),
   };
 }
 
@@ -101,7 +102,7 @@ function partVersion(d: DocumentLife, part: string, units: readonly UnitIr[], li
     const unit = unitOf(d.number, account.by!);
     return { ...base, ...(unit ? { policy: unitId(unit) } : {}) };
   }
-  if (account?.action === "ends") return { ...base, absent: { by: d.number, reason: `${d.number}终止了${account.target}的“${part}”${account.where}` } };
+  if (account?.action === "ends") return { ...base, absent: { by: d.number, reason: `${d.number}终止了${account.target}的“${part}”${account.where.en}` } };
   // Another version's part: through a replacement by a later version, or not a part of this one at all.
   const later = [...lifecycle.documents.values()].flatMap((x) => x.accounts).find((a) => a.target === d.number && a.action === "replaces" && a.by === part);
   const earlier = later && unitOf(d.number, later.part);

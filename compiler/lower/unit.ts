@@ -31,7 +31,9 @@ export function lowerUnit(c: CheckedUnit, diagnostics: Diagnostic[]): LoweredUni
     ...(c.ctx.part ? { part: c.ctx.part } : {}),
     ...(c.ctx.amendments?.length ? { amendments: c.ctx.amendments } : {}),
     mode: c.mode,
-    inForce: doc.inForce,
+    // A module's period reads as regc has always written it (English, with the gazette's words); `regc status`
+    // gives the same reasons in the reader's language.
+    inForce: { from: doc.inForce.from, to: doc.inForce.to, fromReason: doc.inForce.fromReason.en, toReason: doc.inForce.toReason.en },
     document: {
       ...(doc.issuer ? { issuer: doc.issuer } : {}),
       ...(doc.plan ? { plan: doc.plan.name } : {}),

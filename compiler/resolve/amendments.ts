@@ -2,6 +2,7 @@
 // as a document overrides its template's (templates.ts), giving a new version of X's rules in force from D. X
 // as written then applies until the day before D; several amendments of X apply in the order of their dates,
 // each on the text the earlier ones left.
+import type { Text } from "../../dsl/lang.js";
 import type { PolicyFile, Span } from "../../dsl/ast.js";
 import { error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { byCodePoint } from "../../dsl/text-order.js";
@@ -12,6 +13,9 @@ import type { Lifecycle } from "../lifecycle/periods.js";
 import type { SourceFile } from "../program.js";
 import { applyTemplate } from "./templates.js";
 import type { Declared, ResolvedUnit } from "./units.js";
+
+/** A reason regc writes in Chinese in either language (an amendment names the text that applies). */
+const same = (text: string): Text => ({ en: text, zh: text });
 
 /** A rule file whose rules amend another document's from a date. */
 export interface Amending {
@@ -57,17 +61,17 @@ export function amendedVersions(amending: readonly Amending[], mains: Map<string
       const from = a.rel.from!;
       const next = list[i + 1]?.rel.from;
       const to = next !== undefined ? formatDay(parseDay(next) - 1) : life.period.to;
-      const toReason = next !== undefined ? `自${next}起适用经${list[i + 1]!.doc.number}修改的文本` : life.period.toReason;
+      const toReason = next !== undefined ? same(`自${next}起适用经${list[i + 1]!.doc.number}修改的文本`) : life.period.toReason;
       const diagnostics = report(a.f.file);
       const ast = applyTemplate(current.ast, a.f.ast, diagnostics, true, `the amended document ${target}`);
       applied.push({ number: a.doc.number, title: a.doc.title, from });
       const doc: DocumentInfo = {
         ...info,
-        inForce: { from, to, fromReason: `经${a.doc.number}修改，自${from}起施行${a.rel.where ? `（${a.rel.where}）` : ""}`, toReason },
+        inForce: { from, to, fromReason: same(`经${a.doc.number}修改，自${from}起施行${a.rel.where ? `（${a.rel.where}）` : ""}`), toReason },
         rulings: new Map([...info.rulings, ...a.doc.rulings]),
       };
       // The text before this amendment stops applying the day before it.
-      current.doc = { ...current.doc, inForce: { ...current.doc.inForce, to: formatDay(parseDay(from) - 1), toReason: `自${from}起适用经${a.doc.number}修改的文本` } };
+      current.doc = { ...current.doc, inForce: { ...current.doc.inForce, to: formatDay(parseDay(from) - 1), toReason: same(`自${from}起适用经${a.doc.number}修改的文本`) } };
       current = { file: a.f.file, ast, doc, amending: { file: a.f.file, number: a.doc.number }, amendments: [...applied], diagnostics };
       out.push(current);
     });

@@ -60,6 +60,16 @@ describe("the language of what regc prints", () => {
     expect(unknown(en)).toMatchObject({ code: "E0201", line: 6, column: 25, message: 'unknown name "起付钱"', help: 'did you mean "起付线"?' });
   });
 
+  it("regc status gives its reason in the reader's language; the fields are the same", async () => {
+    // 绵府发〔2018〕3号 第四十六条: 自2018年2月1日起施行 (R6), 有效期3年 (R5: to 2021-02-01 inclusive, M1)
+    const zh = JSON.parse((await regcWith(["status", "绵府发〔2018〕3号", "--on", "2022-01-01"], ROOT, { LANG: "zh_CN.UTF-8" })).out);
+    const en = JSON.parse((await regcWith(["status", "绵府发〔2018〕3号", "--on", "2022-01-01"], ROOT, {})).out);
+    expect(Object.keys(zh)).toEqual(Object.keys(en));
+    expect(zh.inForce).toBe(false);
+    expect(zh.reason).toBe("2021-02-01后已失效：有效期3年，自2018-02-01起至2021-02-01止（含当日）（第四十六条，R5，M1）");
+    expect(en.reason).toBe("no longer in force after 2021-02-01: 有效期3年 from 2018-02-01 ends 2021-02-01 inclusive (第四十六条, R5, M1)");
+  });
+
   it("refuses a language it does not speak (exit 2)", async () => {
     const r = await regcWith(["check", "--lang", "fr"], dir, {});
     expect(r.code).toBe(2);

@@ -26,9 +26,9 @@ function period(p: Program, number: string): { from: string | null; to: string |
   return { from: d.period.from, to: d.period.to };
 }
 
-function status(p: Program, number: string, on: string): { inForce: boolean | "unknown"; reason: string } {
+function status(p: Program, number: string, on: string): { inForce: boolean | "unknown"; reason: string; zh: string } {
   const { inForce, reason } = statusOn(p.lifecycle.documents.get(number)!, on);
-  return { inForce, reason };
+  return { inForce, reason: reason.en, zh: reason.zh };
 }
 
 describe("versions of one plan", () => {
@@ -70,6 +70,8 @@ describe("versions of one plan", () => {
     const after = status(p, "方案〔2020〕1号", "2021-03-01");
     expect(after.inForce).toBe(false);
     expect(after.reason).toContain("repealed by 方案〔2021〕2号");
+    // the same reason in Chinese, for regc status --lang zh and the documentation site
+    expect(after.zh).toMatch(/^2021-02-28后已失效：被方案〔2021〕2号《[^》]+》（第九条[^）]*）废止，该文件自2021-03-01起施行$/);
     expect(after.reason).toContain("第九条");
     expect(after.reason).toContain("2021-03-01");
   });
@@ -162,6 +164,7 @@ describe("relations to documents", () => {
     expect(period(p, "办法〔2018〕1号")).toEqual({ from: "2018-01-01", to: "2023-01-01" });
     expect(status(p, "办法〔2018〕1号", "2020-06-30").reason).not.toContain("amended");
     expect(status(p, "办法〔2018〕1号", "2020-07-01").reason).toContain("as amended by 修改决定〔2020〕2号 (第一条) from 2020-07-01");
+    expect(status(p, "办法〔2018〕1号", "2020-07-01").zh).toContain("自2020-07-01起按修改决定〔2020〕2号（第一条）的修改施行");
   });
 
   it("warns about an amendment that takes effect when the document is not in force", () => {
@@ -203,6 +206,9 @@ describe("extensions", () => {
     expect(between.inForce).toBe(true);
     expect(between.reason).toContain("extended to 2027-06-22 by 决定〔2022〕2号");
     expect(between.reason).toContain("without a gap");
+    expect(between.zh).toContain("经决定〔2022〕2号");
+    expect(between.zh).toContain("延长至2027-06-22");
+    expect(between.zh).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
     expect(status(p, "规范〔2017〕61号", "2027-06-23").inForce).toBe(false);
   });
 
@@ -252,6 +258,7 @@ describe("documents known only by name", () => {
     expect(status(p, "合川府办发〔2023〕27号", "2022-12-31")).toEqual({
       inForce: false,
       reason: "not yet in force: its 文号 dates it to 2023, and its effective date is not printed in the seeds",
+      zh: "尚未施行：其文号表明它成文于2023年，且公报未载明其施行日期",
     });
     // R11: the 文号's year bounds it but is not its effective date; the repeal shows it in force on its last day.
     const unknown = status(p, "合川府办发〔2023〕27号", "2023-01-01");

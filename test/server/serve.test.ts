@@ -163,6 +163,17 @@ describe("/status", () => {
     }
     expect((await fetch(`${url(`/status/${NANCHUAN}`)}?on=2024-02-30`)).status).toBe(400);
   });
+
+  it("gives the reason in the language the request asks for, as regc status --lang does", async () => {
+    // 南川府办发〔2023〕8号: 本方案自印发之日起施行, 2023年6月7日印发 (R6) — not yet in force on 2023-06-06
+    const zh = await fetch(`${url(`/status/${NANCHUAN}`)}?on=2023-06-06`, { headers: { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" } });
+    const en = await fetch(`${url(`/status/${NANCHUAN}`)}?on=2023-06-06`, { headers: { "accept-language": "en-US" } });
+    const cli = JSON.parse((await regc(["status", NANCHUAN, "--on", "2023-06-06", "--lang", "zh"])).out);
+    const zhBody = (await zh.json()) as { reason: string; inForce: boolean };
+    expect(zhBody.reason).toBe(cli.reason);
+    expect(zhBody.reason).toMatch(/^尚未施行：自2023-06-07起施行/);
+    expect(((await en.json()) as { reason: string }).reason).toMatch(/^not yet in force: effective 2023-06-07/);
+  });
 });
 
 describe("/batch", () => {
