@@ -38,7 +38,8 @@ describe("a supersession's parts", () => {
     const life = p.lifecycle.documents.get("方案〔2020〕1号")!;
     // Carried over: in force as long as the carrying document (which has no end).
     expect(life.parts.get("名单")!.period.to).toBeNull();
-    expect(life.parts.get("名单")!.period.toReason).toContain("carried over by 方案〔2021〕2号 (第二条) from 2021-01-01");
+    expect(life.parts.get("名单")!.period.toReason.en).toContain("carried over by 方案〔2021〕2号 (第二条) from 2021-01-01");
+    expect(life.parts.get("名单")!.period.toReason.zh).toContain("由方案〔2021〕2号（第二条）自2021-01-01起继续适用");
     // Replaced and ended: they end with their document.
     expect(life.parts.get("押金")!.period.to).toBe("2020-12-31");
     expect(life.parts.get("报告")!.period.to).toBe("2020-12-31");
