@@ -25,6 +25,12 @@ export class UsageError extends Error {}
 export class StaleModuleError extends Error {}
 
 export function processIo(): Io {
+  // A reader that stops early (`regc batch … --out /dev/stdout | head -1`) closes the pipe: what it did not
+  // read was not wanted, so the command ends quietly instead of dying on the failed write.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   return {
     cwd: process.cwd(),
     env: process.env,

@@ -1,8 +1,7 @@
 // `regc impact --out <file>`: every person compared, one row each in input order (line, person, old, new,
 // difference: the totals of the compared output under each version), as JSON Lines, CSV or, for *.parquet,
 // Parquet with exact DECIMAL(18,2) amounts, for a data warehouse to analyse.
-import { createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
+import { OutputFile } from "../output-file.js";
 import type { PersonChange } from "./impact-task.js";
 import { column, ParquetFile, parquetSchema } from "./parquet-write.js";
 import { money, signed } from "./summary.js";
@@ -22,24 +21,19 @@ export function openChanges(path: string): ChangesOut {
     };
   }
   const csv = lower.endsWith(".csv");
-  const out = createWriteStream(path);
-  if (csv) out.write("line,person,old,new,difference\n");
+  const out = new OutputFile(path);
+  if (csv) out.add("line,person,old,new,difference\n");
   return {
     add: (p) =>
-      void out.write(
+      out.add(
         csv
           ? `${p.line},${csvCell(p.person ?? "")},${money(p.old)},${money(p.new)},${signed(p.new - p.old)}\n`
           : `${JSON.stringify({ line: p.line, ...(p.person !== undefined ? { person: p.person } : {}), old: money(p.old), new: money(p.new), difference: signed(p.new - p.old) })}\n`,
       ),
-    close: () => finish(out),
+    close: () => out.close(),
   };
 }
 
 function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-async function finish(out: WriteStream): Promise<void> {
-  out.end();
-  await once(out, "finish");
 }

@@ -2,6 +2,7 @@
 // the number of rows: `regc batch --out results.parquet` (results-out.ts) and the bench's synthetic cases.
 import type { SchemaElement } from "hyparquet-writer";
 import { fileWriter, ParquetWriter } from "hyparquet-writer";
+import { requireWritable } from "../output-file.js";
 
 const GROUP_ROWS = 100_000;
 
@@ -12,6 +13,7 @@ export class ParquetFile {
 
   /** `schema`: the root and every column (with the children of nested ones), as Parquet's SchemaElement. */
   constructor(path: string, schema: SchemaElement[]) {
+    requireWritable(path);
     this.writer = new ParquetWriter({ writer: fileWriter(path), schema, createdBy: "regc" });
     this.names = topLevel(schema);
     this.columns = this.names.map(() => []);

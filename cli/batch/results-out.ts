@@ -4,10 +4,9 @@
 // Amounts are exact decimals (money DECIMAL(18,2)), dates DATE, flags BOOLEAN. A case that is invalid or that
 // a rule cannot decide is one row with no claim or status, and `problem` saying why (the issues as JSON, or the
 // message). An output named like one of the fixed columns is written as `output_<name>`.
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
 import { isoDay } from "../../runtime/date.js";
 import type { OutputSpec } from "../../runtime/module.js";
+import { OutputFile } from "../output-file.js";
 import { column, ParquetFile, parquetSchema } from "./parquet-write.js";
 
 export interface ResultsOut {
@@ -21,15 +20,12 @@ export function openResults(path: string, outputs: readonly OutputSpec[]): Resul
 }
 
 function jsonLines(path: string): ResultsOut {
-  const out = createWriteStream(path);
+  const out = new OutputFile(path);
   return {
     async write(bytes) {
-      if (bytes.length && !out.write(bytes)) await once(out, "drain");
+      if (bytes.length) await out.write(bytes);
     },
-    async close() {
-      out.end();
-      await once(out, "finish");
-    },
+    close: () => out.close(),
   };
 }
 
