@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitUnit, modulePath } from "../compiler/build/build.js";
+import { besideModule } from "../compiler/build/module-names.js";
 import { writeGenerated } from "../compiler/build/generated-dir.js";
 import { unitVersion } from "../compiler/build/version.js";
 import type { UnitIr } from "../compiler/ir/ir.js";
@@ -107,7 +108,14 @@ export async function loadUnitModule(program: Program, unit: UnitIr, io: Io, reb
     if (module.meta.version !== unitVersion(program, unit)) throw new StaleModuleError(staleMessage(rel, `${unit.file} 在上次构建后有改动 / changed since the build`));
     return { module, url };
   }
-  const code = await emitUnit(program, unit, rel);
+  const emitted = await emitUnit(program, unit, rel);
+  const beside = besideModule(rel);
+  // The data files first: a module is never there without what it reads beside it.
+  const files: [string, string][] = [
+    [beside.provenance, emitted.provenance],
+    [beside.schema, emitted.schema],
+    [rel, emitted.code],
+  ];
   // Under node_modules a module is CommonJS unless its folder says otherwise; generated modules are ES modules.
   const scope = program.drafts.length ? join(program.root, draftsDir(program), "package.json") : undefined;
   if (scope && !existsSync(scope)) {
@@ -115,13 +123,19 @@ export async function loadUnitModule(program: Program, unit: UnitIr, io: Io, reb
     writeFileSync(scope, '{ "type": "module", "private": true }\n');
   }
   if (!program.drafts.length) {
-    if (writeGenerated(program.root, rel, code)) io.err(`regc: rebuilt ${rel} from ${unit.file}\n`);
-  } else if (!existsSync(path) || readFileSync(path, "utf8") !== code) {
-    mkdirSync(dirname(path), { recursive: true });
-    // Whole or not at all: tests and parallel runs may write the same draft module at once.
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, code);
-    renameSync(temp, path);
+    let rebuilt = false;
+    for (const [file, content] of files) rebuilt = writeGenerated(program.root, file, content) || rebuilt;
+    if (rebuilt) io.err(`regc: rebuilt ${rel} from ${unit.file}\n`);
+  } else {
+    for (const [file, content] of files) {
+      const abs = join(program.root, file);
+      if (existsSync(abs) && readFileSync(abs, "utf8") === content) continue;
+      mkdirSync(dirname(abs), { recursive: true });
+      // Whole or not at all: tests and parallel runs may write the same draft module at once.
+      const temp = `${abs}.${process.pid}.tmp`;
+      writeFileSync(temp, content);
+      renameSync(temp, abs);
+    }
   }
   const url = pathToFileURL(path).href;
   return { module: await importRuleModule(url), url };

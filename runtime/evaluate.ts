@@ -4,7 +4,7 @@
 import type { CalendarData } from "./calendar-data.js";
 import { NO_CALENDAR, calendarOf, type Calendar, type CalendarUnknown } from "./calendar.js";
 import { citeSources, stepJson, stepText, type CalendarStepJson } from "./calendar-trace.js";
-import { formatDay, isoDay, yearOf, type Day } from "./date.js";
+import { dayFromParts, formatDay, isoDay, yearOf, type Day } from "./date.js";
 import { CaseError, RuleError, type ClaimAt } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
@@ -76,7 +76,7 @@ export interface RunOptions {
 }
 
 /** Any generated module: its evaluate() is checked against its own input types where it is generated. */
-export type AnyModule = RuleModule<Record<string, unknown>, Record<string, unknown>, unknown, Record<string, number | boolean>>;
+export type AnyModule = RuleModule<Record<string, unknown>, Record<string, unknown>, unknown>;
 
 export function runCase(mod: AnyModule, json: unknown, options: RunOptions = {}): ClaimsResult | FactsResult {
   validateCase(mod, json);
@@ -182,10 +182,11 @@ export interface ClaimOutcome {
 /**
  * Evaluates one person's converted claims in order. Each claim starts from its year's ledgers as the earlier
  * accepted claims left them (R2), or as the case's opening balances state them; only an `ok` claim commits what
- * it used.
+ * it used. The object-per-claim form of `evaluateInto`, for `regc run`, the package and the server.
  */
 export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean, calendar: Calendar, opening?: Opening): ClaimOutcome[] {
   const cx = new PersonContext(calendar, opening);
+  cx.keep = mod.refersBack;
   const { from, to } = mod.meta.inForce;
   for (const [index, claim] of claims.entries()) {
     if (claim.date < from || (to !== null && claim.date > to)) {
@@ -197,38 +198,158 @@ export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, 
   return cx.results;
 }
 
+/** Claim statuses as `evaluateInto` writes them, by code (the index in this list). */
+export const STATUS_CODES: readonly Status[] = ["ok", "not_in_force", "excluded", "not_applicable", "not_encoded", "in_force_unknown"];
+
+function statusCode(s: Status): number {
+  switch (s) {
+    case "ok":
+      return 0;
+    case "not_in_force":
+      return 1;
+    case "excluded":
+      return 2;
+    case "not_applicable":
+      return 3;
+    case "not_encoded":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/**
+ * Results of many claims in typed columns, one row per claim: its status code (STATUS_CODES) and its outputs in
+ * the module's order (`width` per row; money as integers in 分, a flag as 1 or 0, all 0 unless `ok`). Traces are
+ * for the object-per-claim form (evaluateClaims).
+ */
+export interface OutcomeColumns {
+  status: Uint8Array;
+  outputs: Float64Array;
+  width: number;
+}
+
+export function outcomeColumns(mod: AnyModule, rows: number): OutcomeColumns {
+  return { status: new Uint8Array(rows), outputs: new Float64Array(rows * mod.outputs.length), width: mod.outputs.length };
+}
+
+/**
+ * Evaluates one person's claims without tracing into rows `row`… of `out`; returns the next free row. Nothing
+ * is allocated per claim: ledgers are updated in place (and put back for a claim that is not `ok`), the
+ * year of a claim is found from the last one's, the person's covered categories once. `cx` is reset for the
+ * person, so one context serves a whole batch.
+ */
+export function evaluateInto(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], cx: PersonContext, out: OutcomeColumns, row: number, opening?: Opening): number {
+  cx.reset(opening);
+  cx.keep = mod.refersBack;
+  const { from, to } = mod.meta.inForce;
+  const w = out.width;
+  const o = cx.out;
+  for (let index = 0; index < claims.length; index++, row++) {
+    const claim = claims[index]!;
+    let status: Status = "not_in_force";
+    if (claim.date >= from && (to === null || claim.date <= to)) status = evaluateStatus(mod, person, claim, cx, false, index);
+    out.status[row] = statusCode(status);
+    const at = row * w;
+    if (status === "ok") for (let i = 0; i < w; i++) out.outputs[at + i] = +o[i]!;
+    else for (let i = 0; i < w; i++) out.outputs[at + i] = 0;
+    if (cx.keep) cx.results.push({ id: claim.id, status, outputs: null, category: undefined, trace: null, values: cx.values });
+  }
+  return row;
+}
+
 /** One claim under one module, from the person's ledgers as the earlier accepted claims left them. */
 export function evaluateClaim(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedClaim, cx: PersonContext, trace: boolean, index: number): ClaimOutcome {
-  const year = yearOf(claim.date);
+  const status = evaluateStatus(mod, person, claim, cx, trace, index);
+  const ok = status === "ok";
+  return {
+    id: claim.id,
+    status,
+    outputs: ok ? outputsOf(mod, cx.out) : zeroOf(mod),
+    category: cx.category,
+    trace: cx.trace,
+    values: ok ? cx.values : undefined,
+    ...(ok && cx.unknown ? { unknown: cx.unknown } : {}),
+  };
+}
+
+/** Outputs by name, from the array an evaluation writes them into. */
+function outputsOf(mod: AnyModule, out: readonly (number | boolean)[]): Record<string, number | boolean> {
+  const o: Record<string, number | boolean> = {};
+  const specs = mod.outputs;
+  for (let i = 0; i < specs.length; i++) o[specs[i]!.name] = out[i]!;
+  return o;
+}
+
+/** The outputs of a claim that is not `ok`: every amount 0, every flag false (a date output is written null). */
+function zeroOf(mod: AnyModule): Record<string, number | boolean> {
+  const o: Record<string, number | boolean> = {};
+  for (const spec of mod.outputs) o[spec.name] = spec.type === "bool" ? false : 0;
+  return o;
+}
+
+/** Evaluates one claim, leaving its outputs, category, values and trace in `cx`; commits its ledgers when `ok`. */
+function evaluateStatus(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedClaim, cx: PersonContext, trace: boolean, index: number): Status {
+  const year = cx.yearOf(claim.date);
   // A balance still to be shown and checked needs the limits the ledgers meet, which the trace holds.
   const opens = cx.book?.pending(year, mod.ledgers) === true;
   cx.current = claim.id;
-  cx.used = cx.ledgersOf(year, mod.ledgers);
+  cx.open(year, mod.ledgers);
   cx.trace = trace || opens ? [] : null;
-  const outcome = inClaim(() => mod.evaluate(person, claim, cx), { id: claim.id, path: `$.claims[${index}]` });
-  const ok = outcome.status === "ok";
+  cx.category = undefined;
+  cx.unknown = undefined;
+  cx.values = undefined;
+  let status: Status;
+  try {
+    status = mod.evaluate(person, claim, cx);
+  } catch (e) {
+    if (e instanceof RuleError) e.locate({ claim: { id: claim.id, path: `$.claims[${index}]` } });
+    throw e;
+  }
   if (opens) {
     const shown = cx.book!.open(year, mod.ledgers, cx.trace!, claim.id);
     cx.trace = trace ? [...shown, ...cx.trace!] : null;
   }
-  if (ok) cx.commit(year, mod.ledgers);
-  return { id: claim.id, status: outcome.status, outputs: outcome.outputs, category: outcome.category, trace: cx.trace, values: ok ? outcome.values : undefined, unknown: outcome.unknown };
+  if (status === "ok") cx.commit(year, mod.ledgers);
+  else cx.rollback();
+  return status;
 }
 
 /**
  * One person's ledgers and accepted claims across a case. Ledgers are kept by name, so that claims evaluated
  * under different versions of a plan draw on the same year's amounts (RULINGS R10). One object per person
- * rather than maps and closures: this runs once per case and a case has few claims, so a short list of years
- * and a backwards search of the results for `prior` are the cheapest.
+ * rather than maps and closures: a case has few claims, so a short list of years and a backwards search of the
+ * results for `prior` are the cheapest. A claim under the module that last used its year's ledgers updates them
+ * in place, with a copy to put back if it is not accepted; under another module (a plan's other version) it
+ * works on a copy in its own order.
  */
 export class PersonContext implements EvalContext<unknown> {
   used: number[] = [];
   trace: TraceEvent[] | null = null;
   current = "";
+  out: (number | boolean)[] = [];
+  category: string | undefined = undefined;
+  unknown: EvalContext<unknown>["unknown"] = undefined;
+  keep = true;
+  values: unknown = undefined;
   readonly results: ClaimOutcome[] = [];
-  readonly book: OpeningBook | undefined;
+  book: OpeningBook | undefined;
+  // The years of the person's claims so far, `count` of them; the entries past it are kept for the next person.
   private readonly years: number[] = [];
   private readonly kept: Kept[] = [];
+  private count = 0;
+  private inPlace = false;
+  private readonly backup: number[] = [];
+  private readonly scratches: number[][] = [];
+  // The calendar year of the last claim, as its first and last day: a person's claims come in date order.
+  private year = 0;
+  private yearFrom = 1;
+  private yearTo = 0;
+  // The categories found for the last person and policy asked (EvalContext.covered).
+  private heldFor: ReadonlySet<string> | undefined;
+  private coveringFor: readonly string[] | undefined;
+  private coveredList: string[] = [];
+  private readonly coveredLists: string[][] = [];
 
   constructor(
     readonly calendar: Calendar,
@@ -237,27 +358,100 @@ export class PersonContext implements EvalContext<unknown> {
     this.book = opening?.size ? new OpeningBook(opening) : undefined;
   }
 
-  /** A scratch copy of the year's ledgers, in the module's order, as the accepted claims so far left them. */
-  ledgersOf(year: number, ledgers: readonly LedgerSpec[]): number[] {
-    const i = this.years.indexOf(year);
-    if (i < 0) {
-      const opening = this.book?.opening.get(year);
-      return ledgers.map((l) => opening?.get(l.name) ?? 0);
+  /** Starts the next person with the same calendar. */
+  reset(opening?: Opening): void {
+    this.book = opening?.size ? new OpeningBook(opening) : undefined;
+    this.count = 0;
+    if (this.results.length) this.results.length = 0;
+    this.heldFor = undefined;
+  }
+
+  yearOf(day: Day): number {
+    if (day >= this.yearFrom && day <= this.yearTo) return this.year;
+    const year = yearOfDay(day);
+    this.year = year;
+    this.yearFrom = dayFromParts(year, 1, 1);
+    this.yearTo = dayFromParts(year, 12, 31);
+    return year;
+  }
+
+  covered<C extends string>(held: ReadonlySet<string>, covering: readonly C[]): readonly C[] {
+    if (held !== this.heldFor || covering !== this.coveringFor) {
+      let n = 0;
+      for (const c of covering) if (held.has(c)) n++;
+      // One array per count, filled in place: nothing allocated per person.
+      let list = this.coveredLists[n];
+      if (!list) list = this.coveredLists[n] = new Array<string>(n).fill("");
+      let i = 0;
+      for (const c of covering) if (held.has(c)) list[i++] = c;
+      this.coveredList = list;
+      this.heldFor = held;
+      this.coveringFor = covering;
     }
-    const k = this.kept[i]!;
+    return this.coveredList as C[];
+  }
+
+  scratch(slot: number, n: number): number[] {
+    let s = this.scratches[slot];
+    if (!s) s = this.scratches[slot] = [];
+    while (s.length < n) s.push(0);
+    if (s.length > n) s.length = n;
+    return s;
+  }
+
+  private indexOf(year: number): number {
+    for (let i = 0; i < this.count; i++) if (this.years[i] === year) return i;
+    return -1;
+  }
+
+  /**
+   * Makes `used` the year's ledgers, in the module's order, as the accepted claims so far left them: the kept
+   * amounts themselves (with a copy to put back), or for a year with opening balances or last used under
+   * another module, a copy in this module's order.
+   */
+  open(year: number, ledgers: readonly LedgerSpec[]): void {
+    let i = this.indexOf(year);
+    if (i < 0 && this.book?.opening.has(year) !== true) {
+      // A year without opening balances starts from nothing: a kept entry of an earlier person is reused.
+      i = this.count++;
+      this.years[i] = year;
+      let k = this.kept[i];
+      if (!k) k = this.kept[i] = { ledgers, used: [], others: NONE };
+      k.ledgers = ledgers;
+      k.others = NONE;
+      const used = k.used;
+      for (let j = 0; j < ledgers.length; j++) used[j] = 0;
+      if (used.length > ledgers.length) used.length = ledgers.length;
+    }
+    const k = i < 0 ? undefined : this.kept[i]!;
     // The usual case, every claim under one module: the year's amounts are already in its order.
-    if (k.ledgers === ledgers) return k.used.slice();
-    return ledgers.map((l) => amountOf(k, l.name));
+    if (k && k.ledgers === ledgers) {
+      const used = k.used;
+      const backup = this.backup;
+      for (let j = 0; j < used.length; j++) backup[j] = used[j]!;
+      this.used = used;
+      this.inPlace = true;
+      return;
+    }
+    this.inPlace = false;
+    if (!k) {
+      const opening = this.book?.opening.get(year);
+      this.used = ledgers.map((l) => opening?.get(l.name) ?? 0);
+    } else this.used = ledgers.map((l) => amountOf(k, l.name));
+  }
+
+  /** A claim that is not accepted leaves the ledgers as they were. */
+  rollback(): void {
+    if (!this.inPlace) return;
+    const used = this.used;
+    for (let j = 0; j < used.length; j++) used[j] = this.backup[j]!;
   }
 
   /** Keeps what an accepted claim left of its ledgers; ledgers its module does not keep are left as they were. */
   commit(year: number, ledgers: readonly LedgerSpec[]): void {
-    const i = this.years.indexOf(year);
+    if (this.inPlace) return;
+    const i = this.indexOf(year);
     const before: Kept | undefined = i < 0 ? undefined : this.kept[i];
-    if (before?.ledgers === ledgers) {
-      before.used = this.used;
-      return;
-    }
     const source = before ? before.others : this.book?.opening.get(year);
     let others: ReadonlyMap<string, number> = NONE;
     if (before || source?.size) {
@@ -268,8 +462,9 @@ export class PersonContext implements EvalContext<unknown> {
     }
     const kept: Kept = { ledgers, used: this.used, others };
     if (i < 0) {
-      this.years.push(year);
-      this.kept.push(kept);
+      const at = this.count++;
+      this.years[at] = year;
+      this.kept[at] = kept;
     } else this.kept[i] = kept;
   }
 
@@ -280,6 +475,17 @@ export class PersonContext implements EvalContext<unknown> {
     }
     throw new RuleError(`claim "${this.current}": ${field} "${id}" is not an earlier accepted claim of this case`);
   }
+}
+
+// The calendar year of every day from 1990 to 2099 by table; other days are computed.
+const FIRST_YEAR = 1990;
+const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1);
+const YEAR_OF_DAY = new Uint8Array(dayFromParts(2100, 1, 1) - FIRST_DAY);
+for (let y = FIRST_YEAR; y < 2100; y++) YEAR_OF_DAY.fill(y - FIRST_YEAR, dayFromParts(y, 1, 1) - FIRST_DAY, dayFromParts(y + 1, 1, 1) - FIRST_DAY);
+
+function yearOfDay(day: Day): number {
+  const i = day - FIRST_DAY;
+  return i >= 0 && i < YEAR_OF_DAY.length ? FIRST_YEAR + YEAR_OF_DAY[i]! : yearOf(day);
 }
 
 /** A year's ledger amounts: those of the last module to use them, in its order, and any others by name. */
@@ -324,16 +530,13 @@ export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calenda
   const date = parseClaimDate(json.date, -1);
   const force = routed ? null : forceStatus(mod, date);
   if (force) return { id: "", status: "not_in_force", outputs: null, category: undefined, trace: trace ? force : null, values: undefined };
-  const cx: EvalContext<unknown> = {
-    used: mod.ledgers.map(() => 0),
-    trace: trace ? [] : null,
-    calendar,
-    prior: () => {
-      throw new RuleError("a facts policy has no earlier claims");
-    },
-  };
-  const outcome = inClaim(() => mod.evaluate(facts, { date }, cx), { path: "$" });
-  return { id: "", status: outcome.status, outputs: outcome.outputs, category: undefined, trace: cx.trace, values: undefined, unknown: outcome.unknown };
+  const cx = new PersonContext(calendar);
+  cx.used = mod.ledgers.map(() => 0);
+  cx.trace = trace ? [] : null;
+  cx.keep = false;
+  const status = inClaim(() => mod.evaluate(facts, { date }, cx), { path: "$" });
+  const ok = status === "ok";
+  return { id: "", status, outputs: ok ? outputsOf(mod, cx.out) : zeroOf(mod), category: undefined, trace: cx.trace, values: undefined, ...(ok && cx.unknown ? { unknown: cx.unknown } : {}) };
 }
 
 /** Runs one evaluation; a RuleError it raises is told which claim it arose for. */

@@ -135,7 +135,11 @@ export interface LedgerSpec {
   at: number;
 }
 
-/** What one evaluation may touch: the year's ledger amounts (a scratch copy), the trace, earlier claims. */
+/**
+ * What one evaluation may touch, and where it leaves its answer: the year's ledger amounts (updated in place),
+ * the trace, earlier claims. An evaluation returns its status and writes its outputs into `out`, so evaluating
+ * a claim allocates nothing; the runtime turns that into a result object only where one is asked for.
+ */
 export interface EvalContext<V> {
   /** Ledger amounts used so far this year at scale 2, indexed like the module's `ledgers`. */
   used: number[];
@@ -144,24 +148,36 @@ export interface EvalContext<V> {
   calendar: Calendar;
   /** The values of an earlier claim of the same case, for rules that refer back to one. */
   prior(id: string, field: string): V;
+  /** The outputs of an `ok` evaluation, in the module's `outputs` order (scaled integers or booleans). */
+  out: (number | boolean)[];
+  /** The category the result was computed under, when the policy evaluates one per category (RULINGS R7). */
+  category: string | undefined;
+  /** Outputs that need a calendar year no notice arranges, with the day that needed it; undefined when none. */
+  unknown: Readonly<Record<string, CalendarUnknown | undefined>> | undefined;
+  /** Whether an `ok` evaluation leaves its values in `values`: a later claim of the case may refer back to it. */
+  keep: boolean;
+  values: V | undefined;
+  /** The categories of `covering` a person holds, in the policy's order: found once per person (RULINGS R7). */
+  covered<C extends string>(held: ReadonlySet<string>, covering: readonly C[]): readonly C[];
+  /** A scratch array of `n` amounts, one of a few kept for ranking categories: reused, never allocated per claim. */
+  scratch(slot: number, n: number): number[];
 }
 
+/** An evaluation's answer as an object (`regc run`, explanations): outputs by name, all zero unless `ok`. */
 export interface Outcome<O, V> {
   status: Status;
-  /** Outputs as scaled integers (money at scale 2) or booleans; all zero unless `ok`. */
   outputs: O;
-  /** Every value of the claim, kept for later claims that refer back to it (only when `ok`). */
   values?: V;
-  /** The category the result was computed under, when the policy evaluates one per category (RULINGS R7). */
   category?: string;
-  /** Outputs that need a calendar year no notice arranges, with the day that needed it; absent when none. */
   unknown?: Readonly<Record<string, CalendarUnknown | undefined>>;
 }
 
-export interface RuleModule<P = never, C = never, V = unknown, O = Record<string, number | boolean>> {
+export interface RuleModule<P = never, C = never, V = unknown> {
   meta: PolicyMeta;
-  provenance: readonly Provenance[];
-  schema: object;
+  /** Read from `<module>.provenance.json` beside the module when first needed (runtime/artifacts.ts). */
+  readonly provenance: readonly Provenance[];
+  /** The case's JSON Schema, read from `<module>.schema.json` beside the module when first needed. */
+  readonly schema: object;
   /** Inputs of a `claims` policy: facts of the person and of each claim (`id` and `date` are implicit). */
   person: readonly FieldSpec[];
   claim: readonly FieldSpec[];
@@ -169,5 +185,8 @@ export interface RuleModule<P = never, C = never, V = unknown, O = Record<string
   facts: readonly FieldSpec[];
   outputs: readonly OutputSpec[];
   ledgers: readonly LedgerSpec[];
-  evaluate(person: P, claim: C, cx: EvalContext<V>): Outcome<O, V>;
+  /** Whether a rule reads an earlier claim's values (`prior`): only then are an evaluation's values kept. */
+  refersBack: boolean;
+  /** Writes the outputs of an `ok` evaluation into `cx.out`, in the order of `outputs`, and returns the status. */
+  evaluate(person: P, claim: C, cx: EvalContext<V>): Status;
 }

@@ -22,6 +22,13 @@ export function add(a: number, b: number): number {
   return r;
 }
 
+/** A sum of three or more terms, as the rule file writes it: one call, each partial sum checked. */
+export function sum(...terms: number[]): number {
+  let r = 0;
+  for (const t of terms) r = add(r, t);
+  return r;
+}
+
 export function sub(a: number, b: number): number {
   const r = a - b;
   if (r > Number.MAX_SAFE_INTEGER || r < -Number.MAX_SAFE_INTEGER) overflow();
@@ -37,6 +44,13 @@ export function mul(a: number, b: number): number {
 /** Adds `by` decimals: 1.5 at scale 1 (15) → scale 3 (1500). */
 export function up(a: number, by: number): number {
   return mul(a, POW10[by]!);
+}
+
+/** Every row of a parameter table `by` decimals finer. */
+export function upEach<K extends string>(table: Readonly<Record<K, number>>, by: number): Readonly<Record<K, number>> {
+  const out = {} as Record<K, number>;
+  for (const k of Object.keys(table) as K[]) out[k] = up(table[k], by);
+  return out;
 }
 
 /** Drops `by` decimals rounding half away from zero (RULINGS R3's half-up, applied symmetrically). */

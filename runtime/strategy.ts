@@ -1,68 +1,92 @@
 // 就高不重复 (RULINGS R7): a person holding several categories is evaluated under each one the policy covers,
 // starting every time from the same ledgers; the highest result wins (ties: the first category in the
 // policy's own order) and only the winner's use of the ledgers counts. Results are never summed.
-// This runs once per claim, so the common case (one covered category) evaluates straight on the claim's
-// scratch ledgers, and the notes naming every category's result are only written when the claim is traced.
+// The categories a person holds are found once per person (EvalContext.covered). A claim under one covered
+// category is evaluated straight on the year's ledgers by the generated code (`only`); this ranks two or more,
+// each on a scratch copy of the ledgers, keeping the best outputs in a scratch array: nothing is allocated but
+// the notes naming every category's result, written only when the claim is traced.
 import { formatScaled } from "./scaled.js";
-import type { EvalContext, Outcome, TraceEvent } from "./module.js";
+import type { EvalContext, Status, TraceEvent } from "./module.js";
 
-type Evaluation<C, O, V> = (category: C, used: number[], trace: TraceEvent[] | null) => Outcome<O, V>;
+type Evaluation<C> = (category: C, used: number[], trace: TraceEvent[] | null) => Status;
 
-export function highest<C extends string, O extends Record<string, number | boolean>, V>(
-  held: ReadonlySet<string>,
-  covering: readonly C[],
-  evaluate: Evaluation<C, O, V>,
-  choose: keyof O & string,
-  zero: O,
-  cx: EvalContext<V>,
-  at: number,
-): Outcome<O, V> {
-  let count = 0;
-  let only: C | undefined;
-  for (const category of covering) {
-    if (held.has(category)) {
-      count++;
-      only = category;
-    }
-  }
-  if (count === 0) {
-    if (cx.trace) cx.trace.push({ at, value: "none of the person's categories is covered" });
-    return { status: "not_applicable", outputs: zero };
-  }
-  if (count === 1) {
-    // The runner commits cx.used only for an `ok` outcome, so the sole candidate may use it directly.
-    const outcome = evaluate(only!, cx.used, cx.trace);
-    if (cx.trace) cx.trace.push({ at, value: outcome.status === "ok" ? only! : `no category gives a result (${note(only!, outcome, choose)})` });
-    return outcome;
-  }
-  let best: { category: C; outcome: Outcome<O, V>; used: number[]; trace: TraceEvent[] | null } | undefined;
-  let other: { outcome: Outcome<O, V>; trace: TraceEvent[] | null } | undefined;
-  const notes: string[] | null = cx.trace ? [] : null;
-  for (const category of covering) {
-    if (!held.has(category)) continue;
-    const used = cx.used.slice();
-    const trace = cx.trace ? [] : null;
-    const outcome = evaluate(category, used, trace);
-    if (notes) notes.push(note(category, outcome, choose));
-    if (outcome.status === "ok") {
-      if (!best || (outcome.outputs[choose] as number) > (best.outcome.outputs[choose] as number)) best = { category, outcome, used, trace };
-    } else if (!other) other = { outcome, trace };
-  }
-  if (!best) {
-    if (cx.trace) {
-      if (other?.trace) cx.trace.push(...other.trace);
-      cx.trace.push({ at, value: `no category gives a result (${notes!.join("; ")})` });
-    }
-    return other!.outcome;
-  }
-  for (let i = 0; i < best.used.length; i++) cx.used[i] = best.used[i]!;
-  if (cx.trace) {
-    cx.trace.push(...best.trace!);
-    cx.trace.push({ at, value: `${best.category} (${notes!.join("; ")})` });
-  }
-  return best.outcome;
+// Scratch slots of EvalContext.scratch: the trial ledgers, the best candidate's ledgers and its outputs.
+const TRIAL = 0;
+const BEST = 1;
+const BEST_OUT = 2;
+
+/** A person holding none of the covered categories: the policy does not apply to the claim. */
+export function noneCovered<V>(cx: EvalContext<V>, at: number): Status {
+  if (cx.trace) cx.trace.push({ at, value: "none of the person's categories is covered" });
+  return "not_applicable";
 }
 
-function note<O extends Record<string, number | boolean>, V>(category: string, outcome: Outcome<O, V>, choose: keyof O & string): string {
-  return `${category}: ${outcome.status === "ok" ? formatScaled(outcome.outputs[choose] as number, 2, 2) : outcome.status}`;
+/** The result of the one covered category a person holds, evaluated on the year's ledgers themselves. */
+export function only<V>(cx: EvalContext<V>, category: string, status: Status, choose: number, at: number): Status {
+  if (cx.trace) cx.trace.push({ at, value: status === "ok" ? category : `no category gives a result (${note(category, status, cx.out[choose])})` });
+  return status;
+}
+
+/** Ranks two or more covered categories; `choose` is the index of the output compared. */
+export function highest<C extends string, V>(cx: EvalContext<V>, held: readonly C[], evaluate: Evaluation<C>, choose: number, at: number): Status {
+  const base = cx.used;
+  const n = base.length;
+  let trial = cx.scratch(TRIAL, n);
+  let bestUsed = cx.scratch(BEST, n);
+  let bestOut: (number | boolean)[] = [];
+  let best: C | undefined;
+  let bestValue = 0;
+  let bestValues: V | undefined;
+  let bestUnknown: EvalContext<V>["unknown"];
+  let bestTrace: TraceEvent[] | null = null;
+  let other: Status | undefined;
+  let otherTrace: TraceEvent[] | null = null;
+  const notes: string[] | null = cx.trace ? [] : null;
+  for (const category of held) {
+    for (let i = 0; i < n; i++) trial[i] = base[i]!;
+    const trace = cx.trace ? [] : null;
+    cx.unknown = undefined;
+    cx.values = undefined;
+    const status = evaluate(category, trial, trace);
+    const value = cx.out[choose] as number;
+    if (notes) notes.push(note(category, status, value));
+    if (status === "ok") {
+      if (best === undefined || value > bestValue) {
+        best = category;
+        bestValue = value;
+        bestValues = cx.values;
+        bestUnknown = cx.unknown;
+        bestTrace = trace;
+        bestOut = cx.scratch(BEST_OUT, cx.out.length);
+        for (let i = 0; i < bestOut.length; i++) bestOut[i] = cx.out[i]!;
+        const t = bestUsed;
+        bestUsed = trial;
+        trial = t;
+      }
+    } else if (other === undefined) {
+      other = status;
+      otherTrace = trace;
+    }
+  }
+  if (best === undefined) {
+    if (cx.trace) {
+      if (otherTrace) cx.trace.push(...otherTrace);
+      cx.trace.push({ at, value: `no category gives a result (${notes!.join("; ")})` });
+    }
+    return other!;
+  }
+  for (let i = 0; i < n; i++) base[i] = bestUsed[i]!;
+  for (let i = 0; i < bestOut.length; i++) cx.out[i] = bestOut[i]!;
+  cx.category = best;
+  cx.values = bestValues;
+  cx.unknown = bestUnknown;
+  if (cx.trace) {
+    cx.trace.push(...bestTrace!);
+    cx.trace.push({ at, value: `${best} (${notes!.join("; ")})` });
+  }
+  return "ok";
+}
+
+function note(category: string, status: Status, value: number | boolean | undefined): string {
+  return `${category}: ${status === "ok" ? formatScaled(value as number, 2, 2) : status}`;
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { besideModule } from "../../compiler/build/module-names.js";
 import { cachedFile, regcSourcesHash, sha256, writeCache } from "./cache.js";
 import { siblingModule } from "../regc-root.js";
 
@@ -21,7 +22,7 @@ export interface Bundle {
 export async function workerBundle(root: string, modules: readonly string[]): Promise<Bundle> {
   const paths = modules.map((url) => fileURLToPath(url));
   // By content alone: copies of a project with the same modules share one bundle.
-  const name = `worker-${sha256(regcSourcesHash(), ...paths.map((p) => readFileSync(p))).slice(0, 32)}.mjs`;
+  const name = `worker-${sha256(regcSourcesHash(), ...paths.flatMap((p) => [readFileSync(p), ...besideFiles(p).map((f) => readFileSync(f))])).slice(0, 32)}.mjs`;
   const cached = cachedFile(root, name);
   if (cached) return { file: cached, dispose: () => {} };
   const code = await bundle(paths);
@@ -34,6 +35,12 @@ export async function workerBundle(root: string, modules: readonly string[]): Pr
   return { file: join(dir, "worker.mjs"), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The provenance and schema files beside a generated module. */
+function besideFiles(path: string): [string, string] {
+  const { provenance, schema } = besideModule(path);
+  return [provenance, schema];
+}
+
 async function bundle(paths: readonly string[]): Promise<Uint8Array> {
   // esbuild is loaded only when there is something to bundle.
   const { build } = await import("esbuild");
@@ -41,7 +48,12 @@ async function bundle(paths: readonly string[]): Promise<Uint8Array> {
   const result = await build({
     stdin: {
       contents: [
-        ...paths.map((path, i) => `import { policy as p${i} } from ${JSON.stringify(path)};`),
+        ...paths.map((path, i) => `import { policy as p${i}, files as f${i} } from ${JSON.stringify(path)};`),
+        // The data files a module reads beside itself travel inside the bundle.
+        ...paths.map((path, i) => {
+          const [provenance, schema] = besideFiles(path).map((f) => readFileSync(f, "utf8"));
+          return `f${i}.preload({ provenance: ${provenance}, schema: ${schema} });`;
+        }),
         `import { serve } from ${JSON.stringify(serve)};`,
         `serve([${paths.map((_, i) => `p${i}`).join(", ")}]);`,
       ].join("\n"),

@@ -1,10 +1,11 @@
-// `regc build`: every checked rule file becomes generated/<name>.ts (formatted once by prettier) and
-// generated/<name>.schema.json, plus generated/index.ts listing them; the modules are type-checked with
-// `--strict` before anything is written. The same inputs always give the same bytes.
+// `regc build`: every checked rule file becomes generated/<name>.ts (formatted once by prettier) with
+// generated/<name>.provenance.json and generated/<name>.schema.json beside it, plus generated/index.ts listing
+// them; the modules are type-checked with `--strict` before anything is written. The same inputs always give
+// the same bytes.
 import * as prettier from "prettier";
 import { caseSchema } from "../emit/schema.js";
 import { tsString, tsValue, type Literal } from "../emit/escape.js";
-import { emitModule } from "../emit/module.js";
+import { emitModule, provenanceFile } from "../emit/module.js";
 import type { UnitIr } from "../ir/ir.js";
 import { GENERATED_DIR, listGenerated, readGenerated, removeGenerated, writeGenerated } from "./generated-dir.js";
 import { plansOf } from "../lifecycle/plans.js";
@@ -12,6 +13,7 @@ import type { PlanSpec } from "../../runtime/plan.js";
 import { unitId, type Program } from "../program.js";
 import { calendarData } from "../calendar/index.js";
 import { unitVersion } from "./version.js";
+import { besideModule } from "./module-names.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
 export interface BuildOutput {
@@ -28,11 +30,19 @@ export function modulePath(u: Pick<UnitIr, "moduleName">): string {
   return `${GENERATED_DIR}/${u.moduleName}.ts`;
 }
 
-/** The module's text; `path` (relative to the root) is where it will be written, which its import of the runtime depends on. */
-export async function emitUnit(program: Program, u: UnitIr, path = modulePath(u)): Promise<string> {
+/** A module and the data files beside it: where its trace points are written in law, and its case's schema. */
+export interface ModuleFiles {
+  code: string;
+  provenance: string;
+  schema: string;
+}
+
+/** The module's files; `path` (relative to the root) is where it will be written, which its import of the runtime depends on. */
+export async function emitUnit(program: Program, u: UnitIr, path = modulePath(u)): Promise<ModuleFiles> {
   const depth = path.split("/").length - 1;
   const runtimeImport = `${"../".repeat(depth)}runtime/index.js`;
-  return prettier.format(emitModule(u, runtimeImport, unitVersion(program, u)), { parser: "typescript", printWidth: 120 });
+  const code = await prettier.format(emitModule(u, runtimeImport, unitVersion(program, u)), { parser: "typescript", printWidth: 120 });
+  return { code, provenance: compactJson(provenanceFile(u)) + "\n", schema: JSON.stringify(caseSchema(u), null, 2) + "\n" };
 }
 
 export async function buildProgram(program: Program, options: { typecheck?: boolean } = {}): Promise<BuildOutput> {
@@ -40,8 +50,11 @@ export async function buildProgram(program: Program, options: { typecheck?: bool
   const units = [...program.units].sort((a, b) => byCodePoint(a.moduleName, b.moduleName));
   const modules = await Promise.all(units.map((u) => emitUnit(program, u)));
   units.forEach((u, i) => {
-    files.set(modulePath(u), modules[i]!);
-    files.set(`${GENERATED_DIR}/${u.moduleName}.schema.json`, JSON.stringify(caseSchema(u), null, 2) + "\n");
+    const m = modules[i]!;
+    const beside = besideModule(modulePath(u));
+    files.set(modulePath(u), m.code);
+    files.set(beside.provenance, m.provenance);
+    files.set(beside.schema, m.schema);
   });
   files.set(`${GENERATED_DIR}/index.ts`, await prettier.format(indexModule(units), { parser: "typescript", printWidth: 120 }));
   files.set(CALENDAR_JSON, compactJson(calendarData(program.calendar, { provisional: true })) + "\n");
@@ -110,7 +123,7 @@ export function writeOutput(root: string, out: BuildOutput): string[] {
 
 /** Generated modules and schemas on disk that no rule file produces any more. */
 export function staleFiles(root: string, out: BuildOutput): string[] {
-  return listGenerated(root).filter((p) => (p.endsWith(".ts") || p.endsWith(".schema.json") || p === CALENDAR_JSON) && !out.files.has(p));
+  return listGenerated(root).filter((p) => (p.endsWith(".ts") || p.endsWith(".schema.json") || p.endsWith(".provenance.json") || p === CALENDAR_JSON) && !out.files.has(p));
 }
 
 /** Generated files that differ from, or are missing in, a fresh build, and extra ones. */

@@ -1,5 +1,5 @@
-// Each rule file becomes generated/<module>.ts and generated/<module>.schema.json, named after its path under
-// policies/. A name that would overwrite another generated file — generated/index.ts, or another module's,
+// Each rule file becomes generated/<module>.ts with generated/<module>.provenance.json and
+// generated/<module>.schema.json beside it, named after its path under policies/. A name that would overwrite another generated file — generated/index.ts, or another module's,
 // also where two names differ only in case (one file on Windows and macOS) — or that could not stand in an
 // import specifier is an error of the rule file, before anything is written.
 import type { Span } from "../../dsl/ast.js";
@@ -9,6 +9,12 @@ import type { UnitIr } from "../ir/ir.js";
 // Characters a rule file name may not have: controls, line separators and invisible formatting characters,
 // and those with a meaning in an import specifier or a path (`#`, `?`, `%`, a backslash).
 const UNUSABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF#?%\\]/u;
+
+/** The files beside a module's: `<module>.provenance.json` and `<module>.schema.json` for `<module>.ts`. */
+export function besideModule(path: string): { provenance: string; schema: string } {
+  const base = path.replace(/\.ts$/, "");
+  return { provenance: `${base}.provenance.json`, schema: `${base}.schema.json` };
+}
 
 export function checkModuleNames(units: readonly UnitIr[], headerSpan: (file: string) => Span, report: (file: string) => Diagnostic[]): void {
   const seen = new Map<string, UnitIr>();

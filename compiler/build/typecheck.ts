@@ -10,11 +10,14 @@ export function typecheckGenerated(root: string, files: ReadonlyMap<string, stri
       strict: true,
       noImplicitReturns: true,
       target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      // Modules created in memory have no package.json to say they are ES modules, which they are: a module
+      // finds the files beside it from import.meta.url.
+      module: ts.ModuleKind.ES2022,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
       noEmit: true,
       skipLibCheck: true,
-      types: [],
+      // The runtime reads a module's data files with Node's fs.
+      types: ["node"],
     },
   });
   project.addSourceFilesAtPaths(join(root, "runtime/**/*.ts"));

@@ -16,6 +16,10 @@ export interface ExprContext {
   bandsCitation(name: string): string;
   /** Values that may be unknown because they need a calendar year no notice arranges (lower/calendar-needs.ts). */
   calendarValues: ReadonlySet<string>;
+  /** The named trace point of a provenance index (`point.特殊疾病限额`). */
+  point(at: number): string;
+  /** The module constant holding a parameter `digits` decimals finer, derived once; undefined for a non-parameter. */
+  scaledParam(name: string, digits: number, table: boolean): string | undefined;
 }
 
 export function emitExpr(ir: Ir, cx: ExprContext): string {
@@ -44,8 +48,12 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return `-${wrap(e(ir.operand))}`;
     case "not":
       return `!${wrap(e(ir.operand))}`;
-    case "arith":
+    case "arith": {
+      // A sum of several terms, as the rule file writes it, is one call rather than nested pairs.
+      const terms = ir.operator === "+" ? addends(ir) : [];
+      if (terms.length > 2) return `rt.sum(${terms.map(e).join(", ")})`;
       return `rt.${ir.operator === "+" ? "add" : ir.operator === "-" ? "sub" : "mul"}(${e(ir.left)}, ${e(ir.right)})`;
+    }
     case "dateShift":
       return dateShift(ir.operator, e(ir.date), e(ir.by), ir.by.ty);
     case "dateDiff":
@@ -64,13 +72,18 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     }
     case "if":
       return `(${e(ir.cond)} ? ${e(ir.ifTrue)} : ${e(ir.ifFalse)})`;
-    case "up":
-      return `rt.up(${e(ir.operand)}, ${tsNumber(ir.digits)})`;
+    case "up": {
+      // A parameter read at a finer scale is rescaled once, when the module loads, not on every claim.
+      const x = ir.operand;
+      const scaled = x.op === "ref" && !cx.calendarValues.has(x.name) ? cx.scaledParam(x.name, ir.digits, false) : x.op === "index" ? cx.scaledParam(x.table, ir.digits, true) : undefined;
+      if (scaled !== undefined) return x.op === "index" ? `${scaled}[${e(x.key)}]` : scaled;
+      return `rt.up(${e(x)}, ${tsNumber(ir.digits)})`;
+    }
     case "call":
       return builtin(ir.fn)!.emit(ir, { args: ir.args.map(e), cx, emit: e });
     case "ledger": {
       const l = cx.ledgers.get(ir.ledger)!;
-      return `rt.${ir.take}(used, ${l.index}, ${jsName(ir.ledger)}, ${e(ir.amount)}, tr, ${l.at})`;
+      return `rt.${ir.take}(used, ${l.index}, ${jsName(ir.ledger)}, ${e(ir.amount)}, tr, ${cx.point(l.at)})`;
     }
     case "category":
       return jsName(ir.name);
@@ -84,6 +97,11 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return cx.calendarValues.has(ir.value) ? `rt.priorValue(${prior}, ${tsString(jsName(ir.value))})` : `${prior}.${jsName(ir.value)}`;
     }
   }
+}
+
+/** The terms of a sum written `a + b + c`: nested additions, left to right. */
+function addends(ir: Ir): Ir[] {
+  return ir.op === "arith" && ir.operator === "+" ? [...addends(ir.left), ...addends(ir.right)] : [ir];
 }
 
 function dateShift(o: "+" | "-", date: string, by: string, unit: Ty): string {

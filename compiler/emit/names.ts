@@ -8,7 +8,7 @@ const RESERVED = new Set(
     "import in instanceof new null return super switch this throw true try typeof var void while with yield let static " +
     "implements interface package private protected public await arguments eval undefined NaN Infinity " +
     // locals and imports of the generated module
-    "rt tr cx at person claim facts on policy meta provenance schema evaluate ZERO Math"
+    "rt tr cx at person claim facts on policy meta provenance schema evaluate Math point files byCategory rankCategories held out used covering"
   ).split(" "),
 );
 

@@ -88,7 +88,7 @@ export class Fuzzer {
   /** Loads what the first input would otherwise pay for (prettier, the TypeScript parser), so it is not timed. */
   async warmUp(): Promise<void> {
     const unit = this.corpus.program.units[0]!;
-    strayStatements(await emitUnit(this.corpus.program, unit));
+    strayStatements((await emitUnit(this.corpus.program, unit)).code);
     await this.module(unitId(unit));
   }
 
@@ -149,12 +149,15 @@ export class Fuzzer {
     const program = compileProgram(project, [seed.file]);
     const unit = program.units.find((u) => u.file === seed.file);
     if (!unit) return undefined;
-    const code = await emitUnit(program, unit);
-    const injected = strayStatements(code);
+    const emitted = await emitUnit(program, unit);
+    const injected = strayStatements(emitted.code);
     if (injected) return { kind: "injected statement", detail: injected };
     const path = join(project, "generated", dirname(unit.moduleName), `fuzz-${i}.ts`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, code);
+    // The module reads its provenance and schema beside itself.
+    writeFileSync(path.replace(/\.ts$/, ".provenance.json"), emitted.provenance);
+    writeFileSync(path.replace(/\.ts$/, ".schema.json"), emitted.schema);
+    writeFileSync(path, emitted.code);
     const mod = ((await import(pathToFileURL(path).href)) as { policy: AnyModule }).policy;
     return this.evaluate(mod, unit, JSON.stringify(caseFor(mod, r)), r).problem;
   }
@@ -249,8 +252,11 @@ function strayStatements(code: string): string | undefined {
   const allowed = new Set([ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.TypeAliasDeclaration, ts.SyntaxKind.VariableStatement, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ExportAssignment]);
   const stray = source.statements.find((s) => !allowed.has(s.kind));
   if (stray) return `a top-level ${ts.SyntaxKind[stray.kind]}: ${stray.getText().slice(0, 200)}`;
-  if (kinds.filter((k) => k === ts.SyntaxKind.ImportDeclaration).length !== 1 || kinds.filter((k) => k === ts.SyntaxKind.FunctionDeclaration).length !== 1) {
-    return "not exactly one import and one function";
+  // evaluate(), and under 就高不重复 byCategory() and rankCategories() beside it.
+  const functions = source.statements.filter(ts.isFunctionDeclaration).map((f) => f.name?.text);
+  const known = functions.every((f) => f === "evaluate" || f === "byCategory" || f === "rankCategories") && functions.includes("evaluate") && new Set(functions).size === functions.length;
+  if (kinds.filter((k) => k === ts.SyntaxKind.ImportDeclaration).length !== 1 || !known) {
+    return "not exactly one import and the functions evaluate (and byCategory, rankCategories)";
   }
   return undefined;
 }
