@@ -350,6 +350,7 @@ export class PersonContext implements EvalContext<unknown> {
   private coveringFor: readonly string[] | undefined;
   private coveredList: string[] = [];
   private readonly coveredLists: string[][] = [];
+  private readonly found: string[] = [];
 
   constructor(
     readonly calendar: Calendar,
@@ -368,22 +369,24 @@ export class PersonContext implements EvalContext<unknown> {
 
   yearOf(day: Day): number {
     if (day >= this.yearFrom && day <= this.yearTo) return this.year;
-    const year = yearOfDay(day);
-    this.year = year;
-    this.yearFrom = dayFromParts(year, 1, 1);
-    this.yearTo = dayFromParts(year, 12, 31);
-    return year;
+    const i = day - FIRST_DAY;
+    if (i < 0 || i >= YEAR_OF_DAY.length) return yearOf(day);
+    const y = YEAR_OF_DAY[i]!;
+    this.year = FIRST_YEAR + y;
+    this.yearFrom = YEAR_START[y]!;
+    this.yearTo = YEAR_START[y + 1]! - 1;
+    return this.year;
   }
 
   covered<C extends string>(held: ReadonlySet<string>, covering: readonly C[]): readonly C[] {
     if (held !== this.heldFor || covering !== this.coveringFor) {
-      let n = 0;
-      for (const c of covering) if (held.has(c)) n++;
       // One array per count, filled in place: nothing allocated per person.
+      const found = this.found;
+      let n = 0;
+      for (let i = 0; i < covering.length; i++) if (held.has(covering[i]!)) found[n++] = covering[i]!;
       let list = this.coveredLists[n];
       if (!list) list = this.coveredLists[n] = new Array<string>(n).fill("");
-      let i = 0;
-      for (const c of covering) if (held.has(c)) list[i++] = c;
+      for (let i = 0; i < n; i++) list[i] = found[i]!;
       this.coveredList = list;
       this.heldFor = held;
       this.coveringFor = covering;
@@ -434,10 +437,7 @@ export class PersonContext implements EvalContext<unknown> {
       return;
     }
     this.inPlace = false;
-    if (!k) {
-      const opening = this.book?.opening.get(year);
-      this.used = ledgers.map((l) => opening?.get(l.name) ?? 0);
-    } else this.used = ledgers.map((l) => amountOf(k, l.name));
+    this.used = copyOf(k, this.book?.opening.get(year), ledgers);
   }
 
   /** A claim that is not accepted leaves the ledgers as they were. */
@@ -477,16 +477,13 @@ export class PersonContext implements EvalContext<unknown> {
   }
 }
 
-// The calendar year of every day from 1990 to 2099 by table; other days are computed.
+// The calendar year of every day from 1990 to 2099 by table, and the first day of each; other days are computed.
 const FIRST_YEAR = 1990;
-const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1);
-const YEAR_OF_DAY = new Uint8Array(dayFromParts(2100, 1, 1) - FIRST_DAY);
-for (let y = FIRST_YEAR; y < 2100; y++) YEAR_OF_DAY.fill(y - FIRST_YEAR, dayFromParts(y, 1, 1) - FIRST_DAY, dayFromParts(y + 1, 1, 1) - FIRST_DAY);
-
-function yearOfDay(day: Day): number {
-  const i = day - FIRST_DAY;
-  return i >= 0 && i < YEAR_OF_DAY.length ? FIRST_YEAR + YEAR_OF_DAY[i]! : yearOf(day);
-}
+const LAST_YEAR = 2099;
+const YEAR_START = Int32Array.from({ length: LAST_YEAR - FIRST_YEAR + 2 }, (_, i) => dayFromParts(FIRST_YEAR + i, 1, 1));
+const FIRST_DAY = YEAR_START[0]!;
+const YEAR_OF_DAY = new Uint8Array(YEAR_START[YEAR_START.length - 1]! - FIRST_DAY);
+for (let y = 0; y <= LAST_YEAR - FIRST_YEAR; y++) YEAR_OF_DAY.fill(y, YEAR_START[y]! - FIRST_DAY, YEAR_START[y + 1]! - FIRST_DAY);
 
 /** A year's ledger amounts: those of the last module to use them, in its order, and any others by name. */
 interface Kept {
@@ -496,6 +493,14 @@ interface Kept {
 }
 
 const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The year's amounts in a module's order: as kept (under another module's order), or from the opening balances.
+ * Apart from open(): a closure there would cost every claim an allocation.
+ */
+function copyOf(k: Kept | undefined, opening: ReadonlyMap<string, number> | undefined, ledgers: readonly LedgerSpec[]): number[] {
+  return k ? ledgers.map((l) => amountOf(k, l.name)) : ledgers.map((l) => opening?.get(l.name) ?? 0);
+}
 
 function amountOf(k: Kept, name: string): number {
   const j = k.ledgers.findIndex((l) => l.name === name);
