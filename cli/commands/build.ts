@@ -1,16 +1,25 @@
 // `regc build`: compile every policy into generated/, with the manifest `regc run` finds modules by
 // (compiled-manifest.ts); `--check` reports stale output instead of writing. With
 // drafts (`--policies`), the build goes to a folder of the cache instead: generated/ holds only policies/.
-import { buildProgram, outdatedFiles, writeOutput } from "../../compiler/build/build.js";
-import { compileProgram } from "../../compiler/program.js";
-import { printDiagnostics } from "../diagnostics.js";
+// When nothing it reads changed since the last build and generated/ is as that build left it (build-stamp.ts),
+// it does nothing, and loads none of the compiler.
+import { buildInputs, stampBuild, unchangedSince } from "../build-stamp.js";
 import { projectOptions, UsageError, type Io } from "../io.js";
-import { draftsDir, loadUnitModule } from "../policy-module.js";
-import { MANIFEST } from "../compiled-load.js";
-import { manifestText } from "../compiled-manifest.js";
 
 export async function buildCommand(root: string, io: Io, opts: { check?: boolean; policies?: string[] }): Promise<number> {
   const options = projectOptions(root, opts);
+  const inputs = options.policies.length ? undefined : buildInputs(root);
+  const built = inputs === undefined ? undefined : unchangedSince(root, inputs);
+  if (built !== undefined) {
+    io.err(opts.check ? `generated/ is up to date (${built} policies)\n` : `built ${built} policies: 0 files written (nothing changed since the last build)\n`);
+    return 0;
+  }
+  const { buildProgram, outdatedFiles, writeOutput } = await import("../../compiler/build/build.js");
+  const { compileProgram } = await import("../../compiler/program.js");
+  const { printDiagnostics } = await import("../diagnostics.js");
+  const { draftsDir, loadUnitModule } = await import("../policy-module.js");
+  const { MANIFEST } = await import("../compiled-load.js");
+  const { manifestText } = await import("../compiled-manifest.js");
   const program = compileProgram(root, [], options);
   if (printDiagnostics(program, io)) return 1;
   if (options.policies.length) {
@@ -31,9 +40,11 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
       return 1;
     }
     io.err(`generated/ is up to date (${program.units.length} policies)\n`);
+    stampBuild(root, inputs!, program.units.length);
     return 0;
   }
   const written = writeOutput(root, out);
+  stampBuild(root, inputs!, program.units.length);
   io.err(`built ${program.units.length} policies: ${written.length} file${written.length === 1 ? "" : "s"} written\n`);
   return 0;
 }
