@@ -1,7 +1,8 @@
 // A generated module carries its rules only. What an audit reads beside them — where each traced quantity is
 // written in law (`<module>.provenance.json`) and the case's JSON Schema (`<module>.schema.json`) — are data
 // files beside the module, read the first time something asks for them: evaluating without a trace never
-// does. A bundle that inlines modules (the batch workers) hands the data over with `preload` instead.
+// does. In a bundle, where import.meta.url is the bundle's, the module is given its own URL (the batch
+// workers' bundle, cli/batch/bundle.ts) or handed the data with `preload`.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Provenance } from "./module.js";

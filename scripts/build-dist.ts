@@ -93,7 +93,7 @@ function validatorAhead(module: string, schema: object): void {
   const name = module.split("/").pop()!;
   appendFileSync(
     join(DIST, "generated", `${module}.js`),
-    `import { validate as caseValidator } from "./${name}.validate.js";\nimport { useValidator } from "${to}runtime/case-input.js";\nuseValidator(schema, caseValidator);\n`,
+    `import { validate as caseValidator } from "./${name}.validate.js";\nimport { useValidator } from "${to}runtime/case-input.js";\nuseValidator(policy.schema, caseValidator);\n`,
   );
 }
 

@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { besideModule } from "../../compiler/build/module-names.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Plugin } from "esbuild";
 import { cachedFile, regcSourcesHash, sha256, writeCache } from "./cache.js";
 import { siblingModule } from "../regc-root.js";
 
@@ -22,7 +22,7 @@ export interface Bundle {
 export async function workerBundle(root: string, modules: readonly string[]): Promise<Bundle> {
   const paths = modules.map((url) => fileURLToPath(url));
   // By content alone: copies of a project with the same modules share one bundle.
-  const name = `worker-${sha256(regcSourcesHash(), ...paths.flatMap((p) => [readFileSync(p), ...besideFiles(p).map((f) => readFileSync(f))])).slice(0, 32)}.mjs`;
+  const name = `worker-${sha256(regcSourcesHash(), ...paths.map((p) => readFileSync(p))).slice(0, 32)}.mjs`;
   const cached = cachedFile(root, name);
   if (cached) return { file: cached, dispose: () => {} };
   const code = await bundle(paths);
@@ -35,10 +35,24 @@ export async function workerBundle(root: string, modules: readonly string[]): Pr
   return { file: join(dir, "worker.mjs"), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The provenance and schema files beside a generated module. */
-function besideFiles(path: string): [string, string] {
-  const { provenance, schema } = besideModule(path);
-  return [provenance, schema];
+/**
+ * A rule module finds its provenance and schema files beside itself, from its `import.meta.url`; inside a
+ * bundle that would be the bundle's. Each module is given its own file URL instead, on the one line that reads
+ * it (a whole line: no text of a rule file can stand there), so the workers read the files where they are.
+ */
+function ownUrl(paths: readonly string[]): Plugin {
+  const modules = new Set(paths);
+  return {
+    name: "rule-module-url",
+    setup(build) {
+      build.onLoad({ filter: /\.[jt]s$/ }, (args) => {
+        if (!modules.has(args.path)) return undefined;
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        const contents = readFileSync(args.path, "utf8").replace(/^((?:export )?const files = rt\.artifacts\()import\.meta\.url(\);)$/m, `$1${url}$2`);
+        return { contents, loader: args.path.endsWith(".ts") ? "ts" : "js" };
+      });
+    },
+  };
 }
 
 async function bundle(paths: readonly string[]): Promise<Uint8Array> {
@@ -48,12 +62,7 @@ async function bundle(paths: readonly string[]): Promise<Uint8Array> {
   const result = await build({
     stdin: {
       contents: [
-        ...paths.map((path, i) => `import { policy as p${i}, files as f${i} } from ${JSON.stringify(path)};`),
-        // The data files a module reads beside itself travel inside the bundle.
-        ...paths.map((path, i) => {
-          const [provenance, schema] = besideFiles(path).map((f) => readFileSync(f, "utf8"));
-          return `f${i}.preload({ provenance: ${provenance}, schema: ${schema} });`;
-        }),
+        ...paths.map((path, i) => `import { policy as p${i} } from ${JSON.stringify(path)};`),
         `import { serve } from ${JSON.stringify(serve)};`,
         `serve([${paths.map((_, i) => `p${i}`).join(", ")}]);`,
       ].join("\n"),
@@ -66,6 +75,7 @@ async function bundle(paths: readonly string[]): Promise<Uint8Array> {
     format: "esm",
     target: "node20",
     logLevel: "silent",
+    plugins: [ownUrl(paths)],
     // Bundled CommonJS dependencies (ajv) may require Node's own modules.
     banner: { js: 'import { createRequire as __regcRequire } from "node:module"; const require = __regcRequire(import.meta.url);' },
   });
