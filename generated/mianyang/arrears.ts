@@ -182,7 +182,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "欠费处理",
-    version: "0483c00df1378bf7",
+    version: "0f1149b56d83e8c2",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

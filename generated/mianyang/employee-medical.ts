@@ -79,12 +79,35 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     at = point.年度已计起付标准;
     // 第二十七条（四）: deductible per year
     const 年度已计起付标准 = rt.up(起付标准, 2);
+    at = point.三级医院;
+    // 第二十七条（五）
+    const 三级医院 = claim.hospitalLevel === "三级";
+    if (tr) tr.push({ at: point.三级医院, value: 三级医院 });
+    at = point.二级以上医院;
+    // 第二十七条（五）
+    const 二级以上医院 = claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级";
+    if (tr) tr.push({ at: point.二级以上医院, value: 二级以上医院 });
+    at = point.一级以上医院;
+    // 第二十七条（五）
+    const 一级以上医院 =
+      claim.hospitalLevel === "一级" || claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级";
+    if (tr) tr.push({ at: point.一级以上医院, value: 一级以上医院 });
+    at = point.转往同级或低级;
+    // 第二十七条（五）
+    const 转往同级或低级 =
+      claim.referredFrom !== undefined &&
+      ((claim.hospitalLevel === "三级" && cx.prior(claim.referredFrom, "claim.referredFrom").三级医院) ||
+        (claim.hospitalLevel === "二级" && cx.prior(claim.referredFrom, "claim.referredFrom").二级以上医院) ||
+        (claim.hospitalLevel === "一级" && cx.prior(claim.referredFrom, "claim.referredFrom").一级以上医院));
+    if (tr) tr.push({ at: point.转往同级或低级, value: 转往同级或低级 });
     at = point.本次起付标准;
     // 第二十七条（五）
     let 本次起付标准: number = rt.up(
-      claim.referredFrom !== undefined
-        ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
-        : 起付标准,
+      转往同级或低级
+        ? 0
+        : claim.referredFrom !== undefined
+          ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
+          : 起付标准,
       2,
     );
     // 第二十七条（四）
@@ -164,7 +187,19 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     out[1] = out_selfPayFirst;
     out[2] = out_fundPays;
     out[3] = out_personalPays;
-    if (cx.keep) cx.values = { 年龄, 起付标准, 本次起付标准, 先自付, 比例, 统筹支付 };
+    if (cx.keep)
+      cx.values = {
+        年龄,
+        起付标准,
+        三级医院,
+        二级以上医院,
+        一级以上医院,
+        转往同级或低级,
+        本次起付标准,
+        先自付,
+        比例,
+        统筹支付,
+      };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -193,32 +228,36 @@ const point = {
   百岁老人: 17,
   市外转诊: 18,
   起付标准: 19,
-  年度一次起付: 20,
-  本次起付标准: 21,
-  先自付: 22,
-  退休三级: 23,
-  比例: 24,
-  统筹支付: 25,
-  年度已计起付标准: 26,
-  统筹年度限额: 27,
-  deductible: 28,
-  selfPayFirst: 29,
-  fundPays: 30,
-  personalPays: 31,
-  person_retired: 32,
-  person_birthDate: 33,
-  person_previousYearAverageWage: 34,
-  claim_hospitalLevel: 35,
-  claim_aids: 36,
-  claim_outOfCityReferral: 37,
-  claim_totalCost: 38,
-  claim_classBDrugCost: 39,
-  claim_importedMaterialCost: 40,
-  claim_jointVentureMaterialCost: 41,
-  claim_domesticMaterialCost: 42,
-  claim_specialExamCost: 43,
-  claim_referredFrom: 44,
-  claim_annualDeductible: 45,
+  三级医院: 20,
+  二级以上医院: 21,
+  一级以上医院: 22,
+  转往同级或低级: 23,
+  年度一次起付: 24,
+  本次起付标准: 25,
+  先自付: 26,
+  退休三级: 27,
+  比例: 28,
+  统筹支付: 29,
+  年度已计起付标准: 30,
+  统筹年度限额: 31,
+  deductible: 32,
+  selfPayFirst: 33,
+  fundPays: 34,
+  personalPays: 35,
+  person_retired: 36,
+  person_birthDate: 37,
+  person_previousYearAverageWage: 38,
+  claim_hospitalLevel: 39,
+  claim_aids: 40,
+  claim_outOfCityReferral: 41,
+  claim_totalCost: 42,
+  claim_classBDrugCost: 43,
+  claim_importedMaterialCost: 44,
+  claim_jointVentureMaterialCost: 45,
+  claim_domesticMaterialCost: 46,
+  claim_specialExamCost: 47,
+  claim_referredFrom: 48,
+  claim_annualDeductible: 49,
 } as const;
 
 /** 第二十七条 */
@@ -287,6 +326,10 @@ export type Claim = {
 export type Values = {
   readonly 年龄: number;
   readonly 起付标准: number; // 1元
+  readonly 三级医院: boolean;
+  readonly 二级以上医院: boolean;
+  readonly 一级以上医院: boolean;
+  readonly 转往同级或低级: boolean;
   readonly 本次起付标准: number; // 0.01元
   readonly 先自付: number; // 0.01元
   readonly 比例: number; // 0.01
@@ -307,7 +350,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   meta: {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
-    version: "af9c4412c62f3e51",
+    version: "c8cd4375d71d8646",
     mode: "claims",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

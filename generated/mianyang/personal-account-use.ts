@@ -114,7 +114,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "个人账户支付范围",
-    version: "9bc37080ca1042d8",
+    version: "aa056b5ebf4b69de",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -241,7 +241,7 @@ describe("regc check reads the numbers from the gazette", () => {
 
   it("points a citation of a provision the text lacks at the nearest ones", async () => {
     const dir = policiesCopy();
-    edit(dir, EMPLOYEE, "@ 第二十七条（五）", "@ 第二十七条（九）");
+    edit(dir, EMPLOYEE, "本次起付标准: money @ 第二十七条（五）", "本次起付标准: money @ 第二十七条（九）");
     const ran = await regc(["check"], dir);
     expect(ran.code).toBe(1);
     expect(findings(ran.err)).toEqual([
