@@ -2,7 +2,8 @@
 // characters, unterminated strings and malformed literals. Malformed literals and unterminated strings are
 // still handed to the parser as tokens of their kind, so one typo does not also produce a syntax error.
 import { Lexer, type ILexingError, type IToken } from "chevrotain";
-import { error, type Diagnostic } from "./diagnostic.js";
+import { diagnose, type Diagnostic } from "./diagnostic.js";
+import * as Syntax from "./messages/syntax.js";
 import { readDate, readDuration } from "./literals.js";
 import { tokenSpan } from "./span.js";
 import { Citation, DateLiteral, DurationLiteral, lexerTokens, UnterminatedString } from "./tokens.js";
@@ -51,14 +52,14 @@ export function asciiFor(ch: string): string | undefined {
   return ASCII_FOR[ch];
 }
 
-function helpForCharacter(ch: string): string {
+function fixForCharacter(ch: string): Syntax.CharacterFix {
   const ascii = asciiFor(ch);
-  if (ascii) return `write the ASCII "${ascii}" instead of the full-width "${ch}"`;
-  if (ch === "'" || ch === "‘" || ch === "’") return 'strings are written in double quotes: "…" or “…”';
-  if (ch === "”") return "this closing quote has no opening “";
-  if (ch === "!" || ch === "！") return 'write "not" to negate a condition, or "!=" for "is not equal to"';
-  if (ch === "#") return "comments start with //";
-  return "remove it, or put the text inside a string";
+  if (ascii) return { ascii };
+  if (ch === "'" || ch === "‘" || ch === "’") return { kind: "singleQuote" };
+  if (ch === "”") return { kind: "closingQuote" };
+  if (ch === "!" || ch === "！") return { kind: "bang" };
+  if (ch === "#") return { kind: "hash" };
+  return { kind: "other" };
 }
 
 function unexpectedCharacter(file: string, text: string, e: ILexingError): Diagnostic {
@@ -67,33 +68,28 @@ function unexpectedCharacter(file: string, text: string, e: ILexingError): Diagn
   const start = { offset: e.offset, line: e.line ?? 0, column: e.column ?? 0 };
   const span = { file, start, end: { ...start, offset: e.offset + e.length, column: start.column + e.length } };
   const shown = chars.length > 12 ? `${chars.slice(0, 12)}…` : chars;
-  const message = chars.length === first.length ? `unexpected character "${first}"` : `unexpected characters "${shown}"`;
-  return error("E0101", span, message, helpForCharacter(first));
+  const one = chars.length === first.length;
+  return diagnose(Syntax.unexpectedCharacter, span, { chars: one ? first : shown, one, fix: fixForCharacter(first) });
 }
 
 function literalProblem(file: string, token: IToken): Diagnostic | undefined {
   const span = tokenSpan(file, token);
   switch (token.tokenType) {
     case UnterminatedString:
-      return error("E0104", span, "this string is not closed before the end of the line", "add the closing quote; a string cannot span lines");
+      return diagnose(Syntax.unclosedString, span, {});
     case DateLiteral: {
       const { problem } = readDate(token.image);
-      return problem ? error("E0105", span, `invalid date "${token.image}": ${problem}`, "write a calendar day as 2023-06-07 or 2023年6月7日") : undefined;
+      return problem ? diagnose(Syntax.invalidDate, span, { image: token.image, problem }) : undefined;
     }
     case DurationLiteral: {
       const { digits, unit } = readDuration(token.image);
       return digits.includes(".")
-        ? error(
-            "E0107",
-            span,
-            `a duration is a whole number of ${unit}, not ${digits}`,
-            unit === "年" ? "write it in a smaller unit, e.g. 18个月 instead of 1.5年" : "round it to a whole number or use a smaller unit",
-          )
+        ? diagnose(Syntax.fractionalDuration, span, { digits, unit })
         : undefined;
     }
     case Citation:
       return /^@\s*$/.test(token.image)
-        ? error("E0108", span, 'a citation needs an article path after "@"', "write the article it rests on, e.g. @ 第二十七条（三）")
+        ? diagnose(Syntax.emptyCitation, span, {})
         : undefined;
     default:
       return undefined;

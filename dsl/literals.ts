@@ -1,5 +1,6 @@
 // Reading literal tokens. The lexer only checks a literal's shape; these functions turn its text into the
 // canonical form the AST stores (ASCII digits, canonical units, ISO dates) and say what is wrong with it.
+import type { Text } from "./lang.js";
 import type { DurationUnit, MoneyUnit } from "./ast.js";
 
 /** An ASCII or full-width digit, as a regex fragment. */
@@ -68,8 +69,8 @@ export function readDuration(image: string): { digits: string; unit: DurationUni
 
 export interface DateReading {
   iso: string;
-  /** Why the text is not a calendar day, in the author's terms. */
-  problem?: string;
+  /** Why the text is not a calendar day, in the author's terms, in both languages. */
+  problem?: Text;
 }
 
 const DATE_PARTS = new RegExp(`^(${DIGIT}{4})(?:-(${DIGIT}{1,2})-(${DIGIT}{1,2})|年(${DIGIT}{1,2})月(?:(${DIGIT}{1,2})(日)?)?)$`);
@@ -80,22 +81,22 @@ function daysInMonth(year: number, month: number): number {
 
 export function readDate(image: string): DateReading {
   const m = DATE_PARTS.exec(image);
-  if (!m) return { iso: image, problem: "it is not written as a date" };
+  if (!m) return { iso: image, problem: { en: "it is not written as a date", zh: "不是日期的写法" } };
   const dashed = m[2] !== undefined;
   const y = foldDigits(m[1]);
   const monthText = foldDigits(dashed ? m[2] : m[4]);
   const dayText = dashed ? m[3] : m[5];
   const iso = `${y}-${monthText.padStart(2, "0")}-${foldDigits(dayText ?? "").padStart(2, "0")}`;
-  if (dayText === undefined) return { iso, problem: "the day is missing" };
-  if (!dashed && m[6] === undefined) return { iso, problem: "the closing 日 is missing" };
+  if (dayText === undefined) return { iso, problem: { en: "the day is missing", zh: "缺少日" } };
+  if (!dashed && m[6] === undefined) return { iso, problem: { en: "the closing 日 is missing", zh: "末尾缺少“日”字" } };
   const year = Number(y);
   const month = Number(monthText);
   const day = Number(foldDigits(dayText));
-  if (month < 1 || month > 12) return { iso, problem: `there is no month ${month}` };
-  if (day < 1) return { iso, problem: "there is no day 0" };
+  if (month < 1 || month > 12) return { iso, problem: { en: `there is no month ${month}`, zh: `没有${month}月` } };
+  if (day < 1) return { iso, problem: { en: "there is no day 0", zh: "没有0日" } };
   const last = daysInMonth(year, month);
   if (day > last) {
-    return { iso, problem: `${year}年${month}月 has ${last} days` };
+    return { iso, problem: { en: `${year}年${month}月 has ${last} days`, zh: `${year}年${month}月只有${last}天` } };
   }
   return { iso };
 }
