@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { buildProgram } from "../compiler/build/build.js";
 import { compileProgram } from "../compiler/program.js";
 import { median, timed } from "./measure.js";
-import { parse } from "../dsl/parser.js";
+import { pathToFileURL } from "node:url";
+import { distCurrent } from "../bin/dist-current.js";
 
 export interface CompilerTimes {
   checkSeconds: number;
@@ -86,7 +87,11 @@ const LINES_PER_FILE = 2_000;
  * Lines per second parsed (lexer + parser + AST) over `lines` lines in files of 2,000, median of
  * `repetitions` after a warm-up; also per CPU-second.
  */
-export async function parseThroughput(lines: number, repetitions: number): Promise<{ lines: number; linesPerSecond: number; linesPerCpuSecond: number }> {
+export async function parseThroughput(root: string, lines: number, repetitions: number): Promise<{ lines: number; linesPerSecond: number; linesPerCpuSecond: number }> {
+  // The parser as shipped: compiled into dist/ by npm run build, without esbuild's keepNames, which tsx (the
+  // bench's own loader) forces on every closure of the grammar.
+  if (!distCurrent(pathToFileURL(`${root}/`))) throw new Error("dist/ is missing or older than the sources: run npm run build first");
+  const { parse } = (await import(pathToFileURL(join(root, "dist/dsl/parser.js")).href)) as typeof import("../dsl/parser.js");
   const text = syntheticPolicy(Math.min(lines, LINES_PER_FILE));
   const perFile = text.split("\n").length;
   const files = Math.max(1, Math.round(lines / perFile));

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   log("regc check / regc build on every policy");
   const compiler = await compilerTimes(ROOT, quick ? 3 : 5);
   log(`parse throughput on ${size.parseLines} lines of synthetic policy`);
-  const parsed = await parseThroughput(size.parseLines, quick ? 3 : 5);
+  const parsed = await parseThroughput(ROOT, size.parseLines, quick ? 3 : 5);
   log(`regc build and check on ${size.policies} synthetic policies (${size.buildRepetitions}× full build + no-change rebuild)`);
   const scale = buildsAtScale(ROOT, size.policies, size.buildRepetitions);
   log(`regc batch against the plain JSON pipeline on ${size.batchClaims} binding claims, ${size.batchRepetitions}× each`);
