@@ -21,8 +21,8 @@ export interface Bundle {
 /** A worker script serving the given rule modules (file URLs), in the order given. */
 export async function workerBundle(root: string, modules: readonly string[]): Promise<Bundle> {
   const paths = modules.map((url) => fileURLToPath(url));
-  // By content alone: copies of a project with the same modules share one bundle.
-  const name = `worker-${sha256(regcSourcesHash(), ...paths.map((p) => readFileSync(p))).slice(0, 32)}.mjs`;
+  // By the modules' contents and places: a bundle reads each module's data files where the module is (ownUrl).
+  const name = `worker-${sha256(regcSourcesHash(), ...paths.flatMap((p) => [p, readFileSync(p)])).slice(0, 32)}.mjs`;
   const cached = cachedFile(root, name);
   if (cached) return { file: cached, dispose: () => {} };
   const code = await bundle(paths);
