@@ -1,7 +1,8 @@
 // Orders the exceptions to one value by the declared precedence. Pairs the precedence leaves unordered
 // are checked at run time (they must agree when both apply) and warned about here, unless their conditions
 // provably exclude each other or they give the same value, so that whichever applies the result is the same.
-import { error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as M from "../messages/names.js";
+import { diagnose, error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { Ir, RuleBranch } from "../ir/ir.js";
 import { sameComputation } from "../ir/walk.js";
 import type { Symbols } from "../resolve/symbols.js";
@@ -21,7 +22,7 @@ export function orderExceptions(
       const ex = s.exceptions.get(id.name);
       if (!ex) {
         if (!byName.has(id.name) && !s.adjusts.has(id.name) && target === s.exceptions.get(p.order.find((o) => s.exceptions.has(o.name))?.name ?? "")?.target.name) {
-          diagnostics.push(error("E0206", id.span, `"${id.name}" is not an exception`, "precedence orders exceptions declared with exception NAME on VALUE when …"));
+          diagnostics.push(diagnose(M.precedenceNonException, id.span, { name: id.name }));
         }
         continue;
       }

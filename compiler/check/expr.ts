@@ -5,8 +5,9 @@ import type { Entry } from "../../dsl/messages/entry.js";
 import { suggest } from "../../dsl/suggest.js";
 import * as M from "../messages/names.js";
 import * as Types from "../messages/types.js";
+import { typeName } from "../messages/type-names.js";
 import { declaredNames, type Symbols } from "../resolve/symbols.js";
-import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
+import { isNumeric, sameType, T, type Ty } from "../ir/types.js";
 import type { Ir } from "../ir/ir.js";
 import { BUILTINS, builtin } from "../builtins/index.js";
 import { isZero, literalIr } from "./literals.js";
@@ -138,19 +139,14 @@ class ExprChecker {
       if (t.kind === "param" && s.params.get(n)!.keyedBy) {
         const p = s.params.get(n)!;
         const row = s.enums.get(p.keyedBy!.name)?.members[0] ?? "…";
-        return this.report("E0206", id.span, `"${n}" is a table by ${p.keyedBy!.name}: pick a row with ${n}[…]`, `write ${n}[${row}], or index it with an input of ${p.keyedBy!.name}`, [
-          { span: p.name.span, message: `"${n}" is declared here as a table by ${p.keyedBy!.name}` },
-        ]);
+        return this.diagnose(M.tableWithoutRow, id.span, { name: n, keyedBy: p.keyedBy!.name, row }, [{ span: p.name.span, text: M.useNotes.tableDeclared(n, p.keyedBy!.name) }]);
       }
       return { op: "ref", name: n, ty: t.ty, scale: t.scale, span: id.span };
     }
     if (s.bands.has(n)) return { op: "ref", name: n, ty: T.bands, scale: 0, span: id.span };
     const ledger = s.ledgers.get(n);
     if (ledger) {
-      const use = ledger.ledgerKind === "cap" ? `take what is left of the cap: amount within ${n}` : ledger.ledgerKind === "deductible" ? `count what exceeds the deductible: amount beyond ${n}` : `read the year's running total: ${n}.before or ${n}.after`;
-      return this.report("E0206", id.span, `"${n}" is a ledger: use it as "amount within ${n}", "amount beyond ${n}", or ${n}.before / ${n}.after for a tally`, use, [
-        { span: ledger.name.span, message: `"${n}" is declared here as a ${ledger.ledgerKind} ledger` },
-      ]);
+      return this.diagnose(M.ledgerAsNumber, id.span, { name: n, kind: ledger.ledgerKind }, [{ span: ledger.name.span, text: M.useNotes.ledgerDeclared(n, ledger.ledgerKind) }]);
     }
     const member = this.enumMember(n, expected, id.span);
     if (member) return member;
@@ -208,13 +204,9 @@ class ExprChecker {
       const ledger = s.ledgers.get(obj.name.name);
       if (ledger) {
         if (ledger.ledgerKind !== "tally" || (m !== "before" && m !== "after")) {
-          return this.report(
-            "E0206",
-            e.member.span,
-            `"${obj.name.name}.${m}": only a tally ledger has .before and .after`,
-            ledger.ledgerKind === "tally" ? `write ${obj.name.name}.before or ${obj.name.name}.after` : `use a ${ledger.ledgerKind} ledger as "amount ${ledger.ledgerKind === "cap" ? "within" : "beyond"} ${obj.name.name}"`,
-            [{ span: ledger.name.span, message: `"${obj.name.name}" is declared here as a ${ledger.ledgerKind} ledger` }],
-          );
+          return this.diagnose(M.beforeAfterNotTally, e.member.span, { name: obj.name.name, member: m, kind: ledger.ledgerKind }, [
+            { span: ledger.name.span, text: M.useNotes.ledgerDeclared(obj.name.name, ledger.ledgerKind) },
+          ]);
         }
         return { op: "tallyRead", ledger: obj.name.name, which: m, ty: T.money, scale: 2, span: e.span };
       }
@@ -231,8 +223,8 @@ class ExprChecker {
     }
     const ref = this.check(obj, undefined, g);
     if (ref.ty.k === "error") return ref;
-    if (ref.ty.k !== "claimref") return this.report("E0206", e.member.span, `${showType(ref.ty)} has no field "${m}"`, `only an earlier claim (a claimref input) has fields; drop ".${m}"`);
-    if (this.env.mode !== "claims") return this.report("E0206", e.span, "only a claims policy can refer to earlier claims", "read earlier claims in a policy with person { … } and claim { … }, not facts { … }");
+    if (ref.ty.k !== "claimref") return this.diagnose(M.fieldOfNonClaim, e.member.span, { member: m, type: { en: typeName.en(ref.ty), zh: typeName.zh(ref.ty) } });
+    if (this.env.mode !== "claims") return this.diagnose(M.priorInFacts, e.span, {});
     const s = this.env.symbols;
     if (!s.values.has(m)) return this.diagnose(M.unknownPriorValue, e.member.span, { name: m, meant: suggest(m, s.values.keys()) });
     const t = this.env.typeOfName(m, e.member.span);
@@ -267,14 +259,12 @@ class ExprChecker {
       return this.diagnose(M.unknownTable, object.span, { name: object.name.name, meant: suggest(object.name.name, tables) });
     }
     if (object.kind !== "NameRef" || !s.params.has(object.name.name)) {
-      return this.report("E0206", object.span, `only a parameter table can be indexed with […]`, "index a table declared as param NAME: TYPE by ENUM { … }");
+      return this.diagnose(M.indexNonTable, object.span, {});
     }
     const name = object.name.name;
     const p = s.params.get(name)!;
     if (!p.keyedBy) {
-      return this.report("E0206", object.span, `"${name}" is a single value, not a table`, `write ${name} without […], or declare it as a table: param ${name}: TYPE by ENUM @ … { … }`, [
-        { span: p.name.span, message: `"${name}" is declared here as a single value` },
-      ]);
+      return this.diagnose(M.indexSingleValue, object.span, { name }, [{ span: p.name.span, text: M.useNotes.singleDeclared(name) }]);
     }
     const t = this.env.typeOfName(name, object.span);
     const key = this.check(indexExpr, T.enum(p.keyedBy.name), g);
@@ -330,15 +320,9 @@ class ExprChecker {
     }
     const wants = op === "within" ? "cap" : "deductible";
     if (ledger.ledgerKind !== wants) {
-      return this.report(
-        "E0206",
-        ledgerId.span,
-        `"${op}" needs a ${wants} ledger, but "${ledgerId.name}" is a ${ledger.ledgerKind}`,
-        ledger.ledgerKind === "tally"
-          ? `read a tally as ${ledgerId.name}.before or ${ledgerId.name}.after`
-          : `"within" takes what is left of a cap; "beyond" counts what exceeds a deductible: write amount ${op === "within" ? "beyond" : "within"} ${ledgerId.name}`,
-        [{ span: ledger.name.span, message: `"${ledgerId.name}" is declared here as a ${ledger.ledgerKind} ledger` }],
-      );
+      return this.diagnose(M.wrongLedgerKind, ledgerId.span, { op, name: ledgerId.name, kind: ledger.ledgerKind }, [
+        { span: ledger.name.span, text: M.useNotes.ledgerDeclared(ledgerId.name, ledger.ledgerKind) },
+      ]);
     }
     if (amount.ty.k === "error") return amount;
     if (amount.ty.k !== "money") return this.diagnose(Types.ledgerNotMoney, amountExpr.span, { found: amount.ty });

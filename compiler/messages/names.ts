@@ -1,5 +1,6 @@
 // Diagnostics of names (E02xx): a name that is not declared, declared twice, or not a member. One code per
 // situation; the did-you-mean words (`meant`) are kept as data for an editor's quick fix.
+import type { Text } from "../../dsl/lang.js";
 import { entry, listed, meantText, type Meant } from "../../dsl/messages/entry.js";
 
 type Named = { name: string } & Meant;
@@ -235,4 +236,156 @@ export const nameNotes = {
   firstWritten: { en: "first written here", zh: "首次写在这里" },
   firstForeach: { en: "the first foreach", zh: "第一个 foreach" },
   enumDeclared: (name: string) => ({ en: `${name} is declared here`, zh: `${name} 在这里声明` }),
+};
+
+type LedgerKind = "cap" | "deductible" | "tally";
+const LEDGER_ZH: Record<LedgerKind, string> = { cap: "限额（cap）", deductible: "起付（deductible）", tally: "累计（tally）" };
+
+export const tableWithoutRow = entry<{ name: string; keyedBy: string; row: string }>({
+  code: "E0206",
+  severity: "error",
+  title: { en: "a parameter table used without picking a row", zh: "参数表未用 […] 取行就直接使用" },
+  sample: "起付标准表 + 1元",
+  example: { name: "起付标准表", keyedBy: "医院级别", row: "一级" },
+  message: {
+    en: (p) => `"${p.name}" is a table by ${p.keyedBy}: pick a row with ${p.name}[…]`,
+    zh: (p) => `“${p.name}”是按 ${p.keyedBy} 取行的参数表：请用 ${p.name}[…] 取其中一行`,
+  },
+  help: {
+    en: (p) => `write ${p.name}[${p.row}], or index it with an input of ${p.keyedBy}`,
+    zh: (p) => `请写 ${p.name}[${p.row}]，或用 ${p.keyedBy} 类型的输入取行`,
+  },
+});
+
+export const ledgerAsNumber = entry<{ name: string; kind: LedgerKind }>({
+  code: "E0227",
+  severity: "error",
+  title: { en: "a ledger used as a number", zh: "把台账当作数值使用" },
+  sample: "value x: money @ 第二条 = 年度限额",
+  example: { name: "年度限额", kind: "cap" },
+  message: {
+    en: (p) => `"${p.name}" is a ledger: use it as "amount within ${p.name}", "amount beyond ${p.name}", or ${p.name}.before / ${p.name}.after for a tally`,
+    zh: (p) => `“${p.name}”是台账：请写“金额 within ${p.name}”“金额 beyond ${p.name}”，累计台账写 ${p.name}.before 或 ${p.name}.after`,
+  },
+  help: {
+    en: (p) =>
+      p.kind === "cap" ? `take what is left of the cap: amount within ${p.name}` : p.kind === "deductible" ? `count what exceeds the deductible: amount beyond ${p.name}` : `read the year's running total: ${p.name}.before or ${p.name}.after`,
+    zh: (p) =>
+      p.kind === "cap" ? `取限额的剩余部分：金额 within ${p.name}` : p.kind === "deductible" ? `计算超过起付的部分：金额 beyond ${p.name}` : `读取本年度累计：${p.name}.before 或 ${p.name}.after`,
+  },
+});
+
+export const beforeAfterNotTally = entry<{ name: string; member: string; kind: LedgerKind }>({
+  code: "E0228",
+  severity: "error",
+  title: { en: ".before or .after on a ledger that is not a tally (or another member of a tally)", zh: "对非累计台账使用 .before/.after（或累计台账的其他成员）" },
+  sample: "年度限额.before",
+  example: { name: "年度限额", member: "before", kind: "cap" },
+  message: { en: (p) => `"${p.name}.${p.member}": only a tally ledger has .before and .after`, zh: (p) => `“${p.name}.${p.member}”：只有累计（tally）台账有 .before 和 .after` },
+  help: {
+    en: (p) => (p.kind === "tally" ? `write ${p.name}.before or ${p.name}.after` : `use a ${p.kind} ledger as "amount ${p.kind === "cap" ? "within" : "beyond"} ${p.name}"`),
+    zh: (p) => (p.kind === "tally" ? `请写 ${p.name}.before 或 ${p.name}.after` : `${LEDGER_ZH[p.kind]}台账请写“金额 ${p.kind === "cap" ? "within" : "beyond"} ${p.name}”`),
+  },
+});
+
+export const fieldOfNonClaim = entry<{ member: string; type: Text }>({
+  code: "E0229",
+  severity: "error",
+  title: { en: "a field read from something that is not an earlier claim", zh: "从不是此前申请的值上读取字段" },
+  sample: "claim.cost.本次支付",
+  example: { member: "本次支付", type: { en: "money (元)", zh: "金额（元）" } },
+  message: { en: (p) => `${p.type.en} has no field "${p.member}"`, zh: (p) => `${p.type.zh}没有字段“${p.member}”` },
+  help: {
+    en: (p) => `only an earlier claim (a claimref input) has fields; drop ".${p.member}"`,
+    zh: (p) => `只有此前的申请（claimref 类型的输入）才有字段；请删去“.${p.member}”`,
+  },
+});
+
+export const priorInFacts = entry<Record<string, never>>({
+  code: "E0230",
+  severity: "error",
+  title: { en: "an earlier claim read in a facts policy", zh: "在 facts 政策中读取此前的申请" },
+  sample: "facts.ref.本次支付 in a policy with facts { … }",
+  example: {},
+  message: { en: () => "only a claims policy can refer to earlier claims", zh: () => "只有按申请（claims）计算的政策才能引用此前的申请" },
+  help: {
+    en: () => "read earlier claims in a policy with person { … } and claim { … }, not facts { … }",
+    zh: () => "请在有 person { … } 和 claim { … } 的政策中读取此前的申请，而不是 facts { … }",
+  },
+});
+
+export const indexNonTable = entry<Record<string, never>>({
+  code: "E0231",
+  severity: "error",
+  title: { en: "[…] after something that is not a parameter", zh: "在不是参数的值后面用 […] 取行" },
+  sample: "claim.cost[一级]",
+  example: {},
+  message: { en: () => "only a parameter table can be indexed with […]", zh: () => "只有参数表才能用 […] 取行" },
+  help: { en: () => "index a table declared as param NAME: TYPE by ENUM { … }", zh: () => "请对声明为 param 名称: 类型 by 枚举 { … } 的参数表取行" },
+});
+
+export const indexSingleValue = entry<{ name: string }>({
+  code: "E0232",
+  severity: "error",
+  title: { en: "[…] after a parameter that is a single value, not a table", zh: "对单值参数用 […] 取行" },
+  sample: "起付线[一级]",
+  example: { name: "起付线" },
+  message: { en: (p) => `"${p.name}" is a single value, not a table`, zh: (p) => `“${p.name}”是单个值，不是参数表` },
+  help: {
+    en: (p) => `write ${p.name} without […], or declare it as a table: param ${p.name}: TYPE by ENUM @ … { … }`,
+    zh: (p) => `请去掉 […] 直接写 ${p.name}，或把它声明为参数表：param ${p.name}: 类型 by 枚举 @ … { … }`,
+  },
+});
+
+export const wrongLedgerKind = entry<{ op: "within" | "beyond"; name: string; kind: LedgerKind }>({
+  code: "E0233",
+  severity: "error",
+  title: { en: "within on a ledger that is not a cap, beyond on one that is not a deductible", zh: "within 用于非限额台账，或 beyond 用于非起付台账" },
+  sample: "费用 within 年度起付",
+  example: { op: "within", name: "年度起付", kind: "deductible" },
+  message: {
+    en: (p) => `"${p.op}" needs a ${p.op === "within" ? "cap" : "deductible"} ledger, but "${p.name}" is a ${p.kind}`,
+    zh: (p) => `“${p.op}”要用${p.op === "within" ? LEDGER_ZH.cap : LEDGER_ZH.deductible}台账，而“${p.name}”是${LEDGER_ZH[p.kind]}台账`,
+  },
+  help: {
+    en: (p) =>
+      p.kind === "tally"
+        ? `read a tally as ${p.name}.before or ${p.name}.after`
+        : `"within" takes what is left of a cap; "beyond" counts what exceeds a deductible: write amount ${p.op === "within" ? "beyond" : "within"} ${p.name}`,
+    zh: (p) =>
+      p.kind === "tally"
+        ? `累计台账请读 ${p.name}.before 或 ${p.name}.after`
+        : `“within”取限额的剩余部分，“beyond”计算超过起付的部分：请写 金额 ${p.op === "within" ? "beyond" : "within"} ${p.name}`,
+  },
+});
+
+export const precedenceNonException = entry<{ name: string }>({
+  code: "E0234",
+  severity: "error",
+  title: { en: "a precedence naming something that is not an exception", zh: "precedence 中写了不是例外的名称" },
+  sample: "precedence 退休减免 > 艾滋病 where 退休减免 is an adjustment",
+  example: { name: "退休减免" },
+  message: { en: (p) => `"${p.name}" is not an exception`, zh: (p) => `“${p.name}”不是例外（exception）` },
+  help: {
+    en: () => "precedence orders exceptions declared with exception NAME on VALUE when …",
+    zh: () => "precedence 只排列用 exception 名称 on 计算值 when … 声明的例外",
+  },
+});
+
+export const subsetOfSubset = entry<{ name: string; subset: string; parent: string }>({
+  code: "E0235",
+  severity: "error",
+  title: { en: "a subset of an enum that is itself a subset", zh: "以子集为基础再定义子集" },
+  sample: "enum 乙 of 甲 { … } where enum 甲 of 医院级别",
+  example: { name: "乙", subset: "甲", parent: "医院级别" },
+  message: { en: (p) => `"${p.subset}" is itself a subset; name the enum it narrows instead`, zh: (p) => `“${p.subset}”本身是子集；请改写它所缩小的枚举` },
+  help: { en: (p) => `write enum ${p.name} of ${p.parent} { … }`, zh: (p) => `请写 enum ${p.name} of ${p.parent} { … }` },
+});
+
+/** Notes of the ways a name is used wrongly. */
+export const useNotes = {
+  tableDeclared: (name: string, keyedBy: string) => ({ en: `"${name}" is declared here as a table by ${keyedBy}`, zh: `“${name}”在这里声明为按 ${keyedBy} 取行的参数表` }),
+  ledgerDeclared: (name: string, kind: LedgerKind) => ({ en: `"${name}" is declared here as a ${kind} ledger`, zh: `“${name}”在这里声明为${LEDGER_ZH[kind]}台账` }),
+  singleDeclared: (name: string) => ({ en: `"${name}" is declared here as a single value`, zh: `“${name}”在这里声明为单个值` }),
+  narrows: (subset: string, parent: string) => ({ en: `${subset} narrows ${parent}`, zh: `${subset} 是 ${parent} 的子集` }),
 };

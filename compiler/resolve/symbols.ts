@@ -179,8 +179,8 @@ function narrowToParent(info: EnumInfo, enums: Map<string, EnumInfo>, diagnostic
   }
   if (parent.decl.parent) {
     diagnostics.push(
-      error("E0206", parentId.span, `"${parentId.name}" is itself a subset; name the enum it narrows instead`, `write enum ${info.decl.name.name} of ${parent.decl.parent.name} { … }`, [
-        { span: parent.decl.parent.span, message: `${parentId.name} narrows ${parent.decl.parent.name}` },
+      diagnose(M.subsetOfSubset, parentId.span, { name: info.decl.name.name, subset: parentId.name, parent: parent.decl.parent.name }, [
+        { span: parent.decl.parent.span, text: M.useNotes.narrows(parentId.name, parent.decl.parent.name) },
       ]),
     );
     return;

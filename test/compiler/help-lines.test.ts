@@ -112,7 +112,10 @@ exception 例 on 值 when claim.cost > 1元 then 0元 @ 第二条
   },
   {
     name: "built-in fields, rules on non-values, names used the wrong way",
-    codes: ["E0204", "E0205", "E0206", "E0207"],
+    // E0206 a table without a row, E0227 a ledger as a number, E0228 .before on a cap, E0232 a single value
+    // indexed, E0233 beyond a cap / within a tally, E0229 a field of an amount, E0231 an expression indexed,
+    // E0235 a subset of a subset, E0234 precedence naming no exception
+    codes: ["E0204", "E0205", "E0206", "E0207", "E0227", "E0228", "E0229", "E0231", "E0232", "E0233", "E0234", "E0235"],
     files: claims(`
 claim {
   date: date "就诊日期"
@@ -139,7 +142,7 @@ precedence 例 > 别 @ 第二条
   },
   {
     name: "a bare member of two enums, and inputs of the wrong kind of policy",
-    codes: ["E0208", "E0209"],
+    codes: ["E0208", "E0209", "E0230"],
     files: {
       ...claims(`
 enum 甲类 { 共有, 甲独 }
@@ -156,6 +159,13 @@ person {
 }
 output 甲: int @ 第二条 = person.age
 output 乙: money @ 第二条 = facts.ref.x
+`,
+      // E0230: an earlier claim read in a facts policy
+      "policies/g.policy": `${doc("测试〔2024〕3号")}
+facts {
+  ref: optional claimref "转出的住院"
+}
+output 丙: money @ 第二条 = if present(facts.ref) then facts.ref.x else 0元
 `,
     },
   },
