@@ -10,16 +10,31 @@ export const CASE_LIMITS = {
   depth: 32,
 } as const;
 
-/** Throws a CaseError naming the JSON path where `json` nests deeper than the limit. */
+/**
+ * Throws a CaseError naming the JSON path where `json` nests deeper than the limit. Every case of a batch
+ * passes here, so the walk keeps only a depth: the path is written only on the way back from a value too deep
+ * (the recursion is bounded by the limit itself).
+ */
 export function checkCaseDepth(json: unknown): void {
-  const stack: { value: unknown; depth: number; path: () => string }[] = [{ value: json, depth: 1, path: () => "$" }];
-  while (stack.length) {
-    const { value, depth, path } = stack.pop()!;
-    if (value === null || typeof value !== "object") continue;
-    if (depth > CASE_LIMITS.depth) {
-      throw new CaseError([{ path: path(), message: `the case nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects` }]);
+  const path = tooDeep(json, 1);
+  if (path !== undefined) throw new CaseError([{ path: `$${path}`, message: `the case nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects` }]);
+}
+
+/** The path below `value` (`.key` and `[i]` steps) to the first array or object past the limit, if any. */
+function tooDeep(value: unknown, depth: number): string | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  if (depth > CASE_LIMITS.depth) return "";
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const below = tooDeep(value[i], depth + 1);
+      if (below !== undefined) return `[${i}]${below}`;
     }
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, path: () => `${path()}[${i}]` }));
-    else for (const [k, v] of Object.entries(value)) stack.push({ value: v, depth: depth + 1, path: () => `${path()}${/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`}` });
+    return undefined;
   }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const below = tooDeep((value as Record<string, unknown>)[key], depth + 1);
+    if (below !== undefined) return `${/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}${below}`;
+  }
+  return undefined;
 }
