@@ -53,10 +53,16 @@ export async function batchVsPipeline(root: string, claims: number, seed: number
       seconds: median(runs.map((r) => r.batch.seconds)),
       evaluationSeconds: median(runs.map((r) => r.batch.evaluationSeconds)),
       pipelineSeconds: median(runs.map((r) => r.pipeline.seconds)),
-      vsJsonPipeline: pairedRatio(runs.map((r) => 1 / r.batch.evaluationSeconds), runs.map((r) => 1 / r.pipeline.seconds)),
+      vsJsonPipeline: pairedRatio(
+        runs.map((r) => 1 / r.batch.evaluationSeconds),
+        runs.map((r) => 1 / r.pipeline.seconds),
+      ),
       cpuSeconds: median(runs.map((r) => r.batch.cpuSeconds)),
       pipelineCpuSeconds: median(runs.map((r) => r.pipeline.cpuSeconds)),
-      cpuVsJsonPipeline: pairedRatio(runs.map((r) => 1 / r.batch.cpuSeconds), runs.map((r) => 1 / r.pipeline.cpuSeconds)),
+      cpuVsJsonPipeline: pairedRatio(
+        runs.map((r) => 1 / r.batch.cpuSeconds),
+        runs.map((r) => 1 / r.pipeline.cpuSeconds),
+      ),
       peakRssMB: median(runs.map((r) => r.batch.peakRssMB)),
       pipelinePeakRssMB: median(runs.map((r) => r.pipeline.peakRssMB)),
       status: last.status,
@@ -67,7 +73,12 @@ export async function batchVsPipeline(root: string, claims: number, seed: number
   }
 }
 
-function batch(root: string, cases: string, dir: string, out: string): { claims: number; seconds: number; evaluationSeconds: number; cpuSeconds: number; peakRssMB: number; status: string } {
+function batch(
+  root: string,
+  cases: string,
+  dir: string,
+  out: string,
+): { claims: number; seconds: number; evaluationSeconds: number; cpuSeconds: number; peakRssMB: number; status: string } {
   const run = runChild([join(root, "bin/regc.js"), "batch", POLICY, "--cases", cases, "--out", join(dir, out)], root);
   const peak = /peak memory: (\d+) MB/.exec(run.stdout);
   // `claims: N in S s (R claims/s)`: the rate has more digits than the rounded seconds.

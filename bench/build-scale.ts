@@ -29,7 +29,9 @@ export function buildsAtScale(repo: string, policies: number, repetitions: numbe
     const run = (args: string[], done: RegExp): ChildRun => {
       const r = runChild([join(repo, "bin/regc.js"), ...args], corpus.root);
       if (r.status !== 0 || Number(done.exec(r.stderr + r.stdout)?.[1]) !== corpus.policies) {
-        throw new Error(`regc ${args.join(" ")} on ${corpus.policies} synthetic policies failed (exit ${r.status ?? "killed"}):\n${(r.stderr + r.stdout).slice(-3000)}`);
+        throw new Error(
+          `regc ${args.join(" ")} on ${corpus.policies} synthetic policies failed (exit ${r.status ?? "killed"}):\n${(r.stderr + r.stdout).slice(-3000)}`,
+        );
       }
       return r;
     };

@@ -28,7 +28,8 @@ export async function compilerTimes(root: string, repetitions: number): Promise<
     diagnostics = program.diagnostics.filter((d) => d.severity === "error").length;
   });
   const build = await repeat(Math.max(1, repetitions - 2), () => buildProgram(compileProgram(root)));
-  const cli = (args: string[]) => repeat(Math.max(1, repetitions - 2), () => spawnSync(process.execPath, [join(root, "bin/regc.js"), ...args], { cwd: root, stdio: "ignore" }));
+  const cli = (args: string[]) =>
+    repeat(Math.max(1, repetitions - 2), () => spawnSync(process.execPath, [join(root, "bin/regc.js"), ...args], { cwd: root, stdio: "ignore" }));
   return {
     checkSeconds: check,
     buildSeconds: build,
@@ -87,7 +88,11 @@ const LINES_PER_FILE = 2_000;
  * Lines per second parsed (lexer + parser + AST) over `lines` lines in files of 2,000, median of
  * `repetitions` after a warm-up; also per CPU-second.
  */
-export async function parseThroughput(root: string, lines: number, repetitions: number): Promise<{ lines: number; linesPerSecond: number; linesPerCpuSecond: number }> {
+export async function parseThroughput(
+  root: string,
+  lines: number,
+  repetitions: number,
+): Promise<{ lines: number; linesPerSecond: number; linesPerCpuSecond: number }> {
   // The parser as shipped: compiled into dist/ by npm run build, without esbuild's keepNames, which tsx (the
   // bench's own loader) forces on every closure of the grammar.
   if (!distCurrent(pathToFileURL(`${root}/`))) throw new Error("dist/ is missing or older than the sources: run npm run build first");

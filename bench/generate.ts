@@ -158,8 +158,16 @@ interface ClaimShape {
 const TYPICAL: ClaimShape = {
   inpatient: 0.3,
   special: 0.35,
-  inpatientLevels: [["一级", 15], ["二级", 45], ["三级", 40]],
-  outpatientLevels: [["一级", 50], ["二级", 30], ["三级", 20]],
+  inpatientLevels: [
+    ["一级", 15],
+    ["二级", 45],
+    ["三级", 40],
+  ],
+  outpatientLevels: [
+    ["一级", 50],
+    ["二级", 30],
+    ["三级", 20],
+  ],
   inpatientMedian: { 一级: 4_000, 二级: 9_000, 三级: 18_000 },
   specialMedian: 1_500,
   otherMedian: 300,
@@ -170,8 +178,16 @@ const TYPICAL: ClaimShape = {
 const HEAVY: ClaimShape = {
   inpatient: 0.45,
   special: 0.8,
-  inpatientLevels: [["一级", 5], ["二级", 25], ["三级", 70]],
-  outpatientLevels: [["一级", 15], ["二级", 35], ["三级", 50]],
+  inpatientLevels: [
+    ["一级", 5],
+    ["二级", 25],
+    ["三级", 70],
+  ],
+  outpatientLevels: [
+    ["一级", 15],
+    ["二级", 35],
+    ["三级", 50],
+  ],
   inpatientMedian: { 一级: 12_000, 二级: 35_000, 三级: 70_000 },
   specialMedian: 9_000,
   otherMedian: 1_500,
@@ -359,7 +375,9 @@ async function cli(): Promise<void> {
   const claims = Number(values.claims);
   const seed = Number(values.seed);
   if (!values.out || !Number.isSafeInteger(claims) || claims < 1 || !Number.isSafeInteger(seed)) {
-    process.stderr.write("usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--binding] --out FILE(.jsonl|.csv|.parquet)\n");
+    process.stderr.write(
+      "usage: node --import tsx bench/generate.ts --claims N --seed S [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--binding] --out FILE(.jsonl|.csv|.parquet)\n",
+    );
     process.exitCode = 2;
     return;
   }

@@ -45,13 +45,18 @@ export function makeCorpus(repo: string, policies: number): Corpus {
       if (!name.startsWith(".")) symlinkSync(join(repo, "node_modules", name), join(root, "node_modules", name));
     }
     const base = compileProgram(root);
-    const shapes = copyable(root, base.units.map((u) => u.number));
+    const shapes = copyable(
+      root,
+      base.units.map((u) => u.number),
+    );
     // One trial copy of each shape: those whose copy has an error are left out, and each one's module count is known.
     let serial = 0;
     const trial = shapes.map((s) => ({ shape: s, number: writeCopy(root, s, ++serial) }));
     const checked = compileProgram(root);
     const failed = new Set(checked.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file.split("/")[2]));
-    const usable = trial.filter((t) => !failed.has(folderOf(t.number))).map((t) => ({ shape: t.shape, modules: checked.units.filter((u) => u.number === t.number).length }));
+    const usable = trial
+      .filter((t) => !failed.has(folderOf(t.number)))
+      .map((t) => ({ shape: t.shape, modules: checked.units.filter((u) => u.number === t.number).length }));
     for (const t of trial) rmSync(join(root, "policies", "synthetic", folderOf(t.number)), { recursive: true, force: true });
     let count = base.units.length;
     if (count > policies) throw new Error(`the real project alone has ${count} policies, more than the ${policies} asked for`);

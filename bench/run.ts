@@ -31,7 +31,12 @@ import { asPlain, convertFor, makeCases, runFastest, SEED, workloadStats, type W
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 const { values: args } = parseArgs({
-  options: { quick: { type: "boolean", default: false }, site: { type: "boolean", default: false }, lsp: { type: "boolean", default: false }, cold: { type: "boolean", default: false } },
+  options: {
+    quick: { type: "boolean", default: false },
+    site: { type: "boolean", default: false },
+    lsp: { type: "boolean", default: false },
+    cold: { type: "boolean", default: false },
+  },
 });
 const quick = args.quick === true;
 const size = {
@@ -73,8 +78,22 @@ interface Typical {
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!;
   const subjects: PolicyUnderTest[] = [
-    { key: "南川府办发〔2023〕8号", module: await load("南川府办发〔2023〕8号"), fastest: nanchuanFastest, handWritten: nanchuan, engine: nanchuanEngine, rules: nanchuanRules },
-    { key: "锦政办发〔2022〕16号", module: await load("锦政办发〔2022〕16号"), fastest: jinzhouFastest, handWritten: jinzhou, engine: jinzhouEngine, rules: jinzhouRules },
+    {
+      key: "南川府办发〔2023〕8号",
+      module: await load("南川府办发〔2023〕8号"),
+      fastest: nanchuanFastest,
+      handWritten: nanchuan,
+      engine: nanchuanEngine,
+      rules: nanchuanRules,
+    },
+    {
+      key: "锦政办发〔2022〕16号",
+      module: await load("锦政办发〔2022〕16号"),
+      fastest: jinzhouFastest,
+      handWritten: jinzhou,
+      engine: jinzhouEngine,
+      rules: jinzhouRules,
+    },
   ];
   log(`agreement of the compiled module and both hand-written evaluators on ${size.agreement} binding claims (seed ${SEED})`);
   const agreed = agreement(subjects, size.agreement, SEED);
@@ -219,7 +238,14 @@ function lspRows(l: ReturnType<typeof lspFigures>): [string, string, string][] {
 }
 
 function coldFigures(c: ColdStart): ColdStart {
-  return { ...c, nodeColdMs: Math.round(c.nodeColdMs), versionColdMs: Math.round(c.versionColdMs), runColdMs: Math.round(c.runColdMs), versionColdVsNode: round(c.versionColdVsNode), runColdVsNode: round(c.runColdVsNode) };
+  return {
+    ...c,
+    nodeColdMs: Math.round(c.nodeColdMs),
+    versionColdMs: Math.round(c.versionColdMs),
+    runColdMs: Math.round(c.runColdMs),
+    versionColdVsNode: round(c.versionColdVsNode),
+    runColdVsNode: round(c.runColdVsNode),
+  };
 }
 
 function coldRows(c: ColdStart): [string, string, string][] {
@@ -273,7 +299,15 @@ function roundAll(t: Record<string, number>): Record<string, number> {
 
 type Results = Record<string, number> & { byPolicy: unknown };
 
-function printTable(r: Results, byPolicy: Record<string, Throughput>, typical: Record<string, Typical>, stats: Record<string, WorkloadStats>, scale: ReturnType<typeof buildsAtScale>, realPolicies: number, batchStatus: string): void {
+function printTable(
+  r: Results,
+  byPolicy: Record<string, Throughput>,
+  typical: Record<string, Typical>,
+  stats: Record<string, WorkloadStats>,
+  scale: ReturnType<typeof buildsAtScale>,
+  realPolicies: number,
+  batchStatus: string,
+): void {
   const k = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(0));
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const rows: [string, string, string][] = [];
@@ -289,16 +323,29 @@ function printTable(r: Results, byPolicy: Record<string, Throughput>, typical: R
     rows.push([`${key} trace on: cost (${k(t.traced)}/s)`, t.traceOverhead.toFixed(2) + "×", "≤ 3×"]);
     rows.push([`${key} runCase from JSON (claims/s)`, k(t.runCase), ""]);
   }
-  for (const [key, t] of Object.entries(typical)) rows.push([`${key} typical workload: compiled ÷ fastest / ÷ idiomatic`, `${t.vsFastestHandWritten.toFixed(2)} / ${t.vsIdiomaticHandWritten.toFixed(2)}`, ""]);
+  for (const [key, t] of Object.entries(typical))
+    rows.push([
+      `${key} typical workload: compiled ÷ fastest / ÷ idiomatic`,
+      `${t.vsFastestHandWritten.toFixed(2)} / ${t.vsIdiomaticHandWritten.toFixed(2)}`,
+      "",
+    ]);
   rows.push(["people holding two or more categories", pct(r.multiCategoryPeopleShare), "≥ 10%"]);
   rows.push(["claims on which all three evaluators agree (each policy)", k(r.verifiedClaims), ""]);
   rows.push([`regc check, ${realPolicies} policies, in-process (s)`, r.checkSeconds.toFixed(3), ""]);
   rows.push([`regc check, CLI wall time (s; start-up ${r.cliStartupSeconds.toFixed(2)} s)`, r.checkCliSeconds.toFixed(2), ""]);
   rows.push(["regc build (emit + prettier + tsc), in-process (s)", r.buildSeconds.toFixed(2), ""]);
   rows.push(["regc build --check, CLI wall time (s)", r.buildCliSeconds.toFixed(2), ""]);
-  rows.push([`regc build, ${scale.policies} synthetic policies, full (s; CPU ${r.fullBuild1000CpuSeconds.toFixed(1)} s)`, r.fullBuild1000Seconds.toFixed(1), "< 10 s"]);
+  rows.push([
+    `regc build, ${scale.policies} synthetic policies, full (s; CPU ${r.fullBuild1000CpuSeconds.toFixed(1)} s)`,
+    r.fullBuild1000Seconds.toFixed(1),
+    "< 10 s",
+  ]);
   rows.push([`regc build, ${scale.policies} synthetic policies, peak (MB)`, String(r.fullBuild1000PeakMB), "< 800"]);
-  rows.push([`regc build, ${scale.policies} policies, nothing changed (s; CPU ${scale.noChangeRebuildCpuSeconds.toFixed(1)} s)`, r.noChangeRebuildSeconds.toFixed(1), "< 1 s"]);
+  rows.push([
+    `regc build, ${scale.policies} policies, nothing changed (s; CPU ${scale.noChangeRebuildCpuSeconds.toFixed(1)} s)`,
+    r.noChangeRebuildSeconds.toFixed(1),
+    "< 1 s",
+  ]);
   rows.push([`regc check, ${scale.policies} policies (s; CPU ${scale.checkCpuSeconds.toFixed(1)} s)`, r.check1000Seconds.toFixed(1), "< 1 s"]);
   rows.push([`parse (lines/s, ${r.parseLines} lines; per CPU-second ${k(r.parseLinesPerCpuSecond)})`, k(r.parseLinesPerSecond), "≥ 60k"]);
   rows.push([`regc batch ${k(r.batchClaims)} binding claims, all cores, wall (s)`, r.batchSeconds.toFixed(2), "< 10 s"]);

@@ -34,7 +34,8 @@ export async function serveLoad(root: string, sizes: ServeLoadSizes): Promise<Se
   const body = readFileSync(join(root, "policies/medical-assistance/examples/nanchuan.json"), "utf8");
   const { child, base } = await startServer(root);
   try {
-    const run = (trace: boolean, options: { duration?: number; amount?: number }) => load(`${base}/run/${encodeURIComponent(POLICY)}?trace=${trace}`, body, options);
+    const run = (trace: boolean, options: { duration?: number; amount?: number }) =>
+      load(`${base}/run/${encodeURIComponent(POLICY)}?trace=${trace}`, body, options);
     await run(false, { duration: Math.min(5, sizes.seconds) });
     await run(true, { duration: Math.min(3, sizes.seconds) });
     const plain = await run(false, { duration: sizes.seconds });
@@ -59,12 +60,20 @@ export async function serveLoad(root: string, sizes: ServeLoadSizes): Promise<Se
 
 /** One autocannon run; `amount` ends it after that many requests, `duration` (seconds) in any case. */
 async function load(url: string, body: string, options: { duration?: number; amount?: number }): Promise<autocannon.Result> {
-  const instance = autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }) });
+  const instance = autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    connections: CONNECTIONS,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
+  });
   // autocannon's `amount` takes precedence over `duration`: the time bound is kept here.
   const bound = options.amount && options.duration ? setTimeout(() => (instance as unknown as { stop(): void }).stop(), options.duration * 1000) : undefined;
   const result = await instance;
   if (bound) clearTimeout(bound);
-  if (result.non2xx || result.errors) throw new Error(`regc serve answered ${result.non2xx} requests with an error status and ${result.errors} failed (${url})`);
+  if (result.non2xx || result.errors)
+    throw new Error(`regc serve answered ${result.non2xx} requests with an error status and ${result.errors} failed (${url})`);
   return result;
 }
 

@@ -31,7 +31,9 @@ export async function siteTimes(root: string, repetitions: number): Promise<Site
     for (let i = 0; i < repetitions; i++) inProcess.push(await timed(run));
     const cli: number[] = [];
     for (let i = 0; i < Math.max(1, repetitions - 2); i++) {
-      cli.push(await timed(() => spawnSync(process.execPath, [join(root, "bin/regc.js"), "doc", "--out", out, "--on", "2024-01-01"], { cwd: root, stdio: "ignore" })));
+      cli.push(
+        await timed(() => spawnSync(process.execPath, [join(root, "bin/regc.js"), "doc", "--out", out, "--on", "2024-01-01"], { cwd: root, stdio: "ignore" })),
+      );
     }
     return { siteSeconds: median(inProcess) / 1000, siteCliSeconds: median(cli) / 1000, sitePages: pages, siteDocuments: documents };
   } finally {

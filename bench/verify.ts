@@ -34,10 +34,17 @@ export function agreeOnCase(p: PolicyUnderTest, personId: string, c: Workload["c
   const into = outcomeColumns(p.module, c.claims.length);
   evaluateInto(p.module, c.person, c.claims, INTO, into, 0);
   const names = p.module.outputs.map((o) => o.name);
-  const rows = compiled.map((_, k) => ({ status: STATUS_CODES[into.status[k]!]!, ...Object.fromEntries(names.map((n, j) => [n, into.outputs[k * names.length + j]!])) }) as Result);
+  const rows = compiled.map(
+    (_, k) => ({ status: STATUS_CODES[into.status[k]!]!, ...Object.fromEntries(names.map((n, j) => [n, into.outputs[k * names.length + j]!])) }) as Result,
+  );
   sameResults(`${p.key} compiled into columns`, personId, compiled, rows);
   const end = p.fastest(asPlain(c).person, asPlain(c).claims, out, at);
-  sameResults(`${p.key} fastest hand-written`, personId, compiled, Array.from({ length: end - at }, (_, k) => rowResult(out, at + k)));
+  sameResults(
+    `${p.key} fastest hand-written`,
+    personId,
+    compiled,
+    Array.from({ length: end - at }, (_, k) => rowResult(out, at + k)),
+  );
   sameResults(`${p.key} idiomatic hand-written`, personId, compiled, p.handWritten(asPlain(c).person, asPlain(c).claims));
   return compiled;
 }

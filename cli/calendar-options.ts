@@ -20,5 +20,8 @@ export function calendarRunOptions(program: Program, flags: CalendarFlags): Pick
  */
 export function projectCalendar(root: string, flags: CalendarFlags, drafts: readonly string[] = []): { calendar: CalendarData; knownOn?: string } {
   if (flags.provisionalCalendar) throw new UsageError("--provisional-calendar 不适用于批量计算：请用 regc run 或 regc explain 逐案计算临时结果");
-  return { calendar: calendarData(loadCalendar(root, policyRoots({ policies: drafts })), { provisional: false }), ...(flags.knownOn !== undefined ? { knownOn: requireDate(flags.knownOn, "--known-on") } : {}) };
+  return {
+    calendar: calendarData(loadCalendar(root, policyRoots({ policies: drafts })), { provisional: false }),
+    ...(flags.knownOn !== undefined ? { knownOn: requireDate(flags.knownOn, "--known-on") } : {}),
+  };
 }

@@ -70,10 +70,12 @@ export async function compiledRunnable(root: string, name: string): Promise<Runn
     const file = `generated/${entry.module}.ts`;
     const missing = entry.inputs.find((f) => !existsSync(join(root, f)));
     if (missing) throw new StaleModuleError(staleMessage(file, `${missing} 已不存在 / is gone`));
-    if (contentVersion(root, entry.inputs) !== entry.version) throw new StaleModuleError(staleMessage(file, `${entry.inputs.join("、")} 在上次构建后有改动 / changed since the build`));
+    if (contentVersion(root, entry.inputs) !== entry.version)
+      throw new StaleModuleError(staleMessage(file, `${entry.inputs.join("、")} 在上次构建后有改动 / changed since the build`));
     const url = generatedUrl(root, entry.module);
     const module = await importRuleModule(url);
-    if (module.meta.version !== entry.version) throw new StaleModuleError(staleMessage(file, `模块版本 ${module.meta.version}，清单 ${entry.version} / module and manifest differ`));
+    if (module.meta.version !== entry.version)
+      throw new StaleModuleError(staleMessage(file, `模块版本 ${module.meta.version}，清单 ${entry.version} / module and manifest differ`));
     modules.set(id, { module, url });
   }
   let data: CalendarData | undefined;

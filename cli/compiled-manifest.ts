@@ -30,6 +30,8 @@ export function manifestText(program: Program): string {
   for (const u of [...program.units].sort((a, b) => byCodePoint(unitId(a), unitId(b)))) {
     policies[unitId(u)] = { module: u.moduleName, version: unitVersion(program, u), inputs: unitInputs(program, u) };
   }
-  const ruleFiles = findPolicyFiles(root).map((f) => relativePath(root, f)).sort(byCodePoint);
+  const ruleFiles = findPolicyFiles(root)
+    .map((f) => relativePath(root, f))
+    .sort(byCodePoint);
   return JSON.stringify({ ruleFiles, names, policies } satisfies Manifest, null, 1) + "\n";
 }

@@ -51,7 +51,14 @@ export function decidedWords(days: readonly DecidedDay[]): string[] {
 
 /** One line per source deciding the step's days, then what the step counted. */
 export function calendarStepWords(step: CalendarStepJson): string {
-  const basis = step.notices.map((n) => sourceWords(n, step.decided.filter((d) => d.by === n.number))).join("；");
+  const basis = step.notices
+    .map((n) =>
+      sourceWords(
+        n,
+        step.decided.filter((d) => d.by === n.number),
+      ),
+    )
+    .join("；");
   return `依据${basis}：${stepWords(step)}`;
 }
 

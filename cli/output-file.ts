@@ -69,6 +69,17 @@ export class OutputFile {
 
 function cannotWrite(path: string, e: unknown): UsageError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "所在文件夹不存在" : code === "EACCES" || code === "EPERM" ? "没有写入权限" : code === "EISDIR" ? "这是一个文件夹" : code === "ENOSPC" ? "磁盘已满" : code === "EPIPE" ? "读取方已关闭" : (code ?? String(e));
+  const why =
+    code === "ENOENT"
+      ? "所在文件夹不存在"
+      : code === "EACCES" || code === "EPERM"
+        ? "没有写入权限"
+        : code === "EISDIR"
+          ? "这是一个文件夹"
+          : code === "ENOSPC"
+            ? "磁盘已满"
+            : code === "EPIPE"
+              ? "读取方已关闭"
+              : (code ?? String(e));
   return new UsageError(`无法写入输出文件 ${path}：${why}（cannot write ${path}: ${code ?? String(e)}）`);
 }

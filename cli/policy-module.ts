@@ -44,13 +44,17 @@ export function findTarget(program: Program, root: string, name: string): Target
   const plan = plans.find((p) => p.name === name);
   if (plan) return { kind: "plan", spec: plan };
   if (resolved.kind === "dates-only") {
-    throw new UsageError(`${name} has no rules to evaluate (its rule file holds its dates only); regc status ${name} --on YYYY-MM-DD says whether it is in force`);
+    throw new UsageError(
+      `${name} has no rules to evaluate (its rule file holds its dates only); regc status ${name} --on YYYY-MM-DD says whether it is in force`,
+    );
   }
   const suggestions = suggest(name, [...plans.map((p) => p.name), ...program.units.map(unitId), ...program.lifecycle.documents.keys()]);
   const hint = suggestions.length ? meant(suggestions).text : undefined;
   const planNames = plans.filter((p) => !p.name.includes("/") && !program.lifecycle.documents.has(p.name)).map((p) => p.name);
   const documents = [...new Set(program.units.map((u) => unitId(u).split("/")[0]!))].sort(byCodePoint);
-  throw new UsageError(`unknown policy "${name}"${hint ? ` (${hint})` : ""}; known plans: ${planNames.join(", ")}; known documents (a part file as 文号/part): ${documents.join(", ")}`);
+  throw new UsageError(
+    `unknown policy "${name}"${hint ? ` (${hint})` : ""}; known plans: ${planNames.join(", ")}; known documents (a part file as 文号/part): ${documents.join(", ")}`,
+  );
 }
 
 /** Kept for commands that take one policy's rules only: the unit a name calls. */
@@ -91,7 +95,9 @@ export function moduleFile(program: Program, unit: UnitIr): string {
 /** The folder (relative to the root) of the modules of a program with drafts, one per set of draft folders. */
 export function draftsDir(program: Program): string {
   const key = sha256(...program.drafts.map((d) => resolve(program.root, d))).slice(0, 16);
-  return relative(program.root, join(cacheDir(program.root), "drafts", key)).split("\\").join("/");
+  return relative(program.root, join(cacheDir(program.root), "drafts", key))
+    .split("\\")
+    .join("/");
 }
 
 /**
@@ -105,7 +111,8 @@ export async function loadUnitModule(program: Program, unit: UnitIr, io: Io, reb
     if (!existsSync(path)) throw new StaleModuleError(staleMessage(rel, "尚未生成 / not built yet"));
     const url = pathToFileURL(path).href;
     const module = await importRuleModule(url);
-    if (module.meta.version !== unitVersion(program, unit)) throw new StaleModuleError(staleMessage(rel, `${unit.file} 在上次构建后有改动 / changed since the build`));
+    if (module.meta.version !== unitVersion(program, unit))
+      throw new StaleModuleError(staleMessage(rel, `${unit.file} 在上次构建后有改动 / changed since the build`));
     return { module, url };
   }
   const emitted = await emitUnit(program, unit, rel);
@@ -156,7 +163,13 @@ export interface Evaluation {
  * Loads what `name` calls; undefined (after printing them) when its rule files have errors. Problems of
  * unrelated rule files do not stop it: only those of its own files and the templates they are built from.
  */
-export async function loadEvaluation(root: string, name: string, io: Io, program: Program, options: { rebuild?: boolean } = {}): Promise<Evaluation | undefined> {
+export async function loadEvaluation(
+  root: string,
+  name: string,
+  io: Io,
+  program: Program,
+  options: { rebuild?: boolean } = {},
+): Promise<Evaluation | undefined> {
   const target = findTarget(program, root, name);
   const { units, files } = unitsOf(program, target);
   const diagnostics = [...new Set([...units.flatMap((u) => diagnosticsOf(program, u)), ...program.diagnostics.filter((d) => files.has(d.span.file))])];

@@ -91,7 +91,12 @@ export type Runner = (json: unknown, options: RunOptions) => PlanRun;
 export function runTestCase(run: Runner, test: TestCase, options: Pick<RunOptions, "calendar"> = {}): CaseOutcome {
   let ran: PlanRun;
   try {
-    ran = run(test.case, { trace: true, ...options, ...(test.knownOn ? { knownOn: test.knownOn } : {}), ...(test.provisionalCalendar ? { provisionalCalendar: true } : {}) });
+    ran = run(test.case, {
+      trace: true,
+      ...options,
+      ...(test.knownOn ? { knownOn: test.knownOn } : {}),
+      ...(test.provisionalCalendar ? { provisionalCalendar: true } : {}),
+    });
   } catch (e) {
     if (e instanceof CaseError || e instanceof RuleError) {
       if (test.error && e.message.includes(test.error)) return { test, failures: [] };

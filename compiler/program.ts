@@ -94,7 +94,14 @@ export function readRuleFile(file: string, abs: string): { text: string } | { di
   const at = { offset: 0, line: 1, column: 1 };
   const span = { file, start: at, end: at };
   return read.tooLarge
-    ? { diagnostic: error("E0113", span, `the file is longer than ${LIMITS.fileLength} characters`, 'a rule file encodes one document; put further provisions in part files: part NAME of "文号"') }
+    ? {
+        diagnostic: error(
+          "E0113",
+          span,
+          `the file is longer than ${LIMITS.fileLength} characters`,
+          'a rule file encodes one document; put further provisions in part files: part NAME of "文号"',
+        ),
+      }
     : { diagnostic: error("E0119", span, `the rule file cannot be read: ${read.problem}`, "a rule file is a text file (UTF-8) under policies/") };
 }
 
@@ -143,17 +150,38 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
   const files = parseFiles(sources, { ...options, report, recovered });
   const documents = declareDocuments(files, report);
   const lifecycle = resolveLifecycle(documents, report);
-  const resolved = resolveUnits(files, documents, lifecycle, { reported, recovered, onlyReported: options.onlyReported ?? false, diagnostics, report, rulings: rulingTexts });
+  const resolved = resolveUnits(files, documents, lifecycle, {
+    reported,
+    recovered,
+    onlyReported: options.onlyReported ?? false,
+    diagnostics,
+    report,
+    rulings: rulingTexts,
+  });
   const units = resolved.units.map((r) => {
     const { ast: file, doc, part, amending, amendments } = r;
-    return compileUnit({ file, moduleName: moduleNameOf(r.file), doc, ...(part ? { part } : {}), ...(amending ? { amending, amendments } : {}), rulings: rulingTexts }, r.diagnostics);
+    return compileUnit(
+      { file, moduleName: moduleNameOf(r.file), doc, ...(part ? { part } : {}), ...(amending ? { amending, amendments } : {}), rulings: rulingTexts },
+      r.diagnostics,
+    );
   });
   checkPlanLedgers(lifecycle, units, report);
   const headers = new Map(files.flatMap((f) => (f.ast ? [[f.file, f.ast.header.span] as const] : [])));
   checkModuleNames(units, (file) => headers.get(file)!, report);
   const citations = checkCitations(root, resolved.cited, cache?.sources);
   const applied = new Map(resolved.units.map((r) => [r.file, r.ast]));
-  return { root, drafts: [...(options.drafts ?? [])], files, units, diagnostics: sortDiagnostics(dedupe(diagnostics)), rulings, lifecycle, citations, applied, calendar: options.calendar ?? NO_CALENDAR_FILES };
+  return {
+    root,
+    drafts: [...(options.drafts ?? [])],
+    files,
+    units,
+    diagnostics: sortDiagnostics(dedupe(diagnostics)),
+    rulings,
+    lifecycle,
+    citations,
+    applied,
+    calendar: options.calendar ?? NO_CALENDAR_FILES,
+  };
 }
 
 /** One rule file's unit, from its resolved declarations: checked, lowered, its provenance table numbered. */

@@ -66,14 +66,7 @@ export interface Grounds {
 export type MoneyUnit = "元" | "万元";
 export type DurationUnit = "日" | "工作日" | "个月" | "年" | "周岁";
 
-export type Literal =
-  | MoneyLit
-  | PercentLit
-  | PointsLit
-  | DurationLit
-  | DateLit
-  | NumberLit
-  | BoolLit;
+export type Literal = MoneyLit | PercentLit | PointsLit | DurationLit | DateLit | NumberLit | BoolLit;
 
 /**
  * `0元 per "不设起付标准"`: a value the gazette implies rather than prints, with the words of the cited
@@ -122,18 +115,7 @@ export interface BoolLit extends Node, Derivable {
 
 // ---------------------------------------------------------------- expressions
 
-export type Expr =
-  | Literal
-  | NameRef
-  | MemberRef
-  | IndexExpr
-  | CallExpr
-  | UnaryExpr
-  | BinaryExpr
-  | InExpr
-  | IfExpr
-  | LedgerExpr
-  | ParenExpr;
+export type Expr = Literal | NameRef | MemberRef | IndexExpr | CallExpr | UnaryExpr | BinaryExpr | InExpr | IfExpr | LedgerExpr | ParenExpr;
 
 /** A bare name: a param, value, bands, ledger, enum member, or `person` / `claim` / `facts`. */
 export interface NameRef extends Node {
@@ -163,19 +145,7 @@ export interface UnaryExpr extends Node {
   op: "-" | "not";
   operand: Expr;
 }
-export type BinaryOp =
-  | "+"
-  | "-"
-  | "*"
-  | "/"
-  | "="
-  | "!="
-  | "<"
-  | "<="
-  | ">"
-  | ">="
-  | "and"
-  | "or";
+export type BinaryOp = "+" | "-" | "*" | "/" | "=" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or";
 export interface BinaryExpr extends Node {
   kind: "BinaryExpr";
   op: BinaryOp;
@@ -217,15 +187,7 @@ export type TypeRef =
   /** `set of 人员类别`: several members at once (a person's categories). */
   | { kind: "SetType"; of: Ident; span: Span };
 
-export type PrimName =
-  | "money"
-  | "rate"
-  | "points"
-  | "int"
-  | "decimal"
-  | "bool"
-  | "date"
-  | "claimref";
+export type PrimName = "money" | "rate" | "points" | "int" | "decimal" | "bool" | "date" | "claimref";
 
 // ---------------------------------------------------------------- declarations
 

@@ -59,7 +59,15 @@ function diagnostic(code: string, severity: Severity, span: Span, message: strin
   const notes = related?.map((r) => ({ ...r, message: oneLine(r.message) }));
   const text = typeof help === "string" ? help : help.text;
   const suggestions = typeof help === "string" ? undefined : help.words;
-  return { code, severity, message: oneLine(message), span, help: oneLine(text), ...(suggestions?.length ? { suggestions } : {}), ...(notes?.length ? { related: notes } : {}) };
+  return {
+    code,
+    severity,
+    message: oneLine(message),
+    span,
+    help: oneLine(text),
+    ...(suggestions?.length ? { suggestions } : {}),
+    ...(notes?.length ? { related: notes } : {}),
+  };
 }
 
 /**
@@ -68,9 +76,20 @@ function diagnostic(code: string, severity: Severity, span: Span, message: strin
  */
 export function diagnose<P>(entry: Entry<P>, span: Span, params: NoInfer<P>, notes?: readonly Note[]): Diagnostic {
   const meant = (params as { meant?: readonly string[] } | undefined)?.meant;
-  const d = diagnostic(entry.code, entry.severity, span, entry.message.en(params), entry.help.en(params), notes?.map((n) => ({ span: n.span, message: n.text.en })));
+  const d = diagnostic(
+    entry.code,
+    entry.severity,
+    span,
+    entry.message.en(params),
+    entry.help.en(params),
+    notes?.map((n) => ({ span: n.span, message: n.text.en })),
+  );
   const related = notes?.length ? { related: notes.map((n) => oneLine(n.text.zh)) } : {};
-  return { ...d, ...(meant?.length ? { suggestions: [...meant] } : {}), zh: { message: oneLine(entry.message.zh(params)), help: oneLine(entry.help.zh(params)), ...related } };
+  return {
+    ...d,
+    ...(meant?.length ? { suggestions: [...meant] } : {}),
+    zh: { message: oneLine(entry.message.zh(params)), help: oneLine(entry.help.zh(params)), ...related },
+  };
 }
 
 /** The diagnostic as a reader of `lang` sees it; its words in the other language are left out. */
@@ -87,10 +106,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Stable order: by file, then position, then code — so a run's report never depends on pass order. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort(
-    (a, b) =>
-      byCodePoint(a.span.file, b.span.file) ||
-      a.span.start.offset - b.span.start.offset ||
-      byCodePoint(a.code, b.code),
-  );
+  return diagnostics.sort((a, b) => byCodePoint(a.span.file, b.span.file) || a.span.start.offset - b.span.start.offset || byCodePoint(a.code, b.code));
 }

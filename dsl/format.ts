@@ -86,8 +86,21 @@ function docItem(item: DocItem): Doc {
     case "DocExpires":
       return ["expires ", item.value.iso, groundsDoc(item.grounds)];
     case "DocRelation": {
-      const head = [item.relation, " ", stringDoc(item.target), item.from ? ` from ${item.from.iso}` : "", item.until ? ` until ${item.until.iso}` : "", groundsDoc(item.grounds)];
-      return item.parts ? block(head, item.parts.map((c) => commented(c, partClause(c))), undefined) : head;
+      const head = [
+        item.relation,
+        " ",
+        stringDoc(item.target),
+        item.from ? ` from ${item.from.iso}` : "",
+        item.until ? ` until ${item.until.iso}` : "",
+        groundsDoc(item.grounds),
+      ];
+      return item.parts
+        ? block(
+            head,
+            item.parts.map((c) => commented(c, partClause(c))),
+            undefined,
+          )
+        : head;
     }
     case "DocRuling":
       return ["ruling ", item.id.name, " ", stringDoc(item.text)];
@@ -172,7 +185,12 @@ function declBody(d: Decl): Doc {
       );
     case "ParamDecl": {
       const head = ["param ", d.name.name, ": ", typeText(d.type), d.keyedBy ? ` by ${d.keyedBy.name}` : "", groundsDoc(d.grounds)];
-      if (d.rows) return block(head, d.rows.map((r) => commented(r, row(r))), d.endComments);
+      if (d.rows)
+        return block(
+          head,
+          d.rows.map((r) => commented(r, row(r))),
+          d.endComments,
+        );
       return d.value ? assignment(head, exprDoc(d.value, Prec.If, true)) : head;
     }
     case "BandsDecl":
@@ -192,12 +210,7 @@ function declBody(d: Decl): Doc {
         b.indent([b.line, "then ", exprDoc(d.value), groundsDoc(d.grounds)]),
       ]);
     case "LimitDecl":
-      return b.group([
-        `${d.form} ${d.name.name} `,
-        stringDoc(d.words),
-        ` on ${d.target.name} when `,
-        b.indent([exprDoc(d.when), groundsDoc(d.grounds)]),
-      ]);
+      return b.group([`${d.form} ${d.name.name} `, stringDoc(d.words), ` on ${d.target.name} when `, b.indent([exprDoc(d.when), groundsDoc(d.grounds)])]);
     case "PrecedenceDecl":
       return [`precedence ${d.order.map((o) => o.name).join(" > ")}`, groundsDoc(d.grounds)];
     case "LedgerDecl":
@@ -206,7 +219,10 @@ function declBody(d: Decl): Doc {
       }
       return assignment([`ledger ${d.name.name}: ${d.ledgerKind} per year`, groundsDoc(d.grounds)], exprDoc(d.amount, Prec.If, true));
     case "StatusDecl":
-      return b.group([`status ${d.status}${d.says ? ` ${stringDoc(d.says)}` : ""} when`, b.indent([b.line, exprDoc(d.when, Prec.If, true), groundsDoc(d.grounds)])]);
+      return b.group([
+        `status ${d.status}${d.says ? ` ${stringDoc(d.says)}` : ""} when`,
+        b.indent([b.line, exprDoc(d.when, Prec.If, true), groundsDoc(d.grounds)]),
+      ]);
     case "ForEachDecl":
       return b.group([
         `foreach ${d.variable.name} in `,

@@ -373,32 +373,34 @@ class RuleGrammar extends EmbeddedActionsParser {
     };
   });
 
-  private typeRef = this.RULE("typeRef", (): A.TypeRef =>
-    this.OR<A.TypeRef>([
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.PrimTypeKeyword);
-          return { kind: "PrimType", name: oneOf(token.image, PRIM_NAMES), span: tokenSpan(this.file, token) };
+  private typeRef = this.RULE(
+    "typeRef",
+    (): A.TypeRef =>
+      this.OR<A.TypeRef>([
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.PrimTypeKeyword);
+            return { kind: "PrimType", name: oneOf(token.image, PRIM_NAMES), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        // `set` is a word only here, so it stays available as a name everywhere else.
-        GATE: () => this.LA(1).image === "set",
-        ALT: () => {
-          const first = this.CONSUME2(T.Identifier);
-          this.CONSUME(T.Of);
-          return { kind: "SetType", of: this.ident(this.CONSUME3(T.Identifier)), span: this.span(first) };
+        {
+          // `set` is a word only here, so it stays available as a name everywhere else.
+          GATE: () => this.LA(1).image === "set",
+          ALT: () => {
+            const first = this.CONSUME2(T.Identifier);
+            this.CONSUME(T.Of);
+            return { kind: "SetType", of: this.ident(this.CONSUME3(T.Identifier)), span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.Identifier);
-          const span = tokenSpan(this.file, token);
-          const unit = durationTypeUnit(token.image);
-          return unit ? { kind: "DurationType", unit, span } : { kind: "NamedType", name: this.ident(token), span };
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.Identifier);
+            const span = tokenSpan(this.file, token);
+            const unit = durationTypeUnit(token.image);
+            return unit ? { kind: "DurationType", unit, span } : { kind: "NamedType", name: this.ident(token), span };
+          },
         },
-      },
-    ]),
+      ]),
   );
 
   private paramDecl = this.RULE("paramDecl", (): A.ParamDecl => {
@@ -532,15 +534,21 @@ class RuleGrammar extends EmbeddedActionsParser {
     return { name, target, when, value, grounds: this.ACTION(() => mergeGrounds(before, after)), span: this.span(first) };
   }
 
-  private exceptionDecl = this.RULE("exceptionDecl", (): A.ExceptionDecl => ({
-    kind: "ExceptionDecl",
-    ...this.conditional(T.Exception),
-  }));
+  private exceptionDecl = this.RULE(
+    "exceptionDecl",
+    (): A.ExceptionDecl => ({
+      kind: "ExceptionDecl",
+      ...this.conditional(T.Exception),
+    }),
+  );
 
-  private adjustDecl = this.RULE("adjustDecl", (): A.AdjustDecl => ({
-    kind: "AdjustDecl",
-    ...this.conditional(T.Adjust),
-  }));
+  private adjustDecl = this.RULE(
+    "adjustDecl",
+    (): A.AdjustDecl => ({
+      kind: "AdjustDecl",
+      ...this.conditional(T.Adjust),
+    }),
+  );
 
   /** `carveout NAME "words" on TARGET when COND grounds`, and the same with `precondition`. */
   private limitDecl = this.RULE("limitDecl", (): A.LimitDecl => {
@@ -600,10 +608,7 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   private statusDecl = this.RULE("statusDecl", (): A.StatusDecl => {
     const first = this.CONSUME(T.Status);
-    const status = this.OR([
-      { ALT: () => this.CONSUME(T.Excluded) },
-      { ALT: () => this.CONSUME(T.NotApplicable) },
-    ]);
+    const status = this.OR([{ ALT: () => this.CONSUME(T.Excluded) }, { ALT: () => this.CONSUME(T.NotApplicable) }]);
     const says = this.OPTION(() => this.SUBRULE(this.string));
     this.CONSUME(T.When);
     const when = this.SUBRULE(this.expr);
@@ -656,22 +661,22 @@ class RuleGrammar extends EmbeddedActionsParser {
   private grounds = this.RULE(
     "grounds",
     (beforeLabel = false): A.Grounds => {
-    const citations: A.Citation[] = [];
-    const rulings: A.Ident[] = [];
-    this.MANY(() => citations.push(this.citation(this.CONSUME(T.Citation))));
-    this.OPTION({
-      // `ruling X1 "…"` in a document block declares a ruling; it is not the grounds of the item before it.
-      GATE: () => beforeLabel || !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
-      DEF: () => {
-        this.CONSUME(T.Ruling);
-        rulings.push(this.ident(this.CONSUME(T.Identifier)));
-        this.MANY2(() => {
-          this.CONSUME(T.Comma);
-          rulings.push(this.ident(this.CONSUME2(T.Identifier)));
-        });
-      },
-    });
-    return { citations, rulings };
+      const citations: A.Citation[] = [];
+      const rulings: A.Ident[] = [];
+      this.MANY(() => citations.push(this.citation(this.CONSUME(T.Citation))));
+      this.OPTION({
+        // `ruling X1 "…"` in a document block declares a ruling; it is not the grounds of the item before it.
+        GATE: () => beforeLabel || !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
+        DEF: () => {
+          this.CONSUME(T.Ruling);
+          rulings.push(this.ident(this.CONSUME(T.Identifier)));
+          this.MANY2(() => {
+            this.CONSUME(T.Comma);
+            rulings.push(this.ident(this.CONSUME2(T.Identifier)));
+          });
+        },
+      });
+      return { citations, rulings };
     },
     { recoveryValueFunc: () => ({ citations: [], rulings: [] }) },
   );
@@ -694,23 +699,25 @@ class RuleGrammar extends EmbeddedActionsParser {
     }
   }
 
-  private expr = this.RULE("expr", (): A.Expr =>
-    this.OR<A.Expr>([
-      {
-        ALT: () => {
-          const first = this.CONSUME(T.If);
-          return this.nested((): A.Expr => {
-            const cond = this.SUBRULE(this.expr);
-            this.CONSUME(T.Then);
-            const then = this.SUBRULE2(this.expr);
-            this.CONSUME(T.Else);
-            const otherwise = this.SUBRULE3(this.expr);
-            return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
-          });
+  private expr = this.RULE(
+    "expr",
+    (): A.Expr =>
+      this.OR<A.Expr>([
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.If);
+            return this.nested((): A.Expr => {
+              const cond = this.SUBRULE(this.expr);
+              this.CONSUME(T.Then);
+              const then = this.SUBRULE2(this.expr);
+              this.CONSUME(T.Else);
+              const otherwise = this.SUBRULE3(this.expr);
+              return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
+            });
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.orExpr) },
-    ]),
+        { ALT: () => this.SUBRULE(this.orExpr) },
+      ]),
   );
 
   private orExpr = this.RULE("orExpr", (): A.Expr => {
@@ -735,46 +742,48 @@ class RuleGrammar extends EmbeddedActionsParser {
     return left;
   });
 
-  private notExpr = this.RULE("notExpr", (): A.Expr =>
-    this.OR<A.Expr>([
-      {
-        ALT: () => {
-          const first = this.CONSUME(T.Not);
-          const operand = this.nested(() => this.SUBRULE(this.notExpr));
-          return { kind: "UnaryExpr", op: "not", operand, span: this.span(first) };
+  private notExpr = this.RULE(
+    "notExpr",
+    (): A.Expr =>
+      this.OR<A.Expr>([
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Not);
+            const operand = this.nested(() => this.SUBRULE(this.notExpr));
+            return { kind: "UnaryExpr", op: "not", operand, span: this.span(first) };
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.cmpExpr) },
-    ]),
+        { ALT: () => this.SUBRULE(this.cmpExpr) },
+      ]),
   );
 
   private cmpExpr = this.RULE("cmpExpr", (): A.Expr => {
     const first = this.LA(1);
     const left = this.SUBRULE(this.ledgerExpr);
     const comparison = this.OPTION(() =>
-        this.OR<A.Expr>([
-          {
-            ALT: () => {
-              const op = oneOf(this.CONSUME(T.CmpOp).image, ["=", "!=", "<", "<=", ">", ">="]);
-              const right = this.SUBRULE2(this.ledgerExpr);
-              return { kind: "BinaryExpr", op, left, right, span: this.span(first) };
-            },
+      this.OR<A.Expr>([
+        {
+          ALT: () => {
+            const op = oneOf(this.CONSUME(T.CmpOp).image, ["=", "!=", "<", "<=", ">", ">="]);
+            const right = this.SUBRULE2(this.ledgerExpr);
+            return { kind: "BinaryExpr", op, left, right, span: this.span(first) };
           },
-          {
-            ALT: () => {
-              const negated = this.OPTION2(() => this.CONSUME(T.Not)) !== undefined;
-              this.CONSUME(T.In);
-              this.CONSUME(T.LBrace);
-              const members = [this.ident(this.CONSUME(T.Identifier))];
-              this.MANY(() => {
-                this.CONSUME(T.Comma);
-                members.push(this.ident(this.CONSUME2(T.Identifier)));
-              });
-              this.CONSUME(T.RBrace);
-              return { kind: "InExpr", subject: left, members, negated, span: this.span(first) };
-            },
+        },
+        {
+          ALT: () => {
+            const negated = this.OPTION2(() => this.CONSUME(T.Not)) !== undefined;
+            this.CONSUME(T.In);
+            this.CONSUME(T.LBrace);
+            const members = [this.ident(this.CONSUME(T.Identifier))];
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              members.push(this.ident(this.CONSUME2(T.Identifier)));
+            });
+            this.CONSUME(T.RBrace);
+            return { kind: "InExpr", subject: left, members, negated, span: this.span(first) };
           },
-        ]),
+        },
+      ]),
     );
     return comparison ?? left;
   });
@@ -812,17 +821,19 @@ class RuleGrammar extends EmbeddedActionsParser {
     return left;
   });
 
-  private unaryExpr = this.RULE("unaryExpr", (): A.Expr =>
-    this.OR<A.Expr>([
-      {
-        ALT: () => {
-          const first = this.CONSUME(T.Minus);
-          const operand = this.nested(() => this.SUBRULE(this.unaryExpr));
-          return { kind: "UnaryExpr", op: "-", operand, span: this.span(first) };
+  private unaryExpr = this.RULE(
+    "unaryExpr",
+    (): A.Expr =>
+      this.OR<A.Expr>([
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Minus);
+            const operand = this.nested(() => this.SUBRULE(this.unaryExpr));
+            return { kind: "UnaryExpr", op: "-", operand, span: this.span(first) };
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.postfixExpr) },
-    ]),
+        { ALT: () => this.SUBRULE(this.postfixExpr) },
+      ]),
   );
 
   private postfixExpr = this.RULE("postfixExpr", (): A.Expr => {
@@ -850,101 +861,105 @@ class RuleGrammar extends EmbeddedActionsParser {
     return object;
   });
 
-  private primary = this.RULE("primary", (): A.Expr =>
-    this.OR<A.Expr>([
-      {
-        ALT: () => {
-          const literal = this.SUBRULE(this.literal);
-          const derived = this.OPTION2(() => {
-            this.CONSUME(T.Per);
-            return this.SUBRULE(this.string);
-          });
-          return derived ? this.ACTION(() => ({ ...literal, derived })) : literal;
+  private primary = this.RULE(
+    "primary",
+    (): A.Expr =>
+      this.OR<A.Expr>([
+        {
+          ALT: () => {
+            const literal = this.SUBRULE(this.literal);
+            const derived = this.OPTION2(() => {
+              this.CONSUME(T.Per);
+              return this.SUBRULE(this.string);
+            });
+            return derived ? this.ACTION(() => ({ ...literal, derived })) : literal;
+          },
         },
-      },
-      {
-        ALT: () => {
-          // `year(date)` shares its name with the keyword of `per year`.
-          const callee = this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Year) }]);
-          this.CONSUME(T.LParen);
-          const args: A.Expr[] = [];
-          this.nested(() =>
-            this.OPTION(() => {
-              args.push(this.SUBRULE(this.expr));
-              this.MANY(() => {
-                this.CONSUME(T.Comma);
-                args.push(this.SUBRULE2(this.expr));
-              });
-            }),
-          );
-          this.CONSUME(T.RParen);
-          return this.ACTION(() => ({ kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) }));
+        {
+          ALT: () => {
+            // `year(date)` shares its name with the keyword of `per year`.
+            const callee = this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Year) }]);
+            this.CONSUME(T.LParen);
+            const args: A.Expr[] = [];
+            this.nested(() =>
+              this.OPTION(() => {
+                args.push(this.SUBRULE(this.expr));
+                this.MANY(() => {
+                  this.CONSUME(T.Comma);
+                  args.push(this.SUBRULE2(this.expr));
+                });
+              }),
+            );
+            this.CONSUME(T.RParen);
+            return this.ACTION(() => ({ kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) }));
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME2(T.Identifier);
-          return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+        {
+          ALT: () => {
+            const token = this.CONSUME2(T.Identifier);
+            return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.SelfName);
-          return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.SelfName);
+            return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const first = this.CONSUME2(T.LParen);
-          const inner = this.nested(() => this.SUBRULE3(this.expr));
-          this.CONSUME2(T.RParen);
-          return { kind: "ParenExpr", inner, span: this.span(first) };
+        {
+          ALT: () => {
+            const first = this.CONSUME2(T.LParen);
+            const inner = this.nested(() => this.SUBRULE3(this.expr));
+            this.CONSUME2(T.RParen);
+            return { kind: "ParenExpr", inner, span: this.span(first) };
+          },
         },
-      },
-    ]),
+      ]),
   );
 
-  private literal = this.RULE("literal", (): A.Literal =>
-    this.OR<A.Literal>([
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.MoneyLiteral);
-          return { kind: "MoneyLit", ...readMoney(token.image), span: tokenSpan(this.file, token) };
+  private literal = this.RULE(
+    "literal",
+    (): A.Literal =>
+      this.OR<A.Literal>([
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.MoneyLiteral);
+            return { kind: "MoneyLit", ...readMoney(token.image), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.PercentLiteral);
-          return { kind: "PercentLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.PercentLiteral);
+            return { kind: "PercentLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.PointsLiteral);
-          return { kind: "PointsLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.PointsLiteral);
+            return { kind: "PointsLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.duration) },
-      { ALT: () => this.SUBRULE(this.date) },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.NumberLiteral);
-          return { kind: "NumberLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+        { ALT: () => this.SUBRULE(this.duration) },
+        { ALT: () => this.SUBRULE(this.date) },
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.NumberLiteral);
+            return { kind: "NumberLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.True);
-          return { kind: "BoolLit", value: true, span: tokenSpan(this.file, token) };
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.True);
+            return { kind: "BoolLit", value: true, span: tokenSpan(this.file, token) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(T.False);
-          return { kind: "BoolLit", value: false, span: tokenSpan(this.file, token) };
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.False);
+            return { kind: "BoolLit", value: false, span: tokenSpan(this.file, token) };
+          },
         },
-      },
-    ]),
+      ]),
   );
 
   /**

@@ -83,14 +83,10 @@ function literalProblem(file: string, token: IToken): Diagnostic | undefined {
     }
     case DurationLiteral: {
       const { digits, unit } = readDuration(token.image);
-      return digits.includes(".")
-        ? diagnose(Syntax.fractionalDuration, span, { digits, unit })
-        : undefined;
+      return digits.includes(".") ? diagnose(Syntax.fractionalDuration, span, { digits, unit }) : undefined;
     }
     case Citation:
-      return /^@\s*$/.test(token.image)
-        ? diagnose(Syntax.emptyCitation, span, {})
-        : undefined;
+      return /^@\s*$/.test(token.image) ? diagnose(Syntax.emptyCitation, span, {}) : undefined;
     default:
       return undefined;
   }

@@ -72,7 +72,7 @@ export function checkText(file: string, text: string): Diagnostic[] {
         "E0113",
         spanAt(file, text, LIMITS.fileLength, LIMITS.fileLength),
         `the file is longer than ${LIMITS.fileLength} characters`,
-        "a rule file encodes one document; put further provisions in part files: part NAME of \"文号\"",
+        'a rule file encodes one document; put further provisions in part files: part NAME of "文号"',
       ),
     ];
   }
@@ -83,7 +83,12 @@ export function checkText(file: string, text: string): Diagnostic[] {
     const end = m ? m.index : text.length;
     if (end - start > LIMITS.lineLength && long.length < REPORTED) {
       long.push(
-        error("E0114", spanAt(file, text, start + LIMITS.lineLength, end), `this line is longer than ${LIMITS.lineLength} characters`, "break it: whitespace and newlines are not significant between the parts of a declaration"),
+        error(
+          "E0114",
+          spanAt(file, text, start + LIMITS.lineLength, end),
+          `this line is longer than ${LIMITS.lineLength} characters`,
+          "break it: whitespace and newlines are not significant between the parts of a declaration",
+        ),
       );
     }
     if (!m) break;
@@ -130,7 +135,14 @@ export function checkTokens(file: string, tokens: readonly IToken[]): Diagnostic
     if (out.length >= REPORTED) break;
     const type = t.tokenType;
     if (type === T.Identifier && t.image.length > LIMITS.nameLength) {
-      out.push(error("E0115", tokenSpan(file, t), `this name is longer than ${LIMITS.nameLength} characters`, "choose a shorter name; the label string can hold the full wording"));
+      out.push(
+        error(
+          "E0115",
+          tokenSpan(file, t),
+          `this name is longer than ${LIMITS.nameLength} characters`,
+          "choose a shorter name; the label string can hold the full wording",
+        ),
+      );
     } else if ((type === T.QuotedString || type === T.UnterminatedString || type === T.Citation) && t.image.length - 2 > LIMITS.textLength) {
       const citation = type === T.Citation;
       out.push(
@@ -147,7 +159,12 @@ export function checkTokens(file: string, tokens: readonly IToken[]): Diagnostic
 }
 
 function tooLong(span: Span, what: string): Diagnostic {
-  return error("E0118", span, `${what} has more than ${LIMITS.listLength} items`, "split it: a long list of cases is better a table (param NAME: TYPE by ENUM) or a sub-enum (enum NAME of ENUM { … })");
+  return error(
+    "E0118",
+    span,
+    `${what} has more than ${LIMITS.listLength} items`,
+    "split it: a long list of cases is better a table (param NAME: TYPE by ENUM) or a sub-enum (enum NAME of ENUM { … })",
+  );
 }
 
 /**

@@ -53,9 +53,7 @@ const DURATION_UNITS: Record<string, DurationUnit> = {
   周岁: "周岁",
 };
 
-const DURATION_TYPES: ReadonlyMap<string, DurationUnit> = new Map(
-  (["日", "工作日", "个月", "年", "周岁"] as const).map((unit) => [unit, unit]),
-);
+const DURATION_TYPES: ReadonlyMap<string, DurationUnit> = new Map((["日", "工作日", "个月", "年", "周岁"] as const).map((unit) => [unit, unit]));
 
 /** The unit a type name stands for (`value 年龄: 周岁`); the literal spellings `天` and `月` are not types. */
 export function durationTypeUnit(name: string): DurationUnit | undefined {

@@ -10,14 +10,7 @@ import { grammar } from "./grammar.js";
 import { lex } from "./lexer.js";
 import { checkDeclShape, checkText, checkTokens, NestedTooDeep, nestedTooDeep } from "./limits.js";
 import { endOfText } from "./span.js";
-import {
-  extraHeader,
-  looksLikeDeclarationKeyword,
-  missingHeader,
-  syntaxDiagnostic,
-  unexpectedAtTopLevel,
-  type ChunkContext,
-} from "./syntax-errors.js";
+import { extraHeader, looksLikeDeclarationKeyword, missingHeader, syntaxDiagnostic, unexpectedAtTopLevel, type ChunkContext } from "./syntax-errors.js";
 import { Bands, declarationKeywords, Document, Dot, Enum, Eq, headerKeywords, Identifier, InputScope, LBrace, Override, Param } from "./tokens.js";
 
 const blockKeywords: ReadonlySet<TokenType> = new Set([Document, Enum, Bands]);
@@ -92,9 +85,7 @@ function parseChunk<T>(rule: () => T, ctx: ChunkContext): { node: T | undefined;
     if (diagnostic) found.push(diagnostic);
   }
   const several = isBlock(ctx.tokens);
-  const diagnostics = sortDiagnostics(found).filter(
-    (d, i, all) => i === 0 || (several && d.span.start.line > all[i - 1].span.start.line),
-  );
+  const diagnostics = sortDiagnostics(found).filter((d, i, all) => i === 0 || (several && d.span.start.line > all[i - 1].span.start.line));
   return { node, diagnostics };
 }
 

@@ -15,7 +15,10 @@ export interface RenderOptions {
   lang?: Lang;
 }
 
-const LABELS: Record<Lang, { note: string; help: string; colon: string }> = { en: { note: "note", help: "help", colon: ": " }, zh: { note: "说明", help: "帮助", colon: "：" } };
+const LABELS: Record<Lang, { note: string; help: string; colon: string }> = {
+  en: { note: "note", help: "help", colon: ": " },
+  zh: { note: "说明", help: "帮助", colon: "：" },
+};
 
 /** Terminal columns of a code point: East Asian wide and full-width characters take two. */
 function codePointWidth(code: number): number {
@@ -102,10 +105,6 @@ export function renderDiagnostic(shown: Diagnostic, sourceText: string, options:
 }
 
 /** Every diagnostic, each with the text of its own file, separated by blank lines. */
-export function renderDiagnostics(
-  diagnostics: readonly Diagnostic[],
-  readSource: (file: string) => string,
-  options: RenderOptions = {},
-): string {
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], readSource: (file: string) => string, options: RenderOptions = {}): string {
   return diagnostics.map((d) => renderDiagnostic(d, readSource(d.span.file), options)).join("\n\n");
 }

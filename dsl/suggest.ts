@@ -59,7 +59,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
  * Only for suggesting the 文号 meant: a 文号 is matched as written.
  */
 export function foldBrackets(text: string): string {
-  return text.replace(/[[（(【［〔]\s*([0-9０-９]{4})\s*[\]）)】］〕]/g, (_, y: string) => `〔${y.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))}〕`);
+  return text.replace(
+    /[[（(【［〔]\s*([0-9０-９]{4})\s*[\]）)】］〕]/g,
+    (_, y: string) => `〔${y.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))}〕`,
+  );
 }
 
 /** The closest names within a distance that grows with the name's length, or that contain it. */

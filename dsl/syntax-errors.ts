@@ -113,7 +113,8 @@ const SHAPES: Record<string, string> = {
   valueDecl: "a value is written `value 名称: type @ 条款 = expression`",
   exceptionDecl: "an exception is written `exception 名称 on 目标 when condition then value @ 条款`",
   adjustDecl: "an adjustment is written `adjust 名称 on 目标 when condition then value @ 条款`",
-  limitDecl: 'a carve-out is written `carveout 名称 "不含…" on 目标 when condition @ 条款` (a precondition: `precondition 名称 "在…的前提下" on 目标 when condition @ 条款`)',
+  limitDecl:
+    'a carve-out is written `carveout 名称 "不含…" on 目标 when condition @ 条款` (a precondition: `precondition 名称 "在…的前提下" on 目标 when condition @ 条款`)',
   precedenceDecl: "a precedence is written `precedence 例外1 > 例外2 @ 条款`",
   ledgerDecl: "a ledger is written `ledger 名称: cap per year @ 条款 = amount` (or `deductible per year = …`, or `tally per year of …`)",
   statusDecl: "a status is written `status excluded when condition @ 条款` (or `not_applicable`)",
@@ -267,7 +268,8 @@ export function syntaxDiagnostic(e: IRecognitionException, ctx: ChunkContext): D
     ? meantWord(meant)
     : what === "a value"
       ? VALUE_HELP
-      : (innermostShape(ruleStack) ?? (found ? `write ${what} here, or remove ${foundText} if it does not belong` : `write ${what} before the end of the file`));
+      : (innermostShape(ruleStack) ??
+        (found ? `write ${what} here, or remove ${foundText} if it does not belong` : `write ${what} before the end of the file`));
   return error("E0102", span, message, help);
 }
 
@@ -316,7 +318,12 @@ const CONNECTIVES: Record<string, string> = { 并且: "and", 而且: "and", 且:
 function chineseConnective(file: string, found: IToken | undefined): Diagnostic | undefined {
   const keyword = found?.tokenType === T.Identifier ? CONNECTIVES[found.image] : undefined;
   if (!found || !keyword) return undefined;
-  return error("E0102", tokenSpan(file, found), `conditions are joined with "${keyword}", not "${found.image}"`, meantThen(meantWord(keyword), `rule files write "and", "or" and "not" for 并且, 或者 and 不是`));
+  return error(
+    "E0102",
+    tokenSpan(file, found),
+    `conditions are joined with "${keyword}", not "${found.image}"`,
+    meantThen(meantWord(keyword), `rule files write "and", "or" and "not" for 并且, 或者 and 不是`),
+  );
 }
 
 /**
@@ -360,7 +367,12 @@ export function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken |
   if (misread) return misread;
   const span = tokenSpan(file, found);
   if (CLOSERS.has(found.tokenType)) {
-    return error("E0102", span, `unexpected "${found.image}": nothing is open here for it to close`, `remove it, or add the opening bracket it was meant to close`);
+    return error(
+      "E0102",
+      span,
+      `unexpected "${found.image}": nothing is open here for it to close`,
+      `remove it, or add the opening bracket it was meant to close`,
+    );
   }
   const message = `expected a declaration keyword, found ${describeToken(found)}`;
   if (T.documentItemKeywords.has(found.tokenType)) {
@@ -377,12 +389,7 @@ export function unexpectedAtTopLevel(file: string, found: IToken, prev: IToken |
 export function missingHeader(file: string, found: IToken | undefined, endOfFile: Pos): Diagnostic {
   const span = found ? tokenSpan(file, found) : pointSpan(file, endOfFile);
   const meant = found?.tokenType === T.Identifier ? closest(found.image, ["document", "part"]) : undefined;
-  return error(
-    "E0109",
-    span,
-    `a rule file starts with a header (document or part), found ${describeToken(found)}`,
-    meant ? meantWord(meant) : SHAPES.header,
-  );
+  return error("E0109", span, `a rule file starts with a header (document or part), found ${describeToken(found)}`, meant ? meantWord(meant) : SHAPES.header);
 }
 
 /** A second header further down the file. */

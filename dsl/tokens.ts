@@ -19,14 +19,7 @@ function charRange(from: number, to: number): number[] {
 }
 
 const DIGIT_START = [...charRange(0x30, 0x39), ...charRange(0xff10, 0xff19)];
-const IDENT_START_CHARS = [
-  ...charRange(0x41, 0x5a),
-  ...charRange(0x61, 0x7a),
-  0x5f,
-  0x3007,
-  ...charRange(0x3400, 0x4dbf),
-  ...charRange(0x4e00, 0x9fff),
-];
+const IDENT_START_CHARS = [...charRange(0x41, 0x5a), ...charRange(0x61, 0x7a), 0x5f, 0x3007, ...charRange(0x3400, 0x4dbf), ...charRange(0x4e00, 0x9fff)];
 
 // ---------------------------------------------------------------- categories
 
@@ -230,7 +223,25 @@ export const False = kw("false");
 
 /** Keywords that open a top-level declaration (`person`, `claim`, `facts` only when a `{` follows). */
 export const declarationKeywords: ReadonlySet<TokenType> = new Set(
-  ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "carveout", "precondition", "precedence", "ledger", "status", "output", "foreach", "override"].map(kw),
+  [
+    "enum",
+    "person",
+    "claim",
+    "facts",
+    "param",
+    "bands",
+    "value",
+    "exception",
+    "adjust",
+    "carveout",
+    "precondition",
+    "precedence",
+    "ledger",
+    "status",
+    "output",
+    "foreach",
+    "override",
+  ].map(kw),
 );
 export const headerKeywords: ReadonlySet<TokenType> = new Set([Document, Part, Template]);
 export const documentItemKeywords: ReadonlySet<TokenType> = new Set(

@@ -14,8 +14,42 @@ import { documentDecl, type FileModel } from "./model.js";
 export const UNITS = ["元", "万元", "%", "个百分点", "日", "工作日", "个月", "年", "周岁"];
 const TYPES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref", "日", "工作日", "个月", "年", "周岁"];
 const EXPRESSION_KEYWORDS = ["and", "or", "not", "if", "then", "else", "in", "within", "beyond", "true", "false", "person", "claim", "facts", "per"];
-const DECLARATION_KEYWORDS = ["enum", "person", "claim", "facts", "param", "bands", "value", "exception", "adjust", "carveout", "precondition", "precedence", "ledger", "status", "output", "foreach", "override"];
-const DOCUMENT_KEYWORDS = ["title", "issuer", "source", "plan", "signed", "published", "effective", "validity", "expires", "repeals", "amends", "supersedes", "extends", "ruling", "appeal"];
+const DECLARATION_KEYWORDS = [
+  "enum",
+  "person",
+  "claim",
+  "facts",
+  "param",
+  "bands",
+  "value",
+  "exception",
+  "adjust",
+  "carveout",
+  "precondition",
+  "precedence",
+  "ledger",
+  "status",
+  "output",
+  "foreach",
+  "override",
+];
+const DOCUMENT_KEYWORDS = [
+  "title",
+  "issuer",
+  "source",
+  "plan",
+  "signed",
+  "published",
+  "effective",
+  "validity",
+  "expires",
+  "repeals",
+  "amends",
+  "supersedes",
+  "extends",
+  "ruling",
+  "appeal",
+];
 const BUILT_IN_FIELDS = ["date", "id"];
 
 /** A word being typed: letters, digits, `_` and CJK ideographs. */
@@ -49,7 +83,10 @@ export function completions(c: Cursor, m: FileModel | undefined): CompletionItem
   const block = enclosingBlock(c.text, c.offset);
   if (block.kind === "in") return m ? items(allMembers(m), CompletionItemKind.EnumMember, word.length) : [];
   if (/:\s*(?:optional\s+)?[\p{L}_]*$/u.test(before) && (block.kind === "input" || /^\s*(?:override\s+)?(?:param|value|output)\b/.test(before))) {
-    return [...items(TYPES, CompletionItemKind.TypeParameter, word.length), ...(m ? items([...m.symbols.enums.keys()], CompletionItemKind.Enum, word.length) : [])];
+    return [
+      ...items(TYPES, CompletionItemKind.TypeParameter, word.length),
+      ...(m ? items([...m.symbols.enums.keys()], CompletionItemKind.Enum, word.length) : []),
+    ];
   }
   const atLineStart = before.trim() === word;
   if (atLineStart && block.kind === "document") return items(DOCUMENT_KEYWORDS, CompletionItemKind.Keyword, word.length);
@@ -86,7 +123,8 @@ function articlePaths(m: FileModel, range: Range): CompletionItem[] {
         sortText: String(out.length).padStart(5, "0"),
       });
     }
-    for (const path of [BODY, TITLE_NOTE]) if (!seen.has(path)) out.push({ label: path, kind: CompletionItemKind.Reference, textEdit: { range, newText: path } });
+    for (const path of [BODY, TITLE_NOTE])
+      if (!seen.has(path)) out.push({ label: path, kind: CompletionItemKind.Reference, textEdit: { range, newText: path } });
   }
   return out;
 }
@@ -124,7 +162,17 @@ function names(m: FileModel): string[] {
 
 function kindOf(m: FileModel, name: string): string | undefined {
   const s = m.symbols;
-  return s.params.has(name) ? "param" : s.values.has(name) ? "value" : s.bands.has(name) ? "bands" : s.ledgers.has(name) ? "ledger" : s.enums.has(name) ? "enum" : undefined;
+  return s.params.has(name)
+    ? "param"
+    : s.values.has(name)
+      ? "value"
+      : s.bands.has(name)
+        ? "bands"
+        : s.ledgers.has(name)
+          ? "ledger"
+          : s.enums.has(name)
+            ? "enum"
+            : undefined;
 }
 
 type Block = { kind: "top" } | { kind: "document" } | { kind: "input" } | { kind: "table"; enumName?: string } | { kind: "in" } | { kind: "other" };
@@ -135,7 +183,8 @@ function enclosingBlock(text: string, offset: number): Block {
   const stack: Block[] = [];
   let declStart = 0;
   tokens.forEach((t, i) => {
-    if (stack.length === 0 && (T.declarationKeywords.has(t.tokenType) || T.headerKeywords.has(t.tokenType)) && tokens[i - 1]?.tokenType !== T.Dot) declStart = i;
+    if (stack.length === 0 && (T.declarationKeywords.has(t.tokenType) || T.headerKeywords.has(t.tokenType)) && tokens[i - 1]?.tokenType !== T.Dot)
+      declStart = i;
     if (t.tokenType === T.LBrace) stack.push(blockOpenedAt(tokens, declStart, i));
     else if (t.tokenType === T.RBrace) stack.pop();
   });

@@ -28,7 +28,11 @@ function sectionAnchors(): Map<string, string> {
   }
   for (const line of text.split("\n")) {
     const heading = /^## (.+)$/.exec(line);
-    if (heading) anchor = heading[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
+    if (heading)
+      anchor = heading[1]!
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, "")
+        .replace(/ /g, "-");
     const row = /^\| ([EW]0\d{3}) \|/.exec(line);
     if (row) out.set(row[1]!, anchor);
   }
@@ -65,7 +69,9 @@ export function toLsp(given: Diagnostic, lang: Lang, spanText: string, uriOf: (f
     codeDescription: { href: codeLink(d.code) },
     source: "regc",
     message: d.help ? `${d.message}\n${say(lang, "help")}${lang === "zh" ? "：" : ": "}${d.help}` : d.message,
-    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: uriOf(r.span.file), range: toRange(r.span) }, message: r.message })) } : {}),
+    ...(d.related?.length
+      ? { relatedInformation: d.related.map((r) => ({ location: { uri: uriOf(r.span.file), range: toRange(r.span) }, message: r.message })) }
+      : {}),
     ...(fixes.length ? { data: { replacements: fixes } satisfies FixData } : {}),
   };
 }

@@ -28,11 +28,32 @@ export function documentSymbols(ast: PolicyFile): DocumentSymbol[] {
 function declSymbol(d: Decl): DocumentSymbol {
   switch (d.kind) {
     case "EnumDecl":
-      return symbol(d.name.name, "enum", SymbolKind.Enum, d.span, d.name.span, d.members.map((m) => symbol(m.name.name, "", SymbolKind.EnumMember, m.span, m.name.span)));
+      return symbol(
+        d.name.name,
+        "enum",
+        SymbolKind.Enum,
+        d.span,
+        d.name.span,
+        d.members.map((m) => symbol(m.name.name, "", SymbolKind.EnumMember, m.span, m.name.span)),
+      );
     case "InputDecl":
-      return symbol(d.scope, "", SymbolKind.Struct, d.span, d.span, d.fields.map((f) => symbol(f.name.name, f.label?.value ?? "", SymbolKind.Field, f.span, f.name.span)));
+      return symbol(
+        d.scope,
+        "",
+        SymbolKind.Struct,
+        d.span,
+        d.span,
+        d.fields.map((f) => symbol(f.name.name, f.label?.value ?? "", SymbolKind.Field, f.span, f.name.span)),
+      );
     case "ParamDecl":
-      return symbol(d.name.name, "param", SymbolKind.Constant, d.span, d.name.span, (d.rows ?? []).map((r) => symbol(r.keys.map((k) => k.name).join(", "), "", SymbolKind.EnumMember, r.span, r.keys[0]!.span)));
+      return symbol(
+        d.name.name,
+        "param",
+        SymbolKind.Constant,
+        d.span,
+        d.name.span,
+        (d.rows ?? []).map((r) => symbol(r.keys.map((k) => k.name).join(", "), "", SymbolKind.EnumMember, r.span, r.keys[0]!.span)),
+      );
     case "BandsDecl":
       return symbol(d.name.name, "bands", SymbolKind.Constant, d.span, d.name.span);
     case "ValueDecl":

@@ -103,7 +103,11 @@ function provisionsMarkdown(paths: string[], cx: Context): string | undefined {
     }
     for (const path of paths) {
       const r = cite(d.source.doc, path);
-      blocks.push("provision" in r ? provisionMarkdown(d.number, r.provision) : `${d.number} ${path}: ${say(cx.lang, "notFound")}${r.candidates.length ? `（${r.candidates.join("、")}）` : ""}`);
+      blocks.push(
+        "provision" in r
+          ? provisionMarkdown(d.number, r.provision)
+          : `${d.number} ${path}: ${say(cx.lang, "notFound")}${r.candidates.length ? `（${r.candidates.join("、")}）` : ""}`,
+      );
     }
   }
   return blocks.length ? blocks.join("\n\n") : undefined;

@@ -72,7 +72,14 @@ export type Resolved =
 
 export function resolveName(m: FileModel, name: string): Resolved | undefined {
   const s = m.symbols;
-  const decl = s.params.get(name) ?? s.values.get(name) ?? s.bands.get(name) ?? s.ledgers.get(name) ?? s.enums.get(name)?.decl ?? s.exceptions.get(name) ?? s.adjusts.get(name);
+  const decl =
+    s.params.get(name) ??
+    s.values.get(name) ??
+    s.bands.get(name) ??
+    s.ledgers.get(name) ??
+    s.enums.get(name)?.decl ??
+    s.exceptions.get(name) ??
+    s.adjusts.get(name);
   if (decl) return { kind: "decl", decl };
   if (s.foreach?.variable.name === name) return { kind: "decl", decl: s.foreach };
   return resolveMember(m, name);

@@ -177,7 +177,11 @@ function expr(e: Expr, out: Occurrence[]): void {
     case "CallExpr":
       out.push({ kind: "function", name: e.callee.name, span: e.callee.span });
       // has(list, 成员…): the members are names of the list's enum.
-      e.args.forEach((a, i) => (e.callee.name === "has" && i > 0 && a.kind === "NameRef" ? out.push({ kind: "member", name: a.name.name, span: a.span, declares: false }) : expr(a, out)));
+      e.args.forEach((a, i) =>
+        e.callee.name === "has" && i > 0 && a.kind === "NameRef"
+          ? out.push({ kind: "member", name: a.name.name, span: a.span, declares: false })
+          : expr(a, out),
+      );
       return;
     case "UnaryExpr":
       return expr(e.operand, out);

@@ -177,7 +177,9 @@ export class Session {
     for (const d of program.diagnostics) byFile.get(d.span.file)?.push(d);
     for (const [file, diagnostics] of byFile) {
       const text = workspace.text(file) ?? "";
-      const lsp: LspDiagnostic[] = diagnostics.map((d) => toLsp(d, this.lang, text.slice(d.span.start.offset, d.span.end.offset), (f) => this.uriOf(workspace, f)));
+      const lsp: LspDiagnostic[] = diagnostics.map((d) =>
+        toLsp(d, this.lang, text.slice(d.span.start.offset, d.span.end.offset), (f) => this.uriOf(workspace, f)),
+      );
       if (file === analysed) lsp.push(...this.dependencyErrors(workspace, program, file));
       const uri = this.uriOf(workspace, file);
       this.sent.set(uri, lsp);
@@ -192,7 +194,8 @@ export class Session {
   private dependencyErrors(workspace: Workspace, program: Program, file: string): LspDiagnostic[] {
     const own = program.files.find((f) => f.file === file)?.ast?.header;
     if (!own) return [];
-    const reference: Span = own.kind === "PartDecl" ? own.document.span : own.kind === "DocumentDecl" ? (own.template?.span ?? own.number.span) : (own.base?.span ?? own.name.span);
+    const reference: Span =
+      own.kind === "PartDecl" ? own.document.span : own.kind === "DocumentDecl" ? (own.template?.span ?? own.number.span) : (own.base?.span ?? own.name.span);
     const out: LspDiagnostic[] = [];
     for (const dep of workspace.dependencies(file)) {
       const text = workspace.text(dep) ?? "";

@@ -36,7 +36,14 @@ export class LspClient {
   }
 
   async initialize(rootPath: string, locale = "zh-cn"): Promise<unknown> {
-    const result = await this.connection.sendRequest("initialize", { processId: process.pid, rootUri: null, workspaceFolders: null, locale, capabilities: {}, rootPath });
+    const result = await this.connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      locale,
+      capabilities: {},
+      rootPath,
+    });
     await this.connection.sendNotification("initialized", {});
     return result;
   }
@@ -57,7 +64,6 @@ export class LspClient {
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
-
 }
 
 /** `regc lsp --stdio` of the regc in `root`, started in `cwd`, with a client on its pipes. */

@@ -77,7 +77,10 @@ export class Calendar {
   /** The statute when provisional counting is on and it was known; undefined otherwise. */
   readonly statute: StatuteData | undefined;
 
-  constructor(data: CalendarData, readonly options: CalendarOptions = {}) {
+  constructor(
+    data: CalendarData,
+    readonly options: CalendarOptions = {},
+  ) {
     const knownOn = options.knownOn;
     const applied = data.notices.filter((n) => knownOn === undefined || n.published <= knownOn);
     const years = new Set(applied.filter((n) => n.kind === "annual").map((n) => n.year));
@@ -278,7 +281,9 @@ export function calendarOf(data: CalendarData, options: CalendarOptions = {}): C
 
 /** `title（文号）`, as a notice or the statute is cited. */
 export function citeBasis(basis: DayBasis): string {
-  return basis.kind === "notice" ? `${basis.notice.title}（${basis.notice.number}）` : `${basis.statute.title}（${basis.statute.number}）${basis.statute.article}`;
+  return basis.kind === "notice"
+    ? `${basis.notice.title}（${basis.notice.number}）`
+    : `${basis.statute.title}（${basis.statute.number}）${basis.statute.article}`;
 }
 
 /**

@@ -98,7 +98,10 @@ function describe(e: ErrorObject): { path: string; message: string } {
     case "required": {
       const field = (e.params as { missingProperty: string }).missingProperty;
       const when = parent?.["x-when"];
-      return { path: jsonPath(`${e.instancePath}/${field}`), message: when ? `is required when ${when} but missing（${when} 时必须填写）` : "is required but missing" };
+      return {
+        path: jsonPath(`${e.instancePath}/${field}`),
+        message: when ? `is required when ${when} but missing（${when} 时必须填写）` : "is required but missing",
+      };
     }
     case "type":
     case "pattern":
@@ -114,7 +117,10 @@ function describe(e: ErrorObject): { path: string; message: string } {
       return { path, message: "lists the same entry twice" };
     case "additionalProperties": {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
-      return { path: jsonPath(`${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `is not a known field (${expected ?? "remove it"})` };
+      return {
+        path: jsonPath(`${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+        message: `is not a known field (${expected ?? "remove it"})`,
+      };
     }
     default:
       return { path, message: e.message ?? "is not valid" };

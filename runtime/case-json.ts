@@ -44,7 +44,12 @@ export function parseCaseJson(text: string, name = "the case"): unknown {
       if (++depth > CASE_LIMITS.depth) {
         const before = text.slice(0, i);
         const line = before.split("\n").length;
-        throw new CaseError([{ path: "$", message: `${name} nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects (line ${line}, column ${i - before.lastIndexOf("\n")})` }]);
+        throw new CaseError([
+          {
+            path: "$",
+            message: `${name} nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects (line ${line}, column ${i - before.lastIndexOf("\n")})`,
+          },
+        ]);
       }
     } else if (c === 0x5d || c === 0x7d) {
       depth--;

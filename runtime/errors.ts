@@ -55,9 +55,7 @@ export function inRule(e: unknown, p: Provenance | undefined): unknown {
 
 /** The case does not match the policy's schema; `path` is a JSON path such as `$.claims[0].totalCost`. */
 export class CaseError extends Error {
-  constructor(
-    readonly issues: { path: string; message: string }[],
-  ) {
+  constructor(readonly issues: { path: string; message: string }[]) {
     super(issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
     this.name = "CaseError";
   }

@@ -81,7 +81,8 @@ export type AnyModule = RuleModule<Record<string, unknown>, Record<string, unkno
 export function runCase(mod: AnyModule, json: unknown, options: RunOptions = {}): ClaimsResult | FactsResult {
   validateCase(mod, json);
   const known = calendarFor(options, false);
-  const run = (calendar: Calendar) => (mod.meta.mode === "facts" ? runFacts(mod, json as FactsCase, options, calendar) : runClaims(mod, json as ClaimsCase, options, calendar));
+  const run = (calendar: Calendar) =>
+    mod.meta.mode === "facts" ? runFacts(mod, json as FactsCase, options, calendar) : runClaims(mod, json as ClaimsCase, options, calendar);
   const result = run(known);
   if (!options.provisionalCalendar || !hasUnknown(result)) return result;
   // Counted again with the statute's holidays for the unknown years. The known years answer the same, so an
@@ -184,13 +185,27 @@ export interface ClaimOutcome {
  * accepted claims left them (R2), or as the case's opening balances state them; only an `ok` claim commits what
  * it used. The object-per-claim form of `evaluateInto`, for `regc run`, the package and the server.
  */
-export function evaluateClaims(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], trace: boolean, calendar: Calendar, opening?: Opening): ClaimOutcome[] {
+export function evaluateClaims(
+  mod: AnyModule,
+  person: Record<string, unknown>,
+  claims: readonly ConvertedClaim[],
+  trace: boolean,
+  calendar: Calendar,
+  opening?: Opening,
+): ClaimOutcome[] {
   const cx = new PersonContext(calendar, opening);
   cx.keep = mod.refersBack;
   const { from, to } = mod.meta.inForce;
   for (const [index, claim] of claims.entries()) {
     if (claim.date < from || (to !== null && claim.date > to)) {
-      cx.results.push({ id: claim.id, status: "not_in_force", outputs: null, category: undefined, trace: trace ? forceStatus(mod, claim.date) : null, values: undefined });
+      cx.results.push({
+        id: claim.id,
+        status: "not_in_force",
+        outputs: null,
+        category: undefined,
+        trace: trace ? forceStatus(mod, claim.date) : null,
+        values: undefined,
+      });
       continue;
     }
     cx.results.push(evaluateClaim(mod, person, claim, cx, trace, index));
@@ -239,7 +254,15 @@ export function outcomeColumns(mod: AnyModule, rows: number): OutcomeColumns {
  * year of a claim is found from the last one's, the person's covered categories once. `cx` is reset for the
  * person, so one context serves a whole batch.
  */
-export function evaluateInto(mod: AnyModule, person: Record<string, unknown>, claims: readonly ConvertedClaim[], cx: PersonContext, out: OutcomeColumns, row: number, opening?: Opening): number {
+export function evaluateInto(
+  mod: AnyModule,
+  person: Record<string, unknown>,
+  claims: readonly ConvertedClaim[],
+  cx: PersonContext,
+  out: OutcomeColumns,
+  row: number,
+  opening?: Opening,
+): number {
   cx.reset(opening);
   cx.keep = mod.refersBack;
   const { from, to } = mod.meta.inForce;
@@ -259,7 +282,14 @@ export function evaluateInto(mod: AnyModule, person: Record<string, unknown>, cl
 }
 
 /** One claim under one module, from the person's ledgers as the earlier accepted claims left them. */
-export function evaluateClaim(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedClaim, cx: PersonContext, trace: boolean, index: number): ClaimOutcome {
+export function evaluateClaim(
+  mod: AnyModule,
+  person: Record<string, unknown>,
+  claim: ConvertedClaim,
+  cx: PersonContext,
+  trace: boolean,
+  index: number,
+): ClaimOutcome {
   const status = evaluateStatus(mod, person, claim, cx, trace, index);
   const ok = status === "ok";
   return {
@@ -509,7 +539,12 @@ function amountOf(k: Kept, name: string): number {
 
 export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
   const outputStatus = outputStatusOf(o);
-  const result: ClaimResult = { id: o.id, status: o.status, outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {}, ...(outputStatus ? { outputStatus } : {}) };
+  const result: ClaimResult = {
+    id: o.id,
+    status: o.status,
+    outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {},
+    ...(outputStatus ? { outputStatus } : {}),
+  };
   if (options.trace && o.trace) result.trace = entries(mod, o.trace);
   return result;
 }
@@ -541,7 +576,15 @@ export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calenda
   cx.keep = false;
   const status = inClaim(() => mod.evaluate(facts, { date }, cx), { path: "$" });
   const ok = status === "ok";
-  return { id: "", status, outputs: ok ? outputsOf(mod, cx.out) : zeroOf(mod), category: undefined, trace: cx.trace, values: undefined, ...(ok && cx.unknown ? { unknown: cx.unknown } : {}) };
+  return {
+    id: "",
+    status,
+    outputs: ok ? outputsOf(mod, cx.out) : zeroOf(mod),
+    category: undefined,
+    trace: cx.trace,
+    values: undefined,
+    ...(ok && cx.unknown ? { unknown: cx.unknown } : {}),
+  };
 }
 
 /** Runs one evaluation; a RuleError it raises is told which claim it arose for. */
@@ -594,7 +637,12 @@ function documentIndex(mod: AnyModule): number {
 }
 
 /** Outputs as a result writes them; one needing an unknown calendar year is null (its status says why). */
-export function formatOutputs(mod: AnyModule, outputs: Record<string, number | boolean>, status: Status, unknown?: Readonly<Record<string, CalendarUnknown | undefined>>): OutputValues {
+export function formatOutputs(
+  mod: AnyModule,
+  outputs: Record<string, number | boolean>,
+  status: Status,
+  unknown?: Readonly<Record<string, CalendarUnknown | undefined>>,
+): OutputValues {
   const out: OutputValues = {};
   for (const o of mod.outputs) out[o.name] = unknown?.[o.name] ? null : outputValue(o, outputs[o.name] ?? 0, status);
   return out;

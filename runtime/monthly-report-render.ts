@@ -36,7 +36,14 @@ function title(options: RenderOptions): string {
 function tableRows(report: MonthlyReport, options: RenderOptions, repeat: boolean): string[][] {
   const decimals = options.decimals ?? 6;
   if (!(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) throw new RangeError(`decimals must be 0–6, got ${decimals}`);
-  const cells = (l: ReportLine): string[] => [String(l.persons), String(l.claims), wan(l.basic, decimals), wan(l.tilted, decimals), wan(l.subtotal, decimals), ""];
+  const cells = (l: ReportLine): string[] => [
+    String(l.persons),
+    String(l.claims),
+    wan(l.basic, decimals),
+    wan(l.tilted, decimals),
+    wan(l.subtotal, decimals),
+    "",
+  ];
   const out: string[][] = [];
   for (const d of report.districts) {
     d.rows.forEach((r, i) => {

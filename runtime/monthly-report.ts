@@ -82,7 +82,8 @@ export function monthlyReportBuilder(): MonthlyReportBuilder {
     add(row, path) {
       const issues: { path: string; message: string }[] = [];
       for (const field of ["district", "personId"] as const) {
-        if (typeof row[field] !== "string" || row[field] === "") issues.push({ path: `${path}.${field}`, message: `expected a non-empty string, got ${JSON.stringify(row[field])}` });
+        if (typeof row[field] !== "string" || row[field] === "")
+          issues.push({ path: `${path}.${field}`, message: `expected a non-empty string, got ${JSON.stringify(row[field])}` });
       }
       const basic = amount(row.basic, `${path}.basic`, issues);
       const tilted = amount(row.tilted, `${path}.tilted`, issues);

@@ -50,7 +50,8 @@ export function checkLedgerNames(json: unknown, known: readonly string[]): void 
 }
 
 /** `$.ledgers.特殊疾病限额[2024]`, written as ajv's errors are. */
-const ledgerPath = (name: string, year?: string): string => jsonPath(`/ledgers/${name.replace(/~/g, "~0").replace(/\//g, "~1")}${year === undefined ? "" : `/${year}`}`);
+const ledgerPath = (name: string, year?: string): string =>
+  jsonPath(`/ledgers/${name.replace(/~/g, "~0").replace(/\//g, "~1")}${year === undefined ? "" : `/${year}`}`);
 
 export function unknownLedger(name: string, known: readonly string[]): string {
   return `未知的年度台账“${name}”；${known.length ? `可填的台账：${known.join("、")}` : "本政策没有年度台账"}`;

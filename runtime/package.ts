@@ -27,7 +27,11 @@ export function policyRun<O>(module: AnyModule, calendar: CalendarData): (input:
 }
 
 /** `run` for a plan: each claim routed to the version in force on its date. */
-export function planRun<O>(spec: PlanSpec, modules: Readonly<Record<string, AnyModule>>, calendar: CalendarData): (input: unknown, given?: PackageRunOptions) => Named<PlanRun["result"], O> {
+export function planRun<O>(
+  spec: PlanSpec,
+  modules: Readonly<Record<string, AnyModule>>,
+  calendar: CalendarData,
+): (input: unknown, given?: PackageRunOptions) => Named<PlanRun["result"], O> {
   const loaded = { spec, modules: new Map(Object.entries(modules)) };
   return (input, given = {}) => runPlanCase(loaded, input, options(calendar, given)).result as Named<PlanRun["result"], O>;
 }

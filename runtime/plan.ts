@@ -196,7 +196,8 @@ function modeOf(plan: LoadedPlan): "claims" | "facts" {
 }
 
 export function runPlanCase(plan: LoadedPlan, json: unknown, options: RunOptions = {}): PlanRun {
-  const run = (calendar: Calendar): PlanRun => (modeOf(plan) === "facts" ? runPlanFacts(plan, json, options, calendar) : runPlanClaims(plan, json, options, calendar));
+  const run = (calendar: Calendar): PlanRun =>
+    modeOf(plan) === "facts" ? runPlanFacts(plan, json, options, calendar) : runPlanClaims(plan, json, options, calendar);
   const known = run(calendarFor(options, false));
   if (!options.provisionalCalendar || !hasUnknown(known.result)) return known;
   // As runCase does: counted again with the statute's holidays for the years no notice arranges.
@@ -280,7 +281,13 @@ function withVersion(result: Omit<ClaimResult, "trace">, r: Route, trace: TraceE
  * R10: the limit at each claim is its version's own. Where it differs from the limit the year's earlier claims
  * met under another version, the ledger's trace says since when (`上限自2024-07-01起为120000.00`).
  */
-function noteLimitChanges(mod: AnyModule, version: VersionSpec, year: number, events: TraceEvent[], limits: Map<string, { policy: string; limit: number }>): void {
+function noteLimitChanges(
+  mod: AnyModule,
+  version: VersionSpec,
+  year: number,
+  events: TraceEvent[],
+  limits: Map<string, { policy: string; limit: number }>,
+): void {
   const policy = version.policy!;
   for (const e of events) {
     const p = mod.provenance[e.at]!;
@@ -302,9 +309,11 @@ function ledgerNames(plan: LoadedPlan): string[] {
 /** The case's shape before routing: an object with claims, each with an id and a date. */
 function envelope(json: unknown): ClaimsCase {
   const issues: { path: string; message: string }[] = [];
-  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new CaseError([{ path: "$", message: "expected an object with person and claims" }]);
+  if (json === null || typeof json !== "object" || Array.isArray(json))
+    throw new CaseError([{ path: "$", message: "expected an object with person and claims" }]);
   const c = json as ClaimsCase;
-  if (!Array.isArray(c.claims)) throw new CaseError([{ path: "$.claims", message: c.claims === undefined ? "is required but missing" : "expected a list of claims" }]);
+  if (!Array.isArray(c.claims))
+    throw new CaseError([{ path: "$.claims", message: c.claims === undefined ? "is required but missing" : "expected a list of claims" }]);
   c.claims.forEach((claim, i) => {
     if (claim === null || typeof claim !== "object") {
       issues.push({ path: `$.claims[${i}]`, message: "expected an object" });
@@ -358,7 +367,13 @@ function runPlanFacts(plan: LoadedPlan, json: unknown, options: RunOptions, cale
   const date = parseClaimDate(c.date, -1);
   const { route: r, module: mod } = routeDay(plan, formatDay(date), options.knownOn);
   if (!mod) {
-    const result: RoutedFactsResult = { policy: plan.spec.name, status: statusOf(r), ...versionFields(r), outputs: {}, ...(options.trace ? { trace: reasonTrace(plan, r) } : {}) };
+    const result: RoutedFactsResult = {
+      policy: plan.spec.name,
+      status: statusOf(r),
+      ...versionFields(r),
+      outputs: {},
+      ...(options.trace ? { trace: reasonTrace(plan, r) } : {}),
+    };
     return { result, modules: [undefined], outcomes: [] };
   }
   validateCase(mod, json);

@@ -6,10 +6,7 @@ import { RuleError } from "./errors.js";
  * decide, so evaluation stops naming both articles instead of picking one.
  */
 export function conflict(target: string, first: string, second: string): never {
-  throw new RuleError(
-    `${first} and ${second} both apply to ${target} and give different values; declare their order with a precedence rule`,
-    first,
-  );
+  throw new RuleError(`${first} and ${second} both apply to ${target} and give different values; declare their order with a precedence rule`, first);
 }
 
 /** An optional input read where the rule needs it. */

@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   });
   // Data the compiled code reads beside itself: the official calendar, the case schemas.
   for (const f of sources.filter((f) => f.startsWith(join(ROOT, "generated")) && f.endsWith(".json"))) cpSync(f, join(DIST, relative(ROOT, f)));
-  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.dist.json"), "--outDir", DIST], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.dist.json"), "--outDir", DIST], {
+    stdio: "inherit",
+  });
   await writeEntries();
   writeFileSync(join(DIST, STAMP), "");
 }

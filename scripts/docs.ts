@@ -57,5 +57,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = join(ROOT, "docs/language.md");
   writeFileSync(file, replaceRegion(readFileSync(file, "utf8"), "functions", functionTable()));
   const diagnostics = join(ROOT, "docs/diagnostics.md");
-  writeFileSync(diagnostics, CATALOGUE.reduce((text, f) => replaceRegion(text, diagnosticRegion(f), diagnosticTable(f)), readFileSync(diagnostics, "utf8")));
+  writeFileSync(
+    diagnostics,
+    CATALOGUE.reduce((text, f) => replaceRegion(text, diagnosticRegion(f), diagnosticTable(f)), readFileSync(diagnostics, "utf8")),
+  );
 }

@@ -13,7 +13,9 @@ const visit = (dir: string) => {
   for (const name of readdirSync(dir).sort(byCodePoint)) {
     const p = join(dir, name);
     if (name === "examples") {
-      for (const example of readdirSync(p).filter((f) => f.endsWith(".json")).sort(byCodePoint)) {
+      for (const example of readdirSync(p)
+        .filter((f) => f.endsWith(".json"))
+        .sort(byCodePoint)) {
         const policy = join(dir, example.replace(/\.json$/, ".policy"));
         if (existsSync(policy)) queue.push([policy, join(p, example)]);
       }

@@ -39,7 +39,14 @@ function run(start: number, stop: number): Promise<void> {
     const watch = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        findings.push({ input: at, target: "rule file", from: "?", ms: SILENCE_MS, exit: -1, problem: { kind: "slow", detail: `no result after ${SILENCE_MS / 1000} s: stopped` } });
+        findings.push({
+          input: at,
+          target: "rule file",
+          from: "?",
+          ms: SILENCE_MS,
+          exit: -1,
+          problem: { kind: "slow", detail: `no result after ${SILENCE_MS / 1000} s: stopped` },
+        });
         outcomes.push(findings[findings.length - 1]!);
         child.kill("SIGKILL");
       }, SILENCE_MS);
@@ -52,7 +59,8 @@ function run(start: number, stop: number): Promise<void> {
       outcomes.push(o);
       if (o.problem) findings.push(o);
       at = o.input + 1;
-      if (outcomes.length % 1000 === 0) process.stderr.write(`${outcomes.length} inputs, ${findings.length} findings, ${Math.round((performance.now() - started) / 1000)} s\n`);
+      if (outcomes.length % 1000 === 0)
+        process.stderr.write(`${outcomes.length} inputs, ${findings.length} findings, ${Math.round((performance.now() - started) / 1000)} s\n`);
     });
     child.on("exit", () => {
       clearTimeout(timer);
@@ -80,7 +88,10 @@ process.stdout.write(
     `regc fuzz: seed ${seed}, inputs ${from}..${end - 1}: ${outcomes.length} inputs (${rules} rule files, ${outcomes.length - rules} cases; ${outcomes.filter((o) => o.exit === 0).length} accepted, ${outcomes.filter((o) => o.ran).length} mutants emitted and evaluated) in ${seconds} s on ${workers} worker${workers === 1 ? "" : "s"}`,
     `  ${outcomes.filter((o) => o.ruleError).length} evaluations stopped with a run-time error; crashes ${of("crash")}, hangs over 2 s ${of("slow")}, unlocated diagnostics ${of("unlocated")}, run-time errors not naming claim and rule ${of("run-time error not located")}, injected statements ${of("injected statement")}, other exit codes ${of("exit code")}`,
     `  slowest input: ${Math.round(slowest?.ms ?? 0)} ms (#${slowest?.input}, ${slowest?.target} from ${slowest?.from})`,
-    ...findings.map((o) => `  #${o.input} ${o.target} from ${o.from}: ${o.problem!.kind}: ${o.problem!.detail.split("\n").slice(0, 6).join(" | ")}\n    replay: npm run fuzz -- --seed ${seed} --from ${o.input} --count 1 --workers 1`),
+    ...findings.map(
+      (o) =>
+        `  #${o.input} ${o.target} from ${o.from}: ${o.problem!.kind}: ${o.problem!.detail.split("\n").slice(0, 6).join(" | ")}\n    replay: npm run fuzz -- --seed ${seed} --from ${o.input} --count 1 --workers 1`,
+    ),
   ].join("\n") + "\n",
 );
 process.exit(findings.length ? 1 : 0);

@@ -102,7 +102,8 @@ function readCase(body: string): unknown {
   try {
     return parseCaseJson(body, "the request body");
   } catch (e) {
-    if (e instanceof CaseError && e.issues[0]?.message.includes("is not valid JSON")) throw new Problem(400, { code: "invalid_json", message: "请求体不是有效的 JSON" });
+    if (e instanceof CaseError && e.issues[0]?.message.includes("is not valid JSON"))
+      throw new Problem(400, { code: "invalid_json", message: "请求体不是有效的 JSON" });
     throw e;
   }
 }

@@ -75,10 +75,18 @@ export function resultSchema(p: ServedPolicy): object {
     trace: { type: "array", items: traceEntry },
   };
   if (p.module.meta.mode === "facts") {
-    return { type: "object", required: ["policy", "status", "outputs", "policyVersion", "regcVersion"], properties: { policy: { type: "string" }, ...outcome, ...VERSIONS } };
+    return {
+      type: "object",
+      required: ["policy", "status", "outputs", "policyVersion", "regcVersion"],
+      properties: { policy: { type: "string" }, ...outcome, ...VERSIONS },
+    };
   }
   const claim = { type: "object", required: ["id", "status", "outputs"], properties: { id: { type: "string" }, ...outcome } };
-  return { type: "object", required: ["policy", "claims", "policyVersion", "regcVersion"], properties: { policy: { type: "string" }, claims: { type: "array", items: claim }, ...VERSIONS } };
+  return {
+    type: "object",
+    required: ["policy", "claims", "policyVersion", "regcVersion"],
+    properties: { policy: { type: "string" }, claims: { type: "array", items: claim }, ...VERSIONS },
+  };
 }
 
 function described(p: ServedPolicy, what: string): { summary: string; description: string } {
@@ -96,17 +104,32 @@ const traceQuery = {
 };
 
 export function runRouteSchema(p: ServedPolicy): object {
-  return { tags: ["run"], ...described(p, "计算"), body: p.module.schema, querystring: traceQuery, response: { 200: { description: "计算结果（与 regc run 相同），附政策版本与 regc 版本", ...resultSchema(p) }, ...problems(400, 404, 413, 415, 422) } };
+  return {
+    tags: ["run"],
+    ...described(p, "计算"),
+    body: p.module.schema,
+    querystring: traceQuery,
+    response: { 200: { description: "计算结果（与 regc run 相同），附政策版本与 regc 版本", ...resultSchema(p) }, ...problems(400, 404, 413, 415, 422) },
+  };
 }
 
 export function explainRouteSchema(p: ServedPolicy): object {
-  const json = { type: "object", properties: { ...(resultSchema(p) as { properties: object }).properties, explanation: { type: "string", description: "逐条说明（中文，与 regc explain 相同）" } } };
+  const json = {
+    type: "object",
+    properties: {
+      ...(resultSchema(p) as { properties: object }).properties,
+      explanation: { type: "string", description: "逐条说明（中文，与 regc explain 相同）" },
+    },
+  };
   return {
     tags: ["explain"],
     ...described(p, "说明"),
     body: p.module.schema,
     response: {
-      200: { description: "按 Accept：JSON（结果与逐条说明）、text/html（可打印的说明页）或 text/plain", content: { "application/json": { schema: json }, "text/html": { schema: { type: "string" } }, "text/plain": { schema: { type: "string" } } } },
+      200: {
+        description: "按 Accept：JSON（结果与逐条说明）、text/html（可打印的说明页）或 text/plain",
+        content: { "application/json": { schema: json }, "text/html": { schema: { type: "string" } }, "text/plain": { schema: { type: "string" } } },
+      },
       ...problems(400, 404, 406, 413, 415, 422),
     },
   };
@@ -119,7 +142,8 @@ export function batchRouteSchema(p: ServedPolicy): object {
     body: { content: { "application/x-ndjson": { schema: { description: "JSON Lines：每行一个案例，格式同 /run 的请求体", ...p.module.schema } } } },
     response: {
       200: {
-        description: "JSON Lines，按输入顺序每个案例一行，边读边写：{line, person?, policy, claims} 或 {line, invalid} 或 {line, error}，均附 policyVersion 与 regcVersion",
+        description:
+          "JSON Lines，按输入顺序每个案例一行，边读边写：{line, person?, policy, claims} 或 {line, invalid} 或 {line, error}，均附 policyVersion 与 regcVersion",
         content: { "application/x-ndjson": { schema: { type: "string" } } },
       },
       ...problems(404, 415),
@@ -137,7 +161,17 @@ export function statusRouteSchema(number: string, title: string): object {
         description: "该日是否有效及其依据（与 regc status 相同）",
         type: "object",
         required: ["policy", "on", "inForce", "reason", "policyVersion", "regcVersion"],
-        properties: { policy: { type: "string" }, on: { type: "string", format: "date" }, inForce: { anyOf: [{ type: "boolean" }, { type: "string", enum: ["unknown"] }], description: "true, false, or \"unknown\" where the texts do not print the dates that decide it (RULINGS R11)" }, reason: { type: "string" }, calendarLastDay: { type: "string", format: "date", description: "官方日历排定的最后一天" }, ...VERSIONS },
+        properties: {
+          policy: { type: "string" },
+          on: { type: "string", format: "date" },
+          inForce: {
+            anyOf: [{ type: "boolean" }, { type: "string", enum: ["unknown"] }],
+            description: 'true, false, or "unknown" where the texts do not print the dates that decide it (RULINGS R11)',
+          },
+          reason: { type: "string" },
+          calendarLastDay: { type: "string", format: "date", description: "官方日历排定的最后一天" },
+          ...VERSIONS,
+        },
       },
       ...problems(400, 404),
     },
@@ -169,9 +203,21 @@ export const policiesRouteSchema = {
               inForce: {
                 type: "object",
                 required: ["from", "to", "fromReason", "toReason"],
-                properties: { from: { type: "string", format: "date" }, to: { type: ["string", "null"], format: "date" }, fromReason: { type: "string" }, toReason: { type: "string" } },
+                properties: {
+                  from: { type: "string", format: "date" },
+                  to: { type: ["string", "null"], format: "date" },
+                  fromReason: { type: "string" },
+                  toReason: { type: "string" },
+                },
               },
-              outputs: { type: "array", items: { type: "object", required: ["name", "type"], properties: { name: { type: "string" }, label: { type: "string" }, type: { type: "string" } } } },
+              outputs: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["name", "type"],
+                  properties: { name: { type: "string" }, label: { type: "string" }, type: { type: "string" } },
+                },
+              },
               policyVersion: VERSIONS.policyVersion,
             },
           },

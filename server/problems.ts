@@ -59,10 +59,15 @@ function fastifyProblem(e: FastifyError, bodyLimit: number): Problem | undefined
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new Problem(413, { code: "body_too_large", message: `请求体超过 ${bodyLimit} 字节的上限（regc serve --body-limit）`, limit: bodyLimit });
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return new Problem(415, { code: "unsupported_media_type", message: "不支持的请求内容类型：案例请以 application/json 发送，批量案例以 application/x-ndjson 发送" });
+      return new Problem(415, {
+        code: "unsupported_media_type",
+        message: "不支持的请求内容类型：案例请以 application/json 发送，批量案例以 application/x-ndjson 发送",
+      });
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return new Problem(400, { code: "invalid_content_length", message: "Content-Length 与请求体长度不符" });
     default:
-      return e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500 ? new Problem(e.statusCode, { code: "bad_request", message: `请求无法处理：${e.message}` }) : undefined;
+      return e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500
+        ? new Problem(e.statusCode, { code: "bad_request", message: `请求无法处理：${e.message}` })
+        : undefined;
   }
 }

@@ -25,7 +25,13 @@ export interface Columns {
 }
 
 export function columns(rows: number): Columns {
-  return { status: new Uint8Array(rows), flags: new Uint8Array(rows), basic: new Float64Array(rows), tilted: new Float64Array(rows), total: new Float64Array(rows) };
+  return {
+    status: new Uint8Array(rows),
+    flags: new Uint8Array(rows),
+    basic: new Float64Array(rows),
+    tilted: new Float64Array(rows),
+    total: new Float64Array(rows),
+  };
 }
 
 /** Row `at` as the other evaluators return it (for verification, not on the timed path). */

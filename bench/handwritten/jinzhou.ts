@@ -9,7 +9,13 @@ const BASIC_DEDUCTIBLE: Record<Category, number> = { 特困人员: 0, 孤儿: 0,
 const RATE: Record<Category, number> = { 特困人员: 70, 孤儿: 70, 低保对象: 70, 低保边缘家庭成员: 60, 因病致贫重病患者: 50 };
 const BASIC_CAP = 2_000_000;
 const TILT_DEDUCTIBLE: Record<Category, number> = { 特困人员: 0, 孤儿: 0, 低保对象: 300_000, 低保边缘家庭成员: 500_000, 因病致贫重病患者: 1_000_000 };
-const TILT_CAP: Record<Category, number> = { 特困人员: 2_000_000, 孤儿: 2_000_000, 低保对象: 2_000_000, 低保边缘家庭成员: 1_500_000, 因病致贫重病患者: 1_000_000 };
+const TILT_CAP: Record<Category, number> = {
+  特困人员: 2_000_000,
+  孤儿: 2_000_000,
+  低保对象: 2_000_000,
+  低保边缘家庭成员: 1_500_000,
+  因病致贫重病患者: 1_000_000,
+};
 
 /** Ledgers of one year (分): basic deductible absorbed, basic cap used, 倾斜 deductible absorbed, 倾斜 cap used. */
 type Year = [number, number, number, number];

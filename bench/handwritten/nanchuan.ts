@@ -5,9 +5,30 @@ import { percentOf, yearOf, type Claim, type Person, type Result } from "./types
 const IN_FORCE_FROM = 19_515; // 2023-06-07
 const COVERING = ["特困人员", "低保对象", "返贫致贫人口", "纳入监测范围的农村易返贫致贫人口", "低保边缘家庭成员", "因病致贫重病患者"] as const;
 type Category = (typeof COVERING)[number];
-const RATE: Record<Category, number> = { 特困人员: 70, 低保对象: 70, 返贫致贫人口: 70, 纳入监测范围的农村易返贫致贫人口: 60, 低保边缘家庭成员: 60, 因病致贫重病患者: 60 };
-const TILT_DEDUCTIBLE: Record<Category, number> = { 特困人员: 200_000, 低保对象: 300_000, 返贫致贫人口: 300_000, 纳入监测范围的农村易返贫致贫人口: 500_000, 低保边缘家庭成员: 500_000, 因病致贫重病患者: 500_000 };
-const TILT_RATE: Record<Category, number> = { 特困人员: 70, 低保对象: 60, 返贫致贫人口: 60, 纳入监测范围的农村易返贫致贫人口: 50, 低保边缘家庭成员: 50, 因病致贫重病患者: 50 };
+const RATE: Record<Category, number> = {
+  特困人员: 70,
+  低保对象: 70,
+  返贫致贫人口: 70,
+  纳入监测范围的农村易返贫致贫人口: 60,
+  低保边缘家庭成员: 60,
+  因病致贫重病患者: 60,
+};
+const TILT_DEDUCTIBLE: Record<Category, number> = {
+  特困人员: 200_000,
+  低保对象: 300_000,
+  返贫致贫人口: 300_000,
+  纳入监测范围的农村易返贫致贫人口: 500_000,
+  低保边缘家庭成员: 500_000,
+  因病致贫重病患者: 500_000,
+};
+const TILT_RATE: Record<Category, number> = {
+  特困人员: 70,
+  低保对象: 60,
+  返贫致贫人口: 60,
+  纳入监测范围的农村易返贫致贫人口: 50,
+  低保边缘家庭成员: 50,
+  因病致贫重病患者: 50,
+};
 const SPECIAL_CAP = 10_000_000;
 const OTHER_CAP = 6_000_000;
 const OTHER_THRESHOLD = 3_000_000;

@@ -7,10 +7,21 @@ import { runPerson, type Assistance } from "./runner.js";
 const BASIC_DEDUCTIBLE: Record<string, number> = { 特困人员: 0, 孤儿: 0, 低保对象: 0, 低保边缘家庭成员: 200_000, 因病致贫重病患者: 500_000 };
 const RATE: Record<string, number> = { 特困人员: 70, 孤儿: 70, 低保对象: 70, 低保边缘家庭成员: 60, 因病致贫重病患者: 50 };
 const TILT_DEDUCTIBLE: Record<string, number> = { 特困人员: 0, 孤儿: 0, 低保对象: 300_000, 低保边缘家庭成员: 500_000, 因病致贫重病患者: 1_000_000 };
-const TILT_CAP: Record<string, number> = { 特困人员: 2_000_000, 孤儿: 2_000_000, 低保对象: 2_000_000, 低保边缘家庭成员: 1_500_000, 因病致贫重病患者: 1_000_000 };
+const TILT_CAP: Record<string, number> = {
+  特困人员: 2_000_000,
+  孤儿: 2_000_000,
+  低保对象: 2_000_000,
+  低保边缘家庭成员: 1_500_000,
+  因病致贫重病患者: 1_000_000,
+};
 
 const rules: RuleProperties[] = [
-  { name: "not in force", priority: 100, conditions: { all: [{ fact: "date", operator: "lessThan", value: 19_358 }] }, event: { type: "status", params: { status: "not_in_force" } } },
+  {
+    name: "not in force",
+    priority: 100,
+    conditions: { all: [{ fact: "date", operator: "lessThan", value: 19_358 }] },
+    event: { type: "status", params: { status: "not_in_force" } },
+  },
   ...Object.keys(RATE).map((category, i) => ({
     name: `三（二） ${category}`,
     priority: 50 - i,
@@ -40,7 +51,11 @@ async function assistance(params: Record<string, unknown>, almanac: Almanac): Pr
 
 export function jinzhouEngine(): Engine {
   const engine = new Engine(rules, { allowUndefinedFacts: true });
-  engine.addFact("personalBurden", async (_p, a) => (await a.factValue<number>("inScopeCost")) - (await a.factValue<number>("basicInsurancePaid")) - (await a.factValue<number>("criticalIllnessPaid")));
+  engine.addFact(
+    "personalBurden",
+    async (_p, a) =>
+      (await a.factValue<number>("inScopeCost")) - (await a.factValue<number>("basicInsurancePaid")) - (await a.factValue<number>("criticalIllnessPaid")),
+  );
   engine.addFact("assistance", assistance);
   return engine;
 }

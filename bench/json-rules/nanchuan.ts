@@ -4,13 +4,49 @@ import { Engine, type Almanac, type RuleProperties } from "json-rules-engine";
 import { percentOf, type Claim, type Person, type Result } from "../handwritten/types.js";
 import { runPerson, type Assistance } from "./runner.js";
 
-const RATE: Record<string, number> = { 特困人员: 70, 低保对象: 70, 返贫致贫人口: 70, 纳入监测范围的农村易返贫致贫人口: 60, 低保边缘家庭成员: 60, 因病致贫重病患者: 60 };
-const TILT_DEDUCTIBLE: Record<string, number> = { 特困人员: 200_000, 低保对象: 300_000, 返贫致贫人口: 300_000, 纳入监测范围的农村易返贫致贫人口: 500_000, 低保边缘家庭成员: 500_000, 因病致贫重病患者: 500_000 };
-const TILT_RATE: Record<string, number> = { 特困人员: 70, 低保对象: 60, 返贫致贫人口: 60, 纳入监测范围的农村易返贫致贫人口: 50, 低保边缘家庭成员: 50, 因病致贫重病患者: 50 };
+const RATE: Record<string, number> = {
+  特困人员: 70,
+  低保对象: 70,
+  返贫致贫人口: 70,
+  纳入监测范围的农村易返贫致贫人口: 60,
+  低保边缘家庭成员: 60,
+  因病致贫重病患者: 60,
+};
+const TILT_DEDUCTIBLE: Record<string, number> = {
+  特困人员: 200_000,
+  低保对象: 300_000,
+  返贫致贫人口: 300_000,
+  纳入监测范围的农村易返贫致贫人口: 500_000,
+  低保边缘家庭成员: 500_000,
+  因病致贫重病患者: 500_000,
+};
+const TILT_RATE: Record<string, number> = {
+  特困人员: 70,
+  低保对象: 60,
+  返贫致贫人口: 60,
+  纳入监测范围的农村易返贫致贫人口: 50,
+  低保边缘家庭成员: 50,
+  因病致贫重病患者: 50,
+};
 
 const rules: RuleProperties[] = [
-  { name: "not in force", priority: 100, conditions: { all: [{ fact: "date", operator: "lessThan", value: 19_515 }] }, event: { type: "status", params: { status: "not_in_force" } } },
-  { name: "二（六） not referred", priority: 90, conditions: { all: [{ fact: "date", operator: "greaterThanInclusive", value: 19_515 }, { fact: "referral", operator: "equal", value: false }] }, event: { type: "status", params: { status: "excluded" } } },
+  {
+    name: "not in force",
+    priority: 100,
+    conditions: { all: [{ fact: "date", operator: "lessThan", value: 19_515 }] },
+    event: { type: "status", params: { status: "not_in_force" } },
+  },
+  {
+    name: "二（六） not referred",
+    priority: 90,
+    conditions: {
+      all: [
+        { fact: "date", operator: "greaterThanInclusive", value: 19_515 },
+        { fact: "referral", operator: "equal", value: false },
+      ],
+    },
+    event: { type: "status", params: { status: "excluded" } },
+  },
   ...Object.keys(RATE).map((category, i) => ({
     name: `二（一） ${category}`,
     priority: 50 - i,
@@ -47,7 +83,11 @@ async function assistance(params: Record<string, unknown>, almanac: Almanac): Pr
 
 export function nanchuanEngine(): Engine {
   const engine = new Engine(rules, { allowUndefinedFacts: true });
-  engine.addFact("personalBurden", async (_p, a) => (await a.factValue<number>("inScopeCost")) - (await a.factValue<number>("basicInsurancePaid")) - (await a.factValue<number>("criticalIllnessPaid")));
+  engine.addFact(
+    "personalBurden",
+    async (_p, a) =>
+      (await a.factValue<number>("inScopeCost")) - (await a.factValue<number>("basicInsurancePaid")) - (await a.factValue<number>("criticalIllnessPaid")),
+  );
   engine.addFact(
     "otherDiseaseEligible",
     async (_p, a) =>

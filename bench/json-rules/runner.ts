@@ -32,7 +32,10 @@ export async function runPerson(engine: Engine, ledgers: number, person: Person,
       results.push({ status: status.params!.status as Result["status"], basic: 0, tilted: 0, total: 0 });
       continue;
     }
-    const best = await highest(events.filter((e) => e.type === "category").map((e) => e.params!.category as string), almanac);
+    const best = await highest(
+      events.filter((e) => e.type === "category").map((e) => e.params!.category as string),
+      almanac,
+    );
     if (!best) {
       results.push({ status: "not_applicable", basic: 0, tilted: 0, total: 0 });
       continue;

@@ -6,7 +6,18 @@
 import type { Calendar } from "../../runtime/calendar.js";
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { convertClaimsCase, evaluateClaims, evaluateFacts, formatOutputs, outputStatusOf, type AnyModule, type ClaimOutcome, type ClaimsCase, type FactsCase, type RunOptions } from "../../runtime/evaluate.js";
+import {
+  convertClaimsCase,
+  evaluateClaims,
+  evaluateFacts,
+  formatOutputs,
+  outputStatusOf,
+  type AnyModule,
+  type ClaimOutcome,
+  type ClaimsCase,
+  type FactsCase,
+  type RunOptions,
+} from "../../runtime/evaluate.js";
 import { readOpening } from "../../runtime/opening.js";
 import { runPlanCase, type LoadedPlan } from "../../runtime/plan.js";
 import { claimsJson } from "../../runtime/result-json.js";
@@ -23,7 +34,14 @@ export type CaseLine =
  * `policy`: the policy's name as JSON text, written into every line. `routing`: a plan, whose claims are each
  * evaluated under the version in force on their dates, as `regc run` writes its result.
  */
-export function caseLine(mod: AnyModule, policy: string, line: number, parsed: ParsedCase, calendar: Calendar, routing?: { plan: LoadedPlan; options: RunOptions }): CaseLine {
+export function caseLine(
+  mod: AnyModule,
+  policy: string,
+  line: number,
+  parsed: ParsedCase,
+  calendar: Calendar,
+  routing?: { plan: LoadedPlan; options: RunOptions },
+): CaseLine {
   if ("problem" in parsed) {
     const issues = [{ path: "$", message: parsed.problem }];
     return { kind: "invalid", text: JSON.stringify({ line, invalid: issues }), issues };
@@ -42,7 +60,13 @@ export function caseLine(mod: AnyModule, policy: string, line: number, parsed: P
       const o = evaluateFacts(mod, json as FactsCase, calendar, false);
       const status = outputStatusOf(o);
       const outputs = JSON.stringify(o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {});
-      return { kind: "ok", text: `${head}"policy":${policy},"status":"${o.status}","outputs":${outputs}${status ? `,"outputStatus":${JSON.stringify(status)}` : ""}}`, json: json as ClaimsCase, person, outcomes: [o] };
+      return {
+        kind: "ok",
+        text: `${head}"policy":${policy},"status":"${o.status}","outputs":${outputs}${status ? `,"outputStatus":${JSON.stringify(status)}` : ""}}`,
+        json: json as ClaimsCase,
+        person,
+        outcomes: [o],
+      };
     }
     const converted = convertClaimsCase(mod, json as ClaimsCase);
     const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar, readOpening((json as ClaimsCase).ledgers));

@@ -14,7 +14,10 @@ export interface ChangesOut {
 export function openChanges(path: string): ChangesOut {
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) {
-    const file = new ParquetFile(path, parquetSchema([column.int32("line"), column.text("person"), column.decimal("old", 2), column.decimal("new", 2), column.decimal("difference", 2)]));
+    const file = new ParquetFile(
+      path,
+      parquetSchema([column.int32("line"), column.text("person"), column.decimal("old", 2), column.decimal("new", 2), column.decimal("difference", 2)]),
+    );
     return {
       add: (p) => file.add([p.line, p.person ?? null, BigInt(p.old), BigInt(p.new), BigInt(p.new - p.old)]),
       close: async () => file.close(),

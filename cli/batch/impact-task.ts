@@ -4,7 +4,16 @@
 // version evaluates every claim, whatever its own dates.
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
-import { calendarFor, convertClaimsCase, evaluateClaim, evaluateClaims, PersonContext, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import {
+  calendarFor,
+  convertClaimsCase,
+  evaluateClaim,
+  evaluateClaims,
+  PersonContext,
+  type AnyModule,
+  type ClaimOutcome,
+  type ClaimsCase,
+} from "../../runtime/evaluate.js";
 import type { Calendar } from "../../runtime/calendar.js";
 import { readOpening } from "../../runtime/opening.js";
 import type { TraceEvent } from "../../runtime/module.js";
@@ -103,7 +112,10 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       else if (newSum < oldSum) totals.worse++;
       else totals.same++;
       if (setup.report) people.push({ line: c.line, person: personIdOf(json), old: oldSum, new: newSum });
-      if (newSum !== oldSum) top = keepLargest(top, { line: c.line, person: personIdOf(json) ?? `line ${c.line}`, json, old, new: now, oldSum, newSum }, setup.top, (x) => Math.abs(x.newSum - x.oldSum));
+      if (newSum !== oldSum)
+        top = keepLargest(top, { line: c.line, person: personIdOf(json) ?? `line ${c.line}`, json, old, new: now, oldSum, newSum }, setup.top, (x) =>
+          Math.abs(x.newSum - x.oldSum),
+        );
     } catch (e) {
       if (!(e instanceof CaseError || e instanceof RuleError)) throw e;
       totals.skipped++;
@@ -178,7 +190,8 @@ export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent
   }
   for (const e of oldTrace) {
     const p = oldMod.provenance[e.at]!;
-    if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name)) return { name: p.name, citation: p.citation, source: p.source, old: traceText(p, e), new: undefined };
+    if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name))
+      return { name: p.name, citation: p.citation, source: p.source, old: traceText(p, e), new: undefined };
   }
   return undefined;
 }

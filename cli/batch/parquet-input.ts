@@ -39,7 +39,13 @@ export async function openParquetCases(file: string): Promise<CaseFile> {
 }
 
 /** The file's rows, a slice at a time, numbered from 1. */
-async function* slices(file: string, buffer: AsyncBuffer, metadata: FileMetaData, decimals: readonly Decimal[], counted: (n: number) => void): AsyncGenerator<{ first: number; rows: unknown[][] }> {
+async function* slices(
+  file: string,
+  buffer: AsyncBuffer,
+  metadata: FileMetaData,
+  decimals: readonly Decimal[],
+  counted: (n: number) => void,
+): AsyncGenerator<{ first: number; rows: unknown[][] }> {
   let groupStart = 0;
   for (const [g, group] of metadata.row_groups.entries()) {
     const groupEnd = groupStart + Number(group.num_rows);
@@ -75,7 +81,9 @@ function decimalText(value: unknown, scale: number): unknown {
   if (typeof value !== "number" || scale === 0) return value;
   const units = Math.round(value * 10 ** scale);
   if (Math.abs(units) >= 2 ** 50) return value;
-  const digits = Math.abs(units).toString().padStart(scale + 1, "0");
+  const digits = Math.abs(units)
+    .toString()
+    .padStart(scale + 1, "0");
   // The column's scale is not the amount's: 20000.000 is 20000, while 1000.005 keeps its third decimal.
   const fraction = digits.slice(-scale).replace(/0+$/, "");
   return `${units < 0 ? "-" : ""}${digits.slice(0, -scale)}${fraction ? `.${fraction}` : ""}`;

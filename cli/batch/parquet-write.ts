@@ -62,7 +62,14 @@ export const column = {
   /** Days since 1970-01-01, the runtime's day numbers. */
   date: (name: string): SchemaElement => ({ name, type: "INT32", converted_type: "DATE", repetition_type: "OPTIONAL" }),
   /** Exact decimals: a 64-bit integer (BigInt) of units of 10^-scale. */
-  decimal: (name: string, scale: number): SchemaElement => ({ name, type: "INT64", converted_type: "DECIMAL", scale, precision: 18, repetition_type: "OPTIONAL" }),
+  decimal: (name: string, scale: number): SchemaElement => ({
+    name,
+    type: "INT64",
+    converted_type: "DECIMAL",
+    scale,
+    precision: 18,
+    repetition_type: "OPTIONAL",
+  }),
   /** A list of text (a set of enum members). */
   textList: (name: string): SchemaElement[] => [
     { name, repetition_type: "OPTIONAL", num_children: 1, converted_type: "LIST" },

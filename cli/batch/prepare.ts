@@ -29,7 +29,13 @@ interface Verdict {
  * Undefined when a policy does not check (its diagnostics are printed). `drafts`: the --policies folders;
  * `rebuild`: write a missing or stale module into generated/ rather than stop (StaleModuleError).
  */
-export async function preparePolicies(root: string, policies: string[], io: Io, drafts: readonly string[], rebuild: boolean): Promise<BatchPolicy[] | undefined> {
+export async function preparePolicies(
+  root: string,
+  policies: string[],
+  io: Io,
+  drafts: readonly string[],
+  rebuild: boolean,
+): Promise<BatchPolicy[] | undefined> {
   // Everything the check reads is under policies/ and the draft folders: rule files, rulings, gazette texts.
   const key = sha256(regcSourcesHash(), treeHash(root, ["policies", ...drafts]), resolve(root), ...policies, "\u0000", ...drafts, String(rebuild));
   const entry = `prepared-${sha256(resolve(root), ...policies, "\u0000", ...drafts).slice(0, 16)}.json`;

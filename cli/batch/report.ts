@@ -56,7 +56,9 @@ function jinzhouMonthly(): Report {
       if (issues.length) left++;
     },
     render() {
-      const tables = [...months.keys()].sort(byCodePoint).map((m) => `${m.slice(0, 4)}年\n${renderReportText(months.get(m)!.table(), { month: Number(m.slice(5)) })}`);
+      const tables = [...months.keys()]
+        .sort(byCodePoint)
+        .map((m) => `${m.slice(0, 4)}年\n${renderReportText(months.get(m)!.table(), { month: Number(m.slice(5)) })}`);
       if (left) tables.push(`${left} claims were left out of the tables (a case without person.district or person.id)\n`);
       return tables.join("\n");
     },

@@ -44,7 +44,15 @@ function parquetResults(path: string, outputs: readonly OutputSpec[]): ResultsOu
   const names = outputs.map((o) => (FIXED.includes(o.name) || o.name === "problem" ? `output_${o.name}` : o.name));
   const file = new ParquetFile(
     path,
-    parquetSchema([column.int32("line"), column.text("person"), column.text("policy"), column.text("claim"), column.text("status"), ...outputs.map((o, i) => outputColumn(o, names[i]!)), column.text("problem")]),
+    parquetSchema([
+      column.int32("line"),
+      column.text("person"),
+      column.text("policy"),
+      column.text("claim"),
+      column.text("status"),
+      ...outputs.map((o, i) => outputColumn(o, names[i]!)),
+      column.text("problem"),
+    ]),
   );
   const decoder = new TextDecoder();
   let policy: string | null = null;

@@ -41,7 +41,18 @@ export async function runImpact(opts: ImpactOptions): Promise<Impact> {
   try {
     await runPool<ImpactPart>({
       root: opts.root,
-      setup: { task: "impact", modules: opts.modules, format: input.format, header: input.header, report: out !== undefined, output: opts.output, top: opts.top, calendar: opts.calendar, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}), asIf: opts.asIf === true },
+      setup: {
+        task: "impact",
+        modules: opts.modules,
+        format: input.format,
+        header: input.header,
+        report: out !== undefined,
+        output: opts.output,
+        top: opts.top,
+        calendar: opts.calendar,
+        ...(opts.knownOn ? { knownOn: opts.knownOn } : {}),
+        asIf: opts.asIf === true,
+      },
       pieces: input.pieces,
       ...(opts.workers ? { workers: opts.workers } : {}),
       onPart: (part) => {

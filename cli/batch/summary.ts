@@ -89,10 +89,18 @@ export const signed = (fen: number): string => (fen > 0 ? "+" : "") + money(fen)
 export function formatSummary(s: Summary, outputs: readonly OutputSpec[], seconds: number): string {
   const lines = [
     `cases: ${s.cases}, claims: ${s.claims} in ${seconds.toFixed(1)} s (${Math.round(s.claims / Math.max(seconds, 1e-9))} claims/s)`,
-    `claims by status: ${Object.entries(s.statuses).sort(([a], [b]) => byCodePoint(a, b)).map(([k, n]) => `${k} ${n}`).join(", ") || "none"}`,
+    `claims by status: ${
+      Object.entries(s.statuses)
+        .sort(([a], [b]) => byCodePoint(a, b))
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ") || "none"
+    }`,
   ];
   const totals = outputs.filter((o) => o.type === "money" || o.type === "int" || o.type === "rate");
-  if (totals.length) lines.push(`totals: ${totals.map((o) => `${o.name}${o.label ? `（${o.label}）` : ""} ${formatBig(s.totals[o.name] ?? 0n, o.type === "money" ? 2 : o.scale)}`).join(", ")}`);
+  if (totals.length)
+    lines.push(
+      `totals: ${totals.map((o) => `${o.name}${o.label ? `（${o.label}）` : ""} ${formatBig(s.totals[o.name] ?? 0n, o.type === "money" ? 2 : o.scale)}`).join(", ")}`,
+    );
   if (s.invalid) lines.push(`invalid cases: ${s.invalid}`);
   if (s.errors) lines.push(`cases a rule could not decide: ${s.errors}`);
   return lines.join("\n") + "\n";

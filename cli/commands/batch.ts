@@ -31,7 +31,8 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   const compiled = drafts.length || opts.rebuild ? undefined : await compiledBatchPolicy(root, policy);
   const loaded = compiled ?? (await preparePolicies(root, [policy], io, drafts, opts.rebuild === true))?.[0];
   if (!loaded) return 1;
-  if (summaryModule(loaded).meta.mode === "facts" && /\.csv$/i.test(cases)) throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
+  if (summaryModule(loaded).meta.mode === "facts" && /\.csv$/i.test(cases))
+    throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
   const makeReport = opts.report ? reports[loaded.id] : undefined;
   if (opts.report && !makeReport) throw new UsageError(`no report is defined for ${loaded.id}`);
   const report = makeReport?.();

@@ -14,7 +14,12 @@ import { coverageMarkdown } from "../reports/coverage-markdown.js";
 
 const FORMATS = ["text", "json", "markdown"] as const;
 
-export async function coverageCommand(root: string, numbers: string[], opts: { min?: string; json?: boolean; format?: string; policies?: string[] }, io: Io): Promise<number> {
+export async function coverageCommand(
+  root: string,
+  numbers: string[],
+  opts: { min?: string; json?: boolean; format?: string; policies?: string[] },
+  io: Io,
+): Promise<number> {
   const format = chooseFormat(FORMATS, opts);
   const min = opts.min === undefined ? undefined : parseMinimum(opts.min);
   const program = compileProgram(root, [], projectOptions(root, opts));
@@ -27,7 +32,13 @@ export async function coverageCommand(root: string, numbers: string[], opts: { m
   const shown = numbers.length ? report.documents.filter((d) => numbers.includes(d.number)) : report.documents;
   const lastDay = calendarLastDay(program) ?? null;
   for (const d of shown) if (program.units.some((u) => u.number === d.number && unitAsksCalendar(u))) d.calendar = { lastDay };
-  io.out(format === "json" ? JSON.stringify(shown, null, 2) + "\n" : format === "markdown" ? coverageMarkdown(shown) : shown.map(documentText).join("\n") + "\n" + summary(shown));
+  io.out(
+    format === "json"
+      ? JSON.stringify(shown, null, 2) + "\n"
+      : format === "markdown"
+        ? coverageMarkdown(shown)
+        : shown.map(documentText).join("\n") + "\n" + summary(shown),
+  );
 
   const below = min ? shown.filter((d) => !meetsMinimum(d, min)) : [];
   for (const d of below) io.err(`${d.number}: coverage ${d.percent}% is below the minimum ${min!.toFixed()}%\n`);
@@ -60,7 +71,8 @@ function documentText(d: DocumentCoverage): string {
 }
 
 function detail(e: CoverageEntry): string {
-  if (e.status === "encoded") return `${e.via ? `(as part of ${e.via}) ` : ""}${e.by.map((b) => `${b.file.replace(/^policies\//, "")}: ${b.rules.join(", ")}`).join("; ")}`;
+  if (e.status === "encoded")
+    return `${e.via ? `(as part of ${e.via}) ` : ""}${e.by.map((b) => `${b.file.replace(/^policies\//, "")}: ${b.rules.join(", ")}`).join("; ")}`;
   if (e.note) return `${e.note.reason}${e.note.to ? ` → ${e.note.to}` : ""}: ${e.note.note}${e.note.path !== e.path ? ` (noted for ${e.note.path})` : ""}`;
   return e.excerpt;
 }

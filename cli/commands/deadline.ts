@@ -118,14 +118,23 @@ export function deadline(cal: Calendar, from: Day, n: number, unit: "工作日" 
 
 /** The deadline for a case worker: each day counted or passed over, the last day, and the notices relied on. */
 export function explainDeadline(r: Deadline): string {
-  const lines = [`自${chineseDayWithWeekday(r.from)}起算${r.count.n}${r.count.unit === "工作日" ? "个工作日" : "日"}（起算日不计入，解释依据 R4）${r.knownOn ? `，按${chineseDay(r.knownOn)}已公布的节假日安排` : ""}：`];
+  const lines = [
+    `自${chineseDayWithWeekday(r.from)}起算${r.count.n}${r.count.unit === "工作日" ? "个工作日" : "日"}（起算日不计入，解释依据 R4）${r.knownOn ? `，按${chineseDay(r.knownOn)}已公布的节假日安排` : ""}：`,
+  ];
   const kinds: Record<DeadlineDay["status"], string> = { weekday: "工作日", weekend: "周末", holiday: "放假", makeup: "调休上班", unknown: "节假日安排未公布" };
   for (let i = 0; i < r.days.length; ) {
     const day = r.days[i]!;
     // Days off in a row (a weekend, a holiday) are one line; each working day has its own.
     let j = i;
     if (day.status === "weekend" || day.status === "holiday" || day.status === "unknown") {
-      while (j + 1 < r.days.length && r.days[j + 1]!.status === day.status && r.days[j + 1]!.festival === day.festival && r.days[j + 1]!.counted === undefined && day.counted === undefined) j++;
+      while (
+        j + 1 < r.days.length &&
+        r.days[j + 1]!.status === day.status &&
+        r.days[j + 1]!.festival === day.festival &&
+        r.days[j + 1]!.counted === undefined &&
+        day.counted === undefined
+      )
+        j++;
     }
     const when = i === j ? chineseDayWithWeekday(day.date) : `${chineseSpan(day.date, r.days[j]!.date)}`;
     const what = day.status === "holiday" ? `${day.festival}放假` : kinds[day.status];
@@ -135,13 +144,25 @@ export function explainDeadline(r: Deadline): string {
     lines.push(`  ${when}　${what}${by}${counted}${rolled}`);
     i = j + 1;
   }
-  lines.push(`期限最后一日：${chineseDayWithWeekday(r.to)}${r.provisional ? "（临时推算：其间有年份的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条计算，不含调休；正式安排公布后可能不同）" : ""}`);
+  lines.push(
+    `期限最后一日：${chineseDayWithWeekday(r.to)}${r.provisional ? "（临时推算：其间有年份的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条计算，不含调休；正式安排公布后可能不同）" : ""}`,
+  );
   if (r.notices.length) {
     lines.push("依据：");
     for (const n of r.notices) {
-      const decided = r.days.filter((d) => d.by === n.number).map((d) => ({ date: d.date, weekday: d.weekday, status: d.status === "makeup" ? ("makeup" as const) : ("holiday" as const), ...(d.festival ? { festival: d.festival } : {}), by: n.number }));
+      const decided = r.days
+        .filter((d) => d.by === n.number)
+        .map((d) => ({
+          date: d.date,
+          weekday: d.weekday,
+          status: d.status === "makeup" ? ("makeup" as const) : ("holiday" as const),
+          ...(d.festival ? { festival: d.festival } : {}),
+          by: n.number,
+        }));
       const words = decidedWords(decided);
-      lines.push(`  ${n.provisional ? `《${n.title}》（${n.number}）第二条` : `${n.title}（${n.number}）`}${words.length ? `：${words.join("，")}` : "：其间无放假调休"}`);
+      lines.push(
+        `  ${n.provisional ? `《${n.title}》（${n.number}）第二条` : `${n.title}（${n.number}）`}${words.length ? `：${words.join("，")}` : "：其间无放假调休"}`,
+      );
     }
   }
   return lines.join("\n") + "\n";

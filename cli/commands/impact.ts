@@ -50,7 +50,10 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
   const drafts = projectOptions(root, opts).policies;
-  const [before, after] = (oldRoot === root ? await preparePolicies(root, [oldPolicy, newPolicy], io, drafts, true) : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io, drafts)) ?? [];
+  const [before, after] =
+    (oldRoot === root
+      ? await preparePolicies(root, [oldPolicy, newPolicy], io, drafts, true)
+      : await preparedApart(oldRoot, oldPolicy, root, newPolicy, io, drafts)) ?? [];
   if (!before || !after) return 1;
   const output = opts.output ?? "total";
   for (const p of [before, after]) {
@@ -75,13 +78,23 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   problems.finish();
   const mode = opts.asIf ? "as-if" : "dated";
   if (format === "json") io.out(JSON.stringify(impactJson(before.id, after.id, output, impact, mode), null, 2) + "\n");
-  else if (format === "markdown") io.out(impactMarkdown({ old: before.id, new: after.id, output, label: after.loaded[0]!.outputs.find((o) => o.name === output)?.label, base: opts.base }, impact));
+  else if (format === "markdown")
+    io.out(
+      impactMarkdown({ old: before.id, new: after.id, output, label: after.loaded[0]!.outputs.find((o) => o.name === output)?.label, base: opts.base }, impact),
+    );
   else io.out(impactText(before.id, after.id, output, impact, mode));
   return impact.totals.skipped ? 1 : 0;
 }
 
 /** The old version from one project and the new one from another (--base). */
-async function preparedApart(oldRoot: string, oldPolicy: string, root: string, newPolicy: string, io: Io, drafts: readonly string[]): Promise<BatchPolicy[] | undefined> {
+async function preparedApart(
+  oldRoot: string,
+  oldPolicy: string,
+  root: string,
+  newPolicy: string,
+  io: Io,
+  drafts: readonly string[],
+): Promise<BatchPolicy[] | undefined> {
   const before = (await preparePolicies(oldRoot, [oldPolicy], io, [], true))?.[0];
   const after = before && (await preparePolicies(root, [newPolicy], io, drafts, true))?.[0];
   return after && [before, after];
@@ -103,7 +116,15 @@ function impactJson(oldId: string, newId: string, output: string, { totals: t, t
     betterOff: t.better,
     worseOff: t.worse,
     unchanged: t.same,
-    largest: top.map((c) => ({ line: c.line, person: c.person, old: money(c.old), new: money(c.new), difference: signed(c.new - c.old), claim: c.claim, cause: c.cause ?? null })),
+    largest: top.map((c) => ({
+      line: c.line,
+      person: c.person,
+      old: money(c.old),
+      new: money(c.new),
+      difference: signed(c.new - c.old),
+      claim: c.claim,
+      cause: c.cause ?? null,
+    })),
   };
 }
 

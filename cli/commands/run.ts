@@ -5,7 +5,12 @@ import { runnableFor } from "../compiled-load.js";
 import { readJsonCase, reportEvaluationError, type Io } from "../io.js";
 import { runOptionsOf, type CalendarFlags } from "../run-options.js";
 
-export async function runCommand(root: string, policy: string, opts: { case: string; trace: boolean; policies?: string[]; rebuild?: boolean } & CalendarFlags, io: Io): Promise<number> {
+export async function runCommand(
+  root: string,
+  policy: string,
+  opts: { case: string; trace: boolean; policies?: string[]; rebuild?: boolean } & CalendarFlags,
+  io: Io,
+): Promise<number> {
   try {
     const json = readJsonCase(root, opts.case);
     const runnable = await runnableFor(root, policy, opts, io);

@@ -33,7 +33,19 @@ export async function statusCommand(root: string, policy: string, opts: { on: st
   // The last day the official calendar arranges: beyond it, working-day deadlines are calendar_unknown.
   const last = calendarLastDay({ calendar: loadCalendar(root, policyRoots(options)) });
   io.out(
-    JSON.stringify({ policy: life.number, on: opts.on, ...(opts.knownOn ? { knownOn: opts.knownOn } : {}), inForce, reason, ...known, ...(last ? { calendarLastDay: last } : {}) }, null, 2) + "\n",
+    JSON.stringify(
+      {
+        policy: life.number,
+        on: opts.on,
+        ...(opts.knownOn ? { knownOn: opts.knownOn } : {}),
+        inForce,
+        reason,
+        ...known,
+        ...(last ? { calendarLastDay: last } : {}),
+      },
+      null,
+      2,
+    ) + "\n",
   );
   return 0;
 }

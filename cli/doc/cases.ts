@@ -41,7 +41,8 @@ function comments(doc: Document): string[][] {
     const found: string[] = [];
     visit(node as Parameters<typeof visit>[0], {
       Node(_key, n) {
-        for (const c of [(n as { commentBefore?: string }).commentBefore, (n as { comment?: string }).comment]) if (c) found.push(...c.split("\n").map((l) => l.trim()));
+        for (const c of [(n as { commentBefore?: string }).commentBefore, (n as { comment?: string }).comment])
+          if (c) found.push(...c.split("\n").map((l) => l.trim()));
       },
     });
     // A section rule over a group of cases (`# ---- annual deductibles`) keeps its words only.
@@ -64,7 +65,14 @@ function caseHtml(unit: UnitIr, file: string, c: TestCase & { working: string[] 
     if (json.person) tables.push(factColumns("申请人", [""], [factsOf("person", unit.person, json.person)]));
     const claims = json.claims ?? [];
     const facts = claims.map((claim) => [{ name: "claim.date", label: "结算日期", value: String(claim.date ?? "") }, ...factsOf("claim", unit.claim, claim)]);
-    if (claims.length) tables.push(factColumns("各笔事实", claims.map((x) => String(x.id ?? "")), facts));
+    if (claims.length)
+      tables.push(
+        factColumns(
+          "各笔事实",
+          claims.map((x) => String(x.id ?? "")),
+          facts,
+        ),
+      );
   } else {
     tables.push(factColumns("事实", [""], [[{ name: "date", label: "日期", value: String(json.date ?? "") }, ...factsOf("facts", unit.facts, json.facts)]]));
   }
@@ -78,7 +86,9 @@ function factColumns(caption: string, heads: readonly string[], columns: readonl
   const names = [...new Set(columns.flatMap((col) => col.filter((f) => f.value !== "未填").map((f) => f.name)))];
   const label = (name: string) => columns.flat().find((f) => f.name === name)?.label ?? name;
   const head = heads.some(Boolean) ? `<tr><th></th>${heads.map((h) => `<th>${esc(h)}</th>`).join("")}</tr>` : "";
-  const rows = names.map((n) => `<tr><td>${esc(label(n))}</td>${columns.map((col) => `<td>${esc(col.find((f) => f.name === n)?.value ?? "")}</td>`).join("")}</tr>`);
+  const rows = names.map(
+    (n) => `<tr><td>${esc(label(n))}</td>${columns.map((col) => `<td>${esc(col.find((f) => f.name === n)?.value ?? "")}</td>`).join("")}</tr>`,
+  );
   return `<table class="facts"><caption>${esc(caption)}</caption>${head}${rows.join("")}</table>`;
 }
 
@@ -88,7 +98,12 @@ function expected(unit: UnitIr, c: TestCase): string {
   const results = c.expect.claims ?? [{ id: "", ...c.expect }];
   const rows = results.flatMap((r) => {
     const status = r.status ? [`<tr><td>${esc(r.id)}</td><td>状态</td><td>${esc(STATUS_PLAIN[r.status] ?? "")}（${esc(r.status)}）</td></tr>`] : [];
-    return [...status, ...Object.entries(r.outputs ?? {}).map(([name, v]) => `<tr><td>${esc(r.id)}</td><td>${esc(label(name))}（${esc(name)}）</td><td class="num">${esc(String(v))}</td></tr>`)];
+    return [
+      ...status,
+      ...Object.entries(r.outputs ?? {}).map(
+        ([name, v]) => `<tr><td>${esc(r.id)}</td><td>${esc(label(name))}（${esc(name)}）</td><td class="num">${esc(String(v))}</td></tr>`,
+      ),
+    ];
   });
   return `<table class="expected"><caption>预期结果（手工计算）</caption><tr><th>笔</th><th>项目</th><th>结果</th></tr>${rows.join("")}</table>`;
 }

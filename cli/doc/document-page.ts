@@ -24,7 +24,16 @@ export function documentHtml(d: SiteDocument, ctx: SiteContext): string {
     sections.push(section("gazette", "公报原文与编码", summary + gazetteHtml(d.source.doc, c.entries, rulesByProvision(d.citations, ctx.texts))));
   } else sections.push(section("gazette", "公报原文与编码", "<p>规则文件未提供本文件的公报原文。</p>"));
   if (own) sections.push(...unitSections(d, own, ctx));
-  sections.push(section("rulings", "所依据的解释", rulingsHtml(ctx.rulings.filter((r) => r.uses.some((u) => u.document === d.number)), (u) => u.document === d.number)));
+  sections.push(
+    section(
+      "rulings",
+      "所依据的解释",
+      rulingsHtml(
+        ctx.rulings.filter((r) => r.uses.some((u) => u.document === d.number)),
+        (u) => u.document === d.number,
+      ),
+    ),
+  );
   return shell(`${d.title}（${d.number}）`, d.number, d.title, sections);
 }
 
@@ -37,7 +46,16 @@ export function partHtml(d: SiteDocument, u: UnitIr, ctx: SiteContext): string {
     sections.push(section("gazette", "所编码的条文", gazetteHtml(d.source.doc, d.coverage.entries, rulesByProvision([cited], ctx.texts), paths)));
   }
   sections.push(...unitSections(d, u, ctx));
-  sections.push(section("rulings", "所依据的解释", rulingsHtml(ctx.rulings.filter((r) => r.uses.some((x) => x.document === d.number && x.file === u.file)), (x) => x.file === u.file)));
+  sections.push(
+    section(
+      "rulings",
+      "所依据的解释",
+      rulingsHtml(
+        ctx.rulings.filter((r) => r.uses.some((x) => x.document === d.number && x.file === u.file)),
+        (x) => x.file === u.file,
+      ),
+    ),
+  );
   return shell(`${d.title}（${d.number}）${u.part}`, `${d.number} · ${u.part}`, d.title, sections);
 }
 
@@ -48,7 +66,11 @@ function unitSections(d: SiteDocument, u: UnitIr, ctx: SiteContext): string[] {
     .join("");
   return [
     section("params", "参数表", paramsHtml(u)),
-    section("graph", "依赖关系图", graph ? `<p class="legend">${legend}箭头由被引用者指向引用者。</p><div class="graph-wrap">${graph}</div>` : "<p>没有可画的数值。</p>"),
+    section(
+      "graph",
+      "依赖关系图",
+      graph ? `<p class="legend">${legend}箭头由被引用者指向引用者。</p><div class="graph-wrap">${graph}</div>` : "<p>没有可画的数值。</p>",
+    ),
     section("cases", "算例", casesHtml(u, d.cases.get(u) ?? [])),
   ];
 }
@@ -63,12 +85,21 @@ function metadata(d: SiteDocument, ctx: SiteContext): string {
   if (d.info.issuer) rows.push(["发文机关", esc(d.info.issuer)]);
   if (d.info.signed) rows.push(["印发日期", esc(d.info.signed)]);
   rows.push(["有效期", esc(f.period)]);
-  rows.push(["今日状态", `<span class="status-${f.state}">${esc(f.words)}</span>（${esc(ctx.today)}）<details><summary>依据</summary>${esc(f.reason)}</details>`]);
-  for (const r of d.info.relations) rows.push([`本文件${RELATION_ZH[r.relation] ?? r.relation}`, `${link(r.target)}${r.until ? ` 至${esc(r.until)}` : ""}${r.where ? `（${esc(r.where)}）` : ""}`]);
+  rows.push([
+    "今日状态",
+    `<span class="status-${f.state}">${esc(f.words)}</span>（${esc(ctx.today)}）<details><summary>依据</summary>${esc(f.reason)}</details>`,
+  ]);
+  for (const r of d.info.relations)
+    rows.push([
+      `本文件${RELATION_ZH[r.relation] ?? r.relation}`,
+      `${link(r.target)}${r.until ? ` 至${esc(r.until)}` : ""}${r.where ? `（${esc(r.where)}）` : ""}`,
+    ]);
   if (d.life.namedBy.length) rows.push(["涉及本文件的文件", d.life.namedBy.map(link).join("、")]);
   for (const a of d.life.amendments) rows.push(["修改", `${link(a.by)} 自${esc(a.from)}起${a.where.zh ? esc(a.where.zh) : ""}`]);
   if (d.life.plan) {
-    const versions = [...ctx.documents.values()].filter((x) => x.life.plan === d.life.plan).sort((a, b) => byCodePoint(a.life.period.from ?? "", b.life.period.from ?? ""));
+    const versions = [...ctx.documents.values()]
+      .filter((x) => x.life.plan === d.life.plan)
+      .sort((a, b) => byCodePoint(a.life.period.from ?? "", b.life.period.from ?? ""));
     rows.push(["版本", `${esc(d.life.plan)}：${versions.map((v) => `${link(v.number)}（${esc(forceToday(v.life, ctx.today).period)}）`).join("；")}`]);
   }
   const parts = d.units.filter((u) => u.part);

@@ -35,7 +35,11 @@ export function rulesByProvision(units: readonly UnitCitations[], texts: Readonl
         // A table row resting on its table's citation is shown with the table.
         if (whole !== item.label && list.some((r) => r.label === whole)) continue;
         if (list.some((r) => r.label === item.label && r.at === `${item.span.file}:${item.span.start.line}`)) continue;
-        list.push({ label: item.label, at: `${item.span.file}:${item.span.start.line}`, text: slice(texts.get(item.span.file) ?? "", item.span.start.offset, item.span.end.offset) });
+        list.push({
+          label: item.label,
+          at: `${item.span.file}:${item.span.start.line}`,
+          text: slice(texts.get(item.span.file) ?? "", item.span.start.offset, item.span.end.offset),
+        });
         out.set(p.path, list);
       }
     }
@@ -85,7 +89,9 @@ function provisionRow(p: Provision, words: string, e: CoverageEntry, rules: read
   if (e.status === "encoded" && !rules.length && e.via) right.push(`<span class="where">由${esc(e.via)}的规则整体编码</span>`);
   if (e.note) {
     right.push(`<span class="reason">${esc(REASON_ZH[e.note.reason])}</span>`);
-    right.push(`<p class="note">${esc(e.note.note)}${e.note.to ? `（见${esc(e.note.to)}）` : ""}${e.note.path !== e.path ? `<span class="where">（为${esc(e.note.path)}所作说明）</span>` : ""}</p>`);
+    right.push(
+      `<p class="note">${esc(e.note.note)}${e.note.to ? `（见${esc(e.note.to)}）` : ""}${e.note.path !== e.path ? `<span class="where">（为${esc(e.note.path)}所作说明）</span>` : ""}</p>`,
+    );
   }
   right.push(...rules.map(ruleHtml));
   return `<div class="provision ${e.status}">${left}<div class="encoding">${right.join("")}</div></div>`;
@@ -94,7 +100,9 @@ function provisionRow(p: Provision, words: string, e: CoverageEntry, rules: read
 function headingRow(p: Provision, rules: readonly QuotedRule[]): string {
   const words = p.heading ?? (p.paragraphs.length >= 2 ? "" : ownText(p));
   const head = `<div class="words" id="${esc(anchor(p.path))}"><span class="path">${esc(p.path)}</span>${esc(words)}</div>`;
-  return rules.length ? `<div class="provision">${head}<div class="encoding">${rules.map(ruleHtml).join("")}</div></div>` : `<div class="provision heading">${head}</div>`;
+  return rules.length
+    ? `<div class="provision">${head}<div class="encoding">${rules.map(ruleHtml).join("")}</div></div>`
+    : `<div class="provision heading">${head}</div>`;
 }
 
 function ruleHtml(r: QuotedRule): string {

@@ -18,7 +18,9 @@ export function paramsHtml(unit: UnitIr): string {
   }
   for (const p of unit.params.filter((x) => x.table)) {
     const rows = [...p.table!.rows].map(([member, v]) => `<tr><td>${esc(member)}</td><td class="num">${esc(printIr(v))}</td></tr>`);
-    blocks.push(`<h3>${esc(p.name)}（按${esc(p.table!.enumName)}）</h3><p class="sub">${where(p.at)}</p><table class="params"><tr><th>${esc(p.table!.enumName)}</th><th>数值</th></tr>${rows.join("")}</table>`);
+    blocks.push(
+      `<h3>${esc(p.name)}（按${esc(p.table!.enumName)}）</h3><p class="sub">${where(p.at)}</p><table class="params"><tr><th>${esc(p.table!.enumName)}</th><th>数值</th></tr>${rows.join("")}</table>`,
+    );
   }
   for (const b of unit.bands) {
     const edge = (v: number) => `${trimDecimal(formatScaled(v, b.amountScale))}元`;
@@ -27,7 +29,9 @@ export function paramsHtml(unit: UnitIr): string {
       const high = b.uppers[i] === undefined || !Number.isFinite(b.uppers[i]!) ? "以上" : `至${edge(b.uppers[i]!)}${b.upperInclusive[i] ? "（含）" : ""}`;
       return `<tr><td>${esc(`${low}${high}`)}</td><td class="num">${esc(formatPercent(rate, b.rateScale))}</td></tr>`;
     });
-    blocks.push(`<h3>${esc(b.name)}（分段）</h3><p class="sub">${where(b.at)}</p><table class="params"><tr><th>区间</th><th>比例</th></tr>${rows.join("")}</table>`);
+    blocks.push(
+      `<h3>${esc(b.name)}（分段）</h3><p class="sub">${where(b.at)}</p><table class="params"><tr><th>区间</th><th>比例</th></tr>${rows.join("")}</table>`,
+    );
   }
   return blocks.length ? blocks.join("\n") : "<p>本规则文件没有参数。</p>";
 }

@@ -75,14 +75,19 @@ export async function buildSite(program: Program, out: string, today: string): P
 }
 
 function gather(program: Program, coverage: CoverageReport, graphs: Map<UnitIr, string | undefined>, today: string): SiteContext {
-  const cases = readWorkedCases(findTestFiles(program.root, []).map((f) => relativePath(program.root, f)), program.root);
+  const cases = readWorkedCases(
+    findTestFiles(program.root, []).map((f) => relativePath(program.root, f)),
+    program.root,
+  );
   const documents = new Map<string, SiteDocument>();
   for (const f of program.files) {
     const h = f.ast?.header;
     if (h?.kind !== "DocumentDecl") continue;
     const life = program.lifecycle.documents.get(h.number.value);
     if (!life || documents.has(life.number)) continue;
-    const units = program.units.filter((u) => u.number === life.number).sort((a, b) => (a.part ? 1 : 0) - (b.part ? 1 : 0) || byCodePoint(a.part ?? "", b.part ?? ""));
+    const units = program.units
+      .filter((u) => u.number === life.number)
+      .sort((a, b) => (a.part ? 1 : 0) - (b.part ? 1 : 0) || byCodePoint(a.part ?? "", b.part ?? ""));
     const source = program.citations.sources.get(life.number);
     const cov = coverage.documents.find((c) => c.number === life.number);
     documents.set(life.number, {
@@ -98,5 +103,11 @@ function gather(program: Program, coverage: CoverageReport, graphs: Map<UnitIr, 
     });
   }
   const sorted = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { today, texts: new Map(program.files.map((f) => [f.file, f.text])), documents: sorted, rulings: rulingsReport(program.citations, program.rulings).rulings, graphs };
+  return {
+    today,
+    texts: new Map(program.files.map((f) => [f.file, f.text])),
+    documents: sorted,
+    rulings: rulingsReport(program.citations, program.rulings).rulings,
+    graphs,
+  };
 }

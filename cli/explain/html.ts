@@ -46,7 +46,9 @@ export function explanationHtml(x: Explanation): string {
   for (const item of x.items) body.push(itemSection(item, notes));
   if (x.mode === "claims" && x.totals.length) {
     const rows = x.totals.map((o) => `<tr><td>${esc(o.label)}</td><td class="amount">${esc(o.value)}</td></tr>`);
-    body.push(`<section class="totals"><h2>合计（${x.items.length}笔）</h2><table class="totals"><tr><th>项目</th><th>金额（元）</th></tr>${rows.join("")}</table></section>`);
+    body.push(
+      `<section class="totals"><h2>合计（${x.items.length}笔）</h2><table class="totals"><tr><th>项目</th><th>金额（元）</th></tr>${rows.join("")}</table></section>`,
+    );
   }
   if (x.provisions.length) body.push(`<section class="provisions"><h2>所依据的条文</h2>${x.provisions.map(provisionHtml).join("")}</section>`);
   if (x.rulings.length) {
@@ -77,7 +79,9 @@ function itemSection(item: Item, notes: ReadonlyMap<string, number>): string {
   if (item.facts.length) parts.push(`<h3>输入</h3>${factTable(item.facts)}`);
   const steps = item.steps.filter((s) => s.applies && s.kind !== "status" && s.kind !== "document");
   if (steps.length) {
-    const lis = steps.map((s) => `<li><span class="article">${esc(s.kind === "calendar" ? "工作日" : s.article)}</span>　${esc(s.text)}${noteRefs(s.rulings, notes)}</li>`);
+    const lis = steps.map(
+      (s) => `<li><span class="article">${esc(s.kind === "calendar" ? "工作日" : s.article)}</span>　${esc(s.text)}${noteRefs(s.rulings, notes)}</li>`,
+    );
     parts.push(`<h3>计算过程</h3><ol class="steps">${lis.join("")}</ol>`);
   }
   const skipped = [...new Set(item.steps.filter((s) => !s.applies && s.kind !== "output").map((s) => s.label ?? s.name))];

@@ -86,21 +86,53 @@ export interface CaseMeta {
 }
 
 export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | FactsResult, json: unknown, cx: ExplainContext): Explanation {
-  const input = (json ?? {}) as { person?: Record<string, unknown>; claims?: Record<string, unknown>[]; facts?: Record<string, unknown>; date?: string; meta?: CaseMeta };
+  const input = (json ?? {}) as {
+    person?: Record<string, unknown>;
+    claims?: Record<string, unknown>[];
+    facts?: Record<string, unknown>;
+    date?: string;
+    meta?: CaseMeta;
+  };
   const ref = documentRef(mod.meta.title);
   const displays = new Map(mod.provenance.map((p) => [stepKey(p), p]));
   const env: StepFacts = { ref, number: mod.meta.number, display: (t) => displays.get(stepKey(t)) };
   const person = mod.meta.mode === "claims" ? factsOf("person", mod.person, input.person) : [];
   const items: Item[] =
     "claims" in result
-      ? result.claims.map((c, i) => item(unit, c, `第${i + 1}笔 ${c.id}`, c.id, input.claims?.[i] ?? {}, factsOf("claim", mod.claim, input.claims?.[i]), person, env, mod))
-      : [item(unit, { id: "", status: result.status, outputs: result.outputs, ...(result.outputStatus ? { outputStatus: result.outputStatus } : {}), trace: result.trace ?? [] }, "结论", "", input, factsOf("facts", mod.facts, input.facts), [], env, mod)];
+      ? result.claims.map((c, i) =>
+          item(unit, c, `第${i + 1}笔 ${c.id}`, c.id, input.claims?.[i] ?? {}, factsOf("claim", mod.claim, input.claims?.[i]), person, env, mod),
+        )
+      : [
+          item(
+            unit,
+            {
+              id: "",
+              status: result.status,
+              outputs: result.outputs,
+              ...(result.outputStatus ? { outputStatus: result.outputStatus } : {}),
+              trace: result.trace ?? [],
+            },
+            "结论",
+            "",
+            input,
+            factsOf("facts", mod.facts, input.facts),
+            [],
+            env,
+            mod,
+          ),
+        ];
   const totals = "claims" in result ? sums(mod, items) : [];
   const headline = totals.find((o) => o.name === "total") ?? (totals.length === 1 ? totals[0] : undefined);
   const applied = items.flatMap((i) => i.steps.filter((s) => s.applies));
   const articles = [...new Set(applied.flatMap((s) => s.article.split("、")).filter(Boolean))];
   return {
-    document: { number: mod.meta.number, title: mod.meta.title, ...(mod.meta.part ? { part: mod.meta.part } : {}), ...(unit.document.issuer ? { issuer: unit.document.issuer } : {}), ref },
+    document: {
+      number: mod.meta.number,
+      title: mod.meta.title,
+      ...(mod.meta.part ? { part: mod.meta.part } : {}),
+      ...(unit.document.issuer ? { issuer: unit.document.issuer } : {}),
+      ref,
+    },
     mode: mod.meta.mode,
     ...(input.meta ? { meta: input.meta } : {}),
     person,
@@ -113,7 +145,17 @@ export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | Fac
   };
 }
 
-function item(unit: UnitIr, c: ClaimResult, heading: string, id: string, json: Record<string, unknown>, facts: Fact[], person: Fact[], env: StepFacts, mod: AnyModule): Item {
+function item(
+  unit: UnitIr,
+  c: ClaimResult,
+  heading: string,
+  id: string,
+  json: Record<string, unknown>,
+  facts: Fact[],
+  person: Fact[],
+  env: StepFacts,
+  mod: AnyModule,
+): Item {
   const trace = c.trace ?? [];
   const relevant = relevantSteps(unit, trace);
   const date = typeof json.date === "string" ? json.date : undefined;

@@ -76,7 +76,9 @@ function facts(list: readonly Fact[]): string {
 }
 
 function claimSection(item: Item, notes: ReadonlyMap<string, number>): string {
-  const title = item.id ? `${item.heading}（${item.date ?? ""}）：${STATUS_PLAIN[item.status] ?? item.status}` : `结论：${STATUS_PLAIN[item.status] ?? item.status}`;
+  const title = item.id
+    ? `${item.heading}（${item.date ?? ""}）：${STATUS_PLAIN[item.status] ?? item.status}`
+    : `结论：${STATUS_PLAIN[item.status] ?? item.status}`;
   const parts = [`<h2>${esc(title)}</h2>`];
   const deciding = item.deciding.filter((f) => f.name !== "claim.date");
   if (deciding.length) parts.push(`<p class="facts">${facts(deciding)}</p>`);

@@ -30,7 +30,13 @@ interface CaseJson {
   meta?: unknown;
 }
 
-export function explainRun(name: string, run: PlanRun, json: unknown, units: ReadonlyMap<AnyModule, UnitIr>, cxOf: (mod: AnyModule) => ExplainContext): Explanation {
+export function explainRun(
+  name: string,
+  run: PlanRun,
+  json: unknown,
+  units: ReadonlyMap<AnyModule, UnitIr>,
+  cxOf: (mod: AnyModule) => ExplainContext,
+): Explanation {
   const first = run.modules.find((m) => m !== undefined);
   if (!isRouted(run) && first) return explain(first, units.get(first)!, run.result, json, cxOf(first));
   const input = (json ?? {}) as CaseJson;
@@ -54,8 +60,11 @@ export function explainRun(name: string, run: PlanRun, json: unknown, units: Rea
   const totals = sums(items);
   const headline = totals.find((o) => o.name === "total") ?? (totals.length === 1 ? totals[0] : undefined);
   // A document whose text was amended keeps its own title; a plan is named by its name.
-  const document = !several && parts[0] && parts[0].document.number === name ? parts[0].document : { number: "按结算日适用的版本", title: name, ref: documentRef(name) };
-  const quoted = parts.flatMap((x) => (several ? x.provisions.map((q) => ({ ...q, path: q.path.includes("号 ") ? q.path : `${x.document.number} ${q.path}` })) : x.provisions));
+  const document =
+    !several && parts[0] && parts[0].document.number === name ? parts[0].document : { number: "按结算日适用的版本", title: name, ref: documentRef(name) };
+  const quoted = parts.flatMap((x) =>
+    several ? x.provisions.map((q) => ({ ...q, path: q.path.includes("号 ") ? q.path : `${x.document.number} ${q.path}` })) : x.provisions,
+  );
   return {
     document,
     mode: "claims" in run.result ? "claims" : "facts",

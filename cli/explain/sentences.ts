@@ -148,7 +148,14 @@ function strategyWords(t: TraceEntry): string | undefined {
 }
 
 /** Why a claim (or a facts result) that is not `ok` was not paid, citing what decided it. */
-export function statusStatement(status: Status, trace: readonly TraceEntry[], date: string | undefined, env: StepFacts, mod: AnyModule, facts: readonly Fact[]): string {
+export function statusStatement(
+  status: Status,
+  trace: readonly TraceEntry[],
+  date: string | undefined,
+  env: StepFacts,
+  mod: AnyModule,
+  facts: readonly Fact[],
+): string {
   const fired = trace.find((t) => t.kind === "status");
   if (fired) return statusWords(fired, articleOf(env.number, fired), env);
   if (status === "not_in_force") {

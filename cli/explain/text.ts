@@ -10,7 +10,8 @@ export function explanationText(x: Explanation): string {
   const lines: string[] = [documentHeading(x)];
   if (x.person.length) lines.push(`申请人：${x.person.map((f) => `${f.label} ${f.value}`).join("；")}`);
   for (const item of x.items) lines.push("", ...itemText(x, item));
-  if (x.mode === "claims" && x.items.length > 1 && x.totals.length) lines.push("", `合计（${x.items.length}笔）：${x.totals.map((o) => `${o.label} ${o.value}`).join("；")}`);
+  if (x.mode === "claims" && x.items.length > 1 && x.totals.length)
+    lines.push("", `合计（${x.items.length}笔）：${x.totals.map((o) => `${o.label} ${o.value}`).join("；")}`);
   if (x.provisions.length) {
     lines.push("", `条文（《${x.document.title}》${x.document.number}）：`);
     for (const q of x.provisions) lines.push(`  ${q.path}　${q.text.split("\n").join("\n    ")}`);

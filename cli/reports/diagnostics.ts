@@ -75,7 +75,9 @@ function sarifReport({ diagnostics }: CheckOutcome): Log {
 /** `::error file=…,line=…::message` (https://docs.github.com/actions/reference/workflow-commands-for-github-actions). */
 function githubAnnotation(d: Diagnostic): string {
   const p = place(d.span);
-  const props = [`file=${p.file}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`, `title=regc ${d.code}`].map(escapeProperty);
+  const props = [`file=${p.file}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`, `title=regc ${d.code}`].map(
+    escapeProperty,
+  );
   return `::${d.severity} ${props.join(",")}::${escapeData(`${d.message}\nhelp: ${d.help}`)}\n`;
 }
 
@@ -86,5 +88,7 @@ function escapeData(s: string): string {
 
 function escapeProperty(kv: string): string {
   const eq = kv.indexOf("=");
-  return `${kv.slice(0, eq)}=${escapeData(kv.slice(eq + 1)).replace(/:/g, "%3A").replace(/,/g, "%2C")}`;
+  return `${kv.slice(0, eq)}=${escapeData(kv.slice(eq + 1))
+    .replace(/:/g, "%3A")
+    .replace(/,/g, "%2C")}`;
 }

@@ -22,7 +22,11 @@ export function impactMarkdown(s: ImpactSubject, { totals: t, top }: Impact): st
     "",
     `${s.base ? `旧版本取自 \`${s.base}\`，新版本取自本次提交；` : ""}比较输出 ${output}，共 ${t.cases} 人、${t.claims} 笔。`,
     "",
-    markdownTable(["", "旧版本", "新版本", "差额"], [["合计", formatBig(t.oldTotal, 2), formatBig(t.newTotal, 2), `${difference > 0n ? "+" : ""}${formatBig(difference, 2)}`]], ["left", "right", "right", "right"]),
+    markdownTable(
+      ["", "旧版本", "新版本", "差额"],
+      [["合计", formatBig(t.oldTotal, 2), formatBig(t.newTotal, 2), `${difference > 0n ? "+" : ""}${formatBig(difference, 2)}`]],
+      ["left", "right", "right", "right"],
+    ),
     `待遇提高 ${t.better} 人，降低 ${t.worse} 人，不变 ${t.same} 人。${t.skipped ? `另有 ${t.skipped} 个案例未能计算（无效或规则无法判断），见命令输出。` : ""}`,
   ];
   if (top.length) {
@@ -30,7 +34,15 @@ export function impactMarkdown(s: ImpactSubject, { totals: t, top }: Impact): st
     lines.push(
       markdownTable(
         ["人员", "行", "旧", "新", "差额", "报销记录", "原因"],
-        top.map((c) => [c.person, String(c.line), money(c.old), money(c.new), signed(c.new - c.old), c.claim, c.cause ? `${c.cause.name}（${c.cause.citation}）：${c.cause.old ?? "—"} → ${c.cause.new ?? "—"}` : "无可追溯的数值差异"]),
+        top.map((c) => [
+          c.person,
+          String(c.line),
+          money(c.old),
+          money(c.new),
+          signed(c.new - c.old),
+          c.claim,
+          c.cause ? `${c.cause.name}（${c.cause.citation}）：${c.cause.old ?? "—"} → ${c.cause.new ?? "—"}` : "无可追溯的数值差异",
+        ]),
         ["left", "right", "right", "right", "right", "left", "left"],
       ),
     );

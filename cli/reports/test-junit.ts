@@ -12,11 +12,20 @@ export function junitReport(report: TestReport): string {
   for (const f of report.files) {
     const suite = builder.testSuite().name(f.file);
     if (f.error) {
-      suite.testCase().className(f.policy ?? f.file).name(f.file).file(f.file).error(f.error, "not run");
+      suite
+        .testCase()
+        .className(f.policy ?? f.file)
+        .name(f.file)
+        .file(f.file)
+        .error(f.error, "not run");
       continue;
     }
     for (const c of f.cases) {
-      const tc = suite.testCase().className(f.policy!).name(c.provision ? `${c.name} [${c.provision}]` : c.name).file(f.file);
+      const tc = suite
+        .testCase()
+        .className(f.policy!)
+        .name(c.provision ? `${c.name} [${c.provision}]` : c.name)
+        .file(f.file);
       if (c.failures.length) tc.failure(c.failures[0]!, "mismatch").stacktrace([...c.failures, "", ...c.explanation].join("\n"));
     }
   }

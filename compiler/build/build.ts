@@ -58,7 +58,10 @@ export async function buildProgram(program: Program, options: { typecheck?: bool
   });
   files.set(`${GENERATED_DIR}/index.ts`, await prettier.format(indexModule(units), { parser: "typescript", printWidth: 120 }));
   files.set(CALENDAR_JSON, compactJson(calendarData(program.calendar, { provisional: true })) + "\n");
-  files.set(`${GENERATED_DIR}/plans.ts`, await prettier.format(plansModule(plansOf(program.lifecycle, program.units)), { parser: "typescript", printWidth: 120 }));
+  files.set(
+    `${GENERATED_DIR}/plans.ts`,
+    await prettier.format(plansModule(plansOf(program.lifecycle, program.units)), { parser: "typescript", printWidth: 120 }),
+  );
   // The TypeScript checker loads only here: `regc run` and batch runs emit a module without type-checking it.
   const typeErrors = options.typecheck === false ? [] : (await import("./typecheck.js")).typecheckGenerated(program.root, files);
   return { files, typeErrors };
@@ -78,7 +81,10 @@ function compactJson(value: unknown, indent = ""): string {
 
 function oneLine(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(oneLine).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`).join(", ")}}`;
+  if (value !== null && typeof value === "object")
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`)
+      .join(", ")}}`;
   return JSON.stringify(value);
 }
 
@@ -123,7 +129,9 @@ export function writeOutput(root: string, out: BuildOutput): string[] {
 
 /** Generated modules and schemas on disk that no rule file produces any more. */
 export function staleFiles(root: string, out: BuildOutput): string[] {
-  return listGenerated(root).filter((p) => (p.endsWith(".ts") || p.endsWith(".schema.json") || p.endsWith(".provenance.json") || p === CALENDAR_JSON) && !out.files.has(p));
+  return listGenerated(root).filter(
+    (p) => (p.endsWith(".ts") || p.endsWith(".schema.json") || p.endsWith(".provenance.json") || p === CALENDAR_JSON) && !out.files.has(p),
+  );
 }
 
 /** Generated files that differ from, or are missing in, a fresh build, and extra ones. */

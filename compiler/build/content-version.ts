@@ -10,6 +10,10 @@ import { join } from "node:path";
  */
 export function contentVersion(root: string, files: readonly string[]): string {
   const h = createHash("sha256");
-  for (const f of files) h.update(f).update("\0").update(readFileSync(join(root, f), "utf8").replace(/\r\n/g, "\n")).update("\0");
+  for (const f of files)
+    h.update(f)
+      .update("\0")
+      .update(readFileSync(join(root, f), "utf8").replace(/\r\n/g, "\n"))
+      .update("\0");
   return h.digest("hex").slice(0, 16);
 }

@@ -11,7 +11,9 @@ export const GENERATED_DIR = "generated";
 export class GeneratedDirError extends Error {}
 
 function refuse(rel: string, what: string): never {
-  throw new GeneratedDirError(`${rel} is ${what}; regc writes only regular files in real folders inside ${GENERATED_DIR}/: remove it and run the command again`);
+  throw new GeneratedDirError(
+    `${rel} is ${what}; regc writes only regular files in real folders inside ${GENERATED_DIR}/: remove it and run the command again`,
+  );
 }
 
 /** `generated/…` split into its parts, or a refusal when it would lead elsewhere. */

@@ -24,21 +24,32 @@ export function checkModuleNames(units: readonly UnitIr[], headerSpan: (file: st
     if (bad) {
       const code = bad[0].codePointAt(0)!;
       report(u.file).push(
-        error("E0121", span, `the rule file's name cannot name a generated module: it has the character U+${code.toString(16).toUpperCase().padStart(4, "0")}`, "rename the file with letters, digits, - and _ (e.g. employee-medical.policy)"),
+        error(
+          "E0121",
+          span,
+          `the rule file's name cannot name a generated module: it has the character U+${code.toString(16).toUpperCase().padStart(4, "0")}`,
+          "rename the file with letters, digits, - and _ (e.g. employee-medical.policy)",
+        ),
       );
       continue;
     }
     const key = u.moduleName.toLowerCase();
     if (key === "index") {
-      report(u.file).push(error("E0120", span, `${u.file} would be compiled to generated/${u.moduleName}.ts, which is the index of all policies`, "rename the rule file"));
+      report(u.file).push(
+        error("E0120", span, `${u.file} would be compiled to generated/${u.moduleName}.ts, which is the index of all policies`, "rename the rule file"),
+      );
       continue;
     }
     const first = seen.get(key);
     if (first) {
       report(u.file).push(
-        error("E0120", span, `${u.file} would be compiled to generated/${u.moduleName}.ts, the module of ${first.file}`, "rename one of the two rule files (names that differ only in case are one file on Windows and macOS)", [
-          { span: headerSpan(first.file), message: `${first.file} is compiled to generated/${first.moduleName}.ts` },
-        ]),
+        error(
+          "E0120",
+          span,
+          `${u.file} would be compiled to generated/${u.moduleName}.ts, the module of ${first.file}`,
+          "rename one of the two rule files (names that differ only in case are one file on Windows and macOS)",
+          [{ span: headerSpan(first.file), message: `${first.file} is compiled to generated/${first.moduleName}.ts` }],
+        ),
       );
       continue;
     }

@@ -17,7 +17,13 @@ export function extremum(name: "max" | "min", doc: string, examples: BuiltinExam
       const first = args.find((a) => !isZero(a)) ?? args[0]!;
       const lead = check(first, expected);
       if (lead.ty.k === "error") return lead;
-      if (!isNumeric(lead.ty)) return diagnose(Types.argumentKind, first.span, { call: `${name}(…)`, expects: { en: "amounts, rates or numbers of one unit", zh: "同一单位的金额、比例或数字" }, found: lead.ty, write: `${name}(0元, 费用 - 起付线)` });
+      if (!isNumeric(lead.ty))
+        return diagnose(Types.argumentKind, first.span, {
+          call: `${name}(…)`,
+          expects: { en: "amounts, rates or numbers of one unit", zh: "同一单位的金额、比例或数字" },
+          found: lead.ty,
+          write: `${name}(0元, 费用 - 起付线)`,
+        });
       let irs = args.map((a) => (a === first ? lead : check(a, lead.ty)));
       if (irs.some((x) => x.ty.k === "error")) return failed(call.span);
       const bad = irs.findIndex((x) => !sameType(x.ty, lead.ty));

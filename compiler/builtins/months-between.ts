@@ -17,8 +17,17 @@ const monthsBetween: Builtin = {
     const [a, b] = call.args as [Expr, Expr];
     const from = check(a, T.date);
     const to = check(b, T.date);
-    for (const [x, arg] of [[from, a], [to, b]] as const) {
-      if (x.ty.k !== "date" && x.ty.k !== "error") diagnose(Types.argumentKind, arg.span, { call: "monthsBetween(from, to)", expects: { en: "two dates", zh: "两个日期" }, found: x.ty, write: `monthsBetween(facts.arrearsFrom, ${today})` });
+    for (const [x, arg] of [
+      [from, a],
+      [to, b],
+    ] as const) {
+      if (x.ty.k !== "date" && x.ty.k !== "error")
+        diagnose(Types.argumentKind, arg.span, {
+          call: "monthsBetween(from, to)",
+          expects: { en: "two dates", zh: "两个日期" },
+          found: x.ty,
+          write: `monthsBetween(facts.arrearsFrom, ${today})`,
+        });
     }
     if (from.ty.k !== "date" || to.ty.k !== "date") return failed(call.span);
     return { op: "call", fn: "monthsBetween", args: [from, to], ty: T.duration("个月"), scale: 0, span: call.span };

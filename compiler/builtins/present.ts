@@ -16,7 +16,12 @@ const present: Builtin = {
     if (x.ty.k === "error") return x;
     if (x.op !== "input" || !x.optional) {
       const field = x.op === "input" ? env.symbols.inputs[x.scope].get(x.field) : undefined;
-      return diagnose(Types.presentOfRequired, arg.span, field ? { field: field.name.name } : {}, field ? [{ span: field.name.span, text: Types.typeNotes.withoutOptional(field.name.name) }] : undefined);
+      return diagnose(
+        Types.presentOfRequired,
+        arg.span,
+        field ? { field: field.name.name } : {},
+        field ? [{ span: field.name.span, text: Types.typeNotes.withoutOptional(field.name.name) }] : undefined,
+      );
     }
     return { op: "call", fn: "present", args: [x], ty: T.bool, scale: 0, span: call.span };
   },

@@ -88,5 +88,10 @@ export function schedule(name: "marginal" | "bracket", doc: string, examples: Bu
 /** Whether a schedule, rescaled as the emitter writes it, stays within safe integers. */
 function fits(b: BandsIr, amountScale: number, rateScale: number): boolean {
   const ok = (n: number, by: number) => by >= 0 && by <= MAX_SCALE && Number.isSafeInteger(n * 10 ** by);
-  return b.amountScale <= MAX_SCALE && b.rateScale <= MAX_SCALE && [...b.lowers, ...b.uppers].every((n) => ok(n, amountScale - b.amountScale)) && b.rates.every((r) => ok(r, rateScale - b.rateScale));
+  return (
+    b.amountScale <= MAX_SCALE &&
+    b.rateScale <= MAX_SCALE &&
+    [...b.lowers, ...b.uppers].every((n) => ok(n, amountScale - b.amountScale)) &&
+    b.rates.every((r) => ok(r, rateScale - b.rateScale))
+  );
 }

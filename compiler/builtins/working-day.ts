@@ -13,7 +13,15 @@ export function onCalendar(name: "rollForward" | "isWorkingDay", runtime: string
     asksCalendar: true,
     check({ call, check, diagnose, today }) {
       const x = check(call.args[0]!, T.date);
-      if (x.ty.k !== "date") return x.ty.k === "error" ? x : diagnose(Types.argumentKind, call.args[0]!.span, { call: `${name}(…)`, expects: { en: "a date", zh: "一个日期" }, found: x.ty, write: `${name}(${today})` });
+      if (x.ty.k !== "date")
+        return x.ty.k === "error"
+          ? x
+          : diagnose(Types.argumentKind, call.args[0]!.span, {
+              call: `${name}(…)`,
+              expects: { en: "a date", zh: "一个日期" },
+              found: x.ty,
+              write: `${name}(${today})`,
+            });
       return { op: "call", fn: name, args: [x], ty: name === "rollForward" ? T.date : T.bool, scale: 0, span: call.span };
     },
     emit: (_, { args }) => `cal.${runtime}(${args[0]}, tr)`,

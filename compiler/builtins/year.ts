@@ -10,7 +10,15 @@ const year: Builtin = {
   arity: [1, 1],
   check({ call, check, diagnose, today }) {
     const x = check(call.args[0]!, T.date);
-    if (x.ty.k !== "date") return x.ty.k === "error" ? x : diagnose(Types.argumentKind, call.args[0]!.span, { call: "year(…)", expects: { en: "a date", zh: "一个日期" }, found: x.ty, write: `year(${today})` });
+    if (x.ty.k !== "date")
+      return x.ty.k === "error"
+        ? x
+        : diagnose(Types.argumentKind, call.args[0]!.span, {
+            call: "year(…)",
+            expects: { en: "a date", zh: "一个日期" },
+            found: x.ty,
+            write: `year(${today})`,
+          });
     return { op: "call", fn: "year", args: [x], ty: T.int, scale: 0, span: call.span };
   },
   emit: (_, { args }) => `rt.yearOf(${args[0]})`,

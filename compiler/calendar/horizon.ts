@@ -35,7 +35,12 @@ export function horizonWarnings(program: Program, today: string): Diagnostic[] {
     const first: Ir | undefined = unit.steps.flatMap(stepIrs).find(asksCalendar);
     if (!first) continue;
     seen.add(unit.number);
-    const ends = lastDay === undefined ? "no year is arranged" : lastDay < now ? `the official calendar ended on ${last}` : `the official calendar ends on ${last}, ${lastDay - now} days later`;
+    const ends =
+      lastDay === undefined
+        ? "no year is arranged"
+        : lastDay < now
+          ? `the official calendar ended on ${last}`
+          : `the official calendar ends on ${last}, ${lastDay - now} days later`;
     out.push(
       warning(
         "W0901",

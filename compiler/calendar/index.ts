@@ -53,7 +53,13 @@ export function loadCalendar(root: string, dirs: readonly string[]): CalendarSou
   const notices = checkYears(years, diagnostics);
   const statute = statutes[0] ? checkStatute(statutes[0], diagnostics) : undefined;
   for (const extra of statutes.slice(1)) {
-    diagnostics.push({ code: "E0907", severity: "error", span: extra.span, message: `a second statute file: ${statutes[0]!.file} already holds ${statutes[0]!.title.value}`, help: "keep one statute file" });
+    diagnostics.push({
+      code: "E0907",
+      severity: "error",
+      span: extra.span,
+      message: `a second statute file: ${statutes[0]!.file} already holds ${statutes[0]!.title.value}`,
+      help: "keep one statute file",
+    });
   }
   return { files, notices, statute, diagnostics };
 }

@@ -61,7 +61,8 @@ export interface StatuteFile {
   span: Span;
 }
 
-const YEAR_HELP = "a year file reads: year: 2024, then notices: - { number, title, signed, published, off: [{ festival, from, to }], work: [dates], text: | … } (docs/calendar.md)";
+const YEAR_HELP =
+  "a year file reads: year: 2024, then notices: - { number, title, signed, published, off: [{ festival, from, to }], work: [dates], text: | … } (docs/calendar.md)";
 
 /** A calendar file: a year's notices, or the statute; undefined (reported) when it cannot be read. */
 export function readCalendarFile(file: string, text: string, diagnostics: Diagnostic[]): YearFile | StatuteFile | undefined {
@@ -167,7 +168,9 @@ class Reader {
       const when = isMap(m) ? this.string(m, "when") : undefined;
       const days = isMap(m) ? (m.get("days", true) as YamlNode | undefined) : undefined;
       if (!isScalar(days) || !Number.isInteger(days.value)) this.fail(days ?? m, "days: how many days off the article gives the festival");
-      return festival && when && isScalar(days) && Number.isInteger(days.value) ? [{ festival: festival.value, when: when.value, days: days.value as number, span: this.span(m) }] : [];
+      return festival && when && isScalar(days) && Number.isInteger(days.value)
+        ? [{ festival: festival.value, when: when.value, days: days.value as number, span: this.span(m) }]
+        : [];
     });
     const { number, title, signed, published, effective, article, text } = fields;
     if (this.failed || !number || !title || !signed || !published || !effective || !article || !text) return undefined;

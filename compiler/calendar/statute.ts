@@ -21,20 +21,41 @@ const LUNAR_DAYS: Record<string, number> = { 初一: 1, 初二: 2, 初三: 3, �
 export function checkStatute(s: StatuteFile, diagnostics: Diagnostic[]): { file: StatuteFile; rules: { festival: string; days: DayRule[] }[] } | undefined {
   const before = diagnostics.length;
   const article = articleText(s.text, s.article.value);
-  if (article === undefined) diagnostics.push(error("E0909", s.article.span, `${s.title.value} as copied here has no ${s.article.value}`, "copy the article the holidays are fixed in"));
-  for (const [field, day] of [["signed", s.signed], ["effective", s.effective]] as const) {
-    if (!s.text.includes(chineseDate(day.value))) diagnostics.push(error("E0909", day.span, `${field} ${formatDay(day.value)}: the text does not print ${chineseDate(day.value)}`, "copy the date from the text"));
+  if (article === undefined)
+    diagnostics.push(error("E0909", s.article.span, `${s.title.value} as copied here has no ${s.article.value}`, "copy the article the holidays are fixed in"));
+  for (const [field, day] of [
+    ["signed", s.signed],
+    ["effective", s.effective],
+  ] as const) {
+    if (!s.text.includes(chineseDate(day.value)))
+      diagnostics.push(
+        error("E0909", day.span, `${field} ${formatDay(day.value)}: the text does not print ${chineseDate(day.value)}`, "copy the date from the text"),
+      );
   }
   const rules: { festival: string; days: DayRule[] }[] = [];
   for (const h of s.holidays) {
     const printed = `${h.festival}，放假${h.days}天（${h.when}）`;
     if (article !== undefined && !article.includes(printed)) {
-      diagnostics.push(error("E0909", h.span, `${s.article.value} does not print “${printed}”`, `copy the words of ${s.article.value} for ${h.festival}: the days and the words in brackets`));
+      diagnostics.push(
+        error(
+          "E0909",
+          h.span,
+          `${s.article.value} does not print “${printed}”`,
+          `copy the words of ${s.article.value} for ${h.festival}: the days and the words in brackets`,
+        ),
+      );
       continue;
     }
     const days = dayRules(h.when);
     if (!days) {
-      diagnostics.push(error("E0909", h.span, `cannot count the days of “${h.when}”`, "the words understood are M月D日 (with 、D日 or 至D日), 农历除夕, 正月初一至初三, 农历清明当日, 农历端午当日, 农历中秋当日"));
+      diagnostics.push(
+        error(
+          "E0909",
+          h.span,
+          `cannot count the days of “${h.when}”`,
+          "the words understood are M月D日 (with 、D日 or 至D日), 农历除夕, 正月初一至初三, 农历清明当日, 农历端午当日, 农历中秋当日",
+        ),
+      );
       continue;
     }
     if (days.length !== h.days) {

@@ -29,7 +29,8 @@ export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[])
     }
     return { value: ir.value, scale: ir.scale };
   };
-  if (!decl.bands.length) return report(decl.name.span, `band schedule "${decl.name.name}" has no bands`, "write one band per line: 0元 < x <= 30000元: 50% @ 第X条");
+  if (!decl.bands.length)
+    return report(decl.name.span, `band schedule "${decl.name.name}" has no bands`, "write one band per line: 0元 < x <= 30000元: 50% @ 第X条");
   const lowers: { value: number; scale: number }[] = [];
   const uppers: { value: number; scale: number }[] = [];
   const rates: { value: number; scale: number }[] = [];
@@ -69,7 +70,11 @@ export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[])
   const at = (x: { value: number; scale: number }, s: number) => x.value * 10 ** (s - x.scale);
   for (let i = 0; i < decl.bands.length; i++) {
     if (i < uppers.length && at(uppers[i]!, amountScale) <= at(lowers[i]!, amountScale)) {
-      return report(decl.bands[i]!.span, "this band's upper edge is not above its lower edge", "write the lower edge on the left and a larger upper edge on the right: 30000元 < x <= 100000元");
+      return report(
+        decl.bands[i]!.span,
+        "this band's upper edge is not above its lower edge",
+        "write the lower edge on the left and a larger upper edge on the right: 30000元 < x <= 100000元",
+      );
     }
     if (i === 0) continue;
     const prevUpper = at(uppers[i - 1]!, amountScale);
@@ -80,7 +85,9 @@ export function checkBands(decl: BandsDecl, env: Env, diagnostics: Diagnostic[])
     if (upperInclusive[i - 1] === lowerInclusive[i]) {
       return report(
         band.span,
-        upperInclusive[i - 1] ? "the shared edge belongs to both this band and the one before" : "the shared edge belongs to neither this band nor the one before",
+        upperInclusive[i - 1]
+          ? "the shared edge belongs to both this band and the one before"
+          : "the shared edge belongs to neither this band nor the one before",
         "use <= on one side and < on the other (RULINGS R1: 以下/以内/含 include the number, 超过/以上… as the text says)",
       );
     }

@@ -27,17 +27,26 @@ function namesIn(exprs: readonly Expr[]): Ident[] {
  */
 export function checkDependencyDepth(s: Symbols, diagnostics: Diagnostic[]): boolean {
   const branches = new Map<string, Decl[]>();
-  for (const d of [...s.adjusts.values(), ...s.exceptions.values(), ...s.limits.values()]) branches.set(d.target.name, [...(branches.get(d.target.name) ?? []), d]);
+  for (const d of [...s.adjusts.values(), ...s.exceptions.values(), ...s.limits.values()])
+    branches.set(d.target.name, [...(branches.get(d.target.name) ?? []), d]);
   const edges = new Map<string, string[]>();
   const decls = new Map<string, Ident>();
   for (const [name, p] of s.params) {
     decls.set(name, p.name);
-    edges.set(name, namesIn([...(p.value ? [p.value] : []), ...(p.rows ?? []).map((r) => r.value)]).map((i) => i.name));
+    edges.set(
+      name,
+      namesIn([...(p.value ? [p.value] : []), ...(p.rows ?? []).map((r) => r.value)]).map((i) => i.name),
+    );
   }
   for (const [name, v] of s.values) {
     decls.set(name, v.name);
     const rules = (branches.get(name) ?? []).flatMap((d) => exprsOfDecl(d));
-    edges.set(name, namesIn([v.value, ...rules]).map((i) => i.name).filter((n) => n !== name));
+    edges.set(
+      name,
+      namesIn([v.value, ...rules])
+        .map((i) => i.name)
+        .filter((n) => n !== name),
+    );
   }
   // Longest chain starting at each name; a name met again on the current path closes a cycle (E0601, reported
   // by the checker) and does not lengthen the chain.

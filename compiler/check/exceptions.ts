@@ -21,13 +21,21 @@ export function orderExceptions(
     for (const id of p.order) {
       const ex = s.exceptions.get(id.name);
       if (!ex) {
-        if (!byName.has(id.name) && !s.adjusts.has(id.name) && target === s.exceptions.get(p.order.find((o) => s.exceptions.has(o.name))?.name ?? "")?.target.name) {
+        if (
+          !byName.has(id.name) &&
+          !s.adjusts.has(id.name) &&
+          target === s.exceptions.get(p.order.find((o) => s.exceptions.has(o.name))?.name ?? "")?.target.name
+        ) {
           diagnostics.push(diagnose(M.precedenceNonException, id.span, { name: id.name }));
         }
         continue;
       }
       if (relevant.length && ex.target.name !== target && relevant.includes(names[0]!)) {
-        diagnostics.push(error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value", [{ span: ex.target.span, message: `"${id.name}" applies to ${ex.target.name} here` }]));
+        diagnostics.push(
+          error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value", [
+            { span: ex.target.span, message: `"${id.name}" applies to ${ex.target.name} here` },
+          ]),
+        );
       }
     }
     for (let i = 0; i + 1 < relevant.length; i++) above.get(relevant[i + 1]!)!.add(relevant[i]!);
@@ -48,7 +56,14 @@ export function orderExceptions(
   const looping = branches.find((b) => higher.get(b.name)!.has(b.name));
   if (looping) {
     const decl = s.exceptions.get(looping.name)!;
-    diagnostics.push(error("E0602", decl.name.span, `the precedence of "${looping.name}" is circular: it is ranked above itself`, "order the exceptions of one value in a single chain: a > b > c"));
+    diagnostics.push(
+      error(
+        "E0602",
+        decl.name.span,
+        `the precedence of "${looping.name}" is circular: it is ranked above itself`,
+        "order the exceptions of one value in a single chain: a > b > c",
+      ),
+    );
     return { ordered: branches, unordered: [] };
   }
   const ordered = [...branches].sort((a, b) => higher.get(a.name)!.size - higher.get(b.name)!.size);
@@ -63,9 +78,13 @@ export function orderExceptions(
       const da = s.exceptions.get(a.name)!;
       const db = s.exceptions.get(b.name)!;
       diagnostics.push(
-        warning("W0401", db.name.span, `exceptions "${a.name}" and "${b.name}" to ${target} may both apply and have no declared order`, `if they can disagree, declare: precedence ${a.name} > ${b.name} (or the reverse), citing the ruling that decides it`, [
-          { span: da.name.span, message: `"${a.name}" is declared here` },
-        ]),
+        warning(
+          "W0401",
+          db.name.span,
+          `exceptions "${a.name}" and "${b.name}" to ${target} may both apply and have no declared order`,
+          `if they can disagree, declare: precedence ${a.name} > ${b.name} (or the reverse), citing the ruling that decides it`,
+          [{ span: da.name.span, message: `"${a.name}" is declared here` }],
+        ),
       );
     }
   }

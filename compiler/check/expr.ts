@@ -139,14 +139,18 @@ class ExprChecker {
       if (t.kind === "param" && s.params.get(n)!.keyedBy) {
         const p = s.params.get(n)!;
         const row = s.enums.get(p.keyedBy!.name)?.members[0] ?? "…";
-        return this.diagnose(M.tableWithoutRow, id.span, { name: n, keyedBy: p.keyedBy!.name, row }, [{ span: p.name.span, text: M.useNotes.tableDeclared(n, p.keyedBy!.name) }]);
+        return this.diagnose(M.tableWithoutRow, id.span, { name: n, keyedBy: p.keyedBy!.name, row }, [
+          { span: p.name.span, text: M.useNotes.tableDeclared(n, p.keyedBy!.name) },
+        ]);
       }
       return { op: "ref", name: n, ty: t.ty, scale: t.scale, span: id.span };
     }
     if (s.bands.has(n)) return { op: "ref", name: n, ty: T.bands, scale: 0, span: id.span };
     const ledger = s.ledgers.get(n);
     if (ledger) {
-      return this.diagnose(M.ledgerAsNumber, id.span, { name: n, kind: ledger.ledgerKind }, [{ span: ledger.name.span, text: M.useNotes.ledgerDeclared(n, ledger.ledgerKind) }]);
+      return this.diagnose(M.ledgerAsNumber, id.span, { name: n, kind: ledger.ledgerKind }, [
+        { span: ledger.name.span, text: M.useNotes.ledgerDeclared(n, ledger.ledgerKind) },
+      ]);
     }
     const member = this.enumMember(n, expected, id.span);
     if (member) return member;
@@ -214,16 +218,20 @@ class ExprChecker {
       if (en) {
         const canonical = en.spellings[m];
         if (!canonical) {
-          return this.diagnose(M.notAMember, e.member.span, { name: m, enumName: obj.name.name, members: en.members, meant: suggest(m, Object.keys(en.spellings)) }, [
-            { span: en.decl.name.span, text: M.nameNotes.enumDeclared(obj.name.name) },
-          ]);
+          return this.diagnose(
+            M.notAMember,
+            e.member.span,
+            { name: m, enumName: obj.name.name, members: en.members, meant: suggest(m, Object.keys(en.spellings)) },
+            [{ span: en.decl.name.span, text: M.nameNotes.enumDeclared(obj.name.name) }],
+          );
         }
         return { op: "enum", member: canonical, ty: T.enum(obj.name.name), scale: 0, span: e.span };
       }
     }
     const ref = this.check(obj, undefined, g);
     if (ref.ty.k === "error") return ref;
-    if (ref.ty.k !== "claimref") return this.diagnose(M.fieldOfNonClaim, e.member.span, { member: m, type: { en: typeName.en(ref.ty), zh: typeName.zh(ref.ty) } });
+    if (ref.ty.k !== "claimref")
+      return this.diagnose(M.fieldOfNonClaim, e.member.span, { member: m, type: { en: typeName.en(ref.ty), zh: typeName.zh(ref.ty) } });
     if (this.env.mode !== "claims") return this.diagnose(M.priorInFacts, e.span, {});
     const s = this.env.symbols;
     if (!s.values.has(m)) return this.diagnose(M.unknownPriorValue, e.member.span, { name: m, meant: suggest(m, s.values.keys()) });
@@ -234,8 +242,20 @@ class ExprChecker {
 
   private input(scope: "person" | "claim" | "facts", id: Ident, span: Span, g: Guards): Ir {
     const mode = this.env.mode;
-    if (mode === "claims" && scope === "facts") return this.report("E0209", span, `this policy evaluates claims: use person.… or claim.…, not facts.…`, `declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }`);
-    if (mode === "facts" && scope !== "facts") return this.report("E0209", span, `this policy evaluates facts: use facts.…, not ${scope}.…`, `declare the field in facts { … } and write facts.${id.name}`);
+    if (mode === "claims" && scope === "facts")
+      return this.report(
+        "E0209",
+        span,
+        `this policy evaluates claims: use person.… or claim.…, not facts.…`,
+        `declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }`,
+      );
+    if (mode === "facts" && scope !== "facts")
+      return this.report(
+        "E0209",
+        span,
+        `this policy evaluates facts: use facts.…, not ${scope}.…`,
+        `declare the field in facts { … } and write facts.${id.name}`,
+      );
     const citation = this.env.citation;
     if (id.name === "date" && scope !== "person") {
       return { op: "input", scope: mode === "facts" ? "claim" : scope, field: "date", optional: false, guarded: true, citation, ty: T.date, scale: 0, span };
@@ -283,7 +303,10 @@ class ExprChecker {
       const a = this.check(l, T.bool, g);
       const bGuards = op === "and" ? new Set([...g, ...presentKeys(a)]) : g;
       const b = this.check(r, T.bool, bGuards);
-      for (const [x, e] of [[a, l], [b, r]] as const) {
+      for (const [x, e] of [
+        [a, l],
+        [b, r],
+      ] as const) {
         if (x.ty.k !== "bool" && x.ty.k !== "error") this.diagnose(Types.notACondition, e.span, { place: op, found: x.ty });
       }
       if (a.ty.k !== "bool" || b.ty.k !== "bool") return err(span);
@@ -327,7 +350,9 @@ class ExprChecker {
     if (amount.ty.k === "error") return amount;
     if (amount.ty.k !== "money") return this.diagnose(Types.ledgerNotMoney, amountExpr.span, { found: amount.ty });
     if (amount.scale > 2) {
-      return this.diagnose(Types.moreThanCents, amountExpr.span, { what: { en: `the amount taken from "${ledgerId.name}"`, zh: `从“${ledgerId.name}”中计取的金额` } });
+      return this.diagnose(Types.moreThanCents, amountExpr.span, {
+        what: { en: `the amount taken from "${ledgerId.name}"`, zh: `从“${ledgerId.name}”中计取的金额` },
+      });
     }
     return { op: "ledger", take: op, ledger: ledgerId.name, amount: toScale(amount, 2), ty: T.money, scale: 2, span };
   }

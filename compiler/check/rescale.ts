@@ -13,4 +13,3 @@ export function align(a: Ir, b: Ir): [Ir, Ir] {
   const s = Math.max(a.scale, b.scale);
   return [toScale(a, s), toScale(b, s)];
 }
-

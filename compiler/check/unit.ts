@@ -15,7 +15,22 @@ import { checkDependencyDepth } from "./depth.js";
 import { LIMITS } from "../../dsl/limits.js";
 import { orderExceptions } from "./exceptions.js";
 import type { DocumentInfo } from "../lifecycle/document.js";
-import type { AmendmentIr, BandsIr, ForeachIr, InputIr, Ir, LedgerIr, LimitIr, Origin, OutputIr, ParamIr, RuleBranch, StatusIr, Traced, ValueIr } from "../ir/ir.js";
+import type {
+  AmendmentIr,
+  BandsIr,
+  ForeachIr,
+  InputIr,
+  Ir,
+  LedgerIr,
+  LimitIr,
+  Origin,
+  OutputIr,
+  ParamIr,
+  RuleBranch,
+  StatusIr,
+  Traced,
+  ValueIr,
+} from "../ir/ir.js";
 import { literalJson } from "./literals.js";
 import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
@@ -92,14 +107,25 @@ class UnitChecker {
     this.settle({ name: doc.number, at: -1, origin: this.origin("document", doc.title, doc.citations, doc.relies, file.header.span, []) });
     for (const r of doc.relies) this.checkRulingId(r, file.header.span);
     if (!doc.effectiveKnown) {
-      this.diagnostics.push(error("E0710", file.header.span, `${doc.number} has rules but no known effective date`, "a case is judged by the rules in force on its date: give the document its effective date"));
+      this.diagnostics.push(
+        error(
+          "E0710",
+          file.header.span,
+          `${doc.number} has rules but no known effective date`,
+          "a case is judged by the rules in force on its date: give the document its effective date",
+        ),
+      );
     }
     for (const d of file.decls) this.checkGroundsRulings(d);
     this.tooDeep = !checkDependencyDepth(this.s, this.diagnostics);
     const head = this.foreachHead();
     for (const [name, decl] of this.s.bands) {
       const b = checkBands(decl, this.envFor(this.citationOf(decl.grounds)), this.diagnostics);
-      if (b) this.bands.set(name, this.settle({ ...b, name, at: -1, origin: this.origin("param", undefined, paths(decl.grounds), rulingIds(decl.grounds), decl.name.span, []) }));
+      if (b)
+        this.bands.set(
+          name,
+          this.settle({ ...b, name, at: -1, origin: this.origin("param", undefined, paths(decl.grounds), rulingIds(decl.grounds), decl.name.span, []) }),
+        );
     }
     for (const name of this.s.params.keys()) this.param(name);
     for (const name of this.s.values.keys()) this.value(name, this.s.values.get(name)!.name.span);
@@ -167,7 +193,13 @@ class UnitChecker {
   private checkRulingId(id: string, span: Span): void {
     if (this.ctx.rulings.has(id) || this.ctx.doc.rulings.has(id)) return;
     this.diagnostics.push(
-      error("E0502", span, `unknown ruling "${id}"`, didYouMean(id, [...this.ctx.rulings.keys(), ...this.ctx.doc.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…, M1…) or are declared in the document block: ruling X1 "…"'),
+      error(
+        "E0502",
+        span,
+        `unknown ruling "${id}"`,
+        didYouMean(id, [...this.ctx.rulings.keys(), ...this.ctx.doc.rulings.keys()]) ??
+          'rulings come from RULINGS.md (R1…, M1…) or are declared in the document block: ruling X1 "…"',
+      ),
     );
   }
 
@@ -202,7 +234,13 @@ class UnitChecker {
     const loop = [...links.map((c) => c.name), name].join(" → ");
     const related = links.slice(1).map((c, i) => ({ span: c.use, message: `"${links[i]!.name}" uses "${c.name}" here` }));
     this.diagnostics.push(
-      error("E0601", use, `"${name}" depends on itself: ${loop}`, `a value cannot be computed from its own result; break the loop at one of the uses: here, where "${links.at(-1)!.name}" uses "${name}", or a place noted below`, related),
+      error(
+        "E0601",
+        use,
+        `"${name}" depends on itself: ${loop}`,
+        `a value cannot be computed from its own result; break the loop at one of the uses: here, where "${links.at(-1)!.name}" uses "${name}", or a place noted below`,
+        related,
+      ),
     );
     return undefined;
   }
@@ -223,7 +261,14 @@ class UnitChecker {
   private tooDeepToFollow(use: Span): boolean {
     if (this.chain.length < LIMITS.dependencyDepth) return false;
     if (!this.tooDeep) {
-      this.diagnostics.push(error("E0603", use, `this is computed through a chain of more than ${LIMITS.dependencyDepth} values and parameters, each from the next: ${this.chain.slice(0, 3).join(" → ")} → …`, "compute the law's quantities directly from the inputs and parameters they depend on, not each from the one before"));
+      this.diagnostics.push(
+        error(
+          "E0603",
+          use,
+          `this is computed through a chain of more than ${LIMITS.dependencyDepth} values and parameters, each from the next: ${this.chain.slice(0, 3).join(" → ")} → …`,
+          "compute the law's quantities directly from the inputs and parameters they depend on, not each from the one before",
+        ),
+      );
       this.tooDeep = true;
     }
     return true;
@@ -238,7 +283,12 @@ class UnitChecker {
     this.params.set(name, "checking");
     this.chain.push({ name, use: use ?? d.name.span });
     const ty = this.declaredType(d.type);
-    this.requireCitation(d.grounds, d.name.span, `parameter "${name}"`, d.rows?.every((r) => r.grounds.citations.length) ? { citations: d.rows[0]?.grounds.citations ?? [], rulings: [] } : undefined);
+    this.requireCitation(
+      d.grounds,
+      d.name.span,
+      `parameter "${name}"`,
+      d.rows?.every((r) => r.grounds.citations.length) ? { citations: d.rows[0]?.grounds.citations ?? [], rulings: [] } : undefined,
+    );
     const env = this.envFor(this.citationOf(d.grounds));
     const result: ParamIr = { name, at: -1, origin: this.origin("param", undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, []), ty, scale: 0 };
     if (d.keyedBy) {
@@ -302,19 +352,29 @@ class UnitChecker {
     const out = new Map<string, Ir>();
     const firstRow = new Map<string, Span>();
     for (const row of rows) {
-      const v = this.constant(row.value, ty, env, { en: `the row ${row.keys.map((k) => k.name).join(", ")}`, zh: `${row.keys.map((k) => k.name).join("、")} 这一行` });
+      const v = this.constant(row.value, ty, env, {
+        en: `the row ${row.keys.map((k) => k.name).join(", ")}`,
+        zh: `${row.keys.map((k) => k.name).join("、")} 这一行`,
+      });
       for (const key of row.keys) {
         const member = info.spellings[key.name];
         if (!member) {
           this.diagnostics.push(
-            diagnose(M.notAMember, key.span, { name: key.name, enumName: keyedBy.name, members: info.members, meant: suggest(key.name, Object.keys(info.spellings)) }, [
-              { span: info.decl.name.span, text: M.nameNotes.enumDeclared(keyedBy.name) },
-            ]),
+            diagnose(
+              M.notAMember,
+              key.span,
+              { name: key.name, enumName: keyedBy.name, members: info.members, meant: suggest(key.name, Object.keys(info.spellings)) },
+              [{ span: info.decl.name.span, text: M.nameNotes.enumDeclared(keyedBy.name) }],
+            ),
           );
           continue;
         }
         if (firstRow.has(member)) {
-          this.diagnostics.push(error("E0402", key.span, `${keyedBy.name} "${member}" has two rows`, "each member gets exactly one value", [{ span: firstRow.get(member)!, message: "first given here" }]));
+          this.diagnostics.push(
+            error("E0402", key.span, `${keyedBy.name} "${member}" has two rows`, "each member gets exactly one value", [
+              { span: firstRow.get(member)!, message: "first given here" },
+            ]),
+          );
           continue;
         }
         firstRow.set(member, key.span);
@@ -325,9 +385,13 @@ class UnitChecker {
     if (missing.length) {
       const span = rows.length ? rows[rows.length - 1]!.span : keyedBy.span;
       this.diagnostics.push(
-        error("E0401", span, `the table by ${keyedBy.name} has no row for ${missing.join(", ")}`, `every member needs a value; if the gazette treats one like another, say so: ${missing[0]}: … ruling …`, [
-          { span: info.decl.name.span, message: `${keyedBy.name} is declared here` },
-        ]),
+        error(
+          "E0401",
+          span,
+          `the table by ${keyedBy.name} has no row for ${missing.join(", ")}`,
+          `every member needs a value; if the gazette treats one like another, say so: ${missing[0]}: … ruling …`,
+          [{ span: info.decl.name.span, message: `${keyedBy.name} is declared here` }],
+        ),
       );
     }
     return out;
@@ -347,7 +411,11 @@ class UnitChecker {
     let expr = checkExpr(this.envFor(citation), d.value, declared);
     let ty = declared ?? expr.ty;
     if (declared && expr.ty.k !== "error" && declared.k !== "error" && !sameType(declared, expr.ty)) {
-      this.diagnostics.push(diagnose(Types.declaredType, d.value.span, { what: { en: `value "${name}"`, zh: `计算值“${name}”` }, declared, found: expr.ty }, [{ span: d.type!.span, text: Types.typeNotes.declaredAs(declared) }]));
+      this.diagnostics.push(
+        diagnose(Types.declaredType, d.value.span, { what: { en: `value "${name}"`, zh: `计算值“${name}”` }, declared, found: expr.ty }, [
+          { span: d.type!.span, text: Types.typeNotes.declaredAs(declared) },
+        ]),
+      );
       ty = T.error;
     }
     const self = { name, ty, scale: expr.scale };
@@ -398,9 +466,13 @@ class UnitChecker {
       this.requireCitation(d.grounds, d.name.span, `${what} "${d.name.name}"`);
       if (ty.k !== "bool" && ty.k !== "error") {
         this.diagnostics.push(
-          error("E0407", d.target.span, `a ${what} limits a yes/no value, but "${target}" is ${showType(ty)}`, `attach it to the yes/no value the words limit (who is covered, whether a route is open); an amount that leaves something out is computed with "-"`, [
-            { span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` },
-          ]),
+          error(
+            "E0407",
+            d.target.span,
+            `a ${what} limits a yes/no value, but "${target}" is ${showType(ty)}`,
+            `attach it to the yes/no value the words limit (who is covered, whether a route is open); an amount that leaves something out is computed with "-"`,
+            [{ span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` }],
+          ),
         );
       }
       const cond = checkExpr(this.envFor(this.citationOf(d.grounds), self), d.when, T.bool);
@@ -420,8 +492,12 @@ class UnitChecker {
         error(
           "E0205",
           d.target.span,
-          isParam ? `"${d.target.name}" is a parameter; exceptions, adjustments, carve-outs and preconditions apply to values` : `unknown value "${d.target.name}"`,
-          isParam ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it` : (didYouMean(d.target.name, this.s.values.keys()) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
+          isParam
+            ? `"${d.target.name}" is a parameter; exceptions, adjustments, carve-outs and preconditions apply to values`
+            : `unknown value "${d.target.name}"`,
+          isParam
+            ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it`
+            : (didYouMean(d.target.name, this.s.values.keys()) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
         ),
       );
     }
@@ -432,10 +508,19 @@ class UnitChecker {
     const amount = checkExpr(this.envFor(this.citationOf(d.grounds)), d.amount, T.money);
     if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(diagnose(Types.ledgerNotMoney, d.amount.span, { found: amount.ty }));
     if (amount.ty.k === "money" && amount.scale > 2) {
-      this.diagnostics.push(diagnose(Types.moreThanCents, d.amount.span, { what: { en: `the amount of ledger "${d.name.name}"`, zh: `台账“${d.name.name}”的数额` } }));
+      this.diagnostics.push(
+        diagnose(Types.moreThanCents, d.amount.span, { what: { en: `the amount of ledger "${d.name.name}"`, zh: `台账“${d.name.name}”的数额` } }),
+      );
     }
     const origin = this.origin("ledger", undefined, paths(d.grounds), rulingIds(d.grounds), d.name.span, [amount]);
-    return this.settle({ name: d.name.name, at: -1, origin, index, kind: d.ledgerKind, amount: amount.ty.k === "money" && amount.scale <= 2 ? toScale(amount, 2) : amount });
+    return this.settle({
+      name: d.name.name,
+      at: -1,
+      origin,
+      index,
+      kind: d.ledgerKind,
+      amount: amount.ty.k === "money" && amount.scale <= 2 ? toScale(amount, 2) : amount,
+    });
   }
 
   private status(d: import("../../dsl/ast.js").StatusDecl): StatusIr {
@@ -455,11 +540,13 @@ class UnitChecker {
     }
     let expr = checkExpr(this.envFor(this.citationOf(d.grounds)), d.value, ty);
     if (expr.ty.k !== "error" && ty.k !== "error" && !sameType(expr.ty, ty)) {
-      this.diagnostics.push(diagnose(Types.declaredType, d.value.span, { what: { en: `output "${d.name.name}"`, zh: `结果项“${d.name.name}”` }, declared: ty, found: expr.ty }, [{ span: d.type.span, text: Types.typeNotes.declaredAs(ty) }]));
-    } else if (expr.ty.k === "money" && expr.scale > 2) {
       this.diagnostics.push(
-        diagnose(Types.moreThanCents, d.value.span, { what: { en: `output "${d.name.name}"`, zh: `结果项“${d.name.name}”` } }),
+        diagnose(Types.declaredType, d.value.span, { what: { en: `output "${d.name.name}"`, zh: `结果项“${d.name.name}”` }, declared: ty, found: expr.ty }, [
+          { span: d.type.span, text: Types.typeNotes.declaredAs(ty) },
+        ]),
       );
+    } else if (expr.ty.k === "money" && expr.scale > 2) {
+      this.diagnostics.push(diagnose(Types.moreThanCents, d.value.span, { what: { en: `output "${d.name.name}"`, zh: `结果项“${d.name.name}”` } }));
     } else if (expr.ty.k === "money") expr = toScale(expr, 2);
     const label = d.label?.value;
     const origin = this.origin("output", label, paths(d.grounds), rulingIds(d.grounds), d.name.span, [expr]);
@@ -481,16 +568,30 @@ class UnitChecker {
     }
     const covering = this.s.enums.get(d.covering.name);
     if (!covering) {
-      this.diagnostics.push(diagnose(M.unknownEnum, d.covering.span, { name: d.covering.name, of: set.ty.of, meant: suggest(d.covering.name, this.s.enums.keys()) }));
+      this.diagnostics.push(
+        diagnose(M.unknownEnum, d.covering.span, { name: d.covering.name, of: set.ty.of, meant: suggest(d.covering.name, this.s.enums.keys()) }),
+      );
       return undefined;
     }
     if (d.covering.name !== set.ty.of && covering.decl.parent?.name !== set.ty.of) {
-      this.diagnostics.push(diagnose(Types.coveringOtherEnum, d.covering.span, { covering: d.covering.name, of: set.ty.of }, [{ span: covering.decl.name.span, text: Types.typeNotes.enumDeclared(d.covering.name) }]));
+      this.diagnostics.push(
+        diagnose(Types.coveringOtherEnum, d.covering.span, { covering: d.covering.name, of: set.ty.of }, [
+          { span: covering.decl.name.span, text: Types.typeNotes.enumDeclared(d.covering.name) },
+        ]),
+      );
       return undefined;
     }
     this.category = { name: d.variable.name, enumName: d.covering.name };
     const origin = this.origin("value", "就高不重复", paths(d.grounds), rulingIds(d.grounds), d.variable.span, [set]);
-    const foreach = this.settle({ name: d.variable.name, at: -1, origin, variable: d.variable.name, enumName: d.covering.name, set, covering: covering.members });
+    const foreach = this.settle({
+      name: d.variable.name,
+      at: -1,
+      origin,
+      variable: d.variable.name,
+      enumName: d.covering.name,
+      set,
+      covering: covering.members,
+    });
     return { decl: d, foreach };
   }
 
@@ -498,10 +599,24 @@ class UnitChecker {
   private chooses(head: NonNullable<ReturnType<UnitChecker["foreachHead"]>>, outputs: OutputIr[]): ForeachIr | undefined {
     const chosen = outputs.find((o) => o.name === head.decl.choose.name);
     if (!chosen) {
-      this.diagnostics.push(diagnose(M.foreachNotOutput, head.decl.choose.span, { name: head.decl.choose.name, outputs: outputs.map((o) => o.name), meant: suggest(head.decl.choose.name, outputs.map((o) => o.name)) }));
+      this.diagnostics.push(
+        diagnose(M.foreachNotOutput, head.decl.choose.span, {
+          name: head.decl.choose.name,
+          outputs: outputs.map((o) => o.name),
+          meant: suggest(
+            head.decl.choose.name,
+            outputs.map((o) => o.name),
+          ),
+        }),
+      );
       return undefined;
     }
-    if (chosen.ty.k !== "money") this.diagnostics.push(diagnose(Types.chooseNonMoney, head.decl.choose.span, { name: chosen.name, found: chosen.ty }, [{ span: this.s.outputs.get(chosen.name)!.type.span, text: Types.typeNotes.declaredAs(chosen.ty) }]));
+    if (chosen.ty.k !== "money")
+      this.diagnostics.push(
+        diagnose(Types.chooseNonMoney, head.decl.choose.span, { name: chosen.name, found: chosen.ty }, [
+          { span: this.s.outputs.get(chosen.name)!.type.span, text: Types.typeNotes.declaredAs(chosen.ty) },
+        ]),
+      );
     // The head keeps its place among the settled quantities: the choice completes it.
     return Object.assign(head.foreach, { choose: chosen.name });
   }
@@ -512,7 +627,14 @@ class UnitChecker {
     const { person, claim } = this.s.inputs;
     if (this.mode === "facts" && (person.size || claim.size)) {
       const f = this.ctx.file.decls.find((d) => d.kind === "InputDecl" && d.scope === "facts")!;
-      this.diagnostics.push(error("E0209", f.span, "a policy evaluates either claims (person + claim) or facts, not both", "split the facts provisions into a part file: part NAME of \"文号\""));
+      this.diagnostics.push(
+        error(
+          "E0209",
+          f.span,
+          "a policy evaluates either claims (person + claim) or facts, not both",
+          'split the facts provisions into a part file: part NAME of "文号"',
+        ),
+      );
     }
   }
 
@@ -527,7 +649,16 @@ class UnitChecker {
         if (isNumeric(ty)) signed = true;
         else if (ty.k !== "error") this.diagnostics.push(diagnose(Types.signedNonNumber, f.type.span, { field: what, found: ty }));
       }
-      const input: InputIr = { scope, name: f.name.name, ...(f.label ? { label: f.label.value } : {}), ty, type, optional: !!f.optional, signed, span: f.name.span };
+      const input: InputIr = {
+        scope,
+        name: f.name.name,
+        ...(f.label ? { label: f.label.value } : {}),
+        ty,
+        type,
+        optional: !!f.optional,
+        signed,
+        span: f.name.span,
+      };
       if (f.default) input.default = this.fieldDefault(f, what, ty, type, signed);
       if (f.requiredWhen) {
         const condition = this.requiredWhen(f, scope, what);
@@ -553,20 +684,40 @@ class UnitChecker {
     for (const r of grounds.rulings) this.checkRulingId(r.name, r.span);
     const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default!, ty);
     if (lit.ty.k !== "error" && ty.k !== "error" && !sameType(lit.ty, ty)) {
-      this.diagnostics.push(diagnose(Types.declaredType, f.default!.span, { what: { en: `the default of ${what}`, zh: `${what} 的默认值` }, declared: ty, found: lit.ty }, [{ span: f.type.span, text: Types.typeNotes.fieldDeclared(ty) }]));
+      this.diagnostics.push(
+        diagnose(Types.declaredType, f.default!.span, { what: { en: `the default of ${what}`, zh: `${what} 的默认值` }, declared: ty, found: lit.ty }, [
+          { span: f.type.span, text: Types.typeNotes.fieldDeclared(ty) },
+        ]),
+      );
     }
     const value = literalJson(f.default!);
     if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue({ type, ...(signed ? { signed } : {}) }, value)) {
-      this.diagnostics.push(error("E0322", f.default!.span, `the default of ${what} is not a value a case could give: ${expectedText(type)}${signed ? "" : ", not negative"}`, "write a default the field can hold; a case is held to the same"));
+      this.diagnostics.push(
+        error(
+          "E0322",
+          f.default!.span,
+          `the default of ${what} is not a value a case could give: ${expectedText(type)}${signed ? "" : ", not negative"}`,
+          "write a default the field can hold; a case is held to the same",
+        ),
+      );
     }
     return value;
   }
 
   /** The condition of `required when …`, checked as yes/no; lowering turns it into the case schema's form. */
   private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): Ir | undefined {
-    const clash = f.default ? "a default, so it is never missing" : f.optional ? "\"optional\", which says it may always be missing" : undefined;
+    const clash = f.default ? "a default, so it is never missing" : f.optional ? '"optional", which says it may always be missing' : undefined;
     if (clash) {
-      this.diagnostics.push(error("E0212", f.requiredWhen!.span, `${what} is "required when …" and has ${clash}`, f.default ? "keep one: the default (with its reason) or the condition" : "drop \"optional\": outside its condition a field that is required when … may be missing"));
+      this.diagnostics.push(
+        error(
+          "E0212",
+          f.requiredWhen!.span,
+          `${what} is "required when …" and has ${clash}`,
+          f.default
+            ? "keep one: the default (with its reason) or the condition"
+            : 'drop "optional": outside its condition a field that is required when … may be missing',
+        ),
+      );
       return undefined;
     }
     const cond = checkExpr(this.envFor(this.ctx.doc.number), f.requiredWhen!, T.bool);

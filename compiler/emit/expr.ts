@@ -75,7 +75,12 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
     case "up": {
       // A parameter read at a finer scale is rescaled once, when the module loads, not on every claim.
       const x = ir.operand;
-      const scaled = x.op === "ref" && !cx.calendarValues.has(x.name) ? cx.scaledParam(x.name, ir.digits, false) : x.op === "index" ? cx.scaledParam(x.table, ir.digits, true) : undefined;
+      const scaled =
+        x.op === "ref" && !cx.calendarValues.has(x.name)
+          ? cx.scaledParam(x.name, ir.digits, false)
+          : x.op === "index"
+            ? cx.scaledParam(x.table, ir.digits, true)
+            : undefined;
       if (scaled !== undefined) return x.op === "index" ? `${scaled}[${e(x.key)}]` : scaled;
       return `rt.up(${e(x)}, ${tsNumber(ir.digits)})`;
     }

@@ -116,7 +116,8 @@ class ModuleWriter {
     for (const v of this.values()) {
       const unit = unitOfScale(v.ty, v.scale);
       this.line(`  readonly ${jsName(v.name)}: ${tsType(v.ty)};${unit ? ` // ${tsComment(unit)}` : ""}`);
-      if (this.calendar.values.has(v.name)) this.line(`  readonly ${jsName(v.name)}_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown`);
+      if (this.calendar.values.has(v.name))
+        this.line(`  readonly ${jsName(v.name)}_u: rt.CalendarUnknown | undefined; // set when the calendar year it needs is unknown`);
     }
     this.line(`};`);
     this.line(`/** Outputs, in this order in \`cx.out\`: amounts in 分 (integers at scale 2). */`);
@@ -274,7 +275,15 @@ class ModuleWriter {
     if (s && perCategory) {
       const tracedInside = new Set(tracedParams);
       this.line(`/** ${tsComment(this.cite(s.at))}: the claim under one category the person holds, from the values computed before. */`);
-      const params = [`${jsName(s.variable)}: ${jsName(s.enumName)}`, first, second, "cx: rt.EvalContext<Values>", "used: number[]", "tr: rt.TraceEvent[] | null", ...perCategory.params];
+      const params = [
+        `${jsName(s.variable)}: ${jsName(s.enumName)}`,
+        first,
+        second,
+        "cx: rt.EvalContext<Values>",
+        "used: number[]",
+        "tr: rt.TraceEvent[] | null",
+        ...perCategory.params,
+      ];
       this.line(`function byCategory(${params.join(", ")}): rt.Status {`);
       this.line(`  let at = -1;`);
       this.line(`  try {`);
@@ -284,10 +293,14 @@ class ModuleWriter {
       this.catchBlock();
       this.line();
       // The closure lives in a function of its own: one in evaluate() would cost every claim an allocation.
-      this.line(`/** ${tsComment(this.cite(s.at))}: two or more categories held, each evaluated from the same ledgers; the highest ${tsComment(s.choose)} wins. */`);
+      this.line(
+        `/** ${tsComment(this.cite(s.at))}: two or more categories held, each evaluated from the same ledgers; the highest ${tsComment(s.choose)} wins. */`,
+      );
       const rankParams = [`held: readonly ${jsName(s.enumName)}[]`, first, second, "cx: rt.EvalContext<Values>", ...perCategory.params];
       this.line(`function rankCategories(${rankParams.join(", ")}): rt.Status {`);
-      this.line(`  return rt.highest(cx, held, (${jsName(s.variable)}, used, tr) => ${call(jsName(s.variable), "used", "tr")}, ${choose}, ${this.point(s.at)});`);
+      this.line(
+        `  return rt.highest(cx, held, (${jsName(s.variable)}, used, tr) => ${call(jsName(s.variable), "used", "tr")}, ${choose}, ${this.point(s.at)});`,
+      );
       this.line(`}`);
       this.line();
       // 就高不重复: the categories the policy covers, in its own table order (ties go to the first).
@@ -316,7 +329,8 @@ class ModuleWriter {
         out.push({ name: outVar(step.o), type: tsType(step.o.ty) });
         if (this.calendar.outputs.has(step.o.name)) out.push({ name: `${outVar(step.o)}_u`, type: unknown });
       } else if (step.kind === "ledger") {
-        if (step.l.kind === "tally") out.push({ name: `${jsName(step.l.name)}_before`, type: "number" }, { name: `${jsName(step.l.name)}_after`, type: "number" });
+        if (step.l.kind === "tally")
+          out.push({ name: `${jsName(step.l.name)}_before`, type: "number" }, { name: `${jsName(step.l.name)}_after`, type: "number" });
         else out.push({ name: jsName(step.l.name), type: "number" });
       }
     }
@@ -365,7 +379,9 @@ class ModuleWriter {
           const key = emitExpr(n.key, this.cx);
           if (traced.has(`${p.name}[${key}]`)) return;
           traced.add(`${p.name}[${key}]`);
-          this.line(`  if (tr) tr.push({ at: ${p.table?.rowsAt ? `${rowsAtName(p.name)}[${key}]` : this.point(p.at)}, value: ${jsName(p.name)}[${key}], key: ${key} });`);
+          this.line(
+            `  if (tr) tr.push({ at: ${p.table?.rowsAt ? `${rowsAtName(p.name)}[${key}]` : this.point(p.at)}, value: ${jsName(p.name)}[${key}], key: ${key} });`,
+          );
         }
       });
     }
@@ -510,7 +526,15 @@ class ModuleWriter {
       return `/* ${tsComment(iso)} */ ${tsNumber(dayFromParts(y, m, d))}`;
     };
     const [P, C] = u.mode === "facts" ? ["Facts", "{ readonly date: rt.Day }"] : ["Person", "Claim"];
-    const refersBack = u.steps.some((step) => stepIrs(step).some((ir) => { let found = false; walk(ir, (n) => { if (n.op === "prior") found = true; }); return found; }));
+    const refersBack = u.steps.some((step) =>
+      stepIrs(step).some((ir) => {
+        let found = false;
+        walk(ir, (n) => {
+          if (n.op === "prior") found = true;
+        });
+        return found;
+      }),
+    );
     this.line(`/** The provenance table and the case's schema, read from the files beside this module when first needed. */`);
     this.line(`export const files = rt.artifacts(import.meta.url);`);
     this.line();
@@ -540,7 +564,10 @@ class ModuleWriter {
     this.line(`  person: ${tsValue(u.person as unknown as Literal)},`);
     this.line(`  claim: ${tsValue(u.claim as unknown as Literal)},`);
     this.line(`  facts: ${tsValue(u.facts as unknown as Literal)},`);
-    const outputSpecs = u.outputs.map((o) => `{ name: ${tsString(o.name)}, ${o.label ? `label: ${tsString(o.label)}, ` : ""}type: ${tsString(o.ty.k)}, scale: ${tsNumber(o.scale)}, at: ${this.point(o.at)} }`);
+    const outputSpecs = u.outputs.map(
+      (o) =>
+        `{ name: ${tsString(o.name)}, ${o.label ? `label: ${tsString(o.label)}, ` : ""}type: ${tsString(o.ty.k)}, scale: ${tsNumber(o.scale)}, at: ${this.point(o.at)} }`,
+    );
     this.line(`  outputs: [${outputSpecs.join(", ")}],`);
     this.line(`  ledgers: [${u.ledgers.map((l) => `{ name: ${tsString(l.name)}, kind: ${tsString(l.kind)}, at: ${this.point(l.at)} }`).join(", ")}],`);
     this.line(`  refersBack: ${refersBack},`);

@@ -45,7 +45,13 @@ export function caseSchema(u: UnitIr): object {
 }
 
 /** One line of text for a notice: no control characters or line separators, of a sensible length. */
-const TEXT = { type: "string", minLength: 1, maxLength: 200, pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$", "x-expected": "text on one line, at most 200 characters" };
+const TEXT = {
+  type: "string",
+  minLength: 1,
+  maxLength: 200,
+  pattern: "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$",
+  "x-expected": "text on one line, at most 200 characters",
+};
 
 /**
  * `meta`: who and what the case is about, printed on a decision notice (`regc explain --notice`) and never
@@ -77,7 +83,13 @@ export function ledgersSchema(names: readonly string[]): object {
     // propertyNames and additionalProperties rather than patternProperties: the OpenAPI description of the
     // service keeps them as they are.
     propertyNames: { pattern: "^[0-9]{4}$", "x-expected": "a year written YYYY" },
-    additionalProperties: { type: ["number", "string"], pattern: MONEY, minimum: 0, "x-decimals": 2, "x-expected": 'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"' },
+    additionalProperties: {
+      type: ["number", "string"],
+      pattern: MONEY,
+      minimum: 0,
+      "x-decimals": 2,
+      "x-expected": 'an amount already used: a number or a decimal string with at most two decimals, such as 35000 or "35000.00"',
+    },
     "x-expected": 'years written YYYY, each with the amount already used, such as {"2024": "35000.00"}',
   };
 
@@ -96,11 +108,18 @@ function dateSchema(description: string): object {
 
 function objectOf(fields: readonly FieldSpec[]): Record<string, unknown> {
   const properties: Record<string, object> = {};
-  for (const f of fields) properties[f.name] = { ...fieldSchema(f.type, f.signed === true), ...(f.label ? { description: f.label } : {}), ...(f.default !== undefined ? { default: f.default } : {}) };
-  const conditional = fields.filter((f) => f.requiredWhen).map((f) => ({
-    if: conditionSchema(f.requiredWhen!.condition, fields),
-    then: { required: [f.name], "x-when": f.requiredWhen!.text },
-  }));
+  for (const f of fields)
+    properties[f.name] = {
+      ...fieldSchema(f.type, f.signed === true),
+      ...(f.label ? { description: f.label } : {}),
+      ...(f.default !== undefined ? { default: f.default } : {}),
+    };
+  const conditional = fields
+    .filter((f) => f.requiredWhen)
+    .map((f) => ({
+      if: conditionSchema(f.requiredWhen!.condition, fields),
+      then: { required: [f.name], "x-when": f.requiredWhen!.text },
+    }));
   return {
     type: "object",
     "x-expected": "an object",
@@ -135,11 +154,27 @@ function fieldSchema(t: FieldType, signed: boolean): object {
   switch (t.kind) {
     case "money":
       return signed
-        ? { type: ["number", "string"], pattern: SIGNED_MONEY, "x-decimals": 2, "x-expected": 'money: a number or a decimal string with at most two decimals, such as -1200.5 or "1200.50"' }
-        : { type: ["number", "string"], pattern: MONEY, minimum: 0, "x-decimals": 2, "x-expected": 'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"' };
+        ? {
+            type: ["number", "string"],
+            pattern: SIGNED_MONEY,
+            "x-decimals": 2,
+            "x-expected": 'money: a number or a decimal string with at most two decimals, such as -1200.5 or "1200.50"',
+          }
+        : {
+            type: ["number", "string"],
+            pattern: MONEY,
+            minimum: 0,
+            "x-decimals": 2,
+            "x-expected": 'money: a number or a decimal string, not negative, with at most two decimals, such as 1200.5 or "1200.50"',
+          };
     case "rate":
     case "decimal":
-      return { type: ["number", "string"], pattern: signed ? SIGNED_DECIMAL : DECIMAL, ...sign, "x-expected": signed ? "a decimal number" : "a decimal number, not negative" };
+      return {
+        type: ["number", "string"],
+        pattern: signed ? SIGNED_DECIMAL : DECIMAL,
+        ...sign,
+        "x-expected": signed ? "a decimal number" : "a decimal number, not negative",
+      };
     case "int":
     case "duration":
       return { type: "integer", ...sign, "x-expected": signed ? "a whole number" : "a whole number, not negative" };
@@ -150,7 +185,11 @@ function fieldSchema(t: FieldType, signed: boolean): object {
     case "enum":
       return { enum: Object.keys(t.members), "x-expected": `one of ${[...new Set(Object.values(t.members))].join(", ")}` };
     case "set":
-      return { type: "array", items: { enum: Object.keys(t.members), "x-expected": `one of ${[...new Set(Object.values(t.members))].join(", ")}` }, "x-expected": "a list" };
+      return {
+        type: "array",
+        items: { enum: Object.keys(t.members), "x-expected": `one of ${[...new Set(Object.values(t.members))].join(", ")}` },
+        "x-expected": "a list",
+      };
     case "claimref":
       return { type: "string", minLength: 1, "x-expected": "the id of an earlier claim" };
   }

@@ -166,11 +166,7 @@ export interface InputIr {
 }
 
 /** One step of a claim's evaluation, in dependency order. */
-export type Step =
-  | { kind: "value"; v: ValueIr }
-  | { kind: "ledger"; l: LedgerIr }
-  | { kind: "status"; s: StatusIr }
-  | { kind: "output"; o: OutputIr };
+export type Step = { kind: "value"; v: ValueIr } | { kind: "ledger"; l: LedgerIr } | { kind: "status"; s: StatusIr } | { kind: "output"; o: OutputIr };
 
 /** An input as the trace records it. */
 export interface InputTraced extends Traced {

@@ -57,7 +57,6 @@ export function usesOf(ir: Ir): string[] {
   return [...out];
 }
 
-
 /** Every rule that can change a value after its own expression: adjustments, exceptions, carve-outs, preconditions. */
 export function branchesOf(v: ValueIr): RuleBranch[] {
   return [...v.adjusts, ...v.exceptions, ...v.limits];

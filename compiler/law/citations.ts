@@ -71,9 +71,7 @@ function checkUnitCitations(unit: CitedUnit, texts: SourceTexts): UnitCitations 
   if (found.kind === "broken") unit.diagnostics.push(...found.diagnostics);
   if (found.kind !== "found") {
     if (found.kind === "none" && items.some((i) => i.citations.length)) {
-      unit.diagnostics.push(
-        diagnose(Sources.noSourceText, unit.document.decl.number.span, { number }),
-      );
+      unit.diagnostics.push(diagnose(Sources.noSourceText, unit.document.decl.number.span, { number }));
     }
     result.items = items.map((item) => ({ item, provisions: [] }));
     return result;
@@ -102,7 +100,14 @@ class ItemCheck {
         if (!provisions.some((p) => p.path === r.provision.path)) provisions.push(r.provision);
         continue;
       }
-      this.report(diagnose(Sources.noSuchProvision, c.span, { path: c.path, number: this.source.number, nearest: r.candidates, file: this.source.file }, this.context(item)));
+      this.report(
+        diagnose(
+          Sources.noSuchProvision,
+          c.span,
+          { path: c.path, number: this.source.number, nearest: r.candidates, file: this.source.file },
+          this.context(item),
+        ),
+      );
     }
     if (provisions.length) for (const lit of item.literals) this.literal(lit, item, provisions);
     for (const q of item.quotes ?? []) this.copiedWords(q.words, q.span, item, provisions);
@@ -124,7 +129,9 @@ class ItemCheck {
     if (hit) return;
     const words = literalText(lit);
     const cited = provisions.map((p) => ({ path: p.path, numbers: quantityWords(numbersIn(p.text)) }));
-    const elsewhere = [...this.doc.index.values()].filter((p) => p.children.length === 0 && numbersIn(p.text).some((q) => matches(value, q))).map((p) => p.path);
+    const elsewhere = [...this.doc.index.values()]
+      .filter((p) => p.children.length === 0 && numbersIn(p.text).some((q) => matches(value, q)))
+      .map((p) => p.path);
     this.report(diagnose(Sources.numberNotPrinted, lit.span, { words, label: item.label, number: this.source.number, cited, elsewhere }, this.context(item)));
   }
 
@@ -135,7 +142,14 @@ class ItemCheck {
       this.quote(holder.path, phrase);
       return;
     }
-    this.report(diagnose(Sources.derivedWordsMissing, span, { phrase, words: literalText(lit), label: item.label, number: this.source.number, paths: provisions.map((p) => p.path) }, this.context(item)));
+    this.report(
+      diagnose(
+        Sources.derivedWordsMissing,
+        span,
+        { phrase, words: literalText(lit), label: item.label, number: this.source.number, paths: provisions.map((p) => p.path) },
+        this.context(item),
+      ),
+    );
   }
 
   /** Words copied from the gazette (an appeal notice, a carve-out's 不含…) must be a cited provision's own words. */
@@ -143,7 +157,9 @@ class ItemCheck {
     const wanted = comparable(words);
     const holder = provisions.find((p) => wanted.length > 0 && comparable(p.text).includes(wanted));
     if (holder) return this.quote(holder.path, words);
-    this.report(diagnose(Sources.copiedWordsMissing, span, { label: item.label, number: this.source.number, paths: provisions.map((p) => p.path) }, this.context(item)));
+    this.report(
+      diagnose(Sources.copiedWordsMissing, span, { label: item.label, number: this.source.number, paths: provisions.map((p) => p.path) }, this.context(item)),
+    );
   }
 
   /** For a template's rule, which document's text it was checked against. */

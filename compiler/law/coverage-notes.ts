@@ -50,19 +50,30 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
   const read = readTextFile(abs, 4 << 20);
   if ("problem" in read) {
     const at = { offset: 0, line: 1, column: 1 };
-    diagnostics.push(error("E0807", { file, start: at, end: at }, `${file} cannot be read: ${read.problem}`, "coverage notes are a YAML text file beside the rules"));
+    diagnostics.push(
+      error("E0807", { file, start: at, end: at }, `${file} cannot be read: ${read.problem}`, "coverage notes are a YAML text file beside the rules"),
+    );
     return undefined;
   }
   const text = read.text;
   const spanOf = (node: YamlNode | null | undefined): Span => yamlSpan(file, text, node);
   const doc = parseDocument(text);
   for (const e of doc.errors) {
-    diagnostics.push(error("E0807", spanOf(null), `${file} is not valid YAML: ${e.message}`, "fix the YAML where the message says; each note reads: 二（三）: { reason: non-computable, note: … }"));
+    diagnostics.push(
+      error(
+        "E0807",
+        spanOf(null),
+        `${file} is not valid YAML: ${e.message}`,
+        "fix the YAML where the message says; each note reads: 二（三）: { reason: non-computable, note: … }",
+      ),
+    );
   }
   const notes: CoverageNote[] = [];
   if (doc.errors.length || doc.contents === null) return { file, text, notes };
   if (!isMap(doc.contents)) {
-    diagnostics.push(error("E0807", spanOf(doc.contents), `${file} must map provision paths to notes`, "write: 一: { reason: non-computable, note: 总体要求 }"));
+    diagnostics.push(
+      error("E0807", spanOf(doc.contents), `${file} must map provision paths to notes`, "write: 一: { reason: non-computable, note: 总体要求 }"),
+    );
     return { file, text, notes };
   }
   for (const pair of doc.contents.items) {
@@ -74,7 +85,14 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
     const note = fields.note;
     const to = fields.to;
     if (!(typeof reason === "string" && Object.hasOwn(REASONS, reason))) {
-      diagnostics.push(error("E0807", spanOf(isMap(value) ? value : key), `${path}: the reason must be one of ${Object.keys(REASONS).join(", ")}`, `e.g. ${path}: { reason: non-computable, note: … }`));
+      diagnostics.push(
+        error(
+          "E0807",
+          spanOf(isMap(value) ? value : key),
+          `${path}: the reason must be one of ${Object.keys(REASONS).join(", ")}`,
+          `e.g. ${path}: { reason: non-computable, note: … }`,
+        ),
+      );
       continue;
     }
     if (typeof note !== "string" || note.trim() === "") {

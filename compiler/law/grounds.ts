@@ -31,7 +31,15 @@ export function groundsOf(ast: PolicyFile): Grounded[] {
     const inherited = d.span.file !== ast.file;
     if (inherited && !reached.has(d) && d.kind !== "InputDecl") continue;
     declItems(d, (label, grounds, exprs, span, quotes) =>
-      items.push({ label, citations: grounds.citations, rulings: grounds.rulings, literals: exprs.flatMap((e) => (e ? literalsIn(e) : [])), span, inherited, ...(quotes ? { quotes } : {}) }),
+      items.push({
+        label,
+        citations: grounds.citations,
+        rulings: grounds.rulings,
+        literals: exprs.flatMap((e) => (e ? literalsIn(e) : [])),
+        span,
+        inherited,
+        ...(quotes ? { quotes } : {}),
+      }),
     );
   }
   return items;
@@ -99,10 +107,26 @@ function documentItem(item: DocItem, items: Grounded[]): void {
       return push("expires", item.grounds, [item.value]);
     case "DocRelation":
       push(`${item.relation} ${item.target.value}`, item.grounds, [...(item.until ? [item.until] : []), ...(item.from ? [item.from] : [])]);
-      for (const c of item.parts ?? []) items.push({ label: `${c.action} ${c.names.map((n) => n.name).join(", ")}`, citations: c.grounds.citations, rulings: c.grounds.rulings, literals: [], span: c.span, inherited: false });
+      for (const c of item.parts ?? [])
+        items.push({
+          label: `${c.action} ${c.names.map((n) => n.name).join(", ")}`,
+          citations: c.grounds.citations,
+          rulings: c.grounds.rulings,
+          literals: [],
+          span: c.span,
+          inherited: false,
+        });
       return;
     case "DocAppeal":
-      items.push({ label: "appeal", citations: item.grounds.citations, rulings: item.grounds.rulings, literals: [], span: item.span, inherited: false, quotes: [{ words: item.text.value, span: item.text.span }] });
+      items.push({
+        label: "appeal",
+        citations: item.grounds.citations,
+        rulings: item.grounds.rulings,
+        literals: [],
+        span: item.span,
+        inherited: false,
+        quotes: [{ words: item.text.value, span: item.text.span }],
+      });
       return;
     default:
       return;

@@ -44,7 +44,10 @@ export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, 
         let entry = entries.get(key);
         if (!entry) {
           const s = shared.get(id.name);
-          entry = own !== undefined ? { id: id.name, document: u.number, text: own, uses: [] } : { id: id.name, ...(s ? { title: s.title, text: s.text, ...(s.zh ? { zh: s.zh } : {}) } : {}), uses: [] };
+          entry =
+            own !== undefined
+              ? { id: id.name, document: u.number, text: own, uses: [] }
+              : { id: id.name, ...(s ? { title: s.title, text: s.text, ...(s.zh ? { zh: s.zh } : {}) } : {}), uses: [] };
           entries.set(key, entry);
         }
         const paths = provisions.length ? provisions.map((p) => p.path) : item.citations.map((c) => c.path);

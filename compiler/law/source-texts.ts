@@ -61,14 +61,28 @@ export class SourceTexts {
     const folder = dirname(document.file);
     const outside = () => ({
       kind: "broken" as const,
-      diagnostics: [error("E0810", span, `the source text of ${number} must be a file inside ${folder}/, and ${file} is not`, `copy the gazette text to ${folder}/sources/ and name it there: source "sources/…"`)],
+      diagnostics: [
+        error(
+          "E0810",
+          span,
+          `the source text of ${number} must be a file inside ${folder}/, and ${file} is not`,
+          `copy the gazette text to ${folder}/sources/ and name it there: source "sources/…"`,
+        ),
+      ],
     });
     const rel = relative(join(this.root, folder), abs);
     if (rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel)) return outside();
     if (!existsSync(abs)) {
       return {
         kind: "broken",
-        diagnostics: [error("E0803", span, `the source text of ${number} is missing: ${file} does not exist`, `copy the gazette text to ${file}, or correct the path (it is relative to the folder of ${document.file})`)],
+        diagnostics: [
+          error(
+            "E0803",
+            span,
+            `the source text of ${number} is missing: ${file} does not exist`,
+            `copy the gazette text to ${file}, or correct the path (it is relative to the folder of ${document.file})`,
+          ),
+        ],
       };
     }
     // …and a symbolic link inside it must not lead out of it either.
@@ -77,7 +91,9 @@ export class SourceTexts {
     if ("problem" in read) {
       return {
         kind: "broken",
-        diagnostics: [error("E0811", span, `the source text of ${number} cannot be read: ${file}: ${read.problem}`, `make ${file} a UTF-8 text file of the gazette text`)],
+        diagnostics: [
+          error("E0811", span, `the source text of ${number} cannot be read: ${file}: ${read.problem}`, `make ${file} a UTF-8 text file of the gazette text`),
+        ],
       };
     }
     const text = read.text;

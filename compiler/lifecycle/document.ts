@@ -141,7 +141,14 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     info.inForce.fromReason = { en: "its effective date is not printed in the seeds", zh: "公报未载明其施行日期" };
     for (const item of decl.items) {
       if (item.kind === "DocValidity") {
-        diagnostics.push(error("E0710", item.span, `validity of ${info.number} cannot be counted: its effective date is unknown`, "write the end the gazette states: expires YYYY-MM-DD"));
+        diagnostics.push(
+          error(
+            "E0710",
+            item.span,
+            `validity of ${info.number} cannot be counted: its effective date is unknown`,
+            "write the end the gazette states: expires YYYY-MM-DD",
+          ),
+        );
       }
     }
     readExpiry(decl, info);
@@ -149,7 +156,12 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
   }
   if (!effective) {
     diagnostics.push(
-      error("E0701", decl.number.span, `document ${info.number} has no effective date`, 'add `effective YYYY-MM-DD @ 第X条` (mark a date the gazette does not print with `assumed R6`; a document the seeds only name: `effective unknown`)'),
+      error(
+        "E0701",
+        decl.number.span,
+        `document ${info.number} has no effective date`,
+        "add `effective YYYY-MM-DD @ 第X条` (mark a date the gazette does not print with `assumed R6`; a document the seeds only name: `effective unknown`)",
+      ),
     );
     return info;
   }
@@ -160,7 +172,14 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     const n = Number(item.duration.digits);
     const unit = item.duration.unit;
     if (unit !== "年" && unit !== "个月") {
-      diagnostics.push(error("E0702", item.duration.span, `validity must be in 年 or 个月, found ${unit}`, "write the validity in 年 or 个月 (e.g. 2年, 18个月), or state the end with expires YYYY-MM-DD"));
+      diagnostics.push(
+        error(
+          "E0702",
+          item.duration.span,
+          `validity must be in 年 or 个月, found ${unit}`,
+          "write the validity in 年 or 个月 (e.g. 2年, 18个月), or state the end with expires YYYY-MM-DD",
+        ),
+      );
       continue;
     }
     const end = unit === "年" ? addYears(parseDay(effective), n) : addMonths(parseDay(effective), n);
@@ -182,7 +201,10 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
         decl.number.span,
         `document ${info.number} expires (${info.inForce.to}) before it takes effect (${info.inForce.from})`,
         "check both dates against the gazette: the end must not come before the effective date",
-        dates.map((i) => ({ span: i.span, message: i.kind === "DocEffective" ? "the effective date" : i.kind === "DocExpires" ? "the end date" : "the validity counted from it" })),
+        dates.map((i) => ({
+          span: i.span,
+          message: i.kind === "DocEffective" ? "the effective date" : i.kind === "DocExpires" ? "the end date" : "the validity counted from it",
+        })),
       ),
     );
   }
@@ -213,7 +235,8 @@ export function decidedOn(info: DocumentInfo): string | null {
 export function checkDocumentRulings(info: DocumentInfo, known: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
   for (const id of new Set(info.relies)) {
     if (known.has(id) || info.rulings.has(id)) continue;
-    const help = didYouMean(id, [...known.keys(), ...info.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…) or are declared in the document block: ruling X1 "…"';
+    const help =
+      didYouMean(id, [...known.keys(), ...info.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…) or are declared in the document block: ruling X1 "…"';
     diagnostics.push(error("E0502", info.span, `unknown ruling "${id}" in the document block of ${info.number}`, help));
   }
 }
@@ -236,9 +259,13 @@ export function declareDocuments(files: readonly SourceFile[], report: (file: st
     const first = documents.get(h.number.value);
     if (first) {
       report(f.file).push(
-        error("E0705", h.number.span, `document ${h.number.value} is declared in two rule files`, `further rule files of one document start with: part NAME of "${h.number.value}"`, [
-          { span: first.decl.number.span, message: "first declared here" },
-        ]),
+        error(
+          "E0705",
+          h.number.span,
+          `document ${h.number.value} is declared in two rule files`,
+          `further rule files of one document start with: part NAME of "${h.number.value}"`,
+          [{ span: first.decl.number.span, message: "first declared here" }],
+        ),
       );
       continue;
     }

@@ -166,7 +166,14 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
         continue;
       }
       if (rel.parts && rel.relation !== "supersedes" && rel.relation !== "repeals") {
-        out.push(error("E0712", rel.span, `a block of parts belongs to supersedes or repeals, not to ${rel.relation}`, `remove the block; ${rel.relation} leaves the other document's parts as they are`));
+        out.push(
+          error(
+            "E0712",
+            rel.span,
+            `a block of parts belongs to supersedes or repeals, not to ${rel.relation}`,
+            `remove the block; ${rel.relation} leaves the other document's parts as they are`,
+          ),
+        );
       }
       const target = lives.get(rel.target);
       if (!target) {
@@ -175,13 +182,21 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
             "E0706",
             rel.targetSpan,
             `${by.info.number} ${rel.relation} ${rel.target}, which no rule file declares`,
-            didYouMean(rel.target, lives.keys()) ?? `declare it, with what the seeds say of it, in its own rule file: document "${rel.target}" { title "…" effective … }`,
+            didYouMean(rel.target, lives.keys()) ??
+              `declare it, with what the seeds say of it, in its own rule file: document "${rel.target}" { title "…" effective … }`,
           ),
         );
         continue;
       }
       if (!by.info.effectiveKnown) {
-        out.push(error("E0710", rel.targetSpan, `${by.info.number} ${rel.relation} ${rel.target}, but its own effective date is unknown`, "the date a document takes effect decides when it acts on another: give it an effective date"));
+        out.push(
+          error(
+            "E0710",
+            rel.targetSpan,
+            `${by.info.number} ${rel.relation} ${rel.target}, but its own effective date is unknown`,
+            "the date a document takes effect decides when it acts on another: give it an effective date",
+          ),
+        );
         continue;
       }
       target.namedBy.push(by.info.number);
@@ -199,11 +214,25 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
   const p = target.period;
   const until = rel.until!;
   if (p.to === null) {
-    report(by.file).push(error("E0708", rel.targetSpan, `${by.info.number} extends ${target.number}, which states no end of validity`, `give ${target.number} its own end first: validity … or expires …`));
+    report(by.file).push(
+      error(
+        "E0708",
+        rel.targetSpan,
+        `${by.info.number} extends ${target.number}, which states no end of validity`,
+        `give ${target.number} its own end first: validity … or expires …`,
+      ),
+    );
     return;
   }
   if (until <= p.to) {
-    report(by.file).push(error("E0708", rel.targetSpan, `${by.info.number} extends ${target.number} until ${until}, but it already runs until ${p.to}`, "an extension must end later than the validity it extends"));
+    report(by.file).push(
+      error(
+        "E0708",
+        rel.targetSpan,
+        `${by.info.number} extends ${target.number} until ${until}, but it already runs until ${p.to}`,
+        "an extension must end later than the validity it extends",
+      ),
+    );
     return;
   }
   const decided = by.info.signed ?? by.info.inForce.from;
@@ -240,15 +269,24 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
   if (rel.relation === "supersedes" && !joinPlan(by, rel, target, report)) return;
   if (p.to !== null && p.to <= cut) {
     report(by.file).push(
-      warning("W0702", rel.targetSpan, `${by.info.number} ${rel.relation} ${target.number}, which already ended on ${p.to}, before ${starts}`, "check both documents' dates; the relation changes nothing as written"),
+      warning(
+        "W0702",
+        rel.targetSpan,
+        `${by.info.number} ${rel.relation} ${target.number}, which already ended on ${p.to}, before ${starts}`,
+        "check both documents' dates; the relation changes nothing as written",
+      ),
     );
     return;
   }
   if (p.from !== null && cut < p.from) {
     report(by.file).push(
-      error("E0703", rel.targetSpan, `${target.number} would end (${cut}) before it takes effect (${p.from}): ${by.info.number} ${rel.relation} it from ${starts}`, "check both documents' effective dates", [
-        { span: declared.get(target.number)!.info.span, message: `${target.number} is declared here` },
-      ]),
+      error(
+        "E0703",
+        rel.targetSpan,
+        `${target.number} would end (${cut}) before it takes effect (${p.from}): ${by.info.number} ${rel.relation} it from ${starts}`,
+        "check both documents' effective dates",
+        [{ span: declared.get(target.number)!.info.span, message: `${target.number} is declared here` }],
+      ),
     );
     return;
   }
@@ -263,7 +301,8 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
     by.info,
     rel.relation,
   );
-  if (p.from === null) show(target, by.info, cut, `${by.info.number}（${decidedOn(by.info)}决定）自${starts}起${rel.relation === "repeals" ? "废止" : "替代"}它`);
+  if (p.from === null)
+    show(target, by.info, cut, `${by.info.number}（${decidedOn(by.info)}决定）自${starts}起${rel.relation === "repeals" ? "废止" : "替代"}它`);
 }
 
 /**
@@ -280,11 +319,25 @@ function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: string)
 /** A superseded document is an earlier version of the superseding one's plan. */
 function joinPlan({ info, file }: DeclaredDocument, rel: Relation, target: DocumentLife, report: (file: string) => Diagnostic[]): boolean {
   if (!info.plan) {
-    report(file).push(error("E0709", rel.targetSpan, `${info.number} supersedes ${target.number} but names no plan`, 'supersession orders the versions of one plan: add plan "…" to the document block'));
+    report(file).push(
+      error(
+        "E0709",
+        rel.targetSpan,
+        `${info.number} supersedes ${target.number} but names no plan`,
+        'supersession orders the versions of one plan: add plan "…" to the document block',
+      ),
+    );
     return false;
   }
   if (target.plan !== undefined && target.plan !== info.plan.name) {
-    report(file).push(error("E0709", rel.targetSpan, `${info.number} (plan ${info.plan.name}) supersedes ${target.number} of another plan (${target.plan})`, "a document supersedes earlier versions of its own plan; use repeals for another plan's document"));
+    report(file).push(
+      error(
+        "E0709",
+        rel.targetSpan,
+        `${info.number} (plan ${info.plan.name}) supersedes ${target.number} of another plan (${target.plan})`,
+        "a document supersedes earlier versions of its own plan; use repeals for another plan's document",
+      ),
+    );
     return false;
   }
   target.plan = info.plan.name;
@@ -295,11 +348,20 @@ function amend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]
   const effective = by.info.inForce.from;
   const from = rel.from ?? effective;
   if (from < effective) {
-    report(by.file).push(error("E0713", rel.span, `${by.info.number} amends ${target.number} from ${from}, before it takes effect itself (${effective})`, `an amendment applies from its own effective date or later: from ${effective} or after`));
+    report(by.file).push(
+      error(
+        "E0713",
+        rel.span,
+        `${by.info.number} amends ${target.number} from ${from}, before it takes effect itself (${effective})`,
+        `an amendment applies from its own effective date or later: from ${effective} or after`,
+      ),
+    );
     return;
   }
   if (!covers(target, from)) {
-    report(by.file).push(warning("W0702", rel.targetSpan, `${by.info.number} amends ${target.number}, which is not in force on ${from}`, "check both documents' dates"));
+    report(by.file).push(
+      warning("W0702", rel.targetSpan, `${by.info.number} amends ${target.number}, which is not in force on ${from}`, "check both documents' dates"),
+    );
   }
   target.amendments.push({ by: by.info.number, title: by.info.title, from, where: cite(rel), decided: decidedOn(by.info), versioned: rel.from !== undefined });
   if (target.period.from === null) show(target, by.info, from, `${by.info.number}（${decidedOn(by.info)}决定）自${from}起修改它`);
@@ -317,10 +379,19 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
   for (const clause of rel.parts ?? []) {
     const where = restingText(clause.grounds.citations.map((c) => c.path).join("、"), ...clause.grounds.rulings.map((r) => rulingWord(r.name)));
     if (!clause.grounds.citations.length && !clause.grounds.rulings.length) {
-      out.push(error("E0712", clause.span, `"${clause.verb.name} ${clause.names.map((n) => n.name).join(", ")}" gives no grounds`, "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)"));
+      out.push(
+        error(
+          "E0712",
+          clause.span,
+          `"${clause.verb.name} ${clause.names.map((n) => n.name).join(", ")}" gives no grounds`,
+          "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)",
+        ),
+      );
     }
     if (clause.action === "replaces" && (!clause.by || clause.names.length !== 1)) {
-      out.push(error("E0712", clause.span, "replaces names one part and the part of this document that takes its place", "write: replaces 旧部分 by 新部分 @ …"));
+      out.push(
+        error("E0712", clause.span, "replaces names one part and the part of this document that takes its place", "write: replaces 旧部分 by 新部分 @ …"),
+      );
       continue;
     }
     if (clause.action !== "replaces" && clause.by) {
@@ -328,19 +399,35 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
     }
     if (clause.by && !me.parts.has(clause.by.name)) {
       out.push(
-        error("E0712", clause.by.span, `${by.info.number} has no part "${clause.by.name}" to take the place of ${clause.names[0]!.name}`, didYouMean(clause.by.name, me.parts.keys()) ?? `declare it in its own rule file: part ${clause.by.name} of "${by.info.number}"`),
+        error(
+          "E0712",
+          clause.by.span,
+          `${by.info.number} has no part "${clause.by.name}" to take the place of ${clause.names[0]!.name}`,
+          didYouMean(clause.by.name, me.parts.keys()) ?? `declare it in its own rule file: part ${clause.by.name} of "${by.info.number}"`,
+        ),
       );
     }
     for (const name of clause.names) {
       const part = parts.get(name.name);
       if (!part) {
         const list = [...parts.keys()];
-        out.push(error("E0712", name.span, `${target.number} has no part "${name.name}"`, didYouMean(name.name, list) ?? (list.length ? `its parts: ${list.join(", ")}` : `${target.number} has no part files`)));
+        out.push(
+          error(
+            "E0712",
+            name.span,
+            `${target.number} has no part "${name.name}"`,
+            didYouMean(name.name, list) ?? (list.length ? `its parts: ${list.join(", ")}` : `${target.number} has no part files`),
+          ),
+        );
         continue;
       }
       const twice = seen.get(name.name);
       if (twice) {
-        out.push(error("E0712", name.span, `part ${name.name} of ${target.number} is accounted for twice`, "say once whether it is carried over, replaced or ended", [{ span: twice, message: "first accounted for here" }]));
+        out.push(
+          error("E0712", name.span, `part ${name.name} of ${target.number} is accounted for twice`, "say once whether it is carried over, replaced or ended", [
+            { span: twice, message: "first accounted for here" },
+          ]),
+        );
         continue;
       }
       seen.set(name.name, name.span);
@@ -410,9 +497,13 @@ function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<stri
       const next = dayAfter(a.period.to);
       if (b.period.from > next) {
         report(b.file).push(
-          warning("W0701", spanOf(b), `no version of plan ${plan} is in force from ${next} to ${dayBefore(b.period.from)}: ${a.number} ends ${a.period.to}, ${b.number} takes effect ${b.period.from}`, "if the gazettes leave this gap, nothing to do; otherwise check the dates", [
-            { span: spanOf(a), message: `${a.number} ends here` },
-          ]),
+          warning(
+            "W0701",
+            spanOf(b),
+            `no version of plan ${plan} is in force from ${next} to ${dayBefore(b.period.from)}: ${a.number} ends ${a.period.to}, ${b.number} takes effect ${b.period.from}`,
+            "if the gazettes leave this gap, nothing to do; otherwise check the dates",
+            [{ span: spanOf(a), message: `${a.number} ends here` }],
+          ),
         );
       }
     }
@@ -448,16 +539,21 @@ export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusA
   const p = d.period;
   const end = endAsKnown(d.ends, knownOn) as EndSaid;
   const ender: DecidedBy = { document: end.by, decided: end.decided };
-  if (p.from !== null && on < p.from) return { inForce: false, reason: { en: `not yet in force: ${p.fromReason.en}`, zh: `尚未施行：${p.fromReason.zh}` }, decidedBy: own };
+  if (p.from !== null && on < p.from)
+    return { inForce: false, reason: { en: `not yet in force: ${p.fromReason.en}`, zh: `尚未施行：${p.fromReason.zh}` }, decidedBy: own };
   if (p.from === null && d.earliest !== undefined && on < d.earliest) {
     const year = d.earliest.slice(0, 4);
     return {
       inForce: false,
-      reason: { en: `not yet in force: its 文号 dates it to ${year}, and ${p.fromReason.en}`, zh: `尚未施行：其文号表明它成文于${year}年，且${p.fromReason.zh}` },
+      reason: {
+        en: `not yet in force: its 文号 dates it to ${year}, and ${p.fromReason.en}`,
+        zh: `尚未施行：其文号表明它成文于${year}年，且${p.fromReason.zh}`,
+      },
       decidedBy: own,
     };
   }
-  if (end.to !== null && on > end.to) return { inForce: false, reason: { en: `no longer in force after ${end.to}: ${end.said.en}`, zh: `${end.to}后已失效：${end.said.zh}` }, decidedBy: ender };
+  if (end.to !== null && on > end.to)
+    return { inForce: false, reason: { en: `no longer in force after ${end.to}: ${end.said.en}`, zh: `${end.to}后已失效：${end.said.zh}` }, decidedBy: ender };
   const shown = p.from === null ? (shownAsKnown(d.shown, knownOn) as ShownSaid | undefined) : undefined;
   if (p.from === null && (!shown || on < shown.from)) {
     const bound = d.earliest ? `（其文号只表明它不早于${d.earliest}）` : "";
@@ -476,10 +572,15 @@ export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusA
       : { en: `${named.en}${p.fromReason.en}, but ${shown!.said.en} (R11)`, zh: `${named.zh}${p.fromReason.zh}，但${shown!.said.zh}（R11）` };
   const parts: Text[] = [start, end.to === null ? end.said : { en: `ends ${end.to}: ${end.said.en}`, zh: `至${end.to}止：${end.said.zh}` }];
   for (const a of d.amendments) {
-    if (on >= a.from && knownBy({ by: a.by, decided: a.decided }, knownOn)) parts.push({ en: `as amended by ${a.by}${a.where.en} from ${a.from}`, zh: `自${a.from}起按${a.by}${a.where.zh}的修改施行` });
+    if (on >= a.from && knownBy({ by: a.by, decided: a.decided }, knownOn))
+      parts.push({ en: `as amended by ${a.by}${a.where.en} from ${a.from}`, zh: `自${a.from}起按${a.by}${a.where.zh}的修改施行` });
   }
   const acting = end.by !== d.number ? ender : shown ? { document: shown.by, decided: shown.decided } : own;
-  return { inForce: true, reason: { en: `in force: ${parts.map((x) => x.en).join("; ")}`, zh: `有效：${parts.map((x) => x.zh).join("；")}` }, decidedBy: acting };
+  return {
+    inForce: true,
+    reason: { en: `in force: ${parts.map((x) => x.en).join("; ")}`, zh: `有效：${parts.map((x) => x.zh).join("；")}` },
+    decidedBy: acting,
+  };
 }
 
 /** The acts on a document decided after `knownOn`, which an answer as known that day leaves out. */

@@ -70,7 +70,9 @@ function versionsOf(d: DocumentLife, own: readonly UnitIr[], lifecycle: Lifecycl
     return {
       ...dated(d),
       ...(u ? { policy: unitId(u) } : {}),
-      ...(u?.amendments ? { amendments: u.amendments.map((a) => a.number), from: last!.from, fromReason: u.inForce.fromReason, decided: by?.decided ?? null } : {}),
+      ...(u?.amendments
+        ? { amendments: u.amendments.map((a) => a.number), from: last!.from, fromReason: u.inForce.fromReason, decided: by?.decided ?? null }
+        : {}),
       ...(until ? { until } : {}),
     };
   });
@@ -128,9 +130,13 @@ export function checkPlanLedgers(lifecycle: Lifecycle, units: readonly UnitIr[],
       else if (first.kind !== l.kind && !reported.has(`${l.origin.span.file}:${l.origin.span.start.offset}`)) {
         reported.add(`${l.origin.span.file}:${l.origin.span.start.offset}`);
         report(l.origin.span.file).push(
-          error("E0714", l.origin.span, `ledger "${l.name}" is a ${l.kind} in ${unitId(u)} but a ${first.kind} in ${first.number}, another version of plan ${plan}`, `a ledger carries across versions by its name (R10): keep it a ${first.kind}, or give the new one another name`, [
-            { span: first.origin.span, message: `a ${first.kind} in ${first.number}` },
-          ]),
+          error(
+            "E0714",
+            l.origin.span,
+            `ledger "${l.name}" is a ${l.kind} in ${unitId(u)} but a ${first.kind} in ${first.number}, another version of plan ${plan}`,
+            `a ledger carries across versions by its name (R10): keep it a ${first.kind}, or give the new one another name`,
+            [{ span: first.origin.span, message: `a ${first.kind} in ${first.number}` }],
+          ),
         );
       }
     }

@@ -19,7 +19,8 @@ export function readTextFile(abs: string, maxBytes = Infinity): TextRead {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { problem: `it is not a regular file (${stat.isDirectory() ? "a folder" : stat.isFIFO() ? "a named pipe" : "a device or socket"})` };
+    if (!stat.isFile())
+      return { problem: `it is not a regular file (${stat.isDirectory() ? "a folder" : stat.isFIFO() ? "a named pipe" : "a device or socket"})` };
     if (stat.size > maxBytes) return { problem: `it is larger than ${maxBytes} bytes`, tooLarge: true };
     return { text: withoutBom(readFileSync(fd, "utf8")) };
   } catch (e) {

@@ -43,10 +43,19 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
     const zh = fields?.zh as Record<string, unknown> | undefined;
     const texts = (x: Record<string, unknown> | undefined) => typeof x?.title === "string" && typeof x.text === "string";
     if (id === undefined || !fields || !texts(fields) || (zh !== undefined && !texts(zh))) {
-      diagnostics.push(problem(spanOf((pair.key as YamlNode | null) ?? null), `${RULINGS_FILE}: ${id ?? "this entry"} needs a title and a text, both strings (and so does its zh, if it has one)`));
+      diagnostics.push(
+        problem(
+          spanOf((pair.key as YamlNode | null) ?? null),
+          `${RULINGS_FILE}: ${id ?? "this entry"} needs a title and a text, both strings (and so does its zh, if it has one)`,
+        ),
+      );
       continue;
     }
-    rulings.set(id, { title: fields.title as string, text: fields.text as string, ...(zh ? { zh: { title: zh.title as string, text: zh.text as string } } : {}) });
+    rulings.set(id, {
+      title: fields.title as string,
+      text: fields.text as string,
+      ...(zh ? { zh: { title: zh.title as string, text: zh.text as string } } : {}),
+    });
   }
   return rulings;
 }

@@ -29,7 +29,8 @@ export function inputContract(
 ): InputContract {
   // `scope.field` of every input some rule reads (a facts policy's case date is read as claim.date).
   const used = new Set<string>();
-  for (const step of steps) for (const ir of stepIrs(step)) walk(ir, (n) => n.op === "input" && used.add(`${n.scope === "claim" && mode === "facts" ? "facts" : n.scope}.${n.field}`));
+  for (const step of steps)
+    for (const ir of stepIrs(step)) walk(ir, (n) => n.op === "input" && used.add(`${n.scope === "claim" && mode === "facts" ? "facts" : n.scope}.${n.field}`));
   if (strategy) walk(strategy.set, (n) => n.op === "input" && used.add(`${n.scope}.${n.field}`));
   const byName = new Map(values.map((v) => [v.name, v]));
   const spec = (i: InputIr): FieldSpec => {

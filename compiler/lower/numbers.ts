@@ -27,7 +27,12 @@ export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
     walk(root, (n) => {
       if (tooFine(n)) {
         if (names.has(n.op) || children(n).some(tooFine)) return;
-        report(n, "E0321", `this needs ${n.scale} decimals; exact arithmetic carries at most ${MAX_SCALE}`, "write the rate or amount with fewer decimals, or multiply fewer fine rates together");
+        report(
+          n,
+          "E0321",
+          `this needs ${n.scale} decimals; exact arithmetic carries at most ${MAX_SCALE}`,
+          "write the rate or amount with fewer decimals, or multiply fewer fine rates together",
+        );
       } else if (n.op === "num" && !Number.isSafeInteger(n.value)) {
         report(n, "E0320", tooLarge(n.scale), "write a smaller number, or with fewer decimals");
       } else if (n.op === "call") {

@@ -15,7 +15,14 @@ interface Node {
 }
 
 /** `settledAt`: the order the checker settled each quantity in, which breaks ties between steps ready together. */
-export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: StatusIr[], outputs: OutputIr[], settledAt: (t: Traced) => number, diagnostics: Diagnostic[]): Step[] {
+export function orderSteps(
+  values: ValueIr[],
+  ledgers: LedgerIr[],
+  statuses: StatusIr[],
+  outputs: OutputIr[],
+  settledAt: (t: Traced) => number,
+  diagnostics: Diagnostic[],
+): Step[] {
   const nodes: Node[] = [
     ...statuses.map((s, i): Node => ({ step: { kind: "status", s }, key: `status#${i}`, rank: 0, settled: settledAt(s), deps: depsOf([s.cond]) })),
     ...ledgers.map((l): Node => ({ step: { kind: "ledger", l }, key: `ledger:${l.name}`, rank: 1, settled: settledAt(l), deps: depsOf([l.amount]) })),
@@ -37,7 +44,12 @@ export function orderSteps(values: ValueIr[], ledgers: LedgerIr[], statuses: Sta
       const loop = loopAmong(pending);
       const names = [...loop, loop[0]!].map((n) => n.key.replace(/^\w+:/, "")).join(" → ");
       diagnostics.push(
-        error("E0601", spanOf(loop[0]!.step), `these computations depend on each other in a loop: ${names}`, "a ledger's amount cannot depend on a value that draws on that ledger"),
+        error(
+          "E0601",
+          spanOf(loop[0]!.step),
+          `these computations depend on each other in a loop: ${names}`,
+          "a ledger's amount cannot depend on a value that draws on that ledger",
+        ),
       );
       return out;
     }

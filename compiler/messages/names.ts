@@ -134,7 +134,8 @@ export const foreachNotOutput = entry<Named & { outputs: readonly string[] }>({
     zh: (p) => `foreach 按“${p.name}”选择，但它不是结果项（output）`,
   },
   help: {
-    en: (p) => meantText.en(p.meant) ?? (p.outputs.length ? `outputs: ${listed.en(p.outputs)}` : "declare the output it chooses by: output NAME: money @ … = …"),
+    en: (p) =>
+      meantText.en(p.meant) ?? (p.outputs.length ? `outputs: ${listed.en(p.outputs)}` : "declare the output it chooses by: output NAME: money @ … = …"),
     zh: (p) => meantText.zh(p.meant) ?? (p.outputs.length ? `结果项有：${listed.zh(p.outputs)}` : "请先声明用来选择的结果项：output 名称: money @ … = …"),
   },
 });
@@ -216,7 +217,10 @@ export const secondForeach = entry<Record<string, never>>({
     en: () => "a policy evaluates its categories in one way only: a second foreach",
     zh: () => "一个政策只能用一种方式计算各类别：这里是第二个 foreach",
   },
-  help: { en: () => "keep one foreach; put a second way of choosing in its own part file", zh: () => "只保留一个 foreach；另一种选择方式请放到单独的部分文件中" },
+  help: {
+    en: () => "keep one foreach; put a second way of choosing in its own part file",
+    zh: () => "只保留一个 foreach；另一种选择方式请放到单独的部分文件中",
+  },
 });
 
 export const spellingTwice = entry<{ name: string; enumName: string }>({
@@ -269,22 +273,42 @@ export const ledgerAsNumber = entry<{ name: string; kind: LedgerKind }>({
   },
   help: {
     en: (p) =>
-      p.kind === "cap" ? `take what is left of the cap: amount within ${p.name}` : p.kind === "deductible" ? `count what exceeds the deductible: amount beyond ${p.name}` : `read the year's running total: ${p.name}.before or ${p.name}.after`,
+      p.kind === "cap"
+        ? `take what is left of the cap: amount within ${p.name}`
+        : p.kind === "deductible"
+          ? `count what exceeds the deductible: amount beyond ${p.name}`
+          : `read the year's running total: ${p.name}.before or ${p.name}.after`,
     zh: (p) =>
-      p.kind === "cap" ? `取限额的剩余部分：金额 within ${p.name}` : p.kind === "deductible" ? `计算超过起付的部分：金额 beyond ${p.name}` : `读取本年度累计：${p.name}.before 或 ${p.name}.after`,
+      p.kind === "cap"
+        ? `取限额的剩余部分：金额 within ${p.name}`
+        : p.kind === "deductible"
+          ? `计算超过起付的部分：金额 beyond ${p.name}`
+          : `读取本年度累计：${p.name}.before 或 ${p.name}.after`,
   },
 });
 
 export const beforeAfterNotTally = entry<{ name: string; member: string; kind: LedgerKind }>({
   code: "E0228",
   severity: "error",
-  title: { en: ".before or .after on a ledger that is not a tally (or another member of a tally)", zh: "对非累计台账使用 .before/.after（或累计台账的其他成员）" },
+  title: {
+    en: ".before or .after on a ledger that is not a tally (or another member of a tally)",
+    zh: "对非累计台账使用 .before/.after（或累计台账的其他成员）",
+  },
   sample: "年度限额.before",
   example: { name: "年度限额", member: "before", kind: "cap" },
-  message: { en: (p) => `"${p.name}.${p.member}": only a tally ledger has .before and .after`, zh: (p) => `“${p.name}.${p.member}”：只有累计（tally）台账有 .before 和 .after` },
+  message: {
+    en: (p) => `"${p.name}.${p.member}": only a tally ledger has .before and .after`,
+    zh: (p) => `“${p.name}.${p.member}”：只有累计（tally）台账有 .before 和 .after`,
+  },
   help: {
-    en: (p) => (p.kind === "tally" ? `write ${p.name}.before or ${p.name}.after` : `use a ${p.kind} ledger as "amount ${p.kind === "cap" ? "within" : "beyond"} ${p.name}"`),
-    zh: (p) => (p.kind === "tally" ? `请写 ${p.name}.before 或 ${p.name}.after` : `${LEDGER_ZH[p.kind]}台账请写“金额 ${p.kind === "cap" ? "within" : "beyond"} ${p.name}”`),
+    en: (p) =>
+      p.kind === "tally"
+        ? `write ${p.name}.before or ${p.name}.after`
+        : `use a ${p.kind} ledger as "amount ${p.kind === "cap" ? "within" : "beyond"} ${p.name}"`,
+    zh: (p) =>
+      p.kind === "tally"
+        ? `请写 ${p.name}.before 或 ${p.name}.after`
+        : `${LEDGER_ZH[p.kind]}台账请写“金额 ${p.kind === "cap" ? "within" : "beyond"} ${p.name}”`,
   },
 });
 
@@ -384,8 +408,14 @@ export const subsetOfSubset = entry<{ name: string; subset: string; parent: stri
 
 /** Notes of the ways a name is used wrongly. */
 export const useNotes = {
-  tableDeclared: (name: string, keyedBy: string) => ({ en: `"${name}" is declared here as a table by ${keyedBy}`, zh: `“${name}”在这里声明为按 ${keyedBy} 取行的参数表` }),
-  ledgerDeclared: (name: string, kind: LedgerKind) => ({ en: `"${name}" is declared here as a ${kind} ledger`, zh: `“${name}”在这里声明为${LEDGER_ZH[kind]}台账` }),
+  tableDeclared: (name: string, keyedBy: string) => ({
+    en: `"${name}" is declared here as a table by ${keyedBy}`,
+    zh: `“${name}”在这里声明为按 ${keyedBy} 取行的参数表`,
+  }),
+  ledgerDeclared: (name: string, kind: LedgerKind) => ({
+    en: `"${name}" is declared here as a ${kind} ledger`,
+    zh: `“${name}”在这里声明为${LEDGER_ZH[kind]}台账`,
+  }),
   singleDeclared: (name: string) => ({ en: `"${name}" is declared here as a single value`, zh: `“${name}”在这里声明为单个值` }),
   narrows: (subset: string, parent: string) => ({ en: `${subset} narrows ${parent}`, zh: `${subset} 是 ${parent} 的子集` }),
 };

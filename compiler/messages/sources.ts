@@ -23,7 +23,12 @@ export const noSuchProvision = entry<{ path: string; number: string; nearest: re
   severity: "error",
   title: { en: "a citation that names no provision of the document's text", zh: "引用的条款在文件原文中不存在" },
   sample: "@ 第二十七条（九）",
-  example: { path: "第二十七条（九）", number: "绵府发〔2018〕3号", nearest: ["第二十七条（五）", "第二十七条（四）", "第二十七条（三）"], file: "sources/绵府发〔2018〕3号.txt" },
+  example: {
+    path: "第二十七条（九）",
+    number: "绵府发〔2018〕3号",
+    nearest: ["第二十七条（五）", "第二十七条（四）", "第二十七条（三）"],
+    file: "sources/绵府发〔2018〕3号.txt",
+  },
   message: { en: (p) => `${p.path} is not a provision of ${p.number}`, zh: (p) => `${p.number} 中没有 ${p.path} 这一条款` },
   help: {
     en: (p) => (p.nearest.length ? `nearest provisions: ${listed.en(p.nearest)}` : `${p.file} has no numbered provisions`),
@@ -50,7 +55,13 @@ export const numberNotPrinted = entry<{ words: string; label: string; number: st
   severity: "error",
   title: { en: "a number the rule writes that no cited provision prints", zh: "规则写的数字在所引条款中没有" },
   sample: "三级: 800元 @ 第二十七条",
-  example: { words: "800元", label: "param 起付标准", number: "绵府发〔2018〕3号", cited: [{ path: "第二十七条", numbers: ["500元", "600元", "700元"] }], elsewhere: [] },
+  example: {
+    words: "800元",
+    label: "param 起付标准",
+    number: "绵府发〔2018〕3号",
+    cited: [{ path: "第二十七条", numbers: ["500元", "600元", "700元"] }],
+    elsewhere: [],
+  },
   message: {
     en: (p) => `${p.words} (${p.label}) is not in ${p.number} ${printed.en(p.cited)}`,
     zh: (p) => `${p.words}（${p.label}）不在 ${p.number} ${printed.zh(p.cited)}中`,
@@ -70,7 +81,7 @@ export const numberNotPrinted = entry<{ words: string; label: string; number: st
 export const derivedWordsMissing = entry<{ phrase: string; words: string; label: string; number: string; paths: readonly string[] }>({
   code: "E0804",
   severity: "error",
-  title: { en: "the words a derived value follows from (per \"…\") are not in any cited provision", zh: "推导值所依据的原话（per \"…\"）不在所引条款中" },
+  title: { en: 'the words a derived value follows from (per "…") are not in any cited provision', zh: '推导值所依据的原话（per "…"）不在所引条款中' },
   sample: '0元 per "免除起付标准" @ 三（五）2第二段',
   example: { phrase: "免除起付标准", words: "0元", label: "param 起付线", number: "锦政规〔2022〕2号", paths: ["三（五）2第二段"] },
   message: {
@@ -86,7 +97,10 @@ export const derivedWordsMissing = entry<{ phrase: string; words: string; label:
 export const copiedWordsMissing = entry<{ label: string; number: string; paths: readonly string[] }>({
   code: "E0808",
   severity: "error",
-  title: { en: "words a rule copies from the gazette that are not in the provision it cites (or it cites none)", zh: "规则照录的原话不在所引条款中（或没有引用条款）" },
+  title: {
+    en: "words a rule copies from the gazette that are not in the provision it cites (or it cites none)",
+    zh: "规则照录的原话不在所引条款中（或没有引用条款）",
+  },
   sample: 'appeal "如不服本决定，可申请行政复议。" @ 二（六）',
   example: { label: "appeal", number: "锦政规〔2022〕4号", paths: ["二（六）"] },
   message: {
@@ -101,5 +115,8 @@ export const copiedWordsMissing = entry<{ label: string; number: string; paths: 
 
 /** Notes a sources diagnostic points with. */
 export const sourceNotes = {
-  checkedAgainst: (number: string) => ({ en: `checked against the text of ${number}, which builds on the template`, zh: `按 ${number} 的原文核对（该文件以此模板为基础）` }),
+  checkedAgainst: (number: string) => ({
+    en: `checked against the text of ${number}, which builds on the template`,
+    zh: `按 ${number} 的原文核对（该文件以此模板为基础）`,
+  }),
 };

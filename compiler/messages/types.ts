@@ -12,7 +12,10 @@ const zh = typeName.zh;
 export const declaredType = entry<{ what: Text; declared: Ty; found: Ty }>({
   code: "E0301",
   severity: "error",
-  title: { en: "a value of another type than its declaration: a parameter, value, output, default, or the value an exception gives", zh: "取值与声明的类型不符：参数、计算值、结果项、默认值，或例外给出的值" },
+  title: {
+    en: "a value of another type than its declaration: a parameter, value, output, default, or the value an exception gives",
+    zh: "取值与声明的类型不符：参数、计算值、结果项、默认值，或例外给出的值",
+  },
   sample: "param 起付线: money @ 第八条 = 70%",
   example: { what: { en: 'param "起付线"', zh: "参数“起付线”" }, declared: T.money, found: T.rate },
   message: {
@@ -41,7 +44,10 @@ const condExample = (place: CondPlace, scope = "claim"): string =>
 export const notACondition = entry<{ place: CondPlace; found: Ty; scope?: string }>({
   code: "E0302",
   severity: "error",
-  title: { en: "a condition that is not yes/no (after if, when, required when, not, and, or)", zh: "条件不是是/否（if、when、required when、not、and、or 之后）" },
+  title: {
+    en: "a condition that is not yes/no (after if, when, required when, not, and, or)",
+    zh: "条件不是是/否（if、when、required when、not、and、or 之后）",
+  },
   sample: "exception 艾滋病 on 起付标准 when 起付标准 then 0元 @ 第二十七条",
   example: { place: "when", found: T.money },
   message: {
@@ -57,7 +63,7 @@ export const notACondition = entry<{ place: CondPlace; found: Ty; scope?: string
 export const negateNonNumber = entry<{ found: Ty }>({
   code: "E0312",
   severity: "error",
-  title: { en: 'a minus sign before something that is not a number or an amount', zh: "负号用在了非数字、非金额之前" },
+  title: { en: "a minus sign before something that is not a number or an amount", zh: "负号用在了非数字、非金额之前" },
   sample: "value x: money @ 第八条 = -claim.level",
   example: { found: T.enum("医院级别") },
   message: { en: (p) => `"-" needs a number or an amount, found ${en(p.found)}`, zh: (p) => `“-”之后要写数字或金额，这里却是${zh(p.found)}` },
@@ -70,10 +76,17 @@ export const inNeedsMember = entry<{ found: Ty }>({
   title: { en: '"in {…}" with something other than one enum member on its left', zh: "“in {…}”左边不是一个枚举成员" },
   sample: "claim.cost in {一级, 二级}",
   example: { found: T.money },
-  message: { en: (p) => `"in {…}" needs one member of an enum on its left, found ${en(p.found)}`, zh: (p) => `“in {…}”左边要写一个枚举成员，这里却是${zh(p.found)}` },
+  message: {
+    en: (p) => `"in {…}" needs one member of an enum on its left, found ${en(p.found)}`,
+    zh: (p) => `“in {…}”左边要写一个枚举成员，这里却是${zh(p.found)}`,
+  },
   help: {
-    en: (p) => (p.found.k === "set" ? "to ask whether a list holds a member, write has(list, member, …)" : "put an enum input or value on the left, e.g. claim.hospitalLevel in {一级, 二级}"),
-    zh: (p) => (p.found.k === "set" ? "要问列表中是否有某个成员，请写 has(列表, 成员, …)" : "请在左边写枚举类型的输入或计算值，例如 claim.hospitalLevel in {一级, 二级}"),
+    en: (p) =>
+      p.found.k === "set"
+        ? "to ask whether a list holds a member, write has(list, member, …)"
+        : "put an enum input or value on the left, e.g. claim.hospitalLevel in {一级, 二级}",
+    zh: (p) =>
+      p.found.k === "set" ? "要问列表中是否有某个成员，请写 has(列表, 成员, …)" : "请在左边写枚举类型的输入或计算值，例如 claim.hospitalLevel in {一级, 二级}",
   },
 });
 
@@ -83,7 +96,10 @@ export const orderUnordered = entry<{ op: string; found: Ty }>({
   title: { en: "<, <=, > or >= on values that have no order (enum members, yes/no)", zh: "对没有大小顺序的值（枚举成员、是/否）使用 <、<=、>、>=" },
   sample: "claim.level < 二级",
   example: { op: "<", found: T.enum("医院级别") },
-  message: { en: (p) => `"${p.op}" orders numbers, amounts and dates, not ${en(p.found)}`, zh: (p) => `“${p.op}”只比较数字、金额和日期的大小，不能用于${zh(p.found)}` },
+  message: {
+    en: (p) => `"${p.op}" orders numbers, amounts and dates, not ${en(p.found)}`,
+    zh: (p) => `“${p.op}”只比较数字、金额和日期的大小，不能用于${zh(p.found)}`,
+  },
   help: { en: () => 'use "=" or "!=" (or "in {…}")', zh: () => "请用“=”或“!=”（或“in {…}”）" },
 });
 
@@ -111,7 +127,10 @@ export const presentOfRequired = entry<{ field?: string }>({
     zh: () => "present(…) 询问可选输入是否提供；这里不是可选输入",
   },
   help: {
-    en: (p) => (p.field ? `a required field is always given: drop present(…), or declare it as ${p.field}: optional …` : "write present(claim.field) with a field declared optional"),
+    en: (p) =>
+      p.field
+        ? `a required field is always given: drop present(…), or declare it as ${p.field}: optional …`
+        : "write present(claim.field) with a field declared optional",
     zh: (p) => (p.field ? `必填字段总会提供：请删去 present(…)，或声明为 ${p.field}: optional …` : "请写 present(claim.字段)，且该字段声明为 optional"),
   },
 });
@@ -124,8 +143,10 @@ export const bandsNeeded = entry<{ fn: string; bands: readonly string[] } & Mean
   example: { fn: "marginal", bands: ["分段"], meant: ["分段"] },
   message: { en: (p) => `${p.fn}(…) needs a band schedule first`, zh: (p) => `${p.fn}(…) 的第一个参数要写分段费率表` },
   help: {
-    en: (p) => meantText.en(p.meant) ?? (p.bands.length ? `band schedules: ${listed.en(p.bands)}` : "declare one: bands NAME @ 第X条 { 0元 < x <= 30000元: 50% … }"),
-    zh: (p) => meantText.zh(p.meant) ?? (p.bands.length ? `分段费率表有：${listed.zh(p.bands)}` : "请先声明一个：bands 名称 @ 第X条 { 0元 < x <= 30000元: 50% … }"),
+    en: (p) =>
+      meantText.en(p.meant) ?? (p.bands.length ? `band schedules: ${listed.en(p.bands)}` : "declare one: bands NAME @ 第X条 { 0元 < x <= 30000元: 50% … }"),
+    zh: (p) =>
+      meantText.zh(p.meant) ?? (p.bands.length ? `分段费率表有：${listed.zh(p.bands)}` : "请先声明一个：bands 名称 @ 第X条 { 0元 < x <= 30000元: 50% … }"),
   },
 });
 
@@ -148,7 +169,10 @@ export const foreachNeedsList = entry<{ found: Ty }>({
   title: { en: "foreach over something that is not a list input", zh: "foreach 遍历的不是列表输入" },
   sample: "foreach 类 in claim.cost covering 类别 choose highest total @ 第二条",
   example: { found: T.money },
-  message: { en: (p) => `foreach needs a list input such as person.categories, found ${en(p.found)}`, zh: (p) => `foreach 要遍历列表输入（如 person.categories），这里却是${zh(p.found)}` },
+  message: {
+    en: (p) => `foreach needs a list input such as person.categories, found ${en(p.found)}`,
+    zh: (p) => `foreach 要遍历列表输入（如 person.categories），这里却是${zh(p.found)}`,
+  },
   help: {
     en: () => "declare a list field (categories: set of ENUM) and write foreach x in person.categories covering …",
     zh: () => "请声明列表字段（categories: set of 枚举），再写 foreach x in person.categories covering …",
@@ -361,7 +385,8 @@ export const arity = entry<{ fn: string; n: number; m: number; found: number; si
   sample: "round(a, b)",
   example: { fn: "round", n: 1, m: 1, found: 2, signature: "round(amount)" },
   message: {
-    en: (p) => `${p.fn}(…) takes ${p.n === p.m ? p.n : `${p.n} to ${p.m === Infinity ? "any number of" : p.m}`} argument${p.n === 1 && p.m === 1 ? "" : "s"}, found ${p.found}`,
+    en: (p) =>
+      `${p.fn}(…) takes ${p.n === p.m ? p.n : `${p.n} to ${p.m === Infinity ? "any number of" : p.m}`} argument${p.n === 1 && p.m === 1 ? "" : "s"}, found ${p.found}`,
     zh: (p) => `${p.fn}(…) 要${p.n === p.m ? ` ${p.n} ` : p.m === Infinity ? `至少 ${p.n} ` : ` ${p.n} 到 ${p.m} `}个参数，这里有 ${p.found} 个`,
   },
   help: { en: (p) => `write ${p.signature}`, zh: (p) => `请写 ${p.signature}` },
@@ -383,7 +408,10 @@ export const moreThanCents = entry<{ what: Text }>({
 export const ruleValueUnit = entry<{ kind: "exception" | "adjust"; name: string; target: string; found: Ty; declared: Ty }>({
   code: "E0333",
   severity: "error",
-  title: { en: "an exception or adjustment that gives a value of another unit than the value it applies to", zh: "例外或调整给出的值与其所作用的计算值单位不同" },
+  title: {
+    en: "an exception or adjustment that gives a value of another unit than the value it applies to",
+    zh: "例外或调整给出的值与其所作用的计算值单位不同",
+  },
   sample: "exception 艾滋病 on 起付标准 when claim.aids then 50% @ 第二十七条",
   example: { kind: "exception", name: "艾滋病", target: "起付标准", found: T.rate, declared: T.money },
   message: {

@@ -21,13 +21,31 @@ export interface PolicyDiff {
 type Facts = Map<string, { text: string; citation: string }>;
 
 /** The order differences are listed in: the document first, then what a rule file declares, in its order. */
-const GROUPS = ["document", "enum", "input", "param", "bands", "foreach", "ledger", "status", "value", "adjust", "exception", "carveout", "precondition", "output"];
+const GROUPS = [
+  "document",
+  "enum",
+  "input",
+  "param",
+  "bands",
+  "foreach",
+  "ledger",
+  "status",
+  "value",
+  "adjust",
+  "exception",
+  "carveout",
+  "precondition",
+  "output",
+];
 
 export function diffUnits(a: UnitIr, b: UnitIr): PolicyDiff {
   const fa = factsOf(a);
   const fb = factsOf(b);
   const group = (key: string) => GROUPS.indexOf(key.split(" ")[0]!);
-  const keys = [...new Set([...fa.keys(), ...fb.keys()])].map((k, i) => ({ k, i })).sort((x, y) => group(x.k) - group(y.k) || x.i - y.i).map((x) => x.k);
+  const keys = [...new Set([...fa.keys(), ...fb.keys()])]
+    .map((k, i) => ({ k, i }))
+    .sort((x, y) => group(x.k) - group(y.k) || x.i - y.i)
+    .map((x) => x.k);
   const entries: DiffEntry[] = [];
   for (const what of keys) {
     const x = fa.get(what);
@@ -50,13 +68,28 @@ function factsOf(u: UnitIr): Facts {
   for (const a of u.amendments ?? []) facts.set(`document amended by ${a.number}`, { text: `from ${a.from}`, citation: a.number });
   facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason}` : "no end", citation: doc });
   for (const e of u.enums) facts.set(`enum ${e.name}`, { text: e.members.join(", "), citation: doc });
-  for (const f of [...u.person.map((x) => ["person", x] as const), ...u.claim.map((x) => ["claim", x] as const), ...u.facts.map((x) => ["facts", x] as const)]) {
+  for (const f of [
+    ...u.person.map((x) => ["person", x] as const),
+    ...u.claim.map((x) => ["claim", x] as const),
+    ...u.facts.map((x) => ["facts", x] as const),
+  ]) {
     const [scope, spec] = f;
-    const presence = spec.required ? "" : spec.requiredWhen ? ` (required when ${spec.requiredWhen.text})` : spec.default !== undefined ? ` (default ${String(spec.default)})` : " (optional)";
-    facts.set(`input ${scope}.${spec.name}`, { text: `${spec.signed ? "signed " : ""}${spec.type.kind}${"name" in spec.type ? ` ${spec.type.name}` : ""}${presence}`, citation: doc });
+    const presence = spec.required
+      ? ""
+      : spec.requiredWhen
+        ? ` (required when ${spec.requiredWhen.text})`
+        : spec.default !== undefined
+          ? ` (default ${String(spec.default)})`
+          : " (optional)";
+    facts.set(`input ${scope}.${spec.name}`, {
+      text: `${spec.signed ? "signed " : ""}${spec.type.kind}${"name" in spec.type ? ` ${spec.type.name}` : ""}${presence}`,
+      citation: doc,
+    });
   }
   for (const p of u.params) {
-    if (p.table) for (const [member, v] of p.table.rows) facts.set(`param ${p.name}[${member}]`, { text: printIr(v), citation: cite(p.table.rowsAt?.get(member)?.at ?? p.at) });
+    if (p.table)
+      for (const [member, v] of p.table.rows)
+        facts.set(`param ${p.name}[${member}]`, { text: printIr(v), citation: cite(p.table.rowsAt?.get(member)?.at ?? p.at) });
     else if (p.value) facts.set(`param ${p.name}`, { text: printIr(p.value), citation: cite(p.at) });
   }
   for (const bd of u.bands) {
@@ -73,13 +106,22 @@ function factsOf(u: UnitIr): Facts {
       case "value": {
         const v = step.v;
         facts.set(`value ${v.name}`, { text: printIr(v.expr), citation: cite(v.at) });
-        for (const r of v.adjusts) facts.set(`adjust ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)} then ${printIr(r.value)}`, citation: cite(r.at) });
-        v.exceptions.forEach((r, i) => facts.set(`exception ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)} then ${printIr(r.value)} (precedence ${i + 1})`, citation: cite(r.at) }));
+        for (const r of v.adjusts)
+          facts.set(`adjust ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)} then ${printIr(r.value)}`, citation: cite(r.at) });
+        v.exceptions.forEach((r, i) =>
+          facts.set(`exception ${r.name} on ${v.name}`, {
+            text: `when ${printIr(r.cond)} then ${printIr(r.value)} (precedence ${i + 1})`,
+            citation: cite(r.at),
+          }),
+        );
         for (const r of v.limits) facts.set(`${r.form} ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)}`, citation: cite(r.at) });
         break;
       }
       case "ledger":
-        facts.set(`ledger ${step.l.name}`, { text: `${step.l.kind} per year ${step.l.kind === "tally" ? "of" : "="} ${printIr(step.l.amount)}`, citation: cite(step.l.at) });
+        facts.set(`ledger ${step.l.name}`, {
+          text: `${step.l.kind} per year ${step.l.kind === "tally" ? "of" : "="} ${printIr(step.l.amount)}`,
+          citation: cite(step.l.at),
+        });
         break;
       case "status":
         facts.set(`status ${step.s.status} when ${printIr(step.s.cond)}`, { text: "applies", citation: cite(step.s.at) });

@@ -35,12 +35,25 @@ export function amendsFrom(f: SourceFile & { ast: PolicyFile }, doc: DocumentInf
   const template = h.kind === "DocumentDecl" ? h.template : undefined;
   if (amends.length === 1 && !template) return { f, doc, rel: amends[0]! };
   const why = template ? "it cannot also extend a template" : `it amends ${amends.map((r) => r.target).join(" and ")} from a date`;
-  diagnostics.push(error("E0713", (template?.span ?? amends[1]!.targetSpan) as Span, `the rules of ${doc.number} override one amended document's, but ${why}`, "write the overrides of each amended document in the rule file of its own amending document"));
+  diagnostics.push(
+    error(
+      "E0713",
+      (template?.span ?? amends[1]!.targetSpan) as Span,
+      `the rules of ${doc.number} override one amended document's, but ${why}`,
+      "write the overrides of each amended document in the rule file of its own amending document",
+    ),
+  );
   return "error";
 }
 
 /** The versions of amended documents, each a unit of its own; the text each amends ends the day before. */
-export function amendedVersions(amending: readonly Amending[], mains: Map<string, ResolvedUnit>, documents: Declared, lifecycle: Lifecycle, report: (file: string) => Diagnostic[]): ResolvedUnit[] {
+export function amendedVersions(
+  amending: readonly Amending[],
+  mains: Map<string, ResolvedUnit>,
+  documents: Declared,
+  lifecycle: Lifecycle,
+  report: (file: string) => Diagnostic[],
+): ResolvedUnit[] {
   const out: ResolvedUnit[] = [];
   const byTarget = new Map<string, Amending[]>();
   for (const a of amending) byTarget.set(a.rel.target, [...(byTarget.get(a.rel.target) ?? []), a]);
@@ -50,7 +63,15 @@ export function amendedVersions(amending: readonly Amending[], mains: Map<string
     const info = documents.get(target)?.info;
     if (!base || !life || !info) {
       for (const a of list) {
-        if (life) report(a.f.file).push(error("E0713", a.rel.targetSpan, `${target} has no rules for ${a.doc.number} to amend`, `an amendment with rules overrides the rules of the amended document; ${target}'s rule file declares none`));
+        if (life)
+          report(a.f.file).push(
+            error(
+              "E0713",
+              a.rel.targetSpan,
+              `${target} has no rules for ${a.doc.number} to amend`,
+              `an amendment with rules overrides the rules of the amended document; ${target}'s rule file declares none`,
+            ),
+          );
       }
       continue;
     }
@@ -71,7 +92,10 @@ export function amendedVersions(amending: readonly Amending[], mains: Map<string
         rulings: new Map([...info.rulings, ...a.doc.rulings]),
       };
       // The text before this amendment stops applying the day before it.
-      current.doc = { ...current.doc, inForce: { ...current.doc.inForce, to: formatDay(parseDay(from) - 1), toReason: same(`自${from}起适用经${a.doc.number}修改的文本`) } };
+      current.doc = {
+        ...current.doc,
+        inForce: { ...current.doc.inForce, to: formatDay(parseDay(from) - 1), toReason: same(`自${from}起适用经${a.doc.number}修改的文本`) },
+      };
       current = { file: a.f.file, ast, doc, amending: { file: a.f.file, number: a.doc.number }, amendments: [...applied], diagnostics };
       out.push(current);
     });

@@ -82,9 +82,7 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
   const claimRule = (name: string, span: Span): boolean => {
     const first = ruleNames.get(name);
     if (first) {
-      diagnostics.push(
-        diagnose(M.ruleNameTwice, span, { name }, [{ span: first, text: M.nameNotes.firstUsed }]),
-      );
+      diagnostics.push(diagnose(M.ruleNameTwice, span, { name }, [{ span: first, text: M.nameNotes.firstUsed }]));
       return false;
     }
     ruleNames.set(name, span);
@@ -101,11 +99,18 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
         for (const f of d.fields) {
           if (f.name.name === "date" || f.name.name === "id") {
             diagnostics.push(
-              error("E0204", f.name.span, `"${d.scope}.${f.name.name}" is built in and cannot be declared`, `every claim has an id and a date; every facts case has a date`),
+              error(
+                "E0204",
+                f.name.span,
+                `"${d.scope}.${f.name.name}" is built in and cannot be declared`,
+                `every claim has an id and a date; every facts case has a date`,
+              ),
             );
           } else if (table.has(f.name.name)) {
             diagnostics.push(
-              diagnose(M.fieldTwice, f.name.span, { scope: d.scope, name: f.name.name }, [{ span: table.get(f.name.name)!.name.span, text: M.nameNotes.firstDeclared }]),
+              diagnose(M.fieldTwice, f.name.span, { scope: d.scope, name: f.name.name }, [
+                { span: table.get(f.name.name)!.name.span, text: M.nameNotes.firstDeclared },
+              ]),
             );
           } else table.set(f.name.name, f);
         }
@@ -144,9 +149,7 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
         break;
       case "ForEachDecl":
         if (s.foreach) {
-          diagnostics.push(
-            diagnose(M.secondForeach, d.span, {}, [{ span: s.foreach.span, text: M.nameNotes.firstForeach }]),
-          );
+          diagnostics.push(diagnose(M.secondForeach, d.span, {}, [{ span: s.foreach.span, text: M.nameNotes.firstForeach }]));
         } else if (claimGlobal(d.variable.name, d.variable.span, "foreach")) s.foreach = d;
         break;
       case "StatusDecl":
@@ -190,9 +193,12 @@ function narrowToParent(info: EnumInfo, enums: Map<string, EnumInfo>, diagnostic
     const canonical = parent.spellings[m.name.name];
     if (!canonical) {
       diagnostics.push(
-        diagnose(M.notAMember, m.name.span, { name: m.name.name, enumName: parentId.name, members: parent.members, meant: suggest(m.name.name, Object.keys(parent.spellings)) }, [
-          { span: parent.decl.name.span, text: M.nameNotes.enumDeclared(parentId.name) },
-        ]),
+        diagnose(
+          M.notAMember,
+          m.name.span,
+          { name: m.name.name, enumName: parentId.name, members: parent.members, meant: suggest(m.name.name, Object.keys(parent.spellings)) },
+          [{ span: parent.decl.name.span, text: M.nameNotes.enumDeclared(parentId.name) }],
+        ),
       );
     } else members.push(canonical);
   }
@@ -207,7 +213,9 @@ function enumInfo(d: EnumDecl, diagnostics: Diagnostic[]): EnumInfo {
     for (const spelling of [m.name, ...m.aliases]) {
       if (spelling.name in spellings) {
         const first = d.members.flatMap((x) => [x.name, ...x.aliases]).find((x) => x.name === spelling.name)!;
-        diagnostics.push(diagnose(M.spellingTwice, spelling.span, { name: spelling.name, enumName: d.name.name }, [{ span: first.span, text: M.nameNotes.firstWritten }]));
+        diagnostics.push(
+          diagnose(M.spellingTwice, spelling.span, { name: spelling.name, enumName: d.name.name }, [{ span: first.span, text: M.nameNotes.firstWritten }]),
+        );
       } else spellings[spelling.name] = m.name.name;
     }
     members.push(m.name.name);

@@ -50,7 +50,12 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
       if (at === undefined) {
         const candidates = template.decls.filter((t) => t.kind === d.kind).map(nameOf);
         diagnostics.push(
-          error("E0210", d.span, `"override ${nameOf(d)}": ${source} has no ${d.kind.replace("Decl", "").toLowerCase()} of that name`, didYouMean(nameOf(d), candidates) ?? "remove `override` to add a new declaration"),
+          error(
+            "E0210",
+            d.span,
+            `"override ${nameOf(d)}": ${source} has no ${d.kind.replace("Decl", "").toLowerCase()} of that name`,
+            didYouMean(nameOf(d), candidates) ?? "remove `override` to add a new declaration",
+          ),
         );
         continue;
       }
@@ -60,9 +65,13 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
     }
     if (at !== undefined) {
       diagnostics.push(
-        error("E0211", d.span, `"${nameOf(d)}" is already declared by ${source}`, `write "override ${d.kind === "ForEachDecl" ? "foreach" : nameOf(d)} …" to replace it, or choose another name`, [
-          { span: decls[at]!.span, message: `declared in ${source} here` },
-        ]),
+        error(
+          "E0211",
+          d.span,
+          `"${nameOf(d)}" is already declared by ${source}`,
+          `write "override ${d.kind === "ForEachDecl" ? "foreach" : nameOf(d)} …" to replace it, or choose another name`,
+          [{ span: decls[at]!.span, message: `declared in ${source} here` }],
+        ),
       );
       continue;
     }
@@ -71,9 +80,13 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
   for (const d of final ? decls : []) {
     if (d.kind === "ParamDecl" && !d.value && !d.rows) {
       diagnostics.push(
-        error("E0406", doc.header.span, `the template leaves parameter "${d.name.name}" to each document, and this one does not give it`, `add: override param ${d.name.name}: … @ 第X条 = …`, [
-          { span: d.name.span, message: "declared without a value in the template" },
-        ]),
+        error(
+          "E0406",
+          doc.header.span,
+          `the template leaves parameter "${d.name.name}" to each document, and this one does not give it`,
+          `add: override param ${d.name.name}: … @ 第X条 = …`,
+          [{ span: d.name.span, message: "declared without a value in the template" }],
+        ),
       );
     }
   }
@@ -87,6 +100,8 @@ function mergeParam(base: ParamDecl, over: ParamDecl): ParamDecl {
   const kept: TableRow[] = base.rows
     .map((r) => ({ ...r, keys: r.keys.filter((k) => !replaced.has(k.name)) }))
     .filter((r) => r.keys.length > 0)
-    .map((r) => (r.grounds.citations.length ? r : { ...r, grounds: { citations: base.grounds.citations, rulings: [...base.grounds.rulings, ...r.grounds.rulings] } }));
+    .map((r) =>
+      r.grounds.citations.length ? r : { ...r, grounds: { citations: base.grounds.citations, rulings: [...base.grounds.rulings, ...r.grounds.rulings] } },
+    );
   return { ...over, rows: [...kept, ...over.rows] };
 }

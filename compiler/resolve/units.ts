@@ -61,7 +61,8 @@ export function resolveUnits(files: readonly SourceFile[], documents: Declared, 
   const amended = new Set<string>();
   for (const d of documents.values()) {
     if (!o.reported.has(d.file)) continue;
-    for (const r of d.info.relations) if (r.relation === "amends" && r.from !== undefined && documents.has(r.target)) amended.add(documents.get(r.target)!.file);
+    for (const r of d.info.relations)
+      if (r.relation === "amends" && r.from !== undefined && documents.has(r.target)) amended.add(documents.get(r.target)!.file);
   }
   for (const f of files) {
     if (!f.ast) continue;
@@ -78,7 +79,12 @@ export function resolveUnits(files: readonly SourceFile[], documents: Declared, 
       part = h.name.name;
       if (!doc) {
         o.report(f.file).push(
-          error("E0704", h.document.span, `part ${part} belongs to document ${h.document.value}, which no rule file declares`, "declare the document in its main rule file: document \"…\" { … }"),
+          error(
+            "E0704",
+            h.document.span,
+            `part ${part} belongs to document ${h.document.value}, which no rule file declares`,
+            'declare the document in its main rule file: document "…" { … }',
+          ),
         );
       }
     }
@@ -155,7 +161,14 @@ function resolveTemplate(id: Ident, templates: Templates, diagnostics: Diagnosti
     return undefined;
   }
   if (seen.includes(id.name)) {
-    diagnostics.push(error("E0602", id.span, `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`, "a template cannot extend itself, directly or through others: remove one extends"));
+    diagnostics.push(
+      error(
+        "E0602",
+        id.span,
+        `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`,
+        "a template cannot extend itself, directly or through others: remove one extends",
+      ),
+    );
     return undefined;
   }
   const h = t.ast.header;

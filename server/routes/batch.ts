@@ -27,7 +27,8 @@ export function batchRoutes(app: FastifyInstance, service: Service, lineLimit: n
 }
 
 function batch(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, calendar: Calendar, lineLimit: number): FastifyReply {
-  if (!(req.body instanceof Readable)) throw new Problem(415, { code: "unsupported_media_type", message: "批量案例请以 application/x-ndjson（JSON Lines，每行一个案例）发送" });
+  if (!(req.body instanceof Readable))
+    throw new Problem(415, { code: "unsupported_media_type", message: "批量案例请以 application/x-ndjson（JSON Lines，每行一个案例）发送" });
   versioned(reply, p);
   return reply.type("application/x-ndjson; charset=utf-8").send(Readable.from(results(p, req.body, calendar, lineLimit), { objectMode: false }));
 }
@@ -37,7 +38,10 @@ async function* results(p: ServedPolicy, body: Readable, calendar: Calendar, lin
   const versions = `,"policyVersion":${JSON.stringify(p.version)},"regcVersion":${JSON.stringify(REGC_VERSION)}}\n`;
   let out = "";
   for await (const l of jsonLines(body, lineLimit)) {
-    const text = "text" in l ? caseLine(p.module, policy, l.line, parseJsonCase(l.text), calendar).text : JSON.stringify({ line: l.line, invalid: [{ path: "$", message: `这一行超过 ${lineLimit} 字节的上限，未读取` }] });
+    const text =
+      "text" in l
+        ? caseLine(p.module, policy, l.line, parseJsonCase(l.text), calendar).text
+        : JSON.stringify({ line: l.line, invalid: [{ path: "$", message: `这一行超过 ${lineLimit} 字节的上限，未读取` }] });
     out += text.slice(0, -1) + versions;
     if (out.length >= WRITE_SIZE) {
       yield out;

@@ -39,7 +39,8 @@ function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, serv
 /** The case a request carries as JSON. */
 function caseBody(req: FastifyRequest): unknown {
   if (req.body === undefined) throw new Problem(400, { code: "invalid_json", message: "请求体为空：请以 application/json 发送一个案例" });
-  if (req.body instanceof Readable) throw new Problem(415, { code: "unsupported_media_type", message: "单个案例请以 application/json 发送；JSON Lines 请发往 /batch/…" });
+  if (req.body instanceof Readable)
+    throw new Problem(415, { code: "unsupported_media_type", message: "单个案例请以 application/json 发送；JSON Lines 请发往 /batch/…" });
   return req.body;
 }
 

@@ -17,7 +17,12 @@ export function policiesRoutes(app: FastifyInstance, service: Service): void {
         ...(m.plan ? { plan: m.plan } : {}),
         title: m.title,
         mode: m.mode,
-        inForce: { from: formatDay(m.inForce.from), to: m.inForce.to === null ? null : formatDay(m.inForce.to), fromReason: m.inForce.fromReason, toReason: m.inForce.toReason },
+        inForce: {
+          from: formatDay(m.inForce.from),
+          to: m.inForce.to === null ? null : formatDay(m.inForce.to),
+          fromReason: m.inForce.fromReason,
+          toReason: m.inForce.toReason,
+        },
         outputs: p.module.outputs.map((o) => ({ name: o.name, ...(o.label ? { label: o.label } : {}), type: o.type })),
         policyVersion: p.version,
       };

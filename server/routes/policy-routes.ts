@@ -8,13 +8,25 @@ import type { ServedPolicy, Service } from "../service.js";
 
 type Handler = (p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, service: Service) => unknown;
 
-export function policyRoutes(app: FastifyInstance, service: Service, method: "GET" | "POST", prefix: string, schema: (p: ServedPolicy) => object, handler: Handler): void {
+export function policyRoutes(
+  app: FastifyInstance,
+  service: Service,
+  method: "GET" | "POST",
+  prefix: string,
+  schema: (p: ServedPolicy) => object,
+  handler: Handler,
+): void {
   for (const p of service.policies.values()) {
     // find-my-way reads `:` and `*` as parameters; a name holding one is served by the catch-all alone.
     if (/[:*]/.test(p.id)) continue;
     app.route({ method, url: `${prefix}${p.id}`, schema: schema(p), handler: (req, reply) => handler(p, req, reply, service) });
   }
-  app.route({ method, url: `${prefix}*`, schema: { hide: true }, handler: (req, reply) => handler(served(service, (req.params as { "*": string })["*"]), req, reply, service) });
+  app.route({
+    method,
+    url: `${prefix}*`,
+    schema: { hide: true },
+    handler: (req, reply) => handler(served(service, (req.params as { "*": string })["*"]), req, reply, service),
+  });
 }
 
 function served(service: Service, name: string): ServedPolicy {

@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 
 function lines(file: string): Record<string, unknown>[] {
-  return readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  return readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 /** What `regc run` says about one case: its result, or that it is invalid. */
@@ -64,7 +67,10 @@ describe("regc batch", () => {
   });
 
   it("reports invalid cases with their line number and JSON path, counts them, goes on, and exits 1", async () => {
-    const good = { person: { categories: ["特困人员"] }, claims: [{ id: "c1", date: "2023-03-15", inScopeCost: 30000, basicInsurancePaid: 15000, criticalIllnessPaid: 5000 }] };
+    const good = {
+      person: { categories: ["特困人员"] },
+      claims: [{ id: "c1", date: "2023-03-15", inScopeCost: 30000, basicInsurancePaid: 15000, criticalIllnessPaid: 5000 }],
+    };
     const badDate = { ...good, claims: [{ ...good.claims[0], date: "2023-02-30" }] };
     const text = [JSON.stringify(good), "{not json", "", JSON.stringify(badDate), JSON.stringify(good)].join("\n") + "\n";
     writeFileSync(join(dir, "mixed.jsonl"), text);
@@ -84,13 +90,21 @@ describe("regc batch", () => {
 
   it("with --report prints 锦政办发〔2022〕16号's annex table for every settlement month", async () => {
     const person = (id: string, category: string) => ({ id, district: "太和区", categories: [category] });
-    const claim = (id: string, date: string, inScopeCost: number, basicInsurancePaid: number, criticalIllnessPaid: number) => ({ id, date, inScopeCost, basicInsurancePaid, criticalIllnessPaid });
+    const claim = (id: string, date: string, inScopeCost: number, basicInsurancePaid: number, criticalIllnessPaid: number) => ({
+      id,
+      date,
+      inScopeCost,
+      basicInsurancePaid,
+      criticalIllnessPaid,
+    });
     // A 特困人员: S = 10000 → 基本 7000, 倾斜 70% × 3000 = 2100.  B 低保对象: S = 20000 → 基本 14000, 倾斜 70% × (6000 − 3000)
     // = 2100; in April S = 0 pays nothing, so April lists 太和区 with empty rows.  Amounts in 万元.
     const text = [
       { person: person("A", "特困人员"), claims: [claim("a1", "2023-03-15", 30000, 15000, 5000)] },
       { person: person("B", "低保对象"), claims: [claim("b1", "2023-03-20", 50000, 25000, 5000), claim("b2", "2023-04-02", 1000, 1000, 0)] },
-    ].map((c) => JSON.stringify(c)).join("\n");
+    ]
+      .map((c) => JSON.stringify(c))
+      .join("\n");
     writeFileSync(join(dir, "report.jsonl"), text + "\n");
     const ran = await regc(["batch", POLICY, "--cases", join(dir, "report.jsonl"), "--out", join(dir, "report-out.jsonl"), "--report", "--workers", "1"]);
     expect(ran.code).toBe(0);

@@ -40,7 +40,20 @@ function threePeople(): string {
   const fen = (yuan: number, scale: number) => BigInt(Math.round(yuan * 10 ** scale));
   for (const p of people) {
     for (const c of p.claims) {
-      out.add([p.person.id, p.person.categories, c.id, isoDay(c.date)!, c.setting, c.disease, c.hospitalLevel, fen(c.inScopeCost, 3), fen(c.basicInsurancePaid, 2), fen(c.criticalIllnessPaid, 2), c.referral, c.inMunicipality]);
+      out.add([
+        p.person.id,
+        p.person.categories,
+        c.id,
+        isoDay(c.date)!,
+        c.setting,
+        c.disease,
+        c.hospitalLevel,
+        fen(c.inScopeCost, 3),
+        fen(c.basicInsurancePaid, 2),
+        fen(c.criticalIllnessPaid, 2),
+        c.referral,
+        c.inMunicipality,
+      ]);
     }
   }
   // Row 4: D's cost is 1000.005: not an amount of money (at most two decimals).
@@ -56,7 +69,10 @@ describe("regc batch with Parquet", () => {
     expect(r.code).toBe(1);
     // 7700.00 + 4200.00 + 11400.00 (three-people.ts)
     expect(r.out).toContain("total（救助合计） 23300.00");
-    const lines = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as { line: number; person: string; claims?: { outputs: { total: string } }[]; invalid?: { path: string }[] });
+    const lines = readFileSync(out, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number; person: string; claims?: { outputs: { total: string } }[]; invalid?: { path: string }[] });
     expect(lines.map((l) => [l.line, l.person, l.claims?.[0]?.outputs.total ?? l.invalid![0]!.path])).toEqual([
       [1, "A", "7700.00"],
       [2, "B", "4200.00"],
@@ -71,11 +87,23 @@ describe("regc batch with Parquet", () => {
     await writeSyntheticFile(join(dir, "claims.jsonl"), options);
     await writeSyntheticFile(join(dir, "claims.parquet"), options);
     const fromJson = await regc(["batch", "锦政办发〔2022〕16号", "--cases", join(dir, "claims.jsonl"), "--out", join(dir, "a.jsonl"), "--workers", "2"]);
-    const fromParquet = await regc(["batch", "锦政办发〔2022〕16号", "--cases", join(dir, "claims.parquet"), "--out", join(dir, "c.parquet"), "--workers", "2"]);
+    const fromParquet = await regc([
+      "batch",
+      "锦政办发〔2022〕16号",
+      "--cases",
+      join(dir, "claims.parquet"),
+      "--out",
+      join(dir, "c.parquet"),
+      "--workers",
+      "2",
+    ]);
     for (const ran of [fromJson, fromParquet]) expect(ran.code, ran.err).toBe(0);
     const summary = (text: string) => text.split("\n").filter((l) => l.startsWith("totals:") || l.startsWith("claims by status:"));
     expect(summary(fromParquet.out)).toEqual(summary(fromJson.out));
-    const expected = readFileSync(join(dir, "a.jsonl"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const expected = readFileSync(join(dir, "a.jsonl"), "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(expected.length).toBeGreaterThan(900);
 
     // One typed row per claim, the same people and amounts as from JSON Lines: amounts DECIMAL(18,2), read back
@@ -85,7 +113,9 @@ describe("regc batch with Parquet", () => {
     const total = metadata.schema.find((e) => e.name === "total")!;
     expect([total.type, total.converted_type, total.scale]).toEqual(["INT64", "DECIMAL", 2]);
     const rows = await parquetReadObjects({ file, metadata });
-    const claims = expected.flatMap((c) => (c.claims as { id: string; status: string; outputs: Record<string, string> }[]).map((k) => ({ person: c.person, ...k })));
+    const claims = expected.flatMap((c) =>
+      (c.claims as { id: string; status: string; outputs: Record<string, string> }[]).map((k) => ({ person: c.person, ...k })),
+    );
     expect(rows.length).toBe(claims.length);
     rows.forEach((row, i) => {
       const k = claims[i]!;
@@ -101,7 +131,22 @@ describe("regc impact with Parquet", () => {
     writeFileSync(jsonl, people.map((p) => JSON.stringify(p)).join("\n") + "\n");
     const parquet = join(dir, "people3.parquet");
     const out = new ParquetFile(parquet, SCHEMA);
-    for (const p of people) for (const c of p.claims) out.add([p.person.id, p.person.categories, c.id, isoDay(c.date)!, c.setting, c.disease, c.hospitalLevel, BigInt(c.inScopeCost * 1000), BigInt(c.basicInsurancePaid * 100), BigInt(c.criticalIllnessPaid * 100), c.referral, c.inMunicipality]);
+    for (const p of people)
+      for (const c of p.claims)
+        out.add([
+          p.person.id,
+          p.person.categories,
+          c.id,
+          isoDay(c.date)!,
+          c.setting,
+          c.disease,
+          c.hospitalLevel,
+          BigInt(c.inScopeCost * 1000),
+          BigInt(c.basicInsurancePaid * 100),
+          BigInt(c.criticalIllnessPaid * 100),
+          c.referral,
+          c.inMunicipality,
+        ]);
     out.close();
     const impact = async (cases: string, ...more: string[]) => {
       const r = await regc(["impact", NANCHUAN, "合川府办发〔2024〕37号", "--cases", cases, "--json", "--workers", "1", ...more]);

@@ -40,7 +40,10 @@ describe("reading a case file in pieces", () => {
   });
 
   it("keeps a person's CSV rows together in one case, even when they straddle pieces", async () => {
-    const csv = ["\uFEFFpersonId,id,date", "P1,a,2023-01-01", "P1,b,2023-02-01", "", "P1,c,2023-03-01", "P2,d,2023-01-05", "P3,e,2023-01-06", "P3,f,2023-01-07"].join("\r\n") + "\r\n";
+    const csv =
+      ["\uFEFFpersonId,id,date", "P1,a,2023-01-01", "P1,b,2023-02-01", "", "P1,c,2023-03-01", "P2,d,2023-01-05", "P3,e,2023-01-06", "P3,f,2023-01-07"].join(
+        "\r\n",
+      ) + "\r\n";
     const want = [
       { line: 2, lines: ["P1,a,2023-01-01", "P1,b,2023-02-01", "P1,c,2023-03-01"] },
       { line: 6, lines: ["P2,d,2023-01-05"] },

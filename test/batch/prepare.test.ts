@@ -15,7 +15,10 @@ describe("regc batch and stale modules", () => {
   it("stops on a module older than its rule file, rebuilds it with --rebuild, and not otherwise", async () => {
     const dir = projectCopy();
     // From policies/mianyang/tests/employee-medical.yaml: 一级, 10000 元: deductible 500; fund 95% × 9500 = 9025.00.
-    const text = JSON.stringify({ person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }, claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: 10000 }] });
+    const text = JSON.stringify({
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 },
+      claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: 10000 }],
+    });
     writeFileSync(join(dir, "cases.jsonl"), text + "\n");
     const batch = async (...flags: string[]) => {
       const ran = await regc(["batch", POLICY, "--cases", "cases.jsonl", "--out", "out.jsonl", "--workers", "1", ...flags], dir);

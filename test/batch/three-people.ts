@@ -5,7 +5,16 @@
 // C 低保对象: R = 50000 − 30000 − 5000 = 15000; A1 = 10500; S = 4500; 60% × (4500 − 3000) = 900 → 11400.00.
 // 合川 (倾斜 for 特困人员 only, S ≥ 3000 → 70% × S): A 9100.00 (+1400.00), B 4200.00, C 10500.00 (−900.00).
 const claim = (id: string, date: string, setting: string, level: string, inScopeCost: number, basicInsurancePaid: number, criticalIllnessPaid: number) => ({
-  id, date, setting, disease: "特殊疾病", hospitalLevel: level, inScopeCost, basicInsurancePaid, criticalIllnessPaid, referral: true, inMunicipality: true,
+  id,
+  date,
+  setting,
+  disease: "特殊疾病",
+  hospitalLevel: level,
+  inScopeCost,
+  basicInsurancePaid,
+  criticalIllnessPaid,
+  referral: true,
+  inMunicipality: true,
 });
 
 export const people = [

@@ -63,7 +63,12 @@ describe("adding 2027 as a data file", () => {
     const r = await regc(["run", "锦政办发〔2017〕61号", "--case", writeCase(dir, "c.json", { date: "2026-12-20", facts: {} })], dir);
     expect(r.code, r.err).toBe(0);
     const result = JSON.parse(r.out) as { outputs: Record<string, unknown>; outputStatus?: unknown; trace: { kind: string; citation: string }[] };
-    expect(result.outputs).toEqual({ acceptanceDeadline: "2026-12-25", reportDeadline: "2027-01-22", postponementWithinUsualLimit: true, notificationDeadline: "2027-01-29" });
+    expect(result.outputs).toEqual({
+      acceptanceDeadline: "2026-12-25",
+      reportDeadline: "2027-01-22",
+      postponementWithinUsualLimit: true,
+      notificationDeadline: "2027-01-29",
+    });
     expect(result.outputStatus).toBeUndefined();
     expect(result.trace.filter((t) => t.kind === "calendar").map((t) => t.citation)).toContain(
       "国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）；国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕99号）",

@@ -15,7 +15,6 @@ const calendarDeadline = (day: Day, n: number) => CAL.calendarDeadline(day, n);
 const monthlyDeadline = (y: number, m: number, n: number) => CAL.monthlyDeadline(y, m, n);
 const dayStatus = (day: Day) => CAL.dayStatus(day);
 
-
 function span(from: string, to: string): string[] {
   const days: string[] = [];
   for (let day = d(from); day <= d(to); day += 1) days.push(formatDay(day));

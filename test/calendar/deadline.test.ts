@@ -29,7 +29,13 @@ const HAND_WORKED: [string, string, string[], string, string][] = [
   ["2019-04-26", "3工作日", [], "2019-04-30", "Fri; Sat 04-27 off; Sun 04-28 worked by 国办发明电〔2019〕3号 (1); 04-29 (2), 04-30 (3)"],
   ["2019-04-26", "3工作日", ["--known-on", "2019-03-01"], "2019-05-02", "before the 劳动节 change: 04-29 (1), 04-30 (2), 05-01 off, Thu 05-02 (3)"],
   ["2020-01-23", "5工作日", [], "2020-02-07", "Thu; 春节 01-24..30 extended to 02-02 (Sat 02-01 no longer worked); 02-03..07 (5)"],
-  ["2020-01-23", "5工作日", ["--known-on", "2020-01-20"], "2020-02-05", "before the extension: 01-31 Fri (1), Sat 02-01 worked (2), 02-03 (3), 02-04 (4), 02-05 (5)"],
+  [
+    "2020-01-23",
+    "5工作日",
+    ["--known-on", "2020-01-20"],
+    "2020-02-05",
+    "before the extension: 01-31 Fri (1), Sat 02-01 worked (2), 02-03 (3), 02-04 (4), 02-05 (5)",
+  ],
   ["2021-09-30", "3工作日", [], "2021-10-11", "Thu; 国庆 10-01..07 off; 10-08 Fri (1); Sat 10-09 worked (2); Mon 10-11 (3)"],
   ["2022-01-28", "2工作日", [], "2022-01-30", "Fri; Sat 01-29 worked (1); Sun 01-30 worked (2)"],
   ["2023-09-27", "5工作日", [], "2023-10-10", "Wed; 09-28 (1); 中秋国庆 09-29..10-06 off; Sat 10-07 (2), Sun 10-08 (3) worked; 10-09 (4), 10-10 (5)"],
@@ -72,7 +78,17 @@ describe("the days and notices it lists", () => {
 
   it("marks the day a --roll moved the deadline to", async () => {
     const r = await deadline("2026-02-10", "5日", "--roll");
-    expect(r.days.filter((d) => d.rolled).map((d) => d.date)).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-02-23", "2026-02-24"]);
+    expect(r.days.filter((d) => d.rolled).map((d) => d.date)).toEqual([
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+      "2026-02-21",
+      "2026-02-22",
+      "2026-02-23",
+      "2026-02-24",
+    ]);
   });
 
   it("explains in Chinese, citing the notice for the days it decided", async () => {

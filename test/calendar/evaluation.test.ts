@@ -14,7 +14,11 @@ import { CAL } from "./project-calendar.js";
 const POLICY = "锦政办发〔2017〕61号";
 const dir = tempDir();
 
-async function run(date: string, facts: object, ...flags: string[]): Promise<{ outputs: Record<string, unknown>; outputStatus?: Record<string, { status: string; year: number }>; trace: TraceEntry[] }> {
+async function run(
+  date: string,
+  facts: object,
+  ...flags: string[]
+): Promise<{ outputs: Record<string, unknown>; outputStatus?: Record<string, { status: string; year: number }>; trace: TraceEntry[] }> {
   const r = await regc(["run", POLICY, "--case", writeCase(dir, `${date}.json`, { date, facts }), ...flags]);
   expect(r.code, r.err).toBe(0);
   return JSON.parse(r.out);
@@ -66,7 +70,10 @@ describe("unknown and provisional outputs", () => {
   it("answers the outputs that need no unknown year, and says which year the others need", async () => {
     const r = await run("2026-12-20", {});
     expect(r.outputs).toEqual({ acceptanceDeadline: "2026-12-25", reportDeadline: null, postponementWithinUsualLimit: true, notificationDeadline: null });
-    expect(r.outputStatus).toMatchObject({ reportDeadline: { status: "calendar_unknown", year: 2027, date: "2027-01-01" }, notificationDeadline: { status: "calendar_unknown", year: 2027 } });
+    expect(r.outputStatus).toMatchObject({
+      reportDeadline: { status: "calendar_unknown", year: 2027, date: "2027-01-01" },
+      notificationDeadline: { status: "calendar_unknown", year: 2027 },
+    });
     expect(r.trace.find((t) => t.name === "报告期限")).toMatchObject({ unknown: { year: 2027, date: "2027-01-01" } });
   });
 
@@ -106,11 +113,17 @@ describe("--known-on", () => {
 
 describe("regc batch with {date, facts} cases", () => {
   it("writes each case's result as regc run does", async () => {
-    const cases = [{ date: "2024-02-08", facts: {} }, { date: "2026-12-20", facts: {} }];
+    const cases = [
+      { date: "2024-02-08", facts: {} },
+      { date: "2026-12-20", facts: {} },
+    ];
     writeFileSync(join(dir, "facts.jsonl"), cases.map((c) => JSON.stringify(c)).join("\n") + "\n");
     const r = await regc(["batch", POLICY, "--cases", join(dir, "facts.jsonl"), "--out", join(dir, "facts-out.jsonl"), "--workers", "1"]);
     expect(r.code, r.err).toBe(0);
-    const lines = readFileSync(join(dir, "facts-out.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(join(dir, "facts-out.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     for (const [i, c] of cases.entries()) {
       const single = await run(c.date, c.facts, "--no-trace");
       expect(lines[i]).toEqual({ line: i + 1, policy: POLICY, status: "ok", ...single });
@@ -127,7 +140,9 @@ describe("the horizon warning", () => {
     process.env.REGC_TODAY = "2026-12-07";
     const r = await regc(["check"]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/warning\[W0901\]: 锦政办发〔2017〕61号 is in force on 2026-12-07 and counts working days, but the official calendar ends on 2026-12-31, 24 days later/);
+    expect(r.err).toMatch(
+      /warning\[W0901\]: 锦政办发〔2017〕61号 is in force on 2026-12-07 and counts working days, but the official calendar ends on 2026-12-31, 24 days later/,
+    );
     // 锦政规〔2017〕4号's 备案期限 part counts working days too; 绵府发〔2018〕3号 is no longer in force.
     expect(r.err).toContain("warning[W0901]: 锦政规〔2017〕4号");
     expect(r.err).not.toContain("warning[W0901]: 绵府发〔2018〕3号");

@@ -46,7 +46,9 @@ describe("a day the notice does not print", () => {
   });
 
   it("a holiday span the text does not print", async () => {
-    const dir = broken(FILE_2024, (t) => t.replace("{ festival: 春节, from: 2024-02-10, to: 2024-02-17 }", "{ festival: 春节, from: 2024-02-09, to: 2024-02-17 }"));
+    const dir = broken(FILE_2024, (t) =>
+      t.replace("{ festival: 春节, from: 2024-02-10, to: 2024-02-17 }", "{ festival: 春节, from: 2024-02-09, to: 2024-02-17 }"),
+    );
     await expectError(dir, "E0902", /2024\.yaml:\d+:\d+/, /春节 2024-02-09 to 2024-02-17: 国办发明电〔2023〕7号 does not print these days off/);
   });
 
@@ -99,12 +101,16 @@ describe("the statute (全国年节及纪念日放假办法)", () => {
 
   it("a holiday whose words 第二条 does not print (E0909)", async () => {
     // Before the 2024 decision 春节 was 3 days (正月初一至初三); the text checked here is the amended one.
-    const dir = broken(FILE, (t) => t.replace("{ festival: 春节, days: 4, when: 农历除夕、正月初一至初三 }", "{ festival: 春节, days: 3, when: 正月初一至初三 }"));
+    const dir = broken(FILE, (t) =>
+      t.replace("{ festival: 春节, days: 4, when: 农历除夕、正月初一至初三 }", "{ festival: 春节, days: 3, when: 正月初一至初三 }"),
+    );
     await expectError(dir, "E0909", /statutory-holidays\.yaml:\d+:\d+/, /第二条 does not print “春节，放假3天（正月初一至初三）”/);
   });
 
   it("words that give another number of days than the article says (E0909)", async () => {
-    const dir = broken(FILE, (t) => t.replace("（七）国庆节，放假3天（10月1日至3日）", "（七）国庆节，放假3天（10月1日至4日）").replace("when: 10月1日至3日", "when: 10月1日至4日"));
+    const dir = broken(FILE, (t) =>
+      t.replace("（七）国庆节，放假3天（10月1日至3日）", "（七）国庆节，放假3天（10月1日至4日）").replace("when: 10月1日至3日", "when: 10月1日至4日"),
+    );
     await expectError(dir, "E0909", /statutory-holidays\.yaml:\d+:\d+/, /“10月1日至4日” gives 4 days, not 3/);
   });
 });

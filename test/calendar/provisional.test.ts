@@ -20,7 +20,12 @@ function spanOf(year: number, festival: string): { from: string; to: string } {
 describe("lunar-typescript against the notices, 2017–2026", () => {
   const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
   it.each(years)("%i: 正月初一, 清明, 端午 and 中秋 fall in the spans the notice gives them", (year) => {
-    for (const [festival, when] of [["春节", "正月初一"], ["清明", "农历清明当日"], ["端午", "农历端午当日"], ["中秋", "农历中秋当日"]] as const) {
+    for (const [festival, when] of [
+      ["春节", "正月初一"],
+      ["清明", "农历清明当日"],
+      ["端午", "农历端午当日"],
+      ["中秋", "农历中秋当日"],
+    ] as const) {
       const [date] = lunar(when, year);
       const span = spanOf(year, festival);
       expect(date! >= span.from && date! <= span.to, `${year} ${festival} ${date} in ${span.from}..${span.to}`).toBe(true);
@@ -49,7 +54,8 @@ describe("counting a year no notice arranges", () => {
 
   it("takes weekends and the statute's holidays, and no make-up day", () => {
     // 2027: 元旦 Fri 01-01; 春节 除夕 Fri 02-05 to 初三 Mon 02-08; 劳动节 Sat 05-01, Sun 05-02; 国庆 Fri 10-01 to Sun 10-03.
-    for (const off of ["2027-01-01", "2027-02-05", "2027-02-08", "2027-05-01", "2027-10-01", "2027-10-03", "2027-01-02"]) expect(cal.isWorkingDay(d(off)), off).toBe(false);
+    for (const off of ["2027-01-01", "2027-02-05", "2027-02-08", "2027-05-01", "2027-10-01", "2027-10-03", "2027-01-02"])
+      expect(cal.isWorkingDay(d(off)), off).toBe(false);
     for (const worked of ["2027-02-09", "2027-05-03", "2027-10-04", "2027-10-08"]) expect(cal.isWorkingDay(d(worked)), worked).toBe(true);
     expect(cal.dayStatus(d("2027-02-05"))).toMatchObject({ kind: "holiday", festival: "春节", provisional: true, basis: { kind: "statute" } });
   });

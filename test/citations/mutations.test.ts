@@ -119,9 +119,11 @@ const mutations: Mutation[] = [
   {
     name: "锦州: a zero deductible derived from words the provision does not have",
     file: JINZHOU,
-    from: "  特困人员, 孤儿: 0元 per \"不设起付标准\"",
-    to: "  特困人员, 孤儿: 0元 per \"免除起付标准\"",
-    expect: [`${JINZHOU}|E0804|"免除起付标准", the words 0元 (param 倾斜救助起付标准 [特困人员, 孤儿]) is derived from, are not in 锦政办发〔2022〕16号 三（五）2第二段`],
+    from: '  特困人员, 孤儿: 0元 per "不设起付标准"',
+    to: '  特困人员, 孤儿: 0元 per "免除起付标准"',
+    expect: [
+      `${JINZHOU}|E0804|"免除起付标准", the words 0元 (param 倾斜救助起付标准 [特困人员, 孤儿]) is derived from, are not in 锦政办发〔2022〕16号 三（五）2第二段`,
+    ],
   },
   {
     name: "绵阳 职工医保: 三级 起付标准 700元 → 800元",
@@ -161,9 +163,11 @@ const mutations: Mutation[] = [
   {
     name: "绵阳 职工医保: 无等级 derived from a phrase of 第二十九条 that 第二十七条 lacks",
     file: EMPLOYEE,
-    from: "无等级: 500元 per \"无等级医院参照一级医院执行\"",
-    to: "无等级: 500元 per \"无等级医院按一级医院执行\"",
-    expect: [`${EMPLOYEE}|E0804|"无等级医院按一级医院执行", the words 500元 (param 级别起付标准 [无等级]) is derived from, are not in 绵府发〔2018〕3号 第二十七条`],
+    from: '无等级: 500元 per "无等级医院参照一级医院执行"',
+    to: '无等级: 500元 per "无等级医院按一级医院执行"',
+    expect: [
+      `${EMPLOYEE}|E0804|"无等级医院按一级医院执行", the words 500元 (param 级别起付标准 [无等级]) is derived from, are not in 绵府发〔2018〕3号 第二十七条`,
+    ],
   },
   {
     name: "绵阳 缴费: 最低缴费年限 20 → 15",

@@ -67,7 +67,11 @@ describe("literals against the gazette's words", () => {
     ["100000元", "110000元", "110000元 (param 年度限额) is not in 测试府发〔2024〕1号 第二条, which states 10万元"],
     ["= 70%", "= 75%", "75% (param 比例) is not in 测试府发〔2024〕1号 第三条, which states 百分之七十"],
     ["3个月", "2个月", "2个月 (param 欠费期限) is not in 测试府发〔2024〕1号 第四条, which states 三个月, 十五日"],
-    ["补缴期限: 日 @ 第四条 = 15日", "补缴期限: 工作日 @ 第四条 = 15工作日", "15工作日 (param 补缴期限) is not in 测试府发〔2024〕1号 第四条, which states 三个月, 十五日"],
+    [
+      "补缴期限: 日 @ 第四条 = 15日",
+      "补缴期限: 工作日 @ 第四条 = 15工作日",
+      "15工作日 (param 补缴期限) is not in 测试府发〔2024〕1号 第四条, which states 三个月, 十五日",
+    ],
     ["30000元 < x: 63%", "30000元 < x: 64%", "64% (bands 分段 #2) is not in 测试府发〔2024〕1号 第五条, which states 30000, 53%, 63%"],
     ["5个百分点", "6个百分点", "6个百分点 (param 提高) is not in 测试府发〔2024〕1号 第六条, which states 5%"],
   ])("%s → %s", async (from, to, message) => {
@@ -104,7 +108,9 @@ describe("literals against the gazette's words", () => {
   it("warns when a document with citations has no source text", async () => {
     const dir = emptyProject({ "policies/test/rules.policy": RULES(CLEAN).replace(/ {2}source .*\n/, "") });
     const bare = await regc(["check"], dir);
-    expect(allFindings(bare.err).map((f) => [f.code, f.message])).toEqual([["W0801", "测试府发〔2024〕1号 has no source text, so its citations are not checked"]]);
+    expect(allFindings(bare.err).map((f) => [f.code, f.message])).toEqual([
+      ["W0801", "测试府发〔2024〕1号 has no source text, so its citations are not checked"],
+    ]);
     expect(bare.code).toBe(0);
   });
 

@@ -57,7 +57,16 @@ describe("the committed generated/ modules under the real tsc", () => {
       config,
       JSON.stringify({
         // Node's types only: a module reads its provenance and schema files beside it with node:fs.
-        compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true, types: ["node"], typeRoots: [join(ROOT, "node_modules/@types")] },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          skipLibCheck: true,
+          types: ["node"],
+          typeRoots: [join(ROOT, "node_modules/@types")],
+        },
         include: [join(ROOT, "generated/**/*.ts"), join(ROOT, "runtime/**/*.ts")],
       }),
     );

@@ -25,7 +25,8 @@ beforeAll(() => {
   cpSync(join(ROOT, "policies/rulings.yaml"), join(project, "policies/rulings.yaml"));
   cpSync(join(ROOT, "policies/calendar"), join(project, "policies/calendar"), { recursive: true });
   writeFileSync(join(project, "policies/builtins/document.policy"), DOCUMENT);
-  for (const b of BUILTINS) b.examples.forEach((x, i) => writeFileSync(join(project, `policies/builtins/${part(b.name, i)}.policy`), ruleFile(part(b.name, i), x)));
+  for (const b of BUILTINS)
+    b.examples.forEach((x, i) => writeFileSync(join(project, `policies/builtins/${part(b.name, i)}.policy`), ruleFile(part(b.name, i), x)));
   linkRuntime(project);
 });
 

@@ -106,7 +106,12 @@ function shape(code: string, literal: (value: string) => string): string {
   expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
   const out: string[] = [];
   const visit = (node: ts.Node, depth: number) => {
-    const text = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? ` ${JSON.stringify(literal(node.text))}` : ts.isIdentifier(node) ? ` ${node.text}` : "";
+    const text =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+        ? ` ${JSON.stringify(literal(node.text))}`
+        : ts.isIdentifier(node)
+          ? ` ${node.text}`
+          : "";
     out.push(`${" ".repeat(depth)}${ts.SyntaxKind[node.kind]}${text}`);
     node.forEachChild((c) => visit(c, depth + 1));
   };

@@ -58,14 +58,19 @@ function issues(schema: object, facts: Record<string, unknown>): string[] {
 }
 
 describe("required when", () => {
-  const { program, errors } = compile(FACTS.replace("output change: decimal", "value 变动: decimal").replace("= facts.change", "= facts.change\noutput c2: bool @ 第二条 = 变动 > 0"));
+  const { program, errors } = compile(
+    FACTS.replace("output change: decimal", "value 变动: decimal").replace("= facts.change", "= facts.change\noutput c2: bool @ 第二条 = 变动 > 0"),
+  );
   const unit = program.units[0]!;
   const schema = caseSchema(unit);
 
   it("compiles a condition on members (aliases included) and on a yes/no value with its carve-out", () => {
     expect(errors).toEqual([]);
     const spec = (name: string) => unit.facts.find((f) => f.name === name)!;
-    expect(spec("base")).toMatchObject({ required: false, requiredWhen: { text: "facts.kind = 在职职工", condition: { op: "is", field: "kind", values: ["在职职工"] } } });
+    expect(spec("base")).toMatchObject({
+      required: false,
+      requiredWhen: { text: "facts.kind = 在职职工", condition: { op: "is", field: "kind", values: ["在职职工"] } },
+    });
     // 优抚 = has(优抚对象) and not has(伤残人民警察): the value is read through to the inputs, carve-out included
     expect(spec("note").requiredWhen!.condition).toEqual({
       op: "and",
@@ -78,16 +83,22 @@ describe("required when", () => {
   });
 
   it("is applied by the case schema exactly where the rules need the field", () => {
-    expect(issues(schema, { kind: "在职职工", categories: [], change: 1 })).toEqual(["$.facts.base: is required when facts.kind = 在职职工 but missing（facts.kind = 在职职工 时必须填写）"]);
+    expect(issues(schema, { kind: "在职职工", categories: [], change: 1 })).toEqual([
+      "$.facts.base: is required when facts.kind = 在职职工 but missing（facts.kind = 在职职工 时必须填写）",
+    ]);
     expect(issues(schema, { kind: "退休", categories: [], change: 1 })).toEqual([]);
-    expect(issues(schema, { kind: "退休", categories: ["优抚对象"], change: 1 })).toEqual(["$.facts.note: is required when 优抚 but missing（优抚 时必须填写）"]);
+    expect(issues(schema, { kind: "退休", categories: ["优抚对象"], change: 1 })).toEqual([
+      "$.facts.note: is required when 优抚 but missing（优抚 时必须填写）",
+    ]);
     // carved out: no 优抚 amount is read, so none is required
     expect(issues(schema, { kind: "退休", categories: ["优抚对象", "伤残人民警察"], change: 1 })).toEqual([]);
   });
 
   it("lets a signed number be negative and no other", () => {
     expect(issues(schema, { kind: "在职职工", base: 5000, categories: [], change: "-1.5" })).toEqual([]);
-    expect(issues(schema, { kind: "在职职工", base: -5000, categories: [], change: 0 })).toEqual(["$.facts.base: must not be negative, got -5000（不得为负数）"]);
+    expect(issues(schema, { kind: "在职职工", base: -5000, categories: [], change: 0 })).toEqual([
+      "$.facts.base: must not be negative, got -5000（不得为负数）",
+    ]);
   });
 });
 
@@ -110,12 +121,16 @@ output o: money @ 第二条 = facts.a + facts.b + facts.c
   });
 
   it("E0308 and E0407: signed on a yes/no field, a carve-out of an amount", () => {
-    const { errors } = compile(`facts {\n  f: signed bool "是否"\n  n: money "金额"\n}\nvalue 额: money @ 第二条 = facts.n\ncarveout 不含 "不含伤残人民警察" on 额 when facts.f @ 第三条\noutput o: money @ 第二条 = 额\n`);
+    const { errors } = compile(
+      `facts {\n  f: signed bool "是否"\n  n: money "金额"\n}\nvalue 额: money @ 第二条 = facts.n\ncarveout 不含 "不含伤残人民警察" on 额 when facts.f @ 第三条\noutput o: money @ 第二条 = 额\n`,
+    );
     expect(errors.map((e) => e[0])).toEqual(["E0308", "E0407"]);
   });
 
   it("E0808: a carve-out or precondition whose words are not in the provision it cites", () => {
-    const { errors } = compile(`facts {\n  f: bool "是否"\n}\nvalue 对象: bool @ 第三条 = true\ncarveout 不含 "不含伤残国家机关工作人员" on 对象 when facts.f @ 第三条\nprecondition 前提 "在基本达到认定条件的前提下" on 对象 when facts.f @ 第三条\noutput o: bool @ 第三条 = 对象\n`);
+    const { errors } = compile(
+      `facts {\n  f: bool "是否"\n}\nvalue 对象: bool @ 第三条 = true\ncarveout 不含 "不含伤残国家机关工作人员" on 对象 when facts.f @ 第三条\nprecondition 前提 "在基本达到认定条件的前提下" on 对象 when facts.f @ 第三条\noutput o: bool @ 第三条 = 对象\n`,
+    );
     // the precondition's words stand in 第四条, not in the 第三条 it cites
     expect(errors.map((e) => [e[0], e[1]])).toEqual([
       ["E0808", 11],

@@ -467,7 +467,10 @@ output paid: money @ 第二条 = claim.cost beyond 限额
 `,
       "policies/w1.policy": doc("测试〔2024〕22号", '  plan "计划二"\n  effective 2024-01-01 @ 第一条\n'),
       "policies/w1-part.policy": 'part 细则二 of "测试〔2024〕22号"\nfacts {}\noutput d: date @ 第三条 = facts.date\n',
-      "policies/w2.policy": doc("测试〔2024〕23号", '  plan "计划二"\n  effective 2024-07-01 @ 第一条\n  supersedes "测试〔2024〕22号" @ 第一条 {\n    carries 细则三 @ 第一条\n    ends 细则二\n  }\n'),
+      "policies/w2.policy": doc(
+        "测试〔2024〕23号",
+        '  plan "计划二"\n  effective 2024-07-01 @ 第一条\n  supersedes "测试〔2024〕22号" @ 第一条 {\n    carries 细则三 @ 第一条\n    ends 细则二\n  }\n',
+      ),
       "policies/amend-early.policy": doc("测试〔2024〕24号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕20号" from 2023-12-01 @ 第一条\n'),
       "policies/amend-unknown.policy": `${doc("测试〔2024〕25号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕21号" from 2024-09-01 @ 第一条\n')}
 override param 无此参数: money @ 第一条 = 1元

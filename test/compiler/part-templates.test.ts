@@ -41,7 +41,10 @@ describe("part files built on a template", () => {
     expect([waived(0).citation, waived(1).citation]).toEqual(["乙〔2024〕2号 二（六）", "甲〔2024〕1号 二（六）"]);
     // 60% = 0.6 and 50% = 0.5, one decimal: the override holds for its own document only
     const rate = (i: number) => parts[i]!.params.find((p) => p.name === "比例")?.value;
-    expect([rate(0), rate(1)]).toMatchObject([{ op: "num", value: 6, scale: 1 }, { op: "num", value: 5, scale: 1 }]);
+    expect([rate(0), rate(1)]).toMatchObject([
+      { op: "num", value: 6, scale: 1 },
+      { op: "num", value: 5, scale: 1 },
+    ]);
   });
 
   it("reports a template that does not exist at the part's header", () => {

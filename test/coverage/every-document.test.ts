@@ -34,7 +34,9 @@ function keptTexts(): string[] {
     .flatMap((d) => {
       const sources = join(policies, d.name, "sources");
       try {
-        return readdirSync(sources).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));
+        return readdirSync(sources)
+          .filter((f) => f.endsWith(".txt"))
+          .map((f) => f.replace(/\.txt$/, ""));
       } catch {
         return [];
       }

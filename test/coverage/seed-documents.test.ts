@@ -31,13 +31,21 @@ describe("coverage of the seed documents", () => {
   it("names the rules that encode a provision, part files and templates included", () => {
     const rate = entry("南川府办发〔2023〕8号", "二（三）2第一段");
     expect(rate.status).toBe("encoded");
-    expect(rate.by).toContainEqual({ file: "policies/medical-assistance/chongqing.policy", rules: expect.arrayContaining(["param 救助比例", "param 特殊疾病年度限额", "ledger 特殊疾病限额"]) });
+    expect(rate.by).toContainEqual({
+      file: "policies/medical-assistance/chongqing.policy",
+      rules: expect.arrayContaining(["param 救助比例", "param 特殊疾病年度限额", "ledger 特殊疾病限额"]),
+    });
     // 合川 overrides 倾斜救助 in its own file
-    expect(entry("合川府办发〔2024〕37号", "二（三）3第二段").by).toContainEqual({ file: "policies/medical-assistance/hechuan.policy", rules: expect.arrayContaining(["param 倾斜门槛", "value 倾斜救助"]) });
+    expect(entry("合川府办发〔2024〕37号", "二（三）3第二段").by).toContainEqual({
+      file: "policies/medical-assistance/hechuan.policy",
+      rules: expect.arrayContaining(["param 倾斜门槛", "value 倾斜救助"]),
+    });
     // 第二十二条 is cited as a whole and none of its paragraphs on its own
     expect(entry("绵府发〔2018〕3号", "第二十二条第三款")).toMatchObject({ status: "encoded", via: "第二十二条" });
     // 第二十七条 is cited for its opening sentence; its items one by one
-    expect(entry("绵府发〔2018〕3号", "第二十七条（三）").by).toEqual([{ file: "policies/mianyang/employee-medical.policy", rules: ["param 退休减免额", "adjust 退休减免"] }]);
+    expect(entry("绵府发〔2018〕3号", "第二十七条（三）").by).toEqual([
+      { file: "policies/mianyang/employee-medical.policy", rules: ["param 退休减免额", "adjust 退休减免"] },
+    ]);
     expect(entry("绵府发〔2018〕3号", "第四十六条").by).toEqual([{ file: "policies/mianyang/employee-medical.policy", rules: ["effective", "validity"] }]);
   });
 
@@ -54,7 +62,9 @@ describe("coverage of the seed documents", () => {
     expect(d.counts.encoded + d.counts.excluded + d.counts.pending).toBe(d.counts.total);
     expect(d.percent).toBe(percent(d.counts.encoded + d.counts.excluded, d.counts.total));
     // 第二十七条（四）, once pending, is encoded by the annual 起付标准 of employee-medical.policy
-    expect(entry("绵府发〔2018〕3号", "第二十七条（四）").by).toEqual([{ file: "policies/mianyang/employee-medical.policy", rules: ["default claim.annualDeductible", "ledger 年度已计起付标准", "exception 年度一次起付"] }]);
+    expect(entry("绵府发〔2018〕3号", "第二十七条（四）").by).toEqual([
+      { file: "policies/mianyang/employee-medical.policy", rules: ["default claim.annualDeductible", "ledger 年度已计起付标准", "exception 年度一次起付"] },
+    ]);
     expect(d.counts.pending).toBe(0);
   });
 });

@@ -12,10 +12,25 @@ const HOSTILE = "<img src=x onerror=alert(1)>";
 describe("regc doc escapes what it quotes", () => {
   it("leaves no markup from a title, a note, a ruling or a test case", async () => {
     const dir = policiesCopy();
-    edit(dir, "policies/medical-assistance/nanchuan.policy", 'title "南川区健全重特大疾病医疗保险和救助制度实施方案"', `title "南川区健全重特大疾病医疗保险和救助制度实施方案${HOSTILE}"`);
+    edit(
+      dir,
+      "policies/medical-assistance/nanchuan.policy",
+      'title "南川区健全重特大疾病医疗保险和救助制度实施方案"',
+      `title "南川区健全重特大疾病医疗保险和救助制度实施方案${HOSTILE}"`,
+    );
     edit(dir, "policies/medical-assistance/nanchuan.policy", 'ruling Q1 "', `ruling Q1 "${HOSTILE}`);
-    edit(dir, "policies/medical-assistance/coverage/南川府办发〔2023〕8号.yaml", "note: 总体要求：指导思想、原则与目标，无可计算的金额、期限或条件", 'note: "</pre><script>window.pwned = 1</script>"');
-    edit(dir, "policies/medical-assistance/tests/nanchuan.yaml", "  - name: 特困人员特殊疾病住院", `  - name: "特困人员特殊疾病住院</h3><script>window.pwned = 1</script>"`);
+    edit(
+      dir,
+      "policies/medical-assistance/coverage/南川府办发〔2023〕8号.yaml",
+      "note: 总体要求：指导思想、原则与目标，无可计算的金额、期限或条件",
+      'note: "</pre><script>window.pwned = 1</script>"',
+    );
+    edit(
+      dir,
+      "policies/medical-assistance/tests/nanchuan.yaml",
+      "  - name: 特困人员特殊疾病住院",
+      `  - name: "特困人员特殊疾病住院</h3><script>window.pwned = 1</script>"`,
+    );
     const out = tempDir();
     const r = await regc(["doc", "--out", out, "--on", "2024-01-01"], dir);
     expect(r.code, r.err).toBe(0);

@@ -17,7 +17,9 @@ it("documents a workflow whose regc commands and options exist", async () => {
   const workflow = parse(block) as Workflow;
   expect(Object.keys(workflow.on).sort()).toEqual(["pull_request", "push"]);
   const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
-  expect(steps.map((s) => s.uses?.split("@")[0]).filter(Boolean)).toEqual(expect.arrayContaining(["github/codeql-action/upload-sarif", "actions/checkout", "actions/setup-node"]));
+  expect(steps.map((s) => s.uses?.split("@")[0]).filter(Boolean)).toEqual(
+    expect.arrayContaining(["github/codeql-action/upload-sarif", "actions/checkout", "actions/setup-node"]),
+  );
   const commands = steps.flatMap((s) => [...(s.run ?? "").replace(/\\\n\s*/g, " ").matchAll(/npx regc (\w+)([^|>;&\n]*)/g)]);
   expect(commands.map((c) => c[1])).toEqual(expect.arrayContaining(["check", "test", "build", "coverage", "impact"]));
   for (const [, command, rest] of commands) {

@@ -29,7 +29,9 @@ describe("one run reports every syntax error", () => {
   });
 
   it("quotes rule-file text spanning lines on one line, comments left out (found by the fuzz suite)", () => {
-    const [d] = diagnose('document "x号" {\n}\nclaim {\n  level: int\n}\nvalue v: money @ 第一条 = 1元\nadjust a on v when claim.level = 3\n  // 注释\n  the <= n 2元 @ 第一条\n');
+    const [d] = diagnose(
+      'document "x号" {\n}\nclaim {\n  level: int\n}\nvalue v: money @ 第一条 = 1元\nadjust a on v when claim.level = 3\n  // 注释\n  the <= n 2元 @ 第一条\n',
+    );
     expect(d!.message).toBe('an adjustment gives its value after "then": the "=" after "when" compares, so "3 the <= n 2元" was read as part of the condition');
     expect(d!.help).toBe('did you mean "then"? write: when claim.level then 3 the <= n 2元');
   });

@@ -196,12 +196,7 @@ exception 百岁老人 on 起付标准 when 年龄 >= 百岁年龄
 });
 
 describe("idempotence", () => {
-  it.each([
-    ["the tour", tourText()],
-    ["comments everywhere", COMMENTED],
-    ["unusual spelling", MESSY],
-    ...repositoryPolicies(),
-  ])("%s", (_, text) => {
+  it.each([["the tour", tourText()], ["comments everywhere", COMMENTED], ["unusual spelling", MESSY], ...repositoryPolicies()])("%s", (_, text) => {
     expectStable(text);
   });
 

@@ -24,12 +24,7 @@ describe("identifiers and keywords", () => {
   });
 
   it("reads ASCII identifiers with digits and underscores after the first character", () => {
-    expect(kinds("fundPays _x R6 单位划入比例_45以下")).toEqual([
-      "Identifier:fundPays",
-      "Identifier:_x",
-      "Identifier:R6",
-      "Identifier:单位划入比例_45以下",
-    ]);
+    expect(kinds("fundPays _x R6 单位划入比例_45以下")).toEqual(["Identifier:fundPays", "Identifier:_x", "Identifier:R6", "Identifier:单位划入比例_45以下"]);
   });
 
   it("never reads a keyword as an identifier, nor a longer word as a keyword", () => {
@@ -119,11 +114,7 @@ describe("literals", () => {
   });
 
   it("reads a date before a duration: 3年 alone is a duration, 2023年6月7日 is a date", () => {
-    expect(kinds("3年 2023年6月7日 2023-06-07")).toEqual([
-      "DurationLiteral:3年",
-      "DateLiteral:2023年6月7日",
-      "DateLiteral:2023-06-07",
-    ]);
+    expect(kinds("3年 2023年6月7日 2023-06-07")).toEqual(["DurationLiteral:3年", "DateLiteral:2023年6月7日", "DateLiteral:2023-06-07"]);
   });
 
   it("reads strings in straight and curly quotes, with escapes", () => {

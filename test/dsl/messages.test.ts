@@ -19,7 +19,8 @@ function place(body: string, word: string): [number, number] {
 
 describe("messages a non-programmer can act on", () => {
   it('an exception whose value follows "=" instead of "then": points at the "=", not at the next declaration', () => {
-    const body = "exception 艾滋病 on 起付标准 when claim.aids = 0元 @ 第二十七条（一）\nexception 百岁 on 起付标准 when claim.old then 0元 @ 第二十七条（二）\n";
+    const body =
+      "exception 艾滋病 on 起付标准 when claim.aids = 0元 @ 第二十七条（一）\nexception 百岁 on 起付标准 when claim.old then 0元 @ 第二十七条（二）\n";
     const d = only(body);
     expect(d.code).toBe("E0102");
     expect([d.span.start.line, d.span.start.column]).toEqual(place(body, "= 0元"));
@@ -37,7 +38,10 @@ describe("messages a non-programmer can act on", () => {
     ["或者", "or"],
     ["且", "and"],
   ])('"%s" between two conditions: says to write "%s"', (word, keyword) => {
-    for (const body of [`exception 艾滋病 on 起付标准 when claim.aids ${word} claim.x then 0元 @ 第一条\n`, `value 可救助: bool @ 第一条 = claim.a ${word} claim.b\n`]) {
+    for (const body of [
+      `exception 艾滋病 on 起付标准 when claim.aids ${word} claim.x then 0元 @ 第一条\n`,
+      `value 可救助: bool @ 第一条 = claim.a ${word} claim.b\n`,
+    ]) {
       const d = only(body);
       expect(d.code).toBe("E0102");
       expect([d.span.start.line, d.span.start.column]).toEqual(place(body, word));

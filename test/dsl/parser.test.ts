@@ -37,7 +37,9 @@ describe("files", () => {
   });
 
   it("accepts ; between items and declarations", () => {
-    const ast = parseOk('document "d" { title "t"; signed 2020-01-01; };\nenum E { a, b };\nclaim { x: int; y: int; }\nparam p: int by E @ 第一条 { a: 1; b: 2; }; value v = 1;');
+    const ast = parseOk(
+      'document "d" { title "t"; signed 2020-01-01; };\nenum E { a, b };\nclaim { x: int; y: int; }\nparam p: int by E @ 第一条 { a: 1; b: 2; }; value v = 1;',
+    );
     expect(ast.decls.map((d) => d.kind)).toEqual(["EnumDecl", "InputDecl", "ParamDecl", "ValueDecl"]);
   });
 
@@ -195,8 +197,18 @@ describe("declarations", () => {
     const [c, p] = decls(
       'carveout 不含伤残 "不含伤残人民警察" on 优抚参保对象 when has(facts.categories, 伤残人民警察) @ 二第一段 ruling X6\nprecondition 基本达到 "在基本达到认定条件的前提下" on 以认促建 when 其他条件具备 @ 第五条第二款',
     );
-    expect(c).toMatchObject({ kind: "LimitDecl", form: "carveout", name: { name: "不含伤残" }, words: { value: "不含伤残人民警察" }, target: { name: "优抚参保对象" } });
-    expect(c.kind === "LimitDecl" && [shape(c.when), c.grounds.citations[0]!.path, c.grounds.rulings[0]!.name]).toEqual(["has(facts.categories, 伤残人民警察)", "二第一段", "X6"]);
+    expect(c).toMatchObject({
+      kind: "LimitDecl",
+      form: "carveout",
+      name: { name: "不含伤残" },
+      words: { value: "不含伤残人民警察" },
+      target: { name: "优抚参保对象" },
+    });
+    expect(c.kind === "LimitDecl" && [shape(c.when), c.grounds.citations[0]!.path, c.grounds.rulings[0]!.name]).toEqual([
+      "has(facts.categories, 伤残人民警察)",
+      "二第一段",
+      "X6",
+    ]);
     expect(p).toMatchObject({ kind: "LimitDecl", form: "precondition", words: { value: "在基本达到认定条件的前提下" }, target: { name: "以认促建" } });
   });
 
@@ -223,7 +235,11 @@ describe("declarations", () => {
   it("reads bands with open and closed edges", () => {
     const d = decl("bands 分段 @ 第八条 ruling R1 {\n  x <= 30000元: 53%\n  30000元 < x <= 60000元: 63% @ 第八条\n  60000元 <= x: 83%\n}", "BandsDecl");
     expect(
-      d.bands.map((b) => [b.lower && `${shape(b.lower.value)}${b.lower.inclusive ? "<=" : "<"}`, b.upper && `${b.upper.inclusive ? "<=" : "<"}${shape(b.upper.value)}`, shape(b.rate)]),
+      d.bands.map((b) => [
+        b.lower && `${shape(b.lower.value)}${b.lower.inclusive ? "<=" : "<"}`,
+        b.upper && `${b.upper.inclusive ? "<=" : "<"}${shape(b.upper.value)}`,
+        shape(b.rate),
+      ]),
     ).toEqual([
       [undefined, "<=30000元", "53%"],
       ["30000元<", "<=60000元", "63%"],

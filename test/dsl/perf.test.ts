@@ -4,7 +4,17 @@ import { parse } from "../../dsl/parser.js";
 
 /** A policy of about `length` characters that uses most of the grammar, repeated with fresh names. */
 function syntheticPolicy(length: number): string {
-  const out: string[] = ['document "合成〔2024〕1号" {', '  title "合成"', "  effective 2024-01-01 @ 第一条", "}", "enum 级别 { 一级, 二级, 三级 }", "claim {", "  费用: money", "  级: 级别", "}"];
+  const out: string[] = [
+    'document "合成〔2024〕1号" {',
+    '  title "合成"',
+    "  effective 2024-01-01 @ 第一条",
+    "}",
+    "enum 级别 { 一级, 二级, 三级 }",
+    "claim {",
+    "  费用: money",
+    "  级: 级别",
+    "}",
+  ];
   for (let i = 1, size = 0; size < length - 600; i++) {
     const group = [
       `// 第${i}组`,

@@ -11,7 +11,7 @@ describe("renderDiagnostic", () => {
     expect(renderDiagnostic(d, SOURCE)).toBe(
       [
         'p/a.policy:4:26: error[E0102]: expected a value after "=" (an amount like 500元, a name, or an expression), found "}"',
-        "  2 |   title \"t\"",
+        '  2 |   title "t"',
         "  3 | }",
         "> 4 | param 起付线: money @ 第八条 = }",
         // Chinese characters take two columns: the caret sits under the brace in a terminal.

@@ -26,7 +26,10 @@ describe("bin/regc.js", () => {
   });
 
   it("exits 1 on an invalid case with a message, not a stack trace, and nothing on stdout", () => {
-    const file = writeCase(dir, "bad.json", { person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 }, claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "二级", aids: false, outOfCityReferral: false }] });
+    const file = writeCase(dir, "bad.json", {
+      person: { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 },
+      claims: [{ id: "c1", date: "2019-05-10", hospitalLevel: "二级", aids: false, outOfCityReferral: false }],
+    });
     const p = spawnSync(process.execPath, [BIN, "run", "绵府发〔2018〕3号", "--case", file], { cwd: dir, encoding: "utf8" });
     expect(p.status).toBe(1);
     expect(p.stdout).toBe("");

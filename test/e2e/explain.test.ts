@@ -19,17 +19,23 @@ describe("regc explain", () => {
     // every line up to the quoted articles is a heading, the inputs, a cited step, the result or the ledgers
     const quoted = lines.findIndex((l) => l.startsWith("条文（"));
     for (const line of lines.slice(1, quoted < 0 ? lines.length : quoted)) {
-      expect(line).toMatch(/^(|申请人：.+|第\d+笔 .+：.+| {2}输入：.+| {2}依据《绵阳市城镇职工基本医疗保险办法》第.+条.*，.+| {2}未适用：.+| {2}结果：.+| {2}年度台账：.+|合计（\d+笔）：.+)$/);
+      expect(line).toMatch(
+        /^(|申请人：.+|第\d+笔 .+：.+| {2}输入：.+| {2}依据《绵阳市城镇职工基本医疗保险办法》第.+条.*，.+| {2}未适用：.+| {2}结果：.+| {2}年度台账：.+|合计（\d+笔）：.+)$/,
+      );
     }
     expect(lines).toContain("第1笔 c1：予以计算");
     expect(lines).toContain("第2笔 c2：予以计算");
     // c1: retiree at 二级 (第二十七条（三）): 600 − 100; fund 92% × 19050 (第二十九条)
     expect(lines).toContain(`  依据《${TITLE}》第二十七条（三），适用调整“退休减免”，结果为 500.00（解释依据：X1）`);
     expect(lines).toContain(`  依据《${TITLE}》第二十九条，输出 统筹基金支付（fundPays）= 17526.00`);
-    expect(lines).toContain("  结果：起付标准（deductible）500.00；先自付费用（selfPayFirst）450.00；统筹基金支付（fundPays）17526.00；个人负担（personalPays）2474.00");
+    expect(lines).toContain(
+      "  结果：起付标准（deductible）500.00；先自付费用（selfPayFirst）450.00；统筹基金支付（fundPays）17526.00；个人负担（personalPays）2474.00",
+    );
     // c2: the cap ledger before and after the claim, then the amounts
     expect(lines).toContain(`  依据《${TITLE}》第二十八条，年度台账“统筹年度限额”已用 17526.00 → 56994.46 / 360000.00（解释依据：R2、M5）`);
-    expect(lines).toContain("  结果：起付标准（deductible）100.00；先自付费用（selfPayFirst）2000.00；统筹基金支付（fundPays）39468.46；个人负担（personalPays）5532.04");
+    expect(lines).toContain(
+      "  结果：起付标准（deductible）100.00；先自付费用（selfPayFirst）2000.00；统筹基金支付（fundPays）39468.46；个人负担（personalPays）5532.04",
+    );
   });
 
   it("says when a claim falls outside the document's force", async () => {

@@ -77,14 +77,21 @@ describe("numbers exact or rejected", () => {
   it("rejects literals exact arithmetic cannot hold, and an int default of 10^21, in the rule file", async () => {
     const r = await check({
       "policies/t/a.policy": `${policy(
-        ["param 比例: rate @ 第一条 = 0.00000000000000001%", "param 大: money @ 第一条 = 1000000000000000000000000000000元", "param 边: money @ 第一条 = 90071992547409.93元", "output x: money @ 第一条 = round(facts.amount * 比例) + 大 + 边"].join("\n"),
+        [
+          "param 比例: rate @ 第一条 = 0.00000000000000001%",
+          "param 大: money @ 第一条 = 1000000000000000000000000000000元",
+          "param 边: money @ 第一条 = 90071992547409.93元",
+          "output x: money @ 第一条 = round(facts.amount * 比例) + 大 + 边",
+        ].join("\n"),
       )}`.replace('amount: money "金额"', 'amount: money "金额"\n  n: int default 1000000000000000000000 "次数"'),
     });
     expect(r.code).toBe(1);
     expect(r.err).toContain("policies/t/a.policy:8:18: error[E0322]: the default of facts.n is not a value a case could give: a whole number");
     expect(r.err).toContain("policies/t/a.policy:11:24: error[E0321]: this needs 19 decimals");
     expect(r.err).toContain("policies/t/a.policy:12:24: error[E0320]");
-    expect(r.err).toContain("policies/t/a.policy:13:24: error[E0320]: this number cannot be held exactly: with 2 decimals it is more than 9007199254740991 units");
+    expect(r.err).toContain(
+      "policies/t/a.policy:13:24: error[E0320]: this number cannot be held exactly: with 2 decimals it is more than 9007199254740991 units",
+    );
   });
 
   it("the largest exact literal is emitted in full, never in exponent form", async () => {
@@ -123,7 +130,7 @@ describe("files", () => {
     writeFileSync(outside, "绵府发〔2018〕3号\n第一条 秘密\n");
     const dir = runnableProject({ "policies/t/a.policy": policy(PAY, '  source "../../../../etc/passwd"\n') });
     let r = await regc(["check"], dir);
-    expect(r.err).toContain('policies/t/a.policy:4:10: error[E0810]: the source text of 测试〔2024〕1号 must be a file inside policies/t/');
+    expect(r.err).toContain("policies/t/a.policy:4:10: error[E0810]: the source text of 测试〔2024〕1号 must be a file inside policies/t/");
     mkdirSync(join(dir, "policies/t/sources"));
     symlinkSync(outside, join(dir, "policies/t/sources/link.txt"));
     writeFileSync(join(dir, "policies/t/a.policy"), policy(PAY, '  source "sources/link.txt"\n'));
@@ -133,7 +140,9 @@ describe("files", () => {
     writeFileSync(join(dir, "policies/t/a.policy"), policy(PAY, '  source "sources/pipe.txt"\n'));
     r = await regc(["check"], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("error[E0811]: the source text of 测试〔2024〕1号 cannot be read: policies/t/sources/pipe.txt: it is not a regular file (a named pipe)");
+    expect(r.err).toContain(
+      "error[E0811]: the source text of 测试〔2024〕1号 cannot be read: policies/t/sources/pipe.txt: it is not a regular file (a named pipe)",
+    );
   });
 
   it("refuses policies/index.policy (it would overwrite generated/index.ts) and modules whose names differ only in case", async () => {
@@ -143,8 +152,12 @@ describe("files", () => {
       "policies/t/A.policy": policy(PAY).replace(NUMBER, "测试〔2024〕3号"),
     });
     expect(r.code).toBe(1);
-    expect(r.err).toContain("policies/index.policy:1:1: error[E0120]: policies/index.policy would be compiled to generated/index.ts, which is the index of all policies");
-    expect(r.err).toMatch(/policies\/t\/a\.policy:1:1: error\[E0120\]: policies\/t\/a\.policy would be compiled to generated\/t\/a\.ts, the module of policies\/t\/A\.policy/);
+    expect(r.err).toContain(
+      "policies/index.policy:1:1: error[E0120]: policies/index.policy would be compiled to generated/index.ts, which is the index of all policies",
+    );
+    expect(r.err).toMatch(
+      /policies\/t\/a\.policy:1:1: error\[E0120\]: policies\/t\/a\.policy would be compiled to generated\/t\/a\.ts, the module of policies\/t\/A\.policy/,
+    );
   });
 
   it("build refuses a symbolic link in generated/ and touches nothing outside the project", async () => {

@@ -77,7 +77,25 @@ describe("the language of what regc prints", () => {
   });
 
   it("--help of every command in the chosen language", async () => {
-    const commands = ["check", "build", "run", "explain", "test", "fmt", "diff", "history", "batch", "impact", "coverage", "rulings", "doc", "deadline", "status", "lsp", "serve"];
+    const commands = [
+      "check",
+      "build",
+      "run",
+      "explain",
+      "test",
+      "fmt",
+      "diff",
+      "history",
+      "batch",
+      "impact",
+      "coverage",
+      "rulings",
+      "doc",
+      "deadline",
+      "status",
+      "lsp",
+      "serve",
+    ];
     const top = await regcWith(["--help", "--lang", "zh"], dir, {});
     expect(top.out).toContain("用法：");
     expect(top.out).toContain("规则编译器");

@@ -37,7 +37,10 @@ describe("a required fact that is missing", () => {
   });
 
   it("锦政办发〔2022〕14号 三（四）1: an employee's base is required, a retiree's is not", async () => {
-    expectRefused(await run(CREDIT, { date: "2023-01-15", facts: { memberType: "在职职工" } }), "$.facts.contributionBase: is required when facts.memberType = 在职职工");
+    expectRefused(
+      await run(CREDIT, { date: "2023-01-15", facts: { memberType: "在职职工" } }),
+      "$.facts.contributionBase: is required when facts.memberType = 在职职工",
+    );
     // a 统账结合 retiree gets 60.00 a month whatever the base
     const retiree = await run(CREDIT, { date: "2023-01-15", facts: { memberType: "退休人员" } });
     expect(retiree.code).toBe(0);

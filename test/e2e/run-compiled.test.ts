@@ -39,7 +39,8 @@ describe("regc run on compiled modules", () => {
     // c1: 个人负担 50000 − 30000 − 5000 = 15000; 70% × 15000 = 10500.00; 倾斜 60% × (15000 − 10500 − 3000) = 900.00.
     expect((JSON.parse(ok.out) as { claims: { outputs: unknown }[] }).claims[0]!.outputs).toEqual({ basic: "10500.00", tilted: "900.00", total: "11400.00" });
     // The plan's name, and the rule file's path, find the same module.
-    for (const name of ["南川区健全重特大疾病医疗保险和救助制度实施方案", RULES]) expect((await regc(["run", name, "--case", example, "--no-trace"], dir)).code).toBe(0);
+    for (const name of ["南川区健全重特大疾病医疗保险和救助制度实施方案", RULES])
+      expect((await regc(["run", name, "--case", example, "--no-trace"], dir)).code).toBe(0);
     expect(snapshot(dir)).toBe(before);
 
     writeFileSync(join(dir, RULES), `// a note\n${readFileSync(join(dir, RULES), "utf8")}`);

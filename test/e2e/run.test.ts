@@ -68,7 +68,9 @@ const money = (...pairs: [string, string][]) => Object.fromEntries(pairs);
 /** A rate in a result is a decimal fraction; compare without trailing zeros ("0.1500" is 15%). */
 function rateText(v: unknown): string {
   expect(v).toMatch(/^\d+(\.\d+)?$/);
-  return String(v).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return String(v)
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
 }
 
 describe(`${MEDICAL} inpatient benefits`, () => {
@@ -76,11 +78,17 @@ describe(`${MEDICAL} inpatient benefits`, () => {
     const claims = await runClaims(MEDICAL, example("employee-medical"));
     // c1 二级, retired: deductible 600 − 100 = 500 (第二十七条（三）); 先自付 15% × 3000 = 450 (第三十条（一）);
     //    fund 92% × (20000 − 500 − 450) = 92% × 19050 = 17526.00; personal 20000 − 17526 = 2474.00
-    expect(claims.get("c1")).toEqual({ status: "ok", outputs: money(["deductible", "500.00"], ["selfPayFirst", "450.00"], ["fundPays", "17526.00"], ["personalPays", "2474.00"]) });
+    expect(claims.get("c1")).toEqual({
+      status: "ok",
+      outputs: money(["deductible", "500.00"], ["selfPayFirst", "450.00"], ["fundPays", "17526.00"], ["personalPays", "2474.00"]),
+    });
     // c2 三级, retired, referred from c1: deductible (700 − 100) − 500 = 100 (第二十七条（五）, M3/X2);
     //    先自付 25% × 8000 = 2000 (imported material); rate 92% (retiree at 三级, 第二十九条);
     //    fund 92% × (45000.50 − 100 − 2000) = 92% × 42900.50 = 39468.46; personal 45000.50 − 39468.46 = 5532.04
-    expect(claims.get("c2")).toEqual({ status: "ok", outputs: money(["deductible", "100.00"], ["selfPayFirst", "2000.00"], ["fundPays", "39468.46"], ["personalPays", "5532.04"]) });
+    expect(claims.get("c2")).toEqual({
+      status: "ok",
+      outputs: money(["deductible", "100.00"], ["selfPayFirst", "2000.00"], ["fundPays", "39468.46"], ["personalPays", "5532.04"]),
+    });
   });
 
   it("stops at the annual cap, resets it on 1 January, and knows when the document expires", async () => {
@@ -98,11 +106,16 @@ describe(`${MEDICAL} inpatient benefits`, () => {
     // c1: 88% × (50000 − 700) = 43384.00; left of the cap 60000 − 43384 = 16616
     expect(claims.get("c1")!.outputs).toEqual(money(["deductible", "700.00"], ["selfPayFirst", "0.00"], ["fundPays", "43384.00"], ["personalPays", "6616.00"]));
     // c2: 88% × (30000 − 700) = 25784, but only 16616 is left; personal 30000 − 16616 = 13384
-    expect(claims.get("c2")!.outputs).toEqual(money(["deductible", "700.00"], ["selfPayFirst", "0.00"], ["fundPays", "16616.00"], ["personalPays", "13384.00"]));
+    expect(claims.get("c2")!.outputs).toEqual(
+      money(["deductible", "700.00"], ["selfPayFirst", "0.00"], ["fundPays", "16616.00"], ["personalPays", "13384.00"]),
+    );
     // c3: a new year (R2), full cap again: 95% × (10000 − 500) = 9025.00
     expect(claims.get("c3")!.outputs).toEqual(money(["deductible", "500.00"], ["selfPayFirst", "0.00"], ["fundPays", "9025.00"], ["personalPays", "975.00"]));
     // c4: 2021-02-01 is the last day of 有效期3年 from 2018-02-01 (R5, M1): 95% × (1000 − 500) = 475.00
-    expect(claims.get("c4")).toEqual({ status: "ok", outputs: money(["deductible", "500.00"], ["selfPayFirst", "0.00"], ["fundPays", "475.00"], ["personalPays", "525.00"]) });
+    expect(claims.get("c4")).toEqual({
+      status: "ok",
+      outputs: money(["deductible", "500.00"], ["selfPayFirst", "0.00"], ["fundPays", "475.00"], ["personalPays", "525.00"]),
+    });
     // c5: the day after: not in force, no outputs (R9)
     expect(claims.get("c5")).toEqual({ status: "not_in_force", outputs: {} });
   });
@@ -115,7 +128,9 @@ describe(`${MEDICAL} inpatient benefits`, () => {
     // deductible 1000 (第二十七条; X1: the 100 reduction applies only to the level deductibles)
     // 先自付 15% × 2000 + 10% × 20000 = 300 + 2000 = 2300 (第三十条（一）（四）)
     // fund 92% × (20000 − 1000 − 2300) = 92% × 16700 = 15364.00; personal 20000 − 15364 = 4636.00
-    expect(claims.get("r")!.outputs).toEqual(money(["deductible", "1000.00"], ["selfPayFirst", "2300.00"], ["fundPays", "15364.00"], ["personalPays", "4636.00"]));
+    expect(claims.get("r")!.outputs).toEqual(
+      money(["deductible", "1000.00"], ["selfPayFirst", "2300.00"], ["fundPays", "15364.00"], ["personalPays", "4636.00"]),
+    );
   });
 
   it("waives the deductible for AIDS and for a centenarian below 三级, rounding the fund half-up", async () => {
@@ -147,19 +162,38 @@ describe(`${CONTRIBUTIONS} contributions and personal accounts`, () => {
     // age 47 on 2019-07-01 → 45周岁及以上: account 1040 + 2% × 52000 = 2080 (第二十二条)
     expect(r).toEqual({
       status: "ok",
-      outputs: money(["contributionBase", "52000.00"], ["employerContribution", "3120.00"], ["employeeContribution", "1040.00"], ["personalAccountCredit", "2080.00"], ["lumpSum", "0.00"]),
+      outputs: money(
+        ["contributionBase", "52000.00"],
+        ["employerContribution", "3120.00"],
+        ["employeeContribution", "1040.00"],
+        ["personalAccountCredit", "2080.00"],
+        ["lumpSum", "0.00"],
+      ),
     });
   });
 
   it("credits a retiree over 80 with 4.5% of the pension and charges the missing years at once", async () => {
     const r = await runFacts(CONTRIBUTIONS, {
       date: "2019-07-01",
-      facts: { insuredType: "医保退休人员", cityAverageWage: 52000, birthDate: "1938-03-01", contributionYears: 15, retirementBase: 40000, lastYearPension: "36000.55" },
+      facts: {
+        insuredType: "医保退休人员",
+        cityAverageWage: 52000,
+        birthDate: "1938-03-01",
+        contributionYears: 15,
+        retirementBase: 40000,
+        lastYearPension: "36000.55",
+      },
     });
     // 81 周岁 ≥ 80: 4.5% × 36000.55 = 1620.02475 → 1620.02 (第二十二条, R3)
     // 趸缴 6% × 40000 × (20 − 15) = 12000.00 (第十条); a retiree pays no contributions (第九条)
     expect(r.outputs).toEqual(
-      money(["contributionBase", "0.00"], ["employerContribution", "0.00"], ["employeeContribution", "0.00"], ["personalAccountCredit", "1620.02"], ["lumpSum", "12000.00"]),
+      money(
+        ["contributionBase", "0.00"],
+        ["employerContribution", "0.00"],
+        ["employeeContribution", "0.00"],
+        ["personalAccountCredit", "1620.02"],
+        ["lumpSum", "12000.00"],
+      ),
     );
   });
 
@@ -167,12 +201,21 @@ describe(`${CONTRIBUTIONS} contributions and personal accounts`, () => {
     const r = await runFacts(CONTRIBUTIONS, { date: "2019-07-01", facts: { insuredType: "个体参保人员", cityAverageWage: 52000, birthDate: "1989-07-01" } });
     // 8% × 52000 = 4160; 30 周岁: 3% × 52000 = 1560 (第九条, 第二十二条)
     expect(r.outputs).toEqual(
-      money(["contributionBase", "52000.00"], ["employerContribution", "0.00"], ["employeeContribution", "4160.00"], ["personalAccountCredit", "1560.00"], ["lumpSum", "0.00"]),
+      money(
+        ["contributionBase", "52000.00"],
+        ["employerContribution", "0.00"],
+        ["employeeContribution", "4160.00"],
+        ["personalAccountCredit", "1560.00"],
+        ["lumpSum", "0.00"],
+      ),
     );
   });
 
   it("is not in force after 2021-02-01", async () => {
-    const r = await runFacts(CONTRIBUTIONS, { date: "2021-02-02", facts: { insuredType: "在职职工", annualWage: 48000, cityAverageWage: 52000, birthDate: "1989-07-01" } });
+    const r = await runFacts(CONTRIBUTIONS, {
+      date: "2021-02-02",
+      facts: { insuredType: "在职职工", annualWage: 48000, cityAverageWage: 52000, birthDate: "1989-07-01" },
+    });
     expect(r).toEqual({ status: "not_in_force", outputs: {} });
   });
 });
@@ -231,14 +274,20 @@ describe(`${FUNDING} funding and contract`, () => {
   });
 
   it("includes the edges 90% and 5%, and rounds the reward half-up", async () => {
-    const at = await runFacts(FUNDING, { date: "2020-06-30", facts: { netPayoutRatio: "0.90", cycleIncreaseSoFar: 0, operatingCostAndProfitRate: 0.05, violationAmount: "1234.56" } });
+    const at = await runFacts(FUNDING, {
+      date: "2020-06-30",
+      facts: { netPayoutRatio: "0.90", cycleIncreaseSoFar: 0, operatingCostAndProfitRate: 0.05, violationAmount: "1234.56" },
+    });
     // 90% is 及以上; nothing raised yet this cycle: min(20%, 40%) = 20%; 10% × 1234.56 = 123.456 → 123.46
     expect(at.outputs.mayIncrease).toBe(true);
     expect(rateText(at.outputs.maxIncrease)).toBe("0.2");
     expect(at.outputs.costWithinLimit).toBe(true);
     expect(at.outputs.reward).toBe("123.46");
 
-    const below = await runFacts(FUNDING, { date: "2020-06-30", facts: { netPayoutRatio: 0.8999, cycleIncreaseSoFar: 0, operatingCostAndProfitRate: "0.0501", violationAmount: 0 } });
+    const below = await runFacts(FUNDING, {
+      date: "2020-06-30",
+      facts: { netPayoutRatio: 0.8999, cycleIncreaseSoFar: 0, operatingCostAndProfitRate: "0.0501", violationAmount: 0 },
+    });
     // 89.99% < 90%: no increase; 5.01% > 5%
     expect(below.outputs.mayIncrease).toBe(false);
     expect(rateText(below.outputs.maxIncrease)).toBe("0");

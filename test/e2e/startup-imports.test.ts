@@ -37,7 +37,12 @@ describe("start-up", () => {
 
   it("regc run loads the runtime and the compiled-module loader, not the compiler", () => {
     const g = staticGraph("cli/commands/run.ts");
-    expect(g.files.filter((f) => f.startsWith("compiler/") || f.startsWith("dsl/"))).toEqual(["compiler/build/content-version.ts", "compiler/load/files.ts", "dsl/lines.ts", "dsl/text-order.ts"]);
+    expect(g.files.filter((f) => f.startsWith("compiler/") || f.startsWith("dsl/"))).toEqual([
+      "compiler/build/content-version.ts",
+      "compiler/load/files.ts",
+      "dsl/lines.ts",
+      "dsl/text-order.ts",
+    ]);
     expect(g.packages.filter((p) => !p.startsWith("ajv"))).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ describe("the TextMate grammar", () => {
   });
 
   it("gives keywords, names, units, numbers, dates, citations, strings and comments their scopes", () => {
-    const [line] = tokenize('value 年龄: 周岁 @ 第二十七条（二） = age(person.birthDate, claim.date) + 1.5万元 - ３００元 * 5个百分点 // 注');
+    const [line] = tokenize("value 年龄: 周岁 @ 第二十七条（二） = age(person.birthDate, claim.date) + 1.5万元 - ３００元 * 5个百分点 // 注");
     const scopes = new Map(line!.filter((t) => t.text.trim()).map((t) => [t.text.trim(), scopeOf(t)]));
     expect(scopes.get("value")).toBe("storage.type.declaration.regc");
     expect(scopes.get("年龄")).toBe("entity.name.regc");

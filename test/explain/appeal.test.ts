@@ -13,7 +13,10 @@ describe("the appeal notice of a document", () => {
   it("is printed in the notice's footer", async () => {
     const dir = policiesCopy();
     edit(dir, FILE, ANCHOR, `${ANCHOR}\n  appeal "未按规定转诊的救助对象，所发生的医疗费用原则上不纳入医疗救助范围。" @ 二（六）`);
-    const r = await regc(["explain", "南川府办发〔2023〕8号", "--rebuild", "--case", writeCase(dir, "c.json", NANCHUAN_CASE), "--format", "html", "--notice"], dir);
+    const r = await regc(
+      ["explain", "南川府办发〔2023〕8号", "--rebuild", "--case", writeCase(dir, "c.json", NANCHUAN_CASE), "--format", "html", "--notice"],
+      dir,
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('<p class="appeal">未按规定转诊的救助对象，所发生的医疗费用原则上不纳入医疗救助范围。</p>');
   });

@@ -12,7 +12,6 @@ import { policiesCopy } from "../citations/project.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { NANCHUAN_CASE } from "./nanchuan-case.js";
 
-
 let browser: Browser;
 let html = "";
 let out: string;

@@ -13,7 +13,9 @@ const ENGLISH = /[A-Za-z][A-Za-z'’]*(?:[\s,;:.!?-]+[A-Za-z][A-Za-z'’]*){2,}/
 /** What an explanation may show in Latin letters: codes and ids (E0201, R3, N5), field names, statuses. */
 const englishRuns = (text: string): string[] => [...text.matchAll(ENGLISH)].map((m) => m[0]);
 
-const FOLDERS = readdirSync(join(ROOT, "policies"), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "calendar").map((d) => d.name);
+const FOLDERS = readdirSync(join(ROOT, "policies"), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== "calendar")
+  .map((d) => d.name);
 
 /** The whole project, in a throwaway copy: explain may rebuild a module, never in the repository's generated/. */
 function wholeProject(): string {
@@ -47,7 +49,9 @@ function oneCasePerStatus(dir: string): [string, string][] {
     const tests = join(ROOT, "policies", folder, "tests");
     let names: string[] = [];
     try {
-      names = readdirSync(tests).filter((n) => n.endsWith(".yaml")).sort();
+      names = readdirSync(tests)
+        .filter((n) => n.endsWith(".yaml"))
+        .sort();
     } catch {
       continue;
     }

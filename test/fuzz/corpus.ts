@@ -60,7 +60,15 @@ export function loadCorpus(root: string): Corpus {
   });
   const cases: CaseSeed[] = [];
   for (const unit of program.units) {
-    const example = join(root, dirname(unit.file), "examples", `${unit.file.split("/").pop()!.replace(/\.policy$/, "")}.json`);
+    const example = join(
+      root,
+      dirname(unit.file),
+      "examples",
+      `${unit.file
+        .split("/")
+        .pop()!
+        .replace(/\.policy$/, "")}.json`,
+    );
     try {
       cases.push({ policy: unitId(unit), json: JSON.parse(readFileSync(example, "utf8")) });
     } catch {
@@ -78,5 +86,7 @@ export function loadCorpus(root: string): Corpus {
 
 /** The files of `folder` a rule file may read beside the rule files: gazette texts and coverage notes. */
 export function folderData(root: string, folder: string): string[] {
-  return filesUnder(join(root, folder), (name) => name.startsWith(".")).filter((p) => !p.endsWith(".policy") && !p.includes("/examples/") && !p.includes("/tests/"));
+  return filesUnder(join(root, folder), (name) => name.startsWith(".")).filter(
+    (p) => !p.endsWith(".policy") && !p.includes("/examples/") && !p.includes("/tests/"),
+  );
 }

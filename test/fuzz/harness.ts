@@ -217,7 +217,12 @@ export class Fuzzer {
         const bad = e.issues.find((x) => !/^\$/.test(x.path) || !x.message.trim());
         return { exit: 1, ...(bad ? { problem: { kind: "unlocated" as const, detail: `case problem without a JSON path: ${JSON.stringify(bad)}` } } : {}) };
       }
-      if (e instanceof RuleError) return { exit: 1, ruleError: true, ...(LOCATED_RUN_ERROR.test(e.message) ? {} : { problem: { kind: "run-time error not located" as const, detail: e.message } }) };
+      if (e instanceof RuleError)
+        return {
+          exit: 1,
+          ruleError: true,
+          ...(LOCATED_RUN_ERROR.test(e.message) ? {} : { problem: { kind: "run-time error not located" as const, detail: e.message } }),
+        };
       return { exit: -1, problem: { kind: "crash", detail: stackOf(e) } };
     }
   }
@@ -235,7 +240,10 @@ export class Fuzzer {
       const [l, c] = [Number(m[2]), Number(m[3])];
       const lines = text === undefined ? undefined : splitLines(text);
       if (!lines || l < 1 || l > lines.length || c < 1 || c > lines[l - 1]!.length + 1) {
-        return { kind: "unlocated", detail: `${line.slice(0, 200)} (the file has ${lines?.length ?? "no"} lines${lines?.[l - 1] !== undefined ? `, line ${l} has ${lines[l - 1]!.length} characters` : ""})` };
+        return {
+          kind: "unlocated",
+          detail: `${line.slice(0, 200)} (the file has ${lines?.length ?? "no"} lines${lines?.[l - 1] !== undefined ? `, line ${l} has ${lines[l - 1]!.length} characters` : ""})`,
+        };
       }
     }
     if (outcome.ms > this.slowMs) return { kind: "slow", detail: `${Math.round(outcome.ms)} ms` };
@@ -249,12 +257,21 @@ function strayStatements(code: string): string | undefined {
   const parseErrors = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
   if (parseErrors.length) return `the module does not parse: ${ts.flattenDiagnosticMessageText(parseErrors[0]!.messageText, " ")}`;
   const kinds = source.statements.map((s) => s.kind);
-  const allowed = new Set([ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.TypeAliasDeclaration, ts.SyntaxKind.VariableStatement, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.ExportAssignment]);
+  const allowed = new Set([
+    ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.TypeAliasDeclaration,
+    ts.SyntaxKind.VariableStatement,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.ExportAssignment,
+  ]);
   const stray = source.statements.find((s) => !allowed.has(s.kind));
   if (stray) return `a top-level ${ts.SyntaxKind[stray.kind]}: ${stray.getText().slice(0, 200)}`;
   // evaluate(), and under 就高不重复 byCategory() and rankCategories() beside it.
   const functions = source.statements.filter(ts.isFunctionDeclaration).map((f) => f.name?.text);
-  const known = functions.every((f) => f === "evaluate" || f === "byCategory" || f === "rankCategories") && functions.includes("evaluate") && new Set(functions).size === functions.length;
+  const known =
+    functions.every((f) => f === "evaluate" || f === "byCategory" || f === "rankCategories") &&
+    functions.includes("evaluate") &&
+    new Set(functions).size === functions.length;
   if (kinds.filter((k) => k === ts.SyntaxKind.ImportDeclaration).length !== 1 || !known) {
     return "not exactly one import and the functions evaluate (and byCategory, rankCategories)";
   }

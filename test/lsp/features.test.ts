@@ -31,7 +31,10 @@ describe("the language server on templates, parts and gazette texts", () => {
   afterAll(() => client.connection.dispose());
 
   const hover = async (file: string, text: string, word: string, delta = 1, nth = 0) =>
-    ((await client.request<Hover | null>("textDocument/hover", { textDocument: { uri: uriOf(dir, file) }, position: positionOf(text, word, delta, nth) }))?.contents as { value: string } | undefined)?.value ?? "";
+    (
+      (await client.request<Hover | null>("textDocument/hover", { textDocument: { uri: uriOf(dir, file) }, position: positionOf(text, word, delta, nth) }))
+        ?.contents as { value: string } | undefined
+    )?.value ?? "";
   const definition = (file: string, text: string, word: string, delta = 1, nth = 0) =>
     client.request<Location[]>("textDocument/definition", { textDocument: { uri: uriOf(dir, file) }, position: positionOf(text, word, delta, nth) });
   const complete = async (uri: string, position: { line: number; character: number }) =>
@@ -133,19 +136,28 @@ describe("the language server on templates, parts and gazette texts", () => {
 
   it("offers the suggested name and the ASCII punctuation as quick fixes", async () => {
     const uri = uriOf(dir, "policies/medical-assistance/错字.policy");
-    const text = 'document "测试〔2024〕7号" extends 重庆医疗救助 {\n  title "测试"\n}\nparam 门槛： money @ 二（三）3 = 3000元\nvalue 乙: money @ 二（三）3 = 倾斜基沙\n';
+    const text =
+      'document "测试〔2024〕7号" extends 重庆医疗救助 {\n  title "测试"\n}\nparam 门槛： money @ 二（三）3 = 3000元\nvalue 乙: money @ 二（三）3 = 倾斜基沙\n';
     const published = client.diagnostics(uri);
     await client.open(uri, text);
     const { diagnostics } = await published;
     const colon = diagnostics.find((d) => d.code === "E0101")!;
-    const fixes = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: colon.range, context: { diagnostics: [colon] } });
+    const fixes = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: colon.range,
+      context: { diagnostics: [colon] },
+    });
     expect(fixes.map((f) => [f.title, f.edit!.changes![uri]![0]!.newText])).toEqual([['改为 ":"', ":"]]);
     // Once the colon is fixed the file parses, and the misspelled name is found.
     const fixed = text.replace("：", ":");
     const next = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "E0201"));
     await client.change(uri, fixed, 2);
     const name = (await next).diagnostics.find((d) => d.code === "E0201")!;
-    const rename = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: name.range, context: { diagnostics: [name] } });
+    const rename = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: name.range,
+      context: { diagnostics: [name] },
+    });
     expect(rename[0]!.title).toBe('改为 "倾斜基数"');
     expect(rename[0]!.edit!.changes![uri]![0]).toEqual({ range: name.range, newText: "倾斜基数" });
   });

@@ -24,7 +24,8 @@ export async function inProcessServer(root: string, locale = "zh-cn"): Promise<L
  */
 export function medicalAssistanceProject(): string {
   const dir = tempDir();
-  for (const path of ["policies/rulings.yaml", "policies/medical-assistance", "policies/hechuan"]) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  for (const path of ["policies/rulings.yaml", "policies/medical-assistance", "policies/hechuan"])
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   return dir;
 }
 

@@ -15,7 +15,11 @@ import { Session } from "../../lsp/session.js";
 import { repositoryPolicies } from "../dsl/helpers.js";
 import { ROOT } from "../e2e/regc.js";
 
-const EVERY_PREFIX = ["policies/medical-assistance/nanchuan-premium-subsidy.policy", "policies/jinzhou-admin/checking-review.policy", "policies/mianyang/adobe-house-reporting.policy"];
+const EVERY_PREFIX = [
+  "policies/medical-assistance/nanchuan-premium-subsidy.policy",
+  "policies/jinzhou-admin/checking-review.policy",
+  "policies/mianyang/adobe-house-reporting.policy",
+];
 const PREFIXES_PER_FILE = 25;
 
 describe("typing every rule file into the server", () => {

@@ -15,7 +15,22 @@ const NANCHUAN = "南川府办发〔2023〕8号";
 const PLAN = "南川区健全重特大疾病医疗保险和救助制度实施方案";
 const EXAMPLE = join(ROOT, "policies/medical-assistance/examples/nanchuan.json");
 // A misspelt category, an impossible date, money with three decimals, a missing field.
-const BAD = { person: { categories: ["低保对像"] }, claims: [{ id: "c1", date: "2023-02-30", setting: "住院", disease: "特殊疾病", hospitalLevel: "三级", inScopeCost: "12.345", basicInsurancePaid: 0, criticalIllnessPaid: 0, referral: true }] };
+const BAD = {
+  person: { categories: ["低保对像"] },
+  claims: [
+    {
+      id: "c1",
+      date: "2023-02-30",
+      setting: "住院",
+      disease: "特殊疾病",
+      hospitalLevel: "三级",
+      inScopeCost: "12.345",
+      basicInsurancePaid: 0,
+      criticalIllnessPaid: 0,
+      referral: true,
+    },
+  ],
+};
 
 const CONSUMER = `import { readFileSync } from "node:fs";
 import { CaseError, run, type Outputs } from "regc/policies/${NANCHUAN}";
@@ -60,14 +75,33 @@ describe("the package", () => {
 
     const consumer = join(tempDir(), "consumer");
     mkdirSync(consumer);
-    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { regc: `file:${tarball}` } }));
+    writeFileSync(
+      join(consumer, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { regc: `file:${tarball}` } }),
+    );
     writeFileSync(join(consumer, "package-lock.json"), consumerLock(tarball));
     run("npm", ["ci", "--offline", "--ignore-scripts", "--no-audit", "--no-fund"], consumer);
     writeFileSync(join(consumer, "main.ts"), CONSUMER);
-    const tsconfig = { compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, outDir: "out", typeRoots: [join(ROOT, "node_modules/@types")], types: ["node"] }, files: ["main.ts"] };
+    const tsconfig = {
+      compilerOptions: {
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        target: "ES2022",
+        strict: true,
+        outDir: "out",
+        typeRoots: [join(ROOT, "node_modules/@types")],
+        types: ["node"],
+      },
+      files: ["main.ts"],
+    };
     writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify(tsconfig));
     run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", consumer], consumer);
-    const got = JSON.parse(run(process.execPath, ["out/main.js", EXAMPLE, JSON.stringify(BAD)], consumer)) as { result: { claims: { outputs: unknown }[] }; alias: unknown; plan: unknown; issues: { path: string; message: string }[] };
+    const got = JSON.parse(run(process.execPath, ["out/main.js", EXAMPLE, JSON.stringify(BAD)], consumer)) as {
+      result: { claims: { outputs: unknown }[] };
+      alias: unknown;
+      plan: unknown;
+      issues: { path: string; message: string }[];
+    };
 
     const cli = await regc(["run", NANCHUAN, "--case", EXAMPLE]);
     expect(cli.code).toBe(0);
@@ -80,7 +114,12 @@ describe("the package", () => {
     // The plan has one version: every claim is that document's.
     const plan = JSON.parse((await regc(["run", PLAN, "--case", EXAMPLE, "--no-trace"])).out) as { claims: { outputs: { total: string }; document: string }[] };
     expect(got.plan).toEqual(plan.claims.map((c) => [c.outputs.total, NANCHUAN]));
-    expect(got.issues.map((i) => i.path).sort()).toEqual(["$.claims[0].date", "$.claims[0].inMunicipality", "$.claims[0].inScopeCost", "$.person.categories[0]"]);
+    expect(got.issues.map((i) => i.path).sort()).toEqual([
+      "$.claims[0].date",
+      "$.claims[0].inMunicipality",
+      "$.claims[0].inScopeCost",
+      "$.person.categories[0]",
+    ]);
     // The package's validator was compiled ahead (npm run build); its messages are those of the one compiled at run time.
     let here: unknown;
     try {

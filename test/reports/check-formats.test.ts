@@ -79,7 +79,9 @@ describe("regc check --format", () => {
   it("github: one workflow command per diagnostic, with newlines and separators escaped", async () => {
     const r = await regc(["check", "--format", "github"], project());
     expect(r.code).toBe(1);
-    expect(r.out.split("\n")).toContain(`::error file=${FILE},line=7,col=43,endLine=7,endColumn=47,title=regc E0201::unknown name "起付标淮"%0Ahelp: did you mean "起付标准"?`);
+    expect(r.out.split("\n")).toContain(
+      `::error file=${FILE},line=7,col=43,endLine=7,endColumn=47,title=regc E0201::unknown name "起付标淮"%0Ahelp: did you mean "起付标准"?`,
+    );
   });
 
   it("an unknown format is a usage error", async () => {

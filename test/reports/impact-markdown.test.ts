@@ -37,7 +37,11 @@ describe("regc impact --format markdown", () => {
  */
 function nanchuanProject(edit: boolean): string {
   const dir = tempDir();
-  const files = ["policies/rulings.yaml", ...["nanchuan", "chongqing", "family", "categories"].map((f) => `policies/medical-assistance/${f}.policy`), `policies/medical-assistance/sources/${NANCHUAN}.txt`];
+  const files = [
+    "policies/rulings.yaml",
+    ...["nanchuan", "chongqing", "family", "categories"].map((f) => `policies/medical-assistance/${f}.policy`),
+    `policies/medical-assistance/sources/${NANCHUAN}.txt`,
+  ];
   for (const f of files) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(ROOT, f), join(dir, f));
@@ -60,7 +64,9 @@ describe("regc impact --base", () => {
     // still below the threshold; A is a 特困人员 (threshold 2000, unchanged).
     const r = await regc(["impact", NANCHUAN, NANCHUAN, "--base", nanchuanProject(false), "--cases", cases, "--json", "--workers", "1"], nanchuanProject(true));
     expect(r.code).toBe(0);
-    const impact = JSON.parse(r.out) as Record<string, unknown> & { largest: { person: string; old: string; new: string; difference: string; cause: { name: string; citation: string } }[] };
+    const impact = JSON.parse(r.out) as Record<string, unknown> & {
+      largest: { person: string; old: string; new: string; difference: string; cause: { name: string; citation: string } }[];
+    };
     expect(impact).toMatchObject({ oldTotal: "23300.00", newTotal: "23600.00", difference: "300.00", betterOff: 1, worseOff: 0, unchanged: 2 });
     expect(impact.largest.map((c) => [c.person, c.old, c.new, c.difference])).toEqual([["C", "11400.00", "11700.00", "+300.00"]]);
     expect(impact.largest[0]!.cause).toMatchObject({ name: "倾斜起付", citation: `${NANCHUAN} 二（三）3第二段` });

@@ -45,7 +45,11 @@ describe("regc test --reporter json", () => {
   it("gives every case with its outcome and the counts", async () => {
     const r = await regc(["test", FILE, "--reporter", "json"], dir);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.out) as { passed: number; failed: number; files: { file: string; policy: string; cases: { name: string; line: number; passed: boolean; failures: string[] }[] }[] };
+    const report = JSON.parse(r.out) as {
+      passed: number;
+      failed: number;
+      files: { file: string; policy: string; cases: { name: string; line: number; passed: boolean; failures: string[] }[] }[];
+    };
     expect([report.passed, report.failed]).toEqual([1, 1]);
     expect(report.files[0]).toMatchObject({ file: FILE, policy: "绵府发〔2018〕3号" });
     expect(report.files[0]!.cases.map((c) => [c.line, c.passed, c.failures])).toEqual([

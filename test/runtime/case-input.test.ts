@@ -51,7 +51,7 @@ describe("convertFields", () => {
   });
 
   it("refuses money with more than two decimals, also when a float sum produced them", () => {
-    expect(issuesOf({ totalCost: "100.123" })).toEqual([{ path: "$.claims[0].totalCost", message: expect.stringContaining('at most two decimals') }]);
+    expect(issuesOf({ totalCost: "100.123" })).toEqual([{ path: "$.claims[0].totalCost", message: expect.stringContaining("at most two decimals") }]);
     // 0.1 + 0.2 as a double is 0.30000000000000004: not an amount of money
     expect(issuesOf({ totalCost: 0.1 + 0.2 })).toEqual([{ path: "$.claims[0].totalCost", message: expect.stringContaining("got 0.30000000000000004") }]);
     expect(issuesOf({ totalCost: "abc" })).toHaveLength(1);
@@ -106,17 +106,35 @@ describe("validateCase against a generated schema", () => {
   const person = { retired: false, birthDate: "1965-04-20", previousYearAverageWage: 60000 };
 
   it("accepts money as a number or a string, and unknown extra fields", () => {
-    expect(() => validateCase(medical, { person, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: "10000.00", note: "ignored" }] })).not.toThrow();
-    expect(() => validateCase(medical, { person, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "乡镇医院", aids: false, outOfCityReferral: false, totalCost: 10000 }] })).not.toThrow();
+    expect(() =>
+      validateCase(medical, {
+        person,
+        claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "一级", aids: false, outOfCityReferral: false, totalCost: "10000.00", note: "ignored" }],
+      }),
+    ).not.toThrow();
+    expect(() =>
+      validateCase(medical, {
+        person,
+        claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "乡镇医院", aids: false, outOfCityReferral: false, totalCost: 10000 }],
+      }),
+    ).not.toThrow();
   });
 
   it("names each invalid field by its JSON path", () => {
     try {
-      validateCase(medical, { person: { birthDate: "1965-04-20" }, claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "四级", aids: false, outOfCityReferral: false, totalCost: "abc" }] });
+      validateCase(medical, {
+        person: { birthDate: "1965-04-20" },
+        claims: [{ id: "a", date: "2019-05-10", hospitalLevel: "四级", aids: false, outOfCityReferral: false, totalCost: "abc" }],
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CaseError);
-      expect((e as CaseError).issues.map((i) => i.path).sort()).toEqual(["$.claims[0].hospitalLevel", "$.claims[0].totalCost", "$.person.previousYearAverageWage", "$.person.retired"]);
+      expect((e as CaseError).issues.map((i) => i.path).sort()).toEqual([
+        "$.claims[0].hospitalLevel",
+        "$.claims[0].totalCost",
+        "$.person.previousYearAverageWage",
+        "$.person.retired",
+      ]);
     }
   });
 });
@@ -144,7 +162,9 @@ describe("fields required only in some cases (required when), from the generated
 
   it("reads enum aliases and list members in the condition", () => {
     // 灵活就业人员单建统筹 is an alias of 灵活就业单建统筹, one of the members the wage is required for
-    expect(caseIssues(credit, { date: "2023-01-15", facts: { memberType: "灵活就业人员单建统筹" } }).map((i) => i.path)).toEqual(["$.facts.averageMonthlyWage"]);
+    expect(caseIssues(credit, { date: "2023-01-15", facts: { memberType: "灵活就业人员单建统筹" } }).map((i) => i.path)).toEqual([
+      "$.facts.averageMonthlyWage",
+    ]);
     const base = { decidedBy: "市直部门", party: "公民", reconsiderationOrSuit: false };
     expect(caseIssues(penalty, { date: "2023-03-01", facts: { ...base, penalties: ["警告", "罚款"] } }).map((i) => i.path)).toEqual(["$.facts.fine"]);
     expect(caseIssues(penalty, { date: "2023-03-01", facts: { ...base, penalties: ["警告"] } })).toEqual([]);

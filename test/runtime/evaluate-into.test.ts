@@ -3,7 +3,17 @@
 // writes them.
 import { describe, expect, it } from "vitest";
 import { policy as nanchuan } from "../../generated/medical-assistance/nanchuan.js";
-import { calendarFor, convertClaimsCase, evaluateClaims, evaluateInto, outcomeColumns, PersonContext, STATUS_CODES, type AnyModule, type ClaimsCase } from "../../runtime/evaluate.js";
+import {
+  calendarFor,
+  convertClaimsCase,
+  evaluateClaims,
+  evaluateInto,
+  outcomeColumns,
+  PersonContext,
+  STATUS_CODES,
+  type AnyModule,
+  type ClaimsCase,
+} from "../../runtime/evaluate.js";
 import type { LedgerSpec } from "../../runtime/module.js";
 import { money, rate } from "../../runtime/written.js";
 

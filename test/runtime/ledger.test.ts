@@ -18,11 +18,7 @@ describe("within: an annual cap", () => {
     expect(within(used, 0, 6_000_000, 2_578_400, trace, 7)).toBe(1_661_600);
     expect(within(used, 0, 6_000_000, 100, trace, 7)).toBe(0);
     expect(used).toEqual([6_000_000]);
-    expect(trace.map((t) => traceText(LEDGER, t))).toEqual([
-      "0.00 → 43384.00 / 60000.00",
-      "43384.00 → 60000.00 / 60000.00",
-      "60000.00 → 60000.00 / 60000.00",
-    ]);
+    expect(trace.map((t) => traceText(LEDGER, t))).toEqual(["0.00 → 43384.00 / 60000.00", "43384.00 → 60000.00 / 60000.00", "60000.00 → 60000.00 / 60000.00"]);
   });
 
   it("pays exactly what is left when the amount equals it", () => {

@@ -5,7 +5,13 @@ import { CaseError } from "../../runtime/errors.js";
 import { monthlyReport, monthlyReportBuilder, type ReportInputRow } from "../../runtime/monthly-report.js";
 import { renderReportCsv, renderReportText } from "../../runtime/monthly-report-render.js";
 
-const row = (district: string, category: string, personId: string, basic: string, tilted: string): ReportInputRow => ({ district, category, personId, basic, tilted });
+const row = (district: string, category: string, personId: string, basic: string, tilted: string): ReportInputRow => ({
+  district,
+  category,
+  personId,
+  basic,
+  tilted,
+});
 
 const zero = { persons: 0, claims: 0, basic: "0.00", tilted: "0.00", subtotal: "0.00" };
 
@@ -59,7 +65,11 @@ describe("monthlyReport", () => {
 
   it("adds cents without binary floating point", () => {
     // 0.10 + 0.20 + 0.30 = 0.60 exactly (in floating point 0.1 + 0.2 + 0.3 is 0.6000000000000001)
-    const r = monthlyReport([row("太和区", "低保对象", "a", "0.10", "0.00"), row("太和区", "低保对象", "b", "0.20", "0.00"), row("太和区", "低保对象", "c", "0.30", "0.00")]);
+    const r = monthlyReport([
+      row("太和区", "低保对象", "a", "0.10", "0.00"),
+      row("太和区", "低保对象", "b", "0.20", "0.00"),
+      row("太和区", "低保对象", "c", "0.30", "0.00"),
+    ]);
     expect(r.total).toEqual({ persons: 3, claims: 3, basic: "0.60", tilted: "0.00", subtotal: "0.60" });
   });
 

@@ -26,7 +26,7 @@ describe("claimsJson", () => {
     // 1234.56 元; 7%; 15 days; waived; due 1970-01-11 (day 10).
     outcome("c1", "ok", { paid: 123_456, share: 700, days: 15, waived: true, due: 10 }),
     // Any status but ok: a date output is null. A negative amount keeps its sign: −0.05 元.
-    outcome("c\"2\"", "excluded", { paid: -5, share: 0, days: 0, waived: false, due: 10 }),
+    outcome('c"2"', "excluded", { paid: -5, share: 0, days: 0, waived: false, due: 10 }),
     outcome("c3", "not_in_force", null),
   ];
 

@@ -38,5 +38,7 @@ it("serves until SIGTERM, then exits 0", async () => {
   expect(await exited).toBe(0);
   expect(err).toContain("收到 SIGTERM");
   // The generated modules of the copy were read, never rewritten.
-  expect(readFileSync(join(dir, "generated/mianyang/critical-illness.ts"), "utf8")).toBe(readFileSync(join(ROOT, "generated/mianyang/critical-illness.ts"), "utf8"));
+  expect(readFileSync(join(dir, "generated/mianyang/critical-illness.ts"), "utf8")).toBe(
+    readFileSync(join(ROOT, "generated/mianyang/critical-illness.ts"), "utf8"),
+  );
 });

@@ -63,9 +63,17 @@ describe("/run", () => {
   });
 
   it("leaves the trace out with ?trace=false", async () => {
-    const r = await fetch(`${url(`/run/${NANCHUAN}`)}?trace=false`, { method: "POST", headers: { "content-type": "application/json" }, body: readFileSync(EXAMPLE, "utf8") });
+    const r = await fetch(`${url(`/run/${NANCHUAN}`)}?trace=false`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: readFileSync(EXAMPLE, "utf8"),
+    });
     const body = (await r.json()) as { claims: Record<string, unknown>[] };
-    expect(body.claims.map((c) => Object.keys(c))).toEqual([["id", "status", "outputs"], ["id", "status", "outputs"], ["id", "status", "outputs"]]);
+    expect(body.claims.map((c) => Object.keys(c))).toEqual([
+      ["id", "status", "outputs"],
+      ["id", "status", "outputs"],
+      ["id", "status", "outputs"],
+    ]);
   });
 
   it("serves a part by its 文号/part, also with the slash encoded", async () => {
@@ -87,13 +95,33 @@ describe("bad requests get a clear answer, and the server keeps serving", () => 
   });
 
   it("a case failing the schema: 400 listing every JSON path", async () => {
-    const bad = { person: { categories: ["低保对像"] }, claims: [{ id: "c1", date: "2023-02-30", setting: "住院", disease: "特殊疾病", hospitalLevel: "三级", inScopeCost: "12.345", basicInsurancePaid: 0, criticalIllnessPaid: 0, referral: true }] };
+    const bad = {
+      person: { categories: ["低保对像"] },
+      claims: [
+        {
+          id: "c1",
+          date: "2023-02-30",
+          setting: "住院",
+          disease: "特殊疾病",
+          hospitalLevel: "三级",
+          inScopeCost: "12.345",
+          basicInsurancePaid: 0,
+          criticalIllnessPaid: 0,
+          referral: true,
+        },
+      ],
+    };
     const r = await post(`/run/${NANCHUAN}`, JSON.stringify(bad));
     expect(r.status).toBe(400);
     const body = (await r.json()) as { code: string; issues: { path: string }[] };
     expect(body.code).toBe("invalid_case");
     // A misspelt category, an impossible date, money with three decimals, a missing field: each by its path.
-    expect(body.issues.map((i) => i.path).sort()).toEqual(["$.claims[0].date", "$.claims[0].inMunicipality", "$.claims[0].inScopeCost", "$.person.categories[0]"]);
+    expect(body.issues.map((i) => i.path).sort()).toEqual([
+      "$.claims[0].date",
+      "$.claims[0].inMunicipality",
+      "$.claims[0].inScopeCost",
+      "$.person.categories[0]",
+    ]);
     await stillServing();
   });
 
@@ -103,7 +131,9 @@ describe("bad requests get a clear answer, and the server keeps serving", () => 
     const r = await post(`/run/${NANCHUAN}`, example.replace(/"inScopeCost": [0-9.]+/, '"inScopeCost": 10000000000000.009'));
     expect(r.status).toBe(400);
     const body = (await r.json()) as { issues: { path: string; message: string }[] };
-    expect(body.issues).toContainEqual(expect.objectContaining({ path: "$.claims[0].inScopeCost", message: expect.stringContaining('got "10000000000000.009"') }));
+    expect(body.issues).toContainEqual(
+      expect.objectContaining({ path: "$.claims[0].inScopeCost", message: expect.stringContaining('got "10000000000000.009"') }),
+    );
     const deep = await post(`/run/${NANCHUAN}`, `{"person": ${"[".repeat(40)}${"]".repeat(40)}, "claims": []}`);
     expect(deep.status).toBe(400);
     expect(await deep.json()).toMatchObject({ code: "invalid_case", issues: [{ path: "$", message: expect.stringContaining("nests deeper than 32 levels") }] });
@@ -183,10 +213,15 @@ describe("/batch", () => {
     const r = await post(`/batch/${NANCHUAN}`, lines.join("\n") + "\n", "application/x-ndjson");
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    const out = (await r.text()).trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = (await r.text())
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((l) => l.line)).toEqual([1, 2, 4, 5, 6]);
     expect(out.map((l) => ("claims" in l ? "claims" : "invalid" in l ? "invalid" : "?"))).toEqual(["claims", "invalid", "claims", "invalid", "claims"]);
-    const run = (await (await fetch(`${url(`/run/${NANCHUAN}`)}?trace=false`, { method: "POST", headers: { "content-type": "application/json" }, body: example })).json()) as { claims: unknown };
+    const run = (await (
+      await fetch(`${url(`/run/${NANCHUAN}`)}?trace=false`, { method: "POST", headers: { "content-type": "application/json" }, body: example })
+    ).json()) as { claims: unknown };
     expect(out[0]!.claims).toEqual(run.claims);
     for (const l of out) expect([l.policyVersion, l.regcVersion]).toEqual([service.policies.get(NANCHUAN)!.version, REGC_VERSION]);
     await stillServing();
@@ -195,7 +230,10 @@ describe("/batch", () => {
 
 describe("/openapi.json", () => {
   it("is a valid OpenAPI 3.1 document describing every policy with its case schema as the request body", async () => {
-    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>> };
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+    };
     const validator = new Validator();
     const checked = await validator.validate(doc);
     expect(checked.errors ?? []).toEqual([]);

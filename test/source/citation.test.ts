@@ -3,8 +3,7 @@ import { editDistance, normaliseCitation, resolveCitation } from "../../compiler
 import type { CitationResult, SourceDoc } from "../../compiler/law/source/types.js";
 import { loadSource } from "./sources.js";
 
-const resolved = (result: CitationResult): string | undefined =>
-  "provision" in result ? result.provision.path : undefined;
+const resolved = (result: CitationResult): string | undefined => ("provision" in result ? result.provision.path : undefined);
 const candidates = (result: CitationResult): string[] => ("candidates" in result ? result.candidates : []);
 
 describe("normaliseCitation", () => {
@@ -26,16 +25,12 @@ describe("resolveCitation", () => {
   const plan: SourceDoc = loadSource("medical-assistance", "南川府办发〔2023〕8号");
   const annexed: SourceDoc = loadSource("medical-assistance", "锦政办发〔2022〕16号");
 
-  it.each([
-    "第二十七条（三）",
-    "@ 第二十七条（三）",
-    "@第二十七条(三)",
-    "第27条（3）",
-    "第二十七条第三项",
-    "第二十七条第（三）项",
-  ])("%s resolves in a statute", (citation) => {
-    expect(resolved(resolveCitation(statute, citation))).toBe("第二十七条（三）");
-  });
+  it.each(["第二十七条（三）", "@ 第二十七条（三）", "@第二十七条(三)", "第27条（3）", "第二十七条第三项", "第二十七条第（三）项"])(
+    "%s resolves in a statute",
+    (citation) => {
+      expect(resolved(resolveCitation(statute, citation))).toBe("第二十七条（三）");
+    },
+  );
 
   it("resolves articles, paragraphs and the split-marker article", () => {
     expect(resolved(resolveCitation(statute, "第二十一条"))).toBe("第二十一条");
@@ -62,11 +57,7 @@ describe("resolveCitation", () => {
   });
 
   it("offers the nearest paths when nothing matches: same article, nearest number first", () => {
-    expect(candidates(resolveCitation(statute, "第二十七条（九）"))).toEqual([
-      "第二十七条（五）",
-      "第二十七条（四）",
-      "第二十七条（三）",
-    ]);
+    expect(candidates(resolveCitation(statute, "第二十七条（九）"))).toEqual(["第二十七条（五）", "第二十七条（四）", "第二十七条（三）"]);
     expect(candidates(resolveCitation(statute, "第四十七条"))).toEqual(["第四十六条", "第四十五条", "第四十四条"]);
     expect(candidates(resolveCitation(plan, "二（三）4"))).toEqual(["二（三）3", "二（三）2", "二（三）1"]);
     expect(candidates(resolveCitation(statute, "第27条（9）"))[0]).toBe("第二十七条（五）");

@@ -24,13 +24,7 @@ describe("南川府办发〔2023〕8号 南川区健全重特大疾病医疗保�
   it("二（三）2: rates 70% / 60%, limits 10万元 and 6万元, the 3万元 condition", () => {
     const text = provision(doc, "二（三）2").text;
     for (const s of ["70%", "60%", "10万元", "6万元", "3万元"]) expect(text).toContain(s);
-    expect(quantities(doc, "二（三）2")).toEqual([
-      q("rate", "0.7"),
-      q("rate", "0.6"),
-      q("money", "100000"),
-      q("money", "30000"),
-      q("money", "60000"),
-    ]);
+    expect(quantities(doc, "二（三）2")).toEqual([q("rate", "0.7"), q("rate", "0.6"), q("money", "100000"), q("money", "30000"), q("money", "60000")]);
     expect(quantities(doc, "二（三）2第二段")).toEqual([q("money", "30000"), q("money", "60000")]);
   });
 
@@ -85,13 +79,7 @@ describe("合川府办发〔2024〕37号 合川区健全重特大疾病医疗保
   });
 
   it("二（三）2: spaced numbers (`70% `, `10 万元`)", () => {
-    expect(quantities(doc, "二（三）2")).toEqual([
-      q("rate", "0.7"),
-      q("rate", "0.6"),
-      q("money", "100000"),
-      q("money", "30000"),
-      q("money", "60000"),
-    ]);
+    expect(quantities(doc, "二（三）2")).toEqual([q("rate", "0.7"), q("rate", "0.6"), q("money", "100000"), q("money", "30000"), q("money", "60000")]);
   });
 
   it("二（三）3: joined across the page break; 3000元, 70%, 2万元", () => {

@@ -121,11 +121,7 @@ describe("绵府办发〔2018〕4号 绵阳市城乡居民大病保险管理办�
   });
 
   it("第八条's paragraphs: band table, threshold, reductions", () => {
-    expect(provision(doc, "第八条").paragraphs.map((p) => p.path)).toEqual([
-      "第八条第一款",
-      "第八条第二款",
-      "第八条第三款",
-    ]);
+    expect(provision(doc, "第八条").paragraphs.map((p) => p.path)).toEqual(["第八条第一款", "第八条第二款", "第八条第三款"]);
     expect(provision(doc, "第八条第一款").text).toContain("１０００００以上 ８３％");
     expect(quantities(doc, "第八条第二款")).toEqual([q("money", "10000")]);
     expect(quantities(doc, "第八条第三款")).toEqual([q("money", "2000"), q("rate", "0.05")]);

@@ -51,9 +51,7 @@ describe("numbersIn", () => {
   });
 
   it("finds every number of a sentence in order", () => {
-    const found = numbersIn(
-      "一级医院 ５００元，二级医院 ６００元，三级医院７００元，乡镇卫生院２００元。市外转诊起付标准１０００元。",
-    );
+    const found = numbersIn("一级医院 ５００元，二级医院 ６００元，三级医院７００元，乡镇卫生院２００元。市外转诊起付标准１０００元。");
     expect(found.map((x) => x.value)).toEqual(["500", "600", "700", "200", "1000"]);
     expect(found.every((x) => x.kind === "money")).toBe(true);
   });
@@ -73,12 +71,7 @@ describe("numbersIn", () => {
 
   it("keeps table cells as plain numbers", () => {
     const found = numbersIn("３００００－６００００（含６００００） ６３％");
-    expect(found.map((x) => `${x.kind}:${x.value}`)).toEqual([
-      "number:30000",
-      "number:60000",
-      "number:60000",
-      "rate:0.63",
-    ]);
+    expect(found.map((x) => `${x.kind}:${x.value}`)).toEqual(["number:30000", "number:60000", "number:60000", "rate:0.63"]);
   });
 
   it("never uses floating point", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  chineseToDecimalString,
-  chineseToInt,
-  foldDigits,
-  intToChinese,
-  parseNumeral,
-} from "../../compiler/law/source/numerals.js";
+import { chineseToDecimalString, chineseToInt, foldDigits, intToChinese, parseNumeral } from "../../compiler/law/source/numerals.js";
 
 describe("chineseToInt", () => {
   it.each([

@@ -66,26 +66,13 @@ describe("statute layout", () => {
 
   it("finds articles and items, not chapters", () => {
     expect(doc.scheme).toBe("articles");
-    expect(paths(doc)).toEqual([
-      "第一条",
-      "第二条",
-      "第二条（一）",
-      "第二条（二）",
-      "第三条",
-      "第三条第一款",
-      "第三条第二款",
-      "第四条",
-      "第五条",
-      "第六条",
-    ]);
+    expect(paths(doc)).toEqual(["第一条", "第二条", "第二条（一）", "第二条（二）", "第三条", "第三条第一款", "第三条第二款", "第四条", "第五条", "第六条"]);
     expect(doc.index.get("第三条")?.chapter).toBe("第二章 待遇");
   });
 
   it("joins wrapped lines and drops page numbers and running headers", () => {
     expect(doc.index.get("第一条")?.text).toBe("为规范管理，根据有关规定，结合本市实际，制定本办法。");
-    expect(doc.index.get("第三条第一款")?.text).toBe(
-      "统筹基金按规定支付，起付标准为５００元，具体标准由市人力资源和社会保障行政部门另行制定。",
-    );
+    expect(doc.index.get("第三条第一款")?.text).toBe("统筹基金按规定支付，起付标准为５００元，具体标准由市人力资源和社会保障行政部门另行制定。");
     expect(doc.artifacts.map((a) => a.reason)).toEqual(["page-number", "running-header"]);
   });
 
@@ -95,9 +82,7 @@ describe("statute layout", () => {
 
   it("does not split at in-sentence references or at a wrapped `二、`", () => {
     expect(doc.index.get("第二条")?.text).toContain("本办法第三条支付");
-    expect(doc.index.get("第二条（二）")?.text).toBe(
-      "已办理医疗保险退休手续的人员在一、二、三级定点医院住院，起付标准降低１００元。",
-    );
+    expect(doc.index.get("第二条（二）")?.text).toBe("已办理医疗保险退休手续的人员在一、二、三级定点医院住院，起付标准降低１００元。");
     expect(doc.index.get("第二条（一）")?.text).toBe("欠费３个月，基金暂停支付医疗保险待遇费用；");
   });
 
@@ -187,9 +172,7 @@ describe("plan layout (markdown conversion)", () => {
   });
 
   it("keeps the paragraphs after an item inside the item", () => {
-    expect(doc.index.get("二（一）2")?.text).toBe(
-      "对低保对象按70%救助，年度救助限额10万元。\n救助对象患其他疾病的，年度救助限额6万元。",
-    );
+    expect(doc.index.get("二（一）2")?.text).toBe("对低保对象按70%救助，年度救助限额10万元。\n救助对象患其他疾病的，年度救助限额6万元。");
   });
 
   it("joins a sentence broken by a blank line", () => {
@@ -239,32 +222,13 @@ describe("annexes", () => {
 
 describe("numbered annexes and chapter sections", () => {
   it("numbers sibling annexes `附件1`, `附件2`", () => {
-    const doc = parse([
-      "一、要求",
-      "做好工作。",
-      "附件：1．甲表",
-      "附件1",
-      "甲表",
-      "附件2",
-      "乙表",
-      "一、说明",
-      "按表填报。",
-    ]);
+    const doc = parse(["一、要求", "做好工作。", "附件：1．甲表", "附件1", "甲表", "附件2", "乙表", "一、说明", "按表填报。"]);
     expect(paths(doc)).toEqual(["一", "附件1", "附件2", "附件2一"]);
     expect(doc.index.get("附件2")?.heading).toBe("乙表");
   });
 
   it("labels articles with chapter and 节, numbering 节 afresh in each chapter", () => {
-    const doc = parse([
-      "第一章　总则",
-      "第一节　一般规定",
-      "第一条　甲。",
-      "第二节　特别规定",
-      "第二条　乙。",
-      "第二章　附则",
-      "第一节　其他",
-      "第三条　丙。",
-    ]);
+    const doc = parse(["第一章　总则", "第一节　一般规定", "第一条　甲。", "第二节　特别规定", "第二条　乙。", "第二章　附则", "第一节　其他", "第三条　丙。"]);
     expect(doc.provisions.map((p) => `${p.path} ${p.chapter}`)).toEqual([
       "第一条 第一章 总则 第一节 一般规定",
       "第二条 第一章 总则 第二节 特别规定",

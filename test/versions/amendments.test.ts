@@ -31,7 +31,13 @@ describe("an amendment from a date", () => {
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out).claims).toEqual([
       { id: "c1", status: "ok", document: "示例府办发〔2024〕1号", outputs: { basic: "28000.00", tilted: "0.00", total: "28000.00" } },
-      { id: "c2", status: "ok", document: "示例府办发〔2024〕1号", amendments: ["示例府办发〔2024〕2号"], outputs: { basic: "28000.00", tilted: "8000.00", total: "36000.00" } },
+      {
+        id: "c2",
+        status: "ok",
+        document: "示例府办发〔2024〕1号",
+        amendments: ["示例府办发〔2024〕2号"],
+        outputs: { basic: "28000.00", tilted: "8000.00", total: "36000.00" },
+      },
     ]);
     // The amending document's 文号 names the text as amended alone: the day before is not its own.
     const alone = await regc(["run", "示例府办发〔2024〕2号", ...DRAFTS, "--case", file, "--no-trace"]);
@@ -57,8 +63,14 @@ describe("an amendment from a date", () => {
   it("diff shows what the amendment changes, each side with its citation", async () => {
     const r = await regc(["diff", "示例府办发〔2024〕1号", "示例府办发〔2024〕2号", ...DRAFTS, "--json"]);
     expect(r.code, r.err).toBe(0);
-    const entries = new Map((JSON.parse(r.out).entries as { what: string; a?: { text: string; citation: string }; b?: { text: string; citation: string } }[]).map((e) => [e.what, e]));
-    expect(entries.get("param 倾斜年度限额")).toEqual({ what: "param 倾斜年度限额", a: { text: "20000元", citation: "示例府办发〔2024〕1号 二（三）3第二段" }, b: { text: "30000元", citation: "示例府办发〔2024〕2号 一" } });
+    const entries = new Map(
+      (JSON.parse(r.out).entries as { what: string; a?: { text: string; citation: string }; b?: { text: string; citation: string } }[]).map((e) => [e.what, e]),
+    );
+    expect(entries.get("param 倾斜年度限额")).toEqual({
+      what: "param 倾斜年度限额",
+      a: { text: "20000元", citation: "示例府办发〔2024〕1号 二（三）3第二段" },
+      b: { text: "30000元", citation: "示例府办发〔2024〕2号 一" },
+    });
     expect(entries.get("param 倾斜比例[特困人员]")?.b).toEqual({ text: "80%", citation: "示例府办发〔2024〕2号 二" });
     // The rows the amendment does not list are the same on both sides, so not listed.
     expect(entries.has("param 倾斜比例[低保对象]")).toBe(false);
@@ -68,7 +80,10 @@ describe("an amendment from a date", () => {
   it("history lists each parameter's values with their periods and citations", async () => {
     const r = await regc(["history", "南川区健全重特大疾病医疗保险和救助制度实施方案", ...DRAFTS, "--json"]);
     expect(r.code, r.err).toBe(0);
-    const h = JSON.parse(r.out) as { versions: unknown[]; parameters: { name: string; values: { from: string; to: string | null; value: string; citation: string }[] }[] };
+    const h = JSON.parse(r.out) as {
+      versions: unknown[];
+      parameters: { name: string; values: { from: string; to: string | null; value: string; citation: string }[] }[];
+    };
     expect(h.versions).toEqual([
       { document: "南川府办发〔2023〕8号", from: "2023-06-07", to: "2024-06-30", encoded: true },
       { document: "示例府办发〔2024〕1号", from: "2024-07-01", to: "2024-09-30", encoded: true },

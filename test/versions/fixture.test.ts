@@ -53,7 +53,10 @@ describe("the amendment fixture as a draft", () => {
     // 特困人员, 特殊疾病, no 倾斜 (not in the municipality):
     //   c1 2024-03-10 8号: R = 150000, 70% = 105000 > cap 100000 → 100000.00
     //   c2 2024-08-10 1号: R = 80000, 70% = 56000 > 120000 − 100000 = 20000 → 20000.00 (not a fresh 12万 cap)
-    const result = await run({ person: { categories: ["特困人员"] }, claims: [claim("c1", "2024-03-10", 200000, 50000), claim("c2", "2024-08-10", 100000, 20000)] });
+    const result = await run({
+      person: { categories: ["特困人员"] },
+      claims: [claim("c1", "2024-03-10", 200000, 50000), claim("c2", "2024-08-10", 100000, 20000)],
+    });
     expect(result.claims.map((c) => [c.id, c.status, c.document, c.outputs.total])).toEqual([
       ["c1", "ok", "南川府办发〔2023〕8号", "100000.00"],
       ["c2", "ok", "示例府办发〔2024〕1号", "20000.00"],
@@ -64,7 +67,10 @@ describe("the amendment fixture as a draft", () => {
   });
 
   it("explains each claim under its version, the change of limit included", async () => {
-    const file = writeCase(tempDir(), "case.json", { person: { categories: ["特困人员"] }, claims: [claim("c1", "2024-03-10", 200000, 50000), claim("c2", "2024-08-10", 100000, 20000)] });
+    const file = writeCase(tempDir(), "case.json", {
+      person: { categories: ["特困人员"] },
+      claims: [claim("c1", "2024-03-10", 200000, 50000), claim("c2", "2024-08-10", 100000, 20000)],
+    });
     const r = await regc(["explain", PLAN, ...DRAFT, "--case", file]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("第1笔 c1（适用南川府办发〔2023〕8号）：予以计算");
@@ -77,7 +83,11 @@ describe("the amendment fixture as a draft", () => {
 
   it("shows an opening balance in the trace of the first claim that draws on it", async () => {
     // 35000.00 used in 2024; c1 2024-05-01 8号: R = 90000, 70% = 63000 ≤ 65000 left → 63000.00
-    const result = await run({ person: { categories: ["特困人员"] }, ledgers: { 特殊疾病限额: { "2024": "35000.00" } }, claims: [claim("c1", "2024-05-01", 100000, 10000)] });
+    const result = await run({
+      person: { categories: ["特困人员"] },
+      ledgers: { 特殊疾病限额: { "2024": "35000.00" } },
+      claims: [claim("c1", "2024-05-01", 100000, 10000)],
+    });
     expect(result.claims[0]!.outputs.total).toBe("63000.00");
     const events = result.claims[0]!.trace!.filter((t) => t.kind === "ledger" && t.name === "特殊疾病限额").map((t) => t.value);
     expect(events).toEqual(["0.00 → 35000.00（期初：2024年度此前已用，依案件所报）", "35000.00 → 98000.00 / 100000.00"]);
@@ -99,7 +109,18 @@ describe("the amendment fixture as a draft", () => {
     //   P3 低保对象, 其他疾病 二级 R 30000, referral and in the municipality:
     //                                          A1 70% = 21000; S = 9000; 倾斜 60% × (9000 − 3000) = 3600: 24600.00 under both
     //   8号: 12000 + 100000 + 24600 = 136600.00; 1号: 13000 + 119000 + 24600 = 156600.00; difference 20000.00
-    const r = await regc(["impact", "南川府办发〔2023〕8号", "示例府办发〔2024〕1号", ...DRAFT, "--as-if", "--cases", "test/fixtures/amendment/impact-cases.jsonl", "--json", "--workers", "1"]);
+    const r = await regc([
+      "impact",
+      "南川府办发〔2023〕8号",
+      "示例府办发〔2024〕1号",
+      ...DRAFT,
+      "--as-if",
+      "--cases",
+      "test/fixtures/amendment/impact-cases.jsonl",
+      "--json",
+      "--workers",
+      "1",
+    ]);
     expect(r.code, r.err).toBe(0);
     const impact = JSON.parse(r.out);
     expect(impact).toMatchObject({
@@ -114,7 +135,14 @@ describe("the amendment fixture as a draft", () => {
       worseOff: 0,
       unchanged: 1,
     });
-    expect(impact.largest.map((c: { person: string; difference: string; cause: { name: string; citation: string } }) => [c.person, c.difference, c.cause.name, c.cause.citation])).toEqual([
+    expect(
+      impact.largest.map((c: { person: string; difference: string; cause: { name: string; citation: string } }) => [
+        c.person,
+        c.difference,
+        c.cause.name,
+        c.cause.citation,
+      ]),
+    ).toEqual([
       ["P2", "+19000.00", "特殊疾病年度限额", "示例府办发〔2024〕1号 二（三）2第一段"],
       ["P1", "+1000.00", "救助比例", "示例府办发〔2024〕1号 二（三）2第一段"],
     ]);
@@ -127,7 +155,10 @@ describe("the amendment fixture as a draft", () => {
     const r = await regc(["batch", PLAN, ...DRAFT, "--cases", "test/fixtures/amendment/impact-cases.jsonl", "--out", out, "--workers", "1"]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("total（救助合计） 150600.00");
-    const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { claims: Routed[] });
+    const lines = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { claims: Routed[] });
     expect(lines[1]!.claims.map((c) => [c.document, c.outputs.total])).toEqual([
       ["南川府办发〔2023〕8号", "100000.00"],
       ["示例府办发〔2024〕1号", "14000.00"],

@@ -31,7 +31,12 @@ describe("a supersession's parts", () => {
   it("carries, replaces and ends each part, each with its grounds", () => {
     const p = compile({
       ...old,
-      "policies/b.policy": doc("方案〔2021〕2号", 'plan "救助方案"', "effective 2021-01-01 @ 第一条", 'supersedes "方案〔2020〕1号" @ 第九条 {\n    carries 名单 @ 第二条\n    replaces 押金 by 押金减免 @ 第三条\n    ends 报告 ruling R9\n  }'),
+      "policies/b.policy": doc(
+        "方案〔2021〕2号",
+        'plan "救助方案"',
+        "effective 2021-01-01 @ 第一条",
+        'supersedes "方案〔2020〕1号" @ 第九条 {\n    carries 名单 @ 第二条\n    replaces 押金 by 押金减免 @ 第三条\n    ends 报告 ruling R9\n  }',
+      ),
       "policies/b-deposit.policy": part("押金减免", "方案〔2021〕2号"),
     });
     expect(codes(p)).toEqual([]);
@@ -50,7 +55,10 @@ describe("a supersession's parts", () => {
   });
 
   it("silence about a part is E0711 listing the parts; a block names only parts the earlier document has", () => {
-    const silent = compile({ ...old, "policies/b.policy": doc("方案〔2021〕2号", 'plan "救助方案"', "effective 2021-01-01 @ 第一条", 'supersedes "方案〔2020〕1号" @ 第九条') });
+    const silent = compile({
+      ...old,
+      "policies/b.policy": doc("方案〔2021〕2号", 'plan "救助方案"', "effective 2021-01-01 @ 第一条", 'supersedes "方案〔2020〕1号" @ 第九条'),
+    });
     expect(codes(silent)).toEqual(["E0711"]);
     const e = silent.diagnostics.find((d) => d.code === "E0711")!;
     // The parts in the order their files are found (a-deposit, a-list, a-report).
@@ -59,14 +67,19 @@ describe("a supersession's parts", () => {
 
     const wrong = compile({
       ...old,
-      "policies/b.policy": doc("方案〔2021〕2号", 'plan "救助方案"', "effective 2021-01-01 @ 第一条", 'supersedes "方案〔2020〕1号" @ 第九条 {\n    carries 名单, 名单 @ 第二条\n    replaces 押金 by 押金新 @ 第三条\n    ends 报吿 @ 第四条\n    carries 报告\n  }'),
+      "policies/b.policy": doc(
+        "方案〔2021〕2号",
+        'plan "救助方案"',
+        "effective 2021-01-01 @ 第一条",
+        'supersedes "方案〔2020〕1号" @ 第九条 {\n    carries 名单, 名单 @ 第二条\n    replaces 押金 by 押金新 @ 第三条\n    ends 报吿 @ 第四条\n    carries 报告\n  }',
+      ),
     });
     const messages = wrong.diagnostics.filter((d) => d.code === "E0712").map((d) => d.message);
     expect(messages).toEqual(
       expect.arrayContaining([
         "part 名单 of 方案〔2020〕1号 is accounted for twice",
-        "方案〔2021〕2号 has no part \"押金新\" to take the place of 押金",
-        "方案〔2020〕1号 has no part \"报吿\"",
+        '方案〔2021〕2号 has no part "押金新" to take the place of 押金',
+        '方案〔2020〕1号 has no part "报吿"',
         '"carries 报告" gives no grounds',
       ]),
     );
@@ -79,12 +92,15 @@ describe("a supersession's parts", () => {
   });
 
   it("reads and formats the block as written, and rejects another verb", () => {
-    const text = 'document "新〔2021〕2号" {\n  title "新"\n  plan "方案"\n  effective 2021-01-01 @ 第一条\n  // 同时废止\n  supersedes "旧〔2020〕1号" @ 第九条 {\n    carries 名单, 押金 @ 第二条 // unchanged\n    replaces 报告 by 月报 @ 第三条\n    ends 押金 ruling X1\n  }\n  amends "其他〔2019〕3号" from 2021-03-01 @ 第十条\n}\n';
+    const text =
+      'document "新〔2021〕2号" {\n  title "新"\n  plan "方案"\n  effective 2021-01-01 @ 第一条\n  // 同时废止\n  supersedes "旧〔2020〕1号" @ 第九条 {\n    carries 名单, 押金 @ 第二条 // unchanged\n    replaces 报告 by 月报 @ 第三条\n    ends 押金 ruling X1\n  }\n  amends "其他〔2019〕3号" from 2021-03-01 @ 第十条\n}\n';
     const r = formatSource("a.policy", text);
     expect(r.diagnostics).toEqual([]);
     expect(r.text).toBe(text);
     const bad = parse("a.policy", text.replace("ends 押金", "drops 押金"));
-    expect(bad.diagnostics.map((d) => [d.code, d.message])).toEqual([["E0102", 'expected "carries", "replaces" or "ends" in the block of parts, found "drops"']]);
+    expect(bad.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["E0102", 'expected "carries", "replaces" or "ends" in the block of parts, found "drops"'],
+    ]);
   });
 });
 

@@ -7,7 +7,18 @@ import { runCase, type AnyModule, type ClaimsResult } from "../../runtime/evalua
 
 const mod = nanchuan as unknown as AnyModule;
 const person = { categories: ["特困人员"] };
-const claim = { id: "c1", date: "2023-08-15", setting: "住院", disease: "特殊疾病", hospitalLevel: "三级", inScopeCost: 50000, basicInsurancePaid: 10000, criticalIllnessPaid: 0, referral: true, inMunicipality: false };
+const claim = {
+  id: "c1",
+  date: "2023-08-15",
+  setting: "住院",
+  disease: "特殊疾病",
+  hospitalLevel: "三级",
+  inScopeCost: 50000,
+  basicInsurancePaid: 10000,
+  criticalIllnessPaid: 0,
+  referral: true,
+  inMunicipality: false,
+};
 
 function issues(ledgers: unknown): { path: string; message: string }[] {
   try {
@@ -29,12 +40,17 @@ describe("opening balances", () => {
   });
 
   it("are validated by the schema: ledger names, years, amounts", () => {
-    expect(issues({ 特殊疾病线额: { "2023": 1 } })).toEqual([{ path: "$.ledgers.特殊疾病线额", message: "is not a known field (the ledgers of this policy: 特殊疾病限额, 其他疾病限额, 倾斜限额)" }]);
+    expect(issues({ 特殊疾病线额: { "2023": 1 } })).toEqual([
+      { path: "$.ledgers.特殊疾病线额", message: "is not a known field (the ledgers of this policy: 特殊疾病限额, 其他疾病限额, 倾斜限额)" },
+    ]);
     expect(issues({ 特殊疾病限额: { "23": 1 } })).toEqual([{ path: "$.ledgers.特殊疾病限额[23]", message: 'expected a year written YYYY, got "23"' }]);
     expect(issues({ 特殊疾病限额: { "2023": "-5" } })[0]!.path).toBe("$.ledgers.特殊疾病限额[2023]");
     expect(issues({ 特殊疾病限额: { "2023": 1.005 } })[0]!.path).toBe("$.ledgers.特殊疾病限额[2023]");
     expect(issues({ 特殊疾病限额: { "2023": "100000.01" } })).toEqual([
-      { path: "$.ledgers.特殊疾病限额[2023]", message: "期初已用 100000.01 超过年度台账“特殊疾病限额”2023年度的限额 100000.00（第一笔用到它的是 c1），任何支付都不可能达到" },
+      {
+        path: "$.ledgers.特殊疾病限额[2023]",
+        message: "期初已用 100000.01 超过年度台账“特殊疾病限额”2023年度的限额 100000.00（第一笔用到它的是 c1），任何支付都不可能达到",
+      },
     ]);
     // Exactly the limit is possible: nothing is left.
     expect(issues({ 特殊疾病限额: { "2023": "100000.00" } })).toEqual([]);

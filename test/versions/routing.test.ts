@@ -22,10 +22,7 @@ function version(document: string, from: string | null, to: string | null, more:
 describe("route", () => {
   const plan: PlanSpec = {
     name: "方案",
-    versions: [
-      version("旧〔2020〕1号", "2020-01-01", "2020-12-31"),
-      version("新〔2021〕2号", "2021-03-01", null),
-    ],
+    versions: [version("旧〔2020〕1号", "2020-01-01", "2020-12-31"), version("新〔2021〕2号", "2021-03-01", null)],
   };
 
   it("finds the version in force on a day, first and last days included", () => {
@@ -35,7 +32,10 @@ describe("route", () => {
   });
 
   it("names the gap between versions, and the days before the first", () => {
-    expect(route(plan, "2021-02-01")).toMatchObject({ kind: "gap", gap: { after: "旧〔2020〕1号", from: "2021-01-01", to: "2021-02-28", before: "新〔2021〕2号" } });
+    expect(route(plan, "2021-02-01")).toMatchObject({
+      kind: "gap",
+      gap: { after: "旧〔2020〕1号", from: "2021-01-01", to: "2021-02-28", before: "新〔2021〕2号" },
+    });
     const before = route(plan, "2019-06-01");
     expect(before).toMatchObject({ kind: "gap", gap: { from: null, to: "2019-12-31", before: "旧〔2020〕1号" } });
     expect(before.kind === "gap" && before.reason).toContain("早于方案已知的第一个版本");
@@ -105,7 +105,9 @@ describe("route", () => {
     const amended: PlanSpec = {
       name: "办法〔2024〕1号",
       versions: [
-        version("办法〔2024〕1号", "2024-01-01", null, { until: { to: "2024-06-30", reason: "amended", by: "修改〔2024〕2号", decided: "2024-05-01", act: "amends" } }),
+        version("办法〔2024〕1号", "2024-01-01", null, {
+          until: { to: "2024-06-30", reason: "amended", by: "修改〔2024〕2号", decided: "2024-05-01", act: "amends" },
+        }),
         version("办法〔2024〕1号", "2024-07-01", null, { policy: "修改〔2024〕2号", amendments: ["修改〔2024〕2号"], decided: "2024-05-01" }),
       ],
     };

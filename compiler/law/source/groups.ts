@@ -22,10 +22,7 @@ const RULE_SET_TITLE = /(规则|办法|细则|规定)$/;
  * The lines before the first group (the notice), and the groups; undefined unless at least two titles each
  * start a run of articles from 第一条 — a single 办法 under its title is an ordinary statute.
  */
-export function splitGroups(
-  lines: readonly SourceLine[],
-  layout: Layout,
-): { preface: SourceLine[]; groups: GroupScope[] } | undefined {
+export function splitGroups(lines: readonly SourceLine[], layout: Layout): { preface: SourceLine[]; groups: GroupScope[] } | undefined {
   const starts = lines.flatMap((line, i) => (opensGroup(line, lines[i + 1], layout) ? [i] : []));
   if (starts.length < 2) return undefined;
   const titles = starts.map((i) => lines[i].text.replace(/\s+/g, ""));

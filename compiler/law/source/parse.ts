@@ -92,10 +92,7 @@ function parseGroup(scope: GroupScope, layout: Layout): { provision: Provision; 
  * Annexes are siblings by default; an annex announced by the list inside the previous annex is that
  * annex's own annex (锦政办发〔2022〕16号: the 实施细则 lists its 统计表) and is cited under it.
  */
-function parseAnnexes(
-  scopes: readonly AnnexScope[],
-  layout: Layout,
-): { provisions: Provision[]; colophon: Para[]; warnings: string[] } {
+function parseAnnexes(scopes: readonly AnnexScope[], layout: Layout): { provisions: Provision[]; colophon: Para[]; warnings: string[] } {
   const top: Node[] = [];
   const colophon: Para[] = [];
   const warnings: string[] = [];

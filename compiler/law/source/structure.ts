@@ -45,10 +45,7 @@ function allowedUnderScope(scheme: Scheme): readonly MarkerKind[] {
 }
 
 // `本方案自印发之日起施行` and the list of annexes close a plan; they belong to no section.
-const CLOSING = [
-  /^本\S{0,8}?(方案|办法|规定|细则|意见|通知|决定|规则)\s*(自|从)/,
-  /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/,
-];
+const CLOSING = [/^本\S{0,8}?(方案|办法|规定|细则|意见|通知|决定|规则)\s*(自|从)/, /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/];
 
 function fragment(kind: MarkerKind, n: number): string {
   switch (kind) {
@@ -107,8 +104,7 @@ export function walkScope(lines: readonly SourceLine[], root: Node, options: Sco
   };
 
   const accept = (marker: Marker): Node | undefined => {
-    const allowed = (node: Node): readonly MarkerKind[] =>
-      node === root ? allowedUnderScope(scheme) : ALLOWED[node.kind];
+    const allowed = (node: Node): readonly MarkerKind[] => (node === root ? allowedUnderScope(scheme) : ALLOWED[node.kind]);
     for (let depth = stack.length - 1; depth >= 0; depth--) {
       const container = stack[depth];
       if (!allowed(container).includes(marker.kind)) continue;

@@ -77,8 +77,7 @@ export interface SourceDoc {
 
 export type CitationResult = { provision: Provision } | { candidates: string[] };
 
-export type QuantityKind =
-  "money" | "rate" | "points" | "days" | "workdays" | "months" | "years" | "age" | "date" | "factor" | "number";
+export type QuantityKind = "money" | "rate" | "points" | "days" | "workdays" | "months" | "years" | "age" | "date" | "factor" | "number";
 
 /** A number a provision states. */
 export interface Quantity {
