@@ -1,10 +1,11 @@
 // The calendar's horizon: the last day a State Council notice arranges. A document in force today that counts
 // working days needs the next year's notice before its deadlines reach it; regc check warns 60 days ahead
 // (W0901), so the notice is added before answers start coming back `calendar_unknown`.
-import { warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import { calendarOf } from "../../runtime/calendar.js";
 import { dayFromParts, formatDay, isoDay, yearOf } from "../../runtime/date.js";
 import { asksCalendar } from "../lower/calendar-needs.js";
+import * as Calendar from "../messages/calendar.js";
 import type { Ir } from "../ir/ir.js";
 import { stepIrs } from "../ir/walk.js";
 import { statusOn } from "../lifecycle/periods.js";
@@ -35,20 +36,8 @@ export function horizonWarnings(program: Program, today: string): Diagnostic[] {
     const first: Ir | undefined = unit.steps.flatMap(stepIrs).find(asksCalendar);
     if (!first) continue;
     seen.add(unit.number);
-    const ends =
-      lastDay === undefined
-        ? "no year is arranged"
-        : lastDay < now
-          ? `the official calendar ended on ${last}`
-          : `the official calendar ends on ${last}, ${lastDay - now} days later`;
-    out.push(
-      warning(
-        "W0901",
-        first.span,
-        `${unit.number} is in force on ${today} and counts working days, but ${ends}`,
-        `add policies/calendar/${next}.yaml once 国务院办公厅关于${next}年部分节假日安排的通知 is published (docs/calendar.md); until then a deadline reaching ${next} is calendar_unknown`,
-      ),
-    );
+    const left = lastDay === undefined ? 0 : lastDay - now;
+    out.push(diagnose(Calendar.calendarEndsSoon, first.span, { number: unit.number, today, ...(last !== undefined ? { last } : {}), daysLeft: left, next }));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // the tests read (each entry used, each code once, both languages rendered).
 import type { Entry } from "../../dsl/messages/entry.js";
 import * as syntax from "../../dsl/messages/syntax.js";
+import * as calendar from "./calendar.js";
 import * as names from "./names.js";
 import * as sources from "./sources.js";
 import * as types from "./types.js";
@@ -20,6 +21,7 @@ export const CATALOGUE: readonly Family[] = [
   { heading: "Names", entries: entriesOf(names) },
   { heading: "Types and units", entries: entriesOf(types) },
   { heading: "Sources and citations", entries: entriesOf(sources) },
+  { heading: "Calendar", entries: entriesOf(calendar) },
 ];
 
 /** The modules whose exports are entries, by the file that declares them (for the test that each is used). */
@@ -28,4 +30,5 @@ export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = {
   "compiler/messages/names.ts": names,
   "compiler/messages/types.ts": types,
   "compiler/messages/sources.ts": sources,
+  "compiler/messages/calendar.ts": calendar,
 };

@@ -148,6 +148,15 @@ describe("the horizon warning", () => {
     expect(r.err).not.toContain("warning[W0901]: 绵府发〔2018〕3号");
   });
 
+  it("says it in Chinese to a Chinese reader: 24 days from 2026-12-07 to 2026-12-31, the 2027 notice to add", async () => {
+    process.env.REGC_TODAY = "2026-12-07";
+    const r = await regc(["check", "--lang", "zh"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("锦政办发〔2017〕61号 在 2026-12-07 有效并计算工作日，但官方节假日安排只到 2026-12-31，24 日后用完");
+    expect(r.err).toContain("请添加 policies/calendar/2027.yaml");
+    expect(r.err).not.toContain("is in force on");
+  });
+
   it("is silent while the calendar reaches further than 60 days", async () => {
     process.env.REGC_TODAY = "2026-10-31"; // 61 days before 2026-12-31
     const r = await regc(["check"]);
