@@ -2,7 +2,8 @@
 // are checked at run time (they must agree when both apply) and warned about here, unless their conditions
 // provably exclude each other or they give the same value, so that whichever applies the result is the same.
 import * as M from "../messages/names.js";
-import { diagnose, error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Tables from "../messages/tables.js";
 import type { Ir, RuleBranch } from "../ir/ir.js";
 import { sameComputation } from "../ir/walk.js";
 import type { Symbols } from "../resolve/symbols.js";
@@ -78,13 +79,9 @@ export function orderExceptions(
       const da = s.exceptions.get(a.name)!;
       const db = s.exceptions.get(b.name)!;
       diagnostics.push(
-        warning(
-          "W0401",
-          db.name.span,
-          `exceptions "${a.name}" and "${b.name}" to ${target} may both apply and have no declared order`,
-          `if they can disagree, declare: precedence ${a.name} > ${b.name} (or the reverse), citing the ruling that decides it`,
-          [{ span: da.name.span, message: `"${a.name}" is declared here` }],
-        ),
+        diagnose(Tables.exceptionsUnordered, db.name.span, { first: a.name, second: b.name, target }, [
+          { span: da.name.span, text: Tables.tableNotes.declaredHere(a.name) },
+        ]),
       );
     }
   }

@@ -6,6 +6,7 @@ import { exprText } from "../../dsl/format-expr.js";
 import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { Text } from "../../dsl/lang.js";
 import * as M from "../messages/names.js";
+import * as Tables from "../messages/tables.js";
 import * as Types from "../messages/types.js";
 import type { FieldType } from "../../runtime/module.js";
 import { acceptsValue, expectedText } from "../../runtime/field-values.js";
@@ -36,7 +37,7 @@ import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
 import { didYouMean, suggest } from "../../dsl/suggest.js";
 import { collectSymbols, type Symbols } from "../resolve/symbols.js";
-import { isNumeric, sameType, showType, T, type Ty } from "../ir/types.js";
+import { isNumeric, sameType, T, type Ty } from "../ir/types.js";
 
 export interface UnitContext {
   file: PolicyFile;
@@ -305,7 +306,7 @@ class UnitChecker {
       result.scale = v.scale;
       result.value = v;
     } else {
-      this.diagnostics.push(error("E0403", d.name.span, `parameter "${name}" has no value`, "write = value, or by ENUM { member: value … }"));
+      this.diagnostics.push(diagnose(Tables.paramWithoutValue, d.name.span, { name }));
     }
     this.settle(result);
     for (const row of new Set(result.table?.rowsAt?.values())) this.settle(row);
@@ -371,9 +372,7 @@ class UnitChecker {
         }
         if (firstRow.has(member)) {
           this.diagnostics.push(
-            error("E0402", key.span, `${keyedBy.name} "${member}" has two rows`, "each member gets exactly one value", [
-              { span: firstRow.get(member)!, message: "first given here" },
-            ]),
+            diagnose(Tables.rowTwice, key.span, { enumName: keyedBy.name, member }, [{ span: firstRow.get(member)!, text: Tables.tableNotes.firstGiven }]),
           );
           continue;
         }
@@ -385,13 +384,7 @@ class UnitChecker {
     if (missing.length) {
       const span = rows.length ? rows[rows.length - 1]!.span : keyedBy.span;
       this.diagnostics.push(
-        error(
-          "E0401",
-          span,
-          `the table by ${keyedBy.name} has no row for ${missing.join(", ")}`,
-          `every member needs a value; if the gazette treats one like another, say so: ${missing[0]}: … ruling …`,
-          [{ span: info.decl.name.span, message: `${keyedBy.name} is declared here` }],
-        ),
+        diagnose(Tables.rowsMissing, span, { enumName: keyedBy.name, missing }, [{ span: info.decl.name.span, text: M.nameNotes.enumDeclared(keyedBy.name) }]),
       );
     }
     return out;
@@ -466,13 +459,9 @@ class UnitChecker {
       this.requireCitation(d.grounds, d.name.span, `${what} "${d.name.name}"`);
       if (ty.k !== "bool" && ty.k !== "error") {
         this.diagnostics.push(
-          error(
-            "E0407",
-            d.target.span,
-            `a ${what} limits a yes/no value, but "${target}" is ${showType(ty)}`,
-            `attach it to the yes/no value the words limit (who is covered, whether a route is open); an amount that leaves something out is computed with "-"`,
-            [{ span: this.s.values.get(target)!.name.span, message: `"${target}" is declared here` }],
-          ),
+          diagnose(Tables.limitOnNonCondition, d.target.span, { form: d.form, target, found: ty }, [
+            { span: this.s.values.get(target)!.name.span, text: Tables.tableNotes.declaredHere(target) },
+          ]),
         );
       }
       const cond = checkExpr(this.envFor(this.citationOf(d.grounds), self), d.when, T.bool);

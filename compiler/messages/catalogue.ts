@@ -5,6 +5,7 @@ import * as syntax from "../../dsl/messages/syntax.js";
 import * as calendar from "./calendar.js";
 import * as names from "./names.js";
 import * as sources from "./sources.js";
+import * as tables from "./tables.js";
 import * as types from "./types.js";
 
 /** Entries of one family, and the `## heading` of docs/diagnostics.md whose table they head. */
@@ -20,6 +21,7 @@ export const CATALOGUE: readonly Family[] = [
   { heading: "Syntax", entries: entriesOf(syntax) },
   { heading: "Names", entries: entriesOf(names) },
   { heading: "Types and units", entries: entriesOf(types) },
+  { heading: "Tables, bands and exceptions", entries: entriesOf(tables) },
   { heading: "Sources and citations", entries: entriesOf(sources) },
   { heading: "Calendar", entries: entriesOf(calendar) },
 ];
@@ -29,6 +31,7 @@ export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = {
   "dsl/messages/syntax.ts": syntax,
   "compiler/messages/names.ts": names,
   "compiler/messages/types.ts": types,
+  "compiler/messages/tables.ts": tables,
   "compiler/messages/sources.ts": sources,
   "compiler/messages/calendar.ts": calendar,
 };

@@ -4,7 +4,8 @@
 // An amendment (`amends "…" from DATE`) is applied the same way, the amended document's rules in the place of
 // the template's.
 import type { Decl, ParamDecl, PolicyFile, TableRow } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Tables from "../messages/tables.js";
 import { didYouMean } from "../../dsl/suggest.js";
 
 /** The name under which a declaration can be overridden, or undefined for ones that only accumulate. */
@@ -80,13 +81,7 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
   for (const d of final ? decls : []) {
     if (d.kind === "ParamDecl" && !d.value && !d.rows) {
       diagnostics.push(
-        error(
-          "E0406",
-          doc.header.span,
-          `the template leaves parameter "${d.name.name}" to each document, and this one does not give it`,
-          `add: override param ${d.name.name}: … @ 第X条 = …`,
-          [{ span: d.name.span, message: "declared without a value in the template" }],
-        ),
+        diagnose(Tables.templateParamMissing, doc.header.span, { name: d.name.name }, [{ span: d.name.span, text: Tables.tableNotes.declaredWithoutValue }]),
       );
     }
   }
