@@ -36,6 +36,7 @@ import { literalJson } from "./literals.js";
 import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
 import { didYouMean, suggest } from "../../dsl/suggest.js";
+import * as Documents from "../messages/documents.js";
 import { collectSymbols, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, T, type Ty } from "../ir/types.js";
 
@@ -108,14 +109,7 @@ class UnitChecker {
     this.settle({ name: doc.number, at: -1, origin: this.origin("document", doc.title, doc.citations, doc.relies, file.header.span, []) });
     for (const r of doc.relies) this.checkRulingId(r, file.header.span);
     if (!doc.effectiveKnown) {
-      this.diagnostics.push(
-        error(
-          "E0710",
-          file.header.span,
-          `${doc.number} has rules but no known effective date`,
-          "a case is judged by the rules in force on its date: give the document its effective date",
-        ),
-      );
+      this.diagnostics.push(diagnose(Documents.effectiveDateUnknown, file.header.span, { kind: "rules", number: doc.number }));
     }
     for (const d of file.decls) this.checkGroundsRulings(d);
     this.tooDeep = !checkDependencyDepth(this.s, this.diagnostics);

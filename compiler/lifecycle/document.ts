@@ -3,9 +3,10 @@
 // supersede) is resolved across the program in periods.ts, which then replaces `inForce`.
 import type { Text } from "../../dsl/lang.js";
 import type { DocumentDecl, Grounds, PartClause, Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
 import { didYouMean } from "../../dsl/suggest.js";
+import * as Documents from "../messages/documents.js";
 import type { SourceFile } from "../program.js";
 
 export type RelationKind = "repeals" | "amends" | "supersedes" | "extends";
@@ -141,28 +142,14 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     info.inForce.fromReason = { en: "its effective date is not printed in the seeds", zh: "公报未载明其施行日期" };
     for (const item of decl.items) {
       if (item.kind === "DocValidity") {
-        diagnostics.push(
-          error(
-            "E0710",
-            item.span,
-            `validity of ${info.number} cannot be counted: its effective date is unknown`,
-            "write the end the gazette states: expires YYYY-MM-DD",
-          ),
-        );
+        diagnostics.push(diagnose(Documents.effectiveDateUnknown, item.span, { kind: "validity", number: info.number }));
       }
     }
     readExpiry(decl, info);
     return info;
   }
   if (!effective) {
-    diagnostics.push(
-      error(
-        "E0701",
-        decl.number.span,
-        `document ${info.number} has no effective date`,
-        "add `effective YYYY-MM-DD @ 第X条` (mark a date the gazette does not print with `assumed R6`; a document the seeds only name: `effective unknown`)",
-      ),
-    );
+    diagnostics.push(diagnose(Documents.noEffectiveDate, decl.number.span, { number: info.number }));
     return info;
   }
   info.inForce.from = effective;
@@ -172,14 +159,7 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
     const n = Number(item.duration.digits);
     const unit = item.duration.unit;
     if (unit !== "年" && unit !== "个月") {
-      diagnostics.push(
-        error(
-          "E0702",
-          item.duration.span,
-          `validity must be in 年 or 个月, found ${unit}`,
-          "write the validity in 年 or 个月 (e.g. 2年, 18个月), or state the end with expires YYYY-MM-DD",
-        ),
-      );
+      diagnostics.push(diagnose(Documents.validityUnit, item.duration.span, { unit }));
       continue;
     }
     const end = unit === "年" ? addYears(parseDay(effective), n) : addMonths(parseDay(effective), n);
@@ -196,14 +176,18 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
   if (info.inForce.to !== null && info.inForce.to < info.inForce.from) {
     const dates = decl.items.filter((i) => i.kind === "DocEffective" || i.kind === "DocValidity" || i.kind === "DocExpires");
     diagnostics.push(
-      error(
-        "E0703",
+      diagnose(
+        Documents.endsBeforeEffective,
         decl.number.span,
-        `document ${info.number} expires (${info.inForce.to}) before it takes effect (${info.inForce.from})`,
-        "check both dates against the gazette: the end must not come before the effective date",
+        { number: info.number, to: info.inForce.to, from: info.inForce.from },
         dates.map((i) => ({
           span: i.span,
-          message: i.kind === "DocEffective" ? "the effective date" : i.kind === "DocExpires" ? "the end date" : "the validity counted from it",
+          text:
+            i.kind === "DocEffective"
+              ? { en: "the effective date", zh: "施行日期" }
+              : i.kind === "DocExpires"
+                ? { en: "the end date", zh: "截止日期" }
+                : { en: "the validity counted from it", zh: "由此起算的有效期" },
         })),
       ),
     );
@@ -259,13 +243,9 @@ export function declareDocuments(files: readonly SourceFile[], report: (file: st
     const first = documents.get(h.number.value);
     if (first) {
       report(f.file).push(
-        error(
-          "E0705",
-          h.number.span,
-          `document ${h.number.value} is declared in two rule files`,
-          `further rule files of one document start with: part NAME of "${h.number.value}"`,
-          [{ span: first.decl.number.span, message: "first declared here" }],
-        ),
+        diagnose(Documents.declaredTwice, h.number.span, { number: h.number.value }, [
+          { span: first.decl.number.span, text: { en: "first declared here", zh: "首次声明于此" } },
+        ]),
       );
       continue;
     }

@@ -8,12 +8,13 @@
 // replaces each document's own, so generated modules and `regc run` judge a case by it, and `regc status`
 // answers from it. Where the texts do not print the dates that decide, the answer is unknown (R11).
 import type { PartClause, Span } from "../../dsl/ast.js";
-import { error, warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import { formatDay, parseDay } from "../../runtime/date.js";
 import { endAsKnown, knownBy, shownAsKnown, type EndFact, type ShownFact } from "../../runtime/force.js";
 import type { Text } from "../../dsl/lang.js";
 import { decidedOn, restingText, rulingWord, type DocumentInfo, type Relation, type RelationKind } from "./document.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { suggest } from "../../dsl/suggest.js";
+import * as Documents from "../messages/documents.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
 /** Inclusive bounds; `from` null when the seeds print no effective date, `to` null when no end is stated. */
@@ -162,40 +163,27 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
     for (const rel of by.info.relations) {
       const out = report(by.file);
       if (rel.target === by.info.number) {
-        out.push(error("E0709", rel.targetSpan, `${by.info.number} ${rel.relation} itself`, "name the earlier document it acts on"));
+        out.push(diagnose(Documents.relationCannotHold, rel.targetSpan, { kind: "itself", number: by.info.number, relation: rel.relation }));
         continue;
       }
       if (rel.parts && rel.relation !== "supersedes" && rel.relation !== "repeals") {
-        out.push(
-          error(
-            "E0712",
-            rel.span,
-            `a block of parts belongs to supersedes or repeals, not to ${rel.relation}`,
-            `remove the block; ${rel.relation} leaves the other document's parts as they are`,
-          ),
-        );
+        out.push(diagnose(Documents.partClause, rel.span, { kind: "block on relation", relation: rel.relation }));
       }
       const target = lives.get(rel.target);
       if (!target) {
         out.push(
-          error(
-            "E0706",
-            rel.targetSpan,
-            `${by.info.number} ${rel.relation} ${rel.target}, which no rule file declares`,
-            didYouMean(rel.target, lives.keys()) ??
-              `declare it, with what the seeds say of it, in its own rule file: document "${rel.target}" { title "…" effective … }`,
-          ),
+          diagnose(Documents.relationTargetUndeclared, rel.targetSpan, {
+            number: by.info.number,
+            relation: rel.relation,
+            target: rel.target,
+            meant: suggest(rel.target, lives.keys()),
+          }),
         );
         continue;
       }
       if (!by.info.effectiveKnown) {
         out.push(
-          error(
-            "E0710",
-            rel.targetSpan,
-            `${by.info.number} ${rel.relation} ${rel.target}, but its own effective date is unknown`,
-            "the date a document takes effect decides when it acts on another: give it an effective date",
-          ),
+          diagnose(Documents.effectiveDateUnknown, rel.targetSpan, { kind: "relation", number: by.info.number, relation: rel.relation, target: rel.target }),
         );
         continue;
       }
@@ -214,25 +202,11 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
   const p = target.period;
   const until = rel.until!;
   if (p.to === null) {
-    report(by.file).push(
-      error(
-        "E0708",
-        rel.targetSpan,
-        `${by.info.number} extends ${target.number}, which states no end of validity`,
-        `give ${target.number} its own end first: validity … or expires …`,
-      ),
-    );
+    report(by.file).push(diagnose(Documents.extensionDoesNotExtend, rel.targetSpan, { number: by.info.number, target: target.number }));
     return;
   }
   if (until <= p.to) {
-    report(by.file).push(
-      error(
-        "E0708",
-        rel.targetSpan,
-        `${by.info.number} extends ${target.number} until ${until}, but it already runs until ${p.to}`,
-        "an extension must end later than the validity it extends",
-      ),
-    );
+    report(by.file).push(diagnose(Documents.extensionDoesNotExtend, rel.targetSpan, { number: by.info.number, target: target.number, until, to: p.to }));
     return;
   }
   const decided = by.info.signed ?? by.info.inForce.from;
@@ -269,23 +243,17 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
   if (rel.relation === "supersedes" && !joinPlan(by, rel, target, report)) return;
   if (p.to !== null && p.to <= cut) {
     report(by.file).push(
-      warning(
-        "W0702",
-        rel.targetSpan,
-        `${by.info.number} ${rel.relation} ${target.number}, which already ended on ${p.to}, before ${starts}`,
-        "check both documents' dates; the relation changes nothing as written",
-      ),
+      diagnose(Documents.actsOnEnded, rel.targetSpan, { number: by.info.number, relation: rel.relation, target: target.number, ended: p.to, starts }),
     );
     return;
   }
   if (p.from !== null && cut < p.from) {
     report(by.file).push(
-      error(
-        "E0703",
+      diagnose(
+        Documents.endsBeforeEffective,
         rel.targetSpan,
-        `${target.number} would end (${cut}) before it takes effect (${p.from}): ${by.info.number} ${rel.relation} it from ${starts}`,
-        "check both documents' effective dates",
-        [{ span: declared.get(target.number)!.info.span, message: `${target.number} is declared here` }],
+        { number: target.number, to: cut, from: p.from, by: { number: by.info.number, relation: rel.relation, starts } },
+        [{ span: declared.get(target.number)!.info.span, text: { en: `${target.number} is declared here`, zh: `${target.number} 声明于此` } }],
       ),
     );
     return;
@@ -319,24 +287,18 @@ function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: string)
 /** A superseded document is an earlier version of the superseding one's plan. */
 function joinPlan({ info, file }: DeclaredDocument, rel: Relation, target: DocumentLife, report: (file: string) => Diagnostic[]): boolean {
   if (!info.plan) {
-    report(file).push(
-      error(
-        "E0709",
-        rel.targetSpan,
-        `${info.number} supersedes ${target.number} but names no plan`,
-        'supersession orders the versions of one plan: add plan "…" to the document block',
-      ),
-    );
+    report(file).push(diagnose(Documents.relationCannotHold, rel.targetSpan, { kind: "no plan", number: info.number, target: target.number }));
     return false;
   }
   if (target.plan !== undefined && target.plan !== info.plan.name) {
     report(file).push(
-      error(
-        "E0709",
-        rel.targetSpan,
-        `${info.number} (plan ${info.plan.name}) supersedes ${target.number} of another plan (${target.plan})`,
-        "a document supersedes earlier versions of its own plan; use repeals for another plan's document",
-      ),
+      diagnose(Documents.relationCannotHold, rel.targetSpan, {
+        kind: "other plan",
+        number: info.number,
+        plan: info.plan.name,
+        target: target.number,
+        targetPlan: target.plan,
+      }),
     );
     return false;
   }
@@ -349,19 +311,12 @@ function amend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]
   const from = rel.from ?? effective;
   if (from < effective) {
     report(by.file).push(
-      error(
-        "E0713",
-        rel.span,
-        `${by.info.number} amends ${target.number} from ${from}, before it takes effect itself (${effective})`,
-        `an amendment applies from its own effective date or later: from ${effective} or after`,
-      ),
+      diagnose(Documents.amendmentCannotApply, rel.span, { kind: "too early", number: by.info.number, target: target.number, from, effective }),
     );
     return;
   }
   if (!covers(target, from)) {
-    report(by.file).push(
-      warning("W0702", rel.targetSpan, `${by.info.number} amends ${target.number}, which is not in force on ${from}`, "check both documents' dates"),
-    );
+    report(by.file).push(diagnose(Documents.actsOnEnded, rel.targetSpan, { number: by.info.number, relation: "amends", target: target.number, day: from }));
   }
   target.amendments.push({ by: by.info.number, title: by.info.title, from, where: cite(rel), decided: decidedOn(by.info), versioned: rel.from !== undefined });
   if (target.period.from === null) show(target, by.info, from, `${by.info.number}（${decidedOn(by.info)}决定）自${from}起修改它`);
@@ -379,32 +334,24 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
   for (const clause of rel.parts ?? []) {
     const where = restingText(clause.grounds.citations.map((c) => c.path).join("、"), ...clause.grounds.rulings.map((r) => rulingWord(r.name)));
     if (!clause.grounds.citations.length && !clause.grounds.rulings.length) {
-      out.push(
-        error(
-          "E0712",
-          clause.span,
-          `"${clause.verb.name} ${clause.names.map((n) => n.name).join(", ")}" gives no grounds`,
-          "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)",
-        ),
-      );
+      out.push(diagnose(Documents.partClause, clause.span, { kind: "no grounds", verb: clause.verb.name, names: clause.names.map((n) => n.name) }));
     }
     if (clause.action === "replaces" && (!clause.by || clause.names.length !== 1)) {
-      out.push(
-        error("E0712", clause.span, "replaces names one part and the part of this document that takes its place", "write: replaces 旧部分 by 新部分 @ …"),
-      );
+      out.push(diagnose(Documents.partClause, clause.span, { kind: "replaces shape" }));
       continue;
     }
     if (clause.action !== "replaces" && clause.by) {
-      out.push(error("E0712", clause.by.span, `"by" belongs to replaces, not to ${clause.action}`, "write: replaces 旧部分 by 新部分 @ …"));
+      out.push(diagnose(Documents.partClause, clause.by.span, { kind: "by elsewhere", action: clause.action }));
     }
     if (clause.by && !me.parts.has(clause.by.name)) {
       out.push(
-        error(
-          "E0712",
-          clause.by.span,
-          `${by.info.number} has no part "${clause.by.name}" to take the place of ${clause.names[0]!.name}`,
-          didYouMean(clause.by.name, me.parts.keys()) ?? `declare it in its own rule file: part ${clause.by.name} of "${by.info.number}"`,
-        ),
+        diagnose(Documents.partClause, clause.by.span, {
+          kind: "no replacement",
+          number: by.info.number,
+          part: clause.by.name,
+          replaced: clause.names[0]!.name,
+          meant: suggest(clause.by.name, me.parts.keys()),
+        }),
       );
     }
     for (const name of clause.names) {
@@ -412,20 +359,21 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
       if (!part) {
         const list = [...parts.keys()];
         out.push(
-          error(
-            "E0712",
-            name.span,
-            `${target.number} has no part "${name.name}"`,
-            didYouMean(name.name, list) ?? (list.length ? `its parts: ${list.join(", ")}` : `${target.number} has no part files`),
-          ),
+          diagnose(Documents.partClause, name.span, {
+            kind: "no such part",
+            target: target.number,
+            part: name.name,
+            parts: list,
+            meant: suggest(name.name, list),
+          }),
         );
         continue;
       }
       const twice = seen.get(name.name);
       if (twice) {
         out.push(
-          error("E0712", name.span, `part ${name.name} of ${target.number} is accounted for twice`, "say once whether it is carried over, replaced or ended", [
-            { span: twice, message: "first accounted for here" },
+          diagnose(Documents.partClause, name.span, { kind: "twice", part: name.name, target: target.number }, [
+            { span: twice, text: { en: "first accounted for here", zh: "首次说明于此" } },
           ]),
         );
         continue;
@@ -437,14 +385,7 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
   }
   const silent = [...parts.keys()].filter((p) => !seen.has(p));
   if (silent.length) {
-    out.push(
-      error(
-        "E0711",
-        rel.span,
-        `${by.info.number} ${rel.relation} ${target.number} without saying what becomes of its part files: ${silent.join(", ")}`,
-        `account for each in a block: ${rel.relation} "${target.number}" … { carries ${silent.join(", ")} @ … } (or replaces P by Q, or ends P), each with a citation or a ruling`,
-      ),
-    );
+    out.push(diagnose(Documents.partsUnaccounted, rel.span, { number: by.info.number, relation: rel.relation, target: target.number, parts: silent }));
   }
 }
 
@@ -480,12 +421,11 @@ function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<stri
       for (const a of versions.slice(0, j)) {
         if (startOf(b) > endOf(a)) continue;
         report(b.file).push(
-          error(
-            "E0707",
+          diagnose(
+            Documents.versionsOverlap,
             spanOf(b),
-            `two versions of plan ${plan} are in force on ${startOf(b)}: ${a.number} (${span(a)}) and ${b.number} (${span(b)})`,
-            `the later version must end the earlier one: supersedes "${a.number}" (or repeals), or give ${a.number} an end before ${startOf(b)}`,
-            [{ span: spanOf(a), message: `${a.number} is a version of the same plan` }],
+            { plan, day: startOf(b), earlier: a.number, earlierPeriod: span(a), later: b.number, laterPeriod: span(b) },
+            [{ span: spanOf(a), text: { en: `${a.number} is a version of the same plan`, zh: `${a.number} 是同一方案的另一版本` } }],
           ),
         );
       }
@@ -497,12 +437,11 @@ function checkPlans(lives: Map<string, DocumentLife>, declared: ReadonlyMap<stri
       const next = dayAfter(a.period.to);
       if (b.period.from > next) {
         report(b.file).push(
-          warning(
-            "W0701",
+          diagnose(
+            Documents.versionsGap,
             spanOf(b),
-            `no version of plan ${plan} is in force from ${next} to ${dayBefore(b.period.from)}: ${a.number} ends ${a.period.to}, ${b.number} takes effect ${b.period.from}`,
-            "if the gazettes leave this gap, nothing to do; otherwise check the dates",
-            [{ span: spanOf(a), message: `${a.number} ends here` }],
+            { plan, from: next, to: dayBefore(b.period.from), earlier: a.number, ends: a.period.to, later: b.number, starts: b.period.from },
+            [{ span: spanOf(a), text: { en: `${a.number} ends here`, zh: `${a.number} 于此截止` } }],
           ),
         );
       }

@@ -6,7 +6,8 @@
 import { formatDay, parseDay } from "../../runtime/date.js";
 import type { EndFact } from "../../runtime/force.js";
 import type { PlanSpec, VersionSpec } from "../../runtime/plan.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Documents from "../messages/documents.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 import type { LedgerIr, UnitIr } from "../ir/ir.js";
 import type { DocumentLife, Lifecycle } from "./periods.js";
@@ -130,12 +131,11 @@ export function checkPlanLedgers(lifecycle: Lifecycle, units: readonly UnitIr[],
       else if (first.kind !== l.kind && !reported.has(`${l.origin.span.file}:${l.origin.span.start.offset}`)) {
         reported.add(`${l.origin.span.file}:${l.origin.span.start.offset}`);
         report(l.origin.span.file).push(
-          error(
-            "E0714",
+          diagnose(
+            Documents.ledgerChangesKind,
             l.origin.span,
-            `ledger "${l.name}" is a ${l.kind} in ${unitId(u)} but a ${first.kind} in ${first.number}, another version of plan ${plan}`,
-            `a ledger carries across versions by its name (R10): keep it a ${first.kind}, or give the new one another name`,
-            [{ span: first.origin.span, message: `a ${first.kind} in ${first.number}` }],
+            { ledger: l.name, kind: l.kind, unit: unitId(u), firstKind: first.kind, first: first.number, plan },
+            [{ span: first.origin.span, text: { en: `a ${first.kind} in ${first.number}`, zh: `在 ${first.number} 中是 ${first.kind}` } }],
           ),
         );
       }

@@ -4,7 +4,8 @@
 // each on the text the earlier ones left.
 import type { Text } from "../../dsl/lang.js";
 import type { PolicyFile, Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Documents from "../messages/documents.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 import { formatDay, parseDay } from "../../runtime/date.js";
 import type { AmendmentIr } from "../ir/ir.js";
@@ -34,14 +35,12 @@ export function amendsFrom(f: SourceFile & { ast: PolicyFile }, doc: DocumentInf
   const h = f.ast.header;
   const template = h.kind === "DocumentDecl" ? h.template : undefined;
   if (amends.length === 1 && !template) return { f, doc, rel: amends[0]! };
-  const why = template ? "it cannot also extend a template" : `it amends ${amends.map((r) => r.target).join(" and ")} from a date`;
   diagnostics.push(
-    error(
-      "E0713",
-      (template?.span ?? amends[1]!.targetSpan) as Span,
-      `the rules of ${doc.number} override one amended document's, but ${why}`,
-      "write the overrides of each amended document in the rule file of its own amending document",
-    ),
+    diagnose(Documents.amendmentCannotApply, (template?.span ?? amends[1]!.targetSpan) as Span, {
+      kind: "one rule file",
+      number: doc.number,
+      ...(template ? {} : { targets: amends.map((r) => r.target) }),
+    }),
   );
   return "error";
 }
@@ -63,15 +62,7 @@ export function amendedVersions(
     const info = documents.get(target)?.info;
     if (!base || !life || !info) {
       for (const a of list) {
-        if (life)
-          report(a.f.file).push(
-            error(
-              "E0713",
-              a.rel.targetSpan,
-              `${target} has no rules for ${a.doc.number} to amend`,
-              `an amendment with rules overrides the rules of the amended document; ${target}'s rule file declares none`,
-            ),
-          );
+        if (life) report(a.f.file).push(diagnose(Documents.amendmentCannotApply, a.rel.targetSpan, { kind: "no rules", number: a.doc.number, target }));
       }
       continue;
     }

@@ -8,6 +8,7 @@
 import type { DocumentDecl, Ident, PolicyFile } from "../../dsl/ast.js";
 import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
 import { suggest } from "../../dsl/suggest.js";
+import * as Documents from "../messages/documents.js";
 import * as M from "../messages/names.js";
 import type { CitedUnit } from "../law/citations.js";
 import { checkDocumentRulings, type DocumentInfo } from "../lifecycle/document.js";
@@ -78,14 +79,7 @@ export function resolveUnits(files: readonly SourceFile[], documents: Declared, 
       doc = partInfo(documents.get(h.document.value)?.info, lifecycle, h.name.name);
       part = h.name.name;
       if (!doc) {
-        o.report(f.file).push(
-          error(
-            "E0704",
-            h.document.span,
-            `part ${part} belongs to document ${h.document.value}, which no rule file declares`,
-            'declare the document in its main rule file: document "…" { … }',
-          ),
-        );
+        o.report(f.file).push(diagnose(Documents.partOfUndeclared, h.document.span, { part, number: h.document.value }));
       }
     }
     if (!doc) continue;
