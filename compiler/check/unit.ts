@@ -6,6 +6,7 @@ import { exprText } from "../../dsl/format-expr.js";
 import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { Text } from "../../dsl/lang.js";
 import * as M from "../messages/names.js";
+import * as Citations from "../messages/citations.js";
 import * as Tables from "../messages/tables.js";
 import * as Types from "../messages/types.js";
 import type { FieldType } from "../../runtime/module.js";
@@ -170,11 +171,9 @@ class UnitChecker {
     return p.length ? `${number} ${p.join("、")}` : number;
   }
 
-  private requireCitation(g: Grounds, span: Span, what: string, inherited?: Grounds): void {
+  private requireCitation(g: Grounds, span: Span, what: { kind: Citations.CitedKind; name?: string }, inherited?: Grounds): void {
     if (g.citations.length || inherited?.citations.length) return;
-    this.diagnostics.push(
-      error("E0501", span, `${what} has no citation`, "every value must cite the article it comes from: add `@ 第X条` (or `@ 二（三）2`) after its name"),
-    );
+    this.diagnostics.push(diagnose(Citations.noCitation, span, what));
   }
 
   private checkGroundsRulings(d: Decl): void {
@@ -187,15 +186,7 @@ class UnitChecker {
 
   private checkRulingId(id: string, span: Span): void {
     if (this.ctx.rulings.has(id) || this.ctx.doc.rulings.has(id)) return;
-    this.diagnostics.push(
-      error(
-        "E0502",
-        span,
-        `unknown ruling "${id}"`,
-        didYouMean(id, [...this.ctx.rulings.keys(), ...this.ctx.doc.rulings.keys()]) ??
-          'rulings come from RULINGS.md (R1…, M1…) or are declared in the document block: ruling X1 "…"',
-      ),
-    );
+    this.diagnostics.push(diagnose(Citations.unknownRuling, span, { id, meant: suggest(id, [...this.ctx.rulings.keys(), ...this.ctx.doc.rulings.keys()]) }));
   }
 
   // ------------------------------------------------------------------ names on demand
@@ -281,7 +272,7 @@ class UnitChecker {
     this.requireCitation(
       d.grounds,
       d.name.span,
-      `parameter "${name}"`,
+      { kind: "param", name },
       d.rows?.every((r) => r.grounds.citations.length) ? { citations: d.rows[0]?.grounds.citations ?? [], rulings: [] } : undefined,
     );
     const env = this.envFor(this.citationOf(d.grounds));
@@ -392,7 +383,7 @@ class UnitChecker {
     if (!d || this.tooDeepToFollow(use)) return undefined;
     this.values.set(name, "checking");
     this.chain.push({ name, use });
-    this.requireCitation(d.grounds, d.name.span, `value "${name}"`);
+    this.requireCitation(d.grounds, d.name.span, { kind: "value", name });
     const declared = d.type ? this.declaredType(d.type) : undefined;
     const citation = this.citationOf(d.grounds);
     let expr = checkExpr(this.envFor(citation), d.value, declared);
@@ -425,7 +416,7 @@ class UnitChecker {
     const out: RuleBranch[] = [];
     for (const d of decls.values()) {
       if (d.target.name !== target) continue;
-      this.requireCitation(d.grounds, d.name.span, `${kind} "${d.name.name}"`);
+      this.requireCitation(d.grounds, d.name.span, { kind, name: d.name.name });
       const citation = this.citationOf(d.grounds);
       const env = this.envFor(citation, self);
       const cond = checkExpr(env, d.when, T.bool);
@@ -449,8 +440,7 @@ class UnitChecker {
     const out: LimitIr[] = [];
     for (const d of this.s.limits.values()) {
       if (d.target.name !== target) continue;
-      const what = d.form === "carveout" ? "carve-out" : "precondition";
-      this.requireCitation(d.grounds, d.name.span, `${what} "${d.name.name}"`);
+      this.requireCitation(d.grounds, d.name.span, { kind: d.form, name: d.name.name });
       if (ty.k !== "bool" && ty.k !== "error") {
         this.diagnostics.push(
           diagnose(Tables.limitOnNonCondition, d.target.span, { form: d.form, target, found: ty }, [
@@ -487,7 +477,7 @@ class UnitChecker {
   }
 
   private ledger(d: import("../../dsl/ast.js").LedgerDecl, index: number): LedgerIr {
-    this.requireCitation(d.grounds, d.name.span, `ledger "${d.name.name}"`);
+    this.requireCitation(d.grounds, d.name.span, { kind: "ledger", name: d.name.name });
     const amount = checkExpr(this.envFor(this.citationOf(d.grounds)), d.amount, T.money);
     if (amount.ty.k !== "money" && amount.ty.k !== "error") this.diagnostics.push(diagnose(Types.ledgerNotMoney, d.amount.span, { found: amount.ty }));
     if (amount.ty.k === "money" && amount.scale > 2) {
@@ -507,7 +497,7 @@ class UnitChecker {
   }
 
   private status(d: import("../../dsl/ast.js").StatusDecl): StatusIr {
-    this.requireCitation(d.grounds, d.span, `status ${d.status}`);
+    this.requireCitation(d.grounds, d.span, { kind: "status", name: d.status });
     const cond = checkExpr(this.envFor(this.citationOf(d.grounds)), d.when, T.bool);
     if (cond.ty.k !== "bool" && cond.ty.k !== "error") this.diagnostics.push(diagnose(Types.notACondition, d.when.span, { place: "when", found: cond.ty }));
     // The plain statement travels as the status's label, so the trace and every explanation carry it.
@@ -516,7 +506,7 @@ class UnitChecker {
   }
 
   private output(d: import("../../dsl/ast.js").OutputDecl): OutputIr {
-    this.requireCitation(d.grounds, d.name.span, `output "${d.name.name}"`);
+    this.requireCitation(d.grounds, d.name.span, { kind: "output", name: d.name.name });
     const ty = this.declaredType(d.type);
     if (!["money", "rate", "int", "bool", "date", "error"].includes(ty.k)) {
       this.diagnostics.push(diagnose(Types.outputKind, d.type.span, { name: d.name.name, found: ty }));
@@ -542,7 +532,7 @@ class UnitChecker {
   private foreachHead(): { decl: ForEachDecl; foreach: Omit<ForeachIr, "choose"> } | undefined {
     const d = this.s.foreach;
     if (!d) return undefined;
-    this.requireCitation(d.grounds, d.variable.span, "foreach");
+    this.requireCitation(d.grounds, d.variable.span, { kind: "foreach" });
     const set = checkExpr(this.envFor(this.citationOf(d.grounds)), d.set);
     if (set.ty.k === "error") return undefined;
     if (set.ty.k !== "set" || set.op !== "input") {
@@ -655,14 +645,7 @@ class UnitChecker {
   private fieldDefault(f: InputField, what: string, ty: Ty, type: FieldType, signed: boolean): string | number | boolean {
     const grounds = f.defaultGrounds ?? { citations: [], rulings: [] };
     if (!grounds.citations.length && !grounds.rulings.length) {
-      this.diagnostics.push(
-        error(
-          "E0503",
-          f.default!.span,
-          `the default of ${what} has no reason: a case without ${f.name.name} would be computed as if it said ${exprText(f.default!)}`,
-          `a missing fact is an error, not a value: drop the default so a case must give ${f.name.name}; if the law makes absence mean ${exprText(f.default!)}, cite the provision (default … @ 第X条) or a ruling (default … ruling X1)`,
-        ),
-      );
+      this.diagnostics.push(diagnose(Citations.defaultWithoutReason, f.default!.span, { field: what, name: f.name.name, value: exprText(f.default!) }));
     }
     for (const r of grounds.rulings) this.checkRulingId(r.name, r.span);
     const lit = checkExpr(this.envFor(this.ctx.doc.number), f.default!, ty);

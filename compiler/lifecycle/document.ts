@@ -3,9 +3,10 @@
 // supersede) is resolved across the program in periods.ts, which then replaces `inForce`.
 import type { Text } from "../../dsl/lang.js";
 import type { DocumentDecl, Grounds, PartClause, Span } from "../../dsl/ast.js";
-import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Citations from "../messages/citations.js";
 import { addMonths, addYears, formatDay, parseDay } from "../../runtime/date.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { suggest } from "../../dsl/suggest.js";
 import * as Documents from "../messages/documents.js";
 import type { SourceFile } from "../program.js";
 
@@ -219,9 +220,7 @@ export function decidedOn(info: DocumentInfo): string | null {
 export function checkDocumentRulings(info: DocumentInfo, known: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
   for (const id of new Set(info.relies)) {
     if (known.has(id) || info.rulings.has(id)) continue;
-    const help =
-      didYouMean(id, [...known.keys(), ...info.rulings.keys()]) ?? 'rulings come from RULINGS.md (R1…) or are declared in the document block: ruling X1 "…"';
-    diagnostics.push(error("E0502", info.span, `unknown ruling "${id}" in the document block of ${info.number}`, help));
+    diagnostics.push(diagnose(Citations.unknownRuling, info.span, { id, number: info.number, meant: suggest(id, [...known.keys(), ...info.rulings.keys()]) }));
   }
 }
 

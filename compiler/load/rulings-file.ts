@@ -3,7 +3,8 @@
 import { join } from "node:path";
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from "yaml";
 import type { Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Citations from "../messages/citations.js";
 import { readTextFile } from "./files.js";
 import { posAt, yamlSpan } from "./yaml-spans.js";
 
@@ -22,7 +23,7 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
   const rulings: Rulings = new Map();
   const read = readTextFile(join(root, RULINGS_FILE), 4 << 20);
   if ("problem" in read) {
-    if (read.problem !== "it does not exist") diagnostics.push(problem(yamlSpan(RULINGS_FILE, "", null), `${RULINGS_FILE} cannot be read: ${read.problem}`));
+    if (read.problem !== "it does not exist") diagnostics.push(problem(yamlSpan(RULINGS_FILE, "", null), "unreadable", { detail: read.problem }));
     return rulings;
   }
   const text = read.text;
@@ -30,11 +31,11 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
   const doc = parseDocument(text);
   for (const e of doc.errors) {
     const span = { file: RULINGS_FILE, start: posAt(text, e.pos[0]), end: posAt(text, e.pos[1]) };
-    diagnostics.push(problem(span, `${RULINGS_FILE} is not valid YAML: ${e.message.split("\n")[0]}`));
+    diagnostics.push(problem(span, "notYaml", { detail: e.message.split("\n")[0]! }));
   }
   if (doc.errors.length || doc.contents === null) return rulings;
   if (!isMap(doc.contents)) {
-    diagnostics.push(problem(spanOf(doc.contents), `${RULINGS_FILE} must map ruling ids to a title and a text`));
+    diagnostics.push(problem(spanOf(doc.contents), "notMap"));
     return rulings;
   }
   for (const pair of doc.contents.items) {
@@ -43,12 +44,7 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
     const zh = fields?.zh as Record<string, unknown> | undefined;
     const texts = (x: Record<string, unknown> | undefined) => typeof x?.title === "string" && typeof x.text === "string";
     if (id === undefined || !fields || !texts(fields) || (zh !== undefined && !texts(zh))) {
-      diagnostics.push(
-        problem(
-          spanOf((pair.key as YamlNode | null) ?? null),
-          `${RULINGS_FILE}: ${id ?? "this entry"} needs a title and a text, both strings (and so does its zh, if it has one)`,
-        ),
-      );
+      diagnostics.push(problem(spanOf((pair.key as YamlNode | null) ?? null), "entry", id === undefined ? {} : { id }));
       continue;
     }
     rulings.set(id, {
@@ -60,6 +56,6 @@ export function loadRulings(root: string, diagnostics: Diagnostic[] = []): Rulin
   return rulings;
 }
 
-function problem(span: Span, message: string): Diagnostic {
-  return error("E0510", span, message, 'each ruling reads: R1: { title: "…", text: "…", zh: { title: "…", text: "…" } }');
+function problem(span: Span, problem: Citations.RulingsProblem, more: { detail?: string; id?: string } = {}): Diagnostic {
+  return diagnose(Citations.rulingsFile, span, { file: RULINGS_FILE, problem, ...more });
 }
