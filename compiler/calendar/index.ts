@@ -3,9 +3,10 @@
 // in each policies folder — one file per year of notices, and the statute's file.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { error, hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, error, hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 import { readTextFile } from "../load/files.js";
+import * as Calendar from "../messages/calendar.js";
 import type { CalendarData, NoticeData } from "../../runtime/calendar-data.js";
 import { checkYears } from "./check-notices.js";
 import { readCalendarFile, type StatuteFile, type YearFile } from "./read.js";
@@ -53,13 +54,7 @@ export function loadCalendar(root: string, dirs: readonly string[]): CalendarSou
   const notices = checkYears(years, diagnostics);
   const statute = statutes[0] ? checkStatute(statutes[0], diagnostics) : undefined;
   for (const extra of statutes.slice(1)) {
-    diagnostics.push({
-      code: "E0907",
-      severity: "error",
-      span: extra.span,
-      message: `a second statute file: ${statutes[0]!.file} already holds ${statutes[0]!.title.value}`,
-      help: "keep one statute file",
-    });
+    diagnostics.push(diagnose(Calendar.yearMisfit, extra.span, { kind: "second statute", file: statutes[0]!.file, title: statutes[0]!.title.value }));
   }
   return { files, notices, statute, diagnostics };
 }

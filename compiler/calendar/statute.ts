@@ -3,9 +3,10 @@
 // dates — fixed dates (1月1日, 5月1日、2日, 10月1日至3日), lunar dates (农历除夕, 正月初一至初三, 农历端午当日,
 // 农历中秋当日) and the 清明 solar term (农历清明当日) — year by year with lunar-typescript.
 import { Lunar, Solar } from "lunar-typescript";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { StatuteData } from "../../runtime/calendar-data.js";
 import { dayFromParts, daysInMonth, formatDay, yearOf, type Day } from "../../runtime/date.js";
+import * as Calendar from "../messages/calendar.js";
 import { chineseDate } from "./notice-text.js";
 import type { StatuteFile } from "./read.js";
 
@@ -22,44 +23,28 @@ export function checkStatute(s: StatuteFile, diagnostics: Diagnostic[]): { file:
   const before = diagnostics.length;
   const article = articleText(s.text, s.article.value);
   if (article === undefined)
-    diagnostics.push(error("E0909", s.article.span, `${s.title.value} as copied here has no ${s.article.value}`, "copy the article the holidays are fixed in"));
+    diagnostics.push(diagnose(Calendar.statuteMisfit, s.article.span, { kind: "no article", title: s.title.value, article: s.article.value }));
   for (const [field, day] of [
     ["signed", s.signed],
     ["effective", s.effective],
   ] as const) {
     if (!s.text.includes(chineseDate(day.value)))
-      diagnostics.push(
-        error("E0909", day.span, `${field} ${formatDay(day.value)}: the text does not print ${chineseDate(day.value)}`, "copy the date from the text"),
-      );
+      diagnostics.push(diagnose(Calendar.statuteMisfit, day.span, { kind: "date", field, day: formatDay(day.value), words: chineseDate(day.value) }));
   }
   const rules: { festival: string; days: DayRule[] }[] = [];
   for (const h of s.holidays) {
     const printed = `${h.festival}，放假${h.days}天（${h.when}）`;
     if (article !== undefined && !article.includes(printed)) {
-      diagnostics.push(
-        error(
-          "E0909",
-          h.span,
-          `${s.article.value} does not print “${printed}”`,
-          `copy the words of ${s.article.value} for ${h.festival}: the days and the words in brackets`,
-        ),
-      );
+      diagnostics.push(diagnose(Calendar.statuteMisfit, h.span, { kind: "words", article: s.article.value, printed, festival: h.festival }));
       continue;
     }
     const days = dayRules(h.when);
     if (!days) {
-      diagnostics.push(
-        error(
-          "E0909",
-          h.span,
-          `cannot count the days of “${h.when}”`,
-          "the words understood are M月D日 (with 、D日 or 至D日), 农历除夕, 正月初一至初三, 农历清明当日, 农历端午当日, 农历中秋当日",
-        ),
-      );
+      diagnostics.push(diagnose(Calendar.statuteMisfit, h.span, { kind: "uncountable", when: h.when }));
       continue;
     }
     if (days.length !== h.days) {
-      diagnostics.push(error("E0909", h.span, `“${h.when}” gives ${days.length} days, not ${h.days}`, "check the words against the article"));
+      diagnostics.push(diagnose(Calendar.statuteMisfit, h.span, { kind: "count", when: h.when, counted: days.length, days: h.days }));
       continue;
     }
     rules.push({ festival: h.festival, days });

@@ -1,6 +1,8 @@
-// Diagnostics of the calendar (E09xx): so far the horizon warning, which every `regc check` near the end of a
-// year prints once per document that counts working days.
-import { entry } from "../../dsl/messages/entry.js";
+// Diagnostics of the calendar (E09xx): each year's holiday notices checked against their own text and against
+// each other, the statute file against its article, and the horizon warning, which every `regc check` near the
+// end of a year prints once per document that counts working days. Where one code covers several situations,
+// `kind` chooses the wording.
+import { entry, listed } from "../../dsl/messages/entry.js";
 
 export const calendarEndsSoon = entry<{ number: string; today: string; last?: string; daysLeft: number; next: number }>({
   code: "W0901",
@@ -34,5 +36,433 @@ export const calendarEndsSoon = entry<{ number: string; today: string; last?: st
       `add policies/calendar/${p.next}.yaml once 国务院办公厅关于${p.next}年部分节假日安排的通知 is published (docs/calendar.md); until then a deadline reaching ${p.next} is calendar_unknown`,
     zh: (p) =>
       `国务院办公厅关于${p.next}年部分节假日安排的通知公布后，请添加 policies/calendar/${p.next}.yaml（见 docs/calendar.md）；在此之前，落在${p.next}年的期限一律答“未知”（calendar_unknown）`,
+  },
+});
+
+type NotPrinted =
+  | { kind: "work"; day: string; number: string; words: string; printed: readonly string[] }
+  | { kind: "off"; festival: string; from: string; to: string; number: string; words: string; printed: readonly string[] }
+  | { kind: "until"; day: string; number: string }
+  | { kind: "resumes"; day: string; number: string }
+  | { kind: "heading"; from: string; to: string; heading: string; festival: string; printedHeading: boolean };
+
+export const dayNotPrinted = entry<NotPrinted>({
+  code: "E0902",
+  severity: "error",
+  title: {
+    en: "a day the file lists that the notice's text does not print (or prints under another festival)",
+    zh: "日历文件列出的日期，通知原文中没有（或印在另一个节日之下）",
+  },
+  sample: "work: [2024-02-17]",
+  example: { kind: "work", day: "2024-02-17", number: "国办发明电〔2023〕7号", words: "2月17日", printed: ["2月4日（星期日）", "2月18日（星期日）"] },
+  message: {
+    en: (p) => {
+      switch (p.kind) {
+        case "work":
+          return `${p.day}: ${p.number} does not print this make-up working day (${p.words}…上班)`;
+        case "off":
+          return `${p.festival} ${p.from}${p.from === p.to ? "" : ` to ${p.to}`}: ${p.number} does not print these days off (${p.words}放假)`;
+        case "until":
+          return `${p.day}: ${p.number} does not print a holiday extended to this day`;
+        case "resumes":
+          return `${p.day}: ${p.number} does not print work resuming on this day`;
+        case "heading":
+          return `the days ${p.from}…${p.to} are printed under ${p.heading}, not ${p.festival}`;
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "work":
+          return `${p.day}：${p.number} 没有载明这一调休上班日（${p.words}…上班）`;
+        case "off":
+          return `${p.festival} ${p.from}${p.from === p.to ? "" : ` 至 ${p.to}`}：${p.number} 没有载明这些放假日（${p.words}放假）`;
+        case "until":
+          return `${p.day}：${p.number} 没有载明延长假期至这一天`;
+        case "resumes":
+          return `${p.day}：${p.number} 没有载明这一天恢复上班`;
+        case "heading":
+          return `${p.from}…${p.to} 这些日期印在“${p.heading}”之下，而不是“${p.festival}”`;
+      }
+    },
+  },
+  help: {
+    en: (p) => {
+      switch (p.kind) {
+        case "work":
+          return `the notice prints: ${p.printed.join("、") || "no make-up working days"}`;
+        case "off":
+          return `the notice prints: ${p.printed.join("、") || "no days off"}`;
+        case "until":
+          return "copy the day from the notice's 延长…至 sentence";
+        case "resumes":
+          return "copy the day from the notice's …起正常上班";
+        case "heading":
+          return `write festival: ${p.printedHeading ? p.heading : "the festival the notice's title names"}`;
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "work":
+          return `通知载明的是：${listed.zh(p.printed) || "没有调休上班日"}`;
+        case "off":
+          return `通知载明的是：${listed.zh(p.printed) || "没有放假日"}`;
+        case "until":
+          return "请照抄通知中“延长…至”一句的日期";
+        case "resumes":
+          return "请照抄通知中“…起正常上班”的日期";
+        case "heading":
+          return `请写 festival: ${p.printedHeading ? p.heading : "通知标题所载的节日"}`;
+      }
+    },
+  },
+});
+
+type NotListed =
+  | { kind: "off"; number: string; words: string; festival?: string; from: string; to?: string }
+  | { kind: "work"; number: string; words: string; day: string }
+  | { kind: "until"; number: string; words: string; day: string };
+
+export const dayNotListed = entry<NotListed>({
+  code: "E0903",
+  severity: "error",
+  title: { en: "a day the notice's text prints that the file does not list", zh: "通知原文载明的日期，日历文件没有列出" },
+  sample: "work: [2024-04-28]",
+  example: { kind: "work", number: "国办发明电〔2023〕7号", words: "4月7日（星期日）", day: "2024-04-07" },
+  message: {
+    en: (p) =>
+      p.kind === "off"
+        ? `${p.number} prints ${p.words}放假, which the file does not list`
+        : p.kind === "work"
+          ? `${p.number} prints ${p.words}上班, which the file does not list`
+          : `${p.number} extends a holiday to ${p.words}, which the file does not list`,
+    zh: (p) =>
+      p.kind === "off"
+        ? `${p.number} 载明 ${p.words}放假，日历文件没有列出`
+        : p.kind === "work"
+          ? `${p.number} 载明 ${p.words}上班，日历文件没有列出`
+          : `${p.number} 将假期延长至 ${p.words}，日历文件没有列出`,
+  },
+  help: {
+    en: (p) =>
+      p.kind === "off"
+        ? `add to off: { festival: ${p.festival ?? "…"}, from: ${p.from}${p.to === undefined ? "" : `, to: ${p.to}`} }`
+        : p.kind === "work"
+          ? `add ${p.day} to work`
+          : `add to off: { festival: …, until: ${p.day} }`,
+    zh: (p) =>
+      p.kind === "off"
+        ? `请在 off 中添加：{ festival: ${p.festival ?? "…"}, from: ${p.from}${p.to === undefined ? "" : `, to: ${p.to}`} }`
+        : p.kind === "work"
+          ? `请把 ${p.day} 加入 work`
+          : `请在 off 中添加：{ festival: …, until: ${p.day} }`,
+  },
+});
+
+export const workdayNotWeekend = entry<{ day: string; weekday: string }>({
+  code: "E0904",
+  severity: "error",
+  title: { en: "a make-up working day that is not a Saturday or Sunday", zh: "调休上班日不是星期六或星期日" },
+  sample: "work: [2024-02-19]",
+  example: { day: "2024-02-19", weekday: "星期一" },
+  message: {
+    en: (p) => `make-up working day ${p.day} is a ${p.weekday}, not a Saturday or Sunday`,
+    zh: (p) => `调休上班日 ${p.day} 是${p.weekday}，不是星期六或星期日`,
+  },
+  help: {
+    en: () => "调休上班 days are weekend days; a weekday is a working day anyway",
+    zh: () => "调休上班日都在周末；工作日本来就要上班",
+  },
+});
+
+type Twice =
+  | { kind: "twice"; day: string; number: string; first: string; what: string }
+  | { kind: "resumes"; resumes: string; until: string }
+  | { kind: "nothing to extend"; number: string; festival: string }
+  | { kind: "extends nothing"; festival: string; end: string; until: string }
+  | { kind: "backwards"; festival: string; from: string; to: string };
+
+export const dayListedTwice = entry<Twice>({
+  code: "E0905",
+  severity: "error",
+  title: {
+    en: "a date listed twice, a day both off and worked in one notice, a span that ends before it starts, an extension that extends nothing",
+    zh: "同一日期列了两次、同一通知中某天既放假又上班、起止颠倒的时段，或没有延长任何假期的延长",
+  },
+  sample: "work: [2024-02-17]",
+  example: { kind: "twice", day: "2024-02-17", number: "国办发明电〔2023〕7号", first: "春节 放假", what: "上班" },
+  message: {
+    en: (p) => {
+      switch (p.kind) {
+        case "twice":
+          return `${p.day} is listed twice in ${p.number}: ${p.first} and ${p.what}`;
+        case "resumes":
+          return `work resumes on ${p.resumes}, not the day after the holiday ends (${p.until})`;
+        case "nothing to extend":
+          return `${p.number} extends ${p.festival}, which no earlier notice of the year gives`;
+        case "extends nothing":
+          return `${p.festival} already runs to ${p.end}: extending it to ${p.until} extends nothing`;
+        case "backwards":
+          return `${p.festival} ${p.from} to ${p.to} ends before it starts`;
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "twice":
+          return `${p.day} 在 ${p.number} 中列了两次：${p.first} 和 ${p.what}`;
+        case "resumes":
+          return `恢复上班日是 ${p.resumes}，不是假期结束（${p.until}）的次日`;
+        case "nothing to extend":
+          return `${p.number} 延长${p.festival}假期，但本年度此前的通知没有安排该假期`;
+        case "extends nothing":
+          return `${p.festival}假期已到 ${p.end}：延长至 ${p.until} 并没有延长`;
+        case "backwards":
+          return `${p.festival} ${p.from} 至 ${p.to}：结束日早于开始日`;
+      }
+    },
+  },
+  help: {
+    en: (p) => {
+      switch (p.kind) {
+        case "twice":
+          return "list each day once: a day is either off or worked, in one entry";
+        case "resumes":
+          return "resumes is the day after until";
+        case "nothing to extend":
+          return "an extension continues a holiday an earlier notice listed under the same festival";
+        case "extends nothing":
+          return "check the day";
+        case "backwards":
+          return "from is the first day off, to the last";
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "twice":
+          return "每个日期只列一次：一天要么放假，要么上班，只写在一个条目中";
+        case "resumes":
+          return "resumes 应是 until 的次日";
+        case "nothing to extend":
+          return "延长是接续此前通知在同一节日下安排的假期";
+        case "extends nothing":
+          return "请核对日期";
+        case "backwards":
+          return "from 是放假第一天，to 是最后一天";
+      }
+    },
+  },
+});
+
+export const wrongWeekday = entry<{ number: string; words: string; day: string; weekday: string }>({
+  code: "E0906",
+  severity: "error",
+  title: { en: "the weekday printed beside a date in the notice's text is not that date's weekday", zh: "通知原文中日期旁所印的星期与该日期实际的星期不符" },
+  sample: "2月4日（星期六）",
+  example: { number: "国办发明电〔2023〕7号", words: "2月4日（星期六）", day: "2024-02-04", weekday: "星期日" },
+  message: {
+    en: (p) => `${p.number} prints ${p.words}, but ${p.day} is a ${p.weekday}`,
+    zh: (p) => `${p.number} 印作 ${p.words}，但 ${p.day} 是${p.weekday}`,
+  },
+  help: {
+    en: () => "check the text against the published notice: a date or its weekday was copied wrongly",
+    zh: () => "请对照公布的通知核对原文：日期或星期抄错了",
+  },
+});
+
+type YearMisfit =
+  | { kind: "two files"; year: number; first: string; second: string }
+  | { kind: "file name"; file: string; year: number }
+  | { kind: "annual count"; file: string; count: number }
+  | { kind: "amends other"; number: string; amends: string; year: number; main: string }
+  | { kind: "published before"; number: string; mainPublished: string }
+  | { kind: "outside year"; day: string; year: number; file: string }
+  | { kind: "second statute"; file: string; title: string };
+
+export const yearMisfit = entry<YearMisfit>({
+  code: "E0907",
+  severity: "error",
+  title: {
+    en: "a file whose year and notices do not fit together: the file name differs from `year`, two files for one year, not exactly one notice without `amends`, an amendment published before the notice it amends, a day outside the year (other than the December before it)",
+    zh: "日历文件的年份与通知不相符：文件名与 year 不同、同一年有两个文件、没有恰好一份不带 amends 的通知、修改通知早于被修改的通知公布、日期不在该年内（上一年十二月除外）",
+  },
+  sample: "year: 2025",
+  example: { kind: "file name", file: "policies/calendar/2024.yaml", year: 2025 },
+  message: {
+    en: (p) => {
+      switch (p.kind) {
+        case "two files":
+          return `${p.year} is arranged in two files: ${p.first} and ${p.second}`;
+        case "file name":
+          return `${p.file} says year: ${p.year}`;
+        case "annual count":
+          return `${p.file} must hold exactly one notice without amends (the year's own notice); it holds ${p.count}`;
+        case "amends other":
+          return `${p.number} amends ${p.amends}, which is not the notice of ${p.year} (${p.main})`;
+        case "published before":
+          return `${p.number} is published before the notice it amends (${p.mainPublished})`;
+        case "outside year":
+          return `${p.day} is outside ${p.year}, the year ${p.file} arranges`;
+        case "second statute":
+          return `a second statute file: ${p.file} already holds ${p.title}`;
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "two files":
+          return `${p.year}年由两个文件安排：${p.first} 和 ${p.second}`;
+        case "file name":
+          return `${p.file} 写的是 year: ${p.year}`;
+        case "annual count":
+          return `${p.file} 须恰好有一份不带 amends 的通知（该年度本身的通知），现有 ${p.count} 份`;
+        case "amends other":
+          return `${p.number} 修改的是 ${p.amends}，但它不是${p.year}年的通知（${p.main}）`;
+        case "published before":
+          return `${p.number} 的公布日期早于它所修改的通知（${p.mainPublished}）`;
+        case "outside year":
+          return `${p.day} 不在 ${p.file} 所安排的${p.year}年内`;
+        case "second statute":
+          return `第二个放假办法文件：${p.file} 已载有${p.title}`;
+      }
+    },
+  },
+  help: {
+    en: (p) => {
+      switch (p.kind) {
+        case "two files":
+          return "keep one file per year; a later notice changing the year goes into that file as an entry with amends";
+        case "file name":
+          return `name the file ${p.year}.yaml, or correct the year`;
+        case "annual count":
+          return "give each later notice amends: <文号 of the year's notice>";
+        case "amends other":
+          return `write amends: ${p.main}`;
+        case "published before":
+          return "check both publication dates";
+        case "outside year":
+          return "a notice for a year may also decide the last days of December before it (元旦), nothing else";
+        case "second statute":
+          return "keep one statute file";
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "two files":
+          return "每年只用一个文件；此后修改该年安排的通知作为带 amends 的条目写入同一文件";
+        case "file name":
+          return `请把文件命名为 ${p.year}.yaml，或更正年份`;
+        case "annual count":
+          return "请给此后的每份通知写上 amends: <该年度通知的文号>";
+        case "amends other":
+          return `请写 amends: ${p.main}`;
+        case "published before":
+          return "请核对两份通知的公布日期";
+        case "outside year":
+          return "某一年的通知只可另外安排上一年十二月的最后几天（元旦），此外不能有其他日期";
+        case "second statute":
+          return "只保留一个放假办法文件";
+      }
+    },
+  },
+});
+
+type Signed = { kind: "not printed"; number: string; signed: string; words: string } | { kind: "published before"; number: string };
+
+export const signedDate = entry<Signed>({
+  code: "E0908",
+  severity: "error",
+  title: {
+    en: "the signing date is not the date printed under the notice, or the notice is published before it is signed",
+    zh: "签发日期不是通知落款处所印的日期，或通知在签发之前就已公布",
+  },
+  sample: "signed: 2023-10-26",
+  example: { kind: "not printed", number: "国办发明电〔2023〕7号", signed: "2023-10-26", words: "2023年10月26日" },
+  message: {
+    en: (p) =>
+      p.kind === "not printed" ? `${p.number} signed ${p.signed}: the text does not print ${p.words}` : `${p.number} is published before it is signed`,
+    zh: (p) => (p.kind === "not printed" ? `${p.number} 签发于 ${p.signed}：原文中没有 ${p.words}` : `${p.number} 的公布日期早于签发日期`),
+  },
+  help: {
+    en: (p) =>
+      p.kind === "not printed"
+        ? "the signing date is the date printed under the notice; copy it from there"
+        : "published is the day the notice was made public, on or after the day it was signed",
+    zh: (p) => (p.kind === "not printed" ? "签发日期是通知落款处所印的日期，请从那里照抄" : "published 是通知公开之日，不早于签发之日"),
+  },
+});
+
+type Statute =
+  | { kind: "no article"; title: string; article: string }
+  | { kind: "date"; field: string; day: string; words: string }
+  | { kind: "words"; article: string; printed: string; festival: string }
+  | { kind: "uncountable"; when: string }
+  | { kind: "count"; when: string; counted: number; days: number };
+
+export const statuteMisfit = entry<Statute>({
+  code: "E0909",
+  severity: "error",
+  title: {
+    en: "the statute file: a holiday whose words its article does not print, words that cannot be counted, a day count that does not match",
+    zh: "放假办法文件：所列节日的文字在所引条款中没有、文字无法推算出日期，或天数不符",
+  },
+  sample: "{ festival: 春节, days: 3, when: 农历除夕、正月初一至初三 }",
+  example: { kind: "count", when: "农历除夕、正月初一至初三", counted: 4, days: 3 },
+  message: {
+    en: (p) => {
+      switch (p.kind) {
+        case "no article":
+          return `${p.title} as copied here has no ${p.article}`;
+        case "date":
+          return `${p.field} ${p.day}: the text does not print ${p.words}`;
+        case "words":
+          return `${p.article} does not print “${p.printed}”`;
+        case "uncountable":
+          return `cannot count the days of “${p.when}”`;
+        case "count":
+          return `“${p.when}” gives ${p.counted} days, not ${p.days}`;
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "no article":
+          return `此处抄录的${p.title}中没有${p.article}`;
+        case "date":
+          return `${p.field} ${p.day}：原文中没有 ${p.words}`;
+        case "words":
+          return `${p.article}中没有“${p.printed}”`;
+        case "uncountable":
+          return `无法由“${p.when}”推算出放假日期`;
+        case "count":
+          return `“${p.when}”共 ${p.counted} 天，不是 ${p.days} 天`;
+      }
+    },
+  },
+  help: {
+    en: (p) => {
+      switch (p.kind) {
+        case "no article":
+          return "copy the article the holidays are fixed in";
+        case "date":
+          return "copy the date from the text";
+        case "words":
+          return `copy the words of ${p.article} for ${p.festival}: the days and the words in brackets`;
+        case "uncountable":
+          return "the words understood are M月D日 (with 、D日 or 至D日), 农历除夕, 正月初一至初三, 农历清明当日, 农历端午当日, 农历中秋当日";
+        case "count":
+          return "check the words against the article";
+      }
+    },
+    zh: (p) => {
+      switch (p.kind) {
+        case "no article":
+          return "请抄录规定放假日期的那一条";
+        case "date":
+          return "请从原文照抄日期";
+        case "words":
+          return `请照抄${p.article}中${p.festival}的文字：天数和括号中的文字`;
+        case "uncountable":
+          return "能识别的写法有：M月D日（可带 、D日 或 至D日）、农历除夕、正月初一至初三、农历清明当日、农历端午当日、农历中秋当日";
+        case "count":
+          return "请对照条款核对文字";
+      }
+    },
   },
 });
