@@ -3,7 +3,8 @@
 // chain inside the next: a chain without bound would exhaust the stack. This walk keeps its own stack and
 // says where a chain is too long before the checker follows it (dsl/limits.ts: dependencyDepth).
 import type { Decl, Expr, Ident } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Cycles from "../messages/cycles.js";
 import { exprChildren, exprsOfDecl } from "../../dsl/ast-walk.js";
 import { LIMITS } from "../../dsl/limits.js";
 import type { Symbols } from "../resolve/symbols.js";
@@ -80,14 +81,7 @@ export function checkDependencyDepth(s: Symbols, diagnostics: Diagnostic[]): boo
     if (depth.get(name)!.length <= LIMITS.dependencyDepth) continue;
     const chain = [name];
     for (let n = depth.get(name)!.next; n !== undefined && chain.length < 4; n = depth.get(n)!.next) chain.push(n);
-    diagnostics.push(
-      error(
-        "E0603",
-        id.span,
-        `"${name}" is computed through a chain of more than ${LIMITS.dependencyDepth} values and parameters, each from the next: ${chain.join(" → ")} → …`,
-        "compute the law's quantities directly from the inputs and parameters they depend on, not each from the one before",
-      ),
-    );
+    diagnostics.push(diagnose(Cycles.chainTooLong, id.span, { name, limit: LIMITS.dependencyDepth, chain }));
     return false;
   }
   return true;

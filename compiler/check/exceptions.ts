@@ -3,6 +3,7 @@
 // provably exclude each other or they give the same value, so that whichever applies the result is the same.
 import * as M from "../messages/names.js";
 import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Cycles from "../messages/cycles.js";
 import * as Tables from "../messages/tables.js";
 import type { Ir, RuleBranch } from "../ir/ir.js";
 import { sameComputation } from "../ir/walk.js";
@@ -57,14 +58,7 @@ export function orderExceptions(
   const looping = branches.find((b) => higher.get(b.name)!.has(b.name));
   if (looping) {
     const decl = s.exceptions.get(looping.name)!;
-    diagnostics.push(
-      error(
-        "E0602",
-        decl.name.span,
-        `the precedence of "${looping.name}" is circular: it is ranked above itself`,
-        "order the exceptions of one value in a single chain: a > b > c",
-      ),
-    );
+    diagnostics.push(diagnose(Cycles.circular, decl.name.span, { kind: "precedence", name: looping.name }));
     return { ordered: branches, unordered: [] };
   }
   const ordered = [...branches].sort((a, b) => higher.get(a.name)!.size - higher.get(b.name)!.size);

@@ -7,6 +7,7 @@ import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { Text } from "../../dsl/lang.js";
 import * as M from "../messages/names.js";
 import * as Citations from "../messages/citations.js";
+import * as Cycles from "../messages/cycles.js";
 import * as Tables from "../messages/tables.js";
 import * as Types from "../messages/types.js";
 import type { FieldType } from "../../runtime/module.js";
@@ -217,17 +218,9 @@ class UnitChecker {
     const links = this.chain.slice(this.chain.findIndex((c) => c.name === name));
     if (links.some((c) => this.looping.has(c.name))) return undefined;
     for (const c of links) this.looping.add(c.name);
-    const loop = [...links.map((c) => c.name), name].join(" → ");
-    const related = links.slice(1).map((c, i) => ({ span: c.use, message: `"${links[i]!.name}" uses "${c.name}" here` }));
-    this.diagnostics.push(
-      error(
-        "E0601",
-        use,
-        `"${name}" depends on itself: ${loop}`,
-        `a value cannot be computed from its own result; break the loop at one of the uses: here, where "${links.at(-1)!.name}" uses "${name}", or a place noted below`,
-        related,
-      ),
-    );
+    const loop = [...links.map((c) => c.name), name];
+    const notes = links.slice(1).map((c, i) => ({ span: c.use, text: Cycles.usesHere(links[i]!.name, c.name) }));
+    this.diagnostics.push(diagnose(Cycles.dependsOnItself, use, { kind: "value", name, loop, last: links.at(-1)!.name }, notes));
     return undefined;
   }
 
@@ -247,14 +240,7 @@ class UnitChecker {
   private tooDeepToFollow(use: Span): boolean {
     if (this.chain.length < LIMITS.dependencyDepth) return false;
     if (!this.tooDeep) {
-      this.diagnostics.push(
-        error(
-          "E0603",
-          use,
-          `this is computed through a chain of more than ${LIMITS.dependencyDepth} values and parameters, each from the next: ${this.chain.slice(0, 3).join(" → ")} → …`,
-          "compute the law's quantities directly from the inputs and parameters they depend on, not each from the one before",
-        ),
-      );
+      this.diagnostics.push(diagnose(Cycles.chainTooLong, use, { limit: LIMITS.dependencyDepth, chain: this.chain.slice(0, 3).map((c) => c.name) }));
       this.tooDeep = true;
     }
     return true;

@@ -1,6 +1,7 @@
 // Puts a claim's computations in dependency order. Status rules go first as soon as what they read is
 // known, so an excluded claim stops before it touches a ledger; otherwise the written order is kept.
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Cycles from "../messages/cycles.js";
 import type { LedgerIr, OutputIr, StatusIr, Step, Traced, ValueIr } from "../ir/ir.js";
 import { valueIrs, walk } from "../ir/walk.js";
 
@@ -42,15 +43,8 @@ export function orderSteps(
     const ready = pending.filter((n) => [...n.deps].every((d) => done.has(d)));
     if (!ready.length) {
       const loop = loopAmong(pending);
-      const names = [...loop, loop[0]!].map((n) => n.key.replace(/^\w+:/, "")).join(" → ");
-      diagnostics.push(
-        error(
-          "E0601",
-          spanOf(loop[0]!.step),
-          `these computations depend on each other in a loop: ${names}`,
-          "a ledger's amount cannot depend on a value that draws on that ledger",
-        ),
-      );
+      const names = [...loop, loop[0]!].map((n) => n.key.replace(/^\w+:/, ""));
+      diagnostics.push(diagnose(Cycles.dependsOnItself, spanOf(loop[0]!.step), { kind: "ledger", loop: names }));
       return out;
     }
     ready.sort((a, b) => a.rank - b.rank || a.settled - b.settled);

@@ -4,6 +4,7 @@ import type { Entry } from "../../dsl/messages/entry.js";
 import * as syntax from "../../dsl/messages/syntax.js";
 import * as calendar from "./calendar.js";
 import * as citations from "./citations.js";
+import * as cycles from "./cycles.js";
 import * as documents from "./documents.js";
 import * as names from "./names.js";
 import * as sources from "./sources.js";
@@ -25,6 +26,7 @@ export const CATALOGUE: readonly Family[] = [
   { heading: "Types and units", entries: entriesOf(types) },
   { heading: "Tables, bands and exceptions", entries: entriesOf(tables) },
   { heading: "Citations and rulings", entries: entriesOf(citations) },
+  { heading: "Cycles", entries: entriesOf(cycles) },
   { heading: "Documents", entries: entriesOf(documents) },
   { heading: "Sources and citations", entries: entriesOf(sources) },
   { heading: "Calendar", entries: entriesOf(calendar) },
@@ -37,6 +39,7 @@ export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = {
   "compiler/messages/types.ts": types,
   "compiler/messages/tables.ts": tables,
   "compiler/messages/citations.ts": citations,
+  "compiler/messages/cycles.ts": cycles,
   "compiler/messages/sources.ts": sources,
   "compiler/messages/calendar.ts": calendar,
   "compiler/messages/documents.ts": documents,

@@ -6,8 +6,9 @@
 // (`amends "X" from D`) gets X's declarations with its own overrides in the same way (amendments.ts): a new
 // version of X's rules.
 import type { DocumentDecl, Ident, PolicyFile } from "../../dsl/ast.js";
-import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import { suggest } from "../../dsl/suggest.js";
+import * as Cycles from "../messages/cycles.js";
 import * as Documents from "../messages/documents.js";
 import * as M from "../messages/names.js";
 import type { CitedUnit } from "../law/citations.js";
@@ -155,14 +156,7 @@ function resolveTemplate(id: Ident, templates: Templates, diagnostics: Diagnosti
     return undefined;
   }
   if (seen.includes(id.name)) {
-    diagnostics.push(
-      error(
-        "E0602",
-        id.span,
-        `templates extend each other in a loop: ${[...seen, id.name].join(" → ")}`,
-        "a template cannot extend itself, directly or through others: remove one extends",
-      ),
-    );
+    diagnostics.push(diagnose(Cycles.circular, id.span, { kind: "template", loop: [...seen, id.name] }));
     return undefined;
   }
   const h = t.ast.header;
