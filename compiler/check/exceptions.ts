@@ -34,8 +34,8 @@ export function orderExceptions(
       }
       if (relevant.length && ex.target.name !== target && relevant.includes(names[0]!)) {
         diagnostics.push(
-          error("E0207", id.span, `"${id.name}" is an exception to ${ex.target.name}, not to ${target}`, "a precedence orders exceptions of one value", [
-            { span: ex.target.span, message: `"${id.name}" applies to ${ex.target.name} here` },
+          diagnose(M.precedenceAcrossValues, id.span, { name: id.name, value: ex.target.name, target }, [
+            { span: ex.target.span, text: M.nameNotes.exceptionTo(id.name, ex.target.name) },
           ]),
         );
       }

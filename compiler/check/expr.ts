@@ -1,6 +1,6 @@
 // Types one expression: resolves its names, checks units, and produces typed IR with explicit scales.
 import type { CallExpr, Expr, Ident, MemberRef, Span } from "../../dsl/ast.js";
-import { diagnose, error, type Diagnostic, type Help, type Note, type Related } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic, type Note } from "../../dsl/diagnostic.js";
 import type { Entry } from "../../dsl/messages/entry.js";
 import { suggest } from "../../dsl/suggest.js";
 import * as M from "../messages/names.js";
@@ -51,11 +51,6 @@ class ExprChecker {
   /** Reports the diagnostic of a catalogue entry and returns IR in error. */
   private diagnose<P>(entry: Entry<P>, span: Span, params: NoInfer<P>, notes?: Note[]): Ir {
     this.env.diagnostics.push(diagnose(entry, span, params, notes));
-    return err(span);
-  }
-
-  private report(code: string, span: Span, message: string, help: Help, related?: Related[]): Ir {
-    this.env.diagnostics.push(error(code, span, message, help, related));
     return err(span);
   }
 
@@ -171,12 +166,11 @@ class ExprChecker {
     const roots = owners.filter((o) => !s.enums.get(o)!.decl.parent);
     if (roots.length === 1) owners = roots;
     if (owners.length > 1) {
-      return this.report(
-        "E0208",
+      return this.diagnose(
+        M.ambiguousMember,
         span,
-        `"${n}" is a member of ${owners.join(" and ")}`,
-        `write ${owners[0]}.${n} to say which`,
-        owners.map((o) => ({ span: s.enums.get(o)!.decl.name.span, message: `${o} is declared here` })),
+        { member: n, enums: owners },
+        owners.map((o) => ({ span: s.enums.get(o)!.decl.name.span, text: M.nameNotes.enumDeclared(o) })),
       );
     }
     const info = s.enums.get(owners[0]!)!;
@@ -242,20 +236,8 @@ class ExprChecker {
 
   private input(scope: "person" | "claim" | "facts", id: Ident, span: Span, g: Guards): Ir {
     const mode = this.env.mode;
-    if (mode === "claims" && scope === "facts")
-      return this.report(
-        "E0209",
-        span,
-        `this policy evaluates claims: use person.… or claim.…, not facts.…`,
-        `declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }`,
-      );
-    if (mode === "facts" && scope !== "facts")
-      return this.report(
-        "E0209",
-        span,
-        `this policy evaluates facts: use facts.…, not ${scope}.…`,
-        `declare the field in facts { … } and write facts.${id.name}`,
-      );
+    if (mode === "claims" && scope === "facts") return this.diagnose(M.inputsOfOtherMode, span, { kind: "facts in claims" });
+    if (mode === "facts" && scope !== "facts") return this.diagnose(M.inputsOfOtherMode, span, { kind: "claims in facts", scope, name: id.name });
     const citation = this.env.citation;
     if (id.name === "date" && scope !== "person") {
       return { op: "input", scope: mode === "facts" ? "claim" : scope, field: "date", optional: false, guarded: true, citation, ty: T.date, scale: 0, span };

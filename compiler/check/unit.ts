@@ -37,7 +37,7 @@ import type {
 import { literalJson } from "./literals.js";
 import { containsOp } from "../ir/walk.js";
 import { toScale } from "./rescale.js";
-import { didYouMean, suggest } from "../../dsl/suggest.js";
+import { suggest } from "../../dsl/suggest.js";
 import * as Documents from "../messages/documents.js";
 import { collectSymbols, type Symbols } from "../resolve/symbols.js";
 import { isNumeric, sameType, T, type Ty } from "../ir/types.js";
@@ -448,16 +448,11 @@ class UnitChecker {
       if (this.s.values.has(d.target.name)) continue;
       const isParam = this.s.params.has(d.target.name);
       this.diagnostics.push(
-        error(
-          "E0205",
-          d.target.span,
-          isParam
-            ? `"${d.target.name}" is a parameter; exceptions, adjustments, carve-outs and preconditions apply to values`
-            : `unknown value "${d.target.name}"`,
-          isParam
-            ? `declare value ${d.target.name}_适用 @ … = ${d.target.name} and attach the rule to it`
-            : (didYouMean(d.target.name, this.s.values.keys()) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
-        ),
+        diagnose(M.ruleTargetNotValue, d.target.span, {
+          name: d.target.name,
+          param: isParam,
+          ...(isParam ? {} : { meant: suggest(d.target.name, this.s.values.keys()) }),
+        }),
       );
     }
   }
@@ -586,14 +581,7 @@ class UnitChecker {
     const { person, claim } = this.s.inputs;
     if (this.mode === "facts" && (person.size || claim.size)) {
       const f = this.ctx.file.decls.find((d) => d.kind === "InputDecl" && d.scope === "facts")!;
-      this.diagnostics.push(
-        error(
-          "E0209",
-          f.span,
-          "a policy evaluates either claims (person + claim) or facts, not both",
-          'split the facts provisions into a part file: part NAME of "文号"',
-        ),
-      );
+      this.diagnostics.push(diagnose(M.inputsOfOtherMode, f.span, { kind: "both" }));
     }
   }
 
@@ -658,18 +646,9 @@ class UnitChecker {
 
   /** The condition of `required when …`, checked as yes/no; lowering turns it into the case schema's form. */
   private requiredWhen(f: InputField, scope: "person" | "claim" | "facts", what: string): Ir | undefined {
-    const clash = f.default ? "a default, so it is never missing" : f.optional ? '"optional", which says it may always be missing' : undefined;
+    const clash = f.default ? "default" : f.optional ? "optional" : undefined;
     if (clash) {
-      this.diagnostics.push(
-        error(
-          "E0212",
-          f.requiredWhen!.span,
-          `${what} is "required when …" and has ${clash}`,
-          f.default
-            ? "keep one: the default (with its reason) or the condition"
-            : 'drop "optional": outside its condition a field that is required when … may be missing',
-        ),
-      );
+      this.diagnostics.push(diagnose(M.requiredWhenClash, f.requiredWhen!.span, { field: what, clash }));
       return undefined;
     }
     const cond = checkExpr(this.envFor(this.ctx.doc.number), f.requiredWhen!, T.bool);

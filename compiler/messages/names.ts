@@ -240,6 +240,8 @@ export const nameNotes = {
   firstWritten: { en: "first written here", zh: "首次写在这里" },
   firstForeach: { en: "the first foreach", zh: "第一个 foreach" },
   enumDeclared: (name: string) => ({ en: `${name} is declared here`, zh: `${name} 在这里声明` }),
+  declaredIn: (p: Base) => ({ en: `declared in ${base.en(p)} here`, zh: `在${base.zh(p)}中声明在这里` }),
+  exceptionTo: (name: string, value: string) => ({ en: `"${name}" applies to ${value} here`, zh: `“${name}”在这里针对 ${value}` }),
 };
 
 type LedgerKind = "cap" | "deductible" | "tally";
@@ -419,3 +421,183 @@ export const useNotes = {
   singleDeclared: (name: string) => ({ en: `"${name}" is declared here as a single value`, zh: `“${name}”在这里声明为单个值` }),
   narrows: (subset: string, parent: string) => ({ en: `${subset} narrows ${parent}`, zh: `${subset} 是 ${parent} 的子集` }),
 };
+
+export const builtInField = entry<{ scope: string; name: string }>({
+  code: "E0204",
+  severity: "error",
+  title: { en: "a built-in field declared (`claim.date`, `claim.id`)", zh: "声明了内置字段（claim.date、claim.id）" },
+  sample: "claim { date: date }",
+  example: { scope: "claim", name: "date" },
+  message: {
+    en: (p) => `"${p.scope}.${p.name}" is built in and cannot be declared`,
+    zh: (p) => `“${p.scope}.${p.name}”是内置字段，不能再声明`,
+  },
+  help: {
+    en: () => "every claim has an id and a date; every facts case has a date",
+    zh: () => "每个申请（claim）都自带编号（id）和日期（date）；每个 facts 案件都自带日期（date）",
+  },
+});
+
+/** The target of an exception, adjustment, carve-out or precondition: a parameter (`param`) or no value at all. */
+export const ruleTargetNotValue = entry<Named & { param: boolean }>({
+  code: "E0205",
+  severity: "error",
+  title: {
+    en: "an exception, adjustment, carve-out or precondition on something that is not a value",
+    zh: "例外、调整、扣除或前提条件所针对的不是计算值（value）",
+  },
+  sample: "exception 特困人员 on 级别起付标准 @ 第九条 = 0元",
+  example: { name: "级别起付标准", param: true },
+  message: {
+    en: (p) => (p.param ? `"${p.name}" is a parameter; exceptions, adjustments, carve-outs and preconditions apply to values` : `unknown value "${p.name}"`),
+    zh: (p) => (p.param ? `“${p.name}”是参数；例外、调整、扣除和前提条件只能针对计算值（value）` : `未知计算值“${p.name}”`),
+  },
+  help: {
+    en: (p) =>
+      p.param
+        ? `declare value ${p.name}_适用 @ … = ${p.name} and attach the rule to it`
+        : (meantText.en(p.meant) ?? "attach the rule to a value declared in this policy: value NAME @ … = …"),
+    zh: (p) =>
+      p.param
+        ? `请声明 value ${p.name}_适用 @ … = ${p.name}，再把规则挂在它上面`
+        : (meantText.zh(p.meant) ?? "请把规则挂在本规则文件声明的计算值上：value 名称 @ … = …"),
+  },
+});
+
+export const precedenceAcrossValues = entry<{ name: string; value: string; target: string }>({
+  code: "E0207",
+  severity: "error",
+  title: { en: "a precedence mixes exceptions of different values", zh: "precedence（优先顺序）混排了不同计算值的例外" },
+  sample: "precedence a > b",
+  example: { name: "b", value: "自付金额", target: "起付标准" },
+  message: {
+    en: (p) => `"${p.name}" is an exception to ${p.value}, not to ${p.target}`,
+    zh: (p) => `“${p.name}”是 ${p.value} 的例外，不是 ${p.target} 的例外`,
+  },
+  help: {
+    en: () => "a precedence orders exceptions of one value",
+    zh: () => "一条 precedence 只排列同一个计算值的例外",
+  },
+});
+
+export const ambiguousMember = entry<{ member: string; enums: readonly string[] }>({
+  code: "E0208",
+  severity: "error",
+  title: { en: "an enum member name shared by two enums, used bare", zh: "两个枚举共有的成员名，未写明所属枚举就直接使用" },
+  sample: "级别 == 一级",
+  example: { member: "一级", enums: ["医院级别", "伤残等级"] },
+  message: {
+    en: (p) => `"${p.member}" is a member of ${p.enums.join(" and ")}`,
+    zh: (p) => `“${p.member}”同时是 ${listed.zh(p.enums)} 的成员`,
+  },
+  help: {
+    en: (p) => `write ${p.enums[0]}.${p.member} to say which`,
+    zh: (p) => `请写 ${p.enums[0]}.${p.member}，说明是哪一个`,
+  },
+});
+
+type WrongInputs = { kind: "facts in claims" } | { kind: "claims in facts"; scope: string; name: string } | { kind: "both" };
+
+export const inputsOfOtherMode = entry<WrongInputs>({
+  code: "E0209",
+  severity: "error",
+  title: {
+    en: "inputs of the wrong kind of policy (`facts.…` in a claims policy, or both kinds declared)",
+    zh: "输入与规则文件的种类不符（按申请计算的规则文件中用了 facts.…，或两种输入都声明了）",
+  },
+  sample: "facts.x",
+  example: { kind: "facts in claims" },
+  message: {
+    en: (p) =>
+      p.kind === "facts in claims"
+        ? "this policy evaluates claims: use person.… or claim.…, not facts.…"
+        : p.kind === "claims in facts"
+          ? `this policy evaluates facts: use facts.…, not ${p.scope}.…`
+          : "a policy evaluates either claims (person + claim) or facts, not both",
+    zh: (p) =>
+      p.kind === "facts in claims"
+        ? "本规则文件按申请计算：请用 person.… 或 claim.…，不能用 facts.…"
+        : p.kind === "claims in facts"
+          ? `本规则文件按事实（facts）计算：请用 facts.…，不能用 ${p.scope}.…`
+          : "一个规则文件要么按申请（person + claim）计算，要么按事实（facts）计算，不能两者都有",
+  },
+  help: {
+    en: (p) =>
+      p.kind === "facts in claims"
+        ? "declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }"
+        : p.kind === "claims in facts"
+          ? `declare the field in facts { … } and write facts.${p.name}`
+          : 'split the facts provisions into a part file: part NAME of "文号"',
+    zh: (p) =>
+      p.kind === "facts in claims"
+        ? "请在 claim { … } 或 person { … } 中声明该字段，或把针对事实的规则移到带 facts { … } 的分部文件中"
+        : p.kind === "claims in facts"
+          ? `请在 facts { … } 中声明该字段，并写 facts.${p.name}`
+          : '请把针对事实的条款拆到分部文件中：part 名称 of "文号"',
+  },
+});
+
+/** What a rule file builds on: its template, or (`amended`) the document an amendment with rules overrides. */
+interface Base {
+  amended?: string;
+}
+
+const base = {
+  en: (p: Base) => (p.amended === undefined ? "the template" : `the amended document ${p.amended}`),
+  zh: (p: Base) => (p.amended === undefined ? "模板" : `被修改的文件 ${p.amended}`),
+};
+
+export const overrideNothing = entry<Named & Base & { kind: string }>({
+  code: "E0210",
+  severity: "error",
+  title: { en: "`override` of something the template does not declare", zh: "override（覆盖）了模板中没有声明的内容" },
+  sample: "override param 救助比率",
+  example: { name: "救助比率", kind: "param", meant: ["救助比例"] },
+  message: {
+    en: (p) => `"override ${p.name}": ${base.en(p)} has no ${p.kind} of that name`,
+    zh: (p) => `“override ${p.name}”：${base.zh(p)}中没有这个名称的 ${p.kind}`,
+  },
+  help: {
+    en: (p) => meantText.en(p.meant) ?? "remove `override` to add a new declaration",
+    zh: (p) => meantText.zh(p.meant) ?? "若要新增声明，请去掉 `override`",
+  },
+});
+
+export const redeclaredWithoutOverride = entry<Base & { name: string; replaces: string }>({
+  code: "E0211",
+  severity: "error",
+  title: { en: "a template's declaration redeclared without `override`", zh: "重新声明了模板中已有的内容，但没有写 override" },
+  sample: "param 救助比例",
+  example: { name: "救助比例", replaces: "救助比例" },
+  message: {
+    en: (p) => `"${p.name}" is already declared by ${base.en(p)}`,
+    zh: (p) => `“${p.name}”已在${base.zh(p)}中声明`,
+  },
+  help: {
+    en: (p) => `write "override ${p.replaces} …" to replace it, or choose another name`,
+    zh: (p) => `若要替换它，请写“override ${p.replaces} …”；否则请另起名称`,
+  },
+});
+
+export const requiredWhenClash = entry<{ field: string; clash: "default" | "optional" }>({
+  code: "E0212",
+  severity: "error",
+  title: {
+    en: "a field that is `required when …` and also has a default or is `optional`",
+    zh: "字段写了 required when …（在某条件下必填），同时又有默认值或写了 optional",
+  },
+  sample: "fine: money default 0元 required when has(facts.penalties, 罚款)",
+  example: { field: "facts.fine", clash: "default" },
+  message: {
+    en: (p) =>
+      `${p.field} is "required when …" and has ${p.clash === "default" ? "a default, so it is never missing" : '"optional", which says it may always be missing'}`,
+    zh: (p) => `${p.field} 写了“required when …”，却又${p.clash === "default" ? "有默认值，因而永远不会缺失" : "写了“optional”，表示它随时可以缺失"}`,
+  },
+  help: {
+    en: (p) =>
+      p.clash === "default"
+        ? "keep one: the default (with its reason) or the condition"
+        : 'drop "optional": outside its condition a field that is required when … may be missing',
+    zh: (p) => (p.clash === "default" ? "二者只留其一：默认值（及其理由）或条件" : "请去掉“optional”：在条件之外，required when … 的字段本来就可以缺失"),
+  },
+});

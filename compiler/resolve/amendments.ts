@@ -75,7 +75,7 @@ export function amendedVersions(
       const to = next !== undefined ? formatDay(parseDay(next) - 1) : life.period.to;
       const toReason = next !== undefined ? same(`自${next}起适用经${list[i + 1]!.doc.number}修改的文本`) : life.period.toReason;
       const diagnostics = report(a.f.file);
-      const ast = applyTemplate(current.ast, a.f.ast, diagnostics, true, `the amended document ${target}`);
+      const ast = applyTemplate(current.ast, a.f.ast, diagnostics, true, target);
       applied.push({ number: a.doc.number, title: a.doc.title, from });
       const doc: DocumentInfo = {
         ...info,

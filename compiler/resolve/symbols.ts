@@ -16,7 +16,7 @@ import type {
   StatusDecl,
   ValueDecl,
 } from "../../dsl/ast.js";
-import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import { suggest } from "../../dsl/suggest.js";
 import * as M from "../messages/names.js";
 
@@ -98,14 +98,7 @@ export function collectSymbols(file: Pick<PolicyFile, "decls">, diagnostics: Dia
         const table = s.inputs[d.scope];
         for (const f of d.fields) {
           if (f.name.name === "date" || f.name.name === "id") {
-            diagnostics.push(
-              error(
-                "E0204",
-                f.name.span,
-                `"${d.scope}.${f.name.name}" is built in and cannot be declared`,
-                `every claim has an id and a date; every facts case has a date`,
-              ),
-            );
+            diagnostics.push(diagnose(M.builtInField, f.name.span, { scope: d.scope, name: f.name.name }));
           } else if (table.has(f.name.name)) {
             diagnostics.push(
               diagnose(M.fieldTwice, f.name.span, { scope: d.scope, name: f.name.name }, [

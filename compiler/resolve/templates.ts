@@ -4,9 +4,10 @@
 // An amendment (`amends "…" from DATE`) is applied the same way, the amended document's rules in the place of
 // the template's.
 import type { Decl, ParamDecl, PolicyFile, TableRow } from "../../dsl/ast.js";
-import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Names from "../messages/names.js";
 import * as Tables from "../messages/tables.js";
-import { didYouMean } from "../../dsl/suggest.js";
+import { suggest } from "../../dsl/suggest.js";
 
 /** The name under which a declaration can be overridden, or undefined for ones that only accumulate. */
 export function overrideKey(d: Decl): string | undefined {
@@ -37,7 +38,8 @@ function nameOf(d: Decl): string {
  * `final`: the result is a document, so every parameter the templates left open must now have a value
  * (a template extending another may leave them open for its own documents).
  */
-export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics: Diagnostic[], final = true, source = "the template"): PolicyFile {
+export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics: Diagnostic[], final = true, amended?: string): PolicyFile {
+  const builds = amended === undefined ? {} : { amended };
   const inherited = new Map<string, number>();
   const decls: Decl[] = template.decls.map((d, i) => {
     const key = overrideKey(d);
@@ -51,12 +53,12 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
       if (at === undefined) {
         const candidates = template.decls.filter((t) => t.kind === d.kind).map(nameOf);
         diagnostics.push(
-          error(
-            "E0210",
-            d.span,
-            `"override ${nameOf(d)}": ${source} has no ${d.kind.replace("Decl", "").toLowerCase()} of that name`,
-            didYouMean(nameOf(d), candidates) ?? "remove `override` to add a new declaration",
-          ),
+          diagnose(Names.overrideNothing, d.span, {
+            name: nameOf(d),
+            kind: d.kind.replace("Decl", "").toLowerCase(),
+            ...builds,
+            meant: suggest(nameOf(d), candidates),
+          }),
         );
         continue;
       }
@@ -66,13 +68,9 @@ export function applyTemplate(template: PolicyFile, doc: PolicyFile, diagnostics
     }
     if (at !== undefined) {
       diagnostics.push(
-        error(
-          "E0211",
-          d.span,
-          `"${nameOf(d)}" is already declared by ${source}`,
-          `write "override ${d.kind === "ForEachDecl" ? "foreach" : nameOf(d)} …" to replace it, or choose another name`,
-          [{ span: decls[at]!.span, message: `declared in ${source} here` }],
-        ),
+        diagnose(Names.redeclaredWithoutOverride, d.span, { name: nameOf(d), replaces: d.kind === "ForEachDecl" ? "foreach" : nameOf(d), ...builds }, [
+          { span: decls[at]!.span, text: Names.nameNotes.declaredIn(builds) },
+        ]),
       );
       continue;
     }
