@@ -2,7 +2,7 @@
 // are checked at run time (they must agree when both apply) and warned about here, unless their conditions
 // provably exclude each other or they give the same value, so that whichever applies the result is the same.
 import * as M from "../messages/names.js";
-import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import * as Cycles from "../messages/cycles.js";
 import * as Tables from "../messages/tables.js";
 import type { Ir, RuleBranch } from "../ir/ir.js";
