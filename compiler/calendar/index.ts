@@ -3,7 +3,7 @@
 // in each policies folder — one file per year of notices, and the statute's file.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { diagnose, error, hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, hasErrors, type Diagnostic } from "../../dsl/diagnostic.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 import { readTextFile } from "../load/files.js";
 import * as Calendar from "../messages/calendar.js";
@@ -40,7 +40,7 @@ export function loadCalendar(root: string, dirs: readonly string[]): CalendarSou
       if ("text" in read) files.push({ file, text: read.text });
       else {
         const at = { offset: 0, line: 1, column: 1 };
-        diagnostics.push(error("E0901", { file, start: at, end: at }, `${file} cannot be read: ${read.problem}`, "a calendar file is a YAML text file"));
+        diagnostics.push(diagnose(Calendar.calendarFileUnreadable, { file, start: at, end: at }, { kind: "unreadable", file, problem: read.problem }));
       }
     }
   }

@@ -3,9 +3,10 @@
 // read (not YAML, a missing field, a malformed date) is reported here (E0901) and left out.
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import type { Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import { isoDay, type Day } from "../../runtime/date.js";
 import { yamlSpan } from "../load/yaml-spans.js";
+import * as Calendar from "../messages/calendar.js";
 
 export interface Located<T> {
   value: T;
@@ -61,17 +62,14 @@ export interface StatuteFile {
   span: Span;
 }
 
-const YEAR_HELP =
-  "a year file reads: year: 2024, then notices: - { number, title, signed, published, off: [{ festival, from, to }], work: [dates], text: | … } (docs/calendar.md)";
-
 /** A calendar file: a year's notices, or the statute; undefined (reported) when it cannot be read. */
 export function readCalendarFile(file: string, text: string, diagnostics: Diagnostic[]): YearFile | StatuteFile | undefined {
   const doc = parseDocument(text);
   const r = new Reader(file, text, doc, diagnostics);
-  for (const e of doc.errors) r.fail(null, `${file} is not valid YAML: ${e.message}`);
+  for (const e of doc.errors) r.fail(null, { kind: "not yaml", file, problem: e.message });
   if (doc.errors.length) return undefined;
   if (!isMap(doc.contents)) {
-    r.fail(doc.contents, `${file} must be a map with year and notices, or statute`);
+    r.fail(doc.contents, { kind: "not a map", file });
     return undefined;
   }
   return doc.has("statute") ? r.statute() : r.year();
@@ -87,9 +85,9 @@ class Reader {
     private readonly diagnostics: Diagnostic[],
   ) {}
 
-  fail(node: YamlNode | null | undefined, message: string, help = YEAR_HELP): void {
+  fail(node: YamlNode | null | undefined, problem: Calendar.Unreadable): void {
     this.failed = true;
-    this.diagnostics.push(error("E0901", this.span(node), message, help));
+    this.diagnostics.push(diagnose(Calendar.calendarFileUnreadable, this.span(node), problem));
   }
 
   span(node: YamlNode | null | undefined): Span {
@@ -99,10 +97,10 @@ class Reader {
   year(): YearFile | undefined {
     const yearNode = this.doc.get("year", true) as YamlNode | undefined;
     const year = isScalar(yearNode) && Number.isInteger(yearNode.value) ? (yearNode.value as number) : undefined;
-    if (year === undefined) this.fail(yearNode ?? this.doc.contents, `${this.file} needs year: the year its notices arrange`);
+    if (year === undefined) this.fail(yearNode ?? this.doc.contents, { kind: "no year", file: this.file });
     const list = this.doc.get("notices", true) as YamlNode | undefined;
     if (!isSeq(list) || list.items.length === 0) {
-      this.fail(list ?? this.doc.contents, `${this.file} needs notices: the year's notice, then any notice that changed it`);
+      this.fail(list ?? this.doc.contents, { kind: "no notices", file: this.file });
       return undefined;
     }
     const notices = list.items.flatMap((n) => this.notice(n as YamlNode) ?? []);
@@ -111,7 +109,7 @@ class Reader {
 
   private notice(node: YamlNode): NoticeEntry | undefined {
     if (!isMap(node)) {
-      this.fail(node, "each notice is a map: number, title, signed, published, off, work, text");
+      this.fail(node, { kind: "notice" });
       return undefined;
     }
     const number = this.string(node, "number");
@@ -122,8 +120,8 @@ class Reader {
     const text = this.string(node, "text");
     const offNode = node.get("off", true) as YamlNode | undefined;
     const workNode = node.get("work", true) as YamlNode | undefined;
-    if (!isSeq(offNode)) this.fail(offNode ?? node, "off: the days off, each { festival, from, to } (to may be left out for one day)");
-    if (!isSeq(workNode)) this.fail(workNode ?? node, "work: the make-up working days as a list of dates, [] when there are none");
+    if (!isSeq(offNode)) this.fail(offNode ?? node, { kind: "off list" });
+    if (!isSeq(workNode)) this.fail(workNode ?? node, { kind: "work list" });
     const off = isSeq(offNode) ? offNode.items.flatMap((o) => this.off(o as YamlNode) ?? []) : [];
     const work = isSeq(workNode) ? workNode.items.flatMap((w) => this.dateNode(w as YamlNode) ?? []) : [];
     if (!number || !title || !signed || !published || !text) return undefined;
@@ -132,13 +130,13 @@ class Reader {
 
   private off(node: YamlNode): OffEntry | undefined {
     if (!isMap(node)) {
-      this.fail(node, "each day off is { festival, from, to }, or { festival, until, resumes } for an extension");
+      this.fail(node, { kind: "off entry" });
       return undefined;
     }
     const festival = this.string(node, "festival");
     const get = (key: string) => (node.has(key) ? this.date(node, key) : undefined);
     const entry = { from: get("from"), to: get("to"), until: get("until"), resumes: get("resumes") };
-    if (!entry.from && !entry.until) this.fail(node, "a day off needs from (and to, for a span), or until for an extension");
+    if (!entry.from && !entry.until) this.fail(node, { kind: "off days" });
     if (!festival) return undefined;
     const out: OffEntry = { festival: festival.value, span: this.span(node) };
     for (const [k, v] of Object.entries(entry)) if (v) out[k as "from"] = v;
@@ -148,7 +146,7 @@ class Reader {
   statute(): StatuteFile | undefined {
     const node = this.doc.get("statute", true) as YamlNode | undefined;
     if (!isMap(node)) {
-      this.fail(node, "statute: a map with number, title, signed, published, effective, article, holidays, text");
+      this.fail(node, { kind: "statute" });
       return undefined;
     }
     const fields = {
@@ -161,13 +159,13 @@ class Reader {
       text: this.string(node, "text"),
     };
     const list = node.get("holidays", true) as YamlNode | undefined;
-    if (!isSeq(list)) this.fail(list ?? node, "holidays: each { festival, days, when } as the article prints it");
+    if (!isSeq(list)) this.fail(list ?? node, { kind: "holidays" });
     const holidays = (isSeq(list) ? list.items : []).flatMap((h) => {
       const m = h as YamlNode;
       const festival = isMap(m) ? this.string(m, "festival") : undefined;
       const when = isMap(m) ? this.string(m, "when") : undefined;
       const days = isMap(m) ? (m.get("days", true) as YamlNode | undefined) : undefined;
-      if (!isScalar(days) || !Number.isInteger(days.value)) this.fail(days ?? m, "days: how many days off the article gives the festival");
+      if (!isScalar(days) || !Number.isInteger(days.value)) this.fail(days ?? m, { kind: "days" });
       return festival && when && isScalar(days) && Number.isInteger(days.value)
         ? [{ festival: festival.value, when: when.value, days: days.value as number, span: this.span(m) }]
         : [];
@@ -180,7 +178,7 @@ class Reader {
   private string(map: YamlNode, key: string): Located<string> | undefined {
     const node = (map as unknown as { get(k: string, keep: true): YamlNode | undefined }).get(key, true);
     if (!isScalar(node) || typeof node.value !== "string" || !node.value.trim()) {
-      this.fail(node ?? map, `${key}: expected text`);
+      this.fail(node ?? map, { kind: "text", key });
       return undefined;
     }
     return { value: node.value.trim(), span: this.span(node) };
@@ -189,14 +187,14 @@ class Reader {
   private date(map: YamlNode, key: string): Located<Day> | undefined {
     const node = (map as unknown as { get(k: string, keep: true): YamlNode | undefined }).get(key, true);
     if (node) return this.dateNode(node);
-    this.fail(map, `${key}: expected a date YYYY-MM-DD`);
+    this.fail(map, { kind: "date", key });
     return undefined;
   }
 
   private dateNode(node: YamlNode): Located<Day> | undefined {
     const day = isScalar(node) && typeof node.value === "string" ? isoDay(node.value) : undefined;
     if (day === undefined) {
-      this.fail(node, `${isScalar(node) ? JSON.stringify(node.value) : "this"} is not a date YYYY-MM-DD`);
+      this.fail(node, isScalar(node) ? { kind: "not a date", written: JSON.stringify(node.value) } : { kind: "not a date" });
       return undefined;
     }
     return { value: day, span: this.span(node) };

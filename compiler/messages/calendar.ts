@@ -466,3 +466,119 @@ export const statuteMisfit = entry<Statute>({
     },
   },
 });
+
+/** What a calendar file lacks or gets wrong, as its reader finds it; `problem` is the reader's own words. */
+export type Unreadable =
+  | { kind: "unreadable"; file: string; problem: string }
+  | { kind: "not yaml"; file: string; problem: string }
+  | { kind: "not a map"; file: string }
+  | { kind: "no year"; file: string }
+  | { kind: "no notices"; file: string }
+  | { kind: "notice" }
+  | { kind: "off list" }
+  | { kind: "work list" }
+  | { kind: "off entry" }
+  | { kind: "off days" }
+  | { kind: "statute" }
+  | { kind: "holidays" }
+  | { kind: "days" }
+  | { kind: "text"; key: string }
+  | { kind: "date"; key: string }
+  | { kind: "not a date"; written?: string };
+
+const unreadable: Record<"en" | "zh", (p: Unreadable) => string> = {
+  en: (p) => {
+    switch (p.kind) {
+      case "unreadable":
+        return `${p.file} cannot be read: ${p.problem}`;
+      case "not yaml":
+        return `${p.file} is not valid YAML: ${p.problem}`;
+      case "not a map":
+        return `${p.file} must be a map with year and notices, or statute`;
+      case "no year":
+        return `${p.file} needs year: the year its notices arrange`;
+      case "no notices":
+        return `${p.file} needs notices: the year's notice, then any notice that changed it`;
+      case "notice":
+        return "each notice is a map: number, title, signed, published, off, work, text";
+      case "off list":
+        return "off: the days off, each { festival, from, to } (to may be left out for one day)";
+      case "work list":
+        return "work: the make-up working days as a list of dates, [] when there are none";
+      case "off entry":
+        return "each day off is { festival, from, to }, or { festival, until, resumes } for an extension";
+      case "off days":
+        return "a day off needs from (and to, for a span), or until for an extension";
+      case "statute":
+        return "statute: a map with number, title, signed, published, effective, article, holidays, text";
+      case "holidays":
+        return "holidays: each { festival, days, when } as the article prints it";
+      case "days":
+        return "days: how many days off the article gives the festival";
+      case "text":
+        return `${p.key}: expected text`;
+      case "date":
+        return `${p.key}: expected a date YYYY-MM-DD`;
+      case "not a date":
+        return `${p.written ?? "this"} is not a date YYYY-MM-DD`;
+    }
+  },
+  zh: (p) => {
+    switch (p.kind) {
+      case "unreadable":
+        return `无法读取 ${p.file}：${p.problem}`;
+      case "not yaml":
+        return `${p.file} 不是有效的 YAML：${p.problem}`;
+      case "not a map":
+        return `${p.file} 须是一个映射，含 year 和 notices，或含 statute`;
+      case "no year":
+        return `${p.file} 缺少 year：其通知所安排的年份`;
+      case "no notices":
+        return `${p.file} 缺少 notices：该年度的通知，以及此后修改它的通知`;
+      case "notice":
+        return "每份通知都是一个映射：number、title、signed、published、off、work、text";
+      case "off list":
+        return "off：放假日，每项为 { festival, from, to }（只放一天时可省略 to）";
+      case "work list":
+        return "work：调休上班日的日期列表，没有时写 []";
+      case "off entry":
+        return "每个放假项为 { festival, from, to }，延长假期时为 { festival, until, resumes }";
+      case "off days":
+        return "放假项须有 from（时段还须有 to），延长假期须有 until";
+      case "statute":
+        return "statute：一个映射，含 number、title、signed、published、effective、article、holidays、text";
+      case "holidays":
+        return "holidays：每项为 { festival, days, when }，照条款原文抄录";
+      case "days":
+        return "days：条款给该节日放假的天数";
+      case "text":
+        return `${p.key}：应为文字`;
+      case "date":
+        return `${p.key}：应为日期 YYYY-MM-DD`;
+      case "not a date":
+        return `${p.written ?? "此处"} 不是日期 YYYY-MM-DD`;
+    }
+  },
+};
+
+export const calendarFileUnreadable = entry<Unreadable>({
+  code: "E0901",
+  severity: "error",
+  title: {
+    en: "a calendar file that cannot be read: not YAML, a missing field, a date that is not `YYYY-MM-DD`",
+    zh: "无法读取的日历文件：不是 YAML、缺少字段，或日期不是 `YYYY-MM-DD` 格式",
+  },
+  sample: "signed: 2023-10-32",
+  example: { kind: "not a date", written: '"2023-10-32"' },
+  message: unreadable,
+  help: {
+    en: (p) =>
+      p.kind === "unreadable"
+        ? "a calendar file is a YAML text file"
+        : "a year file reads: year: 2024, then notices: - { number, title, signed, published, off: [{ festival, from, to }], work: [dates], text: | … } (docs/calendar.md)",
+    zh: (p) =>
+      p.kind === "unreadable"
+        ? "日历文件是 YAML 文本文件"
+        : "年度文件的写法：year: 2024，然后 notices: - { number, title, signed, published, off: [{ festival, from, to }], work: [日期], text: | … }（见 docs/calendar.md）",
+  },
+});
