@@ -221,48 +221,47 @@ export const Choose = kw("choose");
 export const Highest = kw("highest");
 export const False = kw("false");
 
-/** Keywords that open a top-level declaration (`person`, `claim`, `facts` only when a `{` follows). */
-export const declarationKeywords: ReadonlySet<TokenType> = new Set(
-  [
-    "enum",
-    "person",
-    "claim",
-    "facts",
-    "param",
-    "bands",
-    "value",
-    "exception",
-    "adjust",
-    "carveout",
-    "precondition",
-    "precedence",
-    "ledger",
-    "status",
-    "output",
-    "foreach",
-    "override",
-  ].map(kw),
-);
+/** The words that open a top-level declaration (`person`, `claim`, `facts` only when a `{` follows). */
+export const DECLARATION_WORDS: readonly string[] = [
+  "enum",
+  "person",
+  "claim",
+  "facts",
+  "param",
+  "bands",
+  "value",
+  "exception",
+  "adjust",
+  "carveout",
+  "precondition",
+  "precedence",
+  "ledger",
+  "status",
+  "output",
+  "foreach",
+  "override",
+];
+export const declarationKeywords: ReadonlySet<TokenType> = new Set(DECLARATION_WORDS.map(kw));
 export const headerKeywords: ReadonlySet<TokenType> = new Set([Document, Part, Template]);
-export const documentItemKeywords: ReadonlySet<TokenType> = new Set(
-  [
-    "title",
-    "issuer",
-    "source",
-    "plan",
-    "signed",
-    "published",
-    "effective",
-    "validity",
-    "expires",
-    "repeals",
-    "amends",
-    "supersedes",
-    "extends",
-    "ruling",
-    "appeal",
-  ].map(kw),
-);
+/** The words that open an item of a document block. */
+export const DOCUMENT_ITEM_WORDS: readonly string[] = [
+  "title",
+  "issuer",
+  "source",
+  "plan",
+  "signed",
+  "published",
+  "effective",
+  "validity",
+  "expires",
+  "repeals",
+  "amends",
+  "supersedes",
+  "extends",
+  "ruling",
+  "appeal",
+];
+export const documentItemKeywords: ReadonlySet<TokenType> = new Set(DOCUMENT_ITEM_WORDS.map(kw));
 
 // ---------------------------------------------------------------- literals
 

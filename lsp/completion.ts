@@ -14,42 +14,6 @@ import { documentDecl, type FileModel } from "./model.js";
 export const UNITS = ["元", "万元", "%", "个百分点", "日", "工作日", "个月", "年", "周岁"];
 const TYPES = ["money", "rate", "points", "int", "decimal", "bool", "date", "claimref", "日", "工作日", "个月", "年", "周岁"];
 const EXPRESSION_KEYWORDS = ["and", "or", "not", "if", "then", "else", "in", "within", "beyond", "true", "false", "person", "claim", "facts", "per"];
-const DECLARATION_KEYWORDS = [
-  "enum",
-  "person",
-  "claim",
-  "facts",
-  "param",
-  "bands",
-  "value",
-  "exception",
-  "adjust",
-  "carveout",
-  "precondition",
-  "precedence",
-  "ledger",
-  "status",
-  "output",
-  "foreach",
-  "override",
-];
-const DOCUMENT_KEYWORDS = [
-  "title",
-  "issuer",
-  "source",
-  "plan",
-  "signed",
-  "published",
-  "effective",
-  "validity",
-  "expires",
-  "repeals",
-  "amends",
-  "supersedes",
-  "extends",
-  "ruling",
-  "appeal",
-];
 const BUILT_IN_FIELDS = ["date", "id"];
 
 /** A word being typed: letters, digits, `_` and CJK ideographs. */
@@ -89,10 +53,10 @@ export function completions(c: Cursor, m: FileModel | undefined): CompletionItem
     ];
   }
   const atLineStart = before.trim() === word;
-  if (atLineStart && block.kind === "document") return items(DOCUMENT_KEYWORDS, CompletionItemKind.Keyword, word.length);
+  if (atLineStart && block.kind === "document") return items(T.DOCUMENT_ITEM_WORDS, CompletionItemKind.Keyword, word.length);
   if (atLineStart && block.kind === "table") return m ? items(tableKeys(m, block.enumName), CompletionItemKind.EnumMember, word.length) : [];
   if (atLineStart && block.kind === "input") return [];
-  if (atLineStart && block.kind === "top") return items(DECLARATION_KEYWORDS, CompletionItemKind.Keyword, word.length);
+  if (atLineStart && block.kind === "top") return items(T.DECLARATION_WORDS, CompletionItemKind.Keyword, word.length);
   return [
     ...(m ? items(names(m), CompletionItemKind.Variable, word.length, (n) => kindOf(m, n)) : []),
     ...items(
