@@ -1,6 +1,7 @@
 // Every catalogued diagnostic, by family: the one list docs/diagnostics.md is generated from (npm run docs) and
 // the tests read (each entry used, each code once, both languages rendered).
 import type { Entry } from "../../dsl/messages/entry.js";
+import * as parser from "../../dsl/messages/parser.js";
 import * as syntax from "../../dsl/messages/syntax.js";
 import * as calendar from "./calendar.js";
 import * as citations from "./citations.js";
@@ -21,7 +22,7 @@ const entriesOf = (module: Record<string, unknown>): Entry<never>[] =>
   Object.values(module).filter((v): v is Entry<never> => typeof v === "object" && v !== null && "code" in v && "message" in v);
 
 export const CATALOGUE: readonly Family[] = [
-  { heading: "Syntax", entries: entriesOf(syntax) },
+  { heading: "Syntax", entries: [...entriesOf(syntax), ...entriesOf(parser)] },
   { heading: "Names", entries: entriesOf(names) },
   { heading: "Types and units", entries: entriesOf(types) },
   { heading: "Tables, bands and exceptions", entries: entriesOf(tables) },
@@ -35,6 +36,7 @@ export const CATALOGUE: readonly Family[] = [
 /** The modules whose exports are entries, by the file that declares them (for the test that each is used). */
 export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = {
   "dsl/messages/syntax.ts": syntax,
+  "dsl/messages/parser.ts": parser,
   "compiler/messages/names.ts": names,
   "compiler/messages/types.ts": types,
   "compiler/messages/tables.ts": tables,

@@ -22,7 +22,7 @@ describe("messages a non-programmer can act on", () => {
     const body =
       "exception 艾滋病 on 起付标准 when claim.aids = 0元 @ 第二十七条（一）\nexception 百岁 on 起付标准 when claim.old then 0元 @ 第二十七条（二）\n";
     const d = only(body);
-    expect(d.code).toBe("E0102");
+    expect(d.code).toBe("E0124");
     expect([d.span.start.line, d.span.start.column]).toEqual(place(body, "= 0元"));
     expect(d.message).toContain('gives its value after "then"');
     expect(d.help).toBe('did you mean "then"? write: when claim.aids then 0元');
@@ -43,7 +43,7 @@ describe("messages a non-programmer can act on", () => {
       `value 可救助: bool @ 第一条 = claim.a ${word} claim.b\n`,
     ]) {
       const d = only(body);
-      expect(d.code).toBe("E0102");
+      expect(d.code).toBe("E0123");
       expect([d.span.start.line, d.span.start.column]).toEqual(place(body, word));
       expect(d.message).toBe(`conditions are joined with "${keyword}", not "${word}"`);
       expect(d.help.startsWith(`did you mean "${keyword}"?`)).toBe(true);
@@ -60,6 +60,7 @@ describe("messages a non-programmer can act on", () => {
     // 0.1 × 10000 = 1000元: the digits and the unit as the AST keeps them
     expect(value.kind === "ParamDecl" && value.value).toMatchObject({ kind: "MoneyLit", digits: "0.1", unit: "万元" });
     const d = only("param 补助: money @ 第一条 = 0.1万\n");
+    expect(d.code).toBe("E0122");
     expect(d.message).toBe('"0.1万" is not an amount: "万" is not a unit');
     expect(d.help).toBe("an amount in 万元 is written with both characters: 0.1万元");
   });

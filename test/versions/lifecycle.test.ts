@@ -99,7 +99,7 @@ describe("a supersession's parts", () => {
     expect(r.text).toBe(text);
     const bad = parse("a.policy", text.replace("ends 押金", "drops 押金"));
     expect(bad.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ["E0102", 'expected "carries", "replaces" or "ends" in the block of parts, found "drops"'],
+      ["E0126", 'expected "carries", "replaces" or "ends" in the block of parts, found "drops"'],
     ]);
   });
 });
