@@ -27,13 +27,13 @@ export interface BatchFigures {
   peakRssMB: number;
   pipelinePeakRssMB: number;
   status: string;
-  /** `regc batch` from and to Parquet on the same claims. */
-  parquet: { seconds: number; evaluationSeconds: number; peakRssMB: number };
+  /** `regc batch` from and to Parquet on the same claims (not measured by `npm run bench -- --batch`). */
+  parquet?: { seconds: number; evaluationSeconds: number; peakRssMB: number };
 }
 
 const POLICY = "锦政办发〔2022〕16号";
 
-export async function batchVsPipeline(root: string, claims: number, seed: number, repetitions: number): Promise<BatchFigures> {
+export async function batchVsPipeline(root: string, claims: number, seed: number, repetitions: number, withParquet = true): Promise<BatchFigures> {
   const dir = mkdtempSync(join(tmpdir(), "regc-bench-"));
   try {
     const cases = join(dir, "claims.jsonl");
@@ -45,9 +45,12 @@ export async function batchVsPipeline(root: string, claims: number, seed: number
     const runs: { batch: ReturnType<typeof batch>; pipeline: ReturnType<typeof pipeline> }[] = [];
     for (let i = 0; i < repetitions; i++) runs.push({ batch: batch(root, cases, dir, "results.jsonl"), pipeline: pipeline(root, cases, dir) });
     const last = runs[runs.length - 1]!.batch;
-    const parquetCases = join(dir, "claims.parquet");
-    await writeSyntheticFile(parquetCases, { claims, seed, profile: "binding" });
-    const parquet = batch(root, parquetCases, dir, "results.parquet");
+    let parquet: ReturnType<typeof batch> | undefined;
+    if (withParquet) {
+      const parquetCases = join(dir, "claims.parquet");
+      await writeSyntheticFile(parquetCases, { claims, seed, profile: "binding" });
+      parquet = batch(root, parquetCases, dir, "results.parquet");
+    }
     return {
       claims: last.claims,
       seconds: median(runs.map((r) => r.batch.seconds)),
@@ -66,7 +69,7 @@ export async function batchVsPipeline(root: string, claims: number, seed: number
       peakRssMB: median(runs.map((r) => r.batch.peakRssMB)),
       pipelinePeakRssMB: median(runs.map((r) => r.pipeline.peakRssMB)),
       status: last.status,
-      parquet: { seconds: parquet.seconds, evaluationSeconds: parquet.evaluationSeconds, peakRssMB: parquet.peakRssMB },
+      ...(parquet ? { parquet: { seconds: parquet.seconds, evaluationSeconds: parquet.evaluationSeconds, peakRssMB: parquet.peakRssMB } } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,14 +1,15 @@
 // `npm run bench`: how fast regc is, as ratios measured side by side in one run (see bench/README.md).
 // Prints a table and writes bench/results.json. `npm run bench -- --quick` is a smaller smoke run;
 // `npm run bench -- --site` measures only `regc doc` and updates its figures in results.json; `-- --lsp` the same
-// for the language server, `-- --cold` for the cold start of `regc --version` and `regc run`.
+// for the language server, `-- --cold` for the cold start of `regc --version` and `regc run`; `-- --throughput` and
+// `-- --batch` measure the evaluation figures alone (see evaluationRun).
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { policies } from "../generated/index.js";
-import type { AnyModule } from "../runtime/evaluate.js";
-import { agreement } from "./agreement.js";
+import { outcomeColumns, type AnyModule } from "../runtime/evaluate.js";
+import { agreement, type Agreement } from "./agreement.js";
 import { batchVsPipeline } from "./batch-run.js";
 import { buildsAtScale } from "./build-scale.js";
 import { serveLoad } from "./serve-load.js";
@@ -36,6 +37,8 @@ const { values: args } = parseArgs({
     site: { type: "boolean", default: false },
     lsp: { type: "boolean", default: false },
     cold: { type: "boolean", default: false },
+    throughput: { type: "boolean", default: false },
+    batch: { type: "boolean", default: false },
   },
 });
 const quick = args.quick === true;
@@ -75,9 +78,8 @@ interface Typical {
   cpuVsIdiomaticHandWritten: number;
 }
 
-async function main(): Promise<void> {
-  const loadAtStart = loadavg()[0]!;
-  const subjects: PolicyUnderTest[] = [
+async function subjectsUnderTest(): Promise<PolicyUnderTest[]> {
+  return [
     {
       key: "南川府办发〔2023〕8号",
       module: await load("南川府办发〔2023〕8号"),
@@ -95,6 +97,12 @@ async function main(): Promise<void> {
       rules: jinzhouRules,
     },
   ];
+}
+
+/** The agreement on a million binding claims, then each policy's single-core figures on the binding workload. */
+async function bindingThroughput(
+  subjects: PolicyUnderTest[],
+): Promise<{ agreed: Map<string, Agreement>; byPolicy: Record<string, Throughput>; stats: Record<string, WorkloadStats> }> {
   log(`agreement of the compiled module and both hand-written evaluators on ${size.agreement} binding claims (seed ${SEED})`);
   const agreed = agreement(subjects, size.agreement, SEED);
   log(`generating ${size.claims} synthetic claims of the binding workload`);
@@ -107,6 +115,13 @@ async function main(): Promise<void> {
     byPolicy[s.key] = await throughput(s, w, { jre: size.jre, runCase: size.runCase }, size.repetitions);
     stats[s.key] = workloadStats(w, s.fastest);
   }
+  return { agreed, byPolicy, stats };
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0]!;
+  const subjects = await subjectsUnderTest();
+  const { agreed, byPolicy, stats } = await bindingThroughput(subjects);
   log(`the typical workload (${size.claims} claims), compiled against the hand-written evaluators`);
   const typicalCases = makeCases(size.claims, SEED, "typical");
   const typical: Record<string, Typical> = {};
@@ -162,10 +177,10 @@ async function main(): Promise<void> {
     jsonPipelinePeakRssMB: Math.round(batch.pipelinePeakRssMB),
     batchCpuSeconds: round(batch.cpuSeconds),
     jsonPipelineCpuSeconds: round(batch.pipelineCpuSeconds),
-    batchParquetSeconds: round(batch.parquet.seconds),
-    batchParquetEvaluationSeconds: round(batch.parquet.evaluationSeconds),
-    batchParquetPeakRssMB: Math.round(batch.parquet.peakRssMB),
-    parquetVsJsonLines: round(batch.evaluationSeconds / batch.parquet.evaluationSeconds),
+    batchParquetSeconds: round(batch.parquet!.seconds),
+    batchParquetEvaluationSeconds: round(batch.parquet!.evaluationSeconds),
+    batchParquetPeakRssMB: Math.round(batch.parquet!.peakRssMB),
+    parquetVsJsonLines: round(batch.evaluationSeconds / batch.parquet!.evaluationSeconds),
     serveRequestsPerSecond: Math.round(serve.requestsPerSecond),
     serveP99Ms: serve.p99Ms,
     serveTracedRequestsPerSecond: Math.round(serve.tracedRequestsPerSecond),
@@ -200,6 +215,55 @@ async function main(): Promise<void> {
   if (compiler.diagnostics) process.stdout.write(`note: the policies have ${compiler.diagnostics} error diagnostics\n`);
   writeFileSync(new URL("results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
   log("wrote bench/results.json");
+}
+
+/**
+ * `--throughput` and/or `--batch`: the evaluation figures alone, in one run — the agreement on a million claims
+ * and the single-core ratios, and/or regc batch against the plain JSON pipeline — written into the results of
+ * the last full run with their own stamps (`throughputMeasuredAt`, `batchMeasuredAt`).
+ */
+async function evaluationRun(parts: { throughput: boolean; batch: boolean }): Promise<void> {
+  const load = { start: round(loadavg()[0]!), end: 0 };
+  const figures: Record<string, unknown> = {};
+  const stamp = () => new Date().toISOString();
+  if (parts.throughput) {
+    const { agreed, byPolicy, stats } = await bindingThroughput(await subjectsUnderTest());
+    const all = Object.values(byPolicy);
+    Object.assign(figures, {
+      claimsPerSecond: Math.round(Math.min(...all.map((t) => t.compiled))),
+      vsFastestHandWritten: round(Math.min(...all.map((t) => t.vsFastestHandWritten))),
+      vsIdiomaticHandWritten: round(Math.min(...all.map((t) => t.vsIdiomaticHandWritten))),
+      traceOverhead: round(Math.max(...all.map((t) => t.traceOverhead))),
+      capsBindShare: round(Math.min(...Object.values(stats).map((x) => x.capsBindShare)), 3),
+      verifiedClaims: Math.min(...[...agreed.values()].map((a) => a.claims)),
+      byPolicy: Object.fromEntries(Object.entries(byPolicy).map(([k, t]) => [k, { ...roundAll({ ...t }), resultsDigest: agreed.get(k)!.digest }])),
+      throughputMeasuredAt: stamp(),
+    });
+  }
+  if (parts.batch) {
+    log(`regc batch against the plain JSON pipeline on ${size.batchClaims} binding claims, ${size.batchRepetitions}× each`);
+    const batch = await batchVsPipeline(ROOT, size.batchClaims, SEED, size.batchRepetitions, false);
+    Object.assign(figures, {
+      batchVsJsonPipeline: round(batch.vsJsonPipeline),
+      batchVsJsonPipelineCpu: round(batch.cpuVsJsonPipeline),
+      batchSeconds: round(batch.seconds),
+      batchEvaluationSeconds: round(batch.evaluationSeconds),
+      jsonPipelineSeconds: round(batch.pipelineSeconds),
+      batchCpuSeconds: round(batch.cpuSeconds),
+      jsonPipelineCpuSeconds: round(batch.pipelineCpuSeconds),
+      batchPeakRssMB: Math.round(batch.peakRssMB),
+      batchMeasuredAt: stamp(),
+    });
+  }
+  load.end = round(loadavg()[0]!);
+  const key = parts.throughput ? "throughputLoadAverage" : "batchLoadAverage";
+  figures[key] = load;
+  if (parts.throughput && parts.batch) figures.batchLoadAverage = load;
+  const file = new URL("results.json", import.meta.url);
+  const results = { ...(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>), ...figures };
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+  log("updated the evaluation figures in bench/results.json");
 }
 
 /** `--site`, `--lsp`, `--cold`: only those figures, written into the results of the last full run. */
@@ -269,9 +333,10 @@ function siteRows(s: SiteTimes): [string, string, string][] {
 async function typicalThroughput(s: PolicyUnderTest, cases: ReturnType<typeof makeCases>, repetitions: number): Promise<Typical> {
   const w = convertFor(s.module, cases);
   const out = columns(w.claims);
+  const compiledOut = outcomeColumns(s.module, w.claims);
   const rates = await interleaved(
     [
-      { name: "compiled", items: w.claims, run: () => runCompiled(s.module, w, false) },
+      { name: "compiled", items: w.claims, run: () => runCompiled(s.module, w, false, compiledOut) },
       { name: "fastest", items: w.claims, run: () => runFastest(s.fastest, w, out) },
       { name: "handWritten", items: w.claims, run: () => w.converted.forEach((c) => s.handWritten(asPlain(c).person, asPlain(c).claims)) },
     ],
@@ -368,7 +433,8 @@ function printTable(
 }
 
 try {
-  await (args.site ? partialRun("site") : args.lsp ? partialRun("lsp") : args.cold ? partialRun("cold") : main());
+  if (args.throughput || args.batch) await evaluationRun({ throughput: args.throughput === true, batch: args.batch === true });
+  else await (args.site ? partialRun("site") : args.lsp ? partialRun("lsp") : args.cold ? partialRun("cold") : main());
 } catch (e) {
   if (e instanceof Mismatch) {
     process.stderr.write(`bench: the variants disagree, nothing was timed:\n${e.message}\n`);

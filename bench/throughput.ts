@@ -4,7 +4,7 @@
 // (evaluateClaims, what regc run and explanations use), the whole runCase path from JSON (validation,
 // conversion, evaluation, formatting), and json-rules-engine.
 import type { Engine } from "json-rules-engine";
-import { evaluateClaims, evaluateInto, outcomeColumns, PersonContext, runCase, type AnyModule } from "../runtime/evaluate.js";
+import { evaluateClaims, evaluateInto, outcomeColumns, PersonContext, runCase, type AnyModule, type OutcomeColumns } from "../runtime/evaluate.js";
 import { columns, type Columns } from "./fastest/columns.js";
 import type { Claim, Person, Result } from "./handwritten/types.js";
 import { interleaved, median, pairedRatio } from "./measure.js";
@@ -43,17 +43,16 @@ export interface Throughput {
 }
 
 /**
- * The compiled module's claim loop over a whole workload: into typed columns, one context reused for every
- * person, as the fastest hand-written evaluator writes its columns; traced, through the object-per-claim form
+ * The compiled module's claim loop over a whole workload: into typed columns made once by the caller, one context
+ * reused for every person, as the fastest hand-written evaluator writes its preallocated columns; traced, through the object-per-claim form
  * that `regc run --trace` and explanations use.
  */
-export function runCompiled(mod: AnyModule, w: Workload, trace: boolean): void {
+export function runCompiled(mod: AnyModule, w: Workload, trace: boolean, out: OutcomeColumns = outcomeColumns(mod, w.claims)): void {
   if (trace) {
     for (const c of w.converted) evaluateClaims(mod, c.person, c.claims, true, NO_CAL);
     return;
   }
   const cx = new PersonContext(NO_CAL);
-  const out = outcomeColumns(mod, w.claims);
   let row = 0;
   for (const c of w.converted) row = evaluateInto(mod, c.person, c.claims, cx, out, row);
 }
@@ -63,11 +62,12 @@ export async function throughput(p: PolicyUnderTest, w: Workload, sizes: { jre: 
   const jre = prefix(w, sizes.jre);
   const e2e = prefix(w, sizes.runCase);
   const out = columns(w.claims);
+  const compiledOut = outcomeColumns(p.module, w.claims);
   await verify(p, w, jre.cases, engine, out);
 
   const rates = await interleaved(
     [
-      { name: "compiled", items: w.claims, run: () => runCompiled(p.module, w, false) },
+      { name: "compiled", items: w.claims, run: () => runCompiled(p.module, w, false, compiledOut) },
       { name: "fastest", items: w.claims, run: () => runFastest(p.fastest, w, out) },
       { name: "handWritten", items: w.claims, run: () => w.converted.forEach((c) => p.handWritten(asPlain(c).person, asPlain(c).claims)) },
       { name: "objects", items: w.claims, run: () => w.converted.forEach((c) => evaluateClaims(p.module, c.person, c.claims, false, NO_CAL)) },

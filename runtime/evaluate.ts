@@ -156,7 +156,7 @@ export function convertClaimsCase(mod: AnyModule, json: ClaimsCase): { person: R
   const claims: ConvertedClaim[] = [];
   for (let i = 0; i < json.claims.length; i++) {
     const c = json.claims[i]!;
-    const claim = convertFields(mod.claim, c, `$.claims[${i}]`) as ConvertedClaim;
+    const claim = convertFields(mod.claim, c, "$.claims", i) as ConvertedClaim;
     claim.id = c.id;
     claim.date = parseClaimDate(c.date, i);
     claims.push(claim);
@@ -213,6 +213,9 @@ export function evaluateClaims(
   return cx.results;
 }
 
+const OK = 0;
+const NOT_IN_FORCE = 1;
+
 /** Claim statuses as `evaluateInto` writes them, by code (the index in this list). */
 export const STATUS_CODES: readonly Status[] = ["ok", "not_in_force", "excluded", "not_applicable", "not_encoded", "in_force_unknown"];
 
@@ -268,6 +271,38 @@ export function evaluateInto(
   const { from, to } = mod.meta.inForce;
   const w = out.width;
   const o = cx.out;
+  if (!cx.keep && !cx.book) {
+    // The usual batch: no opening balances and no rule reading back, so every claim works on its year's ledgers
+    // in place and only the status and outputs are written.
+    const last = to ?? Number.POSITIVE_INFINITY;
+    const ledgers = mod.ledgers;
+    const codes = out.status;
+    const outputs = out.outputs;
+    cx.trace = null;
+    for (let index = 0; index < claims.length; index++, row++) {
+      const claim = claims[index]!;
+      const day = claim.date;
+      const at = row * w;
+      if (day < from || day > last) {
+        codes[row] = NOT_IN_FORCE;
+        for (let i = 0; i < w; i++) outputs[at + i] = 0;
+        continue;
+      }
+      cx.openDay(day, ledgers);
+      cx.category = undefined;
+      cx.unknown = undefined;
+      const status = run(mod, person, claim, cx, index);
+      if (status === "ok") {
+        codes[row] = OK;
+        for (let i = 0; i < w; i++) outputs[at + i] = +o[i]!;
+      } else {
+        cx.rollback();
+        codes[row] = statusCode(status);
+        for (let i = 0; i < w; i++) outputs[at + i] = 0;
+      }
+    }
+    return row;
+  }
   for (let index = 0; index < claims.length; index++, row++) {
     const claim = claims[index]!;
     let status: Status = "not_in_force";
@@ -329,13 +364,7 @@ function evaluateStatus(mod: AnyModule, person: Record<string, unknown>, claim: 
   cx.category = undefined;
   cx.unknown = undefined;
   cx.values = undefined;
-  let status: Status;
-  try {
-    status = mod.evaluate(person, claim, cx);
-  } catch (e) {
-    if (e instanceof RuleError) e.locate({ claim: { id: claim.id, path: `$.claims[${index}]` } });
-    throw e;
-  }
+  const status = run(mod, person, claim, cx, index);
   if (opens) {
     const shown = cx.book!.open(year, mod.ledgers, cx.trace!, claim.id);
     cx.trace = trace ? [...shown, ...cx.trace!] : null;
@@ -343,6 +372,16 @@ function evaluateStatus(mod: AnyModule, person: Record<string, unknown>, claim: 
   if (status === "ok") cx.commit(year, mod.ledgers);
   else cx.rollback();
   return status;
+}
+
+/** The module's evaluation of the claim at `index`; a RuleError it raises is told which claim it arose for. */
+function run(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedClaim, cx: PersonContext, index: number): Status {
+  try {
+    return mod.evaluate(person, claim, cx);
+  } catch (e) {
+    if (e instanceof RuleError) e.locate({ claim: { id: claim.id, path: `$.claims[${index}]` } });
+    throw e;
+  }
 }
 
 /**
@@ -368,6 +407,8 @@ export class PersonContext implements EvalContext<unknown> {
   private readonly years: number[] = [];
   private readonly kept: Kept[] = [];
   private count = 0;
+  // Whether `used` is the year of the last claim as openDay() opened it (not after another person or open()).
+  private opened = false;
   private inPlace = false;
   private readonly backup: number[] = [];
   private readonly scratches: number[][] = [];
@@ -378,9 +419,9 @@ export class PersonContext implements EvalContext<unknown> {
   // The categories found for the last person and policy asked (EvalContext.covered).
   private heldFor: ReadonlySet<string> | undefined;
   private coveringFor: readonly string[] | undefined;
-  private coveredList: string[] = [];
-  private readonly coveredLists: string[][] = [];
-  private readonly found: string[] = [];
+  private coveredList: number[] = [];
+  private readonly coveredLists: number[][] = [];
+  private readonly found: number[] = [];
 
   constructor(
     readonly calendar: Calendar,
@@ -393,6 +434,7 @@ export class PersonContext implements EvalContext<unknown> {
   reset(opening?: Opening): void {
     this.book = opening?.size ? new OpeningBook(opening) : undefined;
     this.count = 0;
+    this.opened = false;
     if (this.results.length) this.results.length = 0;
     this.heldFor = undefined;
   }
@@ -408,20 +450,20 @@ export class PersonContext implements EvalContext<unknown> {
     return this.year;
   }
 
-  covered<C extends string>(held: ReadonlySet<string>, covering: readonly C[]): readonly C[] {
+  covered(held: ReadonlySet<string>, covering: readonly string[]): readonly number[] {
     if (held !== this.heldFor || covering !== this.coveringFor) {
       // One array per count, filled in place: nothing allocated per person.
       const found = this.found;
       let n = 0;
-      for (let i = 0; i < covering.length; i++) if (held.has(covering[i]!)) found[n++] = covering[i]!;
+      for (let i = 0; i < covering.length; i++) if (held.has(covering[i]!)) found[n++] = i;
       let list = this.coveredLists[n];
-      if (!list) list = this.coveredLists[n] = new Array<string>(n).fill("");
+      if (!list) list = this.coveredLists[n] = new Array<number>(n).fill(0);
       for (let i = 0; i < n; i++) list[i] = found[i]!;
       this.coveredList = list;
       this.heldFor = held;
       this.coveringFor = covering;
     }
-    return this.coveredList as C[];
+    return this.coveredList;
   }
 
   scratch(slot: number, n: number): number[] {
@@ -443,6 +485,7 @@ export class PersonContext implements EvalContext<unknown> {
    * another module, a copy in this module's order.
    */
   open(year: number, ledgers: readonly LedgerSpec[]): void {
+    this.opened = false;
     let i = this.indexOf(year);
     if (i < 0 && this.book?.opening.has(year) !== true) {
       // A year without opening balances starts from nothing: a kept entry of an earlier person is reused.
@@ -468,6 +511,21 @@ export class PersonContext implements EvalContext<unknown> {
     }
     this.inPlace = false;
     this.used = copyOf(k, this.book?.opening.get(year), ledgers);
+  }
+
+  /**
+   * open() for a claim of a person without opening balances, every claim under one module: the year's amounts
+   * themselves, found from the last claim's year when the claim falls in it.
+   */
+  openDay(day: Day, ledgers: readonly LedgerSpec[]): void {
+    if (!this.opened || day < this.yearFrom || day > this.yearTo) {
+      this.open(this.yearOf(day), ledgers);
+      this.opened = true;
+      return;
+    }
+    const used = this.used;
+    const backup = this.backup;
+    for (let j = 0; j < used.length; j++) backup[j] = used[j]!;
   }
 
   /** A claim that is not accepted leaves the ledgers as they were. */

@@ -157,8 +157,11 @@ export interface EvalContext<V> {
   /** Whether an `ok` evaluation leaves its values in `values`: a later claim of the case may refer back to it. */
   keep: boolean;
   values: V | undefined;
-  /** The categories of `covering` a person holds, in the policy's order: found once per person (RULINGS R7). */
-  covered<C extends string>(held: ReadonlySet<string>, covering: readonly C[]): readonly C[];
+  /**
+   * The categories of `covering` a person holds, as indexes into it in the policy's order: found once per person
+   * (RULINGS R7), so that tables by category are read as arrays.
+   */
+  covered(held: ReadonlySet<string>, covering: readonly string[]): readonly number[];
   /** A scratch array of `n` amounts, one of a few kept for ranking categories: reused, never allocated per claim. */
   scratch(slot: number, n: number): number[];
 }

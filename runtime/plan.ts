@@ -348,7 +348,7 @@ function convertRouted(c: ClaimsCase, routed: readonly Routed[]): { persons: Map
       validateCase(mod, sub);
       persons.set(mod, convertFields(mod.person, c.person ?? {}, "$.person"));
       for (const i of indices) {
-        const converted = convertFields(mod.claim, c.claims[i]!, `$.claims[${i}]`) as ConvertedClaim;
+        const converted = convertFields(mod.claim, c.claims[i]!, "$.claims", i) as ConvertedClaim;
         claims[i] = Object.assign(converted, { id: claims[i]!.id, date: claims[i]!.date });
       }
     } catch (e) {

@@ -8,12 +8,18 @@
 import { formatScaled } from "./scaled.js";
 import type { EvalContext, Status, TraceEvent } from "./module.js";
 
-type Evaluation<C> = (category: C, used: number[], trace: TraceEvent[] | null) => Status;
+/** Evaluates the claim under `covering[k]`. */
+type Evaluation = (k: number, used: number[], trace: TraceEvent[] | null) => Status;
 
 // Scratch slots of EvalContext.scratch: the trial ledgers, the best candidate's ledgers and its outputs.
 const TRIAL = 0;
 const BEST = 1;
 const BEST_OUT = 2;
+
+/** A table's rows in the order of `covering`: read by a category's index on every claim rather than by its name. */
+export function inOrder<C extends string, T>(covering: readonly C[], table: Readonly<Record<C, T>>): readonly T[] {
+  return covering.map((c) => table[c]);
+}
 
 /** A person holding none of the covered categories: the policy does not apply to the claim. */
 export function noneCovered<V>(cx: EvalContext<V>, at: number): Status {
@@ -28,13 +34,13 @@ export function only<V>(cx: EvalContext<V>, category: string, status: Status, ch
 }
 
 /** Ranks two or more covered categories; `choose` is the index of the output compared. */
-export function highest<C extends string, V>(cx: EvalContext<V>, held: readonly C[], evaluate: Evaluation<C>, choose: number, at: number): Status {
+export function highest<V>(cx: EvalContext<V>, held: readonly number[], covering: readonly string[], evaluate: Evaluation, choose: number, at: number): Status {
   const base = cx.used;
   const n = base.length;
   let trial = cx.scratch(TRIAL, n);
   let bestUsed = cx.scratch(BEST, n);
   let bestOut: (number | boolean)[] = [];
-  let best: C | undefined;
+  let best = -1;
   let bestValue = 0;
   let bestValues: V | undefined;
   let bestUnknown: EvalContext<V>["unknown"];
@@ -42,17 +48,17 @@ export function highest<C extends string, V>(cx: EvalContext<V>, held: readonly 
   let other: Status | undefined;
   let otherTrace: TraceEvent[] | null = null;
   const notes: string[] | null = cx.trace ? [] : null;
-  for (const category of held) {
+  for (const k of held) {
     for (let i = 0; i < n; i++) trial[i] = base[i]!;
     const trace = cx.trace ? [] : null;
     cx.unknown = undefined;
     cx.values = undefined;
-    const status = evaluate(category, trial, trace);
+    const status = evaluate(k, trial, trace);
     const value = cx.out[choose] as number;
-    if (notes) notes.push(note(category, status, value));
+    if (notes) notes.push(note(covering[k]!, status, value));
     if (status === "ok") {
-      if (best === undefined || value > bestValue) {
-        best = category;
+      if (best < 0 || value > bestValue) {
+        best = k;
         bestValue = value;
         bestValues = cx.values;
         bestUnknown = cx.unknown;
@@ -68,7 +74,7 @@ export function highest<C extends string, V>(cx: EvalContext<V>, held: readonly 
       otherTrace = trace;
     }
   }
-  if (best === undefined) {
+  if (best < 0) {
     if (cx.trace) {
       if (otherTrace) cx.trace.push(...otherTrace);
       cx.trace.push({ at, value: `no category gives a result (${notes!.join("; ")})` });
@@ -77,12 +83,12 @@ export function highest<C extends string, V>(cx: EvalContext<V>, held: readonly 
   }
   for (let i = 0; i < n; i++) base[i] = bestUsed[i]!;
   for (let i = 0; i < bestOut.length; i++) cx.out[i] = bestOut[i]!;
-  cx.category = best;
+  cx.category = covering[best];
   cx.values = bestValues;
   cx.unknown = bestUnknown;
   if (cx.trace) {
     cx.trace.push(...bestTrace!);
-    cx.trace.push({ at, value: `${best} (${notes!.join("; ")})` });
+    cx.trace.push({ at, value: `${covering[best]} (${notes!.join("; ")})` });
   }
   return "ok";
 }

@@ -20,6 +20,11 @@ export interface ExprContext {
   point(at: number): string;
   /** The module constant holding a parameter `digits` decimals finer, derived once; undefined for a non-parameter. */
   scaledParam(name: string, digits: number, table: boolean): string | undefined;
+  /**
+   * A table read with the category being evaluated (就高不重复): the constant holding its rows in the order of
+   * `covering`, to be read with the category's index (`类别_k`) rather than by name.
+   */
+  byCategory(table: string): string;
 }
 
 export function emitExpr(ir: Ir, cx: ExprContext): string {
@@ -43,7 +48,7 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       // Reading a value that is unknown makes the reader unknown (caught around the reading value).
       return cx.calendarValues.has(ir.name) ? `(${jsName(ir.name)}_u ? rt.raise(${jsName(ir.name)}_u) : ${jsName(ir.name)})` : jsName(ir.name);
     case "index":
-      return `${jsName(ir.table)}[${e(ir.key)}]`;
+      return ir.key.op === "category" ? `${cx.byCategory(jsName(ir.table))}[${categoryIndex(ir.key.name)}]` : `${jsName(ir.table)}[${e(ir.key)}]`;
     case "neg":
       return `-${wrap(e(ir.operand))}`;
     case "not":
@@ -81,7 +86,9 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
           : x.op === "index"
             ? cx.scaledParam(x.table, ir.digits, true)
             : undefined;
-      if (scaled !== undefined) return x.op === "index" ? `${scaled}[${e(x.key)}]` : scaled;
+      if (scaled !== undefined && x.op === "index")
+        return x.key.op === "category" ? `${cx.byCategory(scaled)}[${categoryIndex(x.key.name)}]` : `${scaled}[${e(x.key)}]`;
+      if (scaled !== undefined) return scaled;
       return `rt.up(${e(x)}, ${tsNumber(ir.digits)})`;
     }
     case "call":
@@ -102,6 +109,11 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
       return cx.calendarValues.has(ir.value) ? `rt.priorValue(${prior}, ${tsString(jsName(ir.value))})` : `${prior}.${jsName(ir.value)}`;
     }
   }
+}
+
+/** The parameter of byCategory() holding the index in `covering` of the category evaluated: `类别_k`. */
+export function categoryIndex(variable: string): string {
+  return `${jsName(variable)}_k`;
 }
 
 /** The terms of a sum written `a + b + c`: nested additions, left to right. */

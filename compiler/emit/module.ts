@@ -10,7 +10,7 @@ import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, Step, UnitIr, ValueIr } 
 import { branchesOf, stepIrs, walk } from "../ir/walk.js";
 import { calendarDependents, unitAsksCalendar, type CalendarDependents } from "../lower/calendar-needs.js";
 import type { Ty } from "../ir/types.js";
-import { emitExpr, type ExprContext } from "./expr.js";
+import { categoryIndex, emitExpr, type ExprContext } from "./expr.js";
 import { tsComment, tsIdentifier, tsNumber, tsString, tsValue, type Literal } from "./escape.js";
 import { formatPercent, formatScaled, trimDecimal } from "../../runtime/scaled.js";
 import type { ProvenanceFile, ProvenancePoint } from "../../runtime/artifacts.js";
@@ -26,6 +26,8 @@ class ModuleWriter {
   private readonly bandsConsts = new Map<string, { bands: BandsIr; amountScale: number; rateScale: number }>();
   /** Parameters read at another scale than their own: derived once when the module loads (name → digits). */
   private readonly scaledConsts = new Map<string, { param: ParamIr; digits: number }>();
+  /** Tables read with the category being evaluated, as arrays in the order of `covering` (constant → array's name). */
+  private readonly byCategoryConsts = new Map<string, string>();
   private readonly cx: ExprContext;
   private readonly claimVar: string;
   private readonly calendar: CalendarDependents;
@@ -59,6 +61,11 @@ class ModuleWriter {
         if (!param || (table ? !param.table : !param.value) || digits <= 0) return undefined;
         const id = scaledName(param, digits);
         this.scaledConsts.set(id, { param, digits });
+        return id;
+      },
+      byCategory: (table) => {
+        const id = `${table}_k`;
+        this.byCategoryConsts.set(table, id);
         return id;
       },
     };
@@ -208,6 +215,11 @@ class ModuleWriter {
       const type = param.table ? `: Readonly<Record<${jsName(param.table.enumName)}, number>>` : "";
       this.line(`const ${id}${type} = rt.${param.table ? "upEach" : "up"}(${jsName(param.name)}, ${tsNumber(digits)});`);
     }
+    if (this.byCategoryConsts.size) {
+      this.line();
+      this.line(`// Tables read under each category (就高不重复) as arrays in the order of \`covering\`, read by the category's index.`);
+    }
+    for (const [table, id] of this.byCategoryConsts) this.line(`const ${id} = rt.inOrder(covering, ${table});`);
     if (used.size) this.line();
   }
 
@@ -267,7 +279,7 @@ class ModuleWriter {
       this.line(`  at = ${this.point(s.at)};`);
       this.line(`  const held = cx.covered(${emitExpr(s.set, this.cx)}, covering);`);
       this.line(`  if (held.length === 0) return rt.noneCovered(cx, ${this.point(s.at)});`);
-      this.line(`  if (held.length === 1) return rt.only(cx, held[0]!, ${call("held[0]!", "cx.used", "tr")}, ${choose}, ${this.point(s.at)});`);
+      this.line(`  if (held.length === 1) return rt.only(cx, covering[held[0]!]!, ${call("held[0]!", "cx.used", "tr")}, ${choose}, ${this.point(s.at)});`);
       this.line(`  return rankCategories(${["held", u.mode === "facts" ? "facts" : "person", this.claimVar, "cx", ...perCategory.args].join(", ")});`);
     } else this.returnOk("");
     this.catchBlock();
@@ -276,7 +288,7 @@ class ModuleWriter {
       const tracedInside = new Set(tracedParams);
       this.line(`/** ${tsComment(this.cite(s.at))}: the claim under one category the person holds, from the values computed before. */`);
       const params = [
-        `${jsName(s.variable)}: ${jsName(s.enumName)}`,
+        `${categoryIndex(s.variable)}: number`,
         first,
         second,
         "cx: rt.EvalContext<Values>",
@@ -285,6 +297,7 @@ class ModuleWriter {
         ...perCategory.params,
       ];
       this.line(`function byCategory(${params.join(", ")}): rt.Status {`);
+      this.line(`  const ${jsName(s.variable)} = covering[${categoryIndex(s.variable)}]!;`);
       this.line(`  let at = -1;`);
       this.line(`  try {`);
       if (unitAsksCalendar(u)) this.line(`  const cal = cx.calendar;`);
@@ -296,10 +309,10 @@ class ModuleWriter {
       this.line(
         `/** ${tsComment(this.cite(s.at))}: two or more categories held, each evaluated from the same ledgers; the highest ${tsComment(s.choose)} wins. */`,
       );
-      const rankParams = [`held: readonly ${jsName(s.enumName)}[]`, first, second, "cx: rt.EvalContext<Values>", ...perCategory.params];
+      const rankParams = ["held: readonly number[]", first, second, "cx: rt.EvalContext<Values>", ...perCategory.params];
       this.line(`function rankCategories(${rankParams.join(", ")}): rt.Status {`);
       this.line(
-        `  return rt.highest(cx, held, (${jsName(s.variable)}, used, tr) => ${call(jsName(s.variable), "used", "tr")}, ${choose}, ${this.point(s.at)});`,
+        `  return rt.highest(cx, held, covering, (${categoryIndex(s.variable)}, used, tr) => ${call(categoryIndex(s.variable), "used", "tr")}, ${choose}, ${this.point(s.at)});`,
       );
       this.line(`}`);
       this.line();

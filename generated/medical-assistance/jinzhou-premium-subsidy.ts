@@ -17,7 +17,13 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const held = cx.covered(facts.categories, covering);
     if (held.length === 0) return rt.noneCovered(cx, point.类别);
     if (held.length === 1)
-      return rt.only(cx, held[0]!, byCategory(held[0]!, facts, on, cx, cx.used, tr), 1 /* subsidy */, point.类别);
+      return rt.only(
+        cx,
+        covering[held[0]!]!,
+        byCategory(held[0]!, facts, on, cx, cx.used, tr),
+        1 /* subsidy */,
+        point.类别,
+      );
     return rankCategories(held, facts, on, cx);
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -26,13 +32,14 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
 
 /** 三（二）: the claim under one category the person holds, from the values computed before. */
 function byCategory(
-  类别: 资助类别,
+  类别_k: number,
   facts: Facts,
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
   used: number[],
   tr: rt.TraceEvent[] | null,
 ): rt.Status {
+  const 类别 = covering[类别_k]!;
   let at = -1;
   try {
     at = point.not_applicable;
@@ -44,11 +51,11 @@ function byCategory(
     if (tr) tr.push({ at: point.资助比例, value: 资助比例[类别], key: 类别 });
     at = point.subsidyRate;
     // 三（三） 资助比例（占个人缴费）
-    const out_subsidyRate = 资助比例[类别];
+    const out_subsidyRate = 资助比例_k[类别_k];
     if (tr) tr.push({ at: point.subsidyRate, value: out_subsidyRate });
     at = point.subsidy;
     // 三（三） 资助参保金额
-    const out_subsidy = rt.roundHalfUp(rt.mul(资助比例[类别], facts.contribution), 1);
+    const out_subsidy = rt.roundHalfUp(rt.mul(资助比例_k[类别_k], facts.contribution), 1);
     if (tr) tr.push({ at: point.subsidy, value: out_subsidy });
     const out = cx.out;
     out[0] = out_subsidyRate;
@@ -62,7 +69,7 @@ function byCategory(
 
 /** 三（二）: two or more categories held, each evaluated from the same ledgers; the highest subsidy wins. */
 function rankCategories(
-  held: readonly 资助类别[],
+  held: readonly number[],
   facts: Facts,
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
@@ -70,7 +77,8 @@ function rankCategories(
   return rt.highest(
     cx,
     held,
-    (类别, used, tr) => byCategory(类别, facts, on, cx, used, tr),
+    covering,
+    (类别_k, used, tr) => byCategory(类别_k, facts, on, cx, used, tr),
     1 /* subsidy */,
     point.类别,
   );
@@ -108,6 +116,9 @@ const 资助比例: Readonly<Record<资助类别, number>> = {
   监测帮扶对象: rt.rate("100%", 1),
   低保边缘家庭成员: rt.rate("60%", 1),
 };
+
+// Tables read under each category (就高不重复) as arrays in the order of `covering`, read by the category's index.
+const 资助比例_k = rt.inOrder(covering, 资助比例);
 
 export type 救助对象类别 =
   | "特困人员"

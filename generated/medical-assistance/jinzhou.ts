@@ -25,7 +25,7 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     if (held.length === 1)
       return rt.only(
         cx,
-        held[0]!,
+        covering[held[0]!]!,
         byCategory(held[0]!, person, claim, cx, cx.used, tr, 个人负担),
         2 /* total */,
         point.类别,
@@ -38,7 +38,7 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
 
 /** 三（二）: the claim under one category the person holds, from the values computed before. */
 function byCategory(
-  类别: 救助类别,
+  类别_k: number,
   person: Person,
   claim: Claim,
   cx: rt.EvalContext<Values>,
@@ -46,6 +46,7 @@ function byCategory(
   tr: rt.TraceEvent[] | null,
   个人负担: number,
 ): rt.Status {
+  const 类别 = covering[类别_k]!;
   let at = -1;
   try {
     at = point.not_applicable;
@@ -57,7 +58,7 @@ function byCategory(
     if (tr) tr.push({ at: point.基本救助起付标准, value: 基本救助起付标准[类别], key: 类别 });
     at = point.基本救助起付线;
     // 三（五）2第一段: deductible per year
-    const 基本救助起付线 = 基本救助起付标准_分[类别];
+    const 基本救助起付线 = 基本救助起付标准_分_k[类别_k];
     if (tr) tr.push({ at: point.基本救助年度限额, value: 基本救助年度限额 });
     at = point.基本救助限额;
     // 三（五）2第一段: cap per year
@@ -65,11 +66,11 @@ function byCategory(
     if (tr) tr.push({ at: point.倾斜救助起付标准, value: 倾斜救助起付标准[类别], key: 类别 });
     at = point.倾斜救助起付线;
     // 三（五）2第二段: deductible per year
-    const 倾斜救助起付线 = 倾斜救助起付标准_分[类别];
+    const 倾斜救助起付线 = 倾斜救助起付标准_分_k[类别_k];
     if (tr) tr.push({ at: point.倾斜救助年度限额, value: 倾斜救助年度限额[类别], key: 类别 });
     at = point.倾斜救助限额;
     // 三（五）2第二段: cap per year
-    const 倾斜救助限额 = 倾斜救助年度限额_分[类别];
+    const 倾斜救助限额 = 倾斜救助年度限额_分_k[类别_k];
     if (tr) tr.push({ at: point.救助比例, value: 救助比例[类别], key: 类别 });
     at = point.基本救助;
     // 三（五）2第一段
@@ -78,7 +79,7 @@ function byCategory(
       1,
       基本救助限额,
       rt.roundHalfUp(
-        rt.mul(救助比例[类别], rt.beyond(used, 0, 基本救助起付线, Math.max(0, 个人负担), tr, point.基本救助起付线)),
+        rt.mul(救助比例_k[类别_k], rt.beyond(used, 0, 基本救助起付线, Math.max(0, 个人负担), tr, point.基本救助起付线)),
         1,
       ),
       tr,
@@ -93,7 +94,7 @@ function byCategory(
       倾斜救助限额,
       rt.roundHalfUp(
         rt.mul(
-          救助比例[类别],
+          救助比例_k[类别_k],
           rt.beyond(used, 2, 倾斜救助起付线, Math.max(0, rt.sub(个人负担, 基本救助)), tr, point.倾斜救助起付线),
         ),
         1,
@@ -128,7 +129,7 @@ function byCategory(
 
 /** 三（二）: two or more categories held, each evaluated from the same ledgers; the highest total wins. */
 function rankCategories(
-  held: readonly 救助类别[],
+  held: readonly number[],
   person: Person,
   claim: Claim,
   cx: rt.EvalContext<Values>,
@@ -137,7 +138,8 @@ function rankCategories(
   return rt.highest(
     cx,
     held,
-    (类别, used, tr) => byCategory(类别, person, claim, cx, used, tr, 个人负担),
+    covering,
+    (类别_k, used, tr) => byCategory(类别_k, person, claim, cx, used, tr, 个人负担),
     2 /* total */,
     point.类别,
   );
@@ -218,6 +220,12 @@ const 基本救助起付标准_分: Readonly<Record<救助类别, number>> = rt.
 const 基本救助年度限额_分 = rt.up(基本救助年度限额, 2);
 const 倾斜救助起付标准_分: Readonly<Record<救助类别, number>> = rt.upEach(倾斜救助起付标准, 2);
 const 倾斜救助年度限额_分: Readonly<Record<救助类别, number>> = rt.upEach(倾斜救助年度限额, 2);
+
+// Tables read under each category (就高不重复) as arrays in the order of `covering`, read by the category's index.
+const 基本救助起付标准_分_k = rt.inOrder(covering, 基本救助起付标准_分);
+const 倾斜救助起付标准_分_k = rt.inOrder(covering, 倾斜救助起付标准_分);
+const 倾斜救助年度限额_分_k = rt.inOrder(covering, 倾斜救助年度限额_分);
+const 救助比例_k = rt.inOrder(covering, 救助比例);
 
 export type 救助对象类别 =
   | "特困人员"

@@ -17,7 +17,13 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const held = cx.covered(facts.categories, covering);
     if (held.length === 0) return rt.noneCovered(cx, point.类别);
     if (held.length === 1)
-      return rt.only(cx, held[0]!, byCategory(held[0]!, facts, on, cx, cx.used, tr), 1 /* subsidy */, point.类别);
+      return rt.only(
+        cx,
+        covering[held[0]!]!,
+        byCategory(held[0]!, facts, on, cx, cx.used, tr),
+        1 /* subsidy */,
+        point.类别,
+      );
     return rankCategories(held, facts, on, cx);
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -26,20 +32,21 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
 
 /** 二（二）1: the claim under one category the person holds, from the values computed before. */
 function byCategory(
-  类别: 资助类别,
+  类别_k: number,
   facts: Facts,
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
   used: number[],
   tr: rt.TraceEvent[] | null,
 ): rt.Status {
+  const 类别 = covering[类别_k]!;
   let at = -1;
   try {
     if (tr) tr.push({ at: point.一档资助比例, value: 一档资助比例[类别], key: 类别 });
     if (tr) tr.push({ at: point.二档资助比例, value: 二档资助比例 });
     at = point.资助比例;
     // 二（二）1
-    const 资助比例 = facts.tier === "一档" ? 一档资助比例[类别] : 二档资助比例_e1;
+    const 资助比例 = facts.tier === "一档" ? 一档资助比例_k[类别_k] : 二档资助比例_e1;
     if (tr) tr.push({ at: point.资助比例, value: 资助比例 });
     at = point.subsidyRate;
     // 二（二）1 资助比例（占一档个人缴费标准）
@@ -62,7 +69,7 @@ function byCategory(
 
 /** 二（二）1: two or more categories held, each evaluated from the same ledgers; the highest subsidy wins. */
 function rankCategories(
-  held: readonly 资助类别[],
+  held: readonly number[],
   facts: Facts,
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
@@ -70,7 +77,8 @@ function rankCategories(
   return rt.highest(
     cx,
     held,
-    (类别, used, tr) => byCategory(类别, facts, on, cx, used, tr),
+    covering,
+    (类别_k, used, tr) => byCategory(类别_k, facts, on, cx, used, tr),
     1 /* subsidy */,
     point.类别,
   );
@@ -112,6 +120,9 @@ const 二档资助比例 = rt.rate("100%", 0);
 
 // Parameters at the scale the rules compute with, derived once.
 const 二档资助比例_e1 = rt.up(二档资助比例, 1);
+
+// Tables read under each category (就高不重复) as arrays in the order of `covering`, read by the category's index.
+const 一档资助比例_k = rt.inOrder(covering, 一档资助比例);
 
 export type 救助对象类别 =
   | "特困人员"

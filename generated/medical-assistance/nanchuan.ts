@@ -47,7 +47,7 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     if (held.length === 1)
       return rt.only(
         cx,
-        held[0]!,
+        covering[held[0]!]!,
         byCategory(held[0]!, person, claim, cx, cx.used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
         2 /* total */,
         point.类别,
@@ -60,7 +60,7 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
 
 /** 二（一）: the claim under one category the person holds, from the values computed before. */
 function byCategory(
-  类别: 救助类别,
+  类别_k: number,
   person: Person,
   claim: Claim,
   cx: rt.EvalContext<Values>,
@@ -70,6 +70,7 @@ function byCategory(
   其他疾病可救助: boolean,
   倾斜适用: boolean,
 ): rt.Status {
+  const 类别 = covering[类别_k]!;
   let at = -1;
   try {
     if (tr) tr.push({ at: point.特殊疾病年度限额, value: 特殊疾病年度限额 });
@@ -93,7 +94,7 @@ function byCategory(
             used,
             0,
             特殊疾病限额,
-            rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1),
+            rt.roundHalfUp(rt.mul(救助比例_k[类别_k], Math.max(0, 个人负担)), 1),
             tr,
             point.特殊疾病限额,
           )
@@ -102,7 +103,7 @@ function byCategory(
               used,
               1,
               其他疾病限额,
-              rt.roundHalfUp(rt.mul(救助比例[类别], Math.max(0, 个人负担)), 1),
+              rt.roundHalfUp(rt.mul(救助比例_k[类别_k], Math.max(0, 个人负担)), 1),
               tr,
               point.其他疾病限额,
             )
@@ -121,7 +122,7 @@ function byCategory(
           used,
           2,
           倾斜限额,
-          rt.roundHalfUp(rt.mul(倾斜比例[类别], Math.max(0, rt.sub(倾斜基数, 倾斜起付_分[类别]))), 1),
+          rt.roundHalfUp(rt.mul(倾斜比例_k[类别_k], Math.max(0, rt.sub(倾斜基数, 倾斜起付_分_k[类别_k]))), 1),
           tr,
           point.倾斜限额,
         )
@@ -153,7 +154,7 @@ function byCategory(
 
 /** 二（一）: two or more categories held, each evaluated from the same ledgers; the highest total wins. */
 function rankCategories(
-  held: readonly 救助类别[],
+  held: readonly number[],
   person: Person,
   claim: Claim,
   cx: rt.EvalContext<Values>,
@@ -164,7 +165,8 @@ function rankCategories(
   return rt.highest(
     cx,
     held,
-    (类别, used, tr) => byCategory(类别, person, claim, cx, used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
+    covering,
+    (类别_k, used, tr) => byCategory(类别_k, person, claim, cx, used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
     2 /* total */,
     point.类别,
   );
@@ -257,6 +259,11 @@ const 特殊疾病年度限额_分 = rt.up(特殊疾病年度限额, 2);
 const 其他疾病年度限额_分 = rt.up(其他疾病年度限额, 2);
 const 倾斜年度限额_分 = rt.up(倾斜年度限额, 2);
 const 倾斜起付_分: Readonly<Record<救助类别, number>> = rt.upEach(倾斜起付, 2);
+
+// Tables read under each category (就高不重复) as arrays in the order of `covering`, read by the category's index.
+const 救助比例_k = rt.inOrder(covering, 救助比例);
+const 倾斜比例_k = rt.inOrder(covering, 倾斜比例);
+const 倾斜起付_分_k = rt.inOrder(covering, 倾斜起付_分);
 
 export type 救助对象类别 =
   | "特困人员"
