@@ -276,6 +276,8 @@ export function evaluateInto(
     // in place and only the status and outputs are written.
     const last = to ?? Number.POSITIVE_INFINITY;
     const ledgers = mod.ledgers;
+    // Ledgers a refused claim may have drawn on are copied before each claim, to be put back.
+    const undo = mod.refusesAfterDrawing !== false;
     const codes = out.status;
     const outputs = out.outputs;
     cx.trace = null;
@@ -288,7 +290,7 @@ export function evaluateInto(
         for (let i = 0; i < w; i++) outputs[at + i] = 0;
         continue;
       }
-      cx.openDay(day, ledgers);
+      cx.openDay(day, ledgers, undo);
       cx.category = undefined;
       cx.unknown = undefined;
       const status = run(mod, person, claim, cx, index);
@@ -296,7 +298,7 @@ export function evaluateInto(
         codes[row] = OK;
         for (let i = 0; i < w; i++) outputs[at + i] = +o[i]!;
       } else {
-        cx.rollback();
+        if (undo) cx.rollback();
         codes[row] = statusCode(status);
         for (let i = 0; i < w; i++) outputs[at + i] = 0;
       }
@@ -515,14 +517,16 @@ export class PersonContext implements EvalContext<unknown> {
 
   /**
    * open() for a claim of a person without opening balances, every claim under one module: the year's amounts
-   * themselves, found from the last claim's year when the claim falls in it.
+   * themselves, found from the last claim's year when the claim falls in it; copied for putting back only when
+   * `undo` (a refused claim may have drawn on them).
    */
-  openDay(day: Day, ledgers: readonly LedgerSpec[]): void {
+  openDay(day: Day, ledgers: readonly LedgerSpec[], undo: boolean): void {
     if (!this.opened || day < this.yearFrom || day > this.yearTo) {
       this.open(this.yearOf(day), ledgers);
       this.opened = true;
       return;
     }
+    if (!undo) return;
     const used = this.used;
     const backup = this.backup;
     for (let j = 0; j < used.length; j++) backup[j] = used[j]!;

@@ -190,6 +190,11 @@ export interface RuleModule<P = never, C = never, V = unknown> {
   ledgers: readonly LedgerSpec[];
   /** Whether a rule reads an earlier claim's values (`prior`): only then are an evaluation's values kept. */
   refersBack: boolean;
+  /**
+   * Whether a claim can end other than `ok` after a rule drew on a ledger (a status decided after a draw): only
+   * then does the claim loop keep a copy of the year's ledgers to put back. Absent: assumed so.
+   */
+  refusesAfterDrawing?: boolean;
   /** Writes the outputs of an `ok` evaluation into `cx.out`, in the order of `outputs`, and returns the status. */
   evaluate(person: P, claim: C, cx: EvalContext<V>): Status;
 }

@@ -584,6 +584,7 @@ class ModuleWriter {
     this.line(`  outputs: [${outputSpecs.join(", ")}],`);
     this.line(`  ledgers: [${u.ledgers.map((l) => `{ name: ${tsString(l.name)}, kind: ${tsString(l.kind)}, at: ${this.point(l.at)} }`).join(", ")}],`);
     this.line(`  refersBack: ${refersBack},`);
+    this.line(`  refusesAfterDrawing: ${refusesAfterDrawing(u)},`);
     this.line(`  evaluate,`);
     this.line(`};`);
     this.line();
@@ -704,6 +705,31 @@ function unitOfScale(ty: Ty, scale: number): string {
   if (ty.k === "money") return `${step}元`;
   if (ty.k === "rate" || ty.k === "points" || ty.k === "decimal") return scale === 0 ? "1" : step;
   return "";
+}
+
+/**
+ * Whether a status other than `ok` can be decided after a rule drew on a ledger, in the order evaluate() runs the
+ * steps (under 就高不重复: the steps before the categories, then a category's steps on the year's ledgers).
+ * Ranking several categories draws only on copies, and a rule error stops the case: neither needs putting back.
+ */
+function refusesAfterDrawing(u: UnitIr): boolean {
+  const s = u.strategy;
+  const order = s ? [...u.steps.filter((step) => !s.perCategory.has(step)), ...u.steps.filter((step) => s.perCategory.has(step))] : u.steps;
+  let drawn = false;
+  for (const step of order) {
+    const draws = (step.kind === "ledger" && step.l.kind === "tally") || stepIrs(step).some((ir) => drawsOnLedger(ir));
+    if (step.kind === "status" && (drawn || draws)) return true;
+    drawn ||= draws;
+  }
+  return false;
+}
+
+function drawsOnLedger(ir: Ir): boolean {
+  let found = false;
+  walk(ir, (n) => {
+    if (n.op === "ledger") found = true;
+  });
+  return found;
 }
 
 /** The constant telling where each row of a table of several documents is traced. */

@@ -84,6 +84,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   outputs: [{ name: "nextAuditDue", label: "下次审计的最后一日", type: "date", scale: 0, at: point.nextAuditDue }],
   ledgers: [],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

@@ -134,6 +134,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   outputs: [{ name: "rate", label: "大病保险支付比例", type: "rate", scale: 2, at: point.rate }],
   ledgers: [],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

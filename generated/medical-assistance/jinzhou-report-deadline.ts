@@ -83,6 +83,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   outputs: [{ name: "reportDeadline", label: "月报报送截止日", type: "date", scale: 0, at: point.reportDeadline }],
   ledgers: [],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

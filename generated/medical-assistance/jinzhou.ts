@@ -375,6 +375,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
     { name: "倾斜救助限额", kind: "cap", at: point.倾斜救助限额 },
   ],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

@@ -414,6 +414,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
     { name: "倾斜限额", kind: "cap", at: point.倾斜限额 },
   ],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

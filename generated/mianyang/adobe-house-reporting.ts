@@ -83,6 +83,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   outputs: [{ name: "reportDue", label: "当月报送工作推进情况之日", type: "date", scale: 0, at: point.reportDue }],
   ledgers: [],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

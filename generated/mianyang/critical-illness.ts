@@ -200,6 +200,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   outputs: [{ name: "pays", label: "大病保险支付", type: "money", scale: 2, at: point.pays }],
   ledgers: [{ name: "年度合规自付", kind: "tally", at: point.年度合规自付 }],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

@@ -458,6 +458,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
     { name: "统筹年度限额", kind: "cap", at: point.统筹年度限额 },
   ],
   refersBack: true,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

@@ -204,6 +204,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   outputs: [{ name: "payable", label: "可由个人账户支付", type: "bool", scale: 0, at: point.payable }],
   ledgers: [],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

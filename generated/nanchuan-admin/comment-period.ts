@@ -112,6 +112,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   ],
   ledgers: [],
   refersBack: false,
+  refusesAfterDrawing: false,
   evaluate,
 };
 

@@ -114,6 +114,28 @@ describe("a person's ledgers", () => {
     cx.open(2024, ledgers);
     expect(cx.used).toEqual([0, 0]);
   });
+
+  it("are put back by the claim loop when a module refuses a claim after drawing on them", () => {
+    // A module that draws 300 on its one cap, then refuses every claim above 1000 (refusesAfterDrawing: true):
+    // claims of 500, 2000 and 500 leave 300 + 300 used, the refused one's draw put back.
+    const drawing = {
+      ...mod,
+      ledgers: [{ name: "甲", kind: "cap", at: 0 }],
+      outputs: [{ name: "used", type: "money", scale: 2, at: 0 }],
+      refersBack: false,
+      refusesAfterDrawing: true,
+      evaluate: (_p: unknown, c: { cost: number }, cx: { used: number[]; out: (number | boolean)[] }) => {
+        cx.used[0]! += 300;
+        cx.out[0] = cx.used[0]!;
+        return c.cost > 1000 ? "excluded" : "ok";
+      },
+    } as unknown as AnyModule;
+    const claims = [500, 2000, 500].map((cost, i) => ({ id: `c${i}`, date: 19_900 + i, cost }));
+    const out = outcomeColumns(drawing, 3);
+    evaluateInto(drawing, {}, claims, new PersonContext(NO_CAL), out, 0);
+    expect([...out.status].map((s) => STATUS_CODES[s])).toEqual(["ok", "excluded", "ok"]);
+    expect([...out.outputs]).toEqual([300, 0, 600]);
+  });
 });
 
 describe("parameters as the gazette writes them", () => {
