@@ -34,12 +34,17 @@ function kindOf(abs: string, rel: string): Kind {
   return refuse(rel, "neither a file nor a folder");
 }
 
-/** The content of a generated file, or undefined when it does not exist. */
-export function readGenerated(root: string, rel: string): string | undefined {
+/**
+ * The content of a generated file, or undefined when it does not exist. `folders` holds the folders already
+ * found real in this run (a build writing thousands of files looks at each folder once).
+ */
+export function readGenerated(root: string, rel: string, folders?: Set<string>): string | undefined {
   const parts = partsOf(rel);
   for (let i = 1; i <= parts.length; i++) {
     const sub = parts.slice(0, i).join("/");
+    if (i < parts.length && folders?.has(sub)) continue;
     const kind = kindOf(join(root, sub), sub);
+    if (kind === "folder") folders?.add(sub);
     if (kind === "missing") return undefined;
     if (kind !== (i === parts.length ? "file" : "folder")) refuse(sub, kind === "file" ? "a file where a folder belongs" : "a folder where a file belongs");
   }
@@ -47,12 +52,14 @@ export function readGenerated(root: string, rel: string): string | undefined {
 }
 
 /** Writes a generated file unless it already holds `content`; says whether it wrote. */
-export function writeGenerated(root: string, rel: string, content: string): boolean {
-  if (readGenerated(root, rel) === content) return false;
+export function writeGenerated(root: string, rel: string, content: string, folders?: Set<string>): boolean {
+  if (readGenerated(root, rel, folders) === content) return false;
   const parts = partsOf(rel);
   for (let i = 1; i < parts.length; i++) {
     const sub = parts.slice(0, i).join("/");
+    if (folders?.has(sub)) continue;
     if (kindOf(join(root, sub), sub) === "missing") mkdirSync(join(root, sub));
+    folders?.add(sub);
   }
   const abs = join(root, rel);
   const temp = `${abs}.${process.pid}.tmp`;

@@ -5,7 +5,7 @@
 // documents' texts, for a text amended from a date), the shared rulings, and
 // for a policy that counts working days the official calendar's data files.
 // The compiler's own version is not part of it: results carry regc's version beside it.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unitAsksCalendar } from "../lower/calendar-needs.js";
 import type { UnitIr } from "../ir/ir.js";
@@ -32,6 +32,18 @@ export function unitInputs(program: Program, unit: UnitIr): string[] {
   return [...new Set(files.filter(Boolean))].sort(byCodePoint);
 }
 
+// Within one compiled program each unit's version is worked out once and each file read once: every unit
+// that counts working days hashes the same calendar files, and the manifest asks again for what the build did.
+const known = new WeakMap<Program, { versions: Map<UnitIr, string>; texts: Map<string, string> }>();
+
 export function unitVersion(program: Program, unit: UnitIr): string {
-  return contentVersion(program.root, unitInputs(program, unit));
+  let memo = known.get(program);
+  if (!memo) known.set(program, (memo = { versions: new Map(), texts: new Map() }));
+  const texts = memo.texts;
+  let version = memo.versions.get(unit);
+  if (version === undefined) {
+    const read = (f: string) => texts.get(f) ?? (texts.set(f, readFileSync(join(program.root, f), "utf8")).get(f) as string);
+    memo.versions.set(unit, (version = contentVersion(program.root, unitInputs(program, unit), read)));
+  }
+  return version;
 }

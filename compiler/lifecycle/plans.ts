@@ -13,7 +13,19 @@ import type { LedgerIr, UnitIr } from "../ir/ir.js";
 import type { DocumentLife, Lifecycle } from "./periods.js";
 import { unitId } from "../program.js";
 
-export function plansOf(lifecycle: Lifecycle, units: readonly UnitIr[]): PlanSpec[] {
+// Plans of a compiled program, made once: the build, the manifest and the resolution of every name it lists
+// ask for them again and again.
+const made = new WeakMap<Lifecycle, { units: readonly UnitIr[]; plans: readonly PlanSpec[] }>();
+
+export function plansOf(lifecycle: Lifecycle, units: readonly UnitIr[]): readonly PlanSpec[] {
+  const known = made.get(lifecycle);
+  if (known?.units === units) return known.plans;
+  const plans = makePlans(lifecycle, units);
+  made.set(lifecycle, { units, plans });
+  return plans;
+}
+
+function makePlans(lifecycle: Lifecycle, units: readonly UnitIr[]): PlanSpec[] {
   const out: PlanSpec[] = [];
   const byPlan = new Map<string, DocumentLife[]>();
   for (const d of lifecycle.documents.values()) if (d.plan !== undefined) byPlan.set(d.plan, [...(byPlan.get(d.plan) ?? []), d]);

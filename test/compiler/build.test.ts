@@ -42,9 +42,9 @@ describe("regc build", () => {
     expect(outdatedFiles(ROOT, first)).toEqual([]);
   });
 
-  it("the type check is not vacuous: a module with a type error is reported", () => {
+  it("the type check is not vacuous: a module with a type error is reported", async () => {
     const broken = new Map([["generated/broken.ts", 'import * as rt from "../runtime/index.js";\nexport const cents: number = rt.formatScaled(1, 2);\n']]);
-    const errors = typecheckGenerated(ROOT, broken);
+    const errors = await typecheckGenerated(ROOT, broken);
     expect(errors.join("\n")).toContain("TS2322");
   });
 });

@@ -6,7 +6,7 @@
 // emitted with plain placeholder strings, and every string literal must hold exactly the string put in.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
+import { ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Random } from "../../bench/random.js";
 import * as prettier from "prettier";

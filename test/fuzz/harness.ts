@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import ts from "typescript";
+import { ts } from "ts-morph";
 import { Random } from "../../bench/random.js";
 import { main } from "../../cli/main.js";
 import { explainContext } from "../../cli/explain/context.js";
@@ -85,7 +85,7 @@ export class Fuzzer {
     this.calendar = calendarData(corpus.program.calendar, { provisional: true });
   }
 
-  /** Loads what the first input would otherwise pay for (prettier, the TypeScript parser), so it is not timed. */
+  /** Loads what the first input would otherwise pay for (the emitter, the TypeScript parser), so it is not timed. */
   async warmUp(): Promise<void> {
     const unit = this.corpus.program.units[0]!;
     strayStatements((await emitUnit(this.corpus.program, unit)).code);
