@@ -4,999 +4,814 @@
 import type { PlanSpec } from "../runtime/plan.js";
 
 export const plans: Readonly<Record<string, PlanSpec>> = {
-  南川区健全重特大疾病医疗保险和救助制度实施方案: {
-    name: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    versions: [
-      {
-        document: "南川府办发〔2023〕8号",
-        title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2023-06-07",
-        fromReason: "effective 2023-06-07",
-        decided: "2023-06-07",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "南川府办发〔2023〕8号",
-            decided: "2023-06-07",
-            act: "own",
-          },
-        ],
-        policy: "南川府办发〔2023〕8号",
-      },
-    ],
+  "南川区健全重特大疾病医疗保险和救助制度实施方案": {
+    "name": "南川区健全重特大疾病医疗保险和救助制度实施方案",
+    "versions": [{
+        "document": "南川府办发〔2023〕8号",
+        "title": "南川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2023-06-07",
+        "fromReason": "effective 2023-06-07",
+        "decided": "2023-06-07",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "南川府办发〔2023〕8号",
+            "decided": "2023-06-07",
+            "act": "own"
+        }],
+        "policy": "南川府办发〔2023〕8号"
+    }]
   },
   "南川区健全重特大疾病医疗保险和救助制度实施方案/免除住院押金": {
-    name: "南川区健全重特大疾病医疗保险和救助制度实施方案/免除住院押金",
-    versions: [
-      {
-        document: "南川府办发〔2023〕8号",
-        title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2023-06-07",
-        fromReason: "effective 2023-06-07",
-        decided: "2023-06-07",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "南川府办发〔2023〕8号",
-            decided: "2023-06-07",
-            act: "own",
-          },
-        ],
-        policy: "南川府办发〔2023〕8号/免除住院押金",
-      },
-    ],
+    "name": "南川区健全重特大疾病医疗保险和救助制度实施方案/免除住院押金",
+    "versions": [{
+        "document": "南川府办发〔2023〕8号",
+        "title": "南川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2023-06-07",
+        "fromReason": "effective 2023-06-07",
+        "decided": "2023-06-07",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "南川府办发〔2023〕8号",
+            "decided": "2023-06-07",
+            "act": "own"
+        }],
+        "policy": "南川府办发〔2023〕8号/免除住院押金"
+    }]
   },
   "南川区健全重特大疾病医疗保险和救助制度实施方案/名单报送期限": {
-    name: "南川区健全重特大疾病医疗保险和救助制度实施方案/名单报送期限",
-    versions: [
-      {
-        document: "南川府办发〔2023〕8号",
-        title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2023-06-07",
-        fromReason: "effective 2023-06-07",
-        decided: "2023-06-07",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "南川府办发〔2023〕8号",
-            decided: "2023-06-07",
-            act: "own",
-          },
-        ],
-        policy: "南川府办发〔2023〕8号/名单报送期限",
-      },
-    ],
+    "name": "南川区健全重特大疾病医疗保险和救助制度实施方案/名单报送期限",
+    "versions": [{
+        "document": "南川府办发〔2023〕8号",
+        "title": "南川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2023-06-07",
+        "fromReason": "effective 2023-06-07",
+        "decided": "2023-06-07",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "南川府办发〔2023〕8号",
+            "decided": "2023-06-07",
+            "act": "own"
+        }],
+        "policy": "南川府办发〔2023〕8号/名单报送期限"
+    }]
   },
   "南川区健全重特大疾病医疗保险和救助制度实施方案/大病保险倾斜": {
-    name: "南川区健全重特大疾病医疗保险和救助制度实施方案/大病保险倾斜",
-    versions: [
-      {
-        document: "南川府办发〔2023〕8号",
-        title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2023-06-07",
-        fromReason: "effective 2023-06-07",
-        decided: "2023-06-07",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "南川府办发〔2023〕8号",
-            decided: "2023-06-07",
-            act: "own",
-          },
-        ],
-        policy: "南川府办发〔2023〕8号/大病保险倾斜",
-      },
-    ],
+    "name": "南川区健全重特大疾病医疗保险和救助制度实施方案/大病保险倾斜",
+    "versions": [{
+        "document": "南川府办发〔2023〕8号",
+        "title": "南川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2023-06-07",
+        "fromReason": "effective 2023-06-07",
+        "decided": "2023-06-07",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "南川府办发〔2023〕8号",
+            "decided": "2023-06-07",
+            "act": "own"
+        }],
+        "policy": "南川府办发〔2023〕8号/大病保险倾斜"
+    }]
   },
   "南川区健全重特大疾病医疗保险和救助制度实施方案/资助参保": {
-    name: "南川区健全重特大疾病医疗保险和救助制度实施方案/资助参保",
-    versions: [
-      {
-        document: "南川府办发〔2023〕8号",
-        title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2023-06-07",
-        fromReason: "effective 2023-06-07",
-        decided: "2023-06-07",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "南川府办发〔2023〕8号",
-            decided: "2023-06-07",
-            act: "own",
-          },
-        ],
-        policy: "南川府办发〔2023〕8号/资助参保",
-      },
-    ],
+    "name": "南川区健全重特大疾病医疗保险和救助制度实施方案/资助参保",
+    "versions": [{
+        "document": "南川府办发〔2023〕8号",
+        "title": "南川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2023-06-07",
+        "fromReason": "effective 2023-06-07",
+        "decided": "2023-06-07",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "南川府办发〔2023〕8号",
+            "decided": "2023-06-07",
+            "act": "own"
+        }],
+        "policy": "南川府办发〔2023〕8号/资助参保"
+    }]
   },
-  合川区健全重特大疾病医疗保险和救助制度实施方案: {
-    name: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    versions: [
-      {
-        document: "合川府办发〔2023〕27号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2023-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2024-06-24",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            reason: "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2023〕27号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2024-06-24",
-            reason:
-              "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "repeals",
-          },
-        ],
-      },
-      {
-        document: "合川府办发〔2024〕37号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2024-06-25",
-        fromReason: "effective 2024-06-25 (assumed per R6)",
-        decided: "2024-06-25",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "own",
-          },
-        ],
-        policy: "合川府办发〔2024〕37号",
-      },
-    ],
+  "合川区健全重特大疾病医疗保险和救助制度实施方案": {
+    "name": "合川区健全重特大疾病医疗保险和救助制度实施方案",
+    "versions": [{
+        "document": "合川府办发〔2023〕27号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2023-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2024-06-24",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2023〕27号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2024-06-24",
+            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "repeals"
+        }]
+      }, {
+        "document": "合川府办发〔2024〕37号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2024-06-25",
+        "fromReason": "effective 2024-06-25 (assumed per R6)",
+        "decided": "2024-06-25",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "own"
+        }],
+        "policy": "合川府办发〔2024〕37号"
+    }]
   },
   "合川区健全重特大疾病医疗保险和救助制度实施方案/免除住院押金": {
-    name: "合川区健全重特大疾病医疗保险和救助制度实施方案/免除住院押金",
-    versions: [
-      {
-        document: "合川府办发〔2023〕27号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2023-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2024-06-24",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            reason: "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2023〕27号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2024-06-24",
-            reason:
-              "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "合川府办发〔2023〕27号",
-          reason: "合川府办发〔2023〕27号没有“免除住院押金”这一部分",
-        },
-      },
-      {
-        document: "合川府办发〔2024〕37号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2024-06-25",
-        fromReason: "effective 2024-06-25 (assumed per R6)",
-        decided: "2024-06-25",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "own",
-          },
-        ],
-        policy: "合川府办发〔2024〕37号/免除住院押金",
-      },
-    ],
+    "name": "合川区健全重特大疾病医疗保险和救助制度实施方案/免除住院押金",
+    "versions": [{
+        "document": "合川府办发〔2023〕27号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2023-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2024-06-24",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2023〕27号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2024-06-24",
+            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "合川府办发〔2023〕27号",
+          "reason": "合川府办发〔2023〕27号没有“免除住院押金”这一部分"
+        }
+      }, {
+        "document": "合川府办发〔2024〕37号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2024-06-25",
+        "fromReason": "effective 2024-06-25 (assumed per R6)",
+        "decided": "2024-06-25",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "own"
+        }],
+        "policy": "合川府办发〔2024〕37号/免除住院押金"
+    }]
   },
   "合川区健全重特大疾病医疗保险和救助制度实施方案/名单报送期限": {
-    name: "合川区健全重特大疾病医疗保险和救助制度实施方案/名单报送期限",
-    versions: [
-      {
-        document: "合川府办发〔2023〕27号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2023-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2024-06-24",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            reason: "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2023〕27号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2024-06-24",
-            reason:
-              "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "合川府办发〔2023〕27号",
-          reason: "合川府办发〔2023〕27号没有“名单报送期限”这一部分",
-        },
-      },
-      {
-        document: "合川府办发〔2024〕37号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2024-06-25",
-        fromReason: "effective 2024-06-25 (assumed per R6)",
-        decided: "2024-06-25",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "own",
-          },
-        ],
-        policy: "合川府办发〔2024〕37号/名单报送期限",
-      },
-    ],
+    "name": "合川区健全重特大疾病医疗保险和救助制度实施方案/名单报送期限",
+    "versions": [{
+        "document": "合川府办发〔2023〕27号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2023-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2024-06-24",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2023〕27号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2024-06-24",
+            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "合川府办发〔2023〕27号",
+          "reason": "合川府办发〔2023〕27号没有“名单报送期限”这一部分"
+        }
+      }, {
+        "document": "合川府办发〔2024〕37号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2024-06-25",
+        "fromReason": "effective 2024-06-25 (assumed per R6)",
+        "decided": "2024-06-25",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "own"
+        }],
+        "policy": "合川府办发〔2024〕37号/名单报送期限"
+    }]
   },
   "合川区健全重特大疾病医疗保险和救助制度实施方案/大病保险倾斜": {
-    name: "合川区健全重特大疾病医疗保险和救助制度实施方案/大病保险倾斜",
-    versions: [
-      {
-        document: "合川府办发〔2023〕27号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2023-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2024-06-24",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            reason: "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2023〕27号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2024-06-24",
-            reason:
-              "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "合川府办发〔2023〕27号",
-          reason: "合川府办发〔2023〕27号没有“大病保险倾斜”这一部分",
-        },
-      },
-      {
-        document: "合川府办发〔2024〕37号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2024-06-25",
-        fromReason: "effective 2024-06-25 (assumed per R6)",
-        decided: "2024-06-25",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "own",
-          },
-        ],
-        policy: "合川府办发〔2024〕37号/大病保险倾斜",
-      },
-    ],
+    "name": "合川区健全重特大疾病医疗保险和救助制度实施方案/大病保险倾斜",
+    "versions": [{
+        "document": "合川府办发〔2023〕27号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2023-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2024-06-24",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2023〕27号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2024-06-24",
+            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "合川府办发〔2023〕27号",
+          "reason": "合川府办发〔2023〕27号没有“大病保险倾斜”这一部分"
+        }
+      }, {
+        "document": "合川府办发〔2024〕37号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2024-06-25",
+        "fromReason": "effective 2024-06-25 (assumed per R6)",
+        "decided": "2024-06-25",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "own"
+        }],
+        "policy": "合川府办发〔2024〕37号/大病保险倾斜"
+    }]
   },
   "合川区健全重特大疾病医疗保险和救助制度实施方案/资助参保": {
-    name: "合川区健全重特大疾病医疗保险和救助制度实施方案/资助参保",
-    versions: [
-      {
-        document: "合川府办发〔2023〕27号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2023-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2024-06-24",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            reason: "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2023〕27号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2024-06-24",
-            reason:
-              "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "合川府办发〔2023〕27号",
-          reason: "合川府办发〔2023〕27号没有“资助参保”这一部分",
-        },
-      },
-      {
-        document: "合川府办发〔2024〕37号",
-        title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-        from: "2024-06-25",
-        fromReason: "effective 2024-06-25 (assumed per R6)",
-        decided: "2024-06-25",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "合川府办发〔2024〕37号",
-            decided: "2024-06-25",
-            act: "own",
-          },
-        ],
-        policy: "合川府办发〔2024〕37号/资助参保",
-      },
-    ],
+    "name": "合川区健全重特大疾病医疗保险和救助制度实施方案/资助参保",
+    "versions": [{
+        "document": "合川府办发〔2023〕27号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案(试行)",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2023-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2024-06-24",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2023〕27号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2024-06-24",
+            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "合川府办发〔2023〕27号",
+          "reason": "合川府办发〔2023〕27号没有“资助参保”这一部分"
+        }
+      }, {
+        "document": "合川府办发〔2024〕37号",
+        "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
+        "from": "2024-06-25",
+        "fromReason": "effective 2024-06-25 (assumed per R6)",
+        "decided": "2024-06-25",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "合川府办发〔2024〕37号",
+            "decided": "2024-06-25",
+            "act": "own"
+        }],
+        "policy": "合川府办发〔2024〕37号/资助参保"
+    }]
   },
-  重庆市内部审计工作办法: {
-    name: "重庆市内部审计工作办法",
-    versions: [
-      {
-        document: "重庆市人民政府令第10号",
-        title: "重庆市内部审计工作办法",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-16",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            reason: "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第10号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-02-28",
-            reason:
-              "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-      },
-      {
-        document: "重庆市人民政府令第340号",
-        title: "重庆市内部审计工作办法",
-        from: "2021-03-01",
-        fromReason: "effective 2021-03-01 (第四十五条)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-      },
-    ],
+  "重庆市内部审计工作办法": {
+    "name": "重庆市内部审计工作办法",
+    "versions": [{
+        "document": "重庆市人民政府令第10号",
+        "title": "重庆市内部审计工作办法",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-16",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第10号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-02-28",
+            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }]
+      }, {
+        "document": "重庆市人民政府令第340号",
+        "title": "重庆市内部审计工作办法",
+        "from": "2021-03-01",
+        "fromReason": "effective 2021-03-01 (第四十五条)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }]
+    }]
   },
   "重庆市内部审计工作办法/回避": {
-    name: "重庆市内部审计工作办法/回避",
-    versions: [
-      {
-        document: "重庆市人民政府令第10号",
-        title: "重庆市内部审计工作办法",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-16",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            reason: "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第10号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-02-28",
-            reason:
-              "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "重庆市人民政府令第10号",
-          reason: "重庆市人民政府令第10号没有“回避”这一部分",
-        },
-      },
-      {
-        document: "重庆市人民政府令第340号",
-        title: "重庆市内部审计工作办法",
-        from: "2021-03-01",
-        fromReason: "effective 2021-03-01 (第四十五条)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "重庆市人民政府令第340号/回避",
-      },
-    ],
+    "name": "重庆市内部审计工作办法/回避",
+    "versions": [{
+        "document": "重庆市人民政府令第10号",
+        "title": "重庆市内部审计工作办法",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-16",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第10号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-02-28",
+            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "重庆市人民政府令第10号",
+          "reason": "重庆市人民政府令第10号没有“回避”这一部分"
+        }
+      }, {
+        "document": "重庆市人民政府令第340号",
+        "title": "重庆市内部审计工作办法",
+        "from": "2021-03-01",
+        "fromReason": "effective 2021-03-01 (第四十五条)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "重庆市人民政府令第340号/回避"
+    }]
   },
   "重庆市内部审计工作办法/审计周期": {
-    name: "重庆市内部审计工作办法/审计周期",
-    versions: [
-      {
-        document: "重庆市人民政府令第10号",
-        title: "重庆市内部审计工作办法",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-16",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            reason: "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第10号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-02-28",
-            reason:
-              "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "重庆市人民政府令第10号",
-          reason: "重庆市人民政府令第10号没有“审计周期”这一部分",
-        },
-      },
-      {
-        document: "重庆市人民政府令第340号",
-        title: "重庆市内部审计工作办法",
-        from: "2021-03-01",
-        fromReason: "effective 2021-03-01 (第四十五条)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "重庆市人民政府令第340号/审计周期",
-      },
-    ],
+    "name": "重庆市内部审计工作办法/审计周期",
+    "versions": [{
+        "document": "重庆市人民政府令第10号",
+        "title": "重庆市内部审计工作办法",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-16",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第10号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-02-28",
+            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "重庆市人民政府令第10号",
+          "reason": "重庆市人民政府令第10号没有“审计周期”这一部分"
+        }
+      }, {
+        "document": "重庆市人民政府令第340号",
+        "title": "重庆市内部审计工作办法",
+        "from": "2021-03-01",
+        "fromReason": "effective 2021-03-01 (第四十五条)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "重庆市人民政府令第340号/审计周期"
+    }]
   },
   "重庆市内部审计工作办法/审计通知": {
-    name: "重庆市内部审计工作办法/审计通知",
-    versions: [
-      {
-        document: "重庆市人民政府令第10号",
-        title: "重庆市内部审计工作办法",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-16",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            reason: "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第10号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-02-28",
-            reason:
-              "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "重庆市人民政府令第10号",
-          reason: "重庆市人民政府令第10号没有“审计通知”这一部分",
-        },
-      },
-      {
-        document: "重庆市人民政府令第340号",
-        title: "重庆市内部审计工作办法",
-        from: "2021-03-01",
-        fromReason: "effective 2021-03-01 (第四十五条)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "重庆市人民政府令第340号/审计通知",
-      },
-    ],
+    "name": "重庆市内部审计工作办法/审计通知",
+    "versions": [{
+        "document": "重庆市人民政府令第10号",
+        "title": "重庆市内部审计工作办法",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-16",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第10号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-02-28",
+            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "重庆市人民政府令第10号",
+          "reason": "重庆市人民政府令第10号没有“审计通知”这一部分"
+        }
+      }, {
+        "document": "重庆市人民政府令第340号",
+        "title": "重庆市内部审计工作办法",
+        "from": "2021-03-01",
+        "fromReason": "effective 2021-03-01 (第四十五条)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "重庆市人民政府令第340号/审计通知"
+    }]
   },
   "重庆市内部审计工作办法/征求意见": {
-    name: "重庆市内部审计工作办法/征求意见",
-    versions: [
-      {
-        document: "重庆市人民政府令第10号",
-        title: "重庆市内部审计工作办法",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-16",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            reason: "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第10号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-02-28",
-            reason:
-              "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "重庆市人民政府令第10号",
-          reason: "重庆市人民政府令第10号没有“征求意见”这一部分",
-        },
-      },
-      {
-        document: "重庆市人民政府令第340号",
-        title: "重庆市内部审计工作办法",
-        from: "2021-03-01",
-        fromReason: "effective 2021-03-01 (第四十五条)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "重庆市人民政府令第340号/征求意见",
-      },
-    ],
+    "name": "重庆市内部审计工作办法/征求意见",
+    "versions": [{
+        "document": "重庆市人民政府令第10号",
+        "title": "重庆市内部审计工作办法",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-16",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第10号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-02-28",
+            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "重庆市人民政府令第10号",
+          "reason": "重庆市人民政府令第10号没有“征求意见”这一部分"
+        }
+      }, {
+        "document": "重庆市人民政府令第340号",
+        "title": "重庆市内部审计工作办法",
+        "from": "2021-03-01",
+        "fromReason": "effective 2021-03-01 (第四十五条)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "重庆市人民政府令第340号/征求意见"
+    }]
   },
   "重庆市内部审计工作办法/整改报送": {
-    name: "重庆市内部审计工作办法/整改报送",
-    versions: [
-      {
-        document: "重庆市人民政府令第10号",
-        title: "重庆市内部审计工作办法",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-16",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            reason: "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第10号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-02-28",
-            reason:
-              "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "重庆市人民政府令第10号",
-          reason: "重庆市人民政府令第10号没有“整改报送”这一部分",
-        },
-      },
-      {
-        document: "重庆市人民政府令第340号",
-        title: "重庆市内部审计工作办法",
-        from: "2021-03-01",
-        fromReason: "effective 2021-03-01 (第四十五条)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "重庆市人民政府令第340号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "重庆市人民政府令第340号/整改报送",
-      },
-    ],
+    "name": "重庆市内部审计工作办法/整改报送",
+    "versions": [{
+        "document": "重庆市人民政府令第10号",
+        "title": "重庆市内部审计工作办法",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-16",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第10号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-02-28",
+            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "重庆市人民政府令第10号",
+          "reason": "重庆市人民政府令第10号没有“整改报送”这一部分"
+        }
+      }, {
+        "document": "重庆市人民政府令第340号",
+        "title": "重庆市内部审计工作办法",
+        "from": "2021-03-01",
+        "fromReason": "effective 2021-03-01 (第四十五条)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "重庆市人民政府令第340号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "重庆市人民政府令第340号/整改报送"
+    }]
   },
-  重庆市市级高新技术产业开发区认定和管理办法: {
-    name: "重庆市市级高新技术产业开发区认定和管理办法",
-    versions: [
-      {
-        document: "渝府办发〔2017〕156号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2017-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-15",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            reason: "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2017〕156号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-01-15",
-            reason:
-              "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-      },
-      {
-        document: "渝府办发〔2021〕4号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: "2021-01-16",
-        fromReason: "effective 2021-01-16 (第二十三条, assumed per R6)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-      },
-    ],
+  "重庆市市级高新技术产业开发区认定和管理办法": {
+    "name": "重庆市市级高新技术产业开发区认定和管理办法",
+    "versions": [{
+        "document": "渝府办发〔2017〕156号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2017-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-15",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2017〕156号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-01-15",
+            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }]
+      }, {
+        "document": "渝府办发〔2021〕4号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": "2021-01-16",
+        "fromReason": "effective 2021-01-16 (第二十三条, assumed per R6)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }]
+    }]
   },
   "重庆市市级高新技术产业开发区认定和管理办法/年度评价": {
-    name: "重庆市市级高新技术产业开发区认定和管理办法/年度评价",
-    versions: [
-      {
-        document: "渝府办发〔2017〕156号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2017-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-15",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            reason: "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2017〕156号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-01-15",
-            reason:
-              "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "渝府办发〔2017〕156号",
-          reason: "渝府办发〔2017〕156号没有“年度评价”这一部分",
-        },
-      },
-      {
-        document: "渝府办发〔2021〕4号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: "2021-01-16",
-        fromReason: "effective 2021-01-16 (第二十三条, assumed per R6)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "渝府办发〔2021〕4号/年度评价",
-      },
-    ],
+    "name": "重庆市市级高新技术产业开发区认定和管理办法/年度评价",
+    "versions": [{
+        "document": "渝府办发〔2017〕156号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2017-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-15",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2017〕156号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-01-15",
+            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "渝府办发〔2017〕156号",
+          "reason": "渝府办发〔2017〕156号没有“年度评价”这一部分"
+        }
+      }, {
+        "document": "渝府办发〔2021〕4号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": "2021-01-16",
+        "fromReason": "effective 2021-01-16 (第二十三条, assumed per R6)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "渝府办发〔2021〕4号/年度评价"
+    }]
   },
   "重庆市市级高新技术产业开发区认定和管理办法/拓区条件": {
-    name: "重庆市市级高新技术产业开发区认定和管理办法/拓区条件",
-    versions: [
-      {
-        document: "渝府办发〔2017〕156号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2017-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-15",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            reason: "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2017〕156号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-01-15",
-            reason:
-              "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "渝府办发〔2017〕156号",
-          reason: "渝府办发〔2017〕156号没有“拓区条件”这一部分",
-        },
-      },
-      {
-        document: "渝府办发〔2021〕4号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: "2021-01-16",
-        fromReason: "effective 2021-01-16 (第二十三条, assumed per R6)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "渝府办发〔2021〕4号/拓区条件",
-      },
-    ],
+    "name": "重庆市市级高新技术产业开发区认定和管理办法/拓区条件",
+    "versions": [{
+        "document": "渝府办发〔2017〕156号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2017-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-15",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2017〕156号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-01-15",
+            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "渝府办发〔2017〕156号",
+          "reason": "渝府办发〔2017〕156号没有“拓区条件”这一部分"
+        }
+      }, {
+        "document": "渝府办发〔2021〕4号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": "2021-01-16",
+        "fromReason": "effective 2021-01-16 (第二十三条, assumed per R6)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "渝府办发〔2021〕4号/拓区条件"
+    }]
   },
   "重庆市市级高新技术产业开发区认定和管理办法/认定条件": {
-    name: "重庆市市级高新技术产业开发区认定和管理办法/认定条件",
-    versions: [
-      {
-        document: "渝府办发〔2017〕156号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: null,
-        fromReason: "its effective date is not printed in the seeds",
-        earliest: "2017-01-01",
-        decided: null,
-        shown: [
-          {
-            from: "2021-01-15",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            reason: "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效",
-          },
-        ],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2017〕156号",
-            decided: null,
-            act: "own",
-          },
-          {
-            to: "2021-01-15",
-            reason:
-              "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "repeals",
-          },
-        ],
-        absent: {
-          by: "渝府办发〔2017〕156号",
-          reason: "渝府办发〔2017〕156号没有“认定条件”这一部分",
-        },
-      },
-      {
-        document: "渝府办发〔2021〕4号",
-        title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
-        from: "2021-01-16",
-        fromReason: "effective 2021-01-16 (第二十三条, assumed per R6)",
-        decided: "2021-01-16",
-        shown: [],
-        ends: [
-          {
-            to: null,
-            reason: "the document states no end of validity",
-            by: "渝府办发〔2021〕4号",
-            decided: "2021-01-16",
-            act: "own",
-          },
-        ],
-        policy: "渝府办发〔2021〕4号/认定条件",
-      },
-    ],
-  },
+    "name": "重庆市市级高新技术产业开发区认定和管理办法/认定条件",
+    "versions": [{
+        "document": "渝府办发〔2017〕156号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": null,
+        "fromReason": "its effective date is not printed in the seeds",
+        "earliest": "2017-01-01",
+        "decided": null,
+        "shown": [{
+            "from": "2021-01-15",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+        }],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2017〕156号",
+            "decided": null,
+            "act": "own"
+          }, {
+            "to": "2021-01-15",
+            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "repeals"
+        }],
+        "absent": {
+          "by": "渝府办发〔2017〕156号",
+          "reason": "渝府办发〔2017〕156号没有“认定条件”这一部分"
+        }
+      }, {
+        "document": "渝府办发〔2021〕4号",
+        "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
+        "from": "2021-01-16",
+        "fromReason": "effective 2021-01-16 (第二十三条, assumed per R6)",
+        "decided": "2021-01-16",
+        "shown": [],
+        "ends": [{
+            "to": null,
+            "reason": "the document states no end of validity",
+            "by": "渝府办发〔2021〕4号",
+            "decided": "2021-01-16",
+            "act": "own"
+        }],
+        "policy": "渝府办发〔2021〕4号/认定条件"
+    }]
+  }
 };

@@ -9,7 +9,7 @@ import { byCodePoint } from "../../dsl/text-order.js";
 import { REGC_ROOT } from "../regc-root.js";
 
 // What decides a module's freshness and a worker's code: the compiler, the runtime, the command line code,
-// and the versions of the dependencies (prettier's formatting is part of a module's text).
+// and the versions of the dependencies (the document printer's layout is part of a module's text).
 const REGC_SOURCES = ["cli", "compiler", "dsl", "runtime", "package.json", "package-lock.json"];
 
 export function cacheDir(root: string): string {

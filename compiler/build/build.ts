@@ -1,11 +1,11 @@
-// `regc build`: every checked rule file becomes generated/<name>.ts (formatted once by prettier) with
+// `regc build`: every checked rule file becomes generated/<name>.ts (laid out by ../emit/layout.ts) with
 // generated/<name>.provenance.json and generated/<name>.schema.json beside it, plus generated/index.ts listing
 // them; the modules are type-checked with `--strict` before anything is written. The same inputs always give
 // the same bytes.
-import * as prettier from "prettier";
 import { caseSchema } from "../emit/schema.js";
 import { tsString, tsValue, type Literal } from "../emit/escape.js";
 import { emitModule, provenanceFile } from "../emit/module.js";
+import { layoutModule } from "../emit/layout.js";
 import type { UnitIr } from "../ir/ir.js";
 import { GENERATED_DIR, listGenerated, readGenerated, removeGenerated, writeGenerated } from "./generated-dir.js";
 import { plansOf } from "../lifecycle/plans.js";
@@ -41,7 +41,7 @@ export interface ModuleFiles {
 export async function emitUnit(program: Program, u: UnitIr, path = modulePath(u)): Promise<ModuleFiles> {
   const depth = path.split("/").length - 1;
   const runtimeImport = `${"../".repeat(depth)}runtime/index.js`;
-  const code = await prettier.format(emitModule(u, runtimeImport, unitVersion(program, u)), { parser: "typescript", printWidth: 120 });
+  const code = layoutModule(emitModule(u, runtimeImport, unitVersion(program, u)));
   return { code, provenance: compactJson(provenanceFile(u)) + "\n", schema: JSON.stringify(caseSchema(u), null, 2) + "\n" };
 }
 
@@ -56,12 +56,9 @@ export async function buildProgram(program: Program, options: { typecheck?: bool
     files.set(beside.provenance, m.provenance);
     files.set(beside.schema, m.schema);
   });
-  files.set(`${GENERATED_DIR}/index.ts`, await prettier.format(indexModule(units), { parser: "typescript", printWidth: 120 }));
+  files.set(`${GENERATED_DIR}/index.ts`, layoutModule(indexModule(units)));
   files.set(CALENDAR_JSON, compactJson(calendarData(program.calendar, { provisional: true })) + "\n");
-  files.set(
-    `${GENERATED_DIR}/plans.ts`,
-    await prettier.format(plansModule(plansOf(program.lifecycle, program.units)), { parser: "typescript", printWidth: 120 }),
-  );
+  files.set(`${GENERATED_DIR}/plans.ts`, layoutModule(plansModule(plansOf(program.lifecycle, program.units))));
   // The TypeScript checker loads only here: `regc run` and batch runs emit a module without type-checking it.
   const typeErrors = options.typecheck === false ? [] : await (await import("./typecheck.js")).typecheckGenerated(program.root, files);
   return { files, typeErrors };

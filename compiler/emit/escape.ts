@@ -62,7 +62,7 @@ export type Literal = string | number | boolean | null | undefined | readonly Li
 
 /**
  * A JSON-like value as a TypeScript expression: strings through escapeText, numbers through tsNumber.
- * `expanded` puts each object's properties on lines of their own, which prettier then keeps.
+ * `expanded` puts each object's properties on lines of their own, which the layout keeps (layout.ts).
  */
 export function tsValue(value: Literal, expanded = false): string {
   if (value === null || value === undefined) return "null";

@@ -3,7 +3,7 @@
 // parameters as the gazette writes them (`10万元`, `70%`) with the scaled integers derived from them once; then
 // the types and the module's description. Where each trace point is written in law goes to
 // `<module>.provenance.json` beside it (provenanceFile), the case's schema to `<module>.schema.json`.
-// The text is formatted once by prettier afterwards.
+// The text is one statement per line; layout.ts indents it and breaks its long lines.
 import { dayFromParts } from "../../runtime/date.js";
 import type { FieldSpec } from "../../runtime/module.js";
 import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, Step, UnitIr, ValueIr } from "../ir/ir.js";

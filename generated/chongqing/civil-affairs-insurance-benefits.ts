@@ -31,11 +31,10 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     at = point.民政救助对象;
     // 二第一段
-    const 民政救助对象 =
-      facts.categories.has("低保对象") ||
-      facts.categories.has("特困人员") ||
-      facts.categories.has("孤儿") ||
-      facts.categories.has("事实无人抚养儿童");
+    const 民政救助对象 = facts.categories.has("低保对象")
+      || facts.categories.has("特困人员")
+      || facts.categories.has("孤儿")
+      || facts.categories.has("事实无人抚养儿童");
     if (tr) tr.push({ at: point.民政救助对象, value: 民政救助对象 });
     at = point.优抚参保对象;
     // 二第一段
@@ -91,10 +90,10 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
           大病补偿比例_2_2.lowers,
           大病补偿比例_2_2.uppers,
           大病补偿比例_2_2.rates,
-          0,
+          0
         ),
-        2,
-      ),
+        2
+      )
     );
     if (tr) tr.push({ at: point.大病补充, value: 大病补充 });
     if (tr) tr.push({ at: point.疾病身故补偿金, value: 疾病身故补偿金 });
@@ -110,13 +109,16 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.学生最高年龄, value: 学生最高年龄 });
     at = point.学生重大疾病;
     // 三（四）
-    const 学生重大疾病 =
-      列明重大疾病 &&
-      rt.need(facts.inSchool, "facts.inSchool", "渝民〔2020〕238号 三（四）") &&
-      rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) >=
-        学生最低年龄 &&
-      rt.ageInYears(rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"), facts.eventOn) <=
-        学生最高年龄;
+    const 学生重大疾病 = 列明重大疾病
+      && rt.need(facts.inSchool, "facts.inSchool", "渝民〔2020〕238号 三（四）")
+      && rt.ageInYears(
+        rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"),
+        facts.eventOn
+      ) >= 学生最低年龄
+      && rt.ageInYears(
+        rt.need(facts.birthDate, "facts.birthDate", "渝民〔2020〕238号 三（四）"),
+        facts.eventOn
+      ) <= 学生最高年龄;
     if (tr) tr.push({ at: point.学生重大疾病, value: 学生重大疾病 });
     if (tr) tr.push({ at: point.学生重大疾病补偿金, value: 学生重大疾病补偿金 });
     at = point.学生重疾;
@@ -131,10 +133,10 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const 升学 = !(facts.admission !== undefined)
       ? 0
       : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "大专"
-        ? 大专补助金
-        : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "本科"
-          ? 本科补助金
-          : 研究生补助金;
+      ? 大专补助金
+      : rt.need(facts.admission, "facts.admission", "渝民〔2020〕238号 三（五）") === "本科"
+      ? 本科补助金
+      : 研究生补助金;
     if (tr) tr.push({ at: point.升学, value: 升学 });
     at = point.accidentDeathBenefit;
     // 三（一） 意外身故补偿金
@@ -173,7 +175,7 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       大病补充,
       rt.up(疾病身故, 2),
       rt.up(学生重疾, 2),
-      rt.up(升学, 2),
+      rt.up(升学, 2)
     );
     if (tr) tr.push({ at: point.total, value: out_total });
     const out = cx.out;
@@ -185,21 +187,20 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     out[5] = out_studentCriticalIllnessBenefit;
     out[6] = out_admissionGrant;
     out[7] = out_total;
-    if (cx.keep)
-      cx.values = {
-        民政救助对象,
-        优抚参保对象,
-        参保对象,
-        意外身故,
-        伤残,
-        意外医疗,
-        大病补充,
-        疾病身故,
-        列明重大疾病,
-        学生重大疾病,
-        学生重疾,
-        升学,
-      };
+    if (cx.keep) cx.values = {
+      民政救助对象,
+      优抚参保对象,
+      参保对象,
+      意外身故,
+      伤残,
+      意外医疗,
+      大病补充,
+      疾病身故,
+      列明重大疾病,
+      学生重大疾病,
+      学生重疾,
+      升学
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -302,8 +303,7 @@ const 大病补偿比例_2_2 = {
   rates: [25, 30, 35],
 } as const;
 
-export type 参保类别 =
-  | "低保对象"
+export type 参保类别 = "低保对象"
   | "特困人员"
   | "孤儿"
   | "事实无人抚养儿童"
@@ -311,8 +311,7 @@ export type 参保类别 =
   | "伤残人民警察"
   | "伤残国家机关工作人员"
   | "其他";
-export type 重大疾病 =
-  | "恶性肿瘤"
+export type 重大疾病 = "恶性肿瘤"
   | "重大器官移植术或造血干细胞移植术"
   | "急性肾功能衰竭或终末期肾病"
   | "急性或亚急性重症肝炎"
@@ -403,109 +402,121 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "参保类别",
-        members: {
-          低保对象: "低保对象",
-          特困人员: "特困人员",
-          孤儿: "孤儿",
-          事实无人抚养儿童: "事实无人抚养儿童",
-          享受国家定期抚恤补助的优抚对象: "享受国家定期抚恤补助的优抚对象",
-          优抚对象: "享受国家定期抚恤补助的优抚对象",
-          伤残人民警察: "伤残人民警察",
-          伤残国家机关工作人员: "伤残国家机关工作人员",
-          其他: "其他",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "参保类别",
+        "members": {
+          "低保对象": "低保对象",
+          "特困人员": "特困人员",
+          "孤儿": "孤儿",
+          "事实无人抚养儿童": "事实无人抚养儿童",
+          "享受国家定期抚恤补助的优抚对象": "享受国家定期抚恤补助的优抚对象",
+          "优抚对象": "享受国家定期抚恤补助的优抚对象",
+          "伤残人民警察": "伤残人民警察",
+          "伤残国家机关工作人员": "伤残国家机关工作人员",
+          "其他": "其他"
+        }
       },
-      required: true,
-      label: "参保对象类别",
+      "required": true,
+      "label": "参保对象类别"
     },
-    { name: "povertyInsurance", type: { kind: "bool" }, required: true, label: "已参保扶贫部门“精准脱贫保”" },
+    { "name": "povertyInsurance", "type": { "kind": "bool" }, "required": true, "label": "已参保扶贫部门“精准脱贫保”" },
     {
-      name: "eventOn",
-      type: { kind: "date" },
-      required: true,
-      label: "出险日（意外、确诊、身故、入学等保险事故发生之日）",
-    },
-    { name: "accidentDeath", type: { kind: "bool" }, required: false, label: "因意外伤害死亡", default: false },
-    {
-      name: "disabilityRatio",
-      type: { kind: "rate", scale: 4 },
-      required: false,
-      label: "意外伤残等级对应的给付比例",
-      default: "0",
+      "name": "eventOn",
+      "type": { "kind": "date" },
+      "required": true,
+      "label": "出险日（意外、确诊、身故、入学等保险事故发生之日）"
     },
     {
-      name: "accidentMedicalSelfPay",
-      type: { kind: "money" },
-      required: false,
-      label: "保障期间内意外伤害诊疗的医保支付范围内自付费用合计",
-      default: "0",
+      "name": "accidentDeath",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "因意外伤害死亡",
+      "default": false
     },
     {
-      name: "outOfCatalogueSelfPay",
-      type: { kind: "money" },
-      required: false,
-      label: "保障期间内住院“一站式”结算后医保目录外自费费用累计",
-      default: "0",
+      "name": "disabilityRatio",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": false,
+      "label": "意外伤残等级对应的给付比例",
+      "default": "0"
     },
-    { name: "diseaseDeath", type: { kind: "bool" }, required: false, label: "因疾病身故", default: false },
     {
-      name: "criticalIllness",
-      type: {
-        kind: "enum",
-        name: "重大疾病",
-        members: {
-          恶性肿瘤: "恶性肿瘤",
-          重大器官移植术或造血干细胞移植术: "重大器官移植术或造血干细胞移植术",
-          急性肾功能衰竭或终末期肾病: "急性肾功能衰竭或终末期肾病",
-          慢性肾功能衰竭尿毒症期: "急性肾功能衰竭或终末期肾病",
-          急性或亚急性重症肝炎: "急性或亚急性重症肝炎",
-          良性脑肿瘤: "良性脑肿瘤",
-          脑炎后遗症或脑膜炎后遗症: "脑炎后遗症或脑膜炎后遗症",
-          重型再生障碍性贫血: "重型再生障碍性贫血",
-          脊髓灰质炎症: "脊髓灰质炎症",
-          严重幼年型类风湿性关节炎: "严重幼年型类风湿性关节炎",
-          严重川崎氏病: "严重川崎氏病",
-          重症肌无力: "重症肌无力",
-          胰岛素依赖型糖尿病: "胰岛素依赖型糖尿病",
-          双目失明: "双目失明",
-          瘫痪: "瘫痪",
-          重症心肌炎伴充血性心力衰竭: "重症心肌炎伴充血性心力衰竭",
-          慢性肝功能衰竭失代偿期: "慢性肝功能衰竭失代偿期",
-          心脏瓣膜手术: "心脏瓣膜手术",
-          主动脉手术: "主动脉手术",
-          严重脑损伤: "严重脑损伤",
-          严重III度烧伤: "严重III度烧伤",
-          严重三度烧伤: "严重III度烧伤",
-          其他疾病: "其他疾病",
-        },
+      "name": "accidentMedicalSelfPay",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "保障期间内意外伤害诊疗的医保支付范围内自付费用合计",
+      "default": "0"
+    },
+    {
+      "name": "outOfCatalogueSelfPay",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "保障期间内住院“一站式”结算后医保目录外自费费用累计",
+      "default": "0"
+    },
+    { "name": "diseaseDeath", "type": { "kind": "bool" }, "required": false, "label": "因疾病身故", "default": false },
+    {
+      "name": "criticalIllness",
+      "type": {
+        "kind": "enum",
+        "name": "重大疾病",
+        "members": {
+          "恶性肿瘤": "恶性肿瘤",
+          "重大器官移植术或造血干细胞移植术": "重大器官移植术或造血干细胞移植术",
+          "急性肾功能衰竭或终末期肾病": "急性肾功能衰竭或终末期肾病",
+          "慢性肾功能衰竭尿毒症期": "急性肾功能衰竭或终末期肾病",
+          "急性或亚急性重症肝炎": "急性或亚急性重症肝炎",
+          "良性脑肿瘤": "良性脑肿瘤",
+          "脑炎后遗症或脑膜炎后遗症": "脑炎后遗症或脑膜炎后遗症",
+          "重型再生障碍性贫血": "重型再生障碍性贫血",
+          "脊髓灰质炎症": "脊髓灰质炎症",
+          "严重幼年型类风湿性关节炎": "严重幼年型类风湿性关节炎",
+          "严重川崎氏病": "严重川崎氏病",
+          "重症肌无力": "重症肌无力",
+          "胰岛素依赖型糖尿病": "胰岛素依赖型糖尿病",
+          "双目失明": "双目失明",
+          "瘫痪": "瘫痪",
+          "重症心肌炎伴充血性心力衰竭": "重症心肌炎伴充血性心力衰竭",
+          "慢性肝功能衰竭失代偿期": "慢性肝功能衰竭失代偿期",
+          "心脏瓣膜手术": "心脏瓣膜手术",
+          "主动脉手术": "主动脉手术",
+          "严重脑损伤": "严重脑损伤",
+          "严重III度烧伤": "严重III度烧伤",
+          "严重三度烧伤": "严重III度烧伤",
+          "其他疾病": "其他疾病"
+        }
       },
-      required: false,
-      label: "首次确诊的疾病（学生重大疾病；未确诊的不填）",
+      "required": false,
+      "label": "首次确诊的疾病（学生重大疾病；未确诊的不填）"
     },
     {
-      name: "inSchool",
-      type: { kind: "bool" },
-      required: false,
-      label: "在校学生",
-      requiredWhen: { condition: { op: "present", field: "criticalIllness" }, text: "present(facts.criticalIllness)" },
+      "name": "inSchool",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "在校学生",
+      "requiredWhen": {
+        "condition": { "op": "present", "field": "criticalIllness" },
+        "text": "present(facts.criticalIllness)"
+      }
     },
     {
-      name: "birthDate",
-      type: { kind: "date" },
-      required: false,
-      label: "出生日期（学生重大疾病）",
-      requiredWhen: { condition: { op: "present", field: "criticalIllness" }, text: "present(facts.criticalIllness)" },
+      "name": "birthDate",
+      "type": { "kind": "date" },
+      "required": false,
+      "label": "出生日期（学生重大疾病）",
+      "requiredWhen": {
+        "condition": { "op": "present", "field": "criticalIllness" },
+        "text": "present(facts.criticalIllness)"
+      }
     },
     {
-      name: "admission",
-      type: { kind: "enum", name: "录取层次", members: { 大专: "大专", 本科: "本科", 研究生: "研究生" } },
-      required: false,
-      label: "被全日制高等院校录取入学的层次（未录取的不填）",
-    },
+      "name": "admission",
+      "type": { "kind": "enum", "name": "录取层次", "members": { "大专": "大专", "本科": "本科", "研究生": "研究生" } },
+      "required": false,
+      "label": "被全日制高等院校录取入学的层次（未录取的不填）"
+    }
   ],
   outputs: [
     { name: "accidentDeathBenefit", label: "意外身故补偿金", type: "money", scale: 2, at: point.accidentDeathBenefit },
@@ -515,14 +526,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "意外医疗补偿金",
       type: "money",
       scale: 2,
-      at: point.accidentMedicalBenefit,
+      at: point.accidentMedicalBenefit
     },
     {
       name: "criticalIllnessSupplement",
       label: "大病补充补偿金",
       type: "money",
       scale: 2,
-      at: point.criticalIllnessSupplement,
+      at: point.criticalIllnessSupplement
     },
     { name: "diseaseDeathBenefit", label: "疾病身故补偿金", type: "money", scale: 2, at: point.diseaseDeathBenefit },
     {
@@ -530,10 +541,10 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "学生重大疾病补偿金",
       type: "money",
       scale: 2,
-      at: point.studentCriticalIllnessBenefit,
+      at: point.studentCriticalIllnessBenefit
     },
     { name: "admissionGrant", label: "升学补助金", type: "money", scale: 2, at: point.admissionGrant },
-    { name: "total", label: "补偿金合计", type: "money", scale: 2, at: point.total },
+    { name: "total", label: "补偿金合计", type: "money", scale: 2, at: point.total }
   ],
   ledgers: [],
   refersBack: false,

@@ -19,7 +19,7 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 五第二段
     const 分担部分 = Math.max(
       0,
-      rt.sub(rt.up(Math.min(facts.claimsPaid, rt.mul(分担终点, facts.premiums)), 1), rt.mul(分担起点, facts.premiums)),
+      rt.sub(rt.up(Math.min(facts.claimsPaid, rt.mul(分担终点, facts.premiums)), 1), rt.mul(分担起点, facts.premiums))
     );
     if (tr) tr.push({ at: point.分担部分, value: 分担部分 });
     if (tr) tr.push({ at: point.投保人分担比例, value: 投保人分担比例 });
@@ -32,7 +32,7 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 五第二段 实际赔付率不足85%、清算时扣除的不足部分
     const out_premiumDeduction = rt.roundHalfUp(
       Math.max(0, rt.sub(rt.mul(赔付率下限, facts.premiums), rt.up(facts.claimsPaid, 2))),
-      2,
+      2
     );
     if (tr) tr.push({ at: point.premiumDeduction, value: out_premiumDeduction });
     at = point.policyholderShare;
@@ -44,9 +44,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const out_insurerShare = rt.roundHalfUp(
       rt.add(
         rt.sub(分担部分, rt.up(投保人承担, 1)),
-        rt.up(Math.max(0, rt.sub(facts.claimsPaid, rt.mul(分担终点, facts.premiums))), 1),
+        rt.up(Math.max(0, rt.sub(facts.claimsPaid, rt.mul(分担终点, facts.premiums))), 1)
       ),
-      1,
+      1
     );
     if (tr) tr.push({ at: point.insurerShare, value: out_insurerShare });
     const out = cx.out;
@@ -128,8 +128,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "premiums", type: { kind: "money" }, required: true, label: "所有承保保险公司的保费合计" },
-    { name: "claimsPaid", type: { kind: "money" }, required: true, label: "所有承保保险公司的实际赔付合计" },
+    { "name": "premiums", "type": { "kind": "money" }, "required": true, "label": "所有承保保险公司的保费合计" },
+    { "name": "claimsPaid", "type": { "kind": "money" }, "required": true, "label": "所有承保保险公司的实际赔付合计" }
   ],
   outputs: [
     {
@@ -137,22 +137,22 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "实际赔付率不足85%、清算时扣除的不足部分",
       type: "money",
       scale: 2,
-      at: point.premiumDeduction,
+      at: point.premiumDeduction
     },
     {
       name: "policyholderShare",
       label: "投保人承担的超过90%部分",
       type: "money",
       scale: 2,
-      at: point.policyholderShare,
+      at: point.policyholderShare
     },
     {
       name: "insurerShare",
       label: "承保保险公司承担的超过90%部分（含超过100%的部分）",
       type: "money",
       scale: 2,
-      at: point.insurerShare,
-    },
+      at: point.insurerShare
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -50,7 +50,8 @@ export type Facts = {
   readonly months: number; // 参保月数（首次参保以参保当月起算，以后每月新增的对象自新增当月起算）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly premium: number; // 应缴保费
@@ -85,11 +86,11 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "months",
-      type: { kind: "int" },
-      required: true,
-      label: "参保月数（首次参保以参保当月起算，以后每月新增的对象自新增当月起算）",
-    },
+      "name": "months",
+      "type": { "kind": "int" },
+      "required": true,
+      "label": "参保月数（首次参保以参保当月起算，以后每月新增的对象自新增当月起算）"
+    }
   ],
   outputs: [
     { name: "premium", label: "应缴保费", type: "money", scale: 2, at: point.premium },
@@ -98,8 +99,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "参保月数不超过参保时间的14个月",
       type: "bool",
       scale: 0,
-      at: point.monthsWithinPeriod,
-    },
+      at: point.monthsWithinPeriod
+    }
   ],
   ledgers: [],
   refersBack: false,

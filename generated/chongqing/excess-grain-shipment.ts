@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_reportWindowOpens_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reportWindowOpens_u
-          ? { at: point.reportWindowOpens, unknown: out_reportWindowOpens_u }
-          : { at: point.reportWindowOpens, value: out_reportWindowOpens },
-      );
+    if (tr) tr.push(
+      out_reportWindowOpens_u
+        ? { at: point.reportWindowOpens, unknown: out_reportWindowOpens_u }
+        : { at: point.reportWindowOpens, value: out_reportWindowOpens }
+    );
     at = point.reportDeadline;
     // 第二十条 最迟报告日（出库日前最后一个工作日）
     let out_reportDeadline!: rt.Day;
@@ -35,17 +34,18 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_reportDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reportDeadline_u
-          ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
-          : { at: point.reportDeadline, value: out_reportDeadline },
-      );
+    if (tr) tr.push(
+      out_reportDeadline_u
+        ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
+        : { at: point.reportDeadline, value: out_reportDeadline }
+    );
     const out = cx.out;
     out[0] = out_reportWindowOpens;
     out[1] = out_reportDeadline;
-    if (out_reportWindowOpens_u || out_reportDeadline_u)
-      cx.unknown = { reportWindowOpens: out_reportWindowOpens_u, reportDeadline: out_reportDeadline_u };
+    if (out_reportWindowOpens_u || out_reportDeadline_u) cx.unknown = {
+      reportWindowOpens: out_reportWindowOpens_u,
+      reportDeadline: out_reportDeadline_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -63,9 +63,11 @@ const point = {
 /** 第二十条 */
 const 报告提前 = 3;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly reportWindowOpens: rt.Day; // 最早报告日（出库日前第3个工作日）
@@ -104,15 +106,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "最早报告日（出库日前第3个工作日）",
       type: "date",
       scale: 0,
-      at: point.reportWindowOpens,
+      at: point.reportWindowOpens
     },
     {
       name: "reportDeadline",
       label: "最迟报告日（出库日前最后一个工作日）",
       type: "date",
       scale: 0,
-      at: point.reportDeadline,
-    },
+      at: point.reportDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,15 +20,16 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.首位, value: 首位 });
     at = point.本年第一或上升;
     // 第二十一条
-    const 本年第一或上升 =
-      facts.rankThisYear === 首位 || (facts.rankLastYear !== undefined && facts.rankThisYear < facts.rankLastYear);
+    const 本年第一或上升 = facts.rankThisYear === 首位
+      || (facts.rankLastYear !== undefined && facts.rankThisYear < facts.rankLastYear);
     if (tr) tr.push({ at: point.本年第一或上升, value: 本年第一或上升 });
     at = point.上年第一或上升;
     // 第二十一条
-    const 上年第一或上升 =
-      facts.rankLastYear !== undefined &&
-      (facts.rankLastYear === 首位 ||
-        (facts.rankTwoYearsAgo !== undefined && facts.rankLastYear < facts.rankTwoYearsAgo));
+    const 上年第一或上升 = facts.rankLastYear !== undefined
+      && (
+        facts.rankLastYear === 首位
+        || (facts.rankTwoYearsAgo !== undefined && facts.rankLastYear < facts.rankTwoYearsAgo)
+      );
     if (tr) tr.push({ at: point.上年第一或上升, value: 上年第一或上升 });
     if (tr) tr.push({ at: point.连续较差年数, value: 连续较差年数 });
     at = point.admonished;
@@ -130,16 +131,26 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "consecutivePoorYears",
-      type: { kind: "int" },
-      required: true,
-      label: "年度评价结果连续较差的年数（截至本年度）",
+      "name": "consecutivePoorYears",
+      "type": { "kind": "int" },
+      "required": true,
+      "label": "年度评价结果连续较差的年数（截至本年度）"
     },
-    { name: "rankThisYear", type: { kind: "int" }, required: true, label: "本年度评价（考核）排名" },
-    { name: "rankLastYear", type: { kind: "int" }, required: false, label: "上一年度排名" },
-    { name: "rankTwoYearsAgo", type: { kind: "int" }, required: false, label: "前两个年度的排名" },
-    { name: "nationalConditions", type: { kind: "bool" }, required: true, label: "基本达到国家高新区创建条件" },
-    { name: "newlyApproved", type: { kind: "bool" }, required: true, label: "创建国家高新区成功或新获批的市级高新区" },
+    { "name": "rankThisYear", "type": { "kind": "int" }, "required": true, "label": "本年度评价（考核）排名" },
+    { "name": "rankLastYear", "type": { "kind": "int" }, "required": false, "label": "上一年度排名" },
+    { "name": "rankTwoYearsAgo", "type": { "kind": "int" }, "required": false, "label": "前两个年度的排名" },
+    {
+      "name": "nationalConditions",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "基本达到国家高新区创建条件"
+    },
+    {
+      "name": "newlyApproved",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "创建国家高新区成功或新获批的市级高新区"
+    }
   ],
   outputs: [
     {
@@ -147,22 +158,22 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "约谈、通报批评、责令整改（连续3年年度评价结果较差）",
       type: "bool",
       scale: 0,
-      at: point.admonished,
+      at: point.admonished
     },
     {
       name: "recommendedForUpgrade",
       label: "可优先推荐升级国家高新区",
       type: "bool",
       scale: 0,
-      at: point.recommendedForUpgrade,
+      at: point.recommendedForUpgrade
     },
     {
       name: "sciencePlanPriority",
       label: "申报科技计划时予以优先支持",
       type: "bool",
       scale: 0,
-      at: point.sciencePlanPriority,
-    },
+      at: point.sciencePlanPriority
+    }
   ],
   ledgers: [],
   refersBack: false,

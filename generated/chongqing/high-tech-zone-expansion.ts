@@ -65,8 +65,15 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const out = cx.out;
     out[0] = out_meetsConditions;
     out[1] = out_expertReview;
-    if (cx.keep)
-      cx.values = { 土地利用率达标, 排名前三分之二, 面积或区块达标, 特殊情况面积内, 必备条件, 符合, 需专家论证 };
+    if (cx.keep) cx.values = {
+      土地利用率达标,
+      排名前三分之二,
+      面积或区块达标,
+      特殊情况面积内,
+      必备条件,
+      符合,
+      需专家论证
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -103,7 +110,7 @@ const point = {
 } as const;
 
 /** 第十条（一） */
-const 土地利用率下限 = 8; /* in 0.1 */
+const 土地利用率下限 = 8 /* in 0.1 */;
 /** 第十条（一） */
 const 排名分子 = 2;
 /** 第十条（一） */
@@ -174,34 +181,54 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "builtArea", type: { kind: "decimal", scale: 4 }, required: true, label: "原范围内已建成的土地面积" },
     {
-      name: "totalArea",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "园区总面积（与已建成面积同一单位）",
-    },
-    { name: "intensityRank", type: { kind: "int" }, required: true, label: "土地集约利用程度在市级高新区中的名次" },
-    { name: "zonesRanked", type: { kind: "int" }, required: true, label: "参加排名的市级高新区个数" },
-    { name: "expansionArea", type: { kind: "decimal", scale: 4 }, required: true, label: "拓区面积（平方公里）" },
-    { name: "blocks", type: { kind: "int" }, required: true, label: "拓区各组成区块数" },
-    { name: "protectedLand", type: { kind: "bool" }, required: true, label: "占用永久基本农田或生态保护红线" },
-    {
-      name: "titleAndSafety",
-      type: { kind: "bool" },
-      required: true,
-      label: "土地权属清晰、无争议，无环境保护、安全生产等问题（第十条（三））",
+      "name": "builtArea",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "原范围内已建成的土地面积"
     },
     {
-      name: "fitsPositioning",
-      type: { kind: "bool" },
-      required: true,
-      label: "拓区范围符合高新区发展定位（第十条（四））",
+      "name": "totalArea",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "园区总面积（与已建成面积同一单位）"
     },
+    {
+      "name": "intensityRank",
+      "type": { "kind": "int" },
+      "required": true,
+      "label": "土地集约利用程度在市级高新区中的名次"
+    },
+    { "name": "zonesRanked", "type": { "kind": "int" }, "required": true, "label": "参加排名的市级高新区个数" },
+    {
+      "name": "expansionArea",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "拓区面积（平方公里）"
+    },
+    { "name": "blocks", "type": { "kind": "int" }, "required": true, "label": "拓区各组成区块数" },
+    {
+      "name": "protectedLand",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "占用永久基本农田或生态保护红线"
+    },
+    {
+      "name": "titleAndSafety",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "土地权属清晰、无争议，无环境保护、安全生产等问题（第十条（三））"
+    },
+    {
+      "name": "fitsPositioning",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "拓区范围符合高新区发展定位（第十条（四））"
+    }
   ],
   outputs: [
     { name: "meetsConditions", label: "符合拓区条件", type: "bool", scale: 0, at: point.meetsConditions },
-    { name: "expertReview", label: "需专家论证（否则不符合）", type: "bool", scale: 0, at: point.expertReview },
+    { name: "expertReview", label: "需专家论证（否则不符合）", type: "bool", scale: 0, at: point.expertReview }
   ],
   ledgers: [],
   refersBack: false,

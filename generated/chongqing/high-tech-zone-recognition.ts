@@ -34,8 +34,8 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.高技术服务业比例下限, value: 高技术服务业比例下限 });
     at = point.产业基础达标;
     // 第五条（一）
-    const 产业基础达标 =
-      facts.valueAddedRate >= 工业增加值率下限_e4 && facts.highTechServiceShare >= 高技术服务业比例下限_e4;
+    const 产业基础达标 = facts.valueAddedRate >= 工业增加值率下限_e4
+      && facts.highTechServiceShare >= 高技术服务业比例下限_e4;
     if (tr) tr.push({ at: point.产业基础达标, value: 产业基础达标 });
     if (tr) tr.push({ at: point.研发投入比重下限, value: 研发投入比重下限 });
     if (tr) tr.push({ at: point.高新技术企业下限, value: 高新技术企业下限 });
@@ -45,13 +45,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.发明专利下限, value: 发明专利下限 });
     at = point.创新能力达标;
     // 第五条（二）
-    const 创新能力达标 =
-      facts.rdShare >= 研发投入比重下限_e4 &&
-      facts.highTechEnterprises >= 高新技术企业下限 &&
-      facts.institutions >= 研发服务机构下限 &&
-      facts.incubationArea >= 孵化面积下限_e4 &&
-      facts.newProductShare >= 新产品比重下限_e4 &&
-      facts.patentsPerTenThousand >= 发明专利下限_e4;
+    const 创新能力达标 = facts.rdShare >= 研发投入比重下限_e4
+      && facts.highTechEnterprises >= 高新技术企业下限
+      && facts.institutions >= 研发服务机构下限
+      && facts.incubationArea >= 孵化面积下限_e4
+      && facts.newProductShare >= 新产品比重下限_e4
+      && facts.patentsPerTenThousand >= 发明专利下限_e4;
     if (tr) tr.push({ at: point.创新能力达标, value: 创新能力达标 });
     if (tr) tr.push({ at: point.外资下限, value: 外资下限 });
     if (tr) tr.push({ at: point.内资下限, value: 内资下限 });
@@ -73,12 +72,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.科技型企业比例下限, value: 科技型企业比例下限 });
     at = point.原则条件达标;
     // 第五条（一）、第五条（二）、第十七条
-    const 原则条件达标 =
-      facts.industrialOutput >= 总产值下限_分 &&
-      facts.industrialConcentration >= 工业集中度下限_e4 &&
-      facts.energyIntensity < 能耗上限_e4 &&
-      facts.techEnterpriseShare >= 科技型企业比例下限_e4 &&
-      !facts.expansionPark;
+    const 原则条件达标 = facts.industrialOutput >= 总产值下限_分
+      && facts.industrialConcentration >= 工业集中度下限_e4
+      && facts.energyIntensity < 能耗上限_e4
+      && facts.techEnterpriseShare >= 科技型企业比例下限_e4
+      && !facts.expansionPark;
     if (tr) tr.push({ at: point.原则条件达标, value: 原则条件达标 });
     at = point.符合;
     // 第五条第一款
@@ -119,18 +117,17 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     out[1] = out_principleMet;
     out[2] = out_meetsConditions;
     out[3] = out_expertReview;
-    if (cx.keep)
-      cx.values = {
-        产业基础达标,
-        创新能力达标,
-        利用投资达标,
-        量化条件达标,
-        其他条件具备,
-        原则条件达标,
-        符合,
-        以认促建,
-        需专家论证,
-      };
+    if (cx.keep) cx.values = {
+      产业基础达标,
+      创新能力达标,
+      利用投资达标,
+      量化条件达标,
+      其他条件具备,
+      原则条件达标,
+      符合,
+      以认促建,
+      需专家论证
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -214,7 +211,7 @@ const 总产值下限 = rt.money("6000000万元", 0);
 /** 第五条（一） */
 const 工业集中度下限 = rt.rate("85%", 2);
 /** 第五条（一） */
-const 能耗上限 = 6; /* in 0.1 */
+const 能耗上限 = 6 /* in 0.1 */;
 /** 第五条（二） */
 const 科技型企业比例下限 = rt.rate("50%", 1);
 
@@ -301,80 +298,105 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "industrialOutput", type: { kind: "money" }, required: true, label: "第二、三产业总产值" },
-    { name: "valueAddedRate", type: { kind: "rate", scale: 4 }, required: true, label: "工业增加值率" },
-    { name: "industrialConcentration", type: { kind: "rate", scale: 4 }, required: true, label: "工业集中度" },
+    { "name": "industrialOutput", "type": { "kind": "money" }, "required": true, "label": "第二、三产业总产值" },
+    { "name": "valueAddedRate", "type": { "kind": "rate", "scale": 4 }, "required": true, "label": "工业增加值率" },
     {
-      name: "energyIntensity",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "万元工业增加值能耗（吨标准煤）",
+      "name": "industrialConcentration",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "工业集中度"
     },
     {
-      name: "highTechServiceShare",
-      type: { kind: "rate", scale: 4 },
-      required: true,
-      label: "高技术服务业收入占营业收入比例",
+      "name": "energyIntensity",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "万元工业增加值能耗（吨标准煤）"
     },
     {
-      name: "rdShare",
-      type: { kind: "rate", scale: 4 },
-      required: true,
-      label: "研究与试验发展（R&D）经费支出占地区生产总值的比重",
-    },
-    { name: "highTechEnterprises", type: { kind: "int" }, required: true, label: "拥有有效期内高新技术企业数（家）" },
-    {
-      name: "techEnterpriseShare",
-      type: { kind: "rate", scale: 4 },
-      required: true,
-      label: "科技型企业数量占开发区企业总数的比例",
-    },
-    { name: "institutions", type: { kind: "int" }, required: true, label: "专业研发机构和科技服务机构数（个）" },
-    { name: "incubationArea", type: { kind: "decimal", scale: 4 }, required: true, label: "孵化服务总面积（平方米）" },
-    {
-      name: "newProductShare",
-      type: { kind: "rate", scale: 4 },
-      required: true,
-      label: "新产品销售收入占产品销售收入总额比重",
+      "name": "highTechServiceShare",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "高技术服务业收入占营业收入比例"
     },
     {
-      name: "patentsPerTenThousand",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "每万名从业人员拥有发明专利数（件）",
+      "name": "rdShare",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "研究与试验发展（R&D）经费支出占地区生产总值的比重"
     },
     {
-      name: "foreignInvestmentUsd",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "近3年年均实际使用外资（美元）",
-    },
-    { name: "domesticInvestment", type: { kind: "money" }, required: true, label: "近3年年均实际使用内资" },
-    {
-      name: "reformExperience",
-      type: { kind: "bool" },
-      required: true,
-      label: "已进行改革探索并积累了一定经验（第五条（三））",
+      "name": "highTechEnterprises",
+      "type": { "kind": "int" },
+      "required": true,
+      "label": "拥有有效期内高新技术企业数（家）"
     },
     {
-      name: "openness",
-      type: { kind: "bool" },
-      required: true,
-      label: "具有外向型产业集群基础并扩大对外开放（第五条（四））",
-    },
-    { name: "environment", type: { kind: "bool" }, required: true, label: "发展环境各项要求均已具备（第五条（五））" },
-    {
-      name: "lessDevelopedRegion",
-      type: { kind: "bool" },
-      required: true,
-      label: "渝东北三峡库区城镇群或渝东南武陵山区城镇群内的区县",
+      "name": "techEnterpriseShare",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "科技型企业数量占开发区企业总数的比例"
     },
     {
-      name: "expansionPark",
-      type: { kind: "bool" },
-      required: true,
-      label: "已纳入国家高新区或市级高新区“一区多园”管理的拓展园",
+      "name": "institutions",
+      "type": { "kind": "int" },
+      "required": true,
+      "label": "专业研发机构和科技服务机构数（个）"
     },
+    {
+      "name": "incubationArea",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "孵化服务总面积（平方米）"
+    },
+    {
+      "name": "newProductShare",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "新产品销售收入占产品销售收入总额比重"
+    },
+    {
+      "name": "patentsPerTenThousand",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "每万名从业人员拥有发明专利数（件）"
+    },
+    {
+      "name": "foreignInvestmentUsd",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "近3年年均实际使用外资（美元）"
+    },
+    { "name": "domesticInvestment", "type": { "kind": "money" }, "required": true, "label": "近3年年均实际使用内资" },
+    {
+      "name": "reformExperience",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "已进行改革探索并积累了一定经验（第五条（三））"
+    },
+    {
+      "name": "openness",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "具有外向型产业集群基础并扩大对外开放（第五条（四））"
+    },
+    {
+      "name": "environment",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "发展环境各项要求均已具备（第五条（五））"
+    },
+    {
+      "name": "lessDevelopedRegion",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "渝东北三峡库区城镇群或渝东南武陵山区城镇群内的区县"
+    },
+    {
+      "name": "expansionPark",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "已纳入国家高新区或市级高新区“一区多园”管理的拓展园"
+    }
   ],
   outputs: [
     {
@@ -382,11 +404,11 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "未标“原则”的量化条件全部达到",
       type: "bool",
       scale: 0,
-      at: point.quantitativeMet,
+      at: point.quantitativeMet
     },
     { name: "principleMet", label: "标明“原则”的条件全部达到", type: "bool", scale: 0, at: point.principleMet },
     { name: "meetsConditions", label: "符合认定条件", type: "bool", scale: 0, at: point.meetsConditions },
-    { name: "expertReview", label: "需专家论证（否则不符合）", type: "bool", scale: 0, at: point.expertReview },
+    { name: "expertReview", label: "需专家论证（否则不符合）", type: "bool", scale: 0, at: point.expertReview }
   ],
   ledgers: [],
   refersBack: false,

@@ -42,7 +42,8 @@ export type Facts = {
   readonly firstCase: 首发范围; // 全市首发病例，或（非全市首发的）区县首发病例
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly municipalReview: boolean; // 阳性标本送市疾控中心复核
@@ -77,15 +78,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "firstCase",
-      type: { kind: "enum", name: "首发范围", members: { 全市首发: "全市首发", 区县首发: "区县首发" } },
-      required: true,
-      label: "全市首发病例，或（非全市首发的）区县首发病例",
-    },
+      "name": "firstCase",
+      "type": { "kind": "enum", "name": "首发范围", "members": { "全市首发": "全市首发", "区县首发": "区县首发" } },
+      "required": true,
+      "label": "全市首发病例，或（非全市首发的）区县首发病例"
+    }
   ],
   outputs: [
     { name: "municipalReview", label: "阳性标本送市疾控中心复核", type: "bool", scale: 0, at: point.municipalReview },
-    { name: "nationalReview", label: "再送中国疾控中心复核后确认", type: "bool", scale: 0, at: point.nationalReview },
+    { name: "nationalReview", label: "再送中国疾控中心复核后确认", type: "bool", scale: 0, at: point.nationalReview }
   ],
   ledgers: [],
   refersBack: false,

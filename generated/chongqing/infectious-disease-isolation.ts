@@ -21,13 +21,14 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     at = point.majorDisease;
     // 四第二段 属于本方案的重大传染病
-    const out_majorDisease =
-      facts.disease === "甲类" || facts.disease === "按甲类管理的乙类" || facts.disease === "新发突发急性传染病";
+    const out_majorDisease = facts.disease === "甲类"
+      || facts.disease === "按甲类管理的乙类"
+      || facts.disease === "新发突发急性传染病";
     if (tr) tr.push({ at: point.majorDisease, value: out_majorDisease });
     at = point.centralisedIsolation;
     // 六（二）5 原则上采取集中隔离医学观察（单人单间）
-    const out_centralisedIsolation =
-      facts.person === "高风险环境高危人群" || facts.disease === "甲类" || facts.disease === "按甲类管理的乙类";
+    const out_centralisedIsolation = facts.person === "高风险环境高危人群"
+      || (facts.disease === "甲类" || facts.disease === "按甲类管理的乙类");
     if (tr) tr.push({ at: point.centralisedIsolation, value: out_centralisedIsolation });
     at = point.homeIsolationPossible;
     // 六（二）5 可根据传播特点采取集中或居家隔离医学观察
@@ -61,7 +62,8 @@ export type Facts = {
   readonly person: 人员类型; // 人员类型
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly majorDisease: boolean; // 属于本方案的重大传染病
@@ -97,37 +99,37 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "disease",
-      type: {
-        kind: "enum",
-        name: "传染病类别",
-        members: {
-          甲类: "甲类",
-          按甲类管理的乙类: "按甲类管理的乙类",
-          其他乙类: "其他乙类",
-          乙类: "其他乙类",
-          丙类: "丙类",
-          新发突发急性传染病: "新发突发急性传染病",
-          国内外新发突发急性传染病: "新发突发急性传染病",
-        },
+      "name": "disease",
+      "type": {
+        "kind": "enum",
+        "name": "传染病类别",
+        "members": {
+          "甲类": "甲类",
+          "按甲类管理的乙类": "按甲类管理的乙类",
+          "其他乙类": "其他乙类",
+          "乙类": "其他乙类",
+          "丙类": "丙类",
+          "新发突发急性传染病": "新发突发急性传染病",
+          "国内外新发突发急性传染病": "新发突发急性传染病"
+        }
       },
-      required: true,
-      label: "传染病类别",
+      "required": true,
+      "label": "传染病类别"
     },
     {
-      name: "person",
-      type: {
-        kind: "enum",
-        name: "人员类型",
-        members: {
-          密切接触者: "密切接触者",
-          高风险环境高危人群: "高风险环境高危人群",
-          暴露于高风险环境的高危人群: "高风险环境高危人群",
-        },
+      "name": "person",
+      "type": {
+        "kind": "enum",
+        "name": "人员类型",
+        "members": {
+          "密切接触者": "密切接触者",
+          "高风险环境高危人群": "高风险环境高危人群",
+          "暴露于高风险环境的高危人群": "高风险环境高危人群"
+        }
       },
-      required: true,
-      label: "人员类型",
-    },
+      "required": true,
+      "label": "人员类型"
+    }
   ],
   outputs: [
     { name: "majorDisease", label: "属于本方案的重大传染病", type: "bool", scale: 0, at: point.majorDisease },
@@ -136,15 +138,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "原则上采取集中隔离医学观察（单人单间）",
       type: "bool",
       scale: 0,
-      at: point.centralisedIsolation,
+      at: point.centralisedIsolation
     },
     {
       name: "homeIsolationPossible",
       label: "可根据传播特点采取集中或居家隔离医学观察",
       type: "bool",
       scale: 0,
-      at: point.homeIsolationPossible,
-    },
+      at: point.homeIsolationPossible
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -36,7 +36,8 @@ export type Facts = {
   readonly hospitalLevel: 医疗机构级别; // 医疗机构级别
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly testingCapabilityRequired: boolean; // 应具备开展病原学检测能力（二级以上医疗机构）
@@ -70,15 +71,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "hospitalLevel",
-      type: {
-        kind: "enum",
-        name: "医疗机构级别",
-        members: { 一级: "一级", 二级: "二级", 三级: "三级", 未定级: "未定级" },
+      "name": "hospitalLevel",
+      "type": {
+        "kind": "enum",
+        "name": "医疗机构级别",
+        "members": { "一级": "一级", "二级": "二级", "三级": "三级", "未定级": "未定级" }
       },
-      required: true,
-      label: "医疗机构级别",
-    },
+      "required": true,
+      "label": "医疗机构级别"
+    }
   ],
   outputs: [
     {
@@ -86,8 +87,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "应具备开展病原学检测能力（二级以上医疗机构）",
       type: "bool",
       scale: 0,
-      at: point.testingCapabilityRequired,
-    },
+      at: point.testingCapabilityRequired
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -33,34 +33,35 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_commentDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_commentDeadline_u
-          ? { at: point.commentDeadline, unknown: out_commentDeadline_u }
-          : { at: point.commentDeadline, value: out_commentDeadline },
-      );
+    if (tr) tr.push(
+      out_commentDeadline_u
+        ? { at: point.commentDeadline, unknown: out_commentDeadline_u }
+        : { at: point.commentDeadline, value: out_commentDeadline }
+    );
     at = point.deemedNoObjection;
     // 第二十六条第二款 视为无异议
     let out_deemedNoObjection!: boolean;
     let out_deemedNoObjection_u: rt.CalendarUnknown | undefined;
     try {
-      out_deemedNoObjection =
-        facts.repliedOn !== undefined ? facts.repliedOn > (期限届满_u ? rt.raise(期限届满_u) : 期限届满) : true;
+      out_deemedNoObjection = facts.repliedOn !== undefined
+        ? facts.repliedOn > (期限届满_u ? rt.raise(期限届满_u) : 期限届满)
+        : true;
     } catch (e) {
       out_deemedNoObjection_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_deemedNoObjection_u
-          ? { at: point.deemedNoObjection, unknown: out_deemedNoObjection_u }
-          : { at: point.deemedNoObjection, value: out_deemedNoObjection },
-      );
+    if (tr) tr.push(
+      out_deemedNoObjection_u
+        ? { at: point.deemedNoObjection, unknown: out_deemedNoObjection_u }
+        : { at: point.deemedNoObjection, value: out_deemedNoObjection }
+    );
     const out = cx.out;
     out[0] = out_commentDeadline;
     out[1] = out_deemedNoObjection;
     if (cx.keep) cx.values = { 期限届满, 期限届满_u };
-    if (out_commentDeadline_u || out_deemedNoObjection_u)
-      cx.unknown = { commentDeadline: out_commentDeadline_u, deemedNoObjection: out_deemedNoObjection_u };
+    if (out_commentDeadline_u || out_deemedNoObjection_u) cx.unknown = {
+      commentDeadline: out_commentDeadline_u,
+      deemedNoObjection: out_deemedNoObjection_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -121,10 +122,12 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   },
   person: [],
   claim: [],
-  facts: [{ name: "repliedOn", type: { kind: "date" }, required: false, label: "提出书面意见之日（未提出的不填）" }],
+  facts: [
+    { "name": "repliedOn", "type": { "kind": "date" }, "required": false, "label": "提出书面意见之日（未提出的不填）" }
+  ],
   outputs: [
     { name: "commentDeadline", label: "提出书面意见的最后一日", type: "date", scale: 0, at: point.commentDeadline },
-    { name: "deemedNoObjection", label: "视为无异议", type: "bool", scale: 0, at: point.deemedNoObjection },
+    { name: "deemedNoObjection", label: "视为无异议", type: "bool", scale: 0, at: point.deemedNoObjection }
   ],
   ledgers: [],
   refersBack: false,

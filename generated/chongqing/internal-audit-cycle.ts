@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_nextAuditDue_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_nextAuditDue_u
-          ? { at: point.nextAuditDue, unknown: out_nextAuditDue_u }
-          : { at: point.nextAuditDue, value: out_nextAuditDue },
-      );
+    if (tr) tr.push(
+      out_nextAuditDue_u
+        ? { at: point.nextAuditDue, unknown: out_nextAuditDue_u }
+        : { at: point.nextAuditDue, value: out_nextAuditDue }
+    );
     const out = cx.out;
     out[0] = out_nextAuditDue;
     if (out_nextAuditDue_u) cx.unknown = { nextAuditDue: out_nextAuditDue_u };
@@ -45,9 +44,11 @@ const point = {
 /** 第十五条第一款 */
 const 审计周期 = 5;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly nextAuditDue: rt.Day; // 下次审计的最后一日

@@ -46,7 +46,8 @@ export type Facts = {
   readonly directApproved: boolean; // 遇有特殊情况，经本单位主要负责人批准直接持审计通知书实施审计
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly advanceNoticeRequired: boolean; // 须提前送达审计通知书
@@ -82,12 +83,12 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "directApproved",
-      type: { kind: "bool" },
-      required: false,
-      label: "遇有特殊情况，经本单位主要负责人批准直接持审计通知书实施审计",
-      default: false,
-    },
+      "name": "directApproved",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "遇有特殊情况，经本单位主要负责人批准直接持审计通知书实施审计",
+      "default": false
+    }
   ],
   outputs: [
     {
@@ -95,9 +96,9 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "须提前送达审计通知书",
       type: "bool",
       scale: 0,
-      at: point.advanceNoticeRequired,
+      at: point.advanceNoticeRequired
     },
-    { name: "noticeDeadline", label: "送达审计通知书的最后一日", type: "date", scale: 0, at: point.noticeDeadline },
+    { name: "noticeDeadline", label: "送达审计通知书的最后一日", type: "date", scale: 0, at: point.noticeDeadline }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,16 +20,16 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_rectificationReportDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_rectificationReportDeadline_u
-          ? { at: point.rectificationReportDeadline, unknown: out_rectificationReportDeadline_u }
-          : { at: point.rectificationReportDeadline, value: out_rectificationReportDeadline },
-      );
+    if (tr) tr.push(
+      out_rectificationReportDeadline_u
+        ? { at: point.rectificationReportDeadline, unknown: out_rectificationReportDeadline_u }
+        : { at: point.rectificationReportDeadline, value: out_rectificationReportDeadline }
+    );
     const out = cx.out;
     out[0] = out_rectificationReportDeadline;
-    if (out_rectificationReportDeadline_u)
-      cx.unknown = { rectificationReportDeadline: out_rectificationReportDeadline_u };
+    if (out_rectificationReportDeadline_u) cx.unknown = {
+      rectificationReportDeadline: out_rectificationReportDeadline_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -46,9 +46,11 @@ const point = {
 /** 第二十九条第二款 */
 const 报送期限 = 60;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly rectificationReportDeadline: rt.Day; // 书面报送整改情况的最后一日
@@ -88,8 +90,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "书面报送整改情况的最后一日",
       type: "date",
       scale: 0,
-      at: point.rectificationReportDeadline,
-    },
+      at: point.rectificationReportDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -18,13 +18,17 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.旁系代数, value: 旁系代数 });
     at = point.亲属关系;
     // 第十三条（一）
-    const 亲属关系 =
-      facts.relation === "夫妻" ||
-      facts.relation === "直系血亲" ||
-      facts.relation === "近姻亲" ||
-      (facts.relation === "旁系血亲" &&
-        rt.need(facts.collateralGenerations, "facts.collateralGenerations", "重庆市人民政府令第340号 第十三条（一）") <=
-          旁系代数);
+    const 亲属关系 = facts.relation === "夫妻"
+      || facts.relation === "直系血亲"
+      || facts.relation === "近姻亲"
+      || (
+        facts.relation === "旁系血亲"
+        && rt.need(
+          facts.collateralGenerations,
+          "facts.collateralGenerations",
+          "重庆市人民政府令第340号 第十三条（一）"
+        ) <= 旁系代数
+      );
     if (tr) tr.push({ at: point.亲属关系, value: 亲属关系 });
     at = point.经济利益;
     // 第十三条（二）
@@ -32,9 +36,8 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.经济利益, value: 经济利益 });
     at = point.其他利害;
     // 第十三条（三）
-    const 其他利害 =
-      facts.relation === "其他利害关系" &&
-      rt.need(facts.affectsImpartiality, "facts.affectsImpartiality", "重庆市人民政府令第340号 第十三条（三）");
+    const 其他利害 = facts.relation === "其他利害关系"
+      && rt.need(facts.affectsImpartiality, "facts.affectsImpartiality", "重庆市人民政府令第340号 第十三条（三）");
     if (tr) tr.push({ at: point.其他利害, value: 其他利害 });
     at = point.mustRecuse;
     // 第十三条第一款 应当回避
@@ -120,44 +123,44 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "relation",
-      type: {
-        kind: "enum",
-        name: "关系",
-        members: {
-          夫妻: "夫妻",
-          直系血亲: "直系血亲",
-          旁系血亲: "旁系血亲",
-          近姻亲: "近姻亲",
-          经济利益关系: "经济利益关系",
-          其他利害关系: "其他利害关系",
-          无: "无",
-        },
+      "name": "relation",
+      "type": {
+        "kind": "enum",
+        "name": "关系",
+        "members": {
+          "夫妻": "夫妻",
+          "直系血亲": "直系血亲",
+          "旁系血亲": "旁系血亲",
+          "近姻亲": "近姻亲",
+          "经济利益关系": "经济利益关系",
+          "其他利害关系": "其他利害关系",
+          "无": "无"
+        }
       },
-      required: true,
-      label: "与被审计对象负责人、有关主管人员，或与被审计对象、审计事项的关系",
+      "required": true,
+      "label": "与被审计对象负责人、有关主管人员，或与被审计对象、审计事项的关系"
     },
     {
-      name: "collateralGenerations",
-      type: { kind: "int" },
-      required: false,
-      label: "旁系血亲的代数",
-      requiredWhen: {
-        condition: { op: "is", field: "relation", values: ["旁系血亲"] },
-        text: "facts.relation = 旁系血亲",
-      },
+      "name": "collateralGenerations",
+      "type": { "kind": "int" },
+      "required": false,
+      "label": "旁系血亲的代数",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "relation", "values": ["旁系血亲"] },
+        "text": "facts.relation = 旁系血亲"
+      }
     },
     {
-      name: "affectsImpartiality",
-      type: { kind: "bool" },
-      required: false,
-      label: "其他利害关系可能影响公正执行公务",
-      requiredWhen: {
-        condition: { op: "is", field: "relation", values: ["其他利害关系"] },
-        text: "facts.relation = 其他利害关系",
-      },
+      "name": "affectsImpartiality",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "其他利害关系可能影响公正执行公务",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "relation", "values": ["其他利害关系"] },
+        "text": "facts.relation = 其他利害关系"
+      }
     },
-    { name: "auditorIsHead", type: { kind: "bool" }, required: true, label: "申请回避的是内部审计机构负责人" },
+    { "name": "auditorIsHead", "type": { "kind": "bool" }, "required": true, "label": "申请回避的是内部审计机构负责人" }
   ],
   outputs: [
     { name: "mustRecuse", label: "应当回避", type: "bool", scale: 0, at: point.mustRecuse },
@@ -166,8 +169,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "由本单位主要负责人决定（否则由内部审计机构负责人决定）",
       type: "bool",
       scale: 0,
-      at: point.decidedByUnitHead,
-    },
+      at: point.decidedByUnitHead
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_completionDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_completionDeadline_u
-          ? { at: point.completionDeadline, unknown: out_completionDeadline_u }
-          : { at: point.completionDeadline, value: out_completionDeadline },
-      );
+    if (tr) tr.push(
+      out_completionDeadline_u
+        ? { at: point.completionDeadline, unknown: out_completionDeadline_u }
+        : { at: point.completionDeadline, value: out_completionDeadline }
+    );
     const out = cx.out;
     out[0] = out_completionDeadline;
     if (out_completionDeadline_u) cx.unknown = { completionDeadline: out_completionDeadline_u };
@@ -45,9 +44,11 @@ const point = {
 /** 二（十一） */
 const 全流程时限 = 23;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly completionDeadline: rt.Day; // 全流程办结的最后一日
@@ -81,7 +82,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [],
   outputs: [
-    { name: "completionDeadline", label: "全流程办结的最后一日", type: "date", scale: 0, at: point.completionDeadline },
+    { name: "completionDeadline", label: "全流程办结的最后一日", type: "date", scale: 0, at: point.completionDeadline }
   ],
   ledgers: [],
   refersBack: false,

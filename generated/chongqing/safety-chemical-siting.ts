@@ -16,8 +16,8 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.禁建距离, value: 禁建距离 });
     at = point.prohibited;
     // 二（三）第二段 属于严禁新建、扩建的化工园区或化工项目
-    const out_prohibited =
-      (facts.construction === "新建" || facts.construction === "扩建") && facts.distanceKm <= 禁建距离_e4;
+    const out_prohibited = (facts.construction === "新建" || facts.construction === "扩建")
+      && facts.distanceKm <= 禁建距离_e4;
     if (tr) tr.push({ at: point.prohibited, value: out_prohibited });
     const out = cx.out;
     out[0] = out_prohibited;
@@ -48,7 +48,8 @@ export type Facts = {
   readonly distanceKm: number; // 用地边界至长江干流或支流岸线的最近距离（公里）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly prohibited: boolean; // 属于严禁新建、扩建的化工园区或化工项目
@@ -82,21 +83,21 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "construction",
-      type: {
-        kind: "enum",
-        name: "建设类型",
-        members: { 新建: "新建", 扩建: "扩建", 其他: "其他", 改建: "其他", 技术改造: "其他" },
+      "name": "construction",
+      "type": {
+        "kind": "enum",
+        "name": "建设类型",
+        "members": { "新建": "新建", "扩建": "扩建", "其他": "其他", "改建": "其他", "技术改造": "其他" }
       },
-      required: true,
-      label: "建设类型",
+      "required": true,
+      "label": "建设类型"
     },
     {
-      name: "distanceKm",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "用地边界至长江干流或支流岸线的最近距离（公里）",
-    },
+      "name": "distanceKm",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "用地边界至长江干流或支流岸线的最近距离（公里）"
+    }
   ],
   outputs: [
     {
@@ -104,8 +105,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "属于严禁新建、扩建的化工园区或化工项目",
       type: "bool",
       scale: 0,
-      at: point.prohibited,
-    },
+      at: point.prohibited
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -43,7 +43,8 @@ export type Facts = {
   readonly missing: number; // 失踪人数
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly assessmentRequired: boolean; // 应当开展调查评估
@@ -76,11 +77,11 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "dead", type: { kind: "int" }, required: true, label: "死亡人数" },
-    { name: "missing", type: { kind: "int" }, required: true, label: "失踪人数" },
+    { "name": "dead", "type": { "kind": "int" }, "required": true, "label": "死亡人数" },
+    { "name": "missing", "type": { "kind": "int" }, "required": true, "label": "失踪人数" }
   ],
   outputs: [
-    { name: "assessmentRequired", label: "应当开展调查评估", type: "bool", scale: 0, at: point.assessmentRequired },
+    { name: "assessmentRequired", label: "应当开展调查评估", type: "bool", scale: 0, at: point.assessmentRequired }
   ],
   ledgers: [],
   refersBack: false,

@@ -53,7 +53,8 @@ export type Facts = {
   readonly retrainingDays: number; // 本年度复训天数（尚未复训的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly inductionMet: boolean; // 入职培训不少于3个月
@@ -87,17 +88,17 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "inductionMonths", type: { kind: "int" }, required: true, label: "入职培训月数" },
+    { "name": "inductionMonths", "type": { "kind": "int" }, "required": true, "label": "入职培训月数" },
     {
-      name: "retrainingDays",
-      type: { kind: "duration", unit: "日" },
-      required: true,
-      label: "本年度复训天数（尚未复训的为0）",
-    },
+      "name": "retrainingDays",
+      "type": { "kind": "duration", "unit": "日" },
+      "required": true,
+      "label": "本年度复训天数（尚未复训的为0）"
+    }
   ],
   outputs: [
     { name: "inductionMet", label: "入职培训不少于3个月", type: "bool", scale: 0, at: point.inductionMet },
-    { name: "retrainingMet", label: "本年度复训不少于2周", type: "bool", scale: 0, at: point.retrainingMet },
+    { name: "retrainingMet", label: "本年度复训不少于2周", type: "bool", scale: 0, at: point.retrainingMet }
   ],
   ledgers: [],
   refersBack: false,

@@ -15,8 +15,8 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.authorizationValid;
     // 第七条（四） 诚信承诺及授权书在该日有效
-    const out_authorizationValid =
-      on.date >= facts.signedOn && (facts.benefitsEndedOn !== undefined ? on.date <= facts.benefitsEndedOn : true);
+    const out_authorizationValid = on.date >= facts.signedOn
+      && (facts.benefitsEndedOn !== undefined ? on.date <= facts.benefitsEndedOn : true);
     if (tr) tr.push({ at: point.authorizationValid, value: out_authorizationValid });
     const out = cx.out;
     out[0] = out_authorizationValid;
@@ -39,7 +39,8 @@ export type Facts = {
   readonly benefitsEndedOn: rt.Day | undefined; // 家庭成员停止享有社会救助待遇之日（尚未停止的不填）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly authorizationValid: boolean; // 诚信承诺及授权书在该日有效
@@ -60,8 +61,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
       fromReason: "effective 2017-06-22 (题注、第二十八条)",
-      toReason:
-        "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+      toReason: "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },
   },
   get provenance() {
@@ -73,13 +73,13 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "signedOn", type: { kind: "date" }, required: true, label: "授权人签字之日" },
+    { "name": "signedOn", "type": { "kind": "date" }, "required": true, "label": "授权人签字之日" },
     {
-      name: "benefitsEndedOn",
-      type: { kind: "date" },
-      required: false,
-      label: "家庭成员停止享有社会救助待遇之日（尚未停止的不填）",
-    },
+      "name": "benefitsEndedOn",
+      "type": { "kind": "date" },
+      "required": false,
+      "label": "家庭成员停止享有社会救助待遇之日（尚未停止的不填）"
+    }
   ],
   outputs: [
     {
@@ -87,8 +87,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "诚信承诺及授权书在该日有效",
       type: "bool",
       scale: 0,
-      at: point.authorizationValid,
-    },
+      at: point.authorizationValid
+    }
   ],
   ledgers: [],
   refersBack: false,

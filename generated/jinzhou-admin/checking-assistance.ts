@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_informationDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_informationDeadline_u
-          ? { at: point.informationDeadline, unknown: out_informationDeadline_u }
-          : { at: point.informationDeadline, value: out_informationDeadline },
-      );
+    if (tr) tr.push(
+      out_informationDeadline_u
+        ? { at: point.informationDeadline, unknown: out_informationDeadline_u }
+        : { at: point.informationDeadline, value: out_informationDeadline }
+    );
     const out = cx.out;
     out[0] = out_informationDeadline;
     if (out_informationDeadline_u) cx.unknown = { informationDeadline: out_informationDeadline_u };
@@ -45,9 +44,11 @@ const point = {
 /** 第十六条第一款 */
 const 协查时限 = 10;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly informationDeadline: rt.Day; // 提供有关信息的最后一日
@@ -68,8 +69,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
       fromReason: "effective 2017-06-22 (题注、第二十八条)",
-      toReason:
-        "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+      toReason: "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },
   },
   get provenance() {
@@ -87,8 +87,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "提供有关信息的最后一日",
       type: "date",
       scale: 0,
-      at: point.informationDeadline,
-    },
+      at: point.informationDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

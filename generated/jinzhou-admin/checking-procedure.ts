@@ -45,7 +45,7 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       报告期限 = cal.addWorkingDays(
         cal.addWorkingDays(受理日_u ? rt.raise(受理日_u) : 受理日, 核对时限, tr),
         facts.postponement,
-        tr,
+        tr
       );
     } catch (e) {
       报告期限_u = rt.unknownOf(e);
@@ -70,12 +70,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_acceptanceDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_acceptanceDeadline_u
-          ? { at: point.acceptanceDeadline, unknown: out_acceptanceDeadline_u }
-          : { at: point.acceptanceDeadline, value: out_acceptanceDeadline },
-      );
+    if (tr) tr.push(
+      out_acceptanceDeadline_u
+        ? { at: point.acceptanceDeadline, unknown: out_acceptanceDeadline_u }
+        : { at: point.acceptanceDeadline, value: out_acceptanceDeadline }
+    );
     at = point.reportDeadline;
     // 第九条（四）、第十条 出具核对报告的最后一日
     let out_reportDeadline!: rt.Day;
@@ -85,12 +84,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_reportDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reportDeadline_u
-          ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
-          : { at: point.reportDeadline, value: out_reportDeadline },
-      );
+    if (tr) tr.push(
+      out_reportDeadline_u
+        ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
+        : { at: point.reportDeadline, value: out_reportDeadline }
+    );
     if (tr) tr.push({ at: point.延期上限, value: 延期上限 });
     at = point.postponementWithinUsualLimit;
     // 第十条 延期未超过一般上限
@@ -106,24 +104,22 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_notificationDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_notificationDeadline_u
-          ? { at: point.notificationDeadline, unknown: out_notificationDeadline_u }
-          : { at: point.notificationDeadline, value: out_notificationDeadline },
-      );
+    if (tr) tr.push(
+      out_notificationDeadline_u
+        ? { at: point.notificationDeadline, unknown: out_notificationDeadline_u }
+        : { at: point.notificationDeadline, value: out_notificationDeadline }
+    );
     const out = cx.out;
     out[0] = out_acceptanceDeadline;
     out[1] = out_reportDeadline;
     out[2] = out_postponementWithinUsualLimit;
     out[3] = out_notificationDeadline;
     if (cx.keep) cx.values = { 受理期限, 受理期限_u, 受理日, 受理日_u, 报告期限, 报告期限_u, 报告日, 报告日_u };
-    if (out_acceptanceDeadline_u || out_reportDeadline_u || out_notificationDeadline_u)
-      cx.unknown = {
-        acceptanceDeadline: out_acceptanceDeadline_u,
-        reportDeadline: out_reportDeadline_u,
-        notificationDeadline: out_notificationDeadline_u,
-      };
+    if (out_acceptanceDeadline_u || out_reportDeadline_u || out_notificationDeadline_u) cx.unknown = {
+      acceptanceDeadline: out_acceptanceDeadline_u,
+      reportDeadline: out_reportDeadline_u,
+      notificationDeadline: out_notificationDeadline_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -197,8 +193,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
       fromReason: "effective 2017-06-22 (题注、第二十八条)",
-      toReason:
-        "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+      toReason: "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },
   },
   get provenance() {
@@ -210,15 +205,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "acceptedOn", type: { kind: "date" }, required: false, label: "核对机构作出受理决定的日期" },
+    { "name": "acceptedOn", "type": { "kind": "date" }, "required": false, "label": "核对机构作出受理决定的日期" },
     {
-      name: "postponement",
-      type: { kind: "duration", unit: "工作日" },
-      required: false,
-      label: "延期核对的工作日数（已告知委托单位的）",
-      default: 0,
+      "name": "postponement",
+      "type": { "kind": "duration", "unit": "工作日" },
+      "required": false,
+      "label": "延期核对的工作日数（已告知委托单位的）",
+      "default": 0
     },
-    { name: "reportIssuedOn", type: { kind: "date" }, required: false, label: "核对报告出具日期" },
+    { "name": "reportIssuedOn", "type": { "kind": "date" }, "required": false, "label": "核对报告出具日期" }
   ],
   outputs: [
     {
@@ -226,7 +221,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "作出受理决定的最后一日",
       type: "date",
       scale: 0,
-      at: point.acceptanceDeadline,
+      at: point.acceptanceDeadline
     },
     { name: "reportDeadline", label: "出具核对报告的最后一日", type: "date", scale: 0, at: point.reportDeadline },
     {
@@ -234,15 +229,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "延期未超过一般上限",
       type: "bool",
       scale: 0,
-      at: point.postponementWithinUsualLimit,
+      at: point.postponementWithinUsualLimit
     },
     {
       name: "notificationDeadline",
       label: "告知核对对象的最后一日",
       type: "date",
       scale: 0,
-      at: point.notificationDeadline,
-    },
+      at: point.notificationDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -49,7 +49,8 @@ export type Facts = {
   readonly credentialsShown: boolean; // 已出示相关证件
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly staffingMet: boolean; // 派出至少2名工作人员
@@ -71,8 +72,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
       fromReason: "effective 2017-06-22 (题注、第二十八条)",
-      toReason:
-        "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+      toReason: "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
     },
   },
   get provenance() {
@@ -84,12 +84,12 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "staff", type: { kind: "int" }, required: true, label: "派出的工作人员人数" },
-    { name: "credentialsShown", type: { kind: "bool" }, required: true, label: "已出示相关证件" },
+    { "name": "staff", "type": { "kind": "int" }, "required": true, "label": "派出的工作人员人数" },
+    { "name": "credentialsShown", "type": { "kind": "bool" }, "required": true, "label": "已出示相关证件" }
   ],
   outputs: [
     { name: "staffingMet", label: "派出至少2名工作人员", type: "bool", scale: 0, at: point.staffingMet },
-    { name: "visitCompliant", label: "人数与出示证件均符合要求", type: "bool", scale: 0, at: point.visitCompliant },
+    { name: "visitCompliant", label: "人数与出示证件均符合要求", type: "bool", scale: 0, at: point.visitCompliant }
   ],
   ledgers: [],
   refersBack: false,

@@ -23,18 +23,23 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.资质许可类, value: 资质许可类 });
     at = point.停产关闭类;
     // 第四条（二）
-    const 停产关闭类 =
-      facts.penalties.has("责令停产停业") || facts.penalties.has("责令关闭") || facts.penalties.has("限制从业");
+    const 停产关闭类 = facts.penalties.has("责令停产停业")
+      || facts.penalties.has("责令关闭")
+      || facts.penalties.has("限制从业");
     if (tr) tr.push({ at: point.停产关闭类, value: 停产关闭类 });
     if (tr) tr.push({ at: point.重大数额, value: 重大数额[facts.party], key: facts.party });
     at = point.大额罚没类;
     // 第四条（三）
-    const 大额罚没类 =
-      (facts.penalties.has("罚款") &&
-        rt.need(facts.fine, "facts.fine", "锦政规〔2017〕4号 第四条（三）") >= 重大数额_分[facts.party]) ||
-      (facts.penalties.has("没收财产") &&
-        rt.need(facts.confiscation, "facts.confiscation", "锦政规〔2017〕4号 第四条（三）") >=
-          重大数额_分[facts.party]);
+    const 大额罚没类 = (
+        facts.penalties.has("罚款")
+        && rt.need(facts.fine, "facts.fine", "锦政规〔2017〕4号 第四条（三）") >= 重大数额_分[facts.party]
+      )
+      || (
+        facts.penalties.has("没收财产")
+        && rt.need(facts.confiscation, "facts.confiscation", "锦政规〔2017〕4号 第四条（三）") >= 重大数额_分[
+          facts.party
+        ]
+      );
     if (tr) tr.push({ at: point.大额罚没类, value: 大额罚没类 });
     at = point.重大;
     // 第四条第一款
@@ -101,16 +106,22 @@ const point = {
 
 /** 第四条（三） */
 const 重大数额: Readonly<Record<当事人类型, number>> = {
-  公民: rt.money("1万元", 0),
-  企业法人: rt.money("5万元", 0),
-  非企业法人或者其他组织: rt.money("10万元", 0),
+  "公民": rt.money("1万元", 0),
+  "企业法人": rt.money("5万元", 0),
+  "非企业法人或者其他组织": rt.money("10万元", 0)
 };
 
 // Parameters at the scale the rules compute with, derived once.
 const 重大数额_分: Readonly<Record<当事人类型, number>> = rt.upEach(重大数额, 2);
 
-export type 处罚种类 =
-  "降低资质等级" | "吊销许可证件" | "责令停产停业" | "责令关闭" | "限制从业" | "罚款" | "没收财产" | "其他";
+export type 处罚种类 = "降低资质等级"
+  | "吊销许可证件"
+  | "责令停产停业"
+  | "责令关闭"
+  | "限制从业"
+  | "罚款"
+  | "没收财产"
+  | "其他";
 export type 作出机关 = "县市区政府" | "市直部门" | "县市区政府的下级行政机关" | "市直部门的下级行政机关";
 export type 当事人类型 = "公民" | "企业法人" | "非企业法人或者其他组织";
 export type Facts = {
@@ -164,89 +175,89 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "decidedBy",
-      type: {
-        kind: "enum",
-        name: "作出机关",
-        members: {
-          县市区政府: "县市区政府",
-          开发区管委会: "县市区政府",
-          高新区管委会: "县市区政府",
-          市直部门: "市直部门",
-          省垂直领导部门: "市直部门",
-          县市区政府的下级行政机关: "县市区政府的下级行政机关",
-          市直部门的下级行政机关: "市直部门的下级行政机关",
-        },
+      "name": "decidedBy",
+      "type": {
+        "kind": "enum",
+        "name": "作出机关",
+        "members": {
+          "县市区政府": "县市区政府",
+          "开发区管委会": "县市区政府",
+          "高新区管委会": "县市区政府",
+          "市直部门": "市直部门",
+          "省垂直领导部门": "市直部门",
+          "县市区政府的下级行政机关": "县市区政府的下级行政机关",
+          "市直部门的下级行政机关": "市直部门的下级行政机关"
+        }
       },
-      required: true,
-      label: "作出行政处罚决定的机关（以共同名义作出的，主办机关）",
+      "required": true,
+      "label": "作出行政处罚决定的机关（以共同名义作出的，主办机关）"
     },
     {
-      name: "penalties",
-      type: {
-        kind: "set",
-        name: "处罚种类",
-        members: {
-          降低资质等级: "降低资质等级",
-          吊销许可证件: "吊销许可证件",
-          责令停产停业: "责令停产停业",
-          责令关闭: "责令关闭",
-          限制从业: "限制从业",
-          罚款: "罚款",
-          没收财产: "没收财产",
-          其他: "其他",
-          警告: "其他",
-          通报批评: "其他",
-          暂扣许可证件: "其他",
-          行政拘留: "其他",
-        },
+      "name": "penalties",
+      "type": {
+        "kind": "set",
+        "name": "处罚种类",
+        "members": {
+          "降低资质等级": "降低资质等级",
+          "吊销许可证件": "吊销许可证件",
+          "责令停产停业": "责令停产停业",
+          "责令关闭": "责令关闭",
+          "限制从业": "限制从业",
+          "罚款": "罚款",
+          "没收财产": "没收财产",
+          "其他": "其他",
+          "警告": "其他",
+          "通报批评": "其他",
+          "暂扣许可证件": "其他",
+          "行政拘留": "其他"
+        }
       },
-      required: true,
-      label: "行政处罚的种类（含罚款、没收财产）",
+      "required": true,
+      "label": "行政处罚的种类（含罚款、没收财产）"
     },
     {
-      name: "party",
-      type: {
-        kind: "enum",
-        name: "当事人类型",
-        members: {
-          公民: "公民",
-          企业法人: "企业法人",
-          个体工商户: "企业法人",
-          非企业法人或者其他组织: "非企业法人或者其他组织",
-          非企业法人: "非企业法人或者其他组织",
-          其他组织: "非企业法人或者其他组织",
-        },
+      "name": "party",
+      "type": {
+        "kind": "enum",
+        "name": "当事人类型",
+        "members": {
+          "公民": "公民",
+          "企业法人": "企业法人",
+          "个体工商户": "企业法人",
+          "非企业法人或者其他组织": "非企业法人或者其他组织",
+          "非企业法人": "非企业法人或者其他组织",
+          "其他组织": "非企业法人或者其他组织"
+        }
       },
-      required: true,
-      label: "当事人",
+      "required": true,
+      "label": "当事人"
     },
     {
-      name: "fine",
-      type: { kind: "money" },
-      required: false,
-      label: "罚款数额",
-      requiredWhen: {
-        condition: { op: "has", field: "penalties", values: ["罚款"] },
-        text: "has(facts.penalties, 罚款)",
-      },
+      "name": "fine",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "罚款数额",
+      "requiredWhen": {
+        "condition": { "op": "has", "field": "penalties", "values": ["罚款"] },
+        "text": "has(facts.penalties, 罚款)"
+      }
     },
     {
-      name: "confiscation",
-      type: { kind: "money" },
-      required: false,
-      label: "没收财产的价值",
-      requiredWhen: {
-        condition: { op: "has", field: "penalties", values: ["没收财产"] },
-        text: "has(facts.penalties, 没收财产)",
-      },
+      "name": "confiscation",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "没收财产的价值",
+      "requiredWhen": {
+        "condition": { "op": "has", "field": "penalties", "values": ["没收财产"] },
+        "text": "has(facts.penalties, 没收财产)"
+      }
     },
     {
-      name: "reconsiderationOrSuit",
-      type: { kind: "bool" },
-      required: true,
-      label: "当事人已申请行政复议或者提起行政诉讼",
-    },
+      "name": "reconsiderationOrSuit",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "当事人已申请行政复议或者提起行政诉讼"
+    }
   ],
   outputs: [
     { name: "major", label: "重大行政处罚", type: "bool", scale: 0, at: point.major },
@@ -256,8 +267,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）",
       type: "bool",
       scale: 0,
-      at: point.fileWithSuperior,
-    },
+      at: point.fileWithSuperior
+    }
   ],
   ledgers: [],
   refersBack: false,

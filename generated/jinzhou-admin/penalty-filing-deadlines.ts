@@ -29,8 +29,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     let 收到日!: rt.Day;
     let 收到日_u: rt.CalendarUnknown | undefined;
     try {
-      收到日 =
-        facts.reportReceivedOn !== undefined ? facts.reportReceivedOn : 报送截止_u ? rt.raise(报送截止_u) : 报送截止;
+      收到日 = facts.reportReceivedOn !== undefined
+        ? facts.reportReceivedOn
+        : 报送截止_u
+        ? rt.raise(报送截止_u)
+        : 报送截止;
     } catch (e) {
       收到日_u = rt.unknownOf(e);
     }
@@ -44,12 +47,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_filingDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_filingDeadline_u
-          ? { at: point.filingDeadline, unknown: out_filingDeadline_u }
-          : { at: point.filingDeadline, value: out_filingDeadline },
-      );
+    if (tr) tr.push(
+      out_filingDeadline_u
+        ? { at: point.filingDeadline, unknown: out_filingDeadline_u }
+        : { at: point.filingDeadline, value: out_filingDeadline }
+    );
     if (tr) tr.push({ at: point.审查期限, value: 审查期限 });
     at = point.reviewDeadline;
     // 第十条 审查完毕的最后一日
@@ -60,18 +62,19 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_reviewDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reviewDeadline_u
-          ? { at: point.reviewDeadline, unknown: out_reviewDeadline_u }
-          : { at: point.reviewDeadline, value: out_reviewDeadline },
-      );
+    if (tr) tr.push(
+      out_reviewDeadline_u
+        ? { at: point.reviewDeadline, unknown: out_reviewDeadline_u }
+        : { at: point.reviewDeadline, value: out_reviewDeadline }
+    );
     const out = cx.out;
     out[0] = out_filingDeadline;
     out[1] = out_reviewDeadline;
     if (cx.keep) cx.values = { 报送截止, 报送截止_u, 收到日, 收到日_u };
-    if (out_filingDeadline_u || out_reviewDeadline_u)
-      cx.unknown = { filingDeadline: out_filingDeadline_u, reviewDeadline: out_reviewDeadline_u };
+    if (out_filingDeadline_u || out_reviewDeadline_u) cx.unknown = {
+      filingDeadline: out_filingDeadline_u,
+      reviewDeadline: out_reviewDeadline_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -139,15 +142,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "reportReceivedOn",
-      type: { kind: "date" },
-      required: false,
-      label: "市司法行政部门收到备案报告的日期（未提供时按报送期限最后一日）",
-    },
+      "name": "reportReceivedOn",
+      "type": { "kind": "date" },
+      "required": false,
+      "label": "市司法行政部门收到备案报告的日期（未提供时按报送期限最后一日）"
+    }
   ],
   outputs: [
     { name: "filingDeadline", label: "报送备案的最后一日", type: "date", scale: 0, at: point.filingDeadline },
-    { name: "reviewDeadline", label: "审查完毕的最后一日", type: "date", scale: 0, at: point.reviewDeadline },
+    { name: "reviewDeadline", label: "审查完毕的最后一日", type: "date", scale: 0, at: point.reviewDeadline }
   ],
   ledgers: [],
   refersBack: false,

@@ -79,14 +79,19 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "sold", type: { kind: "bool" }, required: true, label: "本户已将已购经济适用住房依本办法上市转让" },
     {
-      name: "soldOn",
-      type: { kind: "date" },
-      required: false,
-      label: "上市转让办理转移登记之日",
-      requiredWhen: { condition: { op: "is", field: "sold", values: [true] }, text: "facts.sold" },
+      "name": "sold",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "本户已将已购经济适用住房依本办法上市转让"
     },
+    {
+      "name": "soldOn",
+      "type": { "kind": "date" },
+      "required": false,
+      "label": "上市转让办理转移登记之日",
+      "requiredWhen": { "condition": { "op": "is", "field": "sold", "values": [true] }, "text": "facts.sold" }
+    }
   ],
   outputs: [
     {
@@ -94,8 +99,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "不得再申请购买经济适用住房等具有保障性质的政策性住房",
       type: "bool",
       scale: 0,
-      at: point.applicationBarred,
-    },
+      at: point.applicationBarred
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -51,12 +51,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_decisionDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_decisionDeadline_u
-          ? { at: point.decisionDeadline, unknown: out_decisionDeadline_u }
-          : { at: point.decisionDeadline, value: out_decisionDeadline },
-      );
+    if (tr) tr.push(
+      out_decisionDeadline_u
+        ? { at: point.decisionDeadline, unknown: out_decisionDeadline_u }
+        : { at: point.decisionDeadline, value: out_decisionDeadline }
+    );
     const out = cx.out;
     out[0] = out_saleAllowed;
     out[1] = out_governmentBuybackOnly;
@@ -142,21 +141,26 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "approvedOn", type: { kind: "date" }, required: true, label: "经济适用住房审批机构批准建设之日" },
+    { "name": "approvedOn", "type": { "kind": "date" }, "required": true, "label": "经济适用住房审批机构批准建设之日" },
     {
-      name: "inUrbanArea",
-      type: { kind: "bool" },
-      required: true,
-      label: "位于我市市区内，由我市经济适用住房审批机构批准建设",
+      "name": "inUrbanArea",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "位于我市市区内，由我市经济适用住房审批机构批准建设"
     },
-    { name: "firstSale", type: { kind: "bool" }, required: true, label: "首次上市转让" },
-    { name: "completedOn", type: { kind: "date" }, required: true, label: "房屋竣工验收具备办理房屋所有权证之日" },
+    { "name": "firstSale", "type": { "kind": "bool" }, "required": true, "label": "首次上市转让" },
     {
-      name: "marketPrice",
-      type: { kind: "money" },
-      required: true,
-      label: "届时同地段普通商品住房市场转让价（经评估确认）",
+      "name": "completedOn",
+      "type": { "kind": "date" },
+      "required": true,
+      "label": "房屋竣工验收具备办理房屋所有权证之日"
     },
+    {
+      "name": "marketPrice",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "届时同地段普通商品住房市场转让价（经评估确认）"
+    }
   ],
   outputs: [
     { name: "saleAllowed", label: "可以上市转让", type: "bool", scale: 0, at: point.saleAllowed },
@@ -167,8 +171,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "作出核准或者不予核准决定的最后一日",
       type: "date",
       scale: 0,
-      at: point.decisionDeadline,
-    },
+      at: point.decisionDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -25,13 +25,14 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     let 勘探期限_u: rt.CalendarUnknown | undefined;
     try {
       勘探期限 = cal.workingDayOnOrAfter(
-        on.date +
-          (facts.areaSqm < 面积界限_e4
+        on.date + (
+          facts.areaSqm < 面积界限_e4
             ? 小面积时限
             : facts.areaSqm < 大面积界限_e4
-              ? 中面积时限
-              : rt.need(facts.agreedDays, "facts.agreedDays", "锦政规〔2022〕4号 第十二条（一）")),
-        tr,
+            ? 中面积时限
+            : rt.need(facts.agreedDays, "facts.agreedDays", "锦政规〔2022〕4号 第十二条（一）")
+        ),
+        tr
       );
     } catch (e) {
       勘探期限_u = rt.unknownOf(e);
@@ -50,12 +51,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_explorationDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_explorationDeadline_u
-          ? { at: point.explorationDeadline, unknown: out_explorationDeadline_u }
-          : { at: point.explorationDeadline, value: out_explorationDeadline },
-      );
+    if (tr) tr.push(
+      out_explorationDeadline_u
+        ? { at: point.explorationDeadline, unknown: out_explorationDeadline_u }
+        : { at: point.explorationDeadline, value: out_explorationDeadline }
+    );
     if (tr) tr.push({ at: point.报告时限, value: 报告时限 });
     at = point.reportDeadline;
     // 第十二条（一） 报送《考古勘探报告》的最后一日
@@ -65,24 +65,25 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       out_reportDeadline = cal.addWorkingDays(
         facts.finishedOn !== undefined ? facts.finishedOn : 勘探期限_u ? rt.raise(勘探期限_u) : 勘探期限,
         报告时限,
-        tr,
+        tr
       );
     } catch (e) {
       out_reportDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reportDeadline_u
-          ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
-          : { at: point.reportDeadline, value: out_reportDeadline },
-      );
+    if (tr) tr.push(
+      out_reportDeadline_u
+        ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
+        : { at: point.reportDeadline, value: out_reportDeadline }
+    );
     const out = cx.out;
     out[0] = out_inSeason;
     out[1] = out_explorationDeadline;
     out[2] = out_reportDeadline;
     if (cx.keep) cx.values = { 勘探期限, 勘探期限_u };
-    if (out_explorationDeadline_u || out_reportDeadline_u)
-      cx.unknown = { explorationDeadline: out_explorationDeadline_u, reportDeadline: out_reportDeadline_u };
+    if (out_explorationDeadline_u || out_reportDeadline_u) cx.unknown = {
+      explorationDeadline: out_explorationDeadline_u,
+      reportDeadline: out_reportDeadline_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -165,14 +166,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "areaSqm", type: { kind: "decimal", scale: 4 }, required: true, label: "用地面积（平方米）" },
+    { "name": "areaSqm", "type": { "kind": "decimal", "scale": 4 }, "required": true, "label": "用地面积（平方米）" },
     {
-      name: "agreedDays",
-      type: { kind: "duration", unit: "日" },
-      required: false,
-      label: "15万平方米以上的，约定的勘探天数",
+      "name": "agreedDays",
+      "type": { "kind": "duration", "unit": "日" },
+      "required": false,
+      "label": "15万平方米以上的，约定的勘探天数"
     },
-    { name: "finishedOn", type: { kind: "date" }, required: false, label: "勘探结束之日" },
+    { "name": "finishedOn", "type": { "kind": "date" }, "required": false, "label": "勘探结束之日" }
   ],
   outputs: [
     { name: "inSeason", label: "进场之日在勘探季节内", type: "bool", scale: 0, at: point.inSeason },
@@ -181,15 +182,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "完成勘探工作的最后一日",
       type: "date",
       scale: 0,
-      at: point.explorationDeadline,
+      at: point.explorationDeadline
     },
     {
       name: "reportDeadline",
       label: "报送《考古勘探报告》的最后一日",
       type: "date",
       scale: 0,
-      at: point.reportDeadline,
-    },
+      at: point.reportDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -19,8 +19,10 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.所列区域;
     // 第四条（一）、第四条（二）、第四条（三）、第四条（四）
-    const 所列区域 =
-      facts.protectedZone || facts.relicsFoundInSurvey || facts.countyAssessedLand || facts.relicsFoundInConstruction;
+    const 所列区域 = facts.protectedZone
+      || facts.relicsFoundInSurvey
+      || facts.countyAssessedLand
+      || facts.relicsFoundInConstruction;
     if (tr) tr.push({ at: point.所列区域, value: 所列区域 });
     if (tr) tr.push({ at: point.面积界限, value: 面积界限 });
     at = point.大面积;
@@ -141,31 +143,36 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "protectedZone",
-      type: { kind: "bool" },
-      required: true,
-      label: "在文物保护单位的保护范围和建设控制地带内",
-    },
-    { name: "relicsFoundInSurvey", type: { kind: "bool" }, required: true, label: "文物普查中发现文物遗迹的区域" },
-    {
-      name: "countyAssessedLand",
-      type: { kind: "bool" },
-      required: true,
-      label: "县（市）区政府（管委会）确定的区域评估土地",
+      "name": "protectedZone",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "在文物保护单位的保护范围和建设控制地带内"
     },
     {
-      name: "relicsFoundInConstruction",
-      type: { kind: "bool" },
-      required: true,
-      label: "在基本建设和生产建设中发现文物的区域",
+      "name": "relicsFoundInSurvey",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "文物普查中发现文物遗迹的区域"
     },
     {
-      name: "provincialProject",
-      type: { kind: "bool" },
-      required: true,
-      label: "跨市域、国务院和省政府有关部门核发选址意见书、或省级以上文物保护单位保护范围和建设控制地带内的建设项目",
+      "name": "countyAssessedLand",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "县（市）区政府（管委会）确定的区域评估土地"
     },
-    { name: "areaSqm", type: { kind: "decimal", scale: 4 }, required: true, label: "占地面积（平方米）" },
+    {
+      "name": "relicsFoundInConstruction",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "在基本建设和生产建设中发现文物的区域"
+    },
+    {
+      "name": "provincialProject",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "跨市域、国务院和省政府有关部门核发选址意见书、或省级以上文物保护单位保护范围和建设控制地带内的建设项目"
+    },
+    { "name": "areaSqm", "type": { "kind": "decimal", "scale": 4 }, "required": true, "label": "占地面积（平方米）" }
   ],
   outputs: [
     {
@@ -173,29 +180,29 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "需要考古调查、勘探（本办法的范围）",
       type: "bool",
       scale: 0,
-      at: point.surveyRequired,
+      at: point.surveyRequired
     },
     {
       name: "applyToProvince",
       label: "由建设单位向省文物行政部门申请",
       type: "bool",
       scale: 0,
-      at: point.applyToProvince,
+      at: point.applyToProvince
     },
     {
       name: "qualifiedUnitMayExecute",
       label: "可由具有资质的考古勘探部门执行（5万平方米以上）",
       type: "bool",
       scale: 0,
-      at: point.qualifiedUnitMayExecute,
+      at: point.qualifiedUnitMayExecute
     },
     {
       name: "directExploration",
       label: "直接委托考古调查、勘探单位（否则先由市文物业务部门调查核实）",
       type: "bool",
       scale: 0,
-      at: point.directExploration,
-    },
+      at: point.directExploration
+    }
   ],
   ledgers: [],
   refersBack: false,

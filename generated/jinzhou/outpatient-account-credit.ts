@@ -19,59 +19,53 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.退休定额, value: 退休定额 });
     at = point.monthlyAccountCredit;
     // 三（四）1、三（四）3 当月计入个人账户
-    const out_monthlyAccountCredit =
-      facts.memberType === "在职职工"
-        ? rt.roundHalfUp(
-            rt.mul(
-              在职计入比例,
-              rt.need(facts.contributionBase, "facts.contributionBase", "锦政办发〔2022〕14号 三（四）1、三（四）3"),
-            ),
-            2,
-          )
-        : facts.memberType === "灵活就业统账结合"
-          ? rt.roundHalfUp(
-              rt.mul(
-                在职计入比例,
-                rt.need(
-                  facts.averageMonthlyWage,
-                  "facts.averageMonthlyWage",
-                  "锦政办发〔2022〕14号 三（四）1、三（四）3",
-                ),
-              ),
-              2,
-            )
-          : facts.memberType === "退休人员统账结合"
-            ? 退休定额_分
-            : facts.memberType === "退休人员单建统筹"
-              ? rt.need(
-                  facts.largeMedicalContribution,
-                  "facts.largeMedicalContribution",
-                  "锦政办发〔2022〕14号 三（四）1、三（四）3",
-                )
-              : 0;
+    const out_monthlyAccountCredit = facts.memberType === "在职职工"
+      ? rt.roundHalfUp(
+        rt.mul(
+          在职计入比例,
+          rt.need(facts.contributionBase, "facts.contributionBase", "锦政办发〔2022〕14号 三（四）1、三（四）3")
+        ),
+        2
+      )
+      : facts.memberType === "灵活就业统账结合"
+      ? rt.roundHalfUp(
+        rt.mul(
+          在职计入比例,
+          rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）1、三（四）3")
+        ),
+        2
+      )
+      : facts.memberType === "退休人员统账结合"
+      ? 退休定额_分
+      : facts.memberType === "退休人员单建统筹"
+      ? rt.need(
+        facts.largeMedicalContribution,
+        "facts.largeMedicalContribution",
+        "锦政办发〔2022〕14号 三（四）1、三（四）3"
+      )
+      : 0;
     if (tr) tr.push({ at: point.monthlyAccountCredit, value: out_monthlyAccountCredit });
     if (tr) tr.push({ at: point.统账结合费率, value: 统账结合费率 });
     if (tr) tr.push({ at: point.单建统筹费率, value: 单建统筹费率 });
     at = point.flexibleContribution;
     // 三（四）3 灵活就业人员当月缴费
-    const out_flexibleContribution =
-      facts.memberType === "灵活就业统账结合"
-        ? rt.roundHalfUp(
-            rt.mul(
-              统账结合费率,
-              rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
-            ),
-            2,
-          )
-        : facts.memberType === "灵活就业单建统筹"
-          ? rt.roundHalfUp(
-              rt.mul(
-                单建统筹费率,
-                rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3"),
-              ),
-              2,
-            )
-          : 0;
+    const out_flexibleContribution = facts.memberType === "灵活就业统账结合"
+      ? rt.roundHalfUp(
+        rt.mul(
+          统账结合费率,
+          rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3")
+        ),
+        2
+      )
+      : facts.memberType === "灵活就业单建统筹"
+      ? rt.roundHalfUp(
+        rt.mul(
+          单建统筹费率,
+          rt.need(facts.averageMonthlyWage, "facts.averageMonthlyWage", "锦政办发〔2022〕14号 三（四）3")
+        ),
+        2
+      )
+      : 0;
     if (tr) tr.push({ at: point.flexibleContribution, value: out_flexibleContribution });
     const out = cx.out;
     out[0] = out_monthlyAccountCredit;
@@ -117,7 +111,8 @@ export type Facts = {
   readonly largeMedicalContribution: number | undefined; // 职工大额医疗补助个人缴费标准（月，单建统筹退休人员）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly monthlyAccountCredit: number; // 当月计入个人账户
@@ -152,58 +147,58 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "memberType",
-      type: {
-        kind: "enum",
-        name: "参保类型",
-        members: {
-          在职职工: "在职职工",
-          灵活就业统账结合: "灵活就业统账结合",
-          灵活就业人员统账结合: "灵活就业统账结合",
-          灵活就业单建统筹: "灵活就业单建统筹",
-          灵活就业人员单建统筹: "灵活就业单建统筹",
-          退休人员统账结合: "退休人员统账结合",
-          退休人员: "退休人员统账结合",
-          退休人员单建统筹: "退休人员单建统筹",
+      "name": "memberType",
+      "type": {
+        "kind": "enum",
+        "name": "参保类型",
+        "members": {
+          "在职职工": "在职职工",
+          "灵活就业统账结合": "灵活就业统账结合",
+          "灵活就业人员统账结合": "灵活就业统账结合",
+          "灵活就业单建统筹": "灵活就业单建统筹",
+          "灵活就业人员单建统筹": "灵活就业单建统筹",
+          "退休人员统账结合": "退休人员统账结合",
+          "退休人员": "退休人员统账结合",
+          "退休人员单建统筹": "退休人员单建统筹"
+        }
+      },
+      "required": true,
+      "label": "参保类型"
+    },
+    {
+      "name": "contributionBase",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "本人参保缴费基数（月，在职职工）",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "memberType", "values": ["在职职工"] },
+        "text": "facts.memberType = 在职职工"
+      }
+    },
+    {
+      "name": "averageMonthlyWage",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "上年度全市全口径城镇单位就业人员月平均工资",
+      "requiredWhen": {
+        "condition": {
+          "op": "is",
+          "field": "memberType",
+          "values": ["灵活就业统账结合", "灵活就业人员统账结合", "灵活就业单建统筹", "灵活就业人员单建统筹"]
         },
-      },
-      required: true,
-      label: "参保类型",
+        "text": "facts.memberType in {灵活就业统账结合, 灵活就业单建统筹}"
+      }
     },
     {
-      name: "contributionBase",
-      type: { kind: "money" },
-      required: false,
-      label: "本人参保缴费基数（月，在职职工）",
-      requiredWhen: {
-        condition: { op: "is", field: "memberType", values: ["在职职工"] },
-        text: "facts.memberType = 在职职工",
-      },
-    },
-    {
-      name: "averageMonthlyWage",
-      type: { kind: "money" },
-      required: false,
-      label: "上年度全市全口径城镇单位就业人员月平均工资",
-      requiredWhen: {
-        condition: {
-          op: "is",
-          field: "memberType",
-          values: ["灵活就业统账结合", "灵活就业人员统账结合", "灵活就业单建统筹", "灵活就业人员单建统筹"],
-        },
-        text: "facts.memberType in {灵活就业统账结合, 灵活就业单建统筹}",
-      },
-    },
-    {
-      name: "largeMedicalContribution",
-      type: { kind: "money" },
-      required: false,
-      label: "职工大额医疗补助个人缴费标准（月，单建统筹退休人员）",
-      requiredWhen: {
-        condition: { op: "is", field: "memberType", values: ["退休人员单建统筹"] },
-        text: "facts.memberType = 退休人员单建统筹",
-      },
-    },
+      "name": "largeMedicalContribution",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "职工大额医疗补助个人缴费标准（月，单建统筹退休人员）",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "memberType", "values": ["退休人员单建统筹"] },
+        "text": "facts.memberType = 退休人员单建统筹"
+      }
+    }
   ],
   outputs: [
     {
@@ -211,15 +206,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "当月计入个人账户",
       type: "money",
       scale: 2,
-      at: point.monthlyAccountCredit,
+      at: point.monthlyAccountCredit
     },
     {
       name: "flexibleContribution",
       label: "灵活就业人员当月缴费",
       type: "money",
       scale: 2,
-      at: point.flexibleContribution,
-    },
+      at: point.flexibleContribution
+    }
   ],
   ledgers: [],
   refersBack: false,

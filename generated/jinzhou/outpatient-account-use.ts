@@ -16,15 +16,16 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.可用于的人员;
     // 三（四）2
-    const 可用于的人员 =
-      facts.payee === "本人" || facts.payee === "配偶" || facts.payee === "父母" || facts.payee === "子女";
+    const 可用于的人员 = facts.payee === "本人"
+      || facts.payee === "配偶"
+      || facts.payee === "父母"
+      || facts.payee === "子女";
     if (tr) tr.push({ at: point.可用于的人员, value: 可用于的人员 });
     at = point.payable;
     // 三（四）2 可由个人账户支付
-    const out_payable =
-      (facts.expense === "定点医疗机构医疗费用" || facts.expense === "定点零售药店药品器械耗材") &&
-      可用于的人员 &&
-      facts.personalShare;
+    const out_payable = (facts.expense === "定点医疗机构医疗费用" || facts.expense === "定点零售药店药品器械耗材")
+      && 可用于的人员
+      && facts.personalShare;
     if (tr) tr.push({ at: point.payable, value: out_payable });
     const out = cx.out;
     out[0] = out_payable;
@@ -45,8 +46,7 @@ const point = {
   facts_personalShare: 5,
 } as const;
 
-export type 账户支出 =
-  | "定点医疗机构医疗费用"
+export type 账户支出 = "定点医疗机构医疗费用"
   | "定点零售药店药品器械耗材"
   | "居民医保缴费"
   | "长期护理保险缴费"
@@ -97,43 +97,43 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "expense",
-      type: {
-        kind: "enum",
-        name: "账户支出",
-        members: {
-          定点医疗机构医疗费用: "定点医疗机构医疗费用",
-          定点零售药店药品器械耗材: "定点零售药店药品器械耗材",
-          定点零售药店药品: "定点零售药店药品器械耗材",
-          定点零售药店医疗器械: "定点零售药店药品器械耗材",
-          定点零售药店医用耗材: "定点零售药店药品器械耗材",
-          居民医保缴费: "居民医保缴费",
-          长期护理保险缴费: "长期护理保险缴费",
-          公共卫生费用: "公共卫生费用",
-          体育健身: "体育健身",
-          养生保健: "养生保健",
-          其他: "其他",
-        },
+      "name": "expense",
+      "type": {
+        "kind": "enum",
+        "name": "账户支出",
+        "members": {
+          "定点医疗机构医疗费用": "定点医疗机构医疗费用",
+          "定点零售药店药品器械耗材": "定点零售药店药品器械耗材",
+          "定点零售药店药品": "定点零售药店药品器械耗材",
+          "定点零售药店医疗器械": "定点零售药店药品器械耗材",
+          "定点零售药店医用耗材": "定点零售药店药品器械耗材",
+          "居民医保缴费": "居民医保缴费",
+          "长期护理保险缴费": "长期护理保险缴费",
+          "公共卫生费用": "公共卫生费用",
+          "体育健身": "体育健身",
+          "养生保健": "养生保健",
+          "其他": "其他"
+        }
       },
-      required: true,
-      label: "支出项目",
+      "required": true,
+      "label": "支出项目"
     },
     {
-      name: "payee",
-      type: {
-        kind: "enum",
-        name: "使用人",
-        members: { 本人: "本人", 配偶: "配偶", 父母: "父母", 子女: "子女", 其他人员: "其他人员" },
+      "name": "payee",
+      "type": {
+        "kind": "enum",
+        "name": "使用人",
+        "members": { "本人": "本人", "配偶": "配偶", "父母": "父母", "子女": "子女", "其他人员": "其他人员" }
       },
-      required: true,
-      label: "支出所为之人",
+      "required": true,
+      "label": "支出所为之人"
     },
     {
-      name: "personalShare",
-      type: { kind: "bool" },
-      required: true,
-      label: "属于由个人负担的费用（统筹基金支付的部分不属于）",
-    },
+      "name": "personalShare",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "属于由个人负担的费用（统筹基金支付的部分不属于）"
+    }
   ],
   outputs: [{ name: "payable", label: "可由个人账户支付", type: "bool", scale: 0, at: point.payable }],
   ledgers: [],

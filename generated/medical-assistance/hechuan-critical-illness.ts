@@ -16,8 +16,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.倾斜对象;
     // 二（二）2
-    const 倾斜对象 =
-      facts.categories.has("特困人员") || facts.categories.has("低保对象") || facts.categories.has("返贫致贫人口");
+    const 倾斜对象 = facts.categories.has("特困人员")
+      || facts.categories.has("低保对象")
+      || facts.categories.has("返贫致贫人口");
     if (tr) tr.push({ at: point.倾斜对象, value: 倾斜对象 });
     if (tr) tr.push({ at: point.起付线降低比例, value: 起付线降低比例 });
     at = point.deductible;
@@ -63,13 +64,12 @@ const point = {
 /** 二（二）2 */
 const 起付线降低比例 = rt.rate("50%", 1);
 /** 二（二）2 */
-const 报销比例提高 = 5; /* in 0.01 */
+const 报销比例提高 = 5 /* in 0.01 */;
 
 // Parameters at the scale the rules compute with, derived once.
 const 报销比例提高_e4 = rt.up(报销比例提高, 2);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -127,43 +127,43 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
+      "required": true,
+      "label": "救助对象类别"
     },
-    { name: "baseDeductible", type: { kind: "money" }, required: true, label: "大病保险起付线" },
-    { name: "baseRate", type: { kind: "rate", scale: 4 }, required: true, label: "大病保险报销比例" },
+    { "name": "baseDeductible", "type": { "kind": "money" }, "required": true, "label": "大病保险起付线" },
+    { "name": "baseRate", "type": { "kind": "rate", "scale": 4 }, "required": true, "label": "大病保险报销比例" }
   ],
   outputs: [
     { name: "deductible", label: "大病保险起付线", type: "money", scale: 2, at: point.deductible },
     { name: "rate", label: "大病保险报销比例", type: "rate", scale: 4, at: point.rate },
-    { name: "uncapped", label: "不设封顶线", type: "bool", scale: 0, at: point.uncapped },
+    { name: "uncapped", label: "不设封顶线", type: "bool", scale: 0, at: point.uncapped }
   ],
   ledgers: [],
   refersBack: false,

@@ -41,8 +41,7 @@ const point = {
   facts_inAreaDesignatedHospital: 5,
 } as const;
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -98,46 +97,46 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
+      "required": true,
+      "label": "救助对象类别"
     },
-    { name: "primaryCareReferral", type: { kind: "bool" }, required: true, label: "经基层首诊转诊" },
+    { "name": "primaryCareReferral", "type": { "kind": "bool" }, "required": true, "label": "经基层首诊转诊" },
     {
-      name: "inAreaDesignatedHospital",
-      type: { kind: "bool" },
-      required: true,
-      label: "在本区（县域）内定点医疗机构住院",
-    },
+      "name": "inAreaDesignatedHospital",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "在本区（县域）内定点医疗机构住院"
+    }
   ],
   outputs: [
-    { name: "depositWaived", label: "先诊疗后付费，免除住院押金", type: "bool", scale: 0, at: point.depositWaived },
+    { name: "depositWaived", label: "先诊疗后付费，免除住院押金", type: "bool", scale: 0, at: point.depositWaived }
   ],
   ledgers: [],
   refersBack: false,

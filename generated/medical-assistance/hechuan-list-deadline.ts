@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_listDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_listDeadline_u
-          ? { at: point.listDeadline, unknown: out_listDeadline_u }
-          : { at: point.listDeadline, value: out_listDeadline },
-      );
+    if (tr) tr.push(
+      out_listDeadline_u
+        ? { at: point.listDeadline, unknown: out_listDeadline_u }
+        : { at: point.listDeadline, value: out_listDeadline }
+    );
     const out = cx.out;
     out[0] = out_listDeadline;
     if (out_listDeadline_u) cx.unknown = { listDeadline: out_listDeadline_u };
@@ -45,9 +44,11 @@ const point = {
 /** 二（四）2 */
 const 报送日 = 5;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly listDeadline: rt.Day; // 当月救助对象名单报送截止日
@@ -82,7 +83,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [],
   outputs: [
-    { name: "listDeadline", label: "当月救助对象名单报送截止日", type: "date", scale: 0, at: point.listDeadline },
+    { name: "listDeadline", label: "当月救助对象名单报送截止日", type: "date", scale: 0, at: point.listDeadline }
   ],
   ledgers: [],
   refersBack: false,

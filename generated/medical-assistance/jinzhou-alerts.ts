@@ -17,16 +17,15 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.返贫监测;
     // 三（六）1
-    const 返贫监测 =
-      facts.categories.has("特困人员") ||
-      facts.categories.has("孤儿") ||
-      facts.categories.has("低保对象") ||
-      facts.categories.has("低保边缘家庭成员") ||
-      facts.categories.has("纳入监测范围的农村易返贫致贫人口") ||
-      facts.categories.has("返贫致贫人口") ||
-      facts.categories.has("监测帮扶对象") ||
-      facts.categories.has("其他监测范围内人口") ||
-      facts.formerlyPoorUnmonitored;
+    const 返贫监测 = facts.categories.has("特困人员")
+      || facts.categories.has("孤儿")
+      || facts.categories.has("低保对象")
+      || facts.categories.has("低保边缘家庭成员")
+      || facts.categories.has("纳入监测范围的农村易返贫致贫人口")
+      || facts.categories.has("返贫致贫人口")
+      || facts.categories.has("监测帮扶对象")
+      || facts.categories.has("其他监测范围内人口")
+      || facts.formerlyPoorUnmonitored;
     if (tr) tr.push({ at: point.返贫监测, value: 返贫监测 });
     at = point.致贫监测;
     // 三（六）1
@@ -46,8 +45,8 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const 预警标准 = 返贫监测
       ? 返贫预警标准
       : facts.insurance === "居民医保"
-        ? 居民医保致贫预警标准
-        : 职工医保致贫预警标准;
+      ? 居民医保致贫预警标准
+      : 职工医保致贫预警标准;
     if (tr) tr.push({ at: point.预警标准, value: 预警标准 });
     at = point.relapseRisk;
     // 三（六）1 因病返贫风险监测对象
@@ -104,8 +103,7 @@ const 居民医保致贫预警标准 = rt.money("2万元", 0);
 /** 三（六）1 */
 const 职工医保致贫预警标准 = rt.money("5万元", 0);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -167,64 +165,64 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
+      "required": true,
+      "label": "救助对象类别"
     },
     {
-      name: "formerlyPoorUnmonitored",
-      type: { kind: "bool" },
-      required: true,
-      label: "未纳入防止返贫动态监测范围的脱贫人口",
+      "name": "formerlyPoorUnmonitored",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "未纳入防止返贫动态监测范围的脱贫人口"
     },
     {
-      name: "insurance",
-      type: {
-        kind: "enum",
-        name: "参保险种",
-        members: { 职工医保: "职工医保", 居民医保: "居民医保", 未参保: "未参保" },
+      "name": "insurance",
+      "type": {
+        "kind": "enum",
+        "name": "参保险种",
+        "members": { "职工医保": "职工医保", "居民医保": "居民医保", "未参保": "未参保" }
       },
-      required: true,
-      label: "参加的基本医保",
+      "required": true,
+      "label": "参加的基本医保"
     },
     {
-      name: "annualBurden",
-      type: { kind: "money" },
-      required: true,
-      label: "经基本医保、大病保险等支付后个人年度医疗费用负担",
-    },
+      "name": "annualBurden",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "经基本医保、大病保险等支付后个人年度医疗费用负担"
+    }
   ],
   outputs: [
     { name: "relapseRisk", label: "因病返贫风险监测对象", type: "bool", scale: 0, at: point.relapseRisk },
     { name: "povertyRisk", label: "因病致贫风险监测对象", type: "bool", scale: 0, at: point.povertyRisk },
     { name: "threshold", label: "预警标准", type: "money", scale: 2, at: point.threshold },
-    { name: "alert", label: "预警", type: "bool", scale: 0, at: point.alert },
+    { name: "alert", label: "预警", type: "bool", scale: 0, at: point.alert }
   ],
   ledgers: [],
   refersBack: false,

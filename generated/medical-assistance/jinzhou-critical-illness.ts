@@ -14,12 +14,14 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.not_applicable;
     // 三（四）
-    if (!(
-      facts.categories.has("低保对象") ||
-      facts.categories.has("特困人员") ||
-      facts.categories.has("孤儿") ||
-      facts.categories.has("返贫致贫人口")
-    )) {
+    if (
+      !(
+        facts.categories.has("低保对象")
+        || facts.categories.has("特困人员")
+        || facts.categories.has("孤儿")
+        || facts.categories.has("返贫致贫人口")
+      )
+    ) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
       return "not_applicable";
     }
@@ -48,8 +50,7 @@ const point = {
 /** 三（四） */
 const 倾斜支付比例 = rt.rate("75%", 2);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -66,7 +67,8 @@ export type Facts = {
   readonly categories: ReadonlySet<救助对象类别>; // 救助对象类别
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly rate: number; // 大病保险支付比例
@@ -100,36 +102,36 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
-    },
+      "required": true,
+      "label": "救助对象类别"
+    }
   ],
   outputs: [{ name: "rate", label: "大病保险支付比例", type: "rate", scale: 2, at: point.rate }],
   ledgers: [],

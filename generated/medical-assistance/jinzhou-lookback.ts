@@ -45,8 +45,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.windowEnd, value: out_windowEnd });
     at = point.inWindow;
     // 三（六）2 费用发生在追溯期内
-    const out_inWindow =
-      facts.expenseDate !== undefined && facts.expenseDate >= 追溯起始日 && facts.expenseDate <= 追溯截止日;
+    const out_inWindow = facts.expenseDate !== undefined
+      && facts.expenseDate >= 追溯起始日
+      && facts.expenseDate <= 追溯截止日;
     if (tr) tr.push({ at: point.inWindow, value: out_inWindow });
     const out = cx.out;
     out[0] = out_windowStart;
@@ -122,20 +123,20 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "insured", type: { kind: "bool" }, required: true, label: "参加基本医保" },
+    { "name": "insured", "type": { "kind": "bool" }, "required": true, "label": "参加基本医保" },
     {
-      name: "criticalIllnessCriteriaActive",
-      type: { kind: "bool" },
-      required: false,
-      label: "省已明确因病致贫重病患者认定条件",
-      default: false,
+      "name": "criticalIllnessCriteriaActive",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "省已明确因病致贫重病患者认定条件",
+      "default": false
     },
-    { name: "expenseDate", type: { kind: "date" }, required: false, label: "医疗费用发生日期" },
+    { "name": "expenseDate", "type": { "kind": "date" }, "required": false, "label": "医疗费用发生日期" }
   ],
   outputs: [
     { name: "windowStart", label: "追溯期起始日", type: "date", scale: 0, at: point.windowStart },
     { name: "windowEnd", label: "追溯期截止日", type: "date", scale: 0, at: point.windowEnd },
-    { name: "inWindow", label: "费用发生在追溯期内", type: "bool", scale: 0, at: point.inWindow },
+    { name: "inWindow", label: "费用发生在追溯期内", type: "bool", scale: 0, at: point.inWindow }
   ],
   ledgers: [],
   refersBack: false,

@@ -16,14 +16,13 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     at = point.类别;
     const held = cx.covered(facts.categories, covering);
     if (held.length === 0) return rt.noneCovered(cx, point.类别);
-    if (held.length === 1)
-      return rt.only(
-        cx,
-        covering[held[0]!]!,
-        byCategory(held[0]!, facts, on, cx, cx.used, tr),
-        1 /* subsidy */,
-        point.类别,
-      );
+    if (held.length === 1) return rt.only(
+      cx,
+      covering[held[0]!]!,
+      byCategory(held[0]!, facts, on, cx, cx.used, tr),
+      1 /* subsidy */,
+      point.类别
+    );
     return rankCategories(held, facts, on, cx);
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -37,7 +36,7 @@ function byCategory(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
   used: number[],
-  tr: rt.TraceEvent[] | null,
+  tr: rt.TraceEvent[] | null
 ): rt.Status {
   const 类别 = covering[类别_k]!;
   let at = -1;
@@ -72,7 +71,7 @@ function rankCategories(
   held: readonly number[],
   facts: Facts,
   on: { readonly date: rt.Day },
-  cx: rt.EvalContext<Values>,
+  cx: rt.EvalContext<Values>
 ): rt.Status {
   return rt.highest(
     cx,
@@ -80,7 +79,7 @@ function rankCategories(
     covering,
     (类别_k, used, tr) => byCategory(类别_k, facts, on, cx, used, tr),
     1 /* subsidy */,
-    point.类别,
+    point.类别
   );
 }
 
@@ -91,7 +90,7 @@ const covering: readonly 资助类别[] = [
   "返贫致贫人口",
   "低保对象",
   "监测帮扶对象",
-  "低保边缘家庭成员",
+  "低保边缘家庭成员"
 ];
 
 /** Trace points: the index of each traced quantity in jinzhou-premium-subsidy.provenance.json. */
@@ -109,19 +108,18 @@ const point = {
 
 /** 三（三） */
 const 资助比例: Readonly<Record<资助类别, number>> = {
-  特困人员: rt.rate("100%", 1),
-  孤儿: rt.rate("100%", 1),
-  返贫致贫人口: rt.rate("100%", 1),
-  低保对象: rt.rate("100%", 1),
-  监测帮扶对象: rt.rate("100%", 1),
-  低保边缘家庭成员: rt.rate("60%", 1),
+  "特困人员": rt.rate("100%", 1),
+  "孤儿": rt.rate("100%", 1),
+  "返贫致贫人口": rt.rate("100%", 1),
+  "低保对象": rt.rate("100%", 1),
+  "监测帮扶对象": rt.rate("100%", 1),
+  "低保边缘家庭成员": rt.rate("60%", 1)
 };
 
 // Tables read under each category (就高不重复) as arrays in the order of `covering`, read by the category's index.
 const 资助比例_k = rt.inOrder(covering, 资助比例);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -141,7 +139,8 @@ export type Facts = {
   readonly transitionPeriod: boolean; // 处于巩固脱贫攻坚成果过渡期内
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly subsidyRate: number; // 资助比例（占个人缴费）
@@ -176,42 +175,47 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
+      "required": true,
+      "label": "救助对象类别"
     },
-    { name: "contribution", type: { kind: "money" }, required: true, label: "城乡居民基本医保个人缴费" },
-    { name: "transitionPeriod", type: { kind: "bool" }, required: true, label: "处于巩固脱贫攻坚成果过渡期内" },
+    { "name": "contribution", "type": { "kind": "money" }, "required": true, "label": "城乡居民基本医保个人缴费" },
+    {
+      "name": "transitionPeriod",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "处于巩固脱贫攻坚成果过渡期内"
+    }
   ],
   outputs: [
     { name: "subsidyRate", label: "资助比例（占个人缴费）", type: "rate", scale: 1, at: point.subsidyRate },
-    { name: "subsidy", label: "资助参保金额", type: "money", scale: 2, at: point.subsidy },
+    { name: "subsidy", label: "资助参保金额", type: "money", scale: 2, at: point.subsidy }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_reportDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reportDeadline_u
-          ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
-          : { at: point.reportDeadline, value: out_reportDeadline },
-      );
+    if (tr) tr.push(
+      out_reportDeadline_u
+        ? { at: point.reportDeadline, unknown: out_reportDeadline_u }
+        : { at: point.reportDeadline, value: out_reportDeadline }
+    );
     const out = cx.out;
     out[0] = out_reportDeadline;
     if (out_reportDeadline_u) cx.unknown = { reportDeadline: out_reportDeadline_u };
@@ -45,9 +44,11 @@ const point = {
 /** 附件三（四） */
 const 报送日 = 10;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly reportDeadline: rt.Day; // 月报报送截止日

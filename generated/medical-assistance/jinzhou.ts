@@ -22,14 +22,13 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     at = point.类别;
     const held = cx.covered(person.categories, covering);
     if (held.length === 0) return rt.noneCovered(cx, point.类别);
-    if (held.length === 1)
-      return rt.only(
-        cx,
-        covering[held[0]!]!,
-        byCategory(held[0]!, person, claim, cx, cx.used, tr, 个人负担),
-        2 /* total */,
-        point.类别,
-      );
+    if (held.length === 1) return rt.only(
+      cx,
+      covering[held[0]!]!,
+      byCategory(held[0]!, person, claim, cx, cx.used, tr, 个人负担),
+      2 /* total */,
+      point.类别
+    );
     return rankCategories(held, person, claim, cx, 个人负担);
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -44,7 +43,7 @@ function byCategory(
   cx: rt.EvalContext<Values>,
   used: number[],
   tr: rt.TraceEvent[] | null,
-  个人负担: number,
+  个人负担: number
 ): rt.Status {
   const 类别 = covering[类别_k]!;
   let at = -1;
@@ -80,10 +79,10 @@ function byCategory(
       基本救助限额,
       rt.roundHalfUp(
         rt.mul(救助比例_k[类别_k], rt.beyond(used, 0, 基本救助起付线, Math.max(0, 个人负担), tr, point.基本救助起付线)),
-        1,
+        1
       ),
       tr,
-      point.基本救助限额,
+      point.基本救助限额
     );
     if (tr) tr.push({ at: point.基本救助, value: 基本救助 });
     at = point.倾斜救助;
@@ -95,12 +94,12 @@ function byCategory(
       rt.roundHalfUp(
         rt.mul(
           救助比例_k[类别_k],
-          rt.beyond(used, 2, 倾斜救助起付线, Math.max(0, rt.sub(个人负担, 基本救助)), tr, point.倾斜救助起付线),
+          rt.beyond(used, 2, 倾斜救助起付线, Math.max(0, rt.sub(个人负担, 基本救助)), tr, point.倾斜救助起付线)
         ),
-        1,
+        1
       ),
       tr,
-      point.倾斜救助限额,
+      point.倾斜救助限额
     );
     if (tr) tr.push({ at: point.倾斜救助, value: 倾斜救助 });
     at = point.basic;
@@ -133,7 +132,7 @@ function rankCategories(
   person: Person,
   claim: Claim,
   cx: rt.EvalContext<Values>,
-  个人负担: number,
+  个人负担: number
 ): rt.Status {
   return rt.highest(
     cx,
@@ -141,7 +140,7 @@ function rankCategories(
     covering,
     (类别_k, used, tr) => byCategory(类别_k, person, claim, cx, used, tr, 个人负担),
     2 /* total */,
-    point.类别,
+    point.类别
   );
 }
 
@@ -182,37 +181,37 @@ const point = {
 
 /** 三（五）2第一段 */
 const 基本救助起付标准: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.money("0元", 0),
-  孤儿: rt.money("0元", 0),
-  低保对象: rt.money("0元", 0),
-  低保边缘家庭成员: rt.money("2000元", 0),
-  因病致贫重病患者: rt.money("5000元", 0),
+  "特困人员": rt.money("0元", 0),
+  "孤儿": rt.money("0元", 0),
+  "低保对象": rt.money("0元", 0),
+  "低保边缘家庭成员": rt.money("2000元", 0),
+  "因病致贫重病患者": rt.money("5000元", 0)
 };
 /** 三（五）2第一段 */
 const 救助比例: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.rate("70%", 1),
-  孤儿: rt.rate("70%", 1),
-  低保对象: rt.rate("70%", 1),
-  低保边缘家庭成员: rt.rate("60%", 1),
-  因病致贫重病患者: rt.rate("50%", 1),
+  "特困人员": rt.rate("70%", 1),
+  "孤儿": rt.rate("70%", 1),
+  "低保对象": rt.rate("70%", 1),
+  "低保边缘家庭成员": rt.rate("60%", 1),
+  "因病致贫重病患者": rt.rate("50%", 1)
 };
 /** 三（五）2第一段 */
 const 基本救助年度限额 = rt.money("2万元", 0);
 /** 三（五）2第二段 */
 const 倾斜救助起付标准: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.money("0元", 0),
-  孤儿: rt.money("0元", 0),
-  低保对象: rt.money("3000元", 0),
-  低保边缘家庭成员: rt.money("5000元", 0),
-  因病致贫重病患者: rt.money("1万元", 0),
+  "特困人员": rt.money("0元", 0),
+  "孤儿": rt.money("0元", 0),
+  "低保对象": rt.money("3000元", 0),
+  "低保边缘家庭成员": rt.money("5000元", 0),
+  "因病致贫重病患者": rt.money("1万元", 0)
 };
 /** 三（五）2第二段 */
 const 倾斜救助年度限额: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.money("2万元", 0),
-  孤儿: rt.money("2万元", 0),
-  低保对象: rt.money("2万元", 0),
-  低保边缘家庭成员: rt.money("15000元", 0),
-  因病致贫重病患者: rt.money("1万元", 0),
+  "特困人员": rt.money("2万元", 0),
+  "孤儿": rt.money("2万元", 0),
+  "低保对象": rt.money("2万元", 0),
+  "低保边缘家庭成员": rt.money("15000元", 0),
+  "因病致贫重病患者": rt.money("1万元", 0)
 };
 
 // Parameters at the scale the rules compute with, derived once.
@@ -227,8 +226,7 @@ const 倾斜救助起付标准_分_k = rt.inOrder(covering, 倾斜救助起付�
 const 倾斜救助年度限额_分_k = rt.inOrder(covering, 倾斜救助年度限额_分);
 const 救助比例_k = rt.inOrder(covering, 救助比例);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -299,80 +297,80 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   },
   person: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
+      "required": true,
+      "label": "救助对象类别"
     },
     {
-      name: "criticalIllnessCriteriaActive",
-      type: { kind: "bool" },
-      required: false,
-      label: "省已明确因病致贫重病患者认定条件",
-      default: false,
-    },
+      "name": "criticalIllnessCriteriaActive",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "省已明确因病致贫重病患者认定条件",
+      "default": false
+    }
   ],
   claim: [
     {
-      name: "setting",
-      type: { kind: "enum", name: "就医类型", members: { 住院: "住院", 门诊: "门诊" } },
-      required: false,
-      label: "住院或门诊",
+      "name": "setting",
+      "type": { "kind": "enum", "name": "就医类型", "members": { "住院": "住院", "门诊": "门诊" } },
+      "required": false,
+      "label": "住院或门诊"
     },
     {
-      name: "disease",
-      type: { kind: "enum", name: "病种", members: { 特殊疾病: "特殊疾病", 其他疾病: "其他疾病" } },
-      required: false,
-      label: "特殊疾病或其他疾病",
+      "name": "disease",
+      "type": { "kind": "enum", "name": "病种", "members": { "特殊疾病": "特殊疾病", "其他疾病": "其他疾病" } },
+      "required": false,
+      "label": "特殊疾病或其他疾病"
     },
     {
-      name: "hospitalLevel",
-      type: { kind: "enum", name: "医院级别", members: { 一级: "一级", 二级: "二级", 三级: "三级" } },
-      required: false,
-      label: "医疗机构级别",
+      "name": "hospitalLevel",
+      "type": { "kind": "enum", "name": "医院级别", "members": { "一级": "一级", "二级": "二级", "三级": "三级" } },
+      "required": false,
+      "label": "医疗机构级别"
     },
-    { name: "inScopeCost", type: { kind: "money" }, required: true, label: "医保政策范围内费用" },
-    { name: "basicInsurancePaid", type: { kind: "money" }, required: true, label: "基本医保支付" },
-    { name: "criticalIllnessPaid", type: { kind: "money" }, required: true, label: "大病保险支付" },
-    { name: "referral", type: { kind: "bool" }, required: false, label: "按规定转诊" },
-    { name: "inMunicipality", type: { kind: "bool" }, required: false, label: "在市（区）内就医" },
+    { "name": "inScopeCost", "type": { "kind": "money" }, "required": true, "label": "医保政策范围内费用" },
+    { "name": "basicInsurancePaid", "type": { "kind": "money" }, "required": true, "label": "基本医保支付" },
+    { "name": "criticalIllnessPaid", "type": { "kind": "money" }, "required": true, "label": "大病保险支付" },
+    { "name": "referral", "type": { "kind": "bool" }, "required": false, "label": "按规定转诊" },
+    { "name": "inMunicipality", "type": { "kind": "bool" }, "required": false, "label": "在市（区）内就医" }
   ],
   facts: [],
   outputs: [
     { name: "basic", label: "基本救助", type: "money", scale: 2, at: point.basic },
     { name: "tilted", label: "倾斜救助", type: "money", scale: 2, at: point.tilted },
-    { name: "total", label: "救助合计", type: "money", scale: 2, at: point.total },
+    { name: "total", label: "救助合计", type: "money", scale: 2, at: point.total }
   ],
   ledgers: [
     { name: "基本救助起付线", kind: "deductible", at: point.基本救助起付线 },
     { name: "基本救助限额", kind: "cap", at: point.基本救助限额 },
     { name: "倾斜救助起付线", kind: "deductible", at: point.倾斜救助起付线 },
-    { name: "倾斜救助限额", kind: "cap", at: point.倾斜救助限额 },
+    { name: "倾斜救助限额", kind: "cap", at: point.倾斜救助限额 }
   ],
   refersBack: false,
   refusesAfterDrawing: false,

@@ -43,12 +43,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_listDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_listDeadline_u
-          ? { at: point.listDeadline, unknown: out_listDeadline_u }
-          : { at: point.listDeadline, value: out_listDeadline },
-      );
+    if (tr) tr.push(
+      out_listDeadline_u
+        ? { at: point.listDeadline, unknown: out_listDeadline_u }
+        : { at: point.listDeadline, value: out_listDeadline }
+    );
     if (tr) tr.push({ at: point.比对时限, value: 比对时限 });
     at = point.comparisonDeadline;
     // 二（四）2 汇总比对完成的最后一日
@@ -59,18 +58,19 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_comparisonDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_comparisonDeadline_u
-          ? { at: point.comparisonDeadline, unknown: out_comparisonDeadline_u }
-          : { at: point.comparisonDeadline, value: out_comparisonDeadline },
-      );
+    if (tr) tr.push(
+      out_comparisonDeadline_u
+        ? { at: point.comparisonDeadline, unknown: out_comparisonDeadline_u }
+        : { at: point.comparisonDeadline, value: out_comparisonDeadline }
+    );
     const out = cx.out;
     out[0] = out_listDeadline;
     out[1] = out_comparisonDeadline;
     if (cx.keep) cx.values = { 报送截止, 报送截止_u, 接收日, 接收日_u };
-    if (out_listDeadline_u || out_comparisonDeadline_u)
-      cx.unknown = { listDeadline: out_listDeadline_u, comparisonDeadline: out_comparisonDeadline_u };
+    if (out_listDeadline_u || out_comparisonDeadline_u) cx.unknown = {
+      listDeadline: out_listDeadline_u,
+      comparisonDeadline: out_comparisonDeadline_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -137,7 +137,9 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   },
   person: [],
   claim: [],
-  facts: [{ name: "listReceivedOn", type: { kind: "date" }, required: false, label: "区医保局接收名单的日期" }],
+  facts: [
+    { "name": "listReceivedOn", "type": { "kind": "date" }, "required": false, "label": "区医保局接收名单的日期" }
+  ],
   outputs: [
     { name: "listDeadline", label: "当月救助对象名单报送截止日", type: "date", scale: 0, at: point.listDeadline },
     {
@@ -145,8 +147,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "汇总比对完成的最后一日",
       type: "date",
       scale: 0,
-      at: point.comparisonDeadline,
-    },
+      at: point.comparisonDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -16,14 +16,13 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     at = point.类别;
     const held = cx.covered(facts.categories, covering);
     if (held.length === 0) return rt.noneCovered(cx, point.类别);
-    if (held.length === 1)
-      return rt.only(
-        cx,
-        covering[held[0]!]!,
-        byCategory(held[0]!, facts, on, cx, cx.used, tr),
-        1 /* subsidy */,
-        point.类别,
-      );
+    if (held.length === 1) return rt.only(
+      cx,
+      covering[held[0]!]!,
+      byCategory(held[0]!, facts, on, cx, cx.used, tr),
+      1 /* subsidy */,
+      point.类别
+    );
     return rankCategories(held, facts, on, cx);
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -37,7 +36,7 @@ function byCategory(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>,
   used: number[],
-  tr: rt.TraceEvent[] | null,
+  tr: rt.TraceEvent[] | null
 ): rt.Status {
   const 类别 = covering[类别_k]!;
   let at = -1;
@@ -72,7 +71,7 @@ function rankCategories(
   held: readonly number[],
   facts: Facts,
   on: { readonly date: rt.Day },
-  cx: rt.EvalContext<Values>,
+  cx: rt.EvalContext<Values>
 ): rt.Status {
   return rt.highest(
     cx,
@@ -80,7 +79,7 @@ function rankCategories(
     covering,
     (类别_k, used, tr) => byCategory(类别_k, facts, on, cx, used, tr),
     1 /* subsidy */,
-    point.类别,
+    point.类别
   );
 }
 
@@ -90,7 +89,7 @@ const covering: readonly 资助类别[] = [
   "低保对象",
   "返贫致贫人口",
   "纳入监测范围的农村易返贫致贫人口",
-  "低保边缘家庭成员",
+  "低保边缘家庭成员"
 ];
 
 /** Trace points: the index of each traced quantity in nanchuan-premium-subsidy.provenance.json. */
@@ -109,11 +108,11 @@ const point = {
 
 /** 二（二）1 */
 const 一档资助比例: Readonly<Record<资助类别, number>> = {
-  特困人员: rt.rate("100%", 1),
-  低保对象: rt.rate("90%", 1),
-  返贫致贫人口: rt.rate("70%", 1),
-  纳入监测范围的农村易返贫致贫人口: rt.rate("70%", 1),
-  低保边缘家庭成员: rt.rate("70%", 1),
+  "特困人员": rt.rate("100%", 1),
+  "低保对象": rt.rate("90%", 1),
+  "返贫致贫人口": rt.rate("70%", 1),
+  "纳入监测范围的农村易返贫致贫人口": rt.rate("70%", 1),
+  "低保边缘家庭成员": rt.rate("70%", 1)
 };
 /** 二（二）1 */
 const 二档资助比例 = rt.rate("100%", 0);
@@ -124,8 +123,7 @@ const 二档资助比例_e1 = rt.up(二档资助比例, 1);
 // Tables read under each category (就高不重复) as arrays in the order of `covering`, read by the category's index.
 const 一档资助比例_k = rt.inOrder(covering, 一档资助比例);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -139,8 +137,11 @@ export type 救助对象类别 =
   | "在乡老复员军人"
   | "家庭经济困难在校大学生";
 export type 参保档次 = "一档" | "二档";
-export type 资助类别 =
-  "特困人员" | "低保对象" | "返贫致贫人口" | "纳入监测范围的农村易返贫致贫人口" | "低保边缘家庭成员";
+export type 资助类别 = "特困人员"
+  | "低保对象"
+  | "返贫致贫人口"
+  | "纳入监测范围的农村易返贫致贫人口"
+  | "低保边缘家庭成员";
 export type Facts = {
   readonly categories: ReadonlySet<救助对象类别>; // 救助对象类别
   readonly tier: 参保档次; // 参加城乡居民基本医保的档次
@@ -185,47 +186,52 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
+      "required": true,
+      "label": "救助对象类别"
     },
     {
-      name: "tier",
-      type: { kind: "enum", name: "参保档次", members: { 一档: "一档", 二档: "二档" } },
-      required: true,
-      label: "参加城乡居民基本医保的档次",
+      "name": "tier",
+      "type": { "kind": "enum", "name": "参保档次", "members": { "一档": "一档", "二档": "二档" } },
+      "required": true,
+      "label": "参加城乡居民基本医保的档次"
     },
-    { name: "tierOneContribution", type: { kind: "money" }, required: true, label: "城乡居民基本医保一档个人缴费标准" },
+    {
+      "name": "tierOneContribution",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "城乡居民基本医保一档个人缴费标准"
+    }
   ],
   outputs: [
     { name: "subsidyRate", label: "资助比例（占一档个人缴费标准）", type: "rate", scale: 1, at: point.subsidyRate },
-    { name: "subsidy", label: "资助参保金额", type: "money", scale: 2, at: point.subsidy },
+    { name: "subsidy", label: "资助参保金额", type: "money", scale: 2, at: point.subsidy }
   ],
   ledgers: [],
   refersBack: false,

@@ -31,10 +31,9 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     if (tr) tr.push({ at: point.其他疾病费用门槛, value: 其他疾病费用门槛 });
     at = point.其他疾病可救助;
     // 二（三）2第二段
-    const 其他疾病可救助 =
-      claim.setting === "住院" &&
-      (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级") &&
-      claim.inScopeCost > 其他疾病费用门槛_分;
+    const 其他疾病可救助 = claim.setting === "住院"
+      && (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级")
+      && claim.inScopeCost > 其他疾病费用门槛_分;
     if (tr) tr.push({ at: point.其他疾病可救助, value: 其他疾病可救助 });
     at = point.倾斜适用;
     // 二（三）3第二段
@@ -44,14 +43,13 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     at = point.类别;
     const held = cx.covered(person.categories, covering);
     if (held.length === 0) return rt.noneCovered(cx, point.类别);
-    if (held.length === 1)
-      return rt.only(
-        cx,
-        covering[held[0]!]!,
-        byCategory(held[0]!, person, claim, cx, cx.used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
-        2 /* total */,
-        point.类别,
-      );
+    if (held.length === 1) return rt.only(
+      cx,
+      covering[held[0]!]!,
+      byCategory(held[0]!, person, claim, cx, cx.used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
+      2 /* total */,
+      point.类别
+    );
     return rankCategories(held, person, claim, cx, 个人负担, 其他疾病可救助, 倾斜适用);
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -68,7 +66,7 @@ function byCategory(
   tr: rt.TraceEvent[] | null,
   个人负担: number,
   其他疾病可救助: boolean,
-  倾斜适用: boolean,
+  倾斜适用: boolean
 ): rt.Status {
   const 类别 = covering[类别_k]!;
   let at = -1;
@@ -88,26 +86,25 @@ function byCategory(
     if (tr) tr.push({ at: point.救助比例, value: 救助比例[类别], key: 类别 });
     at = point.医疗救助;
     // 二（三）2
-    const 医疗救助 =
-      claim.disease === "特殊疾病"
-        ? rt.within(
-            used,
-            0,
-            特殊疾病限额,
-            rt.roundHalfUp(rt.mul(救助比例_k[类别_k], Math.max(0, 个人负担)), 1),
-            tr,
-            point.特殊疾病限额,
-          )
-        : 其他疾病可救助
-          ? rt.within(
-              used,
-              1,
-              其他疾病限额,
-              rt.roundHalfUp(rt.mul(救助比例_k[类别_k], Math.max(0, 个人负担)), 1),
-              tr,
-              point.其他疾病限额,
-            )
-          : 0;
+    const 医疗救助 = claim.disease === "特殊疾病"
+      ? rt.within(
+        used,
+        0,
+        特殊疾病限额,
+        rt.roundHalfUp(rt.mul(救助比例_k[类别_k], Math.max(0, 个人负担)), 1),
+        tr,
+        point.特殊疾病限额
+      )
+      : 其他疾病可救助
+      ? rt.within(
+        used,
+        1,
+        其他疾病限额,
+        rt.roundHalfUp(rt.mul(救助比例_k[类别_k], Math.max(0, 个人负担)), 1),
+        tr,
+        point.其他疾病限额
+      )
+      : 0;
     if (tr) tr.push({ at: point.医疗救助, value: 医疗救助 });
     at = point.倾斜基数;
     // 二（三）3第二段
@@ -119,13 +116,13 @@ function byCategory(
     // 二（三）3第二段
     const 倾斜救助 = 倾斜适用
       ? rt.within(
-          used,
-          2,
-          倾斜限额,
-          rt.roundHalfUp(rt.mul(倾斜比例_k[类别_k], Math.max(0, rt.sub(倾斜基数, 倾斜起付_分_k[类别_k]))), 1),
-          tr,
-          point.倾斜限额,
-        )
+        used,
+        2,
+        倾斜限额,
+        rt.roundHalfUp(rt.mul(倾斜比例_k[类别_k], Math.max(0, rt.sub(倾斜基数, 倾斜起付_分_k[类别_k]))), 1),
+        tr,
+        point.倾斜限额
+      )
       : 0;
     if (tr) tr.push({ at: point.倾斜救助, value: 倾斜救助 });
     at = point.basic;
@@ -160,7 +157,7 @@ function rankCategories(
   cx: rt.EvalContext<Values>,
   个人负担: number,
   其他疾病可救助: boolean,
-  倾斜适用: boolean,
+  倾斜适用: boolean
 ): rt.Status {
   return rt.highest(
     cx,
@@ -168,7 +165,7 @@ function rankCategories(
     covering,
     (类别_k, used, tr) => byCategory(类别_k, person, claim, cx, used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
     2 /* total */,
-    point.类别,
+    point.类别
   );
 }
 
@@ -179,7 +176,7 @@ const covering: readonly 救助类别[] = [
   "返贫致贫人口",
   "纳入监测范围的农村易返贫致贫人口",
   "低保边缘家庭成员",
-  "因病致贫重病患者",
+  "因病致贫重病患者"
 ];
 
 /** Trace points: the index of each traced quantity in nanchuan.provenance.json. */
@@ -219,12 +216,12 @@ const point = {
 
 /** 二（三）2第一段 */
 const 救助比例: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.rate("70%", 1),
-  低保对象: rt.rate("70%", 1),
-  返贫致贫人口: rt.rate("70%", 1),
-  纳入监测范围的农村易返贫致贫人口: rt.rate("60%", 1),
-  低保边缘家庭成员: rt.rate("60%", 1),
-  因病致贫重病患者: rt.rate("60%", 1),
+  "特困人员": rt.rate("70%", 1),
+  "低保对象": rt.rate("70%", 1),
+  "返贫致贫人口": rt.rate("70%", 1),
+  "纳入监测范围的农村易返贫致贫人口": rt.rate("60%", 1),
+  "低保边缘家庭成员": rt.rate("60%", 1),
+  "因病致贫重病患者": rt.rate("60%", 1)
 };
 /** 二（三）2第一段 */
 const 特殊疾病年度限额 = rt.money("10万元", 0);
@@ -234,21 +231,21 @@ const 其他疾病费用门槛 = rt.money("3万元", 0);
 const 其他疾病年度限额 = rt.money("6万元", 0);
 /** 二（三）3第二段 */
 const 倾斜起付: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.money("2000元", 0),
-  低保对象: rt.money("3000元", 0),
-  返贫致贫人口: rt.money("3000元", 0),
-  低保边缘家庭成员: rt.money("5000元", 0),
-  纳入监测范围的农村易返贫致贫人口: rt.money("5000元", 0),
-  因病致贫重病患者: rt.money("5000元", 0),
+  "特困人员": rt.money("2000元", 0),
+  "低保对象": rt.money("3000元", 0),
+  "返贫致贫人口": rt.money("3000元", 0),
+  "低保边缘家庭成员": rt.money("5000元", 0),
+  "纳入监测范围的农村易返贫致贫人口": rt.money("5000元", 0),
+  "因病致贫重病患者": rt.money("5000元", 0)
 };
 /** 二（三）3第二段 */
 const 倾斜比例: Readonly<Record<救助类别, number>> = {
-  特困人员: rt.rate("70%", 1),
-  低保对象: rt.rate("60%", 1),
-  返贫致贫人口: rt.rate("60%", 1),
-  低保边缘家庭成员: rt.rate("50%", 1),
-  纳入监测范围的农村易返贫致贫人口: rt.rate("50%", 1),
-  因病致贫重病患者: rt.rate("50%", 1),
+  "特困人员": rt.rate("70%", 1),
+  "低保对象": rt.rate("60%", 1),
+  "返贫致贫人口": rt.rate("60%", 1),
+  "低保边缘家庭成员": rt.rate("50%", 1),
+  "纳入监测范围的农村易返贫致贫人口": rt.rate("50%", 1),
+  "因病致贫重病患者": rt.rate("50%", 1)
 };
 /** 二（三）3第二段 */
 const 倾斜年度限额 = rt.money("2万元", 0);
@@ -265,8 +262,7 @@ const 救助比例_k = rt.inOrder(covering, 救助比例);
 const 倾斜比例_k = rt.inOrder(covering, 倾斜比例);
 const 倾斜起付_分_k = rt.inOrder(covering, 倾斜起付_分);
 
-export type 救助对象类别 =
-  | "特困人员"
+export type 救助对象类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -282,8 +278,7 @@ export type 救助对象类别 =
 export type 就医类型 = "住院" | "门诊";
 export type 病种 = "特殊疾病" | "其他疾病";
 export type 医院级别 = "一级" | "二级" | "三级";
-export type 救助类别 =
-  | "特困人员"
+export type 救助类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -346,72 +341,72 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   },
   person: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "救助对象类别",
-        members: {
-          特困人员: "特困人员",
-          特困供养人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "孤儿",
-          事实无人抚养儿童: "孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          在乡重点优抚对象: "在乡重点优抚对象",
-          城乡重度残疾人员: "城乡重度残疾人员",
-          重度残疾人员: "城乡重度残疾人员",
-          在乡老复员军人: "在乡老复员军人",
-          家庭经济困难在校大学生: "家庭经济困难在校大学生",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "救助对象类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困供养人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "孤儿",
+          "事实无人抚养儿童": "孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "在乡重点优抚对象": "在乡重点优抚对象",
+          "城乡重度残疾人员": "城乡重度残疾人员",
+          "重度残疾人员": "城乡重度残疾人员",
+          "在乡老复员军人": "在乡老复员军人",
+          "家庭经济困难在校大学生": "家庭经济困难在校大学生"
+        }
       },
-      required: true,
-      label: "救助对象类别",
-    },
+      "required": true,
+      "label": "救助对象类别"
+    }
   ],
   claim: [
     {
-      name: "setting",
-      type: { kind: "enum", name: "就医类型", members: { 住院: "住院", 门诊: "门诊" } },
-      required: true,
-      label: "住院或门诊",
+      "name": "setting",
+      "type": { "kind": "enum", "name": "就医类型", "members": { "住院": "住院", "门诊": "门诊" } },
+      "required": true,
+      "label": "住院或门诊"
     },
     {
-      name: "disease",
-      type: { kind: "enum", name: "病种", members: { 特殊疾病: "特殊疾病", 其他疾病: "其他疾病" } },
-      required: true,
-      label: "特殊疾病或其他疾病",
+      "name": "disease",
+      "type": { "kind": "enum", "name": "病种", "members": { "特殊疾病": "特殊疾病", "其他疾病": "其他疾病" } },
+      "required": true,
+      "label": "特殊疾病或其他疾病"
     },
     {
-      name: "hospitalLevel",
-      type: { kind: "enum", name: "医院级别", members: { 一级: "一级", 二级: "二级", 三级: "三级" } },
-      required: true,
-      label: "医疗机构级别",
+      "name": "hospitalLevel",
+      "type": { "kind": "enum", "name": "医院级别", "members": { "一级": "一级", "二级": "二级", "三级": "三级" } },
+      "required": true,
+      "label": "医疗机构级别"
     },
-    { name: "inScopeCost", type: { kind: "money" }, required: true, label: "医保政策范围内费用" },
-    { name: "basicInsurancePaid", type: { kind: "money" }, required: true, label: "基本医保支付" },
-    { name: "criticalIllnessPaid", type: { kind: "money" }, required: true, label: "大病保险支付" },
-    { name: "referral", type: { kind: "bool" }, required: true, label: "按规定转诊" },
-    { name: "inMunicipality", type: { kind: "bool" }, required: true, label: "在市（区）内就医" },
+    { "name": "inScopeCost", "type": { "kind": "money" }, "required": true, "label": "医保政策范围内费用" },
+    { "name": "basicInsurancePaid", "type": { "kind": "money" }, "required": true, "label": "基本医保支付" },
+    { "name": "criticalIllnessPaid", "type": { "kind": "money" }, "required": true, "label": "大病保险支付" },
+    { "name": "referral", "type": { "kind": "bool" }, "required": true, "label": "按规定转诊" },
+    { "name": "inMunicipality", "type": { "kind": "bool" }, "required": true, "label": "在市（区）内就医" }
   ],
   facts: [],
   outputs: [
     { name: "basic", label: "医疗救助", type: "money", scale: 2, at: point.basic },
     { name: "tilted", label: "倾斜救助", type: "money", scale: 2, at: point.tilted },
-    { name: "total", label: "救助合计", type: "money", scale: 2, at: point.total },
+    { name: "total", label: "救助合计", type: "money", scale: 2, at: point.total }
   ],
   ledgers: [
     { name: "特殊疾病限额", kind: "cap", at: point.特殊疾病限额 },
     { name: "其他疾病限额", kind: "cap", at: point.其他疾病限额 },
-    { name: "倾斜限额", kind: "cap", at: point.倾斜限额 },
+    { name: "倾斜限额", kind: "cap", at: point.倾斜限额 }
   ],
   refersBack: false,
   refusesAfterDrawing: false,

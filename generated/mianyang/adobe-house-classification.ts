@@ -27,19 +27,17 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.第四类, value: 第四类 });
     at = point.第一类;
     // 四（一）第一段
-    const 第一类 =
-      !第三类 &&
-      !第四类 &&
-      facts.onlyHome &&
-      rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第一段");
+    const 第一类 = !第三类
+      && !第四类
+      && facts.onlyHome
+      && rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第一段");
     if (tr) tr.push({ at: point.第一类, value: 第一类 });
     at = point.第二类;
     // 四（一）第二段
-    const 第二类 =
-      !第三类 &&
-      !第四类 &&
-      facts.onlyHome &&
-      !rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第二段");
+    const 第二类 = !第三类
+      && !第四类
+      && facts.onlyHome
+      && !rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第二段");
     if (tr) tr.push({ at: point.第二类, value: 第二类 });
     at = point.限期拆除;
     // 四（一）第三段
@@ -60,9 +58,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 四（一）第二段 可协调的改造贷款
     const out_loanAvailable = 第二类
       ? Math.min(
-          rt.need(facts.loanRequested, "facts.loanRequested", "绵府函〔2018〕26号 四（一）第二段"),
-          每户贷款最高限额_分,
-        )
+        rt.need(facts.loanRequested, "facts.loanRequested", "绵府函〔2018〕26号 四（一）第二段"),
+        每户贷款最高限额_分
+      )
       : 0;
     if (tr) tr.push({ at: point.loanAvailable, value: out_loanAvailable });
     at = point.demolish;
@@ -117,7 +115,8 @@ export type Facts = {
   readonly onlyHome: boolean; // 农户常年居住的唯一土坯住房
   readonly hasNewHouse: boolean; // 已在农村另建新房但未拆旧房（一户多宅）
   readonly abandoned: boolean; // 长期无人居住形成的废弃闲置土坯房
-  readonly coveredBySubsidy: boolean | undefined; // 已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）
+  readonly coveredBySubsidy: boolean
+    | undefined; // 已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）
   readonly heritage: boolean | undefined; // 已被列入历史文化建筑或传统村落
   readonly loanRequested: number | undefined; // 农户根据需求申请的改造贷款（不申请的为0）
 };
@@ -164,66 +163,74 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "onlyHome", type: { kind: "bool" }, required: true, label: "农户常年居住的唯一土坯住房" },
-    { name: "hasNewHouse", type: { kind: "bool" }, required: true, label: "已在农村另建新房但未拆旧房（一户多宅）" },
-    { name: "abandoned", type: { kind: "bool" }, required: true, label: "长期无人居住形成的废弃闲置土坯房" },
+    { "name": "onlyHome", "type": { "kind": "bool" }, "required": true, "label": "农户常年居住的唯一土坯住房" },
     {
-      name: "coveredBySubsidy",
-      type: { kind: "bool" },
-      required: false,
-      label: "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
-      requiredWhen: { condition: { op: "is", field: "onlyHome", values: [true] }, text: "facts.onlyHome" },
+      "name": "hasNewHouse",
+      "type": { "kind": "bool" },
+      "required": true,
+      "label": "已在农村另建新房但未拆旧房（一户多宅）"
+    },
+    { "name": "abandoned", "type": { "kind": "bool" }, "required": true, "label": "长期无人居住形成的废弃闲置土坯房" },
+    {
+      "name": "coveredBySubsidy",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "已纳入现行中央和省市农村住房建设补助政策覆盖范围（含危房改造四类对象、易地扶贫搬迁、地质灾害避险搬迁等）",
+      "requiredWhen": { "condition": { "op": "is", "field": "onlyHome", "values": [true] }, "text": "facts.onlyHome" }
     },
     {
-      name: "heritage",
-      type: { kind: "bool" },
-      required: false,
-      label: "已被列入历史文化建筑或传统村落",
-      requiredWhen: { condition: { op: "is", field: "hasNewHouse", values: [true] }, text: "facts.hasNewHouse" },
+      "name": "heritage",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "已被列入历史文化建筑或传统村落",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "hasNewHouse", "values": [true] },
+        "text": "facts.hasNewHouse"
+      }
     },
     {
-      name: "loanRequested",
-      type: { kind: "money" },
-      required: false,
-      label: "农户根据需求申请的改造贷款（不申请的为0）",
-      requiredWhen: {
-        condition: {
-          op: "and",
-          args: [
+      "name": "loanRequested",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "农户根据需求申请的改造贷款（不申请的为0）",
+      "requiredWhen": {
+        "condition": {
+          "op": "and",
+          "args": [
             {
-              op: "and",
-              args: [
+              "op": "and",
+              "args": [
                 {
-                  op: "and",
-                  args: [
-                    { op: "not", arg: { op: "is", field: "hasNewHouse", values: [true] } },
+                  "op": "and",
+                  "args": [
+                    { "op": "not", "arg": { "op": "is", "field": "hasNewHouse", "values": [true] } },
                     {
-                      op: "not",
-                      arg: {
-                        op: "and",
-                        args: [
-                          { op: "not", arg: { op: "is", field: "hasNewHouse", values: [true] } },
-                          { op: "is", field: "abandoned", values: [true] },
-                        ],
-                      },
-                    },
-                  ],
+                      "op": "not",
+                      "arg": {
+                        "op": "and",
+                        "args": [
+                          { "op": "not", "arg": { "op": "is", "field": "hasNewHouse", "values": [true] } },
+                          { "op": "is", "field": "abandoned", "values": [true] }
+                        ]
+                      }
+                    }
+                  ]
                 },
-                { op: "is", field: "onlyHome", values: [true] },
-              ],
+                { "op": "is", "field": "onlyHome", "values": [true] }
+              ]
             },
-            { op: "not", arg: { op: "is", field: "coveredBySubsidy", values: [true] } },
-          ],
+            { "op": "not", "arg": { "op": "is", "field": "coveredBySubsidy", "values": [true] } }
+          ]
         },
-        text: "第二类",
-      },
-    },
+        "text": "第二类"
+      }
+    }
   ],
   outputs: [
     { name: "houseClass", label: "土坯房类别（1至4；0为不属四类之一）", type: "int", scale: 0, at: point.houseClass },
     { name: "loanAvailable", label: "可协调的改造贷款", type: "money", scale: 2, at: point.loanAvailable },
     { name: "demolish", label: "依法限期拆除复垦", type: "bool", scale: 0, at: point.demolish },
-    { name: "preserve", label: "统一管理、维护，保护和活化利用", type: "bool", scale: 0, at: point.preserve },
+    { name: "preserve", label: "统一管理、维护，保护和活化利用", type: "bool", scale: 0, at: point.preserve }
   ],
   ledgers: [],
   refersBack: false,

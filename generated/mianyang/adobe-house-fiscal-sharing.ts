@@ -121,8 +121,18 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "interestSubsidy", type: { kind: "money" }, required: true, label: "县级财政年度实际贴息额（没有的为0）" },
-    { name: "riskCompensation", type: { kind: "money" }, required: true, label: "市县财政实际风险补贴额（没有的为0）" },
+    {
+      "name": "interestSubsidy",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "县级财政年度实际贴息额（没有的为0）"
+    },
+    {
+      "name": "riskCompensation",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "市县财政实际风险补贴额（没有的为0）"
+    }
   ],
   outputs: [
     {
@@ -130,23 +140,23 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "省级财政对贴息的财力补助",
       type: "money",
       scale: 2,
-      at: point.interestProvincialGrant,
+      at: point.interestProvincialGrant
     },
     {
       name: "interestCountyShare",
       label: "县级财政承担的贴息",
       type: "money",
       scale: 2,
-      at: point.interestCountyShare,
+      at: point.interestCountyShare
     },
     {
       name: "riskProvincialGrant",
       label: "省级财政对风险补贴的财力补助",
       type: "money",
       scale: 2,
-      at: point.riskProvincialGrant,
+      at: point.riskProvincialGrant
     },
-    { name: "riskCountyShare", label: "县级财政承担的风险补贴", type: "money", scale: 2, at: point.riskCountyShare },
+    { name: "riskCountyShare", label: "县级财政承担的风险补贴", type: "money", scale: 2, at: point.riskCountyShare }
   ],
   ledgers: [],
   refersBack: false,

@@ -36,14 +36,15 @@ const point = {
 } as const;
 
 /** 五（二） */
-const 农房建设比例 = 5; /* in 0.01 */
+const 农房建设比例 = 5 /* in 0.01 */;
 
 export type Facts = {
   readonly newLandQuota: number; // 省上下达的新增建设用地计划总量
   readonly ruralHousingQuota: number; // 安排用于保障农村住房建设的指标（与计划总量同一单位）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly allocationSufficient: boolean; // 用于农村住房建设的指标不低于计划总量的5%
@@ -77,17 +78,17 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "newLandQuota",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "省上下达的新增建设用地计划总量",
+      "name": "newLandQuota",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "省上下达的新增建设用地计划总量"
     },
     {
-      name: "ruralHousingQuota",
-      type: { kind: "decimal", scale: 4 },
-      required: true,
-      label: "安排用于保障农村住房建设的指标（与计划总量同一单位）",
-    },
+      "name": "ruralHousingQuota",
+      "type": { "kind": "decimal", "scale": 4 },
+      "required": true,
+      "label": "安排用于保障农村住房建设的指标（与计划总量同一单位）"
+    }
   ],
   outputs: [
     {
@@ -95,8 +96,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "用于农村住房建设的指标不低于计划总量的5%",
       type: "bool",
       scale: 0,
-      at: point.allocationSufficient,
-    },
+      at: point.allocationSufficient
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_reportDue_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_reportDue_u
-          ? { at: point.reportDue, unknown: out_reportDue_u }
-          : { at: point.reportDue, value: out_reportDue },
-      );
+    if (tr) tr.push(
+      out_reportDue_u
+        ? { at: point.reportDue, unknown: out_reportDue_u }
+        : { at: point.reportDue, value: out_reportDue }
+    );
     const out = cx.out;
     out[0] = out_reportDue;
     if (out_reportDue_u) cx.unknown = { reportDue: out_reportDue_u };
@@ -45,9 +44,11 @@ const point = {
 /** 六（二）第一段 */
 const 报送日 = 25;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly reportDue: rt.Day; // 当月报送工作推进情况之日

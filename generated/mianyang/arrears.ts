@@ -38,8 +38,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.中断前缴清, value: 中断前缴清 });
     at = point.跨年度缴清;
     // 第十七条（三）
-    const 跨年度缴清 =
-      facts.clearedOn !== undefined ? rt.yearOf(facts.clearedOn) > rt.yearOf(facts.arrearsFrom) : false;
+    const 跨年度缴清 = facts.clearedOn !== undefined
+      ? rt.yearOf(facts.clearedOn) > rt.yearOf(facts.arrearsFrom)
+      : false;
     if (tr) tr.push({ at: point.跨年度缴清, value: 跨年度缴清 });
     at = point.欠费期间;
     // 第十七条（三）
@@ -92,20 +93,19 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     out[3] = out_suspended;
     out[4] = out_interrupted;
     out[5] = out_fundPays;
-    if (cx.keep)
-      cx.values = {
-        个体,
-        满三个月,
-        满十二个月,
-        三个月内缴清,
-        中断前缴清,
-        跨年度缴清,
-        欠费期间,
-        暂停起始,
-        暂停,
-        欠费期间不支付,
-        已中断,
-      };
+    if (cx.keep) cx.values = {
+      个体,
+      满三个月,
+      满十二个月,
+      三个月内缴清,
+      中断前缴清,
+      跨年度缴清,
+      欠费期间,
+      暂停起始,
+      暂停,
+      欠费期间不支付,
+      已中断
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -202,17 +202,32 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "debtor",
-      type: {
-        kind: "enum",
-        name: "欠费人",
-        members: { 参保单位: "参保单位", 单位: "参保单位", 单位职工: "参保单位", 个体参保人员: "个体参保人员" },
+      "name": "debtor",
+      "type": {
+        "kind": "enum",
+        "name": "欠费人",
+        "members": {
+          "参保单位": "参保单位",
+          "单位": "参保单位",
+          "单位职工": "参保单位",
+          "个体参保人员": "个体参保人员"
+        }
       },
-      required: true,
-      label: "欠费的参保单位或个体参保人员",
+      "required": true,
+      "label": "欠费的参保单位或个体参保人员"
     },
-    { name: "arrearsFrom", type: { kind: "date" }, required: true, label: "欠费起始日：首个未足额缴纳月份的第一日" },
-    { name: "clearedOn", type: { kind: "date" }, required: false, label: "缴清欠费、利息和滞纳金之日（未缴清的不填）" },
+    {
+      "name": "arrearsFrom",
+      "type": { "kind": "date" },
+      "required": true,
+      "label": "欠费起始日：首个未足额缴纳月份的第一日"
+    },
+    {
+      "name": "clearedOn",
+      "type": { "kind": "date" },
+      "required": false,
+      "label": "缴清欠费、利息和滞纳金之日（未缴清的不填）"
+    }
   ],
   outputs: [
     { name: "suspensionFrom", label: "暂停支付起始日", type: "date", scale: 0, at: point.suspensionFrom },
@@ -221,18 +236,18 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "参保中断之日（欠费满12个月）",
       type: "date",
       scale: 0,
-      at: point.interruptionFrom,
+      at: point.interruptionFrom
     },
     {
       name: "continuousPayment",
       label: "3个月内缴清，基金连续支付",
       type: "bool",
       scale: 0,
-      at: point.continuousPayment,
+      at: point.continuousPayment
     },
     { name: "suspended", label: "该日处于暂停支付期间", type: "bool", scale: 0, at: point.suspended },
     { name: "interrupted", label: "该日参保已中断", type: "bool", scale: 0, at: point.interrupted },
-    { name: "fundPays", label: "统筹基金支付该日发生的医疗保险待遇", type: "bool", scale: 0, at: point.fundPays },
+    { name: "fundPays", label: "统筹基金支付该日发生的医疗保险待遇", type: "bool", scale: 0, at: point.fundPays }
   ],
   ledgers: [],
   refersBack: false,

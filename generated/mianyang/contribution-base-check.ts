@@ -44,7 +44,8 @@ export type Facts = {
   readonly pensionBase: number; // 单位申报的养老保险工资基数
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly baseAccepted: boolean; // 医保缴费工资基数不低于养老保险工资基数
@@ -78,8 +79,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "medicalBase", type: { kind: "money" }, required: true, label: "单位申报的医保缴费工资基数" },
-    { name: "pensionBase", type: { kind: "money" }, required: true, label: "单位申报的养老保险工资基数" },
+    { "name": "medicalBase", "type": { "kind": "money" }, "required": true, "label": "单位申报的医保缴费工资基数" },
+    { "name": "pensionBase", "type": { "kind": "money" }, "required": true, "label": "单位申报的养老保险工资基数" }
   ],
   outputs: [
     {
@@ -87,15 +88,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "医保缴费工资基数不低于养老保险工资基数",
       type: "bool",
       scale: 0,
-      at: point.baseAccepted,
+      at: point.baseAccepted
     },
     {
       name: "baseShortfall",
       label: "医保缴费工资基数低于养老保险工资基数的差额",
       type: "money",
       scale: 2,
-      at: point.baseShortfall,
-    },
+      at: point.baseShortfall
+    }
   ],
   ledgers: [],
   refersBack: false,

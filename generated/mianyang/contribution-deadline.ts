@@ -26,12 +26,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_annualPaymentDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_annualPaymentDeadline_u
-          ? { at: point.annualPaymentDeadline, unknown: out_annualPaymentDeadline_u }
-          : { at: point.annualPaymentDeadline, value: out_annualPaymentDeadline },
-      );
+    if (tr) tr.push(
+      out_annualPaymentDeadline_u
+        ? { at: point.annualPaymentDeadline, unknown: out_annualPaymentDeadline_u }
+        : { at: point.annualPaymentDeadline, value: out_annualPaymentDeadline }
+    );
     const out = cx.out;
     out[0] = out_annualPaymentAllowed;
     out[1] = out_annualPaymentDeadline;
@@ -55,7 +54,8 @@ export type Facts = {
   readonly payer: 缴费人; // 缴费人
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly annualPaymentAllowed: boolean; // 可按年一次性缴纳全年基本医疗保险费
@@ -90,21 +90,21 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "payer",
-      type: {
-        kind: "enum",
-        name: "缴费人",
-        members: {
-          参保单位和职工: "参保单位和职工",
-          参保单位: "参保单位和职工",
-          职工: "参保单位和职工",
-          在职职工: "参保单位和职工",
-          个体参保人员: "个体参保人员",
-        },
+      "name": "payer",
+      "type": {
+        "kind": "enum",
+        "name": "缴费人",
+        "members": {
+          "参保单位和职工": "参保单位和职工",
+          "参保单位": "参保单位和职工",
+          "职工": "参保单位和职工",
+          "在职职工": "参保单位和职工",
+          "个体参保人员": "个体参保人员"
+        }
       },
-      required: true,
-      label: "缴费人",
-    },
+      "required": true,
+      "label": "缴费人"
+    }
   ],
   outputs: [
     {
@@ -112,15 +112,15 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "可按年一次性缴纳全年基本医疗保险费",
       type: "bool",
       scale: 0,
-      at: point.annualPaymentAllowed,
+      at: point.annualPaymentAllowed
     },
     {
       name: "annualPaymentDeadline",
       label: "按年一次性缴纳全年基本医疗保险费的最后一日",
       type: "date",
       scale: 0,
-      at: point.annualPaymentDeadline,
-    },
+      at: point.annualPaymentDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

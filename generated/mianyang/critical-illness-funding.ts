@@ -139,25 +139,25 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "netPayoutRatio", type: { kind: "rate", scale: 4 }, required: true, label: "当年净赔付率" },
+    { "name": "netPayoutRatio", "type": { "kind": "rate", "scale": 4 }, "required": true, "label": "当年净赔付率" },
     {
-      name: "cycleIncreaseSoFar",
-      type: { kind: "rate", scale: 4 },
-      required: true,
-      label: "本招标周期内已上调的筹资幅度（未上调的为0）",
+      "name": "cycleIncreaseSoFar",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "本招标周期内已上调的筹资幅度（未上调的为0）"
     },
     {
-      name: "operatingCostAndProfitRate",
-      type: { kind: "rate", scale: 4 },
-      required: true,
-      label: "承办机构固定运营成本及利润率",
+      "name": "operatingCostAndProfitRate",
+      "type": { "kind": "rate", "scale": 4 },
+      "required": true,
+      "label": "承办机构固定运营成本及利润率"
     },
     {
-      name: "violationAmount",
-      type: { kind: "money" },
-      required: true,
-      label: "经商业保险机构审核查实的违规医疗费用（没有的为0）",
-    },
+      "name": "violationAmount",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "经商业保险机构审核查实的违规医疗费用（没有的为0）"
+    }
   ],
   outputs: [
     { name: "mayIncrease", label: "下一年度可调整筹资标准", type: "bool", scale: 0, at: point.mayIncrease },
@@ -167,9 +167,9 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "固定运营成本及利润率在5%以内",
       type: "bool",
       scale: 0,
-      at: point.costWithinLimit,
+      at: point.costWithinLimit
     },
-    { name: "reward", label: "奖励经费", type: "money", scale: 2, at: point.reward },
+    { name: "reward", label: "奖励经费", type: "money", scale: 2, at: point.reward }
   ],
   ledgers: [],
   refersBack: false,

@@ -41,17 +41,17 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
           分段支付比例_2_2.lowers,
           分段支付比例_2_2.uppers,
           分段支付比例_2_2.rates,
-          比例提高,
+          比例提高
         ),
         rt.marginal(
           rt.sub(年度合规自付_before, rt.up(本人起付线, 2)),
           分段支付比例_2_2.lowers,
           分段支付比例_2_2.uppers,
           分段支付比例_2_2.rates,
-          比例提高,
-        ),
+          比例提高
+        )
       ),
-      2,
+      2
     );
     if (tr) tr.push({ at: point.本次支付, value: 本次支付 });
     at = point.pays;
@@ -89,7 +89,7 @@ const 起付线 = rt.money("1万元", 0);
 /** 第八条 */
 const 困难群体起付线降低额 = rt.money("2000元", 0);
 /** 第八条 */
-const 困难群体比例提高 = 5; /* in 0.01 */
+const 困难群体比例提高 = 5 /* in 0.01 */;
 
 /** 第八条: edges in units of 10^-2元, rates in units of 10^-2 */
 const 分段支付比例_2_2 = {
@@ -100,8 +100,7 @@ const 分段支付比例_2_2 = {
   rates: [53, 63, 73, 83],
 } as const;
 
-export type 人员类别 =
-  | "特困人员"
+export type 人员类别 = "特困人员"
   | "低保对象"
   | "返贫致贫人口"
   | "纳入监测范围的农村易返贫致贫人口"
@@ -160,41 +159,41 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   },
   person: [
     {
-      name: "categories",
-      type: {
-        kind: "set",
-        name: "人员类别",
-        members: {
-          特困人员: "特困人员",
-          特困人员供养对象: "特困人员",
-          特困供养人员: "特困人员",
-          低保对象: "低保对象",
-          返贫致贫人口: "返贫致贫人口",
-          纳入监测范围的农村易返贫致贫人口: "纳入监测范围的农村易返贫致贫人口",
-          低保边缘家庭成员: "低保边缘家庭成员",
-          低保边缘户: "低保边缘家庭成员",
-          因病致贫重病患者: "因病致贫重病患者",
-          孤儿: "孤儿",
-          城乡孤儿: "城乡孤儿",
-          监测帮扶对象: "监测帮扶对象",
-          其他监测范围内人口: "其他监测范围内人口",
-          建档立卡贫困人口: "建档立卡贫困人口",
-          事实无人抚养儿童: "事实无人抚养儿童",
-          重点优抚对象: "重点优抚对象",
-          重度残疾人员: "重度残疾人员",
-        },
+      "name": "categories",
+      "type": {
+        "kind": "set",
+        "name": "人员类别",
+        "members": {
+          "特困人员": "特困人员",
+          "特困人员供养对象": "特困人员",
+          "特困供养人员": "特困人员",
+          "低保对象": "低保对象",
+          "返贫致贫人口": "返贫致贫人口",
+          "纳入监测范围的农村易返贫致贫人口": "纳入监测范围的农村易返贫致贫人口",
+          "低保边缘家庭成员": "低保边缘家庭成员",
+          "低保边缘户": "低保边缘家庭成员",
+          "因病致贫重病患者": "因病致贫重病患者",
+          "孤儿": "孤儿",
+          "城乡孤儿": "城乡孤儿",
+          "监测帮扶对象": "监测帮扶对象",
+          "其他监测范围内人口": "其他监测范围内人口",
+          "建档立卡贫困人口": "建档立卡贫困人口",
+          "事实无人抚养儿童": "事实无人抚养儿童",
+          "重点优抚对象": "重点优抚对象",
+          "重度残疾人员": "重度残疾人员"
+        }
       },
-      required: true,
-      label: "人员类别",
-    },
+      "required": true,
+      "label": "人员类别"
+    }
   ],
   claim: [
     {
-      name: "selfPayCompliant",
-      type: { kind: "money" },
-      required: true,
-      label: "经基本医疗报销后个人自付的合规医疗费用",
-    },
+      "name": "selfPayCompliant",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "经基本医疗报销后个人自付的合规医疗费用"
+    }
   ],
   facts: [],
   outputs: [{ name: "pays", label: "大病保险支付", type: "money", scale: 2, at: point.pays }],

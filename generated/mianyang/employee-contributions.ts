@@ -34,12 +34,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第九条第一款、第九条第二款
     const 缴费基数 = 在职
       ? Math.max(
-          rt.need(facts.annualWage, "facts.annualWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
-          rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
-        )
+        rt.need(facts.annualWage, "facts.annualWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款"),
+        rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款")
+      )
       : 个体
-        ? rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款")
-        : 0;
+      ? rt.need(facts.cityAverageWage, "facts.cityAverageWage", "绵府发〔2018〕3号 第九条第一款、第九条第二款")
+      : 0;
     if (tr) tr.push({ at: point.缴费基数, value: 缴费基数 });
     if (tr) tr.push({ at: point.单位缴费率, value: 单位缴费率 });
     at = point.单位缴费;
@@ -53,8 +53,8 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const 个人缴费 = 在职
       ? rt.roundHalfUp(rt.mul(职工缴费率, 缴费基数), 2)
       : 个体
-        ? rt.roundHalfUp(rt.mul(个体缴费率, 缴费基数), 2)
-        : 0;
+      ? rt.roundHalfUp(rt.mul(个体缴费率, 缴费基数), 2)
+      : 0;
     if (tr) tr.push({ at: point.个人缴费, value: 个人缴费 });
     if (tr) tr.push({ at: point.分段年龄, value: 分段年龄 });
     at = point.满分段年龄;
@@ -73,21 +73,20 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const 个人账户划入 = 在职
       ? rt.add(个人缴费, rt.roundHalfUp(rt.mul(满分段年龄 ? 单位划入比例_45及以上 : 单位划入比例_45以下, 缴费基数), 2))
       : 个体
-        ? rt.roundHalfUp(rt.mul(满分段年龄 ? 个体划入比例_45及以上 : 个体划入比例_45以下, 缴费基数), 2)
-        : rt.roundHalfUp(
-            rt.mul(
-              年龄 >= 高龄年龄 ? 高龄养老金划入比例 : 养老金划入比例_e3,
-              rt.need(facts.lastYearPension, "facts.lastYearPension", "绵府发〔2018〕3号 第二十二条"),
-            ),
-            3,
-          );
+      ? rt.roundHalfUp(rt.mul(满分段年龄 ? 个体划入比例_45及以上 : 个体划入比例_45以下, 缴费基数), 2)
+      : rt.roundHalfUp(
+        rt.mul(
+          年龄 >= 高龄年龄 ? 高龄养老金划入比例 : 养老金划入比例_e3,
+          rt.need(facts.lastYearPension, "facts.lastYearPension", "绵府发〔2018〕3号 第二十二条")
+        ),
+        3
+      );
     if (tr) tr.push({ at: point.个人账户划入, value: 个人账户划入 });
     if (tr) tr.push({ at: point.最低缴费年限, value: 最低缴费年限 });
     at = point.应趸缴;
     // 第十条
-    let 应趸缴: boolean =
-      facts.insuredType === "退休人员" &&
-      rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") < 最低缴费年限;
+    let 应趸缴: boolean = facts.insuredType === "退休人员"
+      && rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") < 最低缴费年限;
     // 第十条
     at = point.从未参保;
     if (应趸缴 && rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条") === 0) {
@@ -100,15 +99,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第十条
     const 趸缴 = 应趸缴
       ? rt.roundHalfUp(
-          rt.mul(
-            rt.mul(趸缴比例, rt.need(facts.retirementBase, "facts.retirementBase", "绵府发〔2018〕3号 第十条")),
-            rt.sub(
-              最低缴费年限,
-              rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条"),
-            ),
-          ),
-          2,
-        )
+        rt.mul(
+          rt.mul(趸缴比例, rt.need(facts.retirementBase, "facts.retirementBase", "绵府发〔2018〕3号 第十条")),
+          rt.sub(最低缴费年限, rt.need(facts.contributionYears, "facts.contributionYears", "绵府发〔2018〕3号 第十条"))
+        ),
+        2
+      )
       : 0;
     if (tr) tr.push({ at: point.趸缴, value: 趸缴 });
     at = point.contributionBase;
@@ -275,73 +271,78 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "insuredType",
-      type: {
-        kind: "enum",
-        name: "参保身份",
-        members: { 在职职工: "在职职工", 个体参保人员: "个体参保人员", 退休人员: "退休人员", 医保退休人员: "退休人员" },
+      "name": "insuredType",
+      "type": {
+        "kind": "enum",
+        "name": "参保身份",
+        "members": {
+          "在职职工": "在职职工",
+          "个体参保人员": "个体参保人员",
+          "退休人员": "退休人员",
+          "医保退休人员": "退休人员"
+        }
       },
-      required: true,
-      label: "参保身份",
+      "required": true,
+      "label": "参保身份"
     },
     {
-      name: "annualWage",
-      type: { kind: "money" },
-      required: false,
-      label: "上年度本人年均工资（据实申报）",
-      requiredWhen: {
-        condition: { op: "is", field: "insuredType", values: ["在职职工"] },
-        text: "facts.insuredType = 在职职工",
-      },
+      "name": "annualWage",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "上年度本人年均工资（据实申报）",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "insuredType", "values": ["在职职工"] },
+        "text": "facts.insuredType = 在职职工"
+      }
     },
     {
-      name: "cityAverageWage",
-      type: { kind: "money" },
-      required: false,
-      label: "上上年全市城镇非私营单位在岗职工年平均工资",
-      requiredWhen: {
-        condition: { op: "is", field: "insuredType", values: ["在职职工", "个体参保人员"] },
-        text: "facts.insuredType in {在职职工, 个体参保人员}",
-      },
+      "name": "cityAverageWage",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "上上年全市城镇非私营单位在岗职工年平均工资",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "insuredType", "values": ["在职职工", "个体参保人员"] },
+        "text": "facts.insuredType in {在职职工, 个体参保人员}"
+      }
     },
-    { name: "birthDate", type: { kind: "date" }, required: true, label: "出生日期" },
+    { "name": "birthDate", "type": { "kind": "date" }, "required": true, "label": "出生日期" },
     {
-      name: "contributionYears",
-      type: { kind: "int" },
-      required: false,
-      label: "办理医疗保险退休手续时的累计缴费年限",
-      requiredWhen: {
-        condition: { op: "is", field: "insuredType", values: ["退休人员", "医保退休人员"] },
-        text: "facts.insuredType = 退休人员",
-      },
-    },
-    {
-      name: "retirementBase",
-      type: { kind: "money" },
-      required: false,
-      label: "办理医疗保险退休手续当年缴费基数",
-      requiredWhen: {
-        condition: { op: "is", field: "insuredType", values: ["退休人员", "医保退休人员"] },
-        text: "facts.insuredType = 退休人员",
-      },
+      "name": "contributionYears",
+      "type": { "kind": "int" },
+      "required": false,
+      "label": "办理医疗保险退休手续时的累计缴费年限",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "insuredType", "values": ["退休人员", "医保退休人员"] },
+        "text": "facts.insuredType = 退休人员"
+      }
     },
     {
-      name: "lastYearPension",
-      type: { kind: "money" },
-      required: false,
-      label: "本人上年基本养老金",
-      requiredWhen: {
-        condition: { op: "is", field: "insuredType", values: ["退休人员", "医保退休人员"] },
-        text: "facts.insuredType = 退休人员",
-      },
+      "name": "retirementBase",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "办理医疗保险退休手续当年缴费基数",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "insuredType", "values": ["退休人员", "医保退休人员"] },
+        "text": "facts.insuredType = 退休人员"
+      }
     },
+    {
+      "name": "lastYearPension",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "本人上年基本养老金",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "insuredType", "values": ["退休人员", "医保退休人员"] },
+        "text": "facts.insuredType = 退休人员"
+      }
+    }
   ],
   outputs: [
     { name: "contributionBase", label: "缴费基数", type: "money", scale: 2, at: point.contributionBase },
     { name: "employerContribution", label: "单位缴费", type: "money", scale: 2, at: point.employerContribution },
     { name: "employeeContribution", label: "个人缴费", type: "money", scale: 2, at: point.employeeContribution },
     { name: "personalAccountCredit", label: "划入个人账户", type: "money", scale: 2, at: point.personalAccountCredit },
-    { name: "lumpSum", label: "一次性趸缴", type: "money", scale: 2, at: point.lumpSum },
+    { name: "lumpSum", label: "一次性趸缴", type: "money", scale: 2, at: point.lumpSum }
   ],
   ledgers: [],
   refersBack: false,

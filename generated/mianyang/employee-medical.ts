@@ -43,11 +43,13 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     // 第二十七条（三）
     at = point.退休减免;
     if (
-      person.retired &&
-      (claim.hospitalLevel === "一级" ||
-        claim.hospitalLevel === "二级" ||
-        claim.hospitalLevel === "三级" ||
-        claim.hospitalLevel === "无等级")
+      person.retired
+      && (
+        claim.hospitalLevel === "一级"
+        || claim.hospitalLevel === "二级"
+        || claim.hospitalLevel === "三级"
+        || claim.hospitalLevel === "无等级"
+      )
     ) {
       起付标准 = rt.sub(起付标准, 退休减免额);
       if (tr) tr.push({ at: point.退休减免, value: 起付标准 });
@@ -89,16 +91,18 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     if (tr) tr.push({ at: point.二级以上医院, value: 二级以上医院 });
     at = point.一级以上医院;
     // 第二十七条（五）
-    const 一级以上医院 =
-      claim.hospitalLevel === "一级" || claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级";
+    const 一级以上医院 = claim.hospitalLevel === "一级"
+      || claim.hospitalLevel === "二级"
+      || claim.hospitalLevel === "三级";
     if (tr) tr.push({ at: point.一级以上医院, value: 一级以上医院 });
     at = point.转往同级或低级;
     // 第二十七条（五）
-    const 转往同级或低级 =
-      claim.referredFrom !== undefined &&
-      ((claim.hospitalLevel === "三级" && cx.prior(claim.referredFrom, "claim.referredFrom").三级医院) ||
-        (claim.hospitalLevel === "二级" && cx.prior(claim.referredFrom, "claim.referredFrom").二级以上医院) ||
-        (claim.hospitalLevel === "一级" && cx.prior(claim.referredFrom, "claim.referredFrom").一级以上医院));
+    const 转往同级或低级 = claim.referredFrom !== undefined
+      && (
+        (claim.hospitalLevel === "三级" && cx.prior(claim.referredFrom, "claim.referredFrom").三级医院)
+        || (claim.hospitalLevel === "二级" && cx.prior(claim.referredFrom, "claim.referredFrom").二级以上医院)
+        || (claim.hospitalLevel === "一级" && cx.prior(claim.referredFrom, "claim.referredFrom").一级以上医院)
+      );
     if (tr) tr.push({ at: point.转往同级或低级, value: 转往同级或低级 });
     at = point.本次起付标准;
     // 第二十七条（五）
@@ -106,9 +110,9 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
       转往同级或低级
         ? 0
         : claim.referredFrom !== undefined
-          ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
-          : 起付标准,
-      2,
+        ? Math.max(0, rt.sub(起付标准, cx.prior(claim.referredFrom, "claim.referredFrom").起付标准))
+        : 起付标准,
+      2
     );
     // 第二十七条（四）
     at = point.年度一次起付;
@@ -118,7 +122,7 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
       at = point.年度一次起付;
       本次起付标准 = rt.sub(
         rt.up(起付标准, 2),
-        rt.beyond(used, 0, 年度已计起付标准, rt.up(起付标准, 2), tr, point.年度已计起付标准),
+        rt.beyond(used, 0, 年度已计起付标准, rt.up(起付标准, 2), tr, point.年度已计起付标准)
       );
       if (tr) tr.push({ at: point.年度一次起付, value: 本次起付标准 });
     }
@@ -138,9 +142,9 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
         rt.up(rt.mul(合资材料自付比例, claim.jointVentureMaterialCost), 1),
         rt.mul(国产材料自付比例, claim.domesticMaterialCost),
         rt.mul(特殊检查自付比例, claim.specialExamCost),
-        rt.up(claim.outOfCityReferral ? rt.mul(市外转诊自付比例, claim.totalCost) : 0, 1),
+        rt.up(claim.outOfCityReferral ? rt.mul(市外转诊自付比例, claim.totalCost) : 0, 1)
       ),
-      2,
+      2
     );
     if (tr) tr.push({ at: point.先自付, value: 先自付 });
     if (tr) tr.push({ at: point.支付比例, value: 支付比例[claim.hospitalLevel], key: claim.hospitalLevel });
@@ -163,7 +167,7 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
       统筹年度限额,
       rt.roundHalfUp(rt.mul(比例, Math.max(0, rt.sub(rt.sub(claim.totalCost, 本次起付标准), 先自付))), 2),
       tr,
-      point.统筹年度限额,
+      point.统筹年度限额
     );
     if (tr) tr.push({ at: point.统筹支付, value: 统筹支付 });
     at = point.deductible;
@@ -187,19 +191,18 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     out[1] = out_selfPayFirst;
     out[2] = out_fundPays;
     out[3] = out_personalPays;
-    if (cx.keep)
-      cx.values = {
-        年龄,
-        起付标准,
-        三级医院,
-        二级以上医院,
-        一级以上医院,
-        转往同级或低级,
-        本次起付标准,
-        先自付,
-        比例,
-        统筹支付,
-      };
+    if (cx.keep) cx.values = {
+      年龄,
+      起付标准,
+      三级医院,
+      二级以上医院,
+      一级以上医院,
+      转往同级或低级,
+      本次起付标准,
+      先自付,
+      比例,
+      统筹支付
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -262,12 +265,12 @@ const point = {
 
 /** 第二十七条 */
 const 级别起付标准: Readonly<Record<医院级别, number>> = {
-  一级: rt.money("500元", 0),
-  二级: rt.money("600元", 0),
-  三级: rt.money("700元", 0),
-  社区卫生服务中心: rt.money("200元", 0),
-  乡镇卫生院: rt.money("200元", 0),
-  无等级: rt.money("500元", 0),
+  "一级": rt.money("500元", 0),
+  "二级": rt.money("600元", 0),
+  "三级": rt.money("700元", 0),
+  "社区卫生服务中心": rt.money("200元", 0),
+  "乡镇卫生院": rt.money("200元", 0),
+  "无等级": rt.money("500元", 0)
 };
 /** 第二十七条 */
 const 市外转诊起付标准 = rt.money("1000元", 0);
@@ -289,12 +292,12 @@ const 特殊检查自付比例 = rt.rate("15%", 2);
 const 市外转诊自付比例 = rt.rate("10%", 1);
 /** 第二十九条 */
 const 支付比例: Readonly<Record<医院级别, number>> = {
-  三级: rt.rate("88%", 2),
-  二级: rt.rate("92%", 2),
-  一级: rt.rate("95%", 2),
-  社区卫生服务中心: rt.rate("95%", 2),
-  乡镇卫生院: rt.rate("95%", 2),
-  无等级: rt.rate("95%", 2),
+  "三级": rt.rate("88%", 2),
+  "二级": rt.rate("92%", 2),
+  "一级": rt.rate("95%", 2),
+  "社区卫生服务中心": rt.rate("95%", 2),
+  "乡镇卫生院": rt.rate("95%", 2),
+  "无等级": rt.rate("95%", 2)
 };
 /** 第二十九条 */
 const 退休三级支付比例 = rt.rate("92%", 2);
@@ -367,95 +370,101 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
     return files.schema;
   },
   person: [
-    { name: "retired", type: { kind: "bool" }, required: true, label: "已办理医疗保险退休手续" },
-    { name: "birthDate", type: { kind: "date" }, required: true, label: "出生日期" },
+    { "name": "retired", "type": { "kind": "bool" }, "required": true, "label": "已办理医疗保险退休手续" },
+    { "name": "birthDate", "type": { "kind": "date" }, "required": true, "label": "出生日期" },
     {
-      name: "previousYearAverageWage",
-      type: { kind: "money" },
-      required: true,
-      label: "上年度城镇全部单位就业人员年平均工资",
-    },
+      "name": "previousYearAverageWage",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "上年度城镇全部单位就业人员年平均工资"
+    }
   ],
   claim: [
     {
-      name: "hospitalLevel",
-      type: {
-        kind: "enum",
-        name: "医院级别",
-        members: {
-          一级: "一级",
-          二级: "二级",
-          三级: "三级",
-          社区卫生服务中心: "社区卫生服务中心",
-          乡镇卫生院: "乡镇卫生院",
-          乡镇医院: "乡镇卫生院",
-          无等级: "无等级",
-        },
+      "name": "hospitalLevel",
+      "type": {
+        "kind": "enum",
+        "name": "医院级别",
+        "members": {
+          "一级": "一级",
+          "二级": "二级",
+          "三级": "三级",
+          "社区卫生服务中心": "社区卫生服务中心",
+          "乡镇卫生院": "乡镇卫生院",
+          "乡镇医院": "乡镇卫生院",
+          "无等级": "无等级"
+        }
       },
-      required: true,
-      label: "定点医疗机构级别",
+      "required": true,
+      "label": "定点医疗机构级别"
     },
-    { name: "aids", type: { kind: "bool" }, required: true, label: "因艾滋病住院" },
-    { name: "outOfCityReferral", type: { kind: "bool" }, required: true, label: "市外转诊、转院" },
+    { "name": "aids", "type": { "kind": "bool" }, "required": true, "label": "因艾滋病住院" },
+    { "name": "outOfCityReferral", "type": { "kind": "bool" }, "required": true, "label": "市外转诊、转院" },
     {
-      name: "totalCost",
-      type: { kind: "money" },
-      required: true,
-      label: "符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）",
-    },
-    { name: "classBDrugCost", type: { kind: "money" }, required: false, label: "乙类药品费用", default: "0" },
-    {
-      name: "importedMaterialCost",
-      type: { kind: "money" },
-      required: false,
-      label: "进口特殊医用材料费用",
-      default: "0",
+      "name": "totalCost",
+      "type": { "kind": "money" },
+      "required": true,
+      "label": "符合本办法规定的一次性住院医疗费用（或门诊特殊重症疾病的一次门诊医疗费用）"
     },
     {
-      name: "jointVentureMaterialCost",
-      type: { kind: "money" },
-      required: false,
-      label: "合资特殊医用材料费用",
-      default: "0",
+      "name": "classBDrugCost",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "乙类药品费用",
+      "default": "0"
     },
     {
-      name: "domesticMaterialCost",
-      type: { kind: "money" },
-      required: false,
-      label: "国产特殊医用材料费用",
-      default: "0",
+      "name": "importedMaterialCost",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "进口特殊医用材料费用",
+      "default": "0"
     },
     {
-      name: "specialExamCost",
-      type: { kind: "money" },
-      required: false,
-      label: "特殊检查、特殊治疗费用",
-      default: "0",
+      "name": "jointVentureMaterialCost",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "合资特殊医用材料费用",
+      "default": "0"
     },
     {
-      name: "referredFrom",
-      type: { kind: "claimref" },
-      required: false,
-      label: "同一治疗过程中转出的住院（未经转诊的不填）",
+      "name": "domesticMaterialCost",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "国产特殊医用材料费用",
+      "default": "0"
     },
     {
-      name: "annualDeductible",
-      type: { kind: "bool" },
-      required: false,
-      label: "门诊特殊重症疾病患者，经审批一年计算一次起付标准",
-      default: false,
+      "name": "specialExamCost",
+      "type": { "kind": "money" },
+      "required": false,
+      "label": "特殊检查、特殊治疗费用",
+      "default": "0"
     },
+    {
+      "name": "referredFrom",
+      "type": { "kind": "claimref" },
+      "required": false,
+      "label": "同一治疗过程中转出的住院（未经转诊的不填）"
+    },
+    {
+      "name": "annualDeductible",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "门诊特殊重症疾病患者，经审批一年计算一次起付标准",
+      "default": false
+    }
   ],
   facts: [],
   outputs: [
     { name: "deductible", label: "起付标准", type: "money", scale: 2, at: point.deductible },
     { name: "selfPayFirst", label: "先自付费用", type: "money", scale: 2, at: point.selfPayFirst },
     { name: "fundPays", label: "统筹基金支付", type: "money", scale: 2, at: point.fundPays },
-    { name: "personalPays", label: "个人负担", type: "money", scale: 2, at: point.personalPays },
+    { name: "personalPays", label: "个人负担", type: "money", scale: 2, at: point.personalPays }
   ],
   ledgers: [
     { name: "年度已计起付标准", kind: "deductible", at: point.年度已计起付标准 },
-    { name: "统筹年度限额", kind: "cap", at: point.统筹年度限额 },
+    { name: "统筹年度限额", kind: "cap", at: point.统筹年度限额 }
   ],
   refersBack: true,
   refusesAfterDrawing: false,

@@ -17,19 +17,19 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     at = point.药店;
     // 第二十三条（一）
-    const 药店 =
-      facts.expense === "定点药店药品器械" &&
-      rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（一）");
+    const 药店 = facts.expense === "定点药店药品器械"
+      && rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（一）");
     if (tr) tr.push({ at: point.药店, value: 药店 });
     at = point.定点医疗机构;
     // 第二十三条（二）
-    const 定点医疗机构 =
-      (facts.expense === "体检" ||
-        facts.expense === "预防接种" ||
-        facts.expense === "康复理疗" ||
-        facts.expense === "门诊费用" ||
-        facts.expense === "住院统筹不予支付费用") &&
-      rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（二）");
+    const 定点医疗机构 = (
+        facts.expense === "体检"
+        || facts.expense === "预防接种"
+        || facts.expense === "康复理疗"
+        || facts.expense === "门诊费用"
+        || facts.expense === "住院统筹不予支付费用"
+      )
+      && rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（二）");
     if (tr) tr.push({ at: point.定点医疗机构, value: 定点医疗机构 });
     at = point.家属居民医保;
     // 第二十三条（三）
@@ -41,10 +41,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.本人补充保险, value: 本人补充保险 });
     at = point.个体续保;
     // 第二十三条（五）
-    const 个体续保 =
-      facts.expense === "职工医保缴费" &&
-      facts.payee === "参保人员本人" &&
-      rt.need(facts.continuesAsIndividual, "facts.continuesAsIndividual", "绵府发〔2018〕3号 第二十三条（五）");
+    const 个体续保 = facts.expense === "职工医保缴费"
+      && facts.payee === "参保人员本人"
+      && rt.need(facts.continuesAsIndividual, "facts.continuesAsIndividual", "绵府发〔2018〕3号 第二十三条（五）");
     if (tr) tr.push({ at: point.个体续保, value: 个体续保 });
     at = point.payable;
     // 第二十三条 可由个人账户支付
@@ -74,8 +73,7 @@ const point = {
   facts_continuesAsIndividual: 10,
 } as const;
 
-export type 账户支出 =
-  | "定点药店药品器械"
+export type 账户支出 = "定点药店药品器械"
   | "体检"
   | "预防接种"
   | "康复理疗"
@@ -134,49 +132,49 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "expense",
-      type: {
-        kind: "enum",
-        name: "账户支出",
-        members: {
-          定点药店药品器械: "定点药店药品器械",
-          定点药店药品: "定点药店药品器械",
-          定点药店医疗器械: "定点药店药品器械",
-          体检: "体检",
-          预防接种: "预防接种",
-          康复理疗: "康复理疗",
-          门诊费用: "门诊费用",
-          住院统筹不予支付费用: "住院统筹不予支付费用",
-          居民医保缴费: "居民医保缴费",
-          补充医疗保险费: "补充医疗保险费",
-          职工医保缴费: "职工医保缴费",
-          提取现金: "提取现金",
-          其他: "其他",
-        },
+      "name": "expense",
+      "type": {
+        "kind": "enum",
+        "name": "账户支出",
+        "members": {
+          "定点药店药品器械": "定点药店药品器械",
+          "定点药店药品": "定点药店药品器械",
+          "定点药店医疗器械": "定点药店药品器械",
+          "体检": "体检",
+          "预防接种": "预防接种",
+          "康复理疗": "康复理疗",
+          "门诊费用": "门诊费用",
+          "住院统筹不予支付费用": "住院统筹不予支付费用",
+          "居民医保缴费": "居民医保缴费",
+          "补充医疗保险费": "补充医疗保险费",
+          "职工医保缴费": "职工医保缴费",
+          "提取现金": "提取现金",
+          "其他": "其他"
+        }
       },
-      required: true,
-      label: "支出项目",
+      "required": true,
+      "label": "支出项目"
     },
     {
-      name: "payee",
-      type: {
-        kind: "enum",
-        name: "使用人",
-        members: { 参保人员本人: "参保人员本人", 本人: "参保人员本人", 家庭成员: "家庭成员" },
+      "name": "payee",
+      "type": {
+        "kind": "enum",
+        "name": "使用人",
+        "members": { "参保人员本人": "参保人员本人", "本人": "参保人员本人", "家庭成员": "家庭成员" }
       },
-      required: true,
-      label: "支出所为之人",
+      "required": true,
+      "label": "支出所为之人"
     },
     {
-      name: "designated",
-      type: { kind: "bool" },
-      required: false,
-      label: "在定点药店或定点医疗机构发生",
-      requiredWhen: {
-        condition: {
-          op: "is",
-          field: "expense",
-          values: [
+      "name": "designated",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "在定点药店或定点医疗机构发生",
+      "requiredWhen": {
+        "condition": {
+          "op": "is",
+          "field": "expense",
+          "values": [
             "定点药店药品器械",
             "定点药店药品",
             "定点药店医疗器械",
@@ -184,22 +182,22 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
             "预防接种",
             "康复理疗",
             "门诊费用",
-            "住院统筹不予支付费用",
-          ],
+            "住院统筹不予支付费用"
+          ]
         },
-        text: "facts.expense in {定点药店药品器械, 体检, 预防接种, 康复理疗, 门诊费用, 住院统筹不予支付费用}",
-      },
+        "text": "facts.expense in {定点药店药品器械, 体检, 预防接种, 康复理疗, 门诊费用, 住院统筹不予支付费用}"
+      }
     },
     {
-      name: "continuesAsIndividual",
-      type: { kind: "bool" },
-      required: false,
-      label: "以个体身份继续参加城镇职工基本医疗保险，并经本人申请",
-      requiredWhen: {
-        condition: { op: "is", field: "expense", values: ["职工医保缴费"] },
-        text: "facts.expense = 职工医保缴费",
-      },
-    },
+      "name": "continuesAsIndividual",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "以个体身份继续参加城镇职工基本医疗保险，并经本人申请",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "expense", "values": ["职工医保缴费"] },
+        "text": "facts.expense = 职工医保缴费"
+      }
+    }
   ],
   outputs: [{ name: "payable", label: "可由个人账户支付", type: "bool", scale: 0, at: point.payable }],
   ledgers: [],

@@ -97,26 +97,26 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "situation",
-      type: {
-        kind: "enum",
-        name: "支取情形",
-        members: {
-          市外长期居住工作: "市外长期居住工作",
-          市外长期居住: "市外长期居住工作",
-          市外长期工作: "市外长期居住工作",
-          自愿终止医保关系: "自愿终止医保关系",
-          死亡: "死亡",
-          其他: "其他",
-        },
+      "name": "situation",
+      "type": {
+        "kind": "enum",
+        "name": "支取情形",
+        "members": {
+          "市外长期居住工作": "市外长期居住工作",
+          "市外长期居住": "市外长期居住工作",
+          "市外长期工作": "市外长期居住工作",
+          "自愿终止医保关系": "自愿终止医保关系",
+          "死亡": "死亡",
+          "其他": "其他"
+        }
       },
-      required: true,
-      label: "支取情形",
-    },
+      "required": true,
+      "label": "支取情形"
+    }
   ],
   outputs: [
     { name: "lumpSumPayable", label: "个人账户资金可一次性支付", type: "bool", scale: 0, at: point.lumpSumPayable },
-    { name: "paidToHeirs", label: "支付给法定继承人（否则支付给本人）", type: "bool", scale: 0, at: point.paidToHeirs },
+    { name: "paidToHeirs", label: "支付给法定继承人（否则支付给本人）", type: "bool", scale: 0, at: point.paidToHeirs }
   ],
   ledgers: [],
   refersBack: false,

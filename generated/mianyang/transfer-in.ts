@@ -55,7 +55,8 @@ export type Facts = {
   readonly priorYears: number; // 原参保地区缴费年限（无的为0）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly totalYears: number; // 接续后的累计缴费年限
@@ -90,8 +91,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   person: [],
   claim: [],
   facts: [
-    { name: "localYears", type: { kind: "int" }, required: true, label: "在本市实际足额缴费年限" },
-    { name: "priorYears", type: { kind: "int" }, required: true, label: "原参保地区缴费年限（无的为0）" },
+    { "name": "localYears", "type": { "kind": "int" }, "required": true, "label": "在本市实际足额缴费年限" },
+    { "name": "priorYears", "type": { "kind": "int" }, "required": true, "label": "原参保地区缴费年限（无的为0）" }
   ],
   outputs: [
     { name: "totalYears", label: "接续后的累计缴费年限", type: "int", scale: 0, at: point.totalYears },
@@ -101,8 +102,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "在本市还须实际足额缴费的年数",
       type: "int",
       scale: 0,
-      at: point.localYearsShortfall,
-    },
+      at: point.localYearsShortfall
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -21,13 +21,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     let 按期接续!: boolean;
     let 按期接续_u: rt.CalendarUnknown | undefined;
     try {
-      按期接续 =
-        facts.situation === "军转安置" &&
-        facts.enrolledOn <=
-          cal.workingDayOnOrAfter(
-            rt.addMonths(rt.need(facts.placedOn, "facts.placedOn", "绵府发〔2018〕3号 第十九条"), 接续期限),
-            tr,
-          );
+      按期接续 = facts.situation === "军转安置"
+        && facts.enrolledOn <= cal.workingDayOnOrAfter(
+          rt.addMonths(rt.need(facts.placedOn, "facts.placedOn", "绵府发〔2018〕3号 第十九条"), 接续期限),
+          tr
+        );
     } catch (e) {
       按期接续_u = rt.unknownOf(e);
     }
@@ -54,12 +52,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_treatedAsInterrupted_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_treatedAsInterrupted_u
-          ? { at: point.treatedAsInterrupted, unknown: out_treatedAsInterrupted_u }
-          : { at: point.treatedAsInterrupted, value: out_treatedAsInterrupted },
-      );
+    if (tr) tr.push(
+      out_treatedAsInterrupted_u
+        ? { at: point.treatedAsInterrupted, unknown: out_treatedAsInterrupted_u }
+        : { at: point.treatedAsInterrupted, value: out_treatedAsInterrupted }
+    );
     at = point.fundPaysFrom;
     // 第二十条、第十九条 统筹基金开始支付的住院医疗费用发生日
     let out_fundPaysFrom!: rt.Day;
@@ -69,12 +66,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_fundPaysFrom_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_fundPaysFrom_u
-          ? { at: point.fundPaysFrom, unknown: out_fundPaysFrom_u }
-          : { at: point.fundPaysFrom, value: out_fundPaysFrom },
-      );
+    if (tr) tr.push(
+      out_fundPaysFrom_u
+        ? { at: point.fundPaysFrom, unknown: out_fundPaysFrom_u }
+        : { at: point.fundPaysFrom, value: out_fundPaysFrom }
+    );
     at = point.fundPays;
     // 第二十条、第十九条 统筹基金支付该日发生的住院医疗费用
     let out_fundPays!: boolean;
@@ -84,10 +80,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_fundPays_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_fundPays_u ? { at: point.fundPays, unknown: out_fundPays_u } : { at: point.fundPays, value: out_fundPays },
-      );
+    if (tr) tr.push(
+      out_fundPays_u ? { at: point.fundPays, unknown: out_fundPays_u } : { at: point.fundPays, value: out_fundPays }
+    );
     at = point.accountFrom;
     // 第二十条 个人账户开始计入的月份（缴费当月第一日）
     const out_accountFrom = rt.dayOfMonth(facts.enrolledOn, 1);
@@ -98,12 +93,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     out[2] = out_fundPays;
     out[3] = out_accountFrom;
     if (cx.keep) cx.values = { 按期接续, 按期接续_u, 支付起始, 支付起始_u };
-    if (out_treatedAsInterrupted_u || out_fundPaysFrom_u || out_fundPays_u)
-      cx.unknown = {
-        treatedAsInterrupted: out_treatedAsInterrupted_u,
-        fundPaysFrom: out_fundPaysFrom_u,
-        fundPays: out_fundPays_u,
-      };
+    if (out_treatedAsInterrupted_u || out_fundPaysFrom_u || out_fundPays_u) cx.unknown = {
+      treatedAsInterrupted: out_treatedAsInterrupted_u,
+      fundPaysFrom: out_fundPaysFrom_u,
+      fundPays: out_fundPays_u
+    };
     return "ok";
   } catch (e) {
     throw rt.inRule(e, files.provenance[at]);
@@ -180,32 +174,37 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "situation",
-      type: {
-        kind: "enum",
-        name: "参保情形",
-        members: {
-          初次参保: "初次参保",
-          中断后接续参保: "中断后接续参保",
-          军转安置: "军转安置",
-          军队转业: "军转安置",
-          复员退役: "军转安置",
-        },
+      "name": "situation",
+      "type": {
+        "kind": "enum",
+        "name": "参保情形",
+        "members": {
+          "初次参保": "初次参保",
+          "中断后接续参保": "中断后接续参保",
+          "军转安置": "军转安置",
+          "军队转业": "军转安置",
+          "复员退役": "军转安置"
+        }
       },
-      required: true,
-      label: "参保情形",
+      "required": true,
+      "label": "参保情形"
     },
-    { name: "enrolledOn", type: { kind: "date" }, required: true, label: "在我市办理参（续）保和缴费手续之日" },
     {
-      name: "placedOn",
-      type: { kind: "date" },
-      required: false,
-      label: "办理安置手续之日（军队转业、复员退役到地方工作的人员）",
-      requiredWhen: {
-        condition: { op: "is", field: "situation", values: ["军转安置", "军队转业", "复员退役"] },
-        text: "facts.situation = 军转安置",
-      },
+      "name": "enrolledOn",
+      "type": { "kind": "date" },
+      "required": true,
+      "label": "在我市办理参（续）保和缴费手续之日"
     },
+    {
+      "name": "placedOn",
+      "type": { "kind": "date" },
+      "required": false,
+      "label": "办理安置手续之日（军队转业、复员退役到地方工作的人员）",
+      "requiredWhen": {
+        "condition": { "op": "is", "field": "situation", "values": ["军转安置", "军队转业", "复员退役"] },
+        "text": "facts.situation = 军转安置"
+      }
+    }
   ],
   outputs: [
     {
@@ -213,14 +212,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "超过3个月接续，视为参保中断",
       type: "bool",
       scale: 0,
-      at: point.treatedAsInterrupted,
+      at: point.treatedAsInterrupted
     },
     {
       name: "fundPaysFrom",
       label: "统筹基金开始支付的住院医疗费用发生日",
       type: "date",
       scale: 0,
-      at: point.fundPaysFrom,
+      at: point.fundPaysFrom
     },
     { name: "fundPays", label: "统筹基金支付该日发生的住院医疗费用", type: "bool", scale: 0, at: point.fundPays },
     {
@@ -228,8 +227,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "个人账户开始计入的月份（缴费当月第一日）",
       type: "date",
       scale: 0,
-      at: point.accountFrom,
-    },
+      at: point.accountFrom
+    }
   ],
   ledgers: [],
   refersBack: false,

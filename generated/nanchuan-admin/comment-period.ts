@@ -23,12 +23,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_commentPeriodEarliestEnd_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_commentPeriodEarliestEnd_u
-          ? { at: point.commentPeriodEarliestEnd, unknown: out_commentPeriodEarliestEnd_u }
-          : { at: point.commentPeriodEarliestEnd, value: out_commentPeriodEarliestEnd },
-      );
+    if (tr) tr.push(
+      out_commentPeriodEarliestEnd_u
+        ? { at: point.commentPeriodEarliestEnd, unknown: out_commentPeriodEarliestEnd_u }
+        : { at: point.commentPeriodEarliestEnd, value: out_commentPeriodEarliestEnd }
+    );
     at = point.minimumApplies;
     // 公众参与工作规则第七条第三款 适用30日最短期限
     const out_minimumApplies = !facts.shortened;
@@ -59,7 +58,8 @@ export type Facts = {
   readonly shortened: boolean; // 确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）
 };
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly commentPeriodEarliestEnd: rt.Day; // 最早可以结束征求意见之日
@@ -93,12 +93,12 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [
     {
-      name: "shortened",
-      type: { kind: "bool" },
-      required: false,
-      label: "确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）",
-      default: false,
-    },
+      "name": "shortened",
+      "type": { "kind": "bool" },
+      "required": false,
+      "label": "确因情况紧急等特殊原因缩短征求意见期限（已在公开征求意见时说明）",
+      "default": false
+    }
   ],
   outputs: [
     {
@@ -106,9 +106,9 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "最早可以结束征求意见之日",
       type: "date",
       scale: 0,
-      at: point.commentPeriodEarliestEnd,
+      at: point.commentPeriodEarliestEnd
     },
-    { name: "minimumApplies", label: "适用30日最短期限", type: "bool", scale: 0, at: point.minimumApplies },
+    { name: "minimumApplies", label: "适用30日最短期限", type: "bool", scale: 0, at: point.minimumApplies }
   ],
   ledgers: [],
   refersBack: false,

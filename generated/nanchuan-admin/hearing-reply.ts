@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_hearingReplyDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_hearingReplyDeadline_u
-          ? { at: point.hearingReplyDeadline, unknown: out_hearingReplyDeadline_u }
-          : { at: point.hearingReplyDeadline, value: out_hearingReplyDeadline },
-      );
+    if (tr) tr.push(
+      out_hearingReplyDeadline_u
+        ? { at: point.hearingReplyDeadline, unknown: out_hearingReplyDeadline_u }
+        : { at: point.hearingReplyDeadline, value: out_hearingReplyDeadline }
+    );
     const out = cx.out;
     out[0] = out_hearingReplyDeadline;
     if (out_hearingReplyDeadline_u) cx.unknown = { hearingReplyDeadline: out_hearingReplyDeadline_u };
@@ -45,9 +44,11 @@ const point = {
 /** 公众参与工作规则第十二条第二款 */
 const 答复时限 = 5;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly hearingReplyDeadline: rt.Day; // 答复听证申请的最后一日
@@ -86,8 +87,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "答复听证申请的最后一日",
       type: "date",
       scale: 0,
-      at: point.hearingReplyDeadline,
-    },
+      at: point.hearingReplyDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_earliestOpinionDate_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_earliestOpinionDate_u
-          ? { at: point.earliestOpinionDate, unknown: out_earliestOpinionDate_u }
-          : { at: point.earliestOpinionDate, value: out_earliestOpinionDate },
-      );
+    if (tr) tr.push(
+      out_earliestOpinionDate_u
+        ? { at: point.earliestOpinionDate, unknown: out_earliestOpinionDate_u }
+        : { at: point.earliestOpinionDate, value: out_earliestOpinionDate }
+    );
     const out = cx.out;
     out[0] = out_earliestOpinionDate;
     if (out_earliestOpinionDate_u) cx.unknown = { earliestOpinionDate: out_earliestOpinionDate_u };
@@ -45,9 +44,11 @@ const point = {
 /** 合法性审查工作规则第十条第一款 */
 const 最短审查时间 = 7;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly earliestOpinionDate: rt.Day; // 最早可以出具合法性审查意见之日
@@ -86,8 +87,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "最早可以出具合法性审查意见之日",
       type: "date",
       scale: 0,
-      at: point.earliestOpinionDate,
-    },
+      at: point.earliestOpinionDate
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_materialsDueBy_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_materialsDueBy_u
-          ? { at: point.materialsDueBy, unknown: out_materialsDueBy_u }
-          : { at: point.materialsDueBy, value: out_materialsDueBy },
-      );
+    if (tr) tr.push(
+      out_materialsDueBy_u
+        ? { at: point.materialsDueBy, unknown: out_materialsDueBy_u }
+        : { at: point.materialsDueBy, value: out_materialsDueBy }
+    );
     const out = cx.out;
     out[0] = out_materialsDueBy;
     if (out_materialsDueBy_u) cx.unknown = { materialsDueBy: out_materialsDueBy_u };
@@ -45,9 +44,11 @@ const point = {
 /** 公众参与工作规则第八条第一款 */
 const 送达提前 = 3;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly materialsDueBy: rt.Day; // 送达决策草案等资料的最后一日
@@ -81,7 +82,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   claim: [],
   facts: [],
   outputs: [
-    { name: "materialsDueBy", label: "送达决策草案等资料的最后一日", type: "date", scale: 0, at: point.materialsDueBy },
+    { name: "materialsDueBy", label: "送达决策草案等资料的最后一日", type: "date", scale: 0, at: point.materialsDueBy }
   ],
   ledgers: [],
   refersBack: false,

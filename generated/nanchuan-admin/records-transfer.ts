@@ -20,12 +20,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     } catch (e) {
       out_transferDeadline_u = rt.unknownOf(e);
     }
-    if (tr)
-      tr.push(
-        out_transferDeadline_u
-          ? { at: point.transferDeadline, unknown: out_transferDeadline_u }
-          : { at: point.transferDeadline, value: out_transferDeadline },
-      );
+    if (tr) tr.push(
+      out_transferDeadline_u
+        ? { at: point.transferDeadline, unknown: out_transferDeadline_u }
+        : { at: point.transferDeadline, value: out_transferDeadline }
+    );
     const out = cx.out;
     out[0] = out_transferDeadline;
     if (out_transferDeadline_u) cx.unknown = { transferDeadline: out_transferDeadline_u };
@@ -45,9 +44,11 @@ const point = {
 /** 全过程记录、材料归档和档案管理工作规则第七条第三款 */
 const 移送期限 = 30;
 
-export type Facts = {};
+export type Facts = {
+};
 /** Every intermediate value of one evaluation (amounts as integers at the scale noted). */
-export type Values = {};
+export type Values = {
+};
 /** Outputs, in this order in `cx.out`: amounts in 分 (integers at scale 2). */
 export type Outputs = {
   readonly transferDeadline: rt.Day; // 联办单位移送原件的最后一日
@@ -86,8 +87,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
       label: "联办单位移送原件的最后一日",
       type: "date",
       scale: 0,
-      at: point.transferDeadline,
-    },
+      at: point.transferDeadline
+    }
   ],
   ledgers: [],
   refersBack: false,

@@ -2,15 +2,15 @@
 // characters in rule files (test/dsl/limits.test.ts); here the emitter is held to it on its own, for any
 // string. Every text slot of a compiled unit (title, 文号, file, labels, citations, rulings, reasons, member
 // spellings, the citation an optional input is needed by) is filled with random hostile strings; the module
-// prettier writes is parsed by the TypeScript parser and must have exactly the syntax tree of the same module
+// regc build writes (laid out by compiler/emit/layout.ts) is parsed by the TypeScript parser and must have exactly the syntax tree of the same module
 // emitted with plain placeholder strings, and every string literal must hold exactly the string put in.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Random } from "../../bench/random.js";
-import * as prettier from "prettier";
 import { emitModule } from "../../compiler/emit/module.js";
+import { layoutModule } from "../../compiler/emit/layout.js";
 import { escapeText, tsIdentifier, tsNumber, tsString } from "../../compiler/emit/escape.js";
 import type { UnitIr } from "../../compiler/ir/ir.js";
 import { walk } from "../../compiler/ir/walk.js";
@@ -95,8 +95,8 @@ function slots(unit: UnitIr): Slot[] {
 }
 
 /** The module `regc build` writes for a unit (as emitUnit, with a fixed version: the unit's files are not read). */
-function emitted(unit: UnitIr): Promise<string> {
-  return prettier.format(emitModule(unit, "../../runtime/index.js", "0123456789abcdef"), { parser: "typescript", printWidth: 120 });
+function emitted(unit: UnitIr): string {
+  return layoutModule(emitModule(unit, "../../runtime/index.js", "0123456789abcdef"));
 }
 
 /** The syntax tree as text, with each string literal's value passed through `literal`. */
@@ -143,8 +143,8 @@ describe("emitted modules cannot be escaped from", () => {
         slots(copy).forEach((s, i) => s.set(copy, texts(i)));
         return copy;
       };
-      const plain = await emitted(fill(placeholder));
-      const attacked = await emitted(fill((i) => hostile[i]!));
+      const plain = emitted(fill(placeholder));
+      const attacked = emitted(fill((i) => hostile[i]!));
       // In the plain module a literal holds placeholders (alone or within a composed string); the attacked
       // module must have the same tree, with each placeholder's hostile string in its place.
       const expected = shape(plain, (v) => v.replace(/@@(\d+)@@/g, (_, i: string) => hostile[Number(i)]!));

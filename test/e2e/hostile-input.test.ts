@@ -52,7 +52,7 @@ describe("limits through the command line", () => {
     expect(r.err.length).toBeLessThan(2000);
   });
 
-  it("an if/else chain as deep as the limit allows checks clean and runs (prettier formats it)", async () => {
+  it("an if/else chain as deep as the limit allows checks clean and runs (the build lays it out)", async () => {
     const chain = Array.from({ length: 46 }, (_, i) => `if facts.amount <= ${i}元 then ${i}元 else`).join("\n  ");
     const dir = runnableProject({ "policies/t/a.policy": policy(`output pay: money "支付" @ 第一条 =\n  ${chain} 0元`) });
     expect((await regc(["check"], dir)).code).toBe(0);
