@@ -1,12 +1,14 @@
 // Builds at scale: `regc build` and `regc check` as a user runs them (a fresh `node bin/regc.js …` in the
 // project's folder) on a synthetic project of many policies (policy-corpus.ts). A full build starts from a
 // project without generated/ and without node_modules/.cache; the no-change rebuild follows it with nothing
-// changed. Wall time of the command, its CPU time, and its peak resident memory (child.ts).
-import { rmSync } from "node:fs";
+// changed, and the one-change rebuild follows that after one rule file was edited. Wall time of the command,
+// its CPU time, and its peak resident memory (child.ts; both with the tsc it runs).
+import { appendFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { runChild, type ChildRun } from "./child.js";
 import { median } from "./measure.js";
 import { makeCorpus } from "./policy-corpus.js";
+import { findPolicyFiles } from "../compiler/program.js";
 
 export interface ScaleFigures {
   policies: number;
@@ -18,12 +20,15 @@ export interface ScaleFigures {
   noChangeRebuildSeconds: number;
   noChangeRebuildCpuSeconds: number;
   noChangeRebuildPeakMB: number;
+  oneChangeRebuildSeconds: number;
+  oneChangeRebuildCpuSeconds: number;
   checkSeconds: number;
   checkCpuSeconds: number;
   checkPeakMB: number;
 }
 
-export function buildsAtScale(repo: string, policies: number, repetitions: number): ScaleFigures {
+/** With `check: false` (`npm run bench -- --scale`), the builds only: the check figures are NaN. */
+export function buildsAtScale(repo: string, policies: number, repetitions: number, check = true): ScaleFigures {
   const corpus = makeCorpus(repo, policies);
   try {
     const run = (args: string[], done: RegExp): ChildRun => {
@@ -37,13 +42,21 @@ export function buildsAtScale(repo: string, policies: number, repetitions: numbe
     };
     const full: ChildRun[] = [];
     const rebuild: ChildRun[] = [];
+    const oneChange: ChildRun[] = [];
+    // One rule file edited between two builds, as a person edits one: a line added to a synthetic copy, which
+    // changes that policy's version (the content hash its module carries) and nothing else.
+    const edited = findPolicyFiles(corpus.root)
+      .sort()
+      .find((f) => f.includes("/synthetic/"))!;
     for (let i = 0; i < repetitions; i++) {
       rmSync(join(corpus.root, "generated"), { recursive: true, force: true });
       rmSync(join(corpus.root, "node_modules", ".cache"), { recursive: true, force: true });
       full.push(run(["build"], /built (\d+) policies/));
       rebuild.push(run(["build"], /built (\d+) policies/));
+      appendFileSync(edited, `// edited ${i + 1}\n`);
+      oneChange.push(run(["build"], /built (\d+) policies/));
     }
-    const check = Array.from({ length: repetitions + 1 }, () => run(["check"], /checked (\d+) policies/));
+    const checks = check ? Array.from({ length: repetitions + 1 }, () => run(["check"], /checked (\d+) policies/)) : [];
     const m = (xs: ChildRun[], k: "seconds" | "cpuSeconds" | "peakMB") => median(xs.map((x) => x[k]));
     return {
       policies: corpus.policies,
@@ -55,9 +68,11 @@ export function buildsAtScale(repo: string, policies: number, repetitions: numbe
       noChangeRebuildSeconds: m(rebuild, "seconds"),
       noChangeRebuildCpuSeconds: m(rebuild, "cpuSeconds"),
       noChangeRebuildPeakMB: m(rebuild, "peakMB"),
-      checkSeconds: m(check, "seconds"),
-      checkCpuSeconds: m(check, "cpuSeconds"),
-      checkPeakMB: m(check, "peakMB"),
+      oneChangeRebuildSeconds: m(oneChange, "seconds"),
+      oneChangeRebuildCpuSeconds: m(oneChange, "cpuSeconds"),
+      checkSeconds: check ? m(checks, "seconds") : NaN,
+      checkCpuSeconds: check ? m(checks, "cpuSeconds") : NaN,
+      checkPeakMB: check ? m(checks, "peakMB") : NaN,
     };
   } finally {
     corpus.dispose();
