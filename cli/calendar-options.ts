@@ -1,6 +1,7 @@
 // The calendar options of the commands that compile the rule files (explain, test, batch, deadline, serve): the
 // checked data of policies/calendar/ handed to the evaluation (run-options.ts applies the flags).
 import { calendarData, loadCalendar } from "../compiler/calendar/index.js";
+import * as say from "./messages/usage.js";
 import { policyRoots, type Program } from "../compiler/program.js";
 import type { CalendarData } from "../runtime/calendar-data.js";
 import type { RunOptions } from "../runtime/evaluate.js";
@@ -19,7 +20,7 @@ export function calendarRunOptions(program: Program, flags: CalendarFlags): Pick
  * check them in a child process): the data files are read and checked here; their problems were reported there.
  */
 export function projectCalendar(root: string, flags: CalendarFlags, drafts: readonly string[] = []): { calendar: CalendarData; knownOn?: string } {
-  if (flags.provisionalCalendar) throw new UsageError("--provisional-calendar 不适用于批量计算：请用 regc run 或 regc explain 逐案计算临时结果");
+  if (flags.provisionalCalendar) throw new UsageError(say.provisionalNotForBatch({}));
   return {
     calendar: calendarData(loadCalendar(root, policyRoots({ policies: drafts })), { provisional: false }),
     ...(flags.knownOn !== undefined ? { knownOn: requireDate(flags.knownOn, "--known-on") } : {}),

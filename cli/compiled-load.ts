@@ -5,6 +5,7 @@
 // an error that says to run regc build. When the manifest cannot answer — no manifest, a name it does not
 // list, a rule file added or removed since the build — the caller compiles the rule files instead.
 import { existsSync, readFileSync, realpathSync } from "node:fs";
+import * as say from "./messages/usage.js";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { contentVersion } from "../compiler/build/content-version.js";
@@ -26,10 +27,6 @@ export interface Manifest {
   names: Record<string, { policy: string } | { plan: string }>;
   /** By policy id: its module (under generated/, no extension), its version and the files it is hashed from. */
   policies: Record<string, { module: string; version: string; inputs: string[] }>;
-}
-
-export function staleMessage(module: string, why: string): string {
-  return `${module} 与规则文件不一致（${why}）：请运行 regc build，或给本命令加 --rebuild / out of date with its rule files: run regc build, or add --rebuild`;
 }
 
 /** A name ready to evaluate cases: one policy's module, or a plan routing each claim to a version's module. */
@@ -69,13 +66,13 @@ export async function compiledRunnable(root: string, name: string): Promise<Runn
     if (!entry) return undefined;
     const file = `generated/${entry.module}.ts`;
     const missing = entry.inputs.find((f) => !existsSync(join(root, f)));
-    if (missing) throw new StaleModuleError(staleMessage(file, `${missing} 已不存在 / is gone`));
+    if (missing) throw new StaleModuleError(say.staleModule({ module: file, why: say.staleBecause.gone({ file: missing }) }));
     if (contentVersion(root, entry.inputs) !== entry.version)
-      throw new StaleModuleError(staleMessage(file, `${entry.inputs.join("、")} 在上次构建后有改动 / changed since the build`));
+      throw new StaleModuleError(say.staleModule({ module: file, why: say.staleBecause.changed({ files: entry.inputs }) }));
     const url = generatedUrl(root, entry.module);
     const module = await importRuleModule(url);
     if (module.meta.version !== entry.version)
-      throw new StaleModuleError(staleMessage(file, `模块版本 ${module.meta.version}，清单 ${entry.version} / module and manifest differ`));
+      throw new StaleModuleError(say.staleModule({ module: file, why: say.staleBecause.versions({ module: module.meta.version, manifest: entry.version }) }));
     modules.set(id, { module, url });
   }
   let data: CalendarData | undefined;

@@ -3,14 +3,11 @@ import { hasErrors, type Diagnostic } from "../dsl/diagnostic.js";
 import type { Lang } from "../dsl/lang.js";
 import { renderDiagnostic } from "../dsl/render.js";
 import type { Program } from "../compiler/program.js";
-import type { Io } from "./io.js";
-
-/** Diagnostics are in English unless the reader chose Chinese (`--lang zh`, or a zh_* locale). */
-export const diagnosticLang = (io: Io): Lang => io.lang ?? "en";
+import { messageLang, type Io } from "./io.js";
 
 /** One diagnostic with the text of its file, as `regc` prints it on stderr. */
 export function printDiagnostic(d: Diagnostic, sourceText: string, io: Io): void {
-  io.err(renderDiagnostic(d, sourceText, { lang: diagnosticLang(io) }) + "\n");
+  io.err(renderDiagnostic(d, sourceText, { lang: messageLang(io) }) + "\n");
 }
 
 export function printDiagnostics(program: Program, io: Io): boolean {
@@ -18,7 +15,7 @@ export function printDiagnostics(program: Program, io: Io): boolean {
   for (const d of program.diagnostics) printDiagnostic(d, texts.get(d.span.file) ?? "", io);
   const errors = program.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = program.diagnostics.length - errors;
-  if (program.diagnostics.length) io.err(`${countsLine(diagnosticLang(io), errors, warnings)}\n`);
+  if (program.diagnostics.length) io.err(`${countsLine(messageLang(io), errors, warnings)}\n`);
   return hasErrors(program.diagnostics);
 }
 

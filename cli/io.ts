@@ -4,7 +4,8 @@ import { resolve } from "node:path";
 import { relativePath } from "../compiler/load/files.js";
 import { parseCaseJson } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
-import type { Lang } from "../dsl/lang.js";
+import type { Lang, Text } from "../dsl/lang.js";
+import * as say from "./messages/usage.js";
 
 export interface Io {
   cwd: string;
@@ -18,11 +19,21 @@ export interface Io {
   tty?: boolean;
 }
 
+/** What a command says to its reader on stderr (usage errors, progress): English unless Chinese was chosen. */
+export const messageLang = (io: Pick<Io, "lang">): Lang => io.lang ?? "en";
+
+/** An error worded in both languages (cli/messages/usage.ts); `message` is the English. */
+export class SaidError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
 /** The command was called wrongly (unknown policy, bad flag value): exit 2. */
-export class UsageError extends Error {}
+export class UsageError extends SaidError {}
 
 /** A generated module does not match its rule files, or was never built: exit 1, "run regc build". */
-export class StaleModuleError extends Error {}
+export class StaleModuleError extends SaidError {}
 
 export function processIo(): Io {
   // A reader that stops early (`regc batch … --out /dev/stdout | head -1`) closes the pipe: what it did not
@@ -43,7 +54,7 @@ export function processIo(): Io {
 /** Paths named on the command line must exist: a mistyped path in CI must not pass as "nothing to check". */
 export function requireExisting(root: string, paths: readonly string[]): void {
   const missing = paths.filter((p) => !existsSync(resolve(root, p)));
-  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+  if (missing.length) throw new UsageError(say.noSuchPath({ paths: missing }));
 }
 
 /** The project-relative path a name on the command line stands for, when it names an existing file. */
@@ -54,15 +65,15 @@ export function projectPath(root: string, name: string): string | undefined {
 /** Reads a JSON case file; a missing or malformed file is invalid input (exit 1), reported with its place. */
 export function readJsonCase(root: string, file: string): unknown {
   const abs = resolve(root, file);
-  if (!existsSync(abs)) throw new UsageError(`case file not found: ${file}`);
+  if (!existsSync(abs)) throw new UsageError(say.caseFileNotFound({ file }));
   return parseCaseJson(readFileSync(abs, "utf8"), file);
 }
 
 /** The output format a command was asked for: `--format`, with `--json` kept as another way to say json. */
 export function chooseFormat<F extends string>(formats: readonly F[], opts: { format?: string; json?: boolean }, flag = "--format"): F {
-  if (opts.json && opts.format !== undefined && opts.format !== "json") throw new UsageError(`--json 与 ${flag} ${opts.format} 不能同时使用`);
+  if (opts.json && opts.format !== undefined && opts.format !== "json") throw new UsageError(say.jsonWithFormat({ flag, format: opts.format }));
   const format = (opts.json ? "json" : (opts.format ?? formats[0]!)) as F;
-  if (!formats.includes(format)) throw new UsageError(`${flag} 应为 ${formats.join("、")} 之一，收到“${opts.format}”`);
+  if (!formats.includes(format)) throw new UsageError(say.oneOf({ flag, choices: formats, got: opts.format }));
   return format;
 }
 
@@ -83,6 +94,6 @@ export function reportEvaluationError(e: unknown, io: Io): number {
 export function projectOptions(root: string, opts: { policies?: string[] }): { policies: string[] } {
   const policies = opts.policies ?? [];
   const missing = policies.filter((p) => !existsSync(resolve(root, p)) || !statSync(resolve(root, p)).isDirectory());
-  if (missing.length) throw new UsageError(`--policies expects a folder of rule files: ${missing.join(", ")} is not one`);
+  if (missing.length) throw new UsageError(say.notAFolderOfRules({ paths: missing }));
   return { policies };
 }

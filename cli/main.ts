@@ -5,7 +5,8 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import { langOfEnv, parseLang, type Lang } from "../dsl/lang.js";
 import { GeneratedDirError } from "../compiler/build/generated-dir.js";
-import { StaleModuleError, UsageError, type Io } from "./io.js";
+import { messageLang, StaleModuleError, UsageError, type Io } from "./io.js";
+import { commanderText } from "./messages/commander.js";
 import { REGC_VERSION } from "./version.js";
 
 /** `--lang zh|en` wherever it is written (the help is worded before commander reads the line), else the locale. */
@@ -43,7 +44,8 @@ export async function main(argv: string[], given: Io): Promise<number> {
     )
     .version(REGC_VERSION, "-V, --version", t("print regc's version", "显示 regc 的版本"))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    // commander's errors are printed where they are caught, in the reader's language (cli/messages/commander.ts)
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .addOption(
       new Option(
@@ -440,14 +442,16 @@ export async function main(argv: string[], given: Io): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
-    }
-    if (e instanceof UsageError) {
-      io.err(`regc: ${e.message}\n`);
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      io.err(`${commanderText(e, messageLang(io))}\n`);
       return 2;
     }
-    if (e instanceof GeneratedDirError || e instanceof StaleModuleError) {
-      io.err(`regc: ${e.message}\n`);
+    if (e instanceof UsageError) {
+      io.err(`regc: ${e.text[messageLang(io)]}\n`);
+      return 2;
+    }
+    if (e instanceof StaleModuleError || e instanceof GeneratedDirError) {
+      io.err(`regc: ${e.text[messageLang(io)]}\n`);
       return 1;
     }
     throw e;

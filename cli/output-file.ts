@@ -3,6 +3,7 @@
 // of a pipe gone) is reported the same way when the command next writes or closes it.
 import { closeSync, createWriteStream, openSync, type WriteStream } from "node:fs";
 import { UsageError } from "./io.js";
+import * as say from "./messages/usage.js";
 
 /** Opens `path` for writing (created, or emptied); a path that cannot be is a UsageError naming it. */
 export function openForWriting(path: string): number {
@@ -69,17 +70,8 @@ export class OutputFile {
 
 function cannotWrite(path: string, e: unknown): UsageError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === "ENOENT"
-      ? "所在文件夹不存在"
-      : code === "EACCES" || code === "EPERM"
-        ? "没有写入权限"
-        : code === "EISDIR"
-          ? "这是一个文件夹"
-          : code === "ENOSPC"
-            ? "磁盘已满"
-            : code === "EPIPE"
-              ? "读取方已关闭"
-              : (code ?? String(e));
-  return new UsageError(`无法写入输出文件 ${path}：${why}（cannot write ${path}: ${code ?? String(e)}）`);
+  const problem = code === "EPERM" ? "EACCES" : KNOWN_PROBLEMS.find((p) => p === code);
+  return new UsageError(say.cannotWrite({ path, ...(problem ? { problem } : {}), code: code ?? String(e) }));
 }
+
+const KNOWN_PROBLEMS: readonly say.WriteProblem[] = ["ENOENT", "EACCES", "EISDIR", "ENOSPC", "EPIPE"];

@@ -3,6 +3,7 @@
 // and loads them. A stale or missing module is an error unless the command was asked to rebuild (`--rebuild`,
 // and `regc test`). With drafts (`--policies`), modules are written to a cache of their own, never to generated/.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import * as say from "./messages/usage.js";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitUnit, modulePath } from "../compiler/build/build.js";
@@ -14,14 +15,14 @@ import { unitAsksCalendar } from "../compiler/lower/calendar-needs.js";
 import { plansOf } from "../compiler/lifecycle/plans.js";
 import { compileProgram, unitId, type Program, type ProjectOptions } from "../compiler/program.js";
 import { resolvePolicy } from "../compiler/query/resolve-policy.js";
-import { meant, suggest } from "../dsl/suggest.js";
+import { suggest } from "../dsl/suggest.js";
 import type { AnyModule, RunOptions } from "../runtime/evaluate.js";
 import type { PlanRun, PlanSpec } from "../runtime/plan.js";
 import { cacheDir, sha256 } from "./batch/cache.js";
-import { runnerOf, staleMessage } from "./compiled-load.js";
+import { runnerOf } from "./compiled-load.js";
 import { importRuleModule } from "./import-rule-module.js";
 import { printDiagnostics } from "./diagnostics.js";
-import { projectPath, StaleModuleError, UsageError, type Io } from "./io.js";
+import { messageLang, projectPath, StaleModuleError, UsageError, type Io } from "./io.js";
 import { byCodePoint } from "../dsl/text-order.js";
 
 /** What a name on the command line calls: one policy's rules, or a plan that routes each claim by its date. */
@@ -44,17 +45,12 @@ export function findTarget(program: Program, root: string, name: string): Target
   const plan = plans.find((p) => p.name === name);
   if (plan) return { kind: "plan", spec: plan };
   if (resolved.kind === "dates-only") {
-    throw new UsageError(
-      `${name} has no rules to evaluate (its rule file holds its dates only); regc status ${name} --on YYYY-MM-DD says whether it is in force`,
-    );
+    throw new UsageError(say.datesOnly({ name }));
   }
   const suggestions = suggest(name, [...plans.map((p) => p.name), ...program.units.map(unitId), ...program.lifecycle.documents.keys()]);
-  const hint = suggestions.length ? meant(suggestions).text : undefined;
   const planNames = plans.filter((p) => !p.name.includes("/") && !program.lifecycle.documents.has(p.name)).map((p) => p.name);
   const documents = [...new Set(program.units.map((u) => unitId(u).split("/")[0]!))].sort(byCodePoint);
-  throw new UsageError(
-    `unknown policy "${name}"${hint ? ` (${hint})` : ""}; known plans: ${planNames.join(", ")}; known documents (a part file as 文号/part): ${documents.join(", ")}`,
-  );
+  throw new UsageError(say.unknownPolicy({ name, meant: suggestions, plans: planNames, documents }));
 }
 
 /** Kept for commands that take one policy's rules only: the unit a name calls. */
@@ -67,7 +63,7 @@ export function findUnit(program: Program, root: string, name: string): UnitIr {
   const only = t.spec.versions.length === 1 ? t.spec.versions[0]!.policy : undefined;
   const unit = only === undefined ? undefined : program.units.find((u) => unitId(u) === only);
   if (unit) return unit;
-  throw new UsageError(`${name} names a plan of ${t.spec.versions.length} versions (${t.spec.versions.map(versionName).join(", ")}); name one of them`);
+  throw new UsageError(say.planOfVersions({ name, versions: t.spec.versions.map(versionName) }));
 }
 
 const versionName = (v: PlanSpec["versions"][number]): string => v.policy ?? v.document;
@@ -108,11 +104,11 @@ export async function loadUnitModule(program: Program, unit: UnitIr, io: Io, reb
   const rel = moduleFile(program, unit);
   const path = join(program.root, rel);
   if (!rebuild && !program.drafts.length) {
-    if (!existsSync(path)) throw new StaleModuleError(staleMessage(rel, "尚未生成 / not built yet"));
+    if (!existsSync(path)) throw new StaleModuleError(say.staleModule({ module: rel, why: say.staleBecause.notBuilt({}) }));
     const url = pathToFileURL(path).href;
     const module = await importRuleModule(url);
     if (module.meta.version !== unitVersion(program, unit))
-      throw new StaleModuleError(staleMessage(rel, `${unit.file} 在上次构建后有改动 / changed since the build`));
+      throw new StaleModuleError(say.staleModule({ module: rel, why: say.staleBecause.changed({ files: [unit.file] }) }));
     return { module, url };
   }
   const emitted = await emitUnit(program, unit, rel);
@@ -132,7 +128,7 @@ export async function loadUnitModule(program: Program, unit: UnitIr, io: Io, reb
   if (!program.drafts.length) {
     let rebuilt = false;
     for (const [file, content] of files) rebuilt = writeGenerated(program.root, file, content) || rebuilt;
-    if (rebuilt) io.err(`regc: rebuilt ${rel} from ${unit.file}\n`);
+    if (rebuilt) io.err(`regc: ${say.rebuilt({ module: rel, file: unit.file })[messageLang(io)]}\n`);
   } else {
     for (const [file, content] of files) {
       const abs = join(program.root, file);

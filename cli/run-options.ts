@@ -2,6 +2,7 @@
 // handed to the evaluation, the date it is known on, and whether an unknown year is counted provisionally.
 // Apart from the compiler: `regc run` takes the data from generated/calendar.json.
 import type { CalendarData } from "../runtime/calendar-data.js";
+import * as say from "./messages/usage.js";
 import { isoDay } from "../runtime/date.js";
 import type { RunOptions } from "../runtime/evaluate.js";
 import { UsageError } from "./io.js";
@@ -26,6 +27,6 @@ export function runOptionsOf(calendar: CalendarOf, flags: CalendarFlags): Pick<R
 
 /** A `YYYY-MM-DD` option value, or a usage error naming the option. */
 export function requireDate(text: string, option: string): string {
-  if (isoDay(text) === undefined) throw new UsageError(`${option} 需要 YYYY-MM-DD 格式的日期，收到 "${text}"`);
+  if (isoDay(text) === undefined) throw new UsageError(say.dateExpected({ flag: option, got: text }));
   return text;
 }

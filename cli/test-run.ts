@@ -1,6 +1,7 @@
 // Runs the YAML test cases of the policies (`regc test`) and gathers what happened to each, for the reporters
 // in cli/reports/test-*.ts: which cases passed, what failed and the explanation of each failing case.
 import { calendarData } from "../compiler/calendar/index.js";
+import * as say from "./messages/usage.js";
 import { policyRoots, relativePath, type Program } from "../compiler/program.js";
 import type { CalendarData } from "../runtime/calendar-data.js";
 import type { AnyModule } from "../runtime/evaluate.js";
@@ -79,7 +80,7 @@ export async function runTests(root: string, paths: string[], filter: string | u
     report.failed += failed;
     report.files.push({ file, policy: evaluation.id, cases, unrun: 0 });
   }
-  if (filter !== undefined && !report.files.length) throw new UsageError(`没有名称包含“${filter}”的测试用例`);
+  if (filter !== undefined && !report.files.length) throw new UsageError(say.noTestNamed({ filter }));
   return report;
 }
 

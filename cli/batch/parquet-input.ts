@@ -3,6 +3,7 @@
 // very large one, a slice) at a time, and workers get rows in pieces of whole cases: a piece ends before the
 // rows of its last person, who may go on in the next row group. Memory stays bounded by one slice.
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from "hyparquet";
+import * as say from "../messages/usage.js";
 import { formatDay } from "../../runtime/date.js";
 import { UsageError } from "../io.js";
 import type { CaseFile, Piece } from "./input.js";
@@ -21,7 +22,7 @@ export async function openParquetCases(file: string): Promise<CaseFile> {
   try {
     metadata = await parquetMetadataAsync(buffer);
   } catch (e) {
-    throw new UsageError(`${file} 不是可读的 Parquet 文件：${(e as Error).message}`);
+    throw new UsageError(say.notParquet({ file, error: (e as Error).message }));
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element);
   const header = columns.map((c) => c.name);
@@ -56,7 +57,7 @@ async function* slices(
       try {
         await parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, parsers, onComplete: (r) => (rows = r) });
       } catch (e) {
-        throw new UsageError(`${file} 的第 ${g + 1} 个行组（第 ${start + 1}–${end} 行）无法读取：${(e as Error).message}`);
+        throw new UsageError(say.unreadableRowGroup({ file, group: g + 1, first: start + 1, last: end, error: (e as Error).message }));
       }
       counted(rows.length);
       for (const row of rows) for (const { i, scale } of decimals) row[i] = decimalText(row[i], scale);

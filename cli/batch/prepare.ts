@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Lang, Text } from "../../dsl/lang.js";
 import { importRuleModule } from "../import-rule-module.js";
 import { StaleModuleError, UsageError, type Io } from "../io.js";
 import { readCache, regcSourcesHash, sha256, treeHash, writeCache } from "./cache.js";
@@ -17,7 +18,7 @@ import { COMPILED, siblingModule } from "../regc-root.js";
 // recently written are kept.
 const KEPT = 32;
 
-type Answer = { loaded?: BatchTarget[]; usage?: string; stale?: string; err: string };
+type Answer = { loaded?: BatchTarget[]; usage?: Text; stale?: Text; err: string };
 interface Verdict {
   key: string;
   targets: BatchTarget[];
@@ -41,7 +42,7 @@ export async function preparePolicies(
   const entry = `prepared-${sha256(resolve(root), ...policies, "\u0000", ...drafts).slice(0, 16)}.json`;
   let loaded = remembered(root, entry, key);
   if (!loaded) {
-    const answer = await checkInChild(root, policies, drafts, rebuild);
+    const answer = await checkInChild(root, policies, drafts, rebuild, io.lang);
     if (answer.err) io.err(answer.err);
     if (answer.usage) throw new UsageError(answer.usage);
     if (answer.stale) throw new StaleModuleError(answer.stale);
@@ -73,9 +74,9 @@ function moduleSha(url: string): string {
   return sha256(readFileSync(fileURLToPath(url)));
 }
 
-async function checkInChild(root: string, policies: string[], drafts: readonly string[], rebuild: boolean): Promise<Answer> {
+async function checkInChild(root: string, policies: string[], drafts: readonly string[], rebuild: boolean, lang: Lang | undefined): Promise<Answer> {
   // Compiled (dist/), the worker is JavaScript; from the sources, tsx compiles it.
-  const child = fork(siblingModule(import.meta.url, "./prepare-worker.ts"), [JSON.stringify({ root, policies, drafts, rebuild })], {
+  const child = fork(siblingModule(import.meta.url, "./prepare-worker.ts"), [JSON.stringify({ root, policies, drafts, rebuild, lang })], {
     execArgv: COMPILED ? [] : ["--import", import.meta.resolve("tsx")],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });

@@ -2,6 +2,7 @@
 // cores, one JSON result per line in input order, and prints a summary (claims by status, exact totals by
 // output). Invalid cases are reported with their line and JSON path and counted; the run goes on and exits 1.
 import { existsSync } from "node:fs";
+import * as say from "../messages/usage.js";
 import { resolve } from "node:path";
 import { formatSummary } from "../batch/summary.js";
 import { problemPrinter } from "../batch/problems.js";
@@ -23,18 +24,18 @@ export interface BatchFlags extends CalendarFlags {
 
 export async function batchCommand(root: string, policy: string, opts: BatchFlags, io: Io): Promise<number> {
   const cases = resolve(root, opts.cases);
-  if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
+  if (!existsSync(cases)) throw new UsageError(say.caseFileNotFound({ file: opts.cases }));
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    throw new UsageError(say.wholeNumber({ flag: "--workers", min: 1, got: opts.workers! }));
   const drafts = projectOptions(root, opts).policies;
   const calendar = projectCalendar(root, opts, drafts);
   const compiled = drafts.length || opts.rebuild ? undefined : await compiledBatchPolicy(root, policy);
   const loaded = compiled ?? (await preparePolicies(root, [policy], io, drafts, opts.rebuild === true))?.[0];
   if (!loaded) return 1;
-  if (summaryModule(loaded).meta.mode === "facts" && /\.csv$/i.test(cases))
-    throw new UsageError(`${loaded.id} takes {"date","facts"} cases: give them as JSON Lines, one case per line`);
+  if (summaryModule(loaded).meta.mode === "facts" && /\.csv$/i.test(cases)) throw new UsageError(say.factsNeedJsonLines({ id: loaded.id }));
   const makeReport = opts.report ? reports[loaded.id] : undefined;
-  if (opts.report && !makeReport) throw new UsageError(`no report is defined for ${loaded.id}`);
+  if (opts.report && !makeReport) throw new UsageError(say.noReport({ id: loaded.id }));
   const report = makeReport?.();
   const problems = problemPrinter(io);
   const start = performance.now();

@@ -4,6 +4,7 @@
 // When nothing it reads changed since the last build and generated/ is as that build left it (build-stamp.ts),
 // it does nothing, and loads none of the compiler.
 import { buildInputs, stampBuild, unchangedSince } from "../build-stamp.js";
+import * as say from "../messages/usage.js";
 import { projectOptions, UsageError, type Io } from "../io.js";
 
 export async function buildCommand(root: string, io: Io, opts: { check?: boolean; policies?: string[] }): Promise<number> {
@@ -23,7 +24,7 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
   const program = compileProgram(root, [], options);
   if (printDiagnostics(program, io)) return 1;
   if (options.policies.length) {
-    if (opts.check) throw new UsageError("--check compares generated/ with policies/; drafts (--policies) are built to the cache instead");
+    if (opts.check) throw new UsageError(say.checkWithDrafts({}));
     const out = await buildProgram(program);
     if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
     for (const unit of program.units) await loadUnitModule(program, unit, io, true);

@@ -4,8 +4,8 @@
 import { horizonWarnings, today } from "../../compiler/calendar/horizon.js";
 import { compileProgram } from "../../compiler/program.js";
 import { hasErrors, inLang, sortDiagnostics } from "../../dsl/diagnostic.js";
-import { diagnosticLang, printDiagnostics } from "../diagnostics.js";
-import { chooseFormat, projectOptions, requireExisting, type Io } from "../io.js";
+import { printDiagnostics } from "../diagnostics.js";
+import { chooseFormat, messageLang, projectOptions, requireExisting, type Io } from "../io.js";
 import { CHECK_FORMATS, diagnosticsReport } from "../reports/diagnostics.js";
 
 export async function checkCommand(root: string, paths: string[], opts: { format: string; policies?: string[] }, io: Io): Promise<number> {
@@ -15,12 +15,12 @@ export async function checkCommand(root: string, paths: string[], opts: { format
   // Whether the calendar reaches far enough is a question about today, asked by check only (W0901).
   if (!paths.length) program.diagnostics = sortDiagnostics([...program.diagnostics, ...horizonWarnings(program, today())]);
   if (format !== "text") {
-    const lang = diagnosticLang(io);
+    const lang = messageLang(io);
     io.out(diagnosticsReport(format, { policies: program.units.length, diagnostics: program.diagnostics.map((d) => inLang(d, lang)) }));
     return hasErrors(program.diagnostics) ? 1 : 0;
   }
   const failed = printDiagnostics(program, io);
   const n = program.units.length;
-  if (!failed) io.err(diagnosticLang(io) === "zh" ? `已检查 ${n} 个政策：没有错误\n` : `checked ${n} polic${n === 1 ? "y" : "ies"}: no errors\n`);
+  if (!failed) io.err(messageLang(io) === "zh" ? `已检查 ${n} 个政策：没有错误\n` : `checked ${n} polic${n === 1 ? "y" : "ies"}: no errors\n`);
   return failed ? 1 : 0;
 }

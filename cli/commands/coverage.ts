@@ -2,6 +2,7 @@
 // rules, every provision as encoded (by which rules), excluded with its reason, pending, or not covered, and the
 // document's share. With --min, exit 1 when a document's share is below N percent. `--json` is --format json.
 import { Decimal } from "decimal.js";
+import * as say from "../messages/usage.js";
 import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/law/coverage.js";
 import { compileProgram } from "../../compiler/program.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
@@ -28,7 +29,7 @@ export async function coverageCommand(
   for (const d of report.diagnostics) printDiagnostic(d, report.texts.get(d.span.file) ?? "", io);
   const known = report.documents.map((d) => d.number);
   const unknown = numbers.filter((n) => !known.includes(n));
-  if (unknown.length) throw new UsageError(`no gazette text with rules for ${unknown.join(", ")}; known: ${known.join(", ")}`);
+  if (unknown.length) throw new UsageError(say.unknownGazette({ unknown, known }));
   const shown = numbers.length ? report.documents.filter((d) => numbers.includes(d.number)) : report.documents;
   const lastDay = calendarLastDay(program) ?? null;
   for (const d of shown) if (program.units.some((u) => u.number === d.number && unitAsksCalendar(u))) d.calendar = { lastDay };
@@ -46,7 +47,7 @@ export async function coverageCommand(
 }
 
 function parseMinimum(text: string): Decimal {
-  if (!/^\d+(\.\d+)?$/.test(text) || new Decimal(text).greaterThan(100)) throw new UsageError(`--min expects a percentage between 0 and 100, got "${text}"`);
+  if (!/^\d+(\.\d+)?$/.test(text) || new Decimal(text).greaterThan(100)) throw new UsageError(say.percentage({ flag: "--min", got: text }));
   return new Decimal(text);
 }
 

@@ -4,6 +4,7 @@
 // JSON by default, Chinese with --explain. A day of a year no notice arranges is an error (exit 1) unless the
 // year may be counted provisionally; a malformed date or count is a usage error (exit 2).
 import { printDiagnostic } from "../diagnostics.js";
+import * as say from "../messages/usage.js";
 import { calendarData, loadCalendar } from "../../compiler/calendar/index.js";
 import { policyRoots } from "../../compiler/program.js";
 import { CalendarUnknown, calendarOf, type Calendar } from "../../runtime/calendar.js";
@@ -50,9 +51,9 @@ const COUNT = /^(\d{1,5})\s*个?\s*(工作日|日|天)$/;
 
 export async function deadlineCommand(root: string, dateText: string, countText: string, opts: DeadlineFlags, io: Io): Promise<number> {
   const from = isoDay(dateText);
-  if (from === undefined) throw new UsageError(`起算日需要 YYYY-MM-DD 格式的日期，收到 "${dateText}"`);
+  if (from === undefined) throw new UsageError(say.deadlineStart({ got: dateText }));
   const m = COUNT.exec(countText.trim());
-  if (!m) throw new UsageError(`期限写作 <天数>工作日 或 <天数>日（例如 5工作日、15日），收到 "${countText}"`);
+  if (!m) throw new UsageError(say.deadlineCount({ got: countText }));
   const knownOn = opts.knownOn === undefined ? undefined : requireDate(opts.knownOn, "--known-on");
   // The calendar years of draft folders (--policies) count too: a notice can be checked before it is merged.
   const source = loadCalendar(root, policyRoots(projectOptions(root, opts)));

@@ -1,6 +1,7 @@
 // `regc doc --out <dir> [--on <date>]`: the static site of every document (cli/doc/site.ts), written to <dir>;
 // the status of each document is judged on --on, by default today.
 import { existsSync, statSync } from "node:fs";
+import * as say from "../messages/usage.js";
 import { resolve } from "node:path";
 import { compileProgram } from "../../compiler/program.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
@@ -11,9 +12,9 @@ import { projectOptions, UsageError, type Io } from "../io.js";
 import { localToday } from "../today.js";
 
 export async function docCommand(root: string, opts: { out: string; on?: string; policies?: string[] }, io: Io): Promise<number> {
-  if (opts.on !== undefined && !isIsoDate(opts.on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got "${opts.on}"`);
+  if (opts.on !== undefined && !isIsoDate(opts.on)) throw new UsageError(say.dateExpected({ flag: "--on", got: opts.on }));
   const out = resolve(root, opts.out);
-  if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out must be a folder: ${opts.out} is a file`);
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(say.outIsAFile({ out: opts.out }));
   const program = compileProgram(root, [], projectOptions(root, opts));
   if (printDiagnostics(program, io)) return 1;
   const site = await buildSite(program, out, opts.on ?? localToday());

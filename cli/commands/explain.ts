@@ -3,6 +3,7 @@
 // with --notice, the decision notice handed to the applicant. All three are rendered from one explanation. A
 // plan's claims are each explained under the version that decided them.
 import type { AnyModule } from "../../runtime/evaluate.js";
+import * as say from "../messages/usage.js";
 import { explainContext, type ExplainContext } from "../explain/context.js";
 import { explanationHtml } from "../explain/html.js";
 import { noticeHtml } from "../explain/notice.js";
@@ -20,8 +21,8 @@ export async function explainCommand(
   io: Io,
 ): Promise<number> {
   const format = opts.format ?? "text";
-  if (format !== "text" && format !== "html") throw new UsageError(`--format expects text or html, got "${format}"`);
-  if (opts.notice && format !== "html") throw new UsageError("--notice is a printable page: use it with --format html");
+  if (format !== "text" && format !== "html") throw new UsageError(say.explainFormat({ got: format }));
+  if (opts.notice && format !== "html") throw new UsageError(say.noticeNeedsHtml({}));
   try {
     const json = readJsonCase(root, opts.case);
     const evaluation = await loadEvaluation(root, policy, io, projectProgram(root, projectOptions(root, opts)), { rebuild: opts.rebuild === true });

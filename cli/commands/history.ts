@@ -1,5 +1,6 @@
 // `regc history <plan> [--json]`: every parameter of the plan's versions with its values, periods and citations.
 import { planHistory, renderHistory } from "../../compiler/query/history.js";
+import * as say from "../messages/usage.js";
 import { printDiagnostics } from "../diagnostics.js";
 import { projectOptions, UsageError, type Io } from "../io.js";
 import { findTarget, projectProgram } from "../policy-module.js";
@@ -7,8 +8,7 @@ import { findTarget, projectProgram } from "../policy-module.js";
 export async function historyCommand(root: string, name: string, opts: { json?: boolean; policies?: string[] }, io: Io): Promise<number> {
   const program = projectProgram(root, projectOptions(root, opts));
   const target = findTarget(program, root, name);
-  if (target.kind !== "plan")
-    throw new UsageError(`${name} is one version with no other; regc history takes a plan's name, or the 文号 of a document amended from a date`);
+  if (target.kind !== "plan") throw new UsageError(say.oneVersionOnly({ name }));
   const files = new Set(target.spec.versions.map((v) => program.lifecycle.documents.get(v.document)?.file));
   if (printDiagnostics({ ...program, diagnostics: program.diagnostics.filter((d) => files.has(d.span.file)) }, io)) return 1;
   const history = planHistory(target.spec, program.units);

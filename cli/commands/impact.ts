@@ -6,6 +6,7 @@
 // dates; with `--as-if`, each is evaluated as if it governed every claim (the question asked before a reform
 // takes effect: what would it have cost last year).
 import { existsSync } from "node:fs";
+import * as say from "../messages/usage.js";
 import { resolve } from "node:path";
 import type { Change } from "../batch/impact-task.js";
 import { problemPrinter } from "../batch/problems.js";
@@ -44,11 +45,12 @@ export async function impactCommand(root: string, oldPolicy: string, newPolicy: 
 async function compareVersions(root: string, oldRoot: string, oldPolicy: string, newPolicy: string, opts: ImpactFlags, io: Io): Promise<number> {
   const format = chooseFormat(FORMATS, opts);
   const cases = resolve(root, opts.cases);
-  if (!existsSync(cases)) throw new UsageError(`case file not found: ${opts.cases}`);
+  if (!existsSync(cases)) throw new UsageError(say.caseFileNotFound({ file: opts.cases }));
   const top = Number(opts.top);
-  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top expects a whole number, got "${opts.top}"`);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(say.wholeNumber({ flag: "--top", min: 0, got: opts.top }));
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers expects a whole number ≥ 1, got "${opts.workers}"`);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    throw new UsageError(say.wholeNumber({ flag: "--workers", min: 1, got: opts.workers! }));
   const drafts = projectOptions(root, opts).policies;
   const [before, after] =
     (oldRoot === root
@@ -57,9 +59,9 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   if (!before || !after) return 1;
   const output = opts.output ?? "total";
   for (const p of [before, after]) {
-    if (p.plan) throw new UsageError(`${p.id} is a plan; impact compares two versions: name each by its 文号`);
+    if (p.plan) throw new UsageError(say.impactOfPlan({ id: p.id }));
     const spec = p.loaded[0]!.outputs.find((o) => o.name === output);
-    if (spec?.type !== "money") throw new UsageError(`${p.id} has no money output "${output}"; outputs: ${p.loaded[0]!.outputs.map((o) => o.name).join(", ")}`);
+    if (spec?.type !== "money") throw new UsageError(say.noMoneyOutput({ id: p.id, output, outputs: p.loaded[0]!.outputs.map((o) => o.name) }));
   }
   const problems = problemPrinter(io);
   const impact = await runImpact({

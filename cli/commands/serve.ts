@@ -2,6 +2,7 @@
 // generated modules loaded once, at start; SIGTERM or SIGINT stops it gracefully: no new connections, requests
 // under way answered, then exit 0.
 import { createApp } from "../../server/app.js";
+import * as say from "../messages/usage.js";
 import { loadService, ServiceError } from "../../server/service.js";
 import { UsageError, type Io } from "../io.js";
 
@@ -46,6 +47,6 @@ export async function serveCommand(root: string, opts: ServeFlags, io: Io): Prom
 
 function wholeNumber(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`${flag} 应为 ${min} 到 ${max} 之间的整数，收到“${text}”`);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(say.wholeNumber({ flag, min, max, got: text }));
   return n;
 }

@@ -3,32 +3,31 @@
 // the texts do not print the dates that decide it (RULINGS R11). With `--known-on`, the answer as the law stood
 // that day, naming the act that decides it and the later ones left out, as fields.
 import { isIsoDate } from "../../runtime/date.js";
+import * as say from "../messages/usage.js";
 import { policyRoots } from "../../compiler/program.js";
 import { decidedLater, statusOn } from "../../compiler/lifecycle/periods.js";
 import { loadLifecycle } from "../../compiler/lifecycle/load.js";
 import { resolveDocument } from "../../compiler/query/resolve-policy.js";
-import { meant } from "../../dsl/suggest.js";
 import { requireDate } from "../calendar-options.js";
-import { projectOptions, projectPath, UsageError, type Io } from "../io.js";
+import { messageLang, projectOptions, projectPath, UsageError, type Io } from "../io.js";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { loadCalendar } from "../../compiler/calendar/index.js";
 import { byCodePoint } from "../../dsl/text-order.js";
 
 export async function statusCommand(root: string, policy: string, opts: { on: string; knownOn?: string; policies?: string[] }, io: Io): Promise<number> {
-  if (!isIsoDate(opts.on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got "${opts.on}"`);
+  if (!isIsoDate(opts.on)) throw new UsageError(say.dateExpected({ flag: "--on", got: opts.on }));
   if (opts.knownOn !== undefined) requireDate(opts.knownOn, "--known-on");
   const options = projectOptions(root, opts);
   const { lifecycle, documentOf } = loadLifecycle(root, options);
   const asPath = projectPath(root, policy);
   const found = resolveDocument(lifecycle.documents, policy, asPath && documentOf.get(asPath));
   if (found.kind === "unknown") {
-    const hint = found.suggestions.length ? meant(found.suggestions).text : undefined;
-    throw new UsageError(`unknown document "${policy}"${hint ? ` (${hint})` : ""}; known: ${[...lifecycle.documents.keys()].sort(byCodePoint).join(", ")}`);
+    throw new UsageError(say.unknownDocument({ name: policy, meant: found.suggestions, known: [...lifecycle.documents.keys()].sort(byCodePoint) }));
   }
   const life = found.life;
   const { inForce, reason: why, decidedBy } = statusOn(life, opts.on, opts.knownOn);
   // The reason in the reader's language (`--lang`, else the locale; English when neither says).
-  const reason = why[io.lang ?? "en"];
+  const reason = why[messageLang(io)];
   const known = opts.knownOn === undefined ? {} : { decidedBy, notApplied: decidedLater(life, opts.knownOn) };
   // The last day the official calendar arranges: beyond it, working-day deadlines are calendar_unknown.
   const last = calendarLastDay({ calendar: loadCalendar(root, policyRoots(options)) });

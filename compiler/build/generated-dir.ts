@@ -4,22 +4,37 @@
 // Files are written to a temporary name and renamed into place: a rename replaces a link, never its target.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Text } from "../../dsl/lang.js";
 
 export const GENERATED_DIR = "generated";
 
-/** generated/ holds something regc will not write through; the message names it. */
-export class GeneratedDirError extends Error {}
+/** generated/ holds something regc will not write through; the message (English; `text` in both) names it. */
+export class GeneratedDirError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
-function refuse(rel: string, what: string): never {
-  throw new GeneratedDirError(
-    `${rel} is ${what}; regc writes only regular files in real folders inside ${GENERATED_DIR}/: remove it and run the command again`,
-  );
+/** What a path in generated/ is that regc will not write through. */
+const WHAT = {
+  outside: { en: "not a path inside generated/", zh: "不是 generated/ 之内的路径" },
+  link: { en: "a symbolic link", zh: "符号链接" },
+  other: { en: "neither a file nor a folder", zh: "既不是文件也不是文件夹" },
+  fileForFolder: { en: "a file where a folder belongs", zh: "应为文件夹之处的文件" },
+  folderForFile: { en: "a folder where a file belongs", zh: "应为文件之处的文件夹" },
+} satisfies Record<string, Text>;
+
+function refuse(rel: string, what: keyof typeof WHAT): never {
+  throw new GeneratedDirError({
+    en: `${rel} is ${WHAT[what].en}; regc writes only regular files in real folders inside ${GENERATED_DIR}/: remove it and run the command again`,
+    zh: `${rel} 是${WHAT[what].zh}；regc 只在 ${GENERATED_DIR}/ 内真实的文件夹中写普通文件：请删除它后重新运行命令`,
+  });
 }
 
 /** `generated/…` split into its parts, or a refusal when it would lead elsewhere. */
 function partsOf(rel: string): string[] {
   const parts = rel.split("/");
-  if (parts[0] !== GENERATED_DIR || parts.some((p) => p === "" || p === "." || p === ".." || p.includes("\\"))) refuse(rel, "not a path inside generated/");
+  if (parts[0] !== GENERATED_DIR || parts.some((p) => p === "" || p === "." || p === ".." || p.includes("\\"))) refuse(rel, "outside");
   return parts;
 }
 
@@ -28,10 +43,10 @@ type Kind = "missing" | "folder" | "file";
 function kindOf(abs: string, rel: string): Kind {
   const stat = lstatSync(abs, { throwIfNoEntry: false });
   if (!stat) return "missing";
-  if (stat.isSymbolicLink()) refuse(rel, "a symbolic link");
+  if (stat.isSymbolicLink()) refuse(rel, "link");
   if (stat.isDirectory()) return "folder";
   if (stat.isFile()) return "file";
-  return refuse(rel, "neither a file nor a folder");
+  return refuse(rel, "other");
 }
 
 /**
@@ -46,7 +61,7 @@ export function readGenerated(root: string, rel: string, folders?: Set<string>):
     const kind = kindOf(join(root, sub), sub);
     if (kind === "folder") folders?.add(sub);
     if (kind === "missing") return undefined;
-    if (kind !== (i === parts.length ? "file" : "folder")) refuse(sub, kind === "file" ? "a file where a folder belongs" : "a folder where a file belongs");
+    if (kind !== (i === parts.length ? "file" : "folder")) refuse(sub, kind === "file" ? "fileForFolder" : "folderForFile");
   }
   return readFileSync(join(root, rel), "utf8");
 }

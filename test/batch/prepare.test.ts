@@ -36,7 +36,7 @@ describe("regc batch and stale modules", () => {
     writeFileSync(join(dir, RULES), "// a note\n" + readFileSync(join(dir, RULES), "utf8"));
     const stale = await regc(["batch", POLICY, "--cases", "cases.jsonl", "--out", "out.jsonl", "--workers", "1"], dir);
     expect(stale.code).toBe(1);
-    expect(stale.err).toContain(`regc: ${MODULE} 与规则文件不一致`);
+    expect(stale.err).toContain(`regc: ${MODULE} is out of date with its rule files`);
     expect(stale.err).toContain("run regc build, or add --rebuild");
     expect(readFileSync(join(dir, MODULE), "utf8")).toBe(before);
     expect(await batch("--rebuild")).toContain(rebuilt);

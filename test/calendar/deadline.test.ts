@@ -136,9 +136,15 @@ describe("bad input on the command line", () => {
     [["2024-02-08", "五工作日"], "期限写作"],
     [["2024-02-08", "5工作日", "--known-on", "2020-13-01"], "--known-on 需要 YYYY-MM-DD"],
   ])("%j is a usage error (exit 2)", async (args, message) => {
-    const r = await regc(["deadline", ...args]);
+    const r = await regc(["deadline", ...args, "--lang", "zh"]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toContain(message);
+  });
+
+  it("says it in English with --lang en", async () => {
+    const r = await regc(["deadline", "2024-02-08", "5周", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('regc: a limit is written <days>工作日 or <days>日 (e.g. 5工作日, 15日), got "5周"\n');
   });
 });

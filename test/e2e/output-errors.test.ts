@@ -20,14 +20,16 @@ describe("--out", () => {
 
   it.each(["results.jsonl", "results.parquet"])("into a folder that does not exist (%s): exit 2, the path named", (name) => {
     const out = join(dir, "missing", name);
-    const p = regcProcess(["batch", "南川府办发〔2023〕8号", "--cases", cases, "--out", out]);
+    const p = regcProcess(["batch", "南川府办发〔2023〕8号", "--cases", cases, "--out", out, "--lang", "zh"]);
     expect(p.status).toBe(2);
     expect(p.stderr).toContain(`无法写入输出文件 ${out}：所在文件夹不存在`);
+    const en = regcProcess(["batch", "南川府办发〔2023〕8号", "--cases", cases, "--out", out, "--lang", "en"]);
+    expect(en.stderr).toContain(`regc: cannot write ${out}: its folder does not exist (ENOENT)`);
     expectNoStackTrace(p.stderr);
   });
 
   it("onto a folder: exit 2", () => {
-    const p = regcProcess(["impact", "南川府办发〔2023〕8号", "南川府办发〔2023〕8号", "--cases", cases, "--out", dir]);
+    const p = regcProcess(["impact", "南川府办发〔2023〕8号", "南川府办发〔2023〕8号", "--cases", cases, "--out", dir, "--lang", "zh"]);
     expect(p.status).toBe(2);
     expect(p.stderr).toContain("这是一个文件夹");
     expectNoStackTrace(p.stderr);

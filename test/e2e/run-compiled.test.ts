@@ -47,8 +47,14 @@ describe("regc run on compiled modules", () => {
     const stale = await regc(["run", NANCHUAN, "--case", example], dir);
     expect(stale.code).toBe(1);
     expect(stale.out).toBe("");
-    expect(stale.err).toContain(`regc: ${MODULE} 与规则文件不一致`);
-    expect(stale.err).toContain("run regc build, or add --rebuild");
+    // the module's inputs are listed, the rule file among them
+    expect(stale.err).toMatch(
+      new RegExp(`^regc: ${MODULE} is out of date with its rule files \\(.*${RULES}.* changed since the build\\): run regc build, or add --rebuild\n$`),
+    );
+    const staleZh = await regc(["run", NANCHUAN, "--case", example, "--lang", "zh"], dir);
+    expect(staleZh.err).toMatch(
+      new RegExp(`^regc: ${MODULE} 与规则文件不一致（.*${RULES}.* 在上次构建后有改动）：请运行 regc build，或给本命令加 --rebuild\n$`),
+    );
     expect(snapshot(dir)).toBe(before);
 
     const rebuilt = await regc(["run", NANCHUAN, "--case", example, "--no-trace", "--rebuild"], dir);

@@ -134,6 +134,8 @@ describe("R11 and --known-on on the seed documents", () => {
   it("--known-on and --on take calendar days", async () => {
     const r = await regc(["status", "锦政办发〔2017〕61号", "--on", "2022-06-25", "--known-on", "2022-02-30"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("--known-on 需要 YYYY-MM-DD 格式的日期");
+    expect(r.err).toBe('regc: --known-on expects a date YYYY-MM-DD, got "2022-02-30"\n');
+    const zh = await regc(["status", "锦政办发〔2017〕61号", "--on", "2022-06-25", "--known-on", "2022-02-30", "--lang", "zh"]);
+    expect(zh.err).toContain("--known-on 需要 YYYY-MM-DD 格式的日期");
   });
 });
