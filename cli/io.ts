@@ -6,6 +6,7 @@ import { parseCaseJson } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
 import type { Lang, Text } from "../dsl/lang.js";
 import * as say from "./messages/usage.js";
+import { CANNOT_EVALUATE, INVALID_CASE } from "./messages/problems.js";
 
 export interface Io {
   cwd: string;
@@ -79,12 +80,13 @@ export function chooseFormat<F extends string>(formats: readonly F[], opts: { fo
 
 /** Prints evaluation errors (bad case, undecidable rule) and returns the exit code, or rethrows others. */
 export function reportEvaluationError(e: unknown, io: Io): number {
+  const lang = messageLang(io);
   if (e instanceof CaseError) {
-    io.err(`invalid case:\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`);
+    io.err(`${INVALID_CASE[lang]}\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`);
     return 1;
   }
   if (e instanceof RuleError) {
-    io.err(`cannot evaluate: ${e.message}\n`);
+    io.err(`${CANNOT_EVALUATE[lang]}${e.inLang(lang)}\n`);
     return 1;
   }
   throw e;

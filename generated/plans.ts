@@ -15,7 +15,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "南川府办发〔2023〕8号",
             "decided": "2023-06-07",
             "act": "own"
@@ -34,7 +37,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "南川府办发〔2023〕8号",
             "decided": "2023-06-07",
             "act": "own"
@@ -53,7 +59,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "南川府办发〔2023〕8号",
             "decided": "2023-06-07",
             "act": "own"
@@ -72,7 +81,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "南川府办发〔2023〕8号",
             "decided": "2023-06-07",
             "act": "own"
@@ -91,7 +103,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "南川府办发〔2023〕8号",
             "decided": "2023-06-07",
             "act": "own"
@@ -112,17 +127,26 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2024-06-24",
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
-            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            "reason": {
+              "en": "合川府办发〔2024〕37号 (decided 2024-06-25) repeals it from 2024-06-25, so it is in force from 2024-06-24",
+              "zh": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2023〕27号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2024-06-24",
-            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "reason": {
+              "en": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+              "zh": "被合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》废止，该文件自2024-06-25起施行"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
@@ -136,7 +160,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "own"
@@ -157,24 +184,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2024-06-24",
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
-            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            "reason": {
+              "en": "合川府办发〔2024〕37号 (decided 2024-06-25) repeals it from 2024-06-25, so it is in force from 2024-06-24",
+              "zh": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2023〕27号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2024-06-24",
-            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "reason": {
+              "en": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+              "zh": "被合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》废止，该文件自2024-06-25起施行"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
         }],
         "absent": {
           "by": "合川府办发〔2023〕27号",
-          "reason": "合川府办发〔2023〕27号没有“免除住院押金”这一部分"
+          "reason": {
+            "en": "合川府办发〔2023〕27号 has no part \"免除住院押金\"",
+            "zh": "合川府办发〔2023〕27号没有“免除住院押金”这一部分"
+          }
         }
       }, {
         "document": "合川府办发〔2024〕37号",
@@ -185,7 +224,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "own"
@@ -206,24 +248,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2024-06-24",
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
-            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            "reason": {
+              "en": "合川府办发〔2024〕37号 (decided 2024-06-25) repeals it from 2024-06-25, so it is in force from 2024-06-24",
+              "zh": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2023〕27号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2024-06-24",
-            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "reason": {
+              "en": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+              "zh": "被合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》废止，该文件自2024-06-25起施行"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
         }],
         "absent": {
           "by": "合川府办发〔2023〕27号",
-          "reason": "合川府办发〔2023〕27号没有“名单报送期限”这一部分"
+          "reason": {
+            "en": "合川府办发〔2023〕27号 has no part \"名单报送期限\"",
+            "zh": "合川府办发〔2023〕27号没有“名单报送期限”这一部分"
+          }
         }
       }, {
         "document": "合川府办发〔2024〕37号",
@@ -234,7 +288,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "own"
@@ -255,24 +312,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2024-06-24",
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
-            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            "reason": {
+              "en": "合川府办发〔2024〕37号 (decided 2024-06-25) repeals it from 2024-06-25, so it is in force from 2024-06-24",
+              "zh": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2023〕27号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2024-06-24",
-            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "reason": {
+              "en": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+              "zh": "被合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》废止，该文件自2024-06-25起施行"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
         }],
         "absent": {
           "by": "合川府办发〔2023〕27号",
-          "reason": "合川府办发〔2023〕27号没有“大病保险倾斜”这一部分"
+          "reason": {
+            "en": "合川府办发〔2023〕27号 has no part \"大病保险倾斜\"",
+            "zh": "合川府办发〔2023〕27号没有“大病保险倾斜”这一部分"
+          }
         }
       }, {
         "document": "合川府办发〔2024〕37号",
@@ -283,7 +352,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "own"
@@ -304,24 +376,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2024-06-24",
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
-            "reason": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            "reason": {
+              "en": "合川府办发〔2024〕37号 (decided 2024-06-25) repeals it from 2024-06-25, so it is in force from 2024-06-24",
+              "zh": "合川府办发〔2024〕37号（2024-06-25决定）自2024-06-25起废止它，可知它自2024-06-24起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2023〕27号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2024-06-24",
-            "reason": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+            "reason": {
+              "en": "repealed by 合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》, which takes effect 2024-06-25",
+              "zh": "被合川府办发〔2024〕37号《合川区健全重特大疾病医疗保险和救助制度实施方案》废止，该文件自2024-06-25起施行"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
         }],
         "absent": {
           "by": "合川府办发〔2023〕27号",
-          "reason": "合川府办发〔2023〕27号没有“资助参保”这一部分"
+          "reason": {
+            "en": "合川府办发〔2023〕27号 has no part \"资助参保\"",
+            "zh": "合川府办发〔2023〕27号没有“资助参保”这一部分"
+          }
         }
       }, {
         "document": "合川府办发〔2024〕37号",
@@ -332,7 +416,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "own"
@@ -352,17 +439,26 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-16",
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
-            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            "reason": {
+              "en": "重庆市人民政府令第340号 (decided 2021-01-16) repeals it from 2021-03-01, so it is in force from 2021-01-16",
+              "zh": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第10号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-02-28",
-            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "reason": {
+              "en": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+              "zh": "被重庆市人民政府令第340号《重庆市内部审计工作办法》（第四十五条）废止，该文件自2021-03-01起施行"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
@@ -376,7 +472,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "own"
@@ -395,24 +494,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-16",
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
-            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            "reason": {
+              "en": "重庆市人民政府令第340号 (decided 2021-01-16) repeals it from 2021-03-01, so it is in force from 2021-01-16",
+              "zh": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第10号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-02-28",
-            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "reason": {
+              "en": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+              "zh": "被重庆市人民政府令第340号《重庆市内部审计工作办法》（第四十五条）废止，该文件自2021-03-01起施行"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "重庆市人民政府令第10号",
-          "reason": "重庆市人民政府令第10号没有“回避”这一部分"
+          "reason": {
+            "en": "重庆市人民政府令第10号 has no part \"回避\"",
+            "zh": "重庆市人民政府令第10号没有“回避”这一部分"
+          }
         }
       }, {
         "document": "重庆市人民政府令第340号",
@@ -423,7 +534,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "own"
@@ -443,24 +557,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-16",
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
-            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            "reason": {
+              "en": "重庆市人民政府令第340号 (decided 2021-01-16) repeals it from 2021-03-01, so it is in force from 2021-01-16",
+              "zh": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第10号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-02-28",
-            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "reason": {
+              "en": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+              "zh": "被重庆市人民政府令第340号《重庆市内部审计工作办法》（第四十五条）废止，该文件自2021-03-01起施行"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "重庆市人民政府令第10号",
-          "reason": "重庆市人民政府令第10号没有“审计周期”这一部分"
+          "reason": {
+            "en": "重庆市人民政府令第10号 has no part \"审计周期\"",
+            "zh": "重庆市人民政府令第10号没有“审计周期”这一部分"
+          }
         }
       }, {
         "document": "重庆市人民政府令第340号",
@@ -471,7 +597,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "own"
@@ -491,24 +620,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-16",
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
-            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            "reason": {
+              "en": "重庆市人民政府令第340号 (decided 2021-01-16) repeals it from 2021-03-01, so it is in force from 2021-01-16",
+              "zh": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第10号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-02-28",
-            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "reason": {
+              "en": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+              "zh": "被重庆市人民政府令第340号《重庆市内部审计工作办法》（第四十五条）废止，该文件自2021-03-01起施行"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "重庆市人民政府令第10号",
-          "reason": "重庆市人民政府令第10号没有“审计通知”这一部分"
+          "reason": {
+            "en": "重庆市人民政府令第10号 has no part \"审计通知\"",
+            "zh": "重庆市人民政府令第10号没有“审计通知”这一部分"
+          }
         }
       }, {
         "document": "重庆市人民政府令第340号",
@@ -519,7 +660,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "own"
@@ -539,24 +683,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-16",
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
-            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            "reason": {
+              "en": "重庆市人民政府令第340号 (decided 2021-01-16) repeals it from 2021-03-01, so it is in force from 2021-01-16",
+              "zh": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第10号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-02-28",
-            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "reason": {
+              "en": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+              "zh": "被重庆市人民政府令第340号《重庆市内部审计工作办法》（第四十五条）废止，该文件自2021-03-01起施行"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "重庆市人民政府令第10号",
-          "reason": "重庆市人民政府令第10号没有“征求意见”这一部分"
+          "reason": {
+            "en": "重庆市人民政府令第10号 has no part \"征求意见\"",
+            "zh": "重庆市人民政府令第10号没有“征求意见”这一部分"
+          }
         }
       }, {
         "document": "重庆市人民政府令第340号",
@@ -567,7 +723,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "own"
@@ -587,24 +746,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-16",
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
-            "reason": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            "reason": {
+              "en": "重庆市人民政府令第340号 (decided 2021-01-16) repeals it from 2021-03-01, so it is in force from 2021-01-16",
+              "zh": "重庆市人民政府令第340号（2021-01-16决定）自2021-03-01起废止它，可知它自2021-01-16起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第10号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-02-28",
-            "reason": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+            "reason": {
+              "en": "repealed by 重庆市人民政府令第340号《重庆市内部审计工作办法》 (第四十五条), which takes effect 2021-03-01",
+              "zh": "被重庆市人民政府令第340号《重庆市内部审计工作办法》（第四十五条）废止，该文件自2021-03-01起施行"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "重庆市人民政府令第10号",
-          "reason": "重庆市人民政府令第10号没有“整改报送”这一部分"
+          "reason": {
+            "en": "重庆市人民政府令第10号 has no part \"整改报送\"",
+            "zh": "重庆市人民政府令第10号没有“整改报送”这一部分"
+          }
         }
       }, {
         "document": "重庆市人民政府令第340号",
@@ -615,7 +786,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "own"
@@ -636,17 +810,26 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-15",
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
-            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            "reason": {
+              "en": "渝府办发〔2021〕4号 (decided 2021-01-16) repeals it from 2021-01-16, so it is in force from 2021-01-15",
+              "zh": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2017〕156号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-01-15",
-            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "reason": {
+              "en": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+              "zh": "被渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》（第二十三条）废止，该文件自2021-01-16起施行"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
@@ -660,7 +843,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "own"
@@ -680,24 +866,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-15",
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
-            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            "reason": {
+              "en": "渝府办发〔2021〕4号 (decided 2021-01-16) repeals it from 2021-01-16, so it is in force from 2021-01-15",
+              "zh": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2017〕156号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-01-15",
-            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "reason": {
+              "en": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+              "zh": "被渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》（第二十三条）废止，该文件自2021-01-16起施行"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "渝府办发〔2017〕156号",
-          "reason": "渝府办发〔2017〕156号没有“年度评价”这一部分"
+          "reason": {
+            "en": "渝府办发〔2017〕156号 has no part \"年度评价\"",
+            "zh": "渝府办发〔2017〕156号没有“年度评价”这一部分"
+          }
         }
       }, {
         "document": "渝府办发〔2021〕4号",
@@ -708,7 +906,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "own"
@@ -729,24 +930,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-15",
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
-            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            "reason": {
+              "en": "渝府办发〔2021〕4号 (decided 2021-01-16) repeals it from 2021-01-16, so it is in force from 2021-01-15",
+              "zh": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2017〕156号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-01-15",
-            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "reason": {
+              "en": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+              "zh": "被渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》（第二十三条）废止，该文件自2021-01-16起施行"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "渝府办发〔2017〕156号",
-          "reason": "渝府办发〔2017〕156号没有“拓区条件”这一部分"
+          "reason": {
+            "en": "渝府办发〔2017〕156号 has no part \"拓区条件\"",
+            "zh": "渝府办发〔2017〕156号没有“拓区条件”这一部分"
+          }
         }
       }, {
         "document": "渝府办发〔2021〕4号",
@@ -757,7 +970,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "own"
@@ -778,24 +994,36 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "from": "2021-01-15",
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
-            "reason": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            "reason": {
+              "en": "渝府办发〔2021〕4号 (decided 2021-01-16) repeals it from 2021-01-16, so it is in force from 2021-01-15",
+              "zh": "渝府办发〔2021〕4号（2021-01-16决定）自2021-01-16起废止它，可知它自2021-01-15起有效"
+            }
         }],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2017〕156号",
             "decided": null,
             "act": "own"
           }, {
             "to": "2021-01-15",
-            "reason": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+            "reason": {
+              "en": "repealed by 渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》 (第二十三条), which takes effect 2021-01-16",
+              "zh": "被渝府办发〔2021〕4号《重庆市市级高新技术产业开发区认定和管理办法（修订）》（第二十三条）废止，该文件自2021-01-16起施行"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
         }],
         "absent": {
           "by": "渝府办发〔2017〕156号",
-          "reason": "渝府办发〔2017〕156号没有“认定条件”这一部分"
+          "reason": {
+            "en": "渝府办发〔2017〕156号 has no part \"认定条件\"",
+            "zh": "渝府办发〔2017〕156号没有“认定条件”这一部分"
+          }
         }
       }, {
         "document": "渝府办发〔2021〕4号",
@@ -806,7 +1034,10 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
         "shown": [],
         "ends": [{
             "to": null,
-            "reason": "the document states no end of validity",
+            "reason": {
+              "en": "the document states no end of validity",
+              "zh": "文件未规定有效期的终止"
+            },
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "own"

@@ -8,7 +8,9 @@
 // The notices are folded once per data and `knownOn` into a table of day states and two running counts, so a
 // lookup is an array read and counting working days between two dates is a subtraction.
 import type { CalendarData, NoticeData, StatuteData } from "./calendar-data.js";
-import { type Day, dayFromParts, daysInMonth, formatDay, isoDay, weekday, yearOf } from "./date.js";
+import { COUNTED, calendarUnknown, countsBackwards, noSuchDayOfMonth, notAMonth, notAWholeCount } from "./rule-messages.js";
+import type { Text } from "./lang.js";
+import { type Day, dayFromParts, daysInMonth, isoDay, weekday, yearOf } from "./date.js";
 import { RuleError } from "./errors.js";
 import type { TraceEvent } from "./module.js";
 
@@ -43,7 +45,7 @@ export class CalendarUnknown extends RuleError {
     /** The day whose status was needed. */
     readonly day: Day,
   ) {
-    super(`${year}年的节假日安排尚未公布（国务院办公厅关于${year}年部分节假日安排的通知），无法确定${formatDay(day)}是否为工作日`, "R4");
+    super(calendarUnknown(year, day), "R4");
     this.name = "CalendarUnknown";
   }
 }
@@ -164,7 +166,7 @@ export class Calendar {
 
   /** The n-th working day after `start` (start not counted); negative n counts backwards; n = 0 is `start`. */
   addWorkingDays(start: Day, n: number, tr?: TraceEvent[] | null): Day {
-    requireInteger(n, "工作日数");
+    requireInteger(n, COUNTED.workingDays);
     const step = n < 0 ? -1 : 1;
     let day = start;
     for (let left = Math.abs(n); left > 0; ) {
@@ -188,8 +190,8 @@ export class Calendar {
    * day (R4, 民法典 第二百零三条).
    */
   calendarDeadline(start: Day, n: number, tr?: TraceEvent[] | null): Day {
-    requireInteger(n, "日数");
-    if (n < 0) throw new RuleError(`期限不能倒算（${n}日）`, "R4");
+    requireInteger(n, COUNTED.days);
+    if (n < 0) throw new RuleError(countsBackwards(n), "R4");
     const to = this.workingDayOnOrAfter(start + n);
     if (tr) this.record(tr, { calendar: this, fn: "calendarDeadline", from: start, to, n });
     return to;
@@ -206,9 +208,9 @@ export class Calendar {
 
   /** 每月X日前（法定节假日顺延）: day X of the month if it is worked, otherwise the next working day (R4). */
   monthlyDeadline(year: number, month: number, dayOfMonth: number): Day {
-    if (!Number.isInteger(month) || month < 1 || month > 12) throw new RuleError(`${month}不是月份`);
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw new RuleError(notAMonth(month));
     if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) {
-      throw new RuleError(`${year}年${month}月没有${dayOfMonth}日`);
+      throw new RuleError(noSuchDayOfMonth(year, month, dayOfMonth));
     }
     return this.workingDayOnOrAfter(dayFromParts(year, month, dayOfMonth));
   }
@@ -307,8 +309,8 @@ export function priorValue<V extends object, K extends keyof V & string>(values:
   return values[name];
 }
 
-function requireInteger(n: number, what: string): void {
-  if (!Number.isInteger(n)) throw new RuleError(`${n}不是整数的${what}`);
+function requireInteger(n: number, what: Text): void {
+  if (!Number.isInteger(n)) throw new RuleError(notAWholeCount(n, what));
 }
 
 function isWeekend(day: Day): boolean {

@@ -1,6 +1,7 @@
 // Calendar days are plain integers (days since 1970-01-01) so that comparing and adding days in compiled
 // rules costs nothing; conversion to and from `YYYY-MM-DD` happens only at the edges.
 import { RuleError } from "./errors.js";
+import { noSuchDateInYear, noSuchDayOfMonth, notADate } from "./rule-messages.js";
 
 export type Day = number;
 
@@ -10,7 +11,7 @@ export function isIsoDate(text: string): boolean {
 
 export function parseDay(text: string): Day {
   const day = isoDay(text);
-  if (day === undefined) throw new RuleError(`"${text}" is not a calendar date in the form YYYY-MM-DD`);
+  if (day === undefined) throw new RuleError(notADate(text));
   return day;
 }
 
@@ -130,7 +131,7 @@ export function monthsBetween(from: Day, to: Day): number {
 export function dayOfMonth(day: Day, n: number): Day {
   const p = partsOfDay(day);
   if (!Number.isInteger(n) || n < 1 || n > daysInMonth(p.year, p.month)) {
-    throw new RuleError(`${p.year}-${String(p.month).padStart(2, "0")} has no day ${n}`);
+    throw new RuleError(noSuchDayOfMonth(p.year, p.month, n));
   }
   return dayFromParts(p.year, p.month, n);
 }
@@ -139,7 +140,7 @@ export function dayOfMonth(day: Day, n: number): Day {
 export function dateInYear(day: Day, m: number, n: number): Day {
   const { year } = partsOfDay(day);
   if (!Number.isInteger(m) || m < 1 || m > 12 || !Number.isInteger(n) || n < 1 || n > daysInMonth(year, m)) {
-    throw new RuleError(`${year} has no date ${m}月${n}日`);
+    throw new RuleError(noSuchDateInYear(year, m, n));
   }
   return dayFromParts(year, m, n);
 }

@@ -1,5 +1,6 @@
 // Errors raised while evaluating a case. They are expected outcomes of bad input or of a rule set that
 // cannot decide (two exceptions in conflict), so the CLI prints them as messages, never as stack traces.
+import type { Lang, Text } from "./lang.js";
 import type { Provenance } from "./module.js";
 
 /** The rule a RuleError arose in: its name, the article it cites and where it is written. */
@@ -17,18 +18,19 @@ export interface ClaimAt {
 }
 
 /**
- * A rule could not be applied to this case. The message names what happened; once the evaluation knows it,
- * the rule it happened in (article and rule-file line) and the claim (id and JSON path) are added to it.
+ * A rule could not be applied to this case. What happened is said in both languages (runtime/rule-messages.ts);
+ * once the evaluation knows it, the rule it happened in (article and rule-file line) and the claim (id and JSON
+ * path) are added to it. `message` is in Chinese, the runtime's default (RunOptions.lang); `inLang` gives either.
  */
 export class RuleError extends Error {
   rule?: RuleAt;
   claim?: ClaimAt;
 
   constructor(
-    readonly reason: string,
+    readonly reason: Text,
     readonly citation?: string,
   ) {
-    super(reason);
+    super(reason.zh);
     this.name = "RuleError";
   }
 
@@ -36,10 +38,20 @@ export class RuleError extends Error {
   locate(where: { rule?: RuleAt; claim?: ClaimAt }): this {
     this.rule ??= where.rule;
     this.claim ??= where.claim;
-    const claim = this.claim ? `${this.claim.path}${this.claim.id !== undefined ? ` (claim "${this.claim.id}")` : ""}: ` : "";
-    const rule = this.rule ? `in ${this.rule.name} (${this.rule.citation}, ${this.rule.source}): ` : "";
-    this.message = `${claim}${rule}${this.reason}`;
+    this.message = this.inLang("zh");
     return this;
+  }
+
+  /** The error, where it arose and what happened, in `lang`. */
+  inLang(lang: Lang): string {
+    const c = this.claim;
+    const r = this.rule;
+    if (lang === "zh") {
+      const claim = c ? `${c.path}${c.id !== undefined ? `（申请“${c.id}”）` : ""}：` : "";
+      return `${claim}${r ? `在 ${r.name}（${r.citation}，${r.source}）中：` : ""}${this.reason.zh}`;
+    }
+    const claim = c ? `${c.path}${c.id !== undefined ? ` (claim "${c.id}")` : ""}: ` : "";
+    return `${claim}${r ? `in ${r.name} (${r.citation}, ${r.source}): ` : ""}${this.reason.en}`;
   }
 }
 

@@ -2,6 +2,9 @@
 // person and calendar year (R2), what an accepted claim uses of a ledger gone for the later claims, a claim
 // outside the document's force `not_in_force` with no outputs (R9).
 import type { CalendarData } from "./calendar-data.js";
+import { langOf, type Lang } from "./lang.js";
+import { provisionalReason } from "./output-reasons.js";
+import { calendarUnknown, notAnEarlierClaim } from "./rule-messages.js";
 import { NO_CALENDAR, calendarOf, type Calendar, type CalendarUnknown } from "./calendar.js";
 import { citeSources, stepJson, stepText, type CalendarStepJson } from "./calendar-trace.js";
 import { dayFromParts, formatDay, isoDay, yearOf, type Day } from "./date.js";
@@ -73,6 +76,11 @@ export interface RunOptions {
   knownOn?: string;
   /** Count a year no notice arranges from the statute's fixed holidays, marking each output relying on it. */
   provisionalCalendar?: boolean;
+  /**
+   * The language of the words a result has for people (a plan's `reason`, an output's status reason, the
+   * trace's note of why a day is not in force): zh (the default) or en. Codes, names and values are the same.
+   */
+  lang?: Lang;
 }
 
 /** Any generated module: its evaluate() is checked against its own input types where it is generated. */
@@ -87,7 +95,7 @@ export function runCase(mod: AnyModule, json: unknown, options: RunOptions = {})
   if (!options.provisionalCalendar || !hasUnknown(result)) return result;
   // Counted again with the statute's holidays for the unknown years. The known years answer the same, so an
   // output that was unknown and now has a value is exactly an output that relied on the provisional count.
-  return markProvisional(result, run(calendarFor(options, true)));
+  return markProvisional(result, run(calendarFor(options, true)), langOf(options));
 }
 
 export function calendarFor(options: Pick<RunOptions, "calendar" | "knownOn">, provisional: boolean): Calendar {
@@ -98,13 +106,13 @@ export function hasUnknown(result: ClaimsResult | FactsResult): boolean {
   return "claims" in result ? result.claims.some((c) => c.outputStatus) : result.outputStatus !== undefined;
 }
 
-export function markProvisional(known: ClaimsResult | FactsResult, counted: ClaimsResult | FactsResult): ClaimsResult | FactsResult {
+export function markProvisional(known: ClaimsResult | FactsResult, counted: ClaimsResult | FactsResult, lang: Lang): ClaimsResult | FactsResult {
   const merge = <T extends { outputStatus?: Record<string, OutputStatus> }>(k: T, c: T): T => {
     if (!k.outputStatus) return c;
     const status: Record<string, OutputStatus> = {};
     for (const [name, s] of Object.entries(k.outputStatus)) {
       const still = c.outputStatus?.[name];
-      status[name] = still ?? { status: "provisional", year: s.year, date: s.date, basis: PROVISIONAL_BASIS, reason: provisionalReason(s.year) };
+      status[name] = still ?? { status: "provisional", year: s.year, date: s.date, basis: PROVISIONAL_BASIS, reason: provisionalReason(s.year)[lang] };
     }
     return { ...c, outputStatus: status };
   };
@@ -114,19 +122,19 @@ export function markProvisional(known: ClaimsResult | FactsResult, counted: Clai
 
 const PROVISIONAL_BASIS = "全国年节及纪念日放假办法 第二条";
 
-function provisionalReason(year: number): string {
-  return `${year}年的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条规定的节日和周末临时推算（不含调休）；国务院办公厅公布${year}年安排后结果可能不同`;
+/**
+ * The per-output statuses of an outcome, as a result states them, reasons in `lang`; undefined when every output
+ * is an answer.
+ */
+export function outputStatusOf(o: Pick<ClaimOutcome, "unknown">, lang: Lang): Record<string, OutputStatus> | undefined {
+  return unknownStatus(o.unknown, lang);
 }
 
-/** The per-output statuses of an outcome, as a result states them; undefined when every output is an answer. */
-export function outputStatusOf(o: Pick<ClaimOutcome, "unknown">): Record<string, OutputStatus> | undefined {
-  return unknownStatus(o.unknown);
-}
-
-function unknownStatus(unknown: Outcome<unknown, unknown>["unknown"]): Record<string, OutputStatus> | undefined {
+function unknownStatus(unknown: Outcome<unknown, unknown>["unknown"], lang: Lang): Record<string, OutputStatus> | undefined {
   if (!unknown) return undefined;
   const out: Record<string, OutputStatus> = {};
-  for (const [name, u] of Object.entries(unknown)) if (u) out[name] = { status: "calendar_unknown", year: u.year, date: formatDay(u.day), reason: u.message };
+  for (const [name, u] of Object.entries(unknown))
+    if (u) out[name] = { status: "calendar_unknown", year: u.year, date: formatDay(u.day), reason: calendarUnknown(u.year, u.day)[lang] };
   return Object.keys(out).length ? out : undefined;
 }
 
@@ -565,7 +573,7 @@ export class PersonContext implements EvalContext<unknown> {
       const r = this.results[i]!;
       if (r.id === id && r.status === "ok") return r.values;
     }
-    throw new RuleError(`claim "${this.current}": ${field} "${id}" is not an earlier accepted claim of this case`);
+    throw new RuleError(notAnEarlierClaim(this.current, field, id));
   }
 }
 
@@ -600,7 +608,7 @@ function amountOf(k: Kept, name: string): number {
 }
 
 export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions): ClaimResult {
-  const outputStatus = outputStatusOf(o);
+  const outputStatus = outputStatusOf(o, langOf(options));
   const result: ClaimResult = {
     id: o.id,
     status: o.status,
@@ -613,7 +621,7 @@ export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions
 
 function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions, calendar: Calendar): FactsResult {
   const o = evaluateFacts(mod, json, calendar, options.trace === true);
-  const outputStatus = unknownStatus(o.unknown);
+  const outputStatus = unknownStatus(o.unknown, langOf(options));
   return {
     policy: policyName(mod),
     status: o.status,

@@ -1,6 +1,8 @@
 // A document's period of force as facts, each with the day it was decided, so that the period can be read as
 // the law stood on any day (`--known-on`): an extension, a repeal or an amendment decided after that day is
-// not applied. Dates are ISO strings (YYYY-MM-DD), which compare as the days they name.
+// not applied. Dates are ISO strings (YYYY-MM-DD), which compare as the days they name. Each fact's reason is
+// kept in both languages: a result says it in its reader's.
+import type { Text } from "./lang.js";
 
 /** Who made a fact and when it was decided; `decided` is null for a document the texts only name. */
 export interface Decided {
@@ -11,7 +13,7 @@ export interface Decided {
 /** A last day of force (null: no end), set by the document itself or by a later act of another one. */
 export interface EndFact extends Decided {
   to: string | null;
-  reason: string;
+  reason: Text;
   /** How it was set: `own` (the document's dates), `extends`, `repeals`, `supersedes`, `carries` (a part). */
   act: string;
 }
@@ -23,7 +25,7 @@ export interface EndFact extends Decided {
  */
 export interface ShownFact extends Decided {
   from: string;
-  reason: string;
+  reason: Text;
 }
 
 /** Whether a fact was decided by `knownOn` (every fact is, when no such day is asked about). */

@@ -5,8 +5,11 @@ import { calendarDataFor, type CalendarData } from "./calendar-data.js";
 import { runCase, type AnyModule, type ClaimsResult, type FactsResult, type OutputValues, type RunOptions } from "./evaluate.js";
 import { runPlanCase, type PlanRun, type PlanSpec } from "./plan.js";
 
-/** `trace` (default true), `knownOn` (YYYY-MM-DD) and `provisionalCalendar`, as `regc run` takes them. */
-export type PackageRunOptions = Pick<RunOptions, "trace" | "knownOn" | "provisionalCalendar">;
+/**
+ * `trace` (default true), `knownOn` (YYYY-MM-DD) and `provisionalCalendar`, as `regc run` takes them, and `lang`
+ * ("zh", the default, or "en"): the language of the result's reasons.
+ */
+export type PackageRunOptions = Pick<RunOptions, "trace" | "knownOn" | "provisionalCalendar" | "lang">;
 
 type NamedOutputs<O> = { [K in keyof O]: OutputValues[string] };
 

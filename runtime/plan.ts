@@ -35,6 +35,8 @@ import {
 import { endAsKnown, knownBy, shownAsKnown, type EndFact, type ShownFact } from "./force.js";
 import type { Status, TraceEvent } from "./module.js";
 import { checkLedgerNames, readOpening } from "./opening.js";
+import { langOf, type Lang, type Text } from "./lang.js";
+import { gapReason, notEncodedReason, unknownReason } from "./plan-reasons.js";
 import { formatScaled } from "./scaled.js";
 
 /** One version of a plan: the days it governs, what decides them, and the rules that apply (if encoded). */
@@ -49,7 +51,7 @@ export interface VersionSpec {
   /** For a part this version carried over from an earlier document: that document, whose rules still apply. */
   carriedFrom?: string;
   /** For a part this version does not have: the document that ended it, and why, or that it never had it. */
-  absent?: { by: string; reason: string };
+  absent?: { by: string; reason: Text };
   /** First day; null when the texts do not print it (R11). */
   from: string | null;
   fromReason: string;
@@ -74,8 +76,8 @@ export interface PlanSpec {
 /** Where a day falls among a plan's versions, as known on a day. */
 export type Route =
   | { kind: "version"; version: VersionSpec }
-  | { kind: "unknown"; version: VersionSpec; reason: string }
-  | { kind: "gap"; gap: Gap; reason: string };
+  | { kind: "unknown"; version: VersionSpec; reason: Text }
+  | { kind: "gap"; gap: Gap; reason: Text };
 
 /** Days no version covers: after `after` ends and before `before` starts (either may be missing). */
 export interface Gap {
@@ -121,12 +123,7 @@ export function route(plan: PlanSpec, day: string, knownOn?: string): Route {
     if (v.earliest !== undefined && day < v.earliest) continue;
     const shown = shownAsKnown(v.shown, knownOn);
     if (shown && day >= shown.from) return { kind: "version", version: v };
-    const bound = v.earliest ? `（其文号只表明它不早于${v.earliest}）` : "";
-    unknown ??= {
-      kind: "unknown",
-      version: v,
-      reason: `效力不明（R11）：${day}可能属于${v.document}的施行期，但公报未载明其生效日期${bound}${shown ? `；${shown.reason}` : ""}`,
-    };
+    unknown ??= { kind: "unknown", version: v, reason: unknownReason(day, v, shown) };
   }
   if (unknown) return unknown;
   const before = [...known].reverse().find((p) => p.to !== null && p.to < day);
@@ -137,16 +134,7 @@ export function route(plan: PlanSpec, day: string, knownOn?: string): Route {
     to: after ? dayBefore(after.version.from ?? after.version.earliest!) : null,
     ...(after ? { before: after.version.document } : {}),
   };
-  const ended = before ? `${before.version.document}至${before.to}止（${before.end.reason}）` : "";
-  const starts = after ? `${after.version.document}自${after.version.from ?? after.version.earliest}起${after.version.from ? "施行" : "才可能施行"}` : "";
-  const reason = !known.length
-    ? `截至${knownOn}，${plan.name}尚无已制定的版本`
-    : !before
-      ? `${day}早于${plan.name}已知的第一个版本：${starts}`
-      : !after
-        ? `${day}晚于${plan.name}最后一个版本的施行期：${ended}`
-        : `${day}不在${plan.name}任何版本的施行期内：${ended}，${starts}`;
-  return { kind: "gap", gap, reason };
+  return { kind: "gap", gap, reason: gapReason(plan.name, day, knownOn, before, after, known.length > 0) };
 }
 
 /** A plan with the rule modules its versions name, by policy id. */
@@ -161,7 +149,7 @@ export interface RoutedClaimResult extends ClaimResult {
   document?: string;
   amendments?: string[];
   carriedFrom?: string;
-  /** Why no rules were applied, for people. */
+  /** Why no rules were applied, for people, in the language the run asked for (RunOptions.lang). */
   reason?: string;
   gap?: Gap;
 }
@@ -202,7 +190,7 @@ export function runPlanCase(plan: LoadedPlan, json: unknown, options: RunOptions
   if (!options.provisionalCalendar || !hasUnknown(known.result)) return known;
   // As runCase does: counted again with the statute's holidays for the years no notice arranges.
   const counted = run(calendarFor(options, true));
-  return { ...counted, result: markProvisional(known.result, counted.result) as PlanRun["result"] };
+  return { ...counted, result: markProvisional(known.result, counted.result, langOf(options)) as PlanRun["result"] };
 }
 
 interface Routed {
@@ -216,20 +204,17 @@ function routeDay(plan: LoadedPlan, day: string, knownOn: string | undefined): R
   return { route: r, module: plan.modules.get(r.version.policy)! };
 }
 
-/** What a result says of the version that governed it, in the contract's order of fields. */
-function versionFields(r: Route): Pick<RoutedClaimResult, "document" | "amendments" | "carriedFrom" | "reason" | "gap"> {
-  if (r.kind === "gap") return { reason: r.reason, gap: r.gap };
+/** What a result says of the version that governed it, in the contract's order of fields; `reason` in `lang`. */
+function versionFields(r: Route, lang: Lang): Pick<RoutedClaimResult, "document" | "amendments" | "carriedFrom" | "reason" | "gap"> {
+  if (r.kind === "gap") return { reason: r.reason[lang], gap: r.gap };
   const v = r.version;
+  const reason = r.kind === "unknown" ? r.reason : v.policy === undefined ? notEncodedReason(v) : v.absent?.reason;
   return {
     document: v.document,
     ...(v.amendments?.length ? { amendments: v.amendments } : {}),
     ...(v.carriedFrom ? { carriedFrom: v.carriedFrom } : {}),
-    ...(r.kind === "unknown" ? { reason: r.reason } : v.policy === undefined ? { reason: notEncoded(v) } : v.absent ? { reason: v.absent.reason } : {}),
+    ...(reason ? { reason: reason[lang] } : {}),
   };
-}
-
-function notEncoded(v: VersionSpec): string {
-  return `${v.document}《${v.title}》在这一天施行，但其规则尚未编码`;
 }
 
 /** The status of a day no rules were applied to. */
@@ -239,8 +224,8 @@ function statusOf(r: Route): Status {
   return "not_encoded";
 }
 
-function reasonTrace(plan: LoadedPlan, r: Route): TraceEntry[] {
-  const f = versionFields(r);
+function reasonTrace(plan: LoadedPlan, r: Route, lang: Lang): TraceEntry[] {
+  const f = versionFields(r, lang);
   return [{ name: plan.spec.name, kind: "document", value: `${statusOf(r)}: ${f.reason ?? ""}`, citation: f.document ?? "", source: "" }];
 }
 
@@ -251,6 +236,7 @@ function runPlanClaims(plan: LoadedPlan, json: unknown, options: RunOptions, cal
   const { persons, claims } = convertRouted(c, routed);
   const cx = new PersonContext(calendar, readOpening(c.ledgers));
   const trace = options.trace === true;
+  const lang = langOf(options);
   const limits = new Map<string, { policy: string; limit: number }>();
   const results: RoutedClaimResult[] = [];
   const modules: (AnyModule | undefined)[] = [];
@@ -260,21 +246,21 @@ function runPlanClaims(plan: LoadedPlan, json: unknown, options: RunOptions, cal
     if (!mod) {
       const outcome: ClaimOutcome = { id: claim.id, status: statusOf(r), outputs: null, category: undefined, trace: null, values: undefined };
       cx.results.push(outcome);
-      results.push(withVersion({ id: claim.id, status: outcome.status, outputs: {} }, r, trace ? reasonTrace(plan, r) : undefined));
+      results.push(withVersion({ id: claim.id, status: outcome.status, outputs: {} }, r, lang, trace ? reasonTrace(plan, r, lang) : undefined));
       return;
     }
     const outcome = evaluateClaim(mod, persons.get(mod)!, claim, cx, trace, i);
     cx.results.push(outcome);
     if (outcome.trace) noteLimitChanges(mod, (r as { version: VersionSpec }).version, yearOf(claim.date), outcome.trace, limits);
     const { trace: entries, ...rest } = claimResult(mod, outcome, options);
-    results.push(withVersion(rest, r, entries));
+    results.push(withVersion(rest, r, lang, entries));
   });
   return { result: { policy: plan.spec.name, claims: results }, modules, outcomes: cx.results };
 }
 
-function withVersion(result: Omit<ClaimResult, "trace">, r: Route, trace: TraceEntry[] | undefined): RoutedClaimResult {
+function withVersion(result: Omit<ClaimResult, "trace">, r: Route, lang: Lang, trace: TraceEntry[] | undefined): RoutedClaimResult {
   const { id, status, outputs } = result;
-  return { id, status, ...versionFields(r), outputs, ...(trace ? { trace } : {}) };
+  return { id, status, ...versionFields(r, lang), outputs, ...(trace ? { trace } : {}) };
 }
 
 /**
@@ -370,19 +356,19 @@ function runPlanFacts(plan: LoadedPlan, json: unknown, options: RunOptions, cale
     const result: RoutedFactsResult = {
       policy: plan.spec.name,
       status: statusOf(r),
-      ...versionFields(r),
+      ...versionFields(r, langOf(options)),
       outputs: {},
-      ...(options.trace ? { trace: reasonTrace(plan, r) } : {}),
+      ...(options.trace ? { trace: reasonTrace(plan, r, langOf(options)) } : {}),
     };
     return { result, modules: [undefined], outcomes: [] };
   }
   validateCase(mod, json);
   const o = evaluateFacts(mod, c, calendar, options.trace === true, true);
-  const outputStatus = outputStatusOf(o);
+  const outputStatus = outputStatusOf(o, langOf(options));
   const result: RoutedFactsResult = {
     policy: plan.spec.name,
     status: o.status,
-    ...versionFields(r),
+    ...versionFields(r, langOf(options)),
     outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {},
     ...(outputStatus ? { outputStatus } : {}),
     ...(options.trace && o.trace ? { trace: entries(mod, o.trace) } : {}),

@@ -2,10 +2,11 @@
 // claimResult's objects without a trace (CONTRACTS.md), without building those objects first. A batch run
 // writes one of these per case.
 import { outputStatusOf, outputValue, type AnyModule, type ClaimOutcome } from "./evaluate.js";
+import type { Lang } from "./lang.js";
 
 const keysOf = new WeakMap<AnyModule, string[]>();
 
-export function claimsJson(mod: AnyModule, outcomes: readonly ClaimOutcome[]): string {
+export function claimsJson(mod: AnyModule, outcomes: readonly ClaimOutcome[], lang: Lang): string {
   let keys = keysOf.get(mod);
   if (!keys) keysOf.set(mod, (keys = mod.outputs.map((o) => `${JSON.stringify(o.name)}:`)));
   let text = "[";
@@ -22,7 +23,7 @@ export function claimsJson(mod: AnyModule, outcomes: readonly ClaimOutcome[]): s
     }
     text += "}";
     // Outputs needing a calendar year no notice arranges (rare): written as claimResult writes them.
-    const status = o.unknown && outputStatusOf(o);
+    const status = o.unknown && outputStatusOf(o, lang);
     text += status ? `,"outputStatus":${JSON.stringify(status)}}` : "}";
   }
   return text + "]";

@@ -6,6 +6,7 @@
 // operation that can grow a value checks that the result is still a safe integer; beyond ±2^53 it raises an
 // error instead of silently losing precision.
 import { RuleError } from "./errors.js";
+import { beyondExactRange, noBand } from "./rule-messages.js";
 
 const POW10: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
@@ -13,7 +14,7 @@ const POW10: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 export const MAX_SCALE = POW10.length - 1;
 
 function overflow(): never {
-  throw new RuleError("an amount exceeds the range of exact arithmetic (about 9×10^15 units of its smallest decimal)");
+  throw new RuleError(beyondExactRange());
 }
 
 export function add(a: number, b: number): number {
@@ -102,7 +103,7 @@ export function bracket(
     const belowHi = upperInclusive[i] ? x <= hi : x < hi;
     if (aboveLo && belowHi) return rates[i]!;
   }
-  throw new RuleError(`${name}: no band holds the amount (${x} at the schedule's scale)`, citation);
+  throw new RuleError(noBand(name, x), citation);
 }
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;

@@ -3,6 +3,7 @@
 // written here from the policy's outputs. The schemas document the interface; requests are validated by the
 // runtime against the same case schema (runtime/case-input.ts), as `regc run` validates them.
 import type { OutputSpec, Status } from "../runtime/module.js";
+import { LANG_QUERY } from "./request-lang.js";
 import type { ServedPolicy } from "./service.js";
 
 // Every status a result can carry (docs/contracts.md); a Record, so a new status cannot be left out here.
@@ -100,7 +101,7 @@ function described(p: ServedPolicy, what: string): { summary: string; descriptio
 
 const traceQuery = {
   type: "object",
-  properties: { trace: { type: "string", enum: ["true", "false"], default: "true", description: "结果是否附带逐项依据（trace）" } },
+  properties: { trace: { type: "string", enum: ["true", "false"], default: "true", description: "结果是否附带逐项依据（trace）" }, ...LANG_QUERY },
 };
 
 export function runRouteSchema(p: ServedPolicy): object {
@@ -125,6 +126,7 @@ export function explainRouteSchema(p: ServedPolicy): object {
     tags: ["explain"],
     ...described(p, "说明"),
     body: p.module.schema,
+    querystring: { type: "object", properties: LANG_QUERY },
     response: {
       200: {
         description: "按 Accept：JSON（结果与逐条说明）、text/html（可打印的说明页）或 text/plain",
@@ -139,6 +141,7 @@ export function batchRouteSchema(p: ServedPolicy): object {
   return {
     tags: ["batch"],
     ...described(p, "批量计算"),
+    querystring: { type: "object", properties: LANG_QUERY },
     body: { content: { "application/x-ndjson": { schema: { description: "JSON Lines：每行一个案例，格式同 /run 的请求体", ...p.module.schema } } } },
     response: {
       200: {
@@ -155,7 +158,7 @@ export function statusRouteSchema(number: string, title: string): object {
   return {
     tags: ["status"],
     summary: `是否有效：${title}（${number}）`,
-    querystring: { type: "object", required: ["on"], properties: { on: { type: "string", format: "date", description: "日期 YYYY-MM-DD" } } },
+    querystring: { type: "object", required: ["on"], properties: { on: { type: "string", format: "date", description: "日期 YYYY-MM-DD" }, ...LANG_QUERY } },
     response: {
       200: {
         description: "该日是否有效及其依据（与 regc status 相同）",

@@ -44,7 +44,11 @@ export function problemOf(e: unknown, bodyLimit: number): Problem | undefined {
     return new Problem(400, { code: "invalid_case", message: `案例未通过校验（${e.issues.length} 处问题，见 issues）`, issues: e.issues });
   }
   if (e instanceof RuleError) {
-    return new Problem(422, { code: "cannot_evaluate", message: `规则无法对此案例作出判断：${e.message}`, ...(e.citation ? { citation: e.citation } : {}) });
+    return new Problem(422, {
+      code: "cannot_evaluate",
+      message: `规则无法对此案例作出判断：${e.inLang("zh")}`,
+      ...(e.citation ? { citation: e.citation } : {}),
+    });
   }
   return fastifyProblem(e as FastifyError, bodyLimit);
 }

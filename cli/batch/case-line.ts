@@ -4,6 +4,7 @@
 // fails validation, `{"line":…,"error":…}` for one a rule cannot decide. `regc batch`'s workers and the HTTP
 // service's `/batch` write the same lines.
 import type { Calendar } from "../../runtime/calendar.js";
+import type { Lang } from "../../runtime/lang.js";
 import { CaseError, RuleError } from "../../runtime/errors.js";
 import { validateCase } from "../../runtime/case-input.js";
 import {
@@ -28,7 +29,7 @@ export type Issue = { path: string; message: string };
 export type CaseLine =
   | { kind: "ok"; text: string; json: ClaimsCase; person: string | undefined; outcomes: ClaimOutcome[] }
   | { kind: "invalid"; text: string; issues: Issue[] }
-  | { kind: "error"; text: string; message: string };
+  | { kind: "error"; text: string; error: RuleError };
 
 /**
  * `policy`: the policy's name as JSON text, written into every line. `routing`: a plan, whose claims are each
@@ -40,6 +41,7 @@ export function caseLine(
   line: number,
   parsed: ParsedCase,
   calendar: Calendar,
+  lang: Lang,
   routing?: { plan: LoadedPlan; options: RunOptions },
 ): CaseLine {
   if ("problem" in parsed) {
@@ -58,7 +60,7 @@ export function caseLine(
     if (mod.meta.mode === "facts") {
       // A procedural policy's case: one date and its facts, written as `regc run` writes its result.
       const o = evaluateFacts(mod, json as FactsCase, calendar, false);
-      const status = outputStatusOf(o);
+      const status = outputStatusOf(o, lang);
       const outputs = JSON.stringify(o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {});
       return {
         kind: "ok",
@@ -70,10 +72,12 @@ export function caseLine(
     }
     const converted = convertClaimsCase(mod, json as ClaimsCase);
     const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar, readOpening((json as ClaimsCase).ledgers));
-    return { kind: "ok", text: `${head}"policy":${policy},"claims":${claimsJson(mod, outcomes)}}`, json: json as ClaimsCase, person, outcomes };
+    return { kind: "ok", text: `${head}"policy":${policy},"claims":${claimsJson(mod, outcomes, lang)}}`, json: json as ClaimsCase, person, outcomes };
   } catch (e) {
     if (e instanceof CaseError) return { kind: "invalid", text: `${head}"invalid":${JSON.stringify(e.issues)}}`, issues: e.issues };
-    if (e instanceof RuleError) return { kind: "error", text: `${head}"error":${JSON.stringify(e.message)}}`, message: e.message };
+    if (e instanceof RuleError) {
+      return { kind: "error", text: `${head}"error":${JSON.stringify(e.inLang(lang))}}`, error: e };
+    }
     throw e;
   }
 }

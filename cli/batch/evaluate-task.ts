@@ -1,6 +1,8 @@
 // A worker's share of `regc batch`: each case evaluated (under a plan, each claim routed to its version) and
 // written as one JSON line (case-line.ts), and added to the chunk's summary and report rows.
 import { calendarFor, policyName, type AnyModule, type ClaimOutcome, type ClaimsCase } from "../../runtime/evaluate.js";
+import { atLine, CANNOT_EVALUATE } from "../messages/problems.js";
+import { langOf } from "../../runtime/lang.js";
 import type { LoadedPlan } from "../../runtime/plan.js";
 import { caseLine } from "./case-line.js";
 import type { ReportRow } from "./report.js";
@@ -22,19 +24,22 @@ export function evaluateChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chun
   const mod = mods[mods.length - 1]!;
   const policy = JSON.stringify(plan ? plan.spec.name : policyName(mod));
   const calendar = calendarFor(setup, false);
-  const routing = plan && { plan, options: { calendar: setup.calendar, ...(setup.knownOn ? { knownOn: setup.knownOn } : {}) } };
+  // results in the run's language (Chinese unless one was chosen); problems on stderr as the command line speaks
+  const lang = langOf(setup);
+  const said = setup.lang ?? "en";
+  const routing = plan && { plan, options: { calendar: setup.calendar, ...(setup.knownOn ? { knownOn: setup.knownOn } : {}), lang } };
   for (const c of casesOf(chunk, setup.format, setup.header)) {
-    const r = caseLine(mod, policy, c.line, parseCase(mod, setup, c), calendar, routing);
+    const r = caseLine(mod, policy, c.line, parseCase(mod, setup, c), calendar, lang, routing);
     out.push(r.text);
     if (r.kind === "ok") {
       summary.add(r.outcomes);
       if (setup.report && !plan && mod.meta.mode === "claims") addRows(rows, r.json, r.outcomes, r.person ?? `line ${c.line}`);
     } else if (r.kind === "invalid") {
       summary.invalid();
-      for (const issue of r.issues) problems.push(`line ${c.line}: ${issue.path}: ${issue.message}`);
+      for (const issue of r.issues) problems.push(atLine(said, c.line, `${issue.path}: ${issue.message}`));
     } else {
       summary.error();
-      problems.push(`line ${c.line}: cannot evaluate: ${r.message}`);
+      problems.push(atLine(said, c.line, `${CANNOT_EVALUATE[said]}${r.error.inLang(said)}`));
     }
   }
   return { seq: chunk.seq, bytes: encoder.encode(out.length ? out.join("\n") + "\n" : ""), summary: summary.finish(), problems, rows };

@@ -3,6 +3,7 @@
 // first traced quantity whose value differs, traced again only for those few cases). As if (`--as-if`): each
 // version evaluates every claim, whatever its own dates.
 import { CaseError, RuleError } from "../../runtime/errors.js";
+import { atLine, CANNOT_EVALUATE } from "../messages/problems.js";
 import { validateCase } from "../../runtime/case-input.js";
 import {
   calendarFor,
@@ -119,7 +120,10 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
     } catch (e) {
       if (!(e instanceof CaseError || e instanceof RuleError)) throw e;
       totals.skipped++;
-      problems.push(`line ${c.line}: ${e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `cannot evaluate: ${e.message}`}`);
+      const lang = setup.lang ?? "en";
+      problems.push(
+        atLine(lang, c.line, e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `${CANNOT_EVALUATE[lang]}${e.inLang(lang)}`),
+      );
     }
   }
   return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar, setup.asIf)), problems, people };

@@ -1,5 +1,6 @@
 // What the batch coordinator and its worker threads send each other.
 import type { CalendarData } from "../../runtime/calendar-data.js";
+import type { Lang } from "../../runtime/lang.js";
 import type { PlanSpec } from "../../runtime/plan.js";
 import type { CaseFormat, Piece } from "./input.js";
 import type { ImpactPart } from "./impact-task.js";
@@ -22,6 +23,8 @@ export interface WorkerSetup {
   /** The official calendar (policies/calendar/), and the date it is known on. */
   calendar: CalendarData;
   knownOn?: string;
+  /** The language of the results' reasons (RunOptions.lang). */
+  lang?: Lang;
   /** impact: evaluate each version as if it governed every claim, whatever its dates. */
   asIf?: boolean;
 }

@@ -1,6 +1,7 @@
 // `regc batch`: streams a case file through the worker pool, writes one JSON result per case in input order,
 // and adds up the summary (and a report, when asked).
 import { statSync } from "node:fs";
+import type { Lang } from "../../runtime/lang.js";
 import type { OutputSpec } from "../../runtime/module.js";
 import { openCases } from "./input.js";
 import type { CalendarData } from "../../runtime/calendar-data.js";
@@ -17,6 +18,8 @@ export interface BatchOptions {
   /** The official calendar, and the date it is known on. */
   calendar: CalendarData;
   knownOn?: string;
+  /** The language of the results' reasons (RunOptions.lang). */
+  lang?: Lang;
   /** File URLs of the generated rule modules: the policy's, or a plan's versions'. */
   modules: string[];
   /** For a plan: its routing table and the policy id of each module. */
@@ -54,6 +57,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
         top: 0,
         calendar: opts.calendar,
         ...(opts.knownOn ? { knownOn: opts.knownOn } : {}),
+        ...(opts.lang ? { lang: opts.lang } : {}),
       },
       pieces: input.pieces,
       ...(opts.workers ? { workers: opts.workers } : {}),

@@ -1,6 +1,7 @@
 // `regc impact`: the same case file through two versions of a plan, in the worker pool; per-person totals of
 // one output compared, and the largest changes with the provision that caused each.
 import { statSync } from "node:fs";
+import type { Lang } from "../../runtime/lang.js";
 import { openCases } from "./input.js";
 import { emptyTotals, keepLargest, type Change, type ImpactPart, type ImpactTotals } from "./impact-task.js";
 import type { CalendarData } from "../../runtime/calendar-data.js";
@@ -14,6 +15,8 @@ export interface ImpactOptions {
   /** The official calendar, and the date it is known on. */
   calendar: CalendarData;
   knownOn?: string;
+  /** The language of the problems' words (RunOptions.lang). */
+  lang?: Lang;
   modules: [string, string];
   cases: string;
   output: string;
@@ -51,6 +54,7 @@ export async function runImpact(opts: ImpactOptions): Promise<Impact> {
         top: opts.top,
         calendar: opts.calendar,
         ...(opts.knownOn ? { knownOn: opts.knownOn } : {}),
+        ...(opts.lang ? { lang: opts.lang } : {}),
         asIf: opts.asIf === true,
       },
       pieces: input.pieces,

@@ -1,6 +1,7 @@
 // What a batch run adds up: cases and claims, claims by status, and exact totals of every output (scaled
 // integers as BigInt, so a city's year of claims cannot overflow).
 import type { ClaimOutcome } from "../../runtime/evaluate.js";
+import type { Lang } from "../../dsl/lang.js";
 import type { OutputSpec } from "../../runtime/module.js";
 import { formatScaled } from "../../runtime/scaled.js";
 import { byCodePoint } from "../../dsl/text-order.js";
@@ -86,22 +87,56 @@ export function formatBig(n: bigint, scale: number): string {
 export const money = (fen: number): string => formatScaled(fen, 2, 2);
 export const signed = (fen: number): string => (fen > 0 ? "+" : "") + money(fen);
 
-export function formatSummary(s: Summary, outputs: readonly OutputSpec[], seconds: number): string {
+/** The summary's words; statuses, output names and amounts are the same in both languages. */
+const SAID: Record<
+  Lang,
+  {
+    run(cases: number, claims: number, seconds: string, rate: number): string;
+    statuses: string;
+    none: string;
+    totals: string;
+    invalid: string;
+    errors: string;
+    sep: string;
+  }
+> = {
+  en: {
+    run: (cases, claims, seconds, rate) => `cases: ${cases}, claims: ${claims} in ${seconds} s (${rate} claims/s)`,
+    statuses: "claims by status: ",
+    none: "none",
+    totals: "totals: ",
+    invalid: "invalid cases: ",
+    errors: "cases a rule could not decide: ",
+    sep: ", ",
+  },
+  zh: {
+    run: (cases, claims, seconds, rate) => `案例：${cases} 个，申请：${claims} 笔，用时 ${seconds} 秒（每秒 ${rate} 笔）`,
+    statuses: "各状态的申请数：",
+    none: "无",
+    totals: "合计：",
+    invalid: "无效案例：",
+    errors: "规则无法判断的案例：",
+    sep: "，",
+  },
+};
+
+export function formatSummary(s: Summary, outputs: readonly OutputSpec[], seconds: number, lang: Lang): string {
+  const w = SAID[lang];
   const lines = [
-    `cases: ${s.cases}, claims: ${s.claims} in ${seconds.toFixed(1)} s (${Math.round(s.claims / Math.max(seconds, 1e-9))} claims/s)`,
-    `claims by status: ${
+    w.run(s.cases, s.claims, seconds.toFixed(1), Math.round(s.claims / Math.max(seconds, 1e-9))),
+    `${w.statuses}${
       Object.entries(s.statuses)
         .sort(([a], [b]) => byCodePoint(a, b))
         .map(([k, n]) => `${k} ${n}`)
-        .join(", ") || "none"
+        .join(w.sep) || w.none
     }`,
   ];
   const totals = outputs.filter((o) => o.type === "money" || o.type === "int" || o.type === "rate");
   if (totals.length)
     lines.push(
-      `totals: ${totals.map((o) => `${o.name}${o.label ? `（${o.label}）` : ""} ${formatBig(s.totals[o.name] ?? 0n, o.type === "money" ? 2 : o.scale)}`).join(", ")}`,
+      `${w.totals}${totals.map((o) => `${o.name}${o.label ? `（${o.label}）` : ""} ${formatBig(s.totals[o.name] ?? 0n, o.type === "money" ? 2 : o.scale)}`).join(w.sep)}`,
     );
-  if (s.invalid) lines.push(`invalid cases: ${s.invalid}`);
-  if (s.errors) lines.push(`cases a rule could not decide: ${s.errors}`);
+  if (s.invalid) lines.push(`${w.invalid}${s.invalid}`);
+  if (s.errors) lines.push(`${w.errors}${s.errors}`);
   return lines.join("\n") + "\n";
 }

@@ -10,7 +10,7 @@ import { preparePolicies } from "../batch/prepare.js";
 import { reports } from "../batch/report.js";
 import { runBatch } from "../batch/run-batch.js";
 import { compiledBatchPolicy, summaryModule } from "../batch/load.js";
-import { projectOptions, UsageError, type Io } from "../io.js";
+import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
 import { projectCalendar, type CalendarFlags } from "../calendar-options.js";
 
 export interface BatchFlags extends CalendarFlags {
@@ -51,11 +51,14 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
     ...(workers ? { workers } : {}),
     ...(io.tty ? { progress: io.err } : {}),
     problem: problems.print,
+    ...(io.lang ? { lang: io.lang } : {}),
   });
   problems.finish();
   const seconds = (performance.now() - start) / 1000;
-  io.out(formatSummary(summary, summaryModule(loaded).outputs, seconds));
-  io.out(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  const lang = messageLang(io);
+  io.out(formatSummary(summary, summaryModule(loaded).outputs, seconds, lang));
+  const mb = Math.round(process.resourceUsage().maxRSS / 1024);
+  io.out(lang === "zh" ? `内存峰值：${mb} MB\n` : `peak memory: ${mb} MB\n`);
   if (report) io.out(report.render());
   return summary.invalid || summary.errors ? 1 : 0;
 }

@@ -76,6 +76,7 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
     ...(opts.out ? { out: resolve(root, opts.out) } : {}),
     ...(io.tty ? { progress: io.err } : {}),
     problem: problems.print,
+    ...(io.lang ? { lang: io.lang } : {}),
   });
   problems.finish();
   const mode = opts.asIf ? "as-if" : "dated";

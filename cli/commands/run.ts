@@ -15,7 +15,8 @@ export async function runCommand(
     const json = readJsonCase(root, opts.case);
     const runnable = await runnableFor(root, policy, opts, io);
     if (!runnable) return 1;
-    const { result } = runnable.run(json, { trace: opts.trace, ...runOptionsOf(runnable.calendar, opts) });
+    // reasons in the reader's language (--lang, else the locale), else Chinese (RunOptions.lang)
+    const { result } = runnable.run(json, { trace: opts.trace, ...runOptionsOf(runnable.calendar, opts), ...(io.lang ? { lang: io.lang } : {}) });
     io.out(JSON.stringify(result, null, 2) + "\n");
     return 0;
   } catch (e) {

@@ -25,11 +25,6 @@ export interface ForcePeriod {
   toReason: Text;
 }
 
-/** An end as the runtime reads it (`reason` in English), with its reason in both languages for people. */
-export type EndSaid = EndFact & { said: Text };
-/** A day another act shows a document in force, with its reason in both languages. */
-export type ShownSaid = ShownFact & { said: Text };
-
 /** `carries`, `replaces … by …` or `ends`: what a later document did with one part file of an earlier one. */
 export interface PartAccount {
   /** The earlier document and its part (its own, or one it carried over in turn). */
@@ -46,7 +41,7 @@ export interface PartLife {
   name: string;
   file: string;
   period: ForcePeriod;
-  ends: EndSaid[];
+  ends: EndFact[];
   /** The successors that carried it over, in order. */
   carriedBy: string[];
 }
@@ -72,11 +67,11 @@ export interface DocumentLife {
   decided: string | null;
   period: ForcePeriod;
   /** Its end and every act that moved it, oldest first (runtime/force.ts reads them as known on a day). */
-  ends: EndSaid[];
+  ends: EndFact[];
   /** For an unknown effective date: 1 January of the year in its 文号, before which it cannot have existed. */
   earliest?: string;
   /** For an unknown effective date: the days other documents' acts show it in force (R11). */
-  shown: ShownSaid[];
+  shown: ShownFact[];
   amendments: Amendment[];
   /** Documents that name it in a relation. */
   namedBy: string[];
@@ -138,7 +133,7 @@ function lifeOf({ info, file, parts }: DeclaredDocument): DocumentLife {
     fromReason: info.inForce.fromReason,
     toReason: info.inForce.toReason,
   };
-  const ends: EndSaid[] = [{ to: period.to, reason: period.toReason.en, said: period.toReason, by: info.number, decided, act: "own" }];
+  const ends: EndFact[] = [{ to: period.to, reason: period.toReason, by: info.number, decided, act: "own" }];
   return {
     number: info.number,
     title: info.title,
@@ -227,7 +222,7 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
 
 /** A new end for a document and its own part files, kept with the act that set it. */
 function setEnd(target: DocumentLife, to: string, reason: Text, by: DocumentInfo, act: RelationKind): void {
-  const fact: EndSaid = { to, reason: reason.en, said: reason, by: by.number, decided: decidedOn(by), act };
+  const fact: EndFact = { to, reason, by: by.number, decided: decidedOn(by), act };
   for (const life of [target, ...target.parts.values()]) {
     life.period.to = to;
     life.period.toReason = reason;
@@ -270,18 +265,21 @@ function end({ by, rel, target }: Edge, declared: ReadonlyMap<string, DeclaredDo
     rel.relation,
   );
   if (p.from === null)
-    show(target, by.info, cut, `${by.info.number}（${decidedOn(by.info)}决定）自${starts}起${rel.relation === "repeals" ? "废止" : "替代"}它`);
+    show(target, by.info, cut, {
+      en: `${by.info.number} (decided ${decidedOn(by.info)}) ${rel.relation === "repeals" ? "repeals" : "replaces"} it from ${starts}`,
+      zh: `${by.info.number}（${decidedOn(by.info)}决定）自${starts}起${rel.relation === "repeals" ? "废止" : "替代"}它`,
+    });
 }
 
 /**
  * R11: an act of another document presupposes the one it acts on in force when the act is decided, and a
  * repeal presupposes it in force up to the day before the repeal takes effect.
  */
-function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: string): void {
+function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: Text): void {
   const decided = decidedOn(by);
   const from = decided === null ? upTo : earlier(decided, upTo);
-  const reason = `${act}，可知它自${from}起有效`;
-  target.shown.push({ from, by: by.number, decided, reason, said: { en: reason, zh: reason } });
+  const reason = { en: `${act.en}, so it is in force from ${from}`, zh: `${act.zh}，可知它自${from}起有效` };
+  target.shown.push({ from, by: by.number, decided, reason });
 }
 
 /** A superseded document is an earlier version of the superseding one's plan. */
@@ -319,7 +317,11 @@ function amend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]
     report(by.file).push(diagnose(Documents.actsOnEnded, rel.targetSpan, { number: by.info.number, relation: "amends", target: target.number, day: from }));
   }
   target.amendments.push({ by: by.info.number, title: by.info.title, from, where: cite(rel), decided: decidedOn(by.info), versioned: rel.from !== undefined });
-  if (target.period.from === null) show(target, by.info, from, `${by.info.number}（${decidedOn(by.info)}决定）自${from}起修改它`);
+  if (target.period.from === null)
+    show(target, by.info, from, {
+      en: `${by.info.number} (decided ${decidedOn(by.info)}) amends it from ${from}`,
+      zh: `${by.info.number}（${decidedOn(by.info)}决定）自${from}起修改它`,
+    });
 }
 
 /**
@@ -399,7 +401,7 @@ function carry(part: PartLife, by: DocumentLife, info: DocumentInfo, where: Text
     en: `carried over by ${by.number}${where.en} from ${by.period.from}; ${by.period.to === null ? ends.en : `${by.number} ends ${by.period.to}: ${ends.en}`}`,
     zh: `由${by.number}${where.zh}自${by.period.from}起继续适用；${by.period.to === null ? ends.zh : `${by.number}至${by.period.to}止：${ends.zh}`}`,
   };
-  part.ends.push({ to: part.period.to, reason: part.period.toReason.en, said: part.period.toReason, by: by.number, decided: decidedOn(info), act: "carries" });
+  part.ends.push({ to: part.period.to, reason: part.period.toReason, by: by.number, decided: decidedOn(info), act: "carries" });
 }
 
 const startOf = (d: DocumentLife): string => d.period.from ?? d.earliest ?? FAR_PAST;
@@ -472,11 +474,14 @@ export interface StatusAnswer {
 export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusAnswer {
   const own: DecidedBy = { document: d.number, decided: d.decided };
   if (knownOn !== undefined && d.decided !== null && d.decided > knownOn) {
-    const notYet = `截至${knownOn}尚未制定：${d.number}于${d.decided}决定`;
-    return { inForce: false, reason: { en: notYet, zh: notYet }, decidedBy: own };
+    const reason = {
+      en: `not yet made as known on ${knownOn}: ${d.number} was decided on ${d.decided}`,
+      zh: `截至${knownOn}尚未制定：${d.number}于${d.decided}决定`,
+    };
+    return { inForce: false, reason, decidedBy: own };
   }
   const p = d.period;
-  const end = endAsKnown(d.ends, knownOn) as EndSaid;
+  const end = endAsKnown(d.ends, knownOn);
   const ender: DecidedBy = { document: end.by, decided: end.decided };
   if (p.from !== null && on < p.from)
     return { inForce: false, reason: { en: `not yet in force: ${p.fromReason.en}`, zh: `尚未施行：${p.fromReason.zh}` }, decidedBy: own };
@@ -492,15 +497,20 @@ export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusA
     };
   }
   if (end.to !== null && on > end.to)
-    return { inForce: false, reason: { en: `no longer in force after ${end.to}: ${end.said.en}`, zh: `${end.to}后已失效：${end.said.zh}` }, decidedBy: ender };
-  const shown = p.from === null ? (shownAsKnown(d.shown, knownOn) as ShownSaid | undefined) : undefined;
+    return {
+      inForce: false,
+      reason: { en: `no longer in force after ${end.to}: ${end.reason.en}`, zh: `${end.to}后已失效：${end.reason.zh}` },
+      decidedBy: ender,
+    };
+  const shown = p.from === null ? shownAsKnown(d.shown, knownOn) : undefined;
   if (p.from === null && (!shown || on < shown.from)) {
-    const bound = d.earliest ? `（其文号只表明它不早于${d.earliest}）` : "";
-    const from = shown ? `；${shown.reason}` : "";
-    const unknown = `效力不明（R11）：公报未载明${d.number}的生效日期${bound}${from}；${on}是否有效取决于未载明的日期`;
+    const reason = {
+      en: `in force unknown (R11): the gazette does not print ${d.number}'s effective date${d.earliest ? ` (its 文号 only shows it is not earlier than ${d.earliest})` : ""}${shown ? `; ${shown.reason.en}` : ""}; whether it is in force on ${on} depends on the dates not printed`,
+      zh: `效力不明（R11）：公报未载明${d.number}的生效日期${d.earliest ? `（其文号只表明它不早于${d.earliest}）` : ""}${shown ? `；${shown.reason.zh}` : ""}；${on}是否有效取决于未载明的日期`,
+    };
     return {
       inForce: "unknown",
-      reason: { en: unknown, zh: unknown },
+      reason,
       decidedBy: shown ? { document: shown.by, decided: shown.decided } : own,
     };
   }
@@ -508,8 +518,8 @@ export function statusOn(d: DocumentLife, on: string, knownOn?: string): StatusA
   const start: Text =
     p.from !== null
       ? p.fromReason
-      : { en: `${named.en}${p.fromReason.en}, but ${shown!.said.en} (R11)`, zh: `${named.zh}${p.fromReason.zh}，但${shown!.said.zh}（R11）` };
-  const parts: Text[] = [start, end.to === null ? end.said : { en: `ends ${end.to}: ${end.said.en}`, zh: `至${end.to}止：${end.said.zh}` }];
+      : { en: `${named.en}${p.fromReason.en}, but ${shown!.reason.en} (R11)`, zh: `${named.zh}${p.fromReason.zh}，但${shown!.reason.zh}（R11）` };
+  const parts: Text[] = [start, end.to === null ? end.reason : { en: `ends ${end.to}: ${end.reason.en}`, zh: `至${end.to}止：${end.reason.zh}` }];
   for (const a of d.amendments) {
     if (on >= a.from && knownBy({ by: a.by, decided: a.decided }, knownOn))
       parts.push({ en: `as amended by ${a.by}${a.where.en} from ${a.from}`, zh: `自${a.from}起按${a.by}${a.where.zh}的修改施行` });

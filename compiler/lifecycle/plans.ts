@@ -55,9 +55,8 @@ function dated(d: DocumentLife): Pick<VersionSpec, "document" | "title" | "from"
     fromReason: d.period.fromReason.en,
     ...(d.earliest ? { earliest: d.earliest } : {}),
     decided: d.decided,
-    // the runtime reads the facts as they are; their words in both languages are for regc status
-    shown: d.shown.map(({ said: _, ...fact }) => fact),
-    ends: d.ends.map(({ said: _, ...fact }) => fact),
+    shown: d.shown,
+    ends: d.ends,
   };
 }
 
@@ -75,7 +74,7 @@ function versionsOf(d: DocumentLife, own: readonly UnitIr[], lifecycle: Lifecycl
     const by = last ? lifecycle.documents.get(last.number) : undefined;
     const until: EndFact | undefined = next && {
       to: next.inForce.from && dayBefore(next.inForce.from),
-      reason: `自${next.inForce.from}起适用经${unitId(next)}修改的文本`,
+      reason: { en: `from ${next.inForce.from} the text as amended by ${unitId(next)} applies`, zh: `自${next.inForce.from}起适用经${unitId(next)}修改的文本` },
       by: unitId(next),
       decided: lifecycle.documents.get(unitId(next))?.decided ?? null,
       act: "amends",
@@ -117,12 +116,22 @@ function partVersion(d: DocumentLife, part: string, units: readonly UnitIr[], li
     const unit = unitOf(d.number, account.by!);
     return { ...base, ...(unit ? { policy: unitId(unit) } : {}) };
   }
-  if (account?.action === "ends") return { ...base, absent: { by: d.number, reason: `${d.number}终止了${account.target}的“${part}”${account.where.en}` } };
+  if (account?.action === "ends")
+    return {
+      ...base,
+      absent: {
+        by: d.number,
+        reason: {
+          en: `${d.number} ended the part "${part}" of ${account.target}${account.where.en}`,
+          zh: `${d.number}终止了${account.target}的“${part}”${account.where.zh}`,
+        },
+      },
+    };
   // Another version's part: through a replacement by a later version, or not a part of this one at all.
   const later = [...lifecycle.documents.values()].flatMap((x) => x.accounts).find((a) => a.target === d.number && a.action === "replaces" && a.by === part);
   const earlier = later && unitOf(d.number, later.part);
   if (earlier) return { ...base, policy: unitId(earlier) };
-  return { ...base, absent: { by: d.number, reason: `${d.number}没有“${part}”这一部分` } };
+  return { ...base, absent: { by: d.number, reason: { en: `${d.number} has no part "${part}"`, zh: `${d.number}没有“${part}”这一部分` } } };
 }
 
 /**

@@ -12,6 +12,8 @@ import { REGC_VERSION } from "../../cli/version.js";
 import { jsonLines } from "../json-lines.js";
 import { batchRouteSchema } from "../openapi.js";
 import { Problem } from "../problems.js";
+import { requestLang } from "../request-lang.js";
+import type { Lang } from "../../runtime/lang.js";
 import type { ServedPolicy, Service } from "../service.js";
 import { policyRoutes, versioned } from "./policy-routes.js";
 
@@ -30,17 +32,18 @@ function batch(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, calend
   if (!(req.body instanceof Readable))
     throw new Problem(415, { code: "unsupported_media_type", message: "批量案例请以 application/x-ndjson（JSON Lines，每行一个案例）发送" });
   versioned(reply, p);
-  return reply.type("application/x-ndjson; charset=utf-8").send(Readable.from(results(p, req.body, calendar, lineLimit), { objectMode: false }));
+  const lang = requestLang(req) ?? "zh";
+  return reply.type("application/x-ndjson; charset=utf-8").send(Readable.from(results(p, req.body, calendar, lang, lineLimit), { objectMode: false }));
 }
 
-async function* results(p: ServedPolicy, body: Readable, calendar: Calendar, lineLimit: number): AsyncGenerator<string> {
+async function* results(p: ServedPolicy, body: Readable, calendar: Calendar, lang: Lang, lineLimit: number): AsyncGenerator<string> {
   const policy = JSON.stringify(policyName(p.module));
   const versions = `,"policyVersion":${JSON.stringify(p.version)},"regcVersion":${JSON.stringify(REGC_VERSION)}}\n`;
   let out = "";
   for await (const l of jsonLines(body, lineLimit)) {
     const text =
       "text" in l
-        ? caseLine(p.module, policy, l.line, parseJsonCase(l.text), calendar).text
+        ? caseLine(p.module, policy, l.line, parseJsonCase(l.text), calendar, lang).text
         : JSON.stringify({ line: l.line, invalid: [{ path: "$", message: `这一行超过 ${lineLimit} 字节的上限，未读取` }] });
     out += text.slice(0, -1) + versions;
     if (out.length >= WRITE_SIZE) {

@@ -9,6 +9,8 @@ import { explanationText } from "../../cli/explain/text.js";
 import { REGC_VERSION } from "../../cli/version.js";
 import { explainRouteSchema, runRouteSchema } from "../openapi.js";
 import { Problem } from "../problems.js";
+import { requestLang } from "../request-lang.js";
+import type { Lang } from "../../runtime/lang.js";
 import type { ServedPolicy, Service } from "../service.js";
 import { policyRoutes, versioned } from "./policy-routes.js";
 
@@ -18,7 +20,7 @@ export function evaluateRoutes(app: FastifyInstance, service: Service): void {
 }
 
 function run(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, service: Service): object {
-  const result = runCase(p.module, caseBody(req), { trace: traceWanted(req), ...service.evaluation.options });
+  const result = runCase(p.module, caseBody(req), { trace: traceWanted(req), ...service.evaluation.options, ...langOption(req) });
   versioned(reply, p);
   return { ...result, policyVersion: p.version, regcVersion: REGC_VERSION };
 }
@@ -27,13 +29,19 @@ function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, serv
   const kind = req.accepts().type(["application/json", "text/html", "text/plain"]);
   if (kind === false) throw new Problem(406, { code: "not_acceptable", message: "说明可以 application/json、text/html 或 text/plain 返回" });
   const json = caseBody(req);
-  const result = runCase(p.module, json, { trace: true, ...service.evaluation.options });
+  const result = runCase(p.module, json, { trace: true, ...service.evaluation.options, ...langOption(req) });
   const x = explanation(p.module, p.unit, result, json, p.explain());
   versioned(reply, p);
   if (kind === "text/html") return reply.type("text/html; charset=utf-8").send(explanationHtml(x));
   const text = explanationText(x);
   if (kind === "text/plain") return reply.type("text/plain; charset=utf-8").send(text);
   return { ...result, explanation: text, policyVersion: p.version, regcVersion: REGC_VERSION };
+}
+
+/** The language of the result's reasons the request asks for (`?lang=`, else Accept-Language). */
+function langOption(req: FastifyRequest): { lang?: Lang } {
+  const lang = requestLang(req);
+  return lang ? { lang } : {};
 }
 
 /** The case a request carries as JSON. */

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { calendarLastDay } from "../../compiler/calendar/horizon.js";
 import { statusOn } from "../../compiler/lifecycle/periods.js";
-import { langOfAcceptLanguage } from "../../dsl/lang.js";
+import { requestLang } from "../request-lang.js";
 import { resolveDocument } from "../../compiler/query/resolve-policy.js";
 import { isIsoDate } from "../../runtime/date.js";
 import { REGC_VERSION } from "../../cli/version.js";
@@ -32,8 +32,8 @@ function status(d: ServedDocument, lastDay: string | undefined, req: FastifyRequ
     throw new Problem(400, { code: "invalid_date", message: on === undefined ? "缺少查询参数 on（日期 YYYY-MM-DD）" : `on 应为日期 YYYY-MM-DD，收到“${on}”` });
   }
   const { inForce, reason: why } = statusOn(d.life, on);
-  // The reason in the language the request asks for (Accept-Language: zh…), else English as regc status gives it.
-  const reason = why[langOfAcceptLanguage(req.headers["accept-language"]) ?? "en"];
+  // The reason in the language the request asks for (?lang=, Accept-Language), else English as regc status gives it.
+  const reason = why[requestLang(req) ?? "en"];
   reply.header("x-policy-version", d.version);
   return { policy: d.life.number, on, inForce, reason, ...(lastDay ? { calendarLastDay: lastDay } : {}), policyVersion: d.version, regcVersion: REGC_VERSION };
 }

@@ -263,7 +263,8 @@ describe("documents known only by name", () => {
     // R11: the 文号's year bounds it but is not its effective date; the repeal shows it in force on its last day.
     const unknown = status(p, "合川府办发〔2023〕27号", "2023-01-01");
     expect(unknown.inForce).toBe("unknown");
-    expect(unknown.reason).toContain("不早于2023-01-01");
+    expect(unknown.zh).toContain("不早于2023-01-01");
+    expect(unknown.reason).toContain("not earlier than 2023-01-01");
     expect(status(p, "合川府办发〔2023〕27号", "2024-06-23").inForce).toBe("unknown");
     const before = status(p, "合川府办发〔2023〕27号", "2024-06-24");
     expect(before.inForce).toBe(true);

@@ -15,7 +15,7 @@ describe("dateInYear", () => {
   it("knows 29 February in a leap year only", () => {
     expect(inYear("2024-05-01", 2, 29)).toBe("2024-02-29");
     expect(() => inYear("2023-05-01", 2, 29)).toThrow(RuleError);
-    expect(() => inYear("2023-05-01", 2, 29)).toThrow("2023 has no date 2月29日");
+    expect(() => inYear("2023-05-01", 2, 29)).toThrow("2023年没有2月29日");
   });
 
   it("rejects a month or day that does not exist", () => {

@@ -31,7 +31,7 @@ describe("claimsJson", () => {
   ];
 
   it("writes amounts, rates, numbers, flags and dates as a result does, and escapes ids", () => {
-    expect(claimsJson(mod, outcomes)).toBe(
+    expect(claimsJson(mod, outcomes, "zh")).toBe(
       '[{"id":"c1","status":"ok","outputs":{"paid":"1234.56","share":"0.0700","days":15,"waived":true,"due":"1970-01-11"}},' +
         '{"id":"c\\"2\\"","status":"excluded","outputs":{"paid":"-0.05","share":"0.0000","days":0,"waived":false,"due":null}},' +
         '{"id":"c3","status":"not_in_force","outputs":{}}]',
@@ -39,7 +39,7 @@ describe("claimsJson", () => {
   });
 
   it("is JSON.stringify of claimResult's objects", () => {
-    expect(claimsJson(mod, outcomes)).toBe(JSON.stringify(outcomes.map((o) => claimResult(mod, o, { trace: false }))));
-    expect(claimsJson(mod, [])).toBe("[]");
+    expect(claimsJson(mod, outcomes, "zh")).toBe(JSON.stringify(outcomes.map((o) => claimResult(mod, o, { trace: false }))));
+    expect(claimsJson(mod, [], "zh")).toBe("[]");
   });
 });

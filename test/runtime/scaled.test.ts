@@ -78,6 +78,6 @@ describe("band schedules", () => {
     const uincl = [true, true, true];
     expect(bracket(30000, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toBe(53);
     expect(bracket(30001, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toBe(63);
-    expect(() => bracket(0, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toThrow(/no band/);
+    expect(() => bracket(0, lowers, incl, uppers, uincl, rates, "分段", "第八条")).toThrow(/没有哪一档/);
   });
 });

@@ -206,6 +206,33 @@ describe("/status", () => {
   });
 });
 
+describe("the language of a result's reasons", () => {
+  // 重庆市人民政府令第340号 第十五条第一款: the next audit within five years; 2022-01-01 + 5年 = 2027-01-01, a year no
+  // notice arranges → calendar_unknown (2027), its reason in the language asked for.
+  const AUDIT = "重庆市人民政府令第340号/审计周期";
+  const reasonOf = async (r: Response) =>
+    ((await r.json()) as { outputStatus: { nextAuditDue: { status: string; reason: string } } }).outputStatus.nextAuditDue;
+  const body = JSON.stringify({ date: "2022-01-01", facts: {} });
+  const ask = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${url(`/run/${AUDIT}`)}${query}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+  it("is Chinese by default, English with ?lang=en or Accept-Language: en, the status the same", async () => {
+    const zh = await reasonOf(await ask(""));
+    expect(zh).toMatchObject({ status: "calendar_unknown", reason: expect.stringMatching(/^2027年的节假日安排尚未公布/) });
+    const en = await reasonOf(await ask("?lang=en"));
+    expect(en).toMatchObject({ status: "calendar_unknown", reason: expect.stringMatching(/^the holiday arrangements for 2027 are not published yet/) });
+    expect(await reasonOf(await ask("", { "accept-language": "en-GB,en;q=0.9" }))).toEqual(en);
+    // the query wins over the header
+    expect(await reasonOf(await ask("?lang=zh", { "accept-language": "en" }))).toEqual(zh);
+  });
+
+  it("refuses a language it does not speak", async () => {
+    const r = await ask("?lang=fr");
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ code: "invalid_query" });
+  });
+});
+
 describe("/batch", () => {
   it("streams one result line per case in input order, an invalid line saying what is wrong", async () => {
     const example = JSON.stringify(JSON.parse(readFileSync(EXAMPLE, "utf8")));

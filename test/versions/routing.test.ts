@@ -4,6 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { route, type PlanSpec, type VersionSpec } from "../../runtime/plan.js";
 
+/** A fact's reason, the same words in both languages (what routing does with them does not depend on them). */
+const both = (text: string) => ({ en: text, zh: text });
+
 function version(document: string, from: string | null, to: string | null, more: Partial<VersionSpec> = {}): VersionSpec {
   const decided = more.decided === undefined ? from : more.decided;
   return {
@@ -14,7 +17,7 @@ function version(document: string, from: string | null, to: string | null, more:
     fromReason: `effective ${from}`,
     decided,
     shown: [],
-    ends: [{ to, reason: to ? `ends ${to}` : "no end", by: document, decided, act: "own" }],
+    ends: [{ to, reason: both(to ? `ends ${to}` : "no end"), by: document, decided, act: "own" }],
     ...more,
   };
 }
@@ -38,7 +41,8 @@ describe("route", () => {
     });
     const before = route(plan, "2019-06-01");
     expect(before).toMatchObject({ kind: "gap", gap: { from: null, to: "2019-12-31", before: "旧〔2020〕1号" } });
-    expect(before.kind === "gap" && before.reason).toContain("早于方案已知的第一个版本");
+    expect(before.kind === "gap" && before.reason.zh).toContain("早于方案已知的第一个版本");
+    expect(before.kind === "gap" && before.reason.en).toContain("is before the first known version of 方案");
   });
 
   it("a version whose first day is not printed is unknown until another act shows it in force (R11)", () => {
@@ -49,10 +53,10 @@ describe("route", () => {
           policy: undefined,
           earliest: "2023-01-01",
           decided: null,
-          shown: [{ from: "2024-06-24", by: "新〔2024〕37号", decided: "2024-06-25", reason: "新〔2024〕37号废止它" }],
+          shown: [{ from: "2024-06-24", by: "新〔2024〕37号", decided: "2024-06-25", reason: both("新〔2024〕37号废止它") }],
           ends: [
-            { to: null, reason: "no end printed", by: "试行〔2023〕27号", decided: null, act: "own" },
-            { to: "2024-06-24", reason: "repealed", by: "新〔2024〕37号", decided: "2024-06-25", act: "repeals" },
+            { to: null, reason: both("no end printed"), by: "试行〔2023〕27号", decided: null, act: "own" },
+            { to: "2024-06-24", reason: both("repealed"), by: "新〔2024〕37号", decided: "2024-06-25", act: "repeals" },
           ],
         }),
         version("新〔2024〕37号", "2024-06-25", null),
@@ -75,8 +79,8 @@ describe("route", () => {
       versions: [
         version("规范〔2017〕61号", "2017-06-22", "2022-06-22", {
           ends: [
-            { to: "2022-06-22", reason: "有效期至2022-06-22", by: "规范〔2017〕61号", decided: "2017-06-22", act: "own" },
-            { to: "2027-06-22", reason: "extended", by: "决定〔2022〕2号", decided: "2022-06-29", act: "extends" },
+            { to: "2022-06-22", reason: both("有效期至2022-06-22"), by: "规范〔2017〕61号", decided: "2017-06-22", act: "own" },
+            { to: "2027-06-22", reason: both("extended"), by: "决定〔2022〕2号", decided: "2022-06-29", act: "extends" },
           ],
         }),
       ],
@@ -90,8 +94,8 @@ describe("route", () => {
       versions: [
         version("旧〔2020〕1号", "2020-01-01", "2024-06-30", {
           ends: [
-            { to: null, reason: "no end", by: "旧〔2020〕1号", decided: "2020-01-01", act: "own" },
-            { to: "2024-06-30", reason: "superseded", by: "新〔2024〕1号", decided: "2024-06-20", act: "supersedes" },
+            { to: null, reason: both("no end"), by: "旧〔2020〕1号", decided: "2020-01-01", act: "own" },
+            { to: "2024-06-30", reason: both("superseded"), by: "新〔2024〕1号", decided: "2024-06-20", act: "supersedes" },
           ],
         }),
         version("新〔2024〕1号", "2024-07-01", null, { decided: "2024-06-20" }),
@@ -106,7 +110,7 @@ describe("route", () => {
       name: "办法〔2024〕1号",
       versions: [
         version("办法〔2024〕1号", "2024-01-01", null, {
-          until: { to: "2024-06-30", reason: "amended", by: "修改〔2024〕2号", decided: "2024-05-01", act: "amends" },
+          until: { to: "2024-06-30", reason: both("amended"), by: "修改〔2024〕2号", decided: "2024-05-01", act: "amends" },
         }),
         version("办法〔2024〕1号", "2024-07-01", null, { policy: "修改〔2024〕2号", amendments: ["修改〔2024〕2号"], decided: "2024-05-01" }),
       ],
