@@ -41,6 +41,8 @@ describe("start-up", () => {
       "compiler/build/content-version.ts",
       "compiler/load/files.ts",
       "dsl/lines.ts",
+      // the wording helpers of usage errors (lists, "did you mean"), shared with the catalogue of diagnostics
+      "dsl/messages/entry.ts",
       "dsl/text-order.ts",
     ]);
     expect(g.packages.filter((p) => !p.startsWith("ajv"))).toEqual([]);

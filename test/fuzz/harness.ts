@@ -221,7 +221,7 @@ export class Fuzzer {
         return {
           exit: 1,
           ruleError: true,
-          ...(LOCATED_RUN_ERROR.test(e.message) ? {} : { problem: { kind: "run-time error not located" as const, detail: e.message } }),
+          ...(LOCATED_RUN_ERROR.test(e.inLang("en")) ? {} : { problem: { kind: "run-time error not located" as const, detail: e.inLang("en") } }),
         };
       return { exit: -1, problem: { kind: "crash", detail: stackOf(e) } };
     }
