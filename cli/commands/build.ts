@@ -5,14 +5,15 @@
 // it does nothing, and loads none of the compiler.
 import { buildInputs, stampBuild, unchangedSince } from "../build-stamp.js";
 import * as say from "../messages/usage.js";
-import { projectOptions, UsageError, type Io } from "../io.js";
+import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
+import * as tell from "../messages/progress.js";
 
 export async function buildCommand(root: string, io: Io, opts: { check?: boolean; policies?: string[] }): Promise<number> {
   const options = projectOptions(root, opts);
   const inputs = options.policies.length ? undefined : buildInputs(root);
   const built = inputs === undefined ? undefined : unchangedSince(root, inputs);
   if (built !== undefined) {
-    io.err(opts.check ? `generated/ is up to date (${built} policies)\n` : `built ${built} policies: 0 files written (nothing changed since the last build)\n`);
+    io.err(`${(opts.check ? tell.upToDate : tell.nothingChanged)({ policies: built })[messageLang(io)]}\n`);
     return 0;
   }
   const { buildProgram, outdatedFiles, writeOutput } = await import("../../compiler/build/build.js");
@@ -28,7 +29,7 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
     const out = await buildProgram(program);
     if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
     for (const unit of program.units) await loadUnitModule(program, unit, io, true);
-    io.err(`built ${program.units.length} policies with the drafts ${options.policies.join(", ")} into ${draftsDir(program)}/ (generated/ unchanged)\n`);
+    io.err(`${tell.builtWithDrafts({ policies: program.units.length, drafts: options.policies, dir: draftsDir(program) })[messageLang(io)]}\n`);
     return 0;
   }
   const out = await buildProgram(program);
@@ -37,20 +38,20 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
   if (opts.check) {
     const stale = outdatedFiles(root, out);
     if (stale.length) {
-      io.err(`generated/ is out of date; run regc build:\n${stale.map((s) => `  ${s}`).join("\n")}\n`);
+      io.err(`${tell.outOfDate({ files: stale })[messageLang(io)]}\n`);
       return 1;
     }
-    io.err(`generated/ is up to date (${program.units.length} policies)\n`);
+    io.err(`${tell.upToDate({ policies: program.units.length })[messageLang(io)]}\n`);
     stampBuild(root, inputs!, program.units.length);
     return 0;
   }
   const written = writeOutput(root, out);
   stampBuild(root, inputs!, program.units.length);
-  io.err(`built ${program.units.length} policies: ${written.length} file${written.length === 1 ? "" : "s"} written\n`);
+  io.err(`${tell.built({ policies: program.units.length, written: written.length })[messageLang(io)]}\n`);
   return 0;
 }
 
 function typeErrors(errors: string[], io: Io): number {
-  io.err(`generated code does not type-check (a compiler defect; please report it):\n${errors.join("\n")}\n`);
+  io.err(`${tell.generatedTypeErrors({ errors })[messageLang(io)]}\n`);
   return 1;
 }

@@ -2,6 +2,7 @@
 // rules, every provision as encoded (by which rules), excluded with its reason, pending, or not covered, and the
 // document's share. With --min, exit 1 when a document's share is below N percent. `--json` is --format json.
 import { Decimal } from "decimal.js";
+import * as tell from "../messages/progress.js";
 import * as say from "../messages/usage.js";
 import { computeCoverage, meetsMinimum, type CoverageEntry, type DocumentCoverage } from "../../compiler/law/coverage.js";
 import { compileProgram } from "../../compiler/program.js";
@@ -10,7 +11,7 @@ import { unitAsksCalendar } from "../../compiler/lower/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { displayWidth } from "../../dsl/render.js";
 import { printDiagnostic, printDiagnostics } from "../diagnostics.js";
-import { chooseFormat, projectOptions, UsageError, type Io } from "../io.js";
+import { chooseFormat, messageLang, projectOptions, UsageError, type Io } from "../io.js";
 import { coverageMarkdown } from "../reports/coverage-markdown.js";
 
 const FORMATS = ["text", "json", "markdown"] as const;
@@ -42,7 +43,7 @@ export async function coverageCommand(
   );
 
   const below = min ? shown.filter((d) => !meetsMinimum(d, min)) : [];
-  for (const d of below) io.err(`${d.number}: coverage ${d.percent}% is below the minimum ${min!.toFixed()}%\n`);
+  for (const d of below) io.err(`${tell.belowMinimum({ number: d.number, percent: String(d.percent), min: min!.toFixed() })[messageLang(io)]}\n`);
   return hasErrors(report.diagnostics) || below.length ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 // `regc doc --out <dir> [--on <date>]`: the static site of every document (cli/doc/site.ts), written to <dir>;
 // the status of each document is judged on --on, by default today.
 import { existsSync, statSync } from "node:fs";
+import * as tell from "../messages/progress.js";
 import * as say from "../messages/usage.js";
 import { resolve } from "node:path";
 import { compileProgram } from "../../compiler/program.js";
@@ -8,7 +9,7 @@ import { hasErrors } from "../../dsl/diagnostic.js";
 import { isIsoDate } from "../../runtime/date.js";
 import { printDiagnostic, printDiagnostics } from "../diagnostics.js";
 import { buildSite } from "../doc/site.js";
-import { projectOptions, UsageError, type Io } from "../io.js";
+import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
 import { localToday } from "../today.js";
 
 export async function docCommand(root: string, opts: { out: string; on?: string; policies?: string[] }, io: Io): Promise<number> {
@@ -19,6 +20,6 @@ export async function docCommand(root: string, opts: { out: string; on?: string;
   if (printDiagnostics(program, io)) return 1;
   const site = await buildSite(program, out, opts.on ?? localToday());
   for (const d of site.coverage.diagnostics) printDiagnostic(d, site.coverage.texts.get(d.span.file) ?? "", io);
-  io.err(`wrote ${site.pages} pages for ${site.documents} documents to ${opts.out}\n`);
+  io.err(`${tell.wroteSite({ pages: site.pages, documents: site.documents, out: opts.out })[messageLang(io)]}\n`);
   return hasErrors(site.coverage.diagnostics) ? 1 : 0;
 }

@@ -1,9 +1,10 @@
 // `regc fmt [paths]`: rewrites rule files in canonical form; `--check` only lists the ones that differ.
 import { printDiagnostic } from "../diagnostics.js";
+import * as tell from "../messages/progress.js";
 import { writeFileSync } from "node:fs";
 import { findPolicyFiles, readRuleFile, relativePath } from "../../compiler/program.js";
 import { formatSource } from "../../dsl/format.js";
-import { projectOptions, requireExisting, type Io } from "../io.js";
+import { messageLang, projectOptions, requireExisting, type Io } from "../io.js";
 
 export async function fmtCommand(root: string, paths: string[], opts: { check?: boolean; policies?: string[] }, io: Io): Promise<number> {
   requireExisting(root, paths);
@@ -25,11 +26,11 @@ export async function fmtCommand(root: string, paths: string[], opts: { check?: 
     }
     if (result.text === text) continue;
     if (opts.check) {
-      io.err(`${file}: not formatted\n`);
+      io.err(`${tell.notFormatted({ file })[messageLang(io)]}\n`);
       problems++;
     } else {
       writeFileSync(abs, result.text);
-      io.err(`formatted ${file}\n`);
+      io.err(`${tell.formatted({ file })[messageLang(io)]}\n`);
     }
   }
   return problems ? 1 : 0;

@@ -2,9 +2,10 @@
 // generated modules loaded once, at start; SIGTERM or SIGINT stops it gracefully: no new connections, requests
 // under way answered, then exit 0.
 import { createApp } from "../../server/app.js";
+import * as tell from "../messages/progress.js";
 import * as say from "../messages/usage.js";
 import { loadService, ServiceError } from "../../server/service.js";
-import { UsageError, type Io } from "../io.js";
+import { messageLang, UsageError, type Io } from "../io.js";
 
 export interface ServeFlags {
   port: string;
@@ -32,15 +33,15 @@ export async function serveCommand(root: string, opts: ServeFlags, io: Io): Prom
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== "EADDRINUSE" && code !== "EADDRNOTAVAIL" && code !== "EACCES" && code !== "ENOTFOUND") throw e;
-    io.err(`regc serve: 无法在 ${opts.host}:${port} 上监听（${code}）${code === "EADDRINUSE" ? "：端口已被占用，请换一个 --port" : ""}\n`);
+    io.err(`${tell.cannotListen({ host: opts.host, port, code })[messageLang(io)]}\n`);
     return 1;
   }
-  io.err(`regc serve: ${service.policies.size} 个政策，监听 ${address}（GET /openapi.json 为接口说明）\n`);
+  io.err(`${tell.listening({ policies: service.policies.size, address })[messageLang(io)]}\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);
   });
-  io.err(`regc serve: 收到 ${signal}，处理完进行中的请求后退出\n`);
+  io.err(`${tell.stopping({ signal })[messageLang(io)]}\n`);
   await app.close();
   return 0;
 }

@@ -3,13 +3,7 @@
 // Chinese. A UsageError carries both texts; the command line prints the reader's (cli/main.ts).
 import type { Text } from "../../dsl/lang.js";
 import { listed, meantText } from "../../dsl/messages/entry.js";
-
-/** One situation, said in both languages. */
-export type Said<P> = (p: P) => Text;
-
-const said =
-  <P>(en: (p: P) => string, zh: (p: P) => string): Said<P> =>
-  (p) => ({ en: en(p), zh: zh(p) });
+import { said } from "./said.js";
 
 /** ` (did you mean "x"?)` / `（是否想写“x”？）`, or nothing when nothing is suggested. */
 const hint = {

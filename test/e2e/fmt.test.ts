@@ -24,6 +24,7 @@ describe("regc fmt", () => {
     const check = await regc(["fmt", "--check"], dir);
     expect(check.code).toBe(1);
     expect(check.err).toBe("policies/mianyang/critical-illness.policy: not formatted\n");
+    expect((await regc(["fmt", "--check", "--lang", "zh"], dir)).err).toBe("policies/mianyang/critical-illness.policy：未按规范格式书写\n");
     expect(readFileSync(file, "utf8")).toBe(messy);
 
     const fmt = await regc(["fmt", "policies/mianyang"], dir);

@@ -21,7 +21,7 @@ it("refuses to start on a module older than its rule file, naming it", async () 
 
 it("serves until SIGTERM, then exits 0", async () => {
   const dir = projectCopy();
-  const child = spawn(process.execPath, [join(ROOT, "bin/regc.js"), "serve", "--port", "0"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [join(ROOT, "bin/regc.js"), "serve", "--port", "0", "--lang", "zh"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   const address = await new Promise<string>((resolve, reject) => {
     child.stderr.on("data", (d: Buffer) => {
