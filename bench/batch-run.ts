@@ -7,6 +7,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { distCurrent } from "../bin/dist-current.js";
 import { runChild } from "./child.js";
 import { writeSyntheticFile } from "./generate.js";
 import { median, pairedRatio } from "./measure.js";
@@ -34,6 +36,8 @@ export interface BatchFigures {
 const POLICY = "锦政办发〔2022〕16号";
 
 export async function batchVsPipeline(root: string, claims: number, seed: number, repetitions: number, withParquet = true): Promise<BatchFigures> {
+  // Otherwise bin/regc.js runs its main thread through tsx, which is not what a user runs.
+  if (!distCurrent(pathToFileURL(`${root}/`))) throw new Error("dist/ is missing or older than the sources: run npm run build first");
   const dir = mkdtempSync(join(tmpdir(), "regc-bench-"));
   try {
     const cases = join(dir, "claims.jsonl");

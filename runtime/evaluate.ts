@@ -298,9 +298,8 @@ export function evaluateInto(
         for (let i = 0; i < w; i++) outputs[at + i] = 0;
         continue;
       }
+      // The category and the unknown outputs an evaluation leaves in cx are not read here: not reset either.
       cx.openDay(day, ledgers, undo);
-      cx.category = undefined;
-      cx.unknown = undefined;
       const status = run(mod, person, claim, cx, index);
       if (status === "ok") {
         codes[row] = OK;
