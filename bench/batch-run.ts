@@ -35,9 +35,13 @@ export interface BatchFigures {
 
 const POLICY = "锦政办发〔2022〕16号";
 
-export async function batchVsPipeline(root: string, claims: number, seed: number, repetitions: number, withParquet = true): Promise<BatchFigures> {
-  // Otherwise bin/regc.js runs its main thread through tsx, which is not what a user runs.
+/** regc must run compiled: with dist/ older than the sources bin/regc.js runs its main thread through tsx. */
+export function requireCurrentDist(root: string): void {
   if (!distCurrent(pathToFileURL(`${root}/`))) throw new Error("dist/ is missing or older than the sources: run npm run build first");
+}
+
+export async function batchVsPipeline(root: string, claims: number, seed: number, repetitions: number, withParquet = true): Promise<BatchFigures> {
+  requireCurrentDist(root);
   const dir = mkdtempSync(join(tmpdir(), "regc-bench-"));
   try {
     const cases = join(dir, "claims.jsonl");

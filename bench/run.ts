@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { policies } from "../generated/index.js";
 import { outcomeColumns, type AnyModule } from "../runtime/evaluate.js";
 import { agreement, type Agreement } from "./agreement.js";
-import { batchVsPipeline } from "./batch-run.js";
+import { batchVsPipeline, requireCurrentDist } from "./batch-run.js";
 import { buildsAtScale } from "./build-scale.js";
 import { serveLoad } from "./serve-load.js";
 import { compilerTimes, parseThroughput } from "./compiler-timing.js";
@@ -121,6 +121,8 @@ async function bindingThroughput(
 }
 
 async function main(): Promise<void> {
+  // The batch and the cold start run regc compiled: said now rather than after the parts before them.
+  requireCurrentDist(ROOT);
   const loadAtStart = loadavg()[0]!;
   const subjects = await subjectsUnderTest();
   const { agreed, byPolicy, stats } = await bindingThroughput(subjects);
