@@ -148,7 +148,8 @@ function documentMarkdown(number: string, cx: Context): string | undefined {
   if (!life) return undefined;
   const p = life.period;
   const period = `${p.from ?? "?"} — ${p.to ?? "…"}`;
-  return [`**${number}** ${life.title}`, `${period}`, `${p.fromReason}${p.toReason ? `; ${p.toReason}` : ""}`, `\`${life.file}\``].join("\n\n");
+  const [from, to] = [p.fromReason[cx.lang], p.toReason[cx.lang]];
+  return [`**${number}** ${life.title}`, `${period}`, `${from}${to ? (cx.lang === "zh" ? `；${to}` : `; ${to}`) : ""}`, `\`${life.file}\``].join("\n\n");
 }
 
 /** A type as it is written in a rule file. */

@@ -57,6 +57,16 @@ describe("the language server on templates, parts and gazette texts", () => {
     expect(text).toMatch(/解释依据: N5（.+）/);
   });
 
+  it("shows a 文号's dates and why, in the reader's language", async () => {
+    // repeals "合川府办发〔2023〕27号": the repealed document's effective date is not printed (R11), its end is the
+    // day before the repeal takes effect, 2024-06-24
+    const text = await hover(HECHUAN, hechuan, "合川府办发〔2023〕27号", 2);
+    expect(text).toContain("**合川府办发〔2023〕27号**");
+    expect(text).toContain("? — 2024-06-24");
+    expect(text).toContain("被合川府办发〔2024〕37号");
+    expect(text).not.toContain("[object Object]");
+  });
+
   it("explains a ruling id with its text", async () => {
     const rulings = readFileSync(join(dir, "policies/rulings.yaml"), "utf8");
     const text = await hover(HECHUAN, hechuan, "ruling N7", 8);
