@@ -1,7 +1,7 @@
 // The regc command line. Data goes to stdout, messages to stderr; exit 0 success, 1 findings or invalid
 // input, 2 usage error (CONTRACTS.md). `main` takes its streams so tests can run commands in-process.
-// Each command's code is imported when it runs, so `regc check` does not load prettier or the TypeScript
-// compiler that only `regc build` needs.
+// Each command's code is imported when it runs, so `regc check` does not load the emitter, its layout or the
+// type-check that only `regc build` needs.
 import { Command, CommanderError, Help, Option } from "commander";
 import { langOfEnv, parseLang, type Lang } from "../dsl/lang.js";
 import { GeneratedDirError } from "../compiler/build/generated-dir.js";

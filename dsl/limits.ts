@@ -169,8 +169,8 @@ function tooLong(span: Span, what: string): Diagnostic {
 
 /**
  * How deep a declaration's expressions nest once parsed (a chain of operators nests as deep as it is long)
- * and how long its lists are: every later stage walks the tree recursively and writes code that prettier and
- * tsc read recursively. The walk itself keeps its own stack.
+ * and how long its lists are: every later stage walks the tree recursively and writes code that the layout
+ * (compiler/emit/layout.ts) and tsc read recursively. The walk itself keeps its own stack.
  */
 export function checkDeclShape(d: Decl): Diagnostic[] {
   const out: Diagnostic[] = [];

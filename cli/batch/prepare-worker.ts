@@ -1,5 +1,5 @@
-// Checks policies and rebuilds their modules if stale, in a process of its own: the compiler and prettier
-// then leave memory when it exits, before a batch run starts.
+// Checks policies and rebuilds their modules if stale, in a process of its own: the compiler then leaves
+// memory when it exits, before a batch run starts.
 import type { Lang } from "../../dsl/lang.js";
 import { StaleModuleError, UsageError } from "../io.js";
 import { projectProgram } from "../policy-module.js";

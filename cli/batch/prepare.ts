@@ -1,6 +1,6 @@
 // The rule modules a batch or impact run needs, checked and up to date, then loaded here. The check (compiling
-// the rule files, emitting and formatting the modules: prepare-worker.ts) runs in a child process, so the
-// compiler, prettier and their memory are gone before the run starts. A check that passed without a word is
+// the rule files, emitting and laying out the modules: prepare-worker.ts) runs in a child process, so the
+// compiler and its memory are gone before the run starts. A check that passed without a word is
 // remembered (cache.ts) for as long as the rule files, regc and the modules it vouched for are unchanged.
 import { fork } from "node:child_process";
 import { once } from "node:events";
