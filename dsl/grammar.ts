@@ -1,7 +1,8 @@
 // The rule-language grammar (docs/language.md) as a chevrotain parser that builds the AST directly.
 // One instance is created at module load and reused: chevrotain's grammar analysis runs once.
-import { EmbeddedActionsParser, tokenMatcher, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type * as A from "./ast.js";
+import { compiled } from "./compiled.js";
 import { durationTypeUnit, readDate, readDigits, readDuration, readMoney } from "./literals.js";
 import { tokenSpan, tokensSpan } from "./span.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -34,15 +35,43 @@ function mergeGrounds(a: A.Grounds, b: A.Grounds): A.Grounds {
 
 type Conditional = Pick<A.ExceptionDecl, "name" | "target" | "when" | "value" | "grounds" | "span">;
 
+/** What follows the left side of a comparison: an operator and its right side, or `[not] in {…}`. */
+type Comparison = { op: A.BinaryOp; right: A.Expr } | { members: A.Ident[]; negated: boolean };
+
+/** One `.member` or `[index]` after a primary expression. */
+type Postfix = { member: A.Ident } | { index: A.Expr };
+
 class RuleGrammar extends EmbeddedActionsParser {
   private file = "";
   /** Problems found while building the tree, beside chevrotain's own errors. */
   reports: Diagnostic[] = [];
   /** How many expressions the one being read is nested in (see `nested`). */
   private depth = 0;
+  // Each OR's alternatives are made on its first call and kept (chevrotain's advice for speed): a fresh array of
+  // objects and closures per call was most of what parsing allocated. They close over nothing but the parser.
+  private headerAlts?: IOrAlt<A.DocumentDecl | A.PartDecl | A.TemplateDecl>[];
+  private docItemAlts?: IOrAlt<A.DocItem>[];
+  private declarationAlts?: IOrAlt<A.Decl>[];
+  private enumMemberAlts?: IOrAlt<A.Ident[]>[];
+  private typeRefAlts?: IOrAlt<A.TypeRef>[];
+  private paramDeclAlts?: IOrAlt<Pick<A.ParamDecl, "value" | "rows">>[];
+  private limitDeclAlts?: IOrAlt<IToken>[];
+  private ledgerDeclAlts?: IOrAlt<Pick<A.LedgerDecl, "ledgerKind" | "amount" | "grounds">>[];
+  private ledgerDeclAlts2?: IOrAlt<IToken>[];
+  private statusDeclAlts?: IOrAlt<IToken>[];
+  private exprAlts?: IOrAlt<A.Expr>[];
+  private notExprAlts?: IOrAlt<A.Expr>[];
+  private cmpExprAlts?: IOrAlt<Comparison>[];
+  private unaryExprAlts?: IOrAlt<A.Expr>[];
+  private postfixExprAlts?: IOrAlt<Postfix>[];
+  private primaryAlts?: IOrAlt<A.Expr>[];
+  private primaryAlts2?: IOrAlt<IToken>[];
+  private literalAlts?: IOrAlt<A.Literal>[];
+  private declNameAlts?: IOrAlt<IToken>[];
+  private wordAlts?: IOrAlt<IToken>[];
 
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: problemMessages });
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: problemMessages, skipValidations: compiled });
     this.performSelfAnalysis();
   }
 
@@ -69,11 +98,13 @@ class RuleGrammar extends EmbeddedActionsParser {
   // ------------------------------------------------------------ header
 
   header = this.RULE("header", (): A.DocumentDecl | A.PartDecl | A.TemplateDecl => {
-    const header = this.OR<A.DocumentDecl | A.PartDecl | A.TemplateDecl>([
-      { ALT: () => this.SUBRULE(this.documentDecl) },
-      { ALT: () => this.SUBRULE(this.partDecl) },
-      { ALT: () => this.SUBRULE(this.templateDecl) },
-    ]);
+    const header = this.OR<A.DocumentDecl | A.PartDecl | A.TemplateDecl>(
+      (this.headerAlts ??= [
+        { ALT: () => this.SUBRULE(this.documentDecl) },
+        { ALT: () => this.SUBRULE(this.partDecl) },
+        { ALT: () => this.SUBRULE(this.templateDecl) },
+      ]),
+    );
     this.OPTION(() => this.CONSUME(T.Semicolon));
     return header;
   });
@@ -119,110 +150,114 @@ class RuleGrammar extends EmbeddedActionsParser {
   });
 
   private docItem = this.RULE("docItem", (): A.DocItem => {
-    const first = this.LA(1);
-    return this.OR<A.DocItem>([
-      {
-        ALT: () => {
-          const key = oneOf(this.CONSUME(T.DocTextKey).image, ["title", "issuer", "source", "plan"]);
-          const value = this.SUBRULE(this.string);
-          return { kind: "DocText", key, value, span: this.span(first) };
+    return this.OR<A.DocItem>(
+      (this.docItemAlts ??= [
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.DocTextKey);
+            const key = oneOf(first.image, ["title", "issuer", "source", "plan"]);
+            const value = this.SUBRULE(this.string);
+            return { kind: "DocText", key, value, span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          const key = oneOf(this.CONSUME(T.DocDateKey).image, ["signed", "published"]);
-          const value = this.SUBRULE(this.date);
-          return { kind: "DocDate", key, value, span: this.span(first) };
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.DocDateKey);
+            const key = oneOf(first.image, ["signed", "published"]);
+            const value = this.SUBRULE(this.date);
+            return { kind: "DocDate", key, value, span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME2(T.Effective);
-          this.CONSUME(T.Unknown);
-          return { kind: "DocEffectiveUnknown", span: this.span(first) };
+        {
+          ALT: () => {
+            const first = this.CONSUME2(T.Effective);
+            this.CONSUME(T.Unknown);
+            return { kind: "DocEffectiveUnknown", span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Effective);
-          const value = this.SUBRULE2(this.date);
-          const assumed = this.OPTION(() => {
-            this.CONSUME(T.Assumed);
-            return this.ident(this.CONSUME(T.Identifier));
-          });
-          const grounds = this.SUBRULE(this.grounds);
-          return { kind: "DocEffective", value, ...(assumed ? { assumed } : {}), grounds, span: this.span(first) };
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Validity);
-          const duration = this.SUBRULE(this.duration);
-          const grounds = this.SUBRULE2(this.grounds);
-          return { kind: "DocValidity", duration, grounds, span: this.span(first) };
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Expires);
-          const value = this.SUBRULE3(this.date);
-          const grounds = this.SUBRULE3(this.grounds);
-          return { kind: "DocExpires", value, grounds, span: this.span(first) };
-        },
-      },
-      {
-        ALT: () => {
-          const relation = oneOf(this.CONSUME(T.RelationKey).image, ["repeals", "amends", "supersedes"]);
-          const target = this.SUBRULE2(this.string);
-          // `from` is a word only here (`amends "…" from 2025-01-01`), so it stays available as a name.
-          const from = this.OPTION2({
-            GATE: () => this.LA(1).image === "from",
-            DEF: () => {
-              this.CONSUME3(T.Identifier);
-              return this.SUBRULE5(this.date);
-            },
-          });
-          const grounds = this.SUBRULE4(this.grounds);
-          const parts = this.OPTION3(() => {
-            this.CONSUME(T.LBrace);
-            const clauses: A.PartClause[] = [];
-            this.MANY(() => {
-              clauses.push(this.SUBRULE(this.partClause));
-              this.OPTION4(() => this.CONSUME(T.Semicolon));
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Effective);
+            const value = this.SUBRULE2(this.date);
+            const assumed = this.OPTION(() => {
+              this.CONSUME(T.Assumed);
+              return this.ident(this.CONSUME(T.Identifier));
             });
-            this.CONSUME(T.RBrace);
-            return clauses;
-          });
-          return { kind: "DocRelation", relation, target, ...(from ? { from } : {}), grounds, ...(parts ? { parts } : {}), span: this.span(first) };
+            const grounds = this.SUBRULE(this.grounds);
+            return { kind: "DocEffective", value, ...(assumed ? { assumed } : {}), grounds, span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Extends);
-          const target = this.SUBRULE3(this.string);
-          this.CONSUME(T.Until);
-          const until = this.SUBRULE4(this.date);
-          const grounds = this.SUBRULE5(this.grounds);
-          return { kind: "DocRelation", relation: "extends", target, until, grounds, span: this.span(first) };
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Validity);
+            const duration = this.SUBRULE(this.duration);
+            const grounds = this.SUBRULE2(this.grounds);
+            return { kind: "DocValidity", duration, grounds, span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Ruling);
-          const id = this.ident(this.CONSUME2(T.Identifier));
-          const text = this.SUBRULE4(this.string);
-          return { kind: "DocRuling", id, text, span: this.span(first) };
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Expires);
+            const value = this.SUBRULE3(this.date);
+            const grounds = this.SUBRULE3(this.grounds);
+            return { kind: "DocExpires", value, grounds, span: this.span(first) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Appeal);
-          const text = this.SUBRULE5(this.string);
-          const grounds = this.SUBRULE6(this.grounds);
-          return { kind: "DocAppeal", text, grounds, span: this.span(first) };
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.RelationKey);
+            const relation = oneOf(first.image, ["repeals", "amends", "supersedes"]);
+            const target = this.SUBRULE2(this.string);
+            // `from` is a word only here (`amends "…" from 2025-01-01`), so it stays available as a name.
+            const from = this.OPTION2({
+              GATE: () => this.LA(1).image === "from",
+              DEF: () => {
+                this.CONSUME3(T.Identifier);
+                return this.SUBRULE5(this.date);
+              },
+            });
+            const grounds = this.SUBRULE4(this.grounds);
+            const parts = this.OPTION3(() => {
+              this.CONSUME(T.LBrace);
+              const clauses: A.PartClause[] = [];
+              this.MANY(() => {
+                clauses.push(this.SUBRULE(this.partClause));
+                this.OPTION4(() => this.CONSUME(T.Semicolon));
+              });
+              this.CONSUME(T.RBrace);
+              return clauses;
+            });
+            return { kind: "DocRelation", relation, target, ...(from ? { from } : {}), grounds, ...(parts ? { parts } : {}), span: this.span(first) };
+          },
         },
-      },
-    ]);
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Extends);
+            const target = this.SUBRULE3(this.string);
+            this.CONSUME(T.Until);
+            const until = this.SUBRULE4(this.date);
+            const grounds = this.SUBRULE5(this.grounds);
+            return { kind: "DocRelation", relation: "extends", target, until, grounds, span: this.span(first) };
+          },
+        },
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Ruling);
+            const id = this.ident(this.CONSUME2(T.Identifier));
+            const text = this.SUBRULE4(this.string);
+            return { kind: "DocRuling", id, text, span: this.span(first) };
+          },
+        },
+        {
+          ALT: () => {
+            const first = this.CONSUME(T.Appeal);
+            const text = this.SUBRULE5(this.string);
+            const grounds = this.SUBRULE6(this.grounds);
+            return { kind: "DocAppeal", text, grounds, span: this.span(first) };
+          },
+        },
+      ]),
+    );
   });
 
   /**
@@ -253,21 +288,23 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   declaration = this.RULE("declaration", (): A.Decl => {
     const override = this.OPTION2(() => this.CONSUME(T.Override));
-    const decl = this.OR<A.Decl>([
-      { ALT: () => this.SUBRULE(this.enumDecl) },
-      { ALT: () => this.SUBRULE(this.inputDecl) },
-      { ALT: () => this.SUBRULE(this.paramDecl) },
-      { ALT: () => this.SUBRULE(this.bandsDecl) },
-      { ALT: () => this.SUBRULE(this.valueDecl) },
-      { ALT: () => this.SUBRULE(this.exceptionDecl) },
-      { ALT: () => this.SUBRULE(this.adjustDecl) },
-      { ALT: () => this.SUBRULE(this.limitDecl) },
-      { ALT: () => this.SUBRULE(this.precedenceDecl) },
-      { ALT: () => this.SUBRULE(this.ledgerDecl) },
-      { ALT: () => this.SUBRULE(this.statusDecl) },
-      { ALT: () => this.SUBRULE(this.outputDecl) },
-      { ALT: () => this.SUBRULE(this.foreachDecl) },
-    ]);
+    const decl = this.OR<A.Decl>(
+      (this.declarationAlts ??= [
+        { ALT: () => this.SUBRULE(this.enumDecl) },
+        { ALT: () => this.SUBRULE(this.inputDecl) },
+        { ALT: () => this.SUBRULE(this.paramDecl) },
+        { ALT: () => this.SUBRULE(this.bandsDecl) },
+        { ALT: () => this.SUBRULE(this.valueDecl) },
+        { ALT: () => this.SUBRULE(this.exceptionDecl) },
+        { ALT: () => this.SUBRULE(this.adjustDecl) },
+        { ALT: () => this.SUBRULE(this.limitDecl) },
+        { ALT: () => this.SUBRULE(this.precedenceDecl) },
+        { ALT: () => this.SUBRULE(this.ledgerDecl) },
+        { ALT: () => this.SUBRULE(this.statusDecl) },
+        { ALT: () => this.SUBRULE(this.outputDecl) },
+        { ALT: () => this.SUBRULE(this.foreachDecl) },
+      ]),
+    );
     this.OPTION(() => this.CONSUME(T.Semicolon));
     // After an error inside it, recovery may leave no declaration at all (reported already).
     return override && decl ? this.ACTION(() => ({ ...decl, override: true, span: { ...decl.span, start: tokenSpan(this.file, override).start } })) : decl;
@@ -294,24 +331,27 @@ class RuleGrammar extends EmbeddedActionsParser {
   private enumMember = this.RULE("enumMember", (): A.EnumMember => {
     const first = this.LA(1);
     const name = this.SUBRULE(this.declName);
-    const aliases: A.Ident[] = [];
-    this.OPTION(() => {
-      this.CONSUME(T.Alias);
-      this.OR([
-        { ALT: () => aliases.push(this.ident(this.CONSUME2(T.Identifier))) },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            aliases.push(this.ident(this.CONSUME3(T.Identifier)));
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              aliases.push(this.ident(this.CONSUME4(T.Identifier)));
-            });
-            this.CONSUME(T.RParen);
-          },
-        },
-      ]);
-    });
+    const aliases =
+      this.OPTION(() => {
+        this.CONSUME(T.Alias);
+        return this.OR<A.Ident[]>(
+          (this.enumMemberAlts ??= [
+            { ALT: () => [this.ident(this.CONSUME2(T.Identifier))] },
+            {
+              ALT: () => {
+                this.CONSUME(T.LParen);
+                const list = [this.ident(this.CONSUME3(T.Identifier))];
+                this.MANY(() => {
+                  this.CONSUME(T.Comma);
+                  list.push(this.ident(this.CONSUME4(T.Identifier)));
+                });
+                this.CONSUME(T.RParen);
+                return list;
+              },
+            },
+          ]),
+        );
+      }) ?? [];
     return { name, aliases, span: this.span(first) };
   });
 
@@ -376,31 +416,33 @@ class RuleGrammar extends EmbeddedActionsParser {
   private typeRef = this.RULE(
     "typeRef",
     (): A.TypeRef =>
-      this.OR<A.TypeRef>([
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.PrimTypeKeyword);
-            return { kind: "PrimType", name: oneOf(token.image, PRIM_NAMES), span: tokenSpan(this.file, token) };
+      this.OR<A.TypeRef>(
+        (this.typeRefAlts ??= [
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.PrimTypeKeyword);
+              return { kind: "PrimType", name: oneOf(token.image, PRIM_NAMES), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          // `set` is a word only here, so it stays available as a name everywhere else.
-          GATE: () => this.LA(1).image === "set",
-          ALT: () => {
-            const first = this.CONSUME2(T.Identifier);
-            this.CONSUME(T.Of);
-            return { kind: "SetType", of: this.ident(this.CONSUME3(T.Identifier)), span: this.span(first) };
+          {
+            // `set` is a word only here, so it stays available as a name everywhere else.
+            GATE: () => this.LA(1).image === "set",
+            ALT: () => {
+              const first = this.CONSUME2(T.Identifier);
+              this.CONSUME(T.Of);
+              return { kind: "SetType", of: this.ident(this.CONSUME3(T.Identifier)), span: this.span(first) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.Identifier);
-            const span = tokenSpan(this.file, token);
-            const unit = durationTypeUnit(token.image);
-            return unit ? { kind: "DurationType", unit, span } : { kind: "NamedType", name: this.ident(token), span };
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.Identifier);
+              const span = tokenSpan(this.file, token);
+              const unit = durationTypeUnit(token.image);
+              return unit ? { kind: "DurationType", unit, span } : { kind: "NamedType", name: this.ident(token), span };
+            },
           },
-        },
-      ]),
+        ]),
+      ),
   );
 
   private paramDecl = this.RULE("paramDecl", (): A.ParamDecl => {
@@ -414,27 +456,29 @@ class RuleGrammar extends EmbeddedActionsParser {
     });
     const before = this.SUBRULE(this.grounds);
     // No value at all: a template parameter each document must give (`override param …`).
-    const body = this.OR<Pick<A.ParamDecl, "value" | "rows">>([
-      {
-        ALT: () => {
-          this.CONSUME(T.Eq);
-          return { value: this.SUBRULE(this.expr) };
+    const body = this.OR<Pick<A.ParamDecl, "value" | "rows">>(
+      (this.paramDeclAlts ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.Eq);
+            return { value: this.SUBRULE(this.expr) };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.LBrace);
-          const rows: A.TableRow[] = [];
-          this.MANY(() => {
-            rows.push(this.SUBRULE(this.tableRow));
-            this.OPTION2(() => this.CONSUME(T.Semicolon));
-          });
-          this.CONSUME(T.RBrace);
-          return { rows };
+        {
+          ALT: () => {
+            this.CONSUME(T.LBrace);
+            const rows: A.TableRow[] = [];
+            this.MANY(() => {
+              rows.push(this.SUBRULE(this.tableRow));
+              this.OPTION2(() => this.CONSUME(T.Semicolon));
+            });
+            this.CONSUME(T.RBrace);
+            return { rows };
+          },
         },
-      },
-      { ALT: () => ({}) },
-    ]);
+        { ALT: () => ({}) },
+      ]),
+    );
     const after = this.SUBRULE2(this.grounds);
     return {
       kind: "ParamDecl",
@@ -552,7 +596,7 @@ class RuleGrammar extends EmbeddedActionsParser {
 
   /** `carveout NAME "words" on TARGET when COND grounds`, and the same with `precondition`. */
   private limitDecl = this.RULE("limitDecl", (): A.LimitDecl => {
-    const first = this.OR([{ ALT: () => this.CONSUME(T.Carveout) }, { ALT: () => this.CONSUME(T.Precondition) }]);
+    const first = this.OR((this.limitDeclAlts ??= [{ ALT: () => this.CONSUME(T.Carveout) }, { ALT: () => this.CONSUME(T.Precondition) }]));
     const name = this.SUBRULE(this.declName);
     const words = this.SUBRULE(this.string);
     this.CONSUME(T.On);
@@ -578,37 +622,39 @@ class RuleGrammar extends EmbeddedActionsParser {
     const first = this.CONSUME(T.Ledger);
     const name = this.SUBRULE(this.declName);
     this.CONSUME(T.Colon);
-    const body = this.OR<Pick<A.LedgerDecl, "ledgerKind" | "amount" | "grounds">>([
-      {
-        ALT: () => {
-          const kind = this.OR2([{ ALT: () => this.CONSUME(T.Cap) }, { ALT: () => this.CONSUME(T.Deductible) }]);
-          this.CONSUME(T.Per);
-          this.CONSUME(T.Year);
-          const grounds = this.SUBRULE(this.grounds);
-          this.CONSUME(T.Eq);
-          const amount = this.SUBRULE(this.expr);
-          return { ledgerKind: oneOf(kind.image, ["cap", "deductible"]), amount, grounds };
+    const body = this.OR<Pick<A.LedgerDecl, "ledgerKind" | "amount" | "grounds">>(
+      (this.ledgerDeclAlts ??= [
+        {
+          ALT: () => {
+            const kind = this.OR2((this.ledgerDeclAlts2 ??= [{ ALT: () => this.CONSUME(T.Cap) }, { ALT: () => this.CONSUME(T.Deductible) }]));
+            this.CONSUME(T.Per);
+            this.CONSUME(T.Year);
+            const grounds = this.SUBRULE(this.grounds);
+            this.CONSUME(T.Eq);
+            const amount = this.SUBRULE(this.expr);
+            return { ledgerKind: oneOf(kind.image, ["cap", "deductible"]), amount, grounds };
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Tally);
-          this.CONSUME2(T.Per);
-          this.CONSUME2(T.Year);
-          const grounds = this.SUBRULE2(this.grounds);
-          this.CONSUME(T.Of);
-          const amount = this.SUBRULE2(this.expr);
-          return { ledgerKind: "tally", amount, grounds };
+        {
+          ALT: () => {
+            this.CONSUME(T.Tally);
+            this.CONSUME2(T.Per);
+            this.CONSUME2(T.Year);
+            const grounds = this.SUBRULE2(this.grounds);
+            this.CONSUME(T.Of);
+            const amount = this.SUBRULE2(this.expr);
+            return { ledgerKind: "tally", amount, grounds };
+          },
         },
-      },
-    ]);
+      ]),
+    );
     const after = this.SUBRULE3(this.grounds);
     return { kind: "LedgerDecl", name, ...body, grounds: this.ACTION(() => mergeGrounds(body.grounds, after)), span: this.span(first) };
   });
 
   private statusDecl = this.RULE("statusDecl", (): A.StatusDecl => {
     const first = this.CONSUME(T.Status);
-    const status = this.OR([{ ALT: () => this.CONSUME(T.Excluded) }, { ALT: () => this.CONSUME(T.NotApplicable) }]);
+    const status = this.OR((this.statusDeclAlts ??= [{ ALT: () => this.CONSUME(T.Excluded) }, { ALT: () => this.CONSUME(T.NotApplicable) }]));
     const says = this.OPTION(() => this.SUBRULE(this.string));
     this.CONSUME(T.When);
     const when = this.SUBRULE(this.expr);
@@ -702,22 +748,24 @@ class RuleGrammar extends EmbeddedActionsParser {
   private expr = this.RULE(
     "expr",
     (): A.Expr =>
-      this.OR<A.Expr>([
-        {
-          ALT: () => {
-            const first = this.CONSUME(T.If);
-            return this.nested((): A.Expr => {
-              const cond = this.SUBRULE(this.expr);
-              this.CONSUME(T.Then);
-              const then = this.SUBRULE2(this.expr);
-              this.CONSUME(T.Else);
-              const otherwise = this.SUBRULE3(this.expr);
-              return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
-            });
+      this.OR<A.Expr>(
+        (this.exprAlts ??= [
+          {
+            ALT: () => {
+              const first = this.CONSUME(T.If);
+              return this.nested((): A.Expr => {
+                const cond = this.SUBRULE(this.expr);
+                this.CONSUME(T.Then);
+                const then = this.SUBRULE2(this.expr);
+                this.CONSUME(T.Else);
+                const otherwise = this.SUBRULE3(this.expr);
+                return { kind: "IfExpr", cond, then, else: otherwise, span: this.span(first) };
+              });
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.orExpr) },
-      ]),
+          { ALT: () => this.SUBRULE(this.orExpr) },
+        ]),
+      ),
   );
 
   private orExpr = this.RULE("orExpr", (): A.Expr => {
@@ -745,47 +793,55 @@ class RuleGrammar extends EmbeddedActionsParser {
   private notExpr = this.RULE(
     "notExpr",
     (): A.Expr =>
-      this.OR<A.Expr>([
-        {
-          ALT: () => {
-            const first = this.CONSUME(T.Not);
-            const operand = this.nested(() => this.SUBRULE(this.notExpr));
-            return { kind: "UnaryExpr", op: "not", operand, span: this.span(first) };
+      this.OR<A.Expr>(
+        (this.notExprAlts ??= [
+          {
+            ALT: () => {
+              const first = this.CONSUME(T.Not);
+              const operand = this.nested(() => this.SUBRULE(this.notExpr));
+              return { kind: "UnaryExpr", op: "not", operand, span: this.span(first) };
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.cmpExpr) },
-      ]),
+          { ALT: () => this.SUBRULE(this.cmpExpr) },
+        ]),
+      ),
   );
 
   private cmpExpr = this.RULE("cmpExpr", (): A.Expr => {
     const first = this.LA(1);
     const left = this.SUBRULE(this.ledgerExpr);
-    const comparison = this.OPTION(() =>
-      this.OR<A.Expr>([
-        {
-          ALT: () => {
-            const op = oneOf(this.CONSUME(T.CmpOp).image, ["=", "!=", "<", "<=", ">", ">="]);
-            const right = this.SUBRULE2(this.ledgerExpr);
-            return { kind: "BinaryExpr", op, left, right, span: this.span(first) };
+    // The alternatives say what follows the left side; the node is made here, where `left` is known.
+    const rest = this.OPTION(() =>
+      this.OR<Comparison>(
+        (this.cmpExprAlts ??= [
+          {
+            ALT: () => {
+              const op = oneOf(this.CONSUME(T.CmpOp).image, ["=", "!=", "<", "<=", ">", ">="]);
+              return { op, right: this.SUBRULE2(this.ledgerExpr) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const negated = this.OPTION2(() => this.CONSUME(T.Not)) !== undefined;
-            this.CONSUME(T.In);
-            this.CONSUME(T.LBrace);
-            const members = [this.ident(this.CONSUME(T.Identifier))];
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              members.push(this.ident(this.CONSUME2(T.Identifier)));
-            });
-            this.CONSUME(T.RBrace);
-            return { kind: "InExpr", subject: left, members, negated, span: this.span(first) };
+          {
+            ALT: () => {
+              const negated = this.OPTION2(() => this.CONSUME(T.Not)) !== undefined;
+              this.CONSUME(T.In);
+              this.CONSUME(T.LBrace);
+              const members = [this.ident(this.CONSUME(T.Identifier))];
+              this.MANY(() => {
+                this.CONSUME(T.Comma);
+                members.push(this.ident(this.CONSUME2(T.Identifier)));
+              });
+              this.CONSUME(T.RBrace);
+              return { members, negated };
+            },
           },
-        },
-      ]),
+        ]),
+      ),
     );
-    return comparison ?? left;
+    if (!rest) return left;
+    const span = this.span(first);
+    return "op" in rest
+      ? { kind: "BinaryExpr", op: rest.op, left, right: rest.right, span }
+      : { kind: "InExpr", subject: left, members: rest.members, negated: rest.negated, span };
   });
 
   private ledgerExpr = this.RULE("ledgerExpr", (): A.Expr => {
@@ -824,142 +880,151 @@ class RuleGrammar extends EmbeddedActionsParser {
   private unaryExpr = this.RULE(
     "unaryExpr",
     (): A.Expr =>
-      this.OR<A.Expr>([
-        {
-          ALT: () => {
-            const first = this.CONSUME(T.Minus);
-            const operand = this.nested(() => this.SUBRULE(this.unaryExpr));
-            return { kind: "UnaryExpr", op: "-", operand, span: this.span(first) };
+      this.OR<A.Expr>(
+        (this.unaryExprAlts ??= [
+          {
+            ALT: () => {
+              const first = this.CONSUME(T.Minus);
+              const operand = this.nested(() => this.SUBRULE(this.unaryExpr));
+              return { kind: "UnaryExpr", op: "-", operand, span: this.span(first) };
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.postfixExpr) },
-      ]),
+          { ALT: () => this.SUBRULE(this.postfixExpr) },
+        ]),
+      ),
   );
 
   private postfixExpr = this.RULE("postfixExpr", (): A.Expr => {
     const first = this.LA(1);
     let object = this.SUBRULE(this.primary);
-    this.MANY(() =>
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const member = this.SUBRULE(this.word);
-            object = { kind: "MemberRef", object, member, span: this.span(first) };
+    this.MANY(() => {
+      const step = this.OR<Postfix>(
+        (this.postfixExprAlts ??= [
+          {
+            ALT: () => {
+              this.CONSUME(T.Dot);
+              return { member: this.SUBRULE(this.word) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket);
-            const index = this.nested(() => this.SUBRULE(this.expr));
-            this.CONSUME(T.RBracket);
-            object = { kind: "IndexExpr", object, index, span: this.span(first) };
+          {
+            ALT: () => {
+              this.CONSUME(T.LBracket);
+              const index = this.nested(() => this.SUBRULE(this.expr));
+              this.CONSUME(T.RBracket);
+              return { index };
+            },
           },
-        },
-      ]),
-    );
+        ]),
+      );
+      const span = this.span(first);
+      object = "member" in step ? { kind: "MemberRef", object, member: step.member, span } : { kind: "IndexExpr", object, index: step.index, span };
+    });
     return object;
   });
 
   private primary = this.RULE(
     "primary",
     (): A.Expr =>
-      this.OR<A.Expr>([
-        {
-          ALT: () => {
-            const literal = this.SUBRULE(this.literal);
-            const derived = this.OPTION2(() => {
-              this.CONSUME(T.Per);
-              return this.SUBRULE(this.string);
-            });
-            return derived ? this.ACTION(() => ({ ...literal, derived })) : literal;
+      this.OR<A.Expr>(
+        (this.primaryAlts ??= [
+          {
+            ALT: () => {
+              const literal = this.SUBRULE(this.literal);
+              const derived = this.OPTION2(() => {
+                this.CONSUME(T.Per);
+                return this.SUBRULE(this.string);
+              });
+              return derived ? this.ACTION(() => ({ ...literal, derived })) : literal;
+            },
           },
-        },
-        {
-          ALT: () => {
-            // `year(date)` shares its name with the keyword of `per year`.
-            const callee = this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Year) }]);
-            this.CONSUME(T.LParen);
-            const args: A.Expr[] = [];
-            this.nested(() =>
-              this.OPTION(() => {
-                args.push(this.SUBRULE(this.expr));
-                this.MANY(() => {
-                  this.CONSUME(T.Comma);
-                  args.push(this.SUBRULE2(this.expr));
-                });
-              }),
-            );
-            this.CONSUME(T.RParen);
-            return this.ACTION(() => ({ kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) }));
+          {
+            ALT: () => {
+              // `year(date)` shares its name with the keyword of `per year`.
+              const callee = this.OR2((this.primaryAlts2 ??= [{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Year) }]));
+              this.CONSUME(T.LParen);
+              const args: A.Expr[] = [];
+              this.nested(() =>
+                this.OPTION(() => {
+                  args.push(this.SUBRULE(this.expr));
+                  this.MANY(() => {
+                    this.CONSUME(T.Comma);
+                    args.push(this.SUBRULE2(this.expr));
+                  });
+                }),
+              );
+              this.CONSUME(T.RParen);
+              return this.ACTION(() => ({ kind: "CallExpr", callee: this.ident(callee), args, span: this.span(callee) }));
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME2(T.Identifier);
-            return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+          {
+            ALT: () => {
+              const token = this.CONSUME2(T.Identifier);
+              return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.SelfName);
-            return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.SelfName);
+              return { kind: "NameRef", name: this.ident(token), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const first = this.CONSUME2(T.LParen);
-            const inner = this.nested(() => this.SUBRULE3(this.expr));
-            this.CONSUME2(T.RParen);
-            return { kind: "ParenExpr", inner, span: this.span(first) };
+          {
+            ALT: () => {
+              const first = this.CONSUME2(T.LParen);
+              const inner = this.nested(() => this.SUBRULE3(this.expr));
+              this.CONSUME2(T.RParen);
+              return { kind: "ParenExpr", inner, span: this.span(first) };
+            },
           },
-        },
-      ]),
+        ]),
+      ),
   );
 
   private literal = this.RULE(
     "literal",
     (): A.Literal =>
-      this.OR<A.Literal>([
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.MoneyLiteral);
-            return { kind: "MoneyLit", ...readMoney(token.image), span: tokenSpan(this.file, token) };
+      this.OR<A.Literal>(
+        (this.literalAlts ??= [
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.MoneyLiteral);
+              return { kind: "MoneyLit", ...readMoney(token.image), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.PercentLiteral);
-            return { kind: "PercentLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.PercentLiteral);
+              return { kind: "PercentLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.PointsLiteral);
-            return { kind: "PointsLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.PointsLiteral);
+              return { kind: "PointsLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.duration) },
-        { ALT: () => this.SUBRULE(this.date) },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.NumberLiteral);
-            return { kind: "NumberLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+          { ALT: () => this.SUBRULE(this.duration) },
+          { ALT: () => this.SUBRULE(this.date) },
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.NumberLiteral);
+              return { kind: "NumberLit", digits: readDigits(token.image), span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.True);
-            return { kind: "BoolLit", value: true, span: tokenSpan(this.file, token) };
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.True);
+              return { kind: "BoolLit", value: true, span: tokenSpan(this.file, token) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const token = this.CONSUME(T.False);
-            return { kind: "BoolLit", value: false, span: tokenSpan(this.file, token) };
+          {
+            ALT: () => {
+              const token = this.CONSUME(T.False);
+              return { kind: "BoolLit", value: false, span: tokenSpan(this.file, token) };
+            },
           },
-        },
-      ]),
+        ]),
+      ),
   );
 
   /**
@@ -967,11 +1032,13 @@ class RuleGrammar extends EmbeddedActionsParser {
    * rest of the declaration is still read and checked.
    */
   private declName = this.RULE("declName", (): A.Ident => {
-    const token = this.OR([
-      { ALT: () => this.CONSUME(T.Identifier) },
-      // `adjust a on when …` lacks a name; it does not name something `when`.
-      { GATE: () => !CONNECTIVES.has(this.LA(1).tokenType), ALT: () => this.CONSUME(T.Keyword) },
-    ]);
+    const token = this.OR(
+      (this.declNameAlts ??= [
+        { ALT: () => this.CONSUME(T.Identifier) },
+        // `adjust a on when …` lacks a name; it does not name something `when`.
+        { GATE: () => !CONNECTIVES.has(this.LA(1).tokenType), ALT: () => this.CONSUME(T.Keyword) },
+      ]),
+    );
     return this.ACTION(() => {
       if (tokenMatcher(token, T.Keyword)) this.reports.push(keywordAsName(this.file, token));
       return this.ident(token);
@@ -983,7 +1050,7 @@ class RuleGrammar extends EmbeddedActionsParser {
    * (`output deductible`, `claim.date`) and are never read as bare names, so they cannot clash.
    */
   private word = this.RULE("word", (): A.Ident => {
-    const token = this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Keyword) }]);
+    const token = this.OR((this.wordAlts ??= [{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Keyword) }]));
     return this.ACTION(() => this.ident(token));
   });
 

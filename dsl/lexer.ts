@@ -2,11 +2,12 @@
 // characters, unterminated strings and malformed literals. Malformed literals and unterminated strings are
 // still handed to the parser as tokens of their kind, so one typo does not also produce a syntax error.
 import { Lexer, type ILexingError, type IToken } from "chevrotain";
+import { compiled } from "./compiled.js";
 import { diagnose, type Diagnostic } from "./diagnostic.js";
 import * as Syntax from "./messages/syntax.js";
 import { readDate, readDuration } from "./literals.js";
 import { tokenSpan } from "./span.js";
-import { Citation, DateLiteral, DurationLiteral, lexerTokens, UnterminatedString } from "./tokens.js";
+import { Citation, DateLiteral, DurationLiteral, Identifier, keywords, lexerTokens, UnterminatedString } from "./tokens.js";
 
 export interface LexResult {
   tokens: IToken[];
@@ -16,9 +17,11 @@ export interface LexResult {
 }
 
 const lexer = new Lexer(lexerTokens, {
-  positionTracking: "full",
+  // Spans are made from a token's start and its text (span.ts): its end is never read.
+  positionTracking: "onlyStart",
   ensureOptimizations: true,
   recoveryEnabled: true,
+  skipValidations: compiled,
 });
 
 // Chinese input methods produce full-width punctuation by default; say which ASCII character was meant.
@@ -96,6 +99,15 @@ export function lex(file: string, text: string): LexResult {
   const result = lexer.tokenize(text);
   const diagnostics = result.errors.map((e) => unexpectedCharacter(file, text, e));
   for (const token of result.tokens) {
+    if (token.tokenType === Identifier) {
+      // A word that is a keyword, whole: `not_applicable` and `int` are keywords, `notx` and `into` names.
+      const keyword = keywords.get(token.image);
+      if (keyword) {
+        token.tokenType = keyword;
+        token.tokenTypeIdx = keyword.tokenTypeIdx!;
+      }
+      continue;
+    }
     const problem = literalProblem(file, token);
     if (problem) diagnostics.push(problem);
   }

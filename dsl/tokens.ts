@@ -6,9 +6,14 @@ import { DIGIT, NUMBER, UNIT_GAP } from "./literals.js";
 
 function sticky(source: string): CustomPatternMatcherFunc {
   const re = new RegExp(source, "y");
+  // The lexer reads only the matched text (`[0]`) before it tries the next pattern, so one array per pattern
+  // is handed back every time: `exec` would allocate an array and a string per capture group at every token.
+  const found: [string] = [""];
   return (text, offset) => {
     re.lastIndex = offset;
-    return re.exec(text);
+    if (!re.test(text)) return null;
+    found[0] = text.slice(offset, re.lastIndex);
+    return found as unknown as RegExpExecArray;
   };
 }
 
@@ -146,14 +151,17 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   highest: {},
 };
 
-/** Keyword token types by their word. */
+/**
+ * Keyword token types by their word. The lexer reads every word as an Identifier and gives a word that is a
+ * keyword its keyword's type (lexer.ts): the same tokens as a pattern per keyword with Identifier as the longer
+ * alternative, without trying each keyword that starts with the word's letter at every word.
+ */
 export const keywords: ReadonlyMap<string, TokenType> = new Map(
   Object.entries(KEYWORD_SPECS).map(([word, spec]) => [
     word,
     createToken({
       name: `kw_${word}`,
-      pattern: word,
-      longer_alt: Identifier,
+      pattern: Lexer.NA,
       categories: [Keyword, ...(spec.categories ?? [])],
       label: `"${word}"`,
     }),
@@ -363,9 +371,6 @@ export const Minus = createToken({ name: "Minus", pattern: "-", categories: [Add
 export const Star = createToken({ name: "Star", pattern: "*", categories: [MulOp], label: '"*"' });
 export const Slash = createToken({ name: "Slash", pattern: "/", categories: [MulOp], label: '"/"' });
 
-// Longer keywords first so that `not_applicable` and `int` are not cut short by `not` and `in`.
-const keywordsLongestFirst = [...keywords.entries()].sort(([a], [b]) => b.length - a.length).map(([, type]) => type);
-
 /** Lexer order: first match wins. */
 export const lexerTokens: TokenType[] = [
   WhiteSpace,
@@ -379,7 +384,6 @@ export const lexerTokens: TokenType[] = [
   QuotedString,
   UnterminatedString,
   Citation,
-  ...keywordsLongestFirst,
   Identifier,
   LBrace,
   RBrace,
@@ -418,5 +422,6 @@ export const allTokens: TokenType[] = [
   MulOp,
   LedgerOp,
   StringLiteral,
+  ...keywords.values(),
   ...lexerTokens,
 ];
