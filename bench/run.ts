@@ -3,7 +3,7 @@
 // `npm run bench -- --site` measures only `regc doc` and updates its figures in results.json; `-- --lsp` the same
 // for the language server, `-- --cold` for the cold start of `regc --version` and `regc run`; `-- --throughput` and
 // `-- --batch` measure the evaluation figures alone (see evaluationRun), `-- --scale` the builds of the synthetic
-// 1,000 policies (not their check).
+// 1,000 policies (not their check), `-- --check` their check (cold and again), `-- --parse` the parser's throughput.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,7 @@ import { policies } from "../generated/index.js";
 import { outcomeColumns, type AnyModule } from "../runtime/evaluate.js";
 import { agreement, type Agreement } from "./agreement.js";
 import { batchVsPipeline, requireCurrentDist } from "./batch-run.js";
-import { buildsAtScale } from "./build-scale.js";
+import { buildsAtScale, checksAtScale, type CheckFigures } from "./build-scale.js";
 import { serveLoad } from "./serve-load.js";
 import { compilerTimes, parseThroughput } from "./compiler-timing.js";
 import { coldStart, type ColdStart } from "./cold-start.js";
@@ -41,6 +41,8 @@ const { values: args } = parseArgs({
     scale: { type: "boolean", default: false },
     throughput: { type: "boolean", default: false },
     batch: { type: "boolean", default: false },
+    parse: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
   },
 });
 const quick = args.quick === true;
@@ -164,16 +166,14 @@ async function main(): Promise<void> {
     fullBuild1000CpuSeconds: round(scale.fullBuildCpuSeconds),
     noChangeRebuildSeconds: round(scale.noChangeRebuildSeconds),
     oneChangeRebuildSeconds: round(scale.oneChangeRebuildSeconds),
-    check1000Seconds: round(scale.checkSeconds),
-    parseLinesPerSecond: Math.round(parsed.linesPerSecond),
-    parseLinesPerCpuSecond: Math.round(parsed.linesPerCpuSecond),
+    ...checkKeys(scale),
+    ...parseKeys(parsed),
     verifiedClaims: Math.min(...[...agreed.values()].map((a) => a.claims)),
     checkSeconds: round(compiler.checkSeconds, 3),
     buildSeconds: round(compiler.buildSeconds, 3),
     checkCliSeconds: round(compiler.checkCliSeconds),
     buildCliSeconds: round(compiler.buildCliSeconds),
     cliStartupSeconds: round(compiler.cliStartupSeconds),
-    parseLines: parsed.lines,
     batchClaims: batch.claims,
     batchSeconds: round(batch.seconds),
     batchEvaluationSeconds: round(batch.evaluationSeconds),
@@ -271,13 +271,24 @@ async function evaluationRun(parts: { throughput: boolean; batch: boolean }): Pr
   log("updated the evaluation figures in bench/results.json");
 }
 
-/** `--site`, `--lsp`, `--cold`, `--scale`: only those figures, written into the results of the last full run. */
-async function partialRun(what: "site" | "lsp" | "cold" | "scale"): Promise<void> {
+/** `--site`, `--lsp`, `--cold`, `--scale`, `--parse`, `--check`: only those figures, written into the results of the last full run. */
+async function partialRun(what: "site" | "lsp" | "cold" | "scale" | "parse" | "check"): Promise<void> {
   let figures: Record<string, unknown>;
   let rows: [string, string, string][];
   const file = new URL("results.json", import.meta.url);
   const last = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  if (what === "scale") {
+  if (what === "parse") {
+    log(`parse throughput on ${size.parseLines} lines of synthetic policy`);
+    const parsed = parseKeys(await parseThroughput(ROOT, size.parseLines, 5));
+    [figures, rows] = [{ ...parsed }, parseRows(parsed)];
+  } else if (what === "check") {
+    // A check as a user runs it, compiled: a stale dist/ would measure the sources under tsx.
+    requireCurrentDist(ROOT);
+    log(`regc check on ${size.policies} synthetic policies, cold and again`);
+    const scale = checksAtScale(ROOT, size.policies, size.buildRepetitions);
+    const keys = checkKeys(scale);
+    [figures, rows] = [{ ...keys }, checkRows(keys, scale.policies)];
+  } else if (what === "scale") {
     log(`regc build on ${size.policies} synthetic policies (full, nothing changed, one rule file changed)`);
     const scale = roundAll({ ...buildsAtScale(ROOT, size.policies, size.buildRepetitions, false) });
     const builds = Object.fromEntries(Object.entries(scale).filter(([k]) => !k.startsWith("check")));
@@ -312,6 +323,30 @@ async function partialRun(what: "site" | "lsp" | "cold" | "scale"): Promise<void
   process.stdout.write(rows.map(([a, b, t]) => `${a}  ${b}  ${t}`).join("\n") + "\n");
   writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
   log(`updated the ${what} figures in bench/results.json`);
+}
+
+function parseKeys(p: Awaited<ReturnType<typeof parseThroughput>>): { parseLinesPerSecond: number; parseLinesPerCpuSecond: number; parseLines: number } {
+  return { parseLinesPerSecond: Math.round(p.linesPerSecond), parseLinesPerCpuSecond: Math.round(p.linesPerCpuSecond), parseLines: p.lines };
+}
+
+function parseRows(p: ReturnType<typeof parseKeys>): [string, string, string][] {
+  return [[`parse (lines/s, ${p.parseLines} lines; per CPU-second ${k(p.parseLinesPerCpuSecond)})`, k(p.parseLinesPerSecond), "≥ 60k"]];
+}
+
+function checkKeys(c: CheckFigures) {
+  return {
+    check1000Seconds: round(c.checkSeconds),
+    check1000CpuSeconds: round(c.checkCpuSeconds),
+    check1000ColdSeconds: round(c.checkColdSeconds),
+    check1000ColdCpuSeconds: round(c.checkColdCpuSeconds),
+  };
+}
+
+function checkRows(c: ReturnType<typeof checkKeys>, policies: number): [string, string, string][] {
+  return [
+    [`regc check, ${policies} policies, nothing changed (s; CPU ${c.check1000CpuSeconds.toFixed(2)} s)`, c.check1000Seconds.toFixed(2), "< 1 s"],
+    [`regc check, ${policies} policies, cold (s; CPU ${c.check1000ColdCpuSeconds.toFixed(2)} s)`, c.check1000ColdSeconds.toFixed(2), ""],
+  ];
 }
 
 function lspFigures(t: LspTimes): { lspEditResponseMs: number; lspHoverAfterEditMs: number; lspFile: string } {
@@ -378,6 +413,11 @@ async function typicalThroughput(s: PolicyUnderTest, cases: ReturnType<typeof ma
   };
 }
 
+/** 4170000 → 4.17M, 41000 → 41.0k. */
+function k(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(0);
+}
+
 function round(x: number, digits = 2): number {
   return Number(x.toFixed(digits));
 }
@@ -397,7 +437,6 @@ function printTable(
   realPolicies: number,
   batchStatus: string,
 ): void {
-  const k = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(0));
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const rows: [string, string, string][] = [];
   for (const [key, t] of Object.entries(byPolicy)) {
@@ -440,8 +479,8 @@ function printTable(
     r.oneChangeRebuildSeconds.toFixed(1),
     "",
   ]);
-  rows.push([`regc check, ${scale.policies} policies (s; CPU ${scale.checkCpuSeconds.toFixed(1)} s)`, r.check1000Seconds.toFixed(1), "< 1 s"]);
-  rows.push([`parse (lines/s, ${r.parseLines} lines; per CPU-second ${k(r.parseLinesPerCpuSecond)})`, k(r.parseLinesPerSecond), "≥ 60k"]);
+  rows.push(...checkRows(r as unknown as ReturnType<typeof checkKeys>, scale.policies));
+  rows.push(...parseRows(r as unknown as ReturnType<typeof parseKeys>));
   rows.push([`regc batch ${k(r.batchClaims)} binding claims, all cores, wall (s)`, r.batchSeconds.toFixed(2), "< 10 s"]);
   rows.push([`  reading, evaluating, writing (s; plain JSON pipeline ${r.jsonPipelineSeconds.toFixed(2)} s)`, r.batchEvaluationSeconds.toFixed(2), ""]);
   rows.push(["regc batch ÷ plain JSON pipeline (throughput)", r.batchVsJsonPipeline.toFixed(2), "≥ 0.7"]);
@@ -462,8 +501,9 @@ function printTable(
 }
 
 try {
+  const part = (["site", "lsp", "cold", "scale", "parse", "check"] as const).find((p) => args[p] === true);
   if (args.throughput || args.batch) await evaluationRun({ throughput: args.throughput === true, batch: args.batch === true });
-  else await (args.site ? partialRun("site") : args.lsp ? partialRun("lsp") : args.cold ? partialRun("cold") : args.scale ? partialRun("scale") : main());
+  else await (part ? partialRun(part) : main());
 } catch (e) {
   if (e instanceof Mismatch) {
     process.stderr.write(`bench: the variants disagree, nothing was timed:\n${e.message}\n`);

@@ -3,11 +3,12 @@
 // sources — and finds generated/ as that build left it, has nothing to do: it compiles, emits and type-checks
 // nothing. The stamp lives in the project's cache (node_modules/.cache/regc), so a build of a clean project
 // is a full one, and anything else read differently makes the next build a full one again.
-import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listGenerated } from "../compiler/build/generated-dir.js";
 import { byCodePoint } from "../dsl/text-order.js";
 import { readCache, regcSourcesHash, sha256, writeCache } from "./batch/cache.js";
+import { projectFilesHash } from "./project-files.js";
 
 // One stamp per project folder: test projects share the cache of the project they link node_modules from.
 const stampName = (root: string): string => `build-${sha256(root).slice(0, 16)}.json`;
@@ -22,18 +23,7 @@ interface Stamp {
 
 /** A hash of everything a build of the project reads. */
 export function buildInputs(root: string): string {
-  const parts: (string | Uint8Array)[] = [regcSourcesHash()];
-  // A link is taken as what it says, never followed: a rule file's folder may link anywhere (the compiler
-  // reads none of it, E0810), and the hash must not walk there.
-  const visit = (rel: string) => {
-    const stat = lstatSync(join(root, rel), { throwIfNoEntry: false });
-    if (stat?.isSymbolicLink()) parts.push(rel, `link ${readlinkSync(join(root, rel))}`);
-    else if (stat?.isDirectory()) for (const name of readdirSync(join(root, rel)).sort(byCodePoint)) visit(`${rel}/${name}`);
-    else if (stat?.isFile()) parts.push(rel, readFileSync(join(root, rel)));
-  };
-  visit("policies");
-  visit("runtime");
-  return sha256(...parts);
+  return sha256(regcSourcesHash(), projectFilesHash(root, ["policies", "runtime"]));
 }
 
 /** The number of policies the last build built, when its inputs were `inputs` and generated/ is as it left it. */

@@ -10,7 +10,7 @@ export function printDiagnostic(d: Diagnostic, sourceText: string, io: Io): void
   io.err(renderDiagnostic(d, sourceText, { lang: messageLang(io) }) + "\n");
 }
 
-export function printDiagnostics(program: Program, io: Io): boolean {
+export function printDiagnostics(program: Pick<Program, "files" | "diagnostics">, io: Io): boolean {
   const texts = new Map(program.files.map((f) => [f.file, f.text]));
   for (const d of program.diagnostics) printDiagnostic(d, texts.get(d.span.file) ?? "", io);
   const errors = program.diagnostics.filter((d) => d.severity === "error").length;

@@ -3,7 +3,7 @@
 // (W0901), so the notice is added before answers start coming back `calendar_unknown`.
 import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import { calendarOf } from "../../runtime/calendar.js";
-import { dayFromParts, formatDay, isoDay, yearOf } from "../../runtime/date.js";
+import { formatDay, isoDay, yearOf } from "../../runtime/date.js";
 import { asksCalendar } from "../lower/calendar-needs.js";
 import * as Calendar from "../messages/calendar.js";
 import type { Ir } from "../ir/ir.js";
@@ -40,12 +40,4 @@ export function horizonWarnings(program: Program, today: string): Diagnostic[] {
     out.push(diagnose(Calendar.calendarEndsSoon, first.span, { number: unit.number, today, ...(last !== undefined ? { last } : {}), daysLeft: left, next }));
   }
   return out;
-}
-
-/** Today as regc sees it: REGC_TODAY when set (tests, reproducible CI), else the system's date. */
-export function today(env: NodeJS.ProcessEnv = process.env): string {
-  const fixed = env.REGC_TODAY;
-  if (fixed !== undefined && isoDay(fixed) !== undefined) return fixed;
-  const d = new Date();
-  return formatDay(dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate()));
 }
