@@ -704,24 +704,42 @@ class RuleGrammar extends EmbeddedActionsParser {
     };
   });
 
+  // What `grounds` is reading, for its repetitions made once (below): the rule holds no other rule, so one
+  // reading never starts inside another.
+  private groundsCitations: A.Citation[] = [];
+  private groundsRulings: A.Ident[] = [];
+  private groundsBeforeLabel = false;
+  private groundsCitation?: () => void;
+  private groundsRuling?: { GATE: () => boolean; DEF: () => void };
+
   private grounds = this.RULE(
     "grounds",
     (beforeLabel = false): A.Grounds => {
       const citations: A.Citation[] = [];
       const rulings: A.Ident[] = [];
-      this.MANY(() => citations.push(this.citation(this.CONSUME(T.Citation))));
-      this.OPTION({
-        // `ruling X1 "…"` in a document block declares a ruling; it is not the grounds of the item before it.
-        GATE: () => beforeLabel || !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
-        DEF: () => {
-          this.CONSUME(T.Ruling);
-          rulings.push(this.ident(this.CONSUME(T.Identifier)));
-          this.MANY2(() => {
-            this.CONSUME(T.Comma);
-            rulings.push(this.ident(this.CONSUME2(T.Identifier)));
-          });
-        },
-      });
+      this.groundsCitations = citations;
+      this.groundsRulings = rulings;
+      this.groundsBeforeLabel = beforeLabel;
+      // Most declarations have grounds in two places: the repetitions are made once, not at every call.
+      this.MANY(
+        (this.groundsCitation ??= () => {
+          this.groundsCitations.push(this.citation(this.CONSUME(T.Citation)));
+        }),
+      );
+      this.OPTION(
+        (this.groundsRuling ??= {
+          // `ruling X1 "…"` in a document block declares a ruling; it is not the grounds of the item before it.
+          GATE: () => this.groundsBeforeLabel || !(tokenMatcher(this.LA(2), T.Identifier) && tokenMatcher(this.LA(3), T.StringLiteral)),
+          DEF: () => {
+            this.CONSUME(T.Ruling);
+            this.groundsRulings.push(this.ident(this.CONSUME(T.Identifier)));
+            this.MANY2(() => {
+              this.CONSUME(T.Comma);
+              this.groundsRulings.push(this.ident(this.CONSUME2(T.Identifier)));
+            });
+          },
+        }),
+      );
       return { citations, rulings };
     },
     { recoveryValueFunc: () => ({ citations: [], rulings: [] }) },
