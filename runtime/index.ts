@@ -8,6 +8,6 @@ export * from "./format.js";
 export { CalendarUnknown, priorValue, raise, unknownOf, type Calendar } from "./calendar.js";
 export type { CalendarData } from "./calendar-data.js";
 export { conflict, need } from "./rules.js";
-export { highest, inOrder, noneCovered, only } from "./strategy.js";
+export { inOrder, noneCovered, only, ranking, type Ranking } from "./strategy.js";
 export { artifacts } from "./artifacts.js";
 export { money, rate } from "./written.js";

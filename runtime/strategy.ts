@@ -3,13 +3,11 @@
 // policy's own order) and only the winner's use of the ledgers counts. Results are never summed.
 // The categories a person holds are found once per person (EvalContext.covered). A claim under one covered
 // category is evaluated straight on the year's ledgers by the generated code (`only`); this ranks two or more,
-// each on a scratch copy of the ledgers, keeping the best outputs in a scratch array: nothing is allocated but
-// the notes naming every category's result, written only when the claim is traced.
+// each on a scratch copy of the ledgers in the loop the generated code writes (Ranking), keeping the best outputs
+// in a scratch array: nothing is allocated but the notes naming every category's result, written only when the
+// claim is traced.
 import { formatScaled } from "./scaled.js";
 import type { EvalContext, Status, TraceEvent } from "./module.js";
-
-/** Evaluates the claim under `covering[k]`. */
-type Evaluation = (k: number, used: number[], trace: TraceEvent[] | null) => Status;
 
 // Scratch slots of EvalContext.scratch: the trial ledgers, the best candidate's ledgers and its outputs.
 const TRIAL = 0;
@@ -33,64 +31,122 @@ export function only<V>(cx: EvalContext<V>, category: string, status: Status, ch
   return status;
 }
 
-/** Ranks two or more covered categories; `choose` is the index of the output compared. */
-export function highest<V>(cx: EvalContext<V>, held: readonly number[], covering: readonly string[], evaluate: Evaluation, choose: number, at: number): Status {
-  const base = cx.used;
-  const n = base.length;
-  let trial = cx.scratch(TRIAL, n);
-  let bestUsed = cx.scratch(BEST, n);
-  let bestOut: (number | boolean)[] = [];
-  let best = -1;
-  let bestValue = 0;
-  let bestValues: V | undefined;
-  let bestUnknown: EvalContext<V>["unknown"];
-  let bestTrace: TraceEvent[] | null = null;
-  let other: Status | undefined;
-  let otherTrace: TraceEvent[] | null = null;
-  const notes: string[] | null = cx.trace ? [] : null;
-  for (const k of held) {
-    for (let i = 0; i < n; i++) trial[i] = base[i]!;
-    const trace = cx.trace ? [] : null;
-    cx.unknown = undefined;
-    cx.values = undefined;
-    const status = evaluate(k, trial, trace);
-    const value = cx.out[choose] as number;
-    if (notes) notes.push(note(covering[k]!, status, value));
+/**
+ * Ranks two or more covered categories in the loop the generated rankCategories() writes, with no closure per
+ * claim: for each category `consider(k, byCategory(k, …, trial(), trace()))`, then `finish()`. One ranking runs
+ * at a time (a category's steps never rank), so one object serves every claim.
+ */
+export class Ranking<V = unknown> {
+  private cx!: EvalContext<V>;
+  private covering: readonly string[] = [];
+  private choose = 0;
+  private at = 0;
+  private base: number[] = [];
+  private trialUsed: number[] = [];
+  private bestUsed: number[] = [];
+  private bestOut: (number | boolean)[] = [];
+  private best = -1;
+  private bestValue = 0;
+  private bestValues: V | undefined;
+  private bestUnknown: EvalContext<V>["unknown"];
+  private bestTrace: TraceEvent[] | null = null;
+  private other: Status | undefined;
+  private otherTrace: TraceEvent[] | null = null;
+  private notes: string[] | null = null;
+  private candidateTrace: TraceEvent[] | null = null;
+
+  /** Starts ranking for one claim; `choose` is the index of the output compared. */
+  start(cx: EvalContext<V>, covering: readonly string[], choose: number, at: number): this {
+    this.cx = cx;
+    this.covering = covering;
+    this.choose = choose;
+    this.at = at;
+    this.base = cx.used;
+    this.trialUsed = cx.scratch(TRIAL, this.base.length);
+    this.bestUsed = cx.scratch(BEST, this.base.length);
+    this.bestOut = [];
+    this.best = -1;
+    this.bestValue = 0;
+    this.bestValues = undefined;
+    this.bestUnknown = undefined;
+    this.bestTrace = null;
+    this.other = undefined;
+    this.otherTrace = null;
+    this.notes = cx.trace ? [] : null;
+    return this;
+  }
+
+  /** The ledgers the next category starts from: a copy of the year's, as the earlier claims left them. */
+  trial(): number[] {
+    const base = this.base;
+    const trial = this.trialUsed;
+    for (let i = 0; i < base.length; i++) trial[i] = base[i]!;
+    this.cx.unknown = undefined;
+    this.cx.values = undefined;
+    return trial;
+  }
+
+  /** The next category's own trace, when the claim is traced. */
+  trace(): TraceEvent[] | null {
+    this.candidateTrace = this.cx.trace ? [] : null;
+    return this.candidateTrace;
+  }
+
+  /** The result of category `k` just evaluated on trial() with trace(). */
+  consider(k: number, status: Status): void {
+    const cx = this.cx;
+    const value = cx.out[this.choose] as number;
+    if (this.notes) this.notes.push(note(this.covering[k]!, status, value));
     if (status === "ok") {
-      if (best < 0 || value > bestValue) {
-        best = k;
-        bestValue = value;
-        bestValues = cx.values;
-        bestUnknown = cx.unknown;
-        bestTrace = trace;
-        bestOut = cx.scratch(BEST_OUT, cx.out.length);
-        for (let i = 0; i < bestOut.length; i++) bestOut[i] = cx.out[i]!;
-        const t = bestUsed;
-        bestUsed = trial;
-        trial = t;
+      if (this.best < 0 || value > this.bestValue) {
+        this.best = k;
+        this.bestValue = value;
+        this.bestValues = cx.values;
+        this.bestUnknown = cx.unknown;
+        this.bestTrace = this.candidateTrace;
+        this.bestOut = cx.scratch(BEST_OUT, cx.out.length);
+        const out = this.bestOut;
+        for (let i = 0; i < out.length; i++) out[i] = cx.out[i]!;
+        const t = this.bestUsed;
+        this.bestUsed = this.trialUsed;
+        this.trialUsed = t;
       }
-    } else if (other === undefined) {
-      other = status;
-      otherTrace = trace;
+    } else if (this.other === undefined) {
+      this.other = status;
+      this.otherTrace = this.candidateTrace;
     }
   }
-  if (best < 0) {
+
+  /** The highest result, its use of the ledgers kept (ties: the first category); or the first other status. */
+  finish(): Status {
+    const cx = this.cx;
+    const at = this.at;
+    if (this.best < 0) {
+      if (cx.trace) {
+        if (this.otherTrace) cx.trace.push(...this.otherTrace);
+        cx.trace.push({ at, value: `no category gives a result (${this.notes!.join("; ")})` });
+      }
+      return this.other!;
+    }
+    const base = this.base;
+    for (let i = 0; i < base.length; i++) base[i] = this.bestUsed[i]!;
+    for (let i = 0; i < this.bestOut.length; i++) cx.out[i] = this.bestOut[i]!;
+    cx.category = this.covering[this.best];
+    cx.values = this.bestValues;
+    cx.unknown = this.bestUnknown;
     if (cx.trace) {
-      if (otherTrace) cx.trace.push(...otherTrace);
-      cx.trace.push({ at, value: `no category gives a result (${notes!.join("; ")})` });
+      cx.trace.push(...this.bestTrace!);
+      cx.trace.push({ at, value: `${this.covering[this.best]} (${this.notes!.join("; ")})` });
     }
-    return other!;
+    return "ok";
   }
-  for (let i = 0; i < n; i++) base[i] = bestUsed[i]!;
-  for (let i = 0; i < bestOut.length; i++) cx.out[i] = bestOut[i]!;
-  cx.category = covering[best];
-  cx.values = bestValues;
-  cx.unknown = bestUnknown;
-  if (cx.trace) {
-    cx.trace.push(...bestTrace!);
-    cx.trace.push({ at, value: `${covering[best]} (${notes!.join("; ")})` });
-  }
-  return "ok";
+}
+
+const RANKING = new Ranking<unknown>();
+
+/** The ranking of one claim's covered categories (see Ranking). */
+export function ranking<V>(cx: EvalContext<V>, covering: readonly string[], choose: number, at: number): Ranking<V> {
+  return (RANKING as Ranking<V>).start(cx, covering, choose, at);
 }
 
 function note(category: string, status: Status, value: number | boolean | undefined): string {

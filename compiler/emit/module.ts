@@ -305,15 +305,16 @@ class ModuleWriter {
       this.returnOk("", jsName(s.variable));
       this.catchBlock();
       this.line();
-      // The closure lives in a function of its own: one in evaluate() would cost every claim an allocation.
+      // Each category evaluated on a copy of the ledgers, in a loop rather than through a closure (an allocation).
       this.line(
         `/** ${tsComment(this.cite(s.at))}: two or more categories held, each evaluated from the same ledgers; the highest ${tsComment(s.choose)} wins. */`,
       );
       const rankParams = ["held: readonly number[]", first, second, "cx: rt.EvalContext<Values>", ...perCategory.params];
       this.line(`function rankCategories(${rankParams.join(", ")}): rt.Status {`);
-      this.line(
-        `  return rt.highest(cx, held, covering, (${categoryIndex(s.variable)}, used, tr) => ${call(categoryIndex(s.variable), "used", "tr")}, ${choose}, ${this.point(s.at)});`,
-      );
+      const k = categoryIndex(s.variable);
+      this.line(`  const rank = rt.ranking(cx, covering, ${choose}, ${this.point(s.at)});`);
+      this.line(`  for (const ${k} of held) rank.consider(${k}, ${call(k, "rank.trial()", "rank.trace()")});`);
+      this.line(`  return rank.finish();`);
       this.line(`}`);
       this.line();
       // 就高不重复: the categories the policy covers, in its own table order (ties go to the first).

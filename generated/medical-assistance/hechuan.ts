@@ -154,14 +154,12 @@ function rankCategories(
   其他疾病可救助: boolean,
   倾斜适用: boolean
 ): rt.Status {
-  return rt.highest(
-    cx,
-    held,
-    covering,
-    (类别_k, used, tr) => byCategory(类别_k, person, claim, cx, used, tr, 个人负担, 其他疾病可救助, 倾斜适用),
-    2 /* total */,
-    point.类别
+  const rank = rt.ranking(cx, covering, 2 /* total */, point.类别);
+  for (const 类别_k of held) rank.consider(
+    类别_k,
+    byCategory(类别_k, person, claim, cx, rank.trial(), rank.trace(), 个人负担, 其他疾病可救助, 倾斜适用)
   );
+  return rank.finish();
 }
 
 // 二（一）: 特困人员、低保对象、返贫致贫人口、纳入监测范围的农村易返贫致贫人口、低保边缘家庭成员、因病致贫重病患者

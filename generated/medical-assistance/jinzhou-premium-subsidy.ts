@@ -73,14 +73,9 @@ function rankCategories(
   on: { readonly date: rt.Day },
   cx: rt.EvalContext<Values>
 ): rt.Status {
-  return rt.highest(
-    cx,
-    held,
-    covering,
-    (类别_k, used, tr) => byCategory(类别_k, facts, on, cx, used, tr),
-    1 /* subsidy */,
-    point.类别
-  );
+  const rank = rt.ranking(cx, covering, 1 /* subsidy */, point.类别);
+  for (const 类别_k of held) rank.consider(类别_k, byCategory(类别_k, facts, on, cx, rank.trial(), rank.trace()));
+  return rank.finish();
 }
 
 // 三（二）: 特困人员、孤儿、返贫致贫人口、低保对象、监测帮扶对象、低保边缘家庭成员

@@ -134,14 +134,12 @@ function rankCategories(
   cx: rt.EvalContext<Values>,
   个人负担: number
 ): rt.Status {
-  return rt.highest(
-    cx,
-    held,
-    covering,
-    (类别_k, used, tr) => byCategory(类别_k, person, claim, cx, used, tr, 个人负担),
-    2 /* total */,
-    point.类别
+  const rank = rt.ranking(cx, covering, 2 /* total */, point.类别);
+  for (const 类别_k of held) rank.consider(
+    类别_k,
+    byCategory(类别_k, person, claim, cx, rank.trial(), rank.trace(), 个人负担)
   );
+  return rank.finish();
 }
 
 // 三（二）: 特困人员、孤儿、低保对象、低保边缘家庭成员、因病致贫重病患者
