@@ -8,7 +8,8 @@ import type { AnyModule } from "../runtime/evaluate.js";
 import { explainContext, type ExplainContext } from "./explain/context.js";
 import { explainRun } from "./explain/plan.js";
 import { itemText } from "./explain/text.js";
-import { projectOptions, requireExisting, UsageError, type Io } from "./io.js";
+import { messageLang, projectOptions, requireExisting, UsageError, type Io } from "./io.js";
+import type { Lang } from "../dsl/lang.js";
 import { loadEvaluation, projectProgram, type Evaluation } from "./policy-module.js";
 import { findTestFiles } from "./test-files.js";
 import { readTestFile, runTestCase, TestFileError, type TestCase, type TestFile } from "./yaml-tests.js";
@@ -74,7 +75,7 @@ export async function runTests(root: string, paths: string[], filter: string | u
       report.failed += tests.cases.length;
       continue;
     }
-    const cases = tests.cases.map((test) => caseReport(program, evaluation, test, calendar));
+    const cases = tests.cases.map((test) => caseReport(program, evaluation, test, calendar, messageLang(io)));
     const failed = cases.filter((c) => c.failures.length).length;
     report.passed += cases.length - failed;
     report.failed += failed;
@@ -84,8 +85,8 @@ export async function runTests(root: string, paths: string[], filter: string | u
   return report;
 }
 
-function caseReport(program: Program, evaluation: Evaluation, test: TestCase, calendar: CalendarData): CaseReport {
-  const outcome = runTestCase(evaluation.run, test, { calendar });
+function caseReport(program: Program, evaluation: Evaluation, test: TestCase, calendar: CalendarData, lang: Lang): CaseReport {
+  const outcome = runTestCase(evaluation.run, test, { calendar }, lang);
   const r = outcome.run;
   let explanation: string[] = [];
   if (outcome.failures.length && r && "claims" in r.result) {

@@ -1,6 +1,8 @@
 // The YAML test cases that sit next to each policy (policies/**/tests/*.yaml): inputs, the outputs the law
 // implies (worked out by hand), and the provisions each case exercises.
 import { readTextFile } from "../compiler/load/files.js";
+import type { Lang } from "../dsl/lang.js";
+import { TEST_WORDS, type TestWords } from "./messages/test-report.js";
 import { parseDocument, isMap, isSeq, type Document, type ScalarTag } from "yaml";
 import { readNumber } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
@@ -88,7 +90,8 @@ function lineAt(text: string, offset: number): number {
 /** Evaluates a case the way `regc run` does: one policy's rules, or a plan routing each claim. */
 export type Runner = (json: unknown, options: RunOptions) => PlanRun;
 
-export function runTestCase(run: Runner, test: TestCase, options: Pick<RunOptions, "calendar"> = {}): CaseOutcome {
+export function runTestCase(run: Runner, test: TestCase, options: Pick<RunOptions, "calendar"> = {}, lang: Lang = "en"): CaseOutcome {
+  const w = TEST_WORDS[lang];
   let ran: PlanRun;
   try {
     ran = run(test.case, {
@@ -100,48 +103,48 @@ export function runTestCase(run: Runner, test: TestCase, options: Pick<RunOption
   } catch (e) {
     if (e instanceof CaseError || e instanceof RuleError) {
       if (test.error && e.message.includes(test.error)) return { test, failures: [] };
-      return { test, failures: [`evaluation failed: ${e.message}`] };
+      return { test, failures: [w.evaluationFailed(e instanceof RuleError ? e.inLang(lang) : e.message)] };
     }
     throw e;
   }
   const result: ClaimsResult | FactsResult = ran.result;
-  if (test.error) return { test, failures: [`expected an error containing "${test.error}", but the case evaluated`], run: ran };
+  if (test.error) return { test, failures: [w.expectedError(test.error)], run: ran };
   const failures: string[] = [];
   const tolerance = parseScaled(test.tolerance ?? "0", 2) ?? 0;
   if ("claims" in result) {
     for (const exp of test.expect.claims ?? []) {
       const got = result.claims.find((c) => c.id === exp.id);
-      if (!got) failures.push(`claim ${exp.id}: not in the result`);
-      else failures.push(...compare(`claim ${exp.id}`, exp, got, tolerance));
+      if (!got) failures.push(w.notInResult(w.claim(exp.id)));
+      else failures.push(...compare(w, w.claim(exp.id), exp, got, tolerance));
     }
   } else {
-    failures.push(...compare("result", test.expect, result, tolerance));
+    failures.push(...compare(w, w.result, test.expect, result, tolerance));
   }
   return { test, failures, run: ran };
 }
 
-function compare(where: string, exp: ExpectedResult, got: ClaimResult | FactsResult, tolerance: number): string[] {
+function compare(w: TestWords, where: string, exp: ExpectedResult, got: ClaimResult | FactsResult, tolerance: number): string[] {
   const failures: string[] = [];
-  if (exp.status !== undefined && exp.status !== got.status) failures.push(`${where}: status ${got.status}, expected ${exp.status}`);
+  if (exp.status !== undefined && exp.status !== got.status) failures.push(w.status(where, got.status, exp.status));
   const document = (got as { document?: string }).document;
-  if (exp.document !== undefined && exp.document !== document) failures.push(`${where}: governed by ${document ?? "no version"}, expected ${exp.document}`);
+  if (exp.document !== undefined && exp.document !== document) failures.push(w.governedBy(where, document, exp.document));
   const amendments = (got as { amendments?: string[] }).amendments ?? [];
   if (exp.amendments !== undefined && exp.amendments.join("、") !== amendments.join("、")) {
-    failures.push(`${where}: text amended by ${amendments.join("、") || "nothing"}, expected ${exp.amendments.join("、") || "nothing"}`);
+    failures.push(w.amendedBy(where, amendments.join("、"), exp.amendments.join("、")));
   }
   for (const [name, want] of Object.entries(exp.outputs ?? {})) {
     const have = got.outputs[name];
     if (have === undefined) {
-      failures.push(`${where}: no output ${name}, expected ${String(want)}`);
+      failures.push(w.noOutput(where, name, String(want)));
       continue;
     }
-    if (!sameValue(have, want, tolerance)) failures.push(`${where}: ${name} = ${String(have)}, expected ${String(want)}`);
+    if (!sameValue(have, want, tolerance)) failures.push(w.output(where, name, String(have), String(want)));
   }
   for (const [name, want] of Object.entries(exp.outputStatus ?? {})) {
     const have = got.outputStatus?.[name];
-    const w = typeof want === "string" ? { status: want } : want;
-    if (!have || have.status !== w.status || (w.year !== undefined && have.year !== w.year)) {
-      failures.push(`${where}: ${name} is ${have ? `${have.status} (${have.year})` : "a plain answer"}, expected ${w.status}${w.year ? ` (${w.year})` : ""}`);
+    const x = typeof want === "string" ? { status: want } : want;
+    if (!have || have.status !== x.status || (x.year !== undefined && have.year !== x.year)) {
+      failures.push(w.outputStatus(where, name, have ? `${have.status} (${have.year})` : undefined, `${x.status}${x.year ? ` (${x.year})` : ""}`));
     }
   }
   return failures;

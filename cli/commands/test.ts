@@ -3,7 +3,8 @@
 // the same outcome for CI tools on stdout.
 import { junitReport } from "../reports/test-junit.js";
 import { runTests, type TestReport } from "../test-run.js";
-import { chooseFormat, type Io } from "../io.js";
+import { chooseFormat, messageLang, type Io } from "../io.js";
+import { TEST_WORDS } from "../messages/test-report.js";
 
 const REPORTERS = ["text", "json", "junit"] as const;
 
@@ -17,6 +18,7 @@ export async function testCommand(root: string, paths: string[], opts: { reporte
 }
 
 function textReport(report: TestReport, io: Io): void {
+  const w = TEST_WORDS[messageLang(io)];
   for (const f of report.files) {
     if (f.error) {
       io.err(`${f.error}\n`);
@@ -24,13 +26,13 @@ function textReport(report: TestReport, io: Io): void {
     }
     for (const c of f.cases) {
       if (!c.failures.length) continue;
-      io.err(`\nFAIL ${f.file}:${c.line} ${c.name}${c.provision ? `  [${c.provision}]` : ""}\n`);
+      io.err(`\n${w.failed} ${f.file}:${c.line} ${c.name}${c.provision ? `  [${c.provision}]` : ""}\n`);
       for (const failure of c.failures) io.err(`  ${failure}\n`);
       if (c.explanation.length) io.err(c.explanation.map((l) => `  ${l}`).join("\n") + "\n");
     }
-    io.err(`${f.file}: ${f.cases.filter((c) => !c.failures.length).length}/${f.cases.length} passed\n`);
+    io.err(`${w.fileCount(f.file, f.cases.filter((c) => !c.failures.length).length, f.cases.length)}\n`);
   }
-  io.out(`${report.passed} passed, ${report.failed} failed\n`);
+  io.out(`${w.totals(report.passed, report.failed)}\n`);
 }
 
 function jsonReport(report: TestReport): object {

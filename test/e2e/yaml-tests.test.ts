@@ -29,5 +29,11 @@ describe("regc test", () => {
     expect(r.err).toContain("依据《绵阳市城镇职工基本医疗保险办法》第二十九条，输出 统筹基金支付（fundPays）= 9025.00");
     expect(r.err).toContain("policies/mianyang/tests/wrong.yaml: 1/2 passed");
     expectNoStackTrace(r.err);
+    // the same in Chinese: codes, names and values as they are
+    const zh = await regc(["test", "policies/mianyang/tests/wrong.yaml", "--lang", "zh"], dir);
+    expect(zh.out).toBe("1 个通过，1 个失败\n");
+    expect(zh.err).toContain("未通过 policies/mianyang/tests/wrong.yaml:12 一级医院普通住院（错误的期望值）  [第二十九条]");
+    expect(zh.err).toContain("申请 c1：fundPays = 9025.00，应为 9025.01");
+    expect(zh.err).toContain("policies/mianyang/tests/wrong.yaml：1/2 通过");
   });
 });
