@@ -1,8 +1,10 @@
 // Loads every rule file of a project, links part files to their documents, and checks each one.
 import { resolve } from "node:path";
 import type { PolicyFile } from "../dsl/ast.js";
-import { error, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
+import { diagnose, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { LIMITS } from "../dsl/limits.js";
+import * as Limits from "../dsl/messages/limits.js";
+import * as RuleFiles from "./messages/rule-files.js";
 import type { CompileCache } from "./load/cache.js";
 import { filesUnder, notProjectFile, readTextFile, relativePath } from "./load/files.js";
 import { checkModuleNames } from "./build/module-names.js";
@@ -93,16 +95,12 @@ export function readRuleFile(file: string, abs: string): { text: string } | { di
   if ("text" in read) return read;
   const at = { offset: 0, line: 1, column: 1 };
   const span = { file, start: at, end: at };
-  return read.tooLarge
-    ? {
-        diagnostic: error(
-          "E0113",
-          span,
-          `the file is longer than ${LIMITS.fileLength} characters`,
-          'a rule file encodes one document; put further provisions in part files: part NAME of "文号"',
-        ),
-      }
-    : { diagnostic: error("E0119", span, `the rule file cannot be read: ${read.problem}`, "a rule file is a text file (UTF-8) under policies/") };
+  return {
+    diagnostic:
+      read.why.kind === "tooLarge"
+        ? diagnose(Limits.fileTooLong, span, { limit: LIMITS.fileLength })
+        : diagnose(RuleFiles.ruleFileUnreadable, span, { problem: read.why }),
+  };
 }
 
 /** A rule file as compileFiles takes it: its text, or why it cannot be read. */

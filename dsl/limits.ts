@@ -6,8 +6,9 @@
 import type { IToken } from "chevrotain";
 import type { Decl, Span } from "./ast.js";
 import { exprChildren, exprsOfDecl } from "./ast-walk.js";
-import { error, type Diagnostic } from "./diagnostic.js";
+import { diagnose, type Diagnostic } from "./diagnostic.js";
 import { positionAt } from "./lines.js";
+import * as Limits from "./messages/limits.js";
 import { tokenSpan } from "./span.js";
 import * as T from "./tokens.js";
 
@@ -37,7 +38,7 @@ const REPORTED = 20;
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const NAMES: Record<number, string> = {
+const NAMES: Record<number, Limits.Invisible> = {
   0x2028: "line separator",
   0x2029: "paragraph separator",
   0xfeff: "byte-order mark",
@@ -47,15 +48,11 @@ const NAMES: Record<number, string> = {
   0x200f: "right-to-left mark",
 };
 
-function characterName(code: number): string {
+function characterName(code: number): Limits.Invisible {
   if (NAMES[code]) return NAMES[code]!;
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return "bidirectional formatting character";
   if (code >= 0xd800 && code <= 0xdfff) return "unpaired surrogate";
   return "control character";
-}
-
-export function codePointLabel(code: number): string {
-  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 function spanAt(file: string, text: string, start: number, end: number): Span {
@@ -67,14 +64,7 @@ function spanAt(file: string, text: string, start: number, end: number): Span {
 /** Size, line length and characters, before the text is read into tokens. A BOM at the very start is allowed. */
 export function checkText(file: string, text: string): Diagnostic[] {
   if (text.length > LIMITS.fileLength) {
-    return [
-      error(
-        "E0113",
-        spanAt(file, text, LIMITS.fileLength, LIMITS.fileLength),
-        `the file is longer than ${LIMITS.fileLength} characters`,
-        'a rule file encodes one document; put further provisions in part files: part NAME of "文号"',
-      ),
-    ];
+    return [diagnose(Limits.fileTooLong, spanAt(file, text, LIMITS.fileLength, LIMITS.fileLength), { limit: LIMITS.fileLength })];
   }
   const out: Diagnostic[] = [];
   const long: Diagnostic[] = [];
@@ -82,14 +72,7 @@ export function checkText(file: string, text: string): Diagnostic[] {
   for (let start = 0, m = re.exec(text); start <= text.length; m = re.exec(text)) {
     const end = m ? m.index : text.length;
     if (end - start > LIMITS.lineLength && long.length < REPORTED) {
-      long.push(
-        error(
-          "E0114",
-          spanAt(file, text, start + LIMITS.lineLength, end),
-          `this line is longer than ${LIMITS.lineLength} characters`,
-          "break it: whitespace and newlines are not significant between the parts of a declaration",
-        ),
-      );
+      long.push(diagnose(Limits.lineTooLong, spanAt(file, text, start + LIMITS.lineLength, end), { limit: LIMITS.lineLength }));
     }
     if (!m) break;
     start = m.index + m[0].length;
@@ -98,23 +81,16 @@ export function checkText(file: string, text: string): Diagnostic[] {
   for (let m = FORBIDDEN.exec(text); m && out.length < REPORTED; m = FORBIDDEN.exec(text)) {
     if (m.index === 0 && m[0] === "\uFEFF") continue;
     const code = m[0].charCodeAt(0);
-    const label = `${codePointLabel(code)} (${characterName(code)})`;
-    const help =
-      code === 0x2028 || code === 0x2029 || code === 0x85
-        ? "delete it (it is often pasted from a web page or a PDF); to break a line, start a new one"
-        : "delete it (it is often pasted from a web page or a PDF); it is invisible in most editors";
-    out.push(error("E0112", spanAt(file, text, m.index, m.index + m[0].length), `the invisible character ${label} is not allowed in a rule file`, help));
+    const breaksLine = code === 0x2028 || code === 0x2029 || code === 0x85;
+    out.push(
+      diagnose(Limits.invisibleCharacter, spanAt(file, text, m.index, m.index + m[0].length), { codePoint: code, character: characterName(code), breaksLine }),
+    );
   }
   return [...out, ...long];
 }
 
 function tooDeep(span: Span): Diagnostic {
-  return error(
-    "E0117",
-    span,
-    `this expression nests more than ${LIMITS.nesting} levels deep`,
-    "compute parts of it as values of their own (value NAME @ … = …) and combine those",
-  );
+  return diagnose(Limits.nestedTooDeep, span, { limit: LIMITS.nesting });
 }
 
 /** Thrown by the parser where expressions nest deeper than LIMITS.nesting; parse() reports it as E0117. */
@@ -135,36 +111,16 @@ export function checkTokens(file: string, tokens: readonly IToken[]): Diagnostic
     if (out.length >= REPORTED) break;
     const type = t.tokenType;
     if (type === T.Identifier && t.image.length > LIMITS.nameLength) {
-      out.push(
-        error(
-          "E0115",
-          tokenSpan(file, t),
-          `this name is longer than ${LIMITS.nameLength} characters`,
-          "choose a shorter name; the label string can hold the full wording",
-        ),
-      );
+      out.push(diagnose(Limits.nameTooLong, tokenSpan(file, t), { limit: LIMITS.nameLength }));
     } else if ((type === T.QuotedString || type === T.UnterminatedString || type === T.Citation) && t.image.length - 2 > LIMITS.textLength) {
-      const citation = type === T.Citation;
-      out.push(
-        error(
-          "E0116",
-          tokenSpan(file, t),
-          `this ${citation ? "citation" : "string"} is longer than ${LIMITS.textLength} characters`,
-          citation ? "cite the article path only, e.g. @ 第二十七条（三）" : "quote only the words needed; the gazette text itself is in sources/",
-        ),
-      );
+      out.push(diagnose(Limits.textTooLong, tokenSpan(file, t), { limit: LIMITS.textLength, citation: type === T.Citation }));
     }
   }
   return out;
 }
 
-function tooLong(span: Span, what: string): Diagnostic {
-  return error(
-    "E0118",
-    span,
-    `${what} has more than ${LIMITS.listLength} items`,
-    "split it: a long list of cases is better a table (param NAME: TYPE by ENUM) or a sub-enum (enum NAME of ENUM { … })",
-  );
+function tooLong(span: Span, list: Limits.LongList): Diagnostic {
+  return diagnose(Limits.listTooLong, span, { list, limit: LIMITS.listLength });
 }
 
 /**
@@ -174,9 +130,9 @@ function tooLong(span: Span, what: string): Diagnostic {
  */
 export function checkDeclShape(d: Decl): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (d.kind === "EnumDecl" && d.members.length > LIMITS.listLength) out.push(tooLong(d.name.span, `enum ${d.name.name}`));
-  if (d.kind === "PrecedenceDecl" && d.order.length > LIMITS.listLength) out.push(tooLong(d.span, "this precedence"));
-  if (d.kind === "ParamDecl") for (const r of d.rows ?? []) if (r.keys.length > LIMITS.listLength) out.push(tooLong(r.span, "this row's list of members"));
+  if (d.kind === "EnumDecl" && d.members.length > LIMITS.listLength) out.push(tooLong(d.name.span, { kind: "enum", name: d.name.name }));
+  if (d.kind === "PrecedenceDecl" && d.order.length > LIMITS.listLength) out.push(tooLong(d.span, { kind: "precedence" }));
+  if (d.kind === "ParamDecl") for (const r of d.rows ?? []) if (r.keys.length > LIMITS.listLength) out.push(tooLong(r.span, { kind: "row" }));
   // `depth`: how many expressions with parts of their own enclose this one (a name or a literal adds none).
   const stack = exprsOfDecl(d).map((e) => ({ e, depth: 0 }));
   let reported = false;
@@ -189,8 +145,8 @@ export function checkDeclShape(d: Decl): Diagnostic[] {
       reported = true;
       continue;
     }
-    if (e.kind === "InExpr" && e.members.length > LIMITS.listLength) out.push(tooLong(e.span, "this list of members"));
-    if (e.kind === "CallExpr" && e.args.length > LIMITS.listLength) out.push(tooLong(e.span, `this call of ${e.callee.name}`));
+    if (e.kind === "InExpr" && e.members.length > LIMITS.listLength) out.push(tooLong(e.span, { kind: "members" }));
+    if (e.kind === "CallExpr" && e.args.length > LIMITS.listLength) out.push(tooLong(e.span, { kind: "call", name: e.callee.name }));
     for (const c of parts) stack.push({ e: c, depth: level });
   }
   return out;

@@ -3,7 +3,8 @@
 // also where two names differ only in case (one file on Windows and macOS) — or that could not stand in an
 // import specifier is an error of the rule file, before anything is written.
 import type { Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as RuleFiles from "../messages/rule-files.js";
 import type { UnitIr } from "../ir/ir.js";
 
 // Characters a rule file name may not have: controls, line separators and invisible formatting characters,
@@ -22,34 +23,20 @@ export function checkModuleNames(units: readonly UnitIr[], headerSpan: (file: st
     const span = headerSpan(u.file);
     const bad = UNUSABLE.exec(u.moduleName);
     if (bad) {
-      const code = bad[0].codePointAt(0)!;
-      report(u.file).push(
-        error(
-          "E0121",
-          span,
-          `the rule file's name cannot name a generated module: it has the character U+${code.toString(16).toUpperCase().padStart(4, "0")}`,
-          "rename the file with letters, digits, - and _ (e.g. employee-medical.policy)",
-        ),
-      );
+      report(u.file).push(diagnose(RuleFiles.unusableModuleName, span, { codePoint: bad[0].codePointAt(0)! }));
       continue;
     }
     const key = u.moduleName.toLowerCase();
     if (key === "index") {
-      report(u.file).push(
-        error("E0120", span, `${u.file} would be compiled to generated/${u.moduleName}.ts, which is the index of all policies`, "rename the rule file"),
-      );
+      report(u.file).push(diagnose(RuleFiles.moduleNameTaken, span, { file: u.file, module: u.moduleName }));
       continue;
     }
     const first = seen.get(key);
     if (first) {
       report(u.file).push(
-        error(
-          "E0120",
-          span,
-          `${u.file} would be compiled to generated/${u.moduleName}.ts, the module of ${first.file}`,
-          "rename one of the two rule files (names that differ only in case are one file on Windows and macOS)",
-          [{ span: headerSpan(first.file), message: `${first.file} is compiled to generated/${first.moduleName}.ts` }],
-        ),
+        diagnose(RuleFiles.moduleNameTaken, span, { file: u.file, module: u.moduleName, other: first.file }, [
+          { span: headerSpan(first.file), text: RuleFiles.compiledTo(first.file, first.moduleName) },
+        ]),
       );
       continue;
     }

@@ -6,8 +6,14 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, r
 import { isAbsolute, join, relative, sep } from "node:path";
 import { withoutBom } from "../../dsl/lines.js";
 import { byCodePoint } from "../../dsl/text-order.js";
+import { readProblemText, type ReadProblem } from "../messages/read-problems.js";
 
-export type TextRead = { text: string } | { problem: string; tooLarge?: true };
+/** The text, or why it cannot be read: `why` as data, `problem` in English (for messages not yet in both languages). */
+export type TextRead = { text: string } | { problem: string; why: ReadProblem };
+
+function cannot(why: ReadProblem): TextRead {
+  return { problem: readProblemText.en(why), why };
+}
 
 /** The text of a regular file of at most `maxBytes`, or why it cannot be read. */
 export function readTextFile(abs: string, maxBytes = Infinity): TextRead {
@@ -15,16 +21,15 @@ export function readTextFile(abs: string, maxBytes = Infinity): TextRead {
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message };
+    return cannot((e as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "missing" } : { kind: "system", message: (e as Error).message });
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile())
-      return { problem: `it is not a regular file (${stat.isDirectory() ? "a folder" : stat.isFIFO() ? "a named pipe" : "a device or socket"})` };
-    if (stat.size > maxBytes) return { problem: `it is larger than ${maxBytes} bytes`, tooLarge: true };
+    if (!stat.isFile()) return cannot({ kind: "notFile", is: stat.isDirectory() ? "folder" : stat.isFIFO() ? "pipe" : "device" });
+    if (stat.size > maxBytes) return cannot({ kind: "tooLarge", maxBytes });
     return { text: withoutBom(readFileSync(fd, "utf8")) };
   } catch (e) {
-    return { problem: (e as Error).message };
+    return cannot({ kind: "system", message: (e as Error).message });
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 // Every catalogued diagnostic, by family: the one list docs/diagnostics.md is generated from (npm run docs) and
 // the tests read (each entry used, each code once, both languages rendered).
 import type { Entry } from "../../dsl/messages/entry.js";
+import * as limits from "../../dsl/messages/limits.js";
 import * as parser from "../../dsl/messages/parser.js";
 import * as syntax from "../../dsl/messages/syntax.js";
 import * as calendar from "./calendar.js";
@@ -8,6 +9,7 @@ import * as citations from "./citations.js";
 import * as cycles from "./cycles.js";
 import * as documents from "./documents.js";
 import * as names from "./names.js";
+import * as ruleFiles from "./rule-files.js";
 import * as sources from "./sources.js";
 import * as tables from "./tables.js";
 import * as types from "./types.js";
@@ -22,7 +24,7 @@ const entriesOf = (module: Record<string, unknown>): Entry<never>[] =>
   Object.values(module).filter((v): v is Entry<never> => typeof v === "object" && v !== null && "code" in v && "message" in v);
 
 export const CATALOGUE: readonly Family[] = [
-  { heading: "Syntax", entries: [...entriesOf(syntax), ...entriesOf(parser)] },
+  { heading: "Syntax", entries: [...entriesOf(syntax), ...entriesOf(parser), ...entriesOf(limits), ...entriesOf(ruleFiles)] },
   { heading: "Names", entries: entriesOf(names) },
   { heading: "Types and units", entries: entriesOf(types) },
   { heading: "Tables, bands and exceptions", entries: entriesOf(tables) },
@@ -37,6 +39,8 @@ export const CATALOGUE: readonly Family[] = [
 export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = {
   "dsl/messages/syntax.ts": syntax,
   "dsl/messages/parser.ts": parser,
+  "dsl/messages/limits.ts": limits,
+  "compiler/messages/rule-files.ts": ruleFiles,
   "compiler/messages/names.ts": names,
   "compiler/messages/types.ts": types,
   "compiler/messages/tables.ts": tables,

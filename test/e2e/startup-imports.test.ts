@@ -31,7 +31,11 @@ function staticGraph(entry: string): { files: string[]; packages: string[] } {
 describe("start-up", () => {
   it("regc --version and --help load no compiler", () => {
     const g = staticGraph("cli/main.ts");
-    expect(g.files.filter((f) => f.startsWith("compiler/"))).toEqual(["compiler/build/generated-dir.ts", "compiler/load/files.ts"]);
+    expect(g.files.filter((f) => f.startsWith("compiler/"))).toEqual([
+      "compiler/build/generated-dir.ts",
+      "compiler/load/files.ts",
+      "compiler/messages/read-problems.ts",
+    ]);
     expect(g.packages).toEqual(["commander"]);
   });
 
@@ -40,6 +44,7 @@ describe("start-up", () => {
     expect(g.files.filter((f) => f.startsWith("compiler/") || f.startsWith("dsl/"))).toEqual([
       "compiler/build/content-version.ts",
       "compiler/load/files.ts",
+      "compiler/messages/read-problems.ts",
       "dsl/lines.ts",
       // the wording helpers of usage errors (lists, "did you mean"), shared with the catalogue of diagnostics
       "dsl/messages/entry.ts",
