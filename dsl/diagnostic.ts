@@ -6,7 +6,6 @@
 import type { Span } from "./ast.js";
 import type { Lang, Text } from "./lang.js";
 import type { Entry } from "./messages/entry.js";
-import type { Meant } from "./suggest.js";
 import { byCodePoint } from "./text-order.js";
 
 export type Severity = "error" | "warning";
@@ -36,17 +35,6 @@ export interface Note {
   text: Text;
 }
 
-/** A help line: plain text, or a suggestion whose words the diagnostic keeps as data. */
-export type Help = string | Meant;
-
-export function error(code: string, span: Span, message: string, help: Help, related?: Related[]): Diagnostic {
-  return diagnostic(code, "error", span, message, help, related);
-}
-
-export function warning(code: string, span: Span, message: string, help: Help, related?: Related[]): Diagnostic {
-  return diagnostic(code, "warning", span, message, help, related);
-}
-
 /**
  * A message, a note and a help are one line each wherever they are shown (a terminal, a CI annotation, an
  * editor's list): rule-file text quoted in them may span lines, and is joined with spaces.
@@ -55,19 +43,9 @@ function oneLine(text: string): string {
   return text.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ");
 }
 
-function diagnostic(code: string, severity: Severity, span: Span, message: string, help: Help, related?: Related[]): Diagnostic {
+function diagnostic(code: string, severity: Severity, span: Span, message: string, help: string, related?: Related[]): Diagnostic {
   const notes = related?.map((r) => ({ ...r, message: oneLine(r.message) }));
-  const text = typeof help === "string" ? help : help.text;
-  const suggestions = typeof help === "string" ? undefined : help.words;
-  return {
-    code,
-    severity,
-    message: oneLine(message),
-    span,
-    help: oneLine(text),
-    ...(suggestions?.length ? { suggestions } : {}),
-    ...(notes?.length ? { related: notes } : {}),
-  };
+  return { code, severity, message: oneLine(message), span, help: oneLine(help), ...(notes?.length ? { related: notes } : {}) };
 }
 
 /**

@@ -15,7 +15,8 @@ export interface RenderOptions {
   lang?: Lang;
 }
 
-const LABELS: Record<Lang, { note: string; help: string; colon: string }> = {
+/** The words of a rendered diagnostic around its message: `help: …` / `帮助：…`. */
+export const LABELS: Record<Lang, { note: string; help: string; colon: string }> = {
   en: { note: "note", help: "help", colon: ": " },
   zh: { note: "说明", help: "帮助", colon: "：" },
 };

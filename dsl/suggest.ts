@@ -82,26 +82,13 @@ export function suggest(name: string, candidates: Iterable<string>, max = 3): st
     .map(({ c }) => c);
 }
 
-export function didYouMean(name: string, candidates: Iterable<string>): Meant | undefined {
-  const s = suggest(name, candidates);
-  return s.length ? meant(s) : undefined;
-}
-
-/**
- * A help line that suggests words: its text, and the words as data, which a diagnostic keeps (`suggestions`) so
- * that an editor's quick fix puts one in place without reading it back from the text.
- */
+/** A suggestion's words, and its English help text (usage errors of the command line). */
 export interface Meant {
   text: string;
   words: string[];
 }
 
-/** `did you mean "a" or "b"?`: the one wording of a suggestion. */
+/** `did you mean "a" or "b"?`: the one English wording of a suggestion. */
 export function meant(words: readonly string[]): Meant {
   return { text: `did you mean ${words.map((x) => `"${x}"`).join(" or ")}?`, words: [...words] };
-}
-
-/** A suggestion followed by more help: `did you mean "then"? write: …`. */
-export function meantThen(m: Meant, more: string): Meant {
-  return { text: `${m.text} ${more}`, words: m.words };
 }

@@ -5,6 +5,8 @@
 // year may be counted provisionally; a malformed date or count is a usage error (exit 2).
 import { printDiagnostic } from "../diagnostics.js";
 import * as say from "../messages/usage.js";
+import * as Deadlines from "../../compiler/messages/deadline.js";
+import { LABELS } from "../../dsl/render.js";
 import { calendarData, loadCalendar } from "../../compiler/calendar/index.js";
 import { policyRoots } from "../../compiler/program.js";
 import { CalendarUnknown, calendarOf, type Calendar } from "../../runtime/calendar.js";
@@ -13,7 +15,7 @@ import { formatDay, isoDay, weekday, type Day } from "../../runtime/date.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { requireDate, type CalendarFlags } from "../calendar-options.js";
 import { chineseDay, chineseDayWithWeekday, chineseSpan, decidedWords } from "../explain-calendar.js";
-import { projectOptions, UsageError, type Io } from "../io.js";
+import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
 
 export interface DeadlineFlags extends CalendarFlags {
   roll?: boolean;
@@ -71,10 +73,11 @@ export async function deadlineCommand(root: string, dateText: string, countText:
     result = deadline(cal, from, n, unit, opts.roll === true, knownOn);
   } catch (e) {
     if (!(e instanceof CalendarUnknown)) throw e;
-    io.err(
-      `regc deadline: error[E0910]: 自${dateText}起算${n}${unit}需要${formatDay(e.day)}是否为工作日，但${e.year}年的节假日安排尚未公布${knownOn ? `（截至${knownOn}）` : ""}\n` +
-        `help: 国务院办公厅公布${e.year}年部分节假日安排后，添加 policies/calendar/${e.year}.yaml（docs/calendar.md）；或加 --provisional-calendar 按《全国年节及纪念日放假办法》临时推算\n`,
-    );
+    const lang = messageLang(io);
+    const words = LABELS[lang];
+    const said = { from: dateText, n, unit, day: formatDay(e.day), year: e.year, ...(knownOn ? { knownOn } : {}) } as const;
+    const { message, help, code } = Deadlines.yearNotArranged;
+    io.err(`regc deadline: error[${code}]: ${message[lang](said)}\n${words.help}${words.colon}${help[lang](said)}\n`);
     return 1;
   }
   io.out(opts.explain ? explainDeadline(result) : JSON.stringify(result, null, 2) + "\n");

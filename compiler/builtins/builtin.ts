@@ -5,6 +5,8 @@
 import type { CallExpr, Expr, Ident, Span } from "../../dsl/ast.js";
 import type { Note } from "../../dsl/diagnostic.js";
 import type { Entry } from "../../dsl/messages/entry.js";
+import type { Unstatable } from "../messages/case-inputs.js";
+import type { NotHeld } from "../messages/exact-numbers.js";
 import type { CaseCondition } from "../../runtime/module.js";
 import type { Env } from "../check/expr.js";
 import type { ExprContext } from "../emit/expr.js";
@@ -46,7 +48,7 @@ export interface SchemaConditionContext {
   field(x: Ir): string | undefined;
   /** Every accepted spelling of the given members. */
   spellings(enumName: string, members: readonly string[]): string[];
-  fail(span: Span, what: string): undefined;
+  fail(span: Span, why: Unstatable): undefined;
 }
 
 /** A rule file's example of the function, worked out by hand, which the test suite evaluates. */
@@ -84,7 +86,7 @@ export interface Builtin {
   /** A `required when` condition in the case schema's forms. */
   schemaCondition?(node: CallIr, c: SchemaConditionContext): CaseCondition | undefined;
   /** Why the call cannot be computed exactly at its scales, if it cannot (E0320). */
-  inexact?(node: CallIr, unit: UnitIr): { message: string; help: string } | undefined;
+  inexact?(node: CallIr, unit: UnitIr): NotHeld | undefined;
   /** The call in the rule language's notation, when it is not name(arguments). */
   print?(node: CallIr, print: (ir: Ir) => string): string;
   examples: readonly BuiltinExample[];

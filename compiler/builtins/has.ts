@@ -41,7 +41,7 @@ const has: Builtin = {
   schemaCondition: (node, { field, spellings, fail }) => {
     const set = node.args[0]!;
     const name = field(set);
-    if (name === undefined || set.ty.k !== "set") return set.op === "input" ? undefined : fail(set.span, "this is not an input");
+    if (name === undefined || set.ty.k !== "set") return set.op === "input" ? undefined : fail(set.span, { kind: "notInput" });
     return {
       op: "has",
       field: name,

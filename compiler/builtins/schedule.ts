@@ -72,10 +72,7 @@ export function schedule(name: "marginal" | "bracket", doc: string, examples: Bu
       const { bands, amountScale, rateScale } = scheduleCall(node);
       const b = unit.bands.find((s) => s.name === bands);
       if (!b || fits(b, amountScale, rateScale)) return undefined;
-      return {
-        message: `the band schedule ${bands} cannot be held exactly here: its edges at ${amountScale} decimals and its rates at ${rateScale} must stay within ${Number.MAX_SAFE_INTEGER} units and ${MAX_SCALE} decimals`,
-        help: "write the schedule's edges and rates with fewer decimals",
-      };
+      return { kind: "bands", name: bands, amountScale, rateScale };
     },
     print(node, print) {
       const { bands, x, shift } = scheduleCall(node);

@@ -3,7 +3,7 @@
 // (steps in order, the input contract, the provenance table) is made by lowering (lower/unit.ts).
 import type { Decl, Expr, ForEachDecl, Grounds, Ident, InputField, PolicyFile, Span, TypeRef } from "../../dsl/ast.js";
 import { exprText } from "../../dsl/format-expr.js";
-import { diagnose, error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { Text } from "../../dsl/lang.js";
 import * as M from "../messages/names.js";
 import * as Citations from "../messages/citations.js";
@@ -11,7 +11,8 @@ import * as Cycles from "../messages/cycles.js";
 import * as Tables from "../messages/tables.js";
 import * as Types from "../messages/types.js";
 import type { FieldType } from "../../runtime/module.js";
-import { acceptsValue, expectedText } from "../../runtime/field-values.js";
+import { acceptsValue } from "../../runtime/field-values.js";
+import * as CaseInputs from "../messages/case-inputs.js";
 import { checkExpr, fieldType, type Env } from "./expr.js";
 import { checkBands } from "./bands.js";
 import { checkDependencyDepth } from "./depth.js";
@@ -632,14 +633,7 @@ class UnitChecker {
     }
     const value = literalJson(f.default!);
     if (lit.ty.k !== "error" && ty.k !== "error" && sameType(lit.ty, ty) && !acceptsValue({ type, ...(signed ? { signed } : {}) }, value)) {
-      this.diagnostics.push(
-        error(
-          "E0322",
-          f.default!.span,
-          `the default of ${what} is not a value a case could give: ${expectedText(type)}${signed ? "" : ", not negative"}`,
-          "write a default the field can hold; a case is held to the same",
-        ),
-      );
+      this.diagnostics.push(diagnose(CaseInputs.defaultNotGivable, f.default!.span, { field: what, type, signed }));
     }
     return value;
   }

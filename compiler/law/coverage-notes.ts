@@ -16,7 +16,8 @@ import { readTextFile } from "../load/files.js";
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from "yaml";
 import type { Span } from "../../dsl/ast.js";
 import { yamlSpan } from "../load/yaml-spans.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Coverage from "../messages/coverage.js";
 
 export const REASONS = {
   "non-computable": "nothing to compute: purpose, principles, duties, procedure without an amount, date or condition",
@@ -50,30 +51,19 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
   const read = readTextFile(abs, 4 << 20);
   if ("problem" in read) {
     const at = { offset: 0, line: 1, column: 1 };
-    diagnostics.push(
-      error("E0807", { file, start: at, end: at }, `${file} cannot be read: ${read.problem}`, "coverage notes are a YAML text file beside the rules"),
-    );
+    diagnostics.push(diagnose(Coverage.notesUnreadable, { file, start: at, end: at }, { problem: { kind: "unreadable", file, problem: read.why } }));
     return undefined;
   }
   const text = read.text;
   const spanOf = (node: YamlNode | null | undefined): Span => yamlSpan(file, text, node);
   const doc = parseDocument(text);
   for (const e of doc.errors) {
-    diagnostics.push(
-      error(
-        "E0807",
-        spanOf(null),
-        `${file} is not valid YAML: ${e.message}`,
-        "fix the YAML where the message says; each note reads: 二（三）: { reason: non-computable, note: … }",
-      ),
-    );
+    diagnostics.push(diagnose(Coverage.notesUnreadable, spanOf(null), { problem: { kind: "notYaml", file, detail: e.message } }));
   }
   const notes: CoverageNote[] = [];
   if (doc.errors.length || doc.contents === null) return { file, text, notes };
   if (!isMap(doc.contents)) {
-    diagnostics.push(
-      error("E0807", spanOf(doc.contents), `${file} must map provision paths to notes`, "write: 一: { reason: non-computable, note: 总体要求 }"),
-    );
+    diagnostics.push(diagnose(Coverage.notesUnreadable, spanOf(doc.contents), { problem: { kind: "notMap", file } }));
     return { file, text, notes };
   }
   for (const pair of doc.contents.items) {
@@ -86,17 +76,12 @@ export function readCoverageNotes(root: string, file: string, diagnostics: Diagn
     const to = fields.to;
     if (!(typeof reason === "string" && Object.hasOwn(REASONS, reason))) {
       diagnostics.push(
-        error(
-          "E0807",
-          spanOf(isMap(value) ? value : key),
-          `${path}: the reason must be one of ${Object.keys(REASONS).join(", ")}`,
-          `e.g. ${path}: { reason: non-computable, note: … }`,
-        ),
+        diagnose(Coverage.notesUnreadable, spanOf(isMap(value) ? value : key), { problem: { kind: "reason", path, reasons: Object.keys(REASONS) } }),
       );
       continue;
     }
     if (typeof note !== "string" || note.trim() === "") {
-      diagnostics.push(error("E0807", spanOf(key), `${path}: a note saying why is required`, "add note: … in the words of the provision"));
+      diagnostics.push(diagnose(Coverage.notesUnreadable, spanOf(key), { problem: { kind: "noNote", path } }));
       continue;
     }
     notes.push({ path, reason: reason as Reason, note: note.trim(), ...(typeof to === "string" ? { to } : {}), span: spanOf(key) });

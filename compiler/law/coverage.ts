@@ -5,7 +5,8 @@
 // any of them on its own (`@ 第二十二条` for its three paragraphs).
 import { dirname, posix } from "node:path";
 import { Decimal } from "decimal.js";
-import { error, sortDiagnostics, warning, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, sortDiagnostics, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Coverage from "../messages/coverage.js";
 import { BODY, body, cite } from "./cite.js";
 import type { CitationIndex, UnitCitations } from "./citations.js";
 import { readCoverageNotes, type CoverageNote, type Reason } from "./coverage-notes.js";
@@ -108,30 +109,14 @@ function documentCoverage(
   const placed = notes.flatMap((n) => {
     const r = cite(doc, n.path);
     if ("provision" in r) return [{ n, provision: r.provision }];
-    diagnostics.push(
-      error(
-        "E0806",
-        n.span,
-        `${n.path} is not a provision of ${number}`,
-        r.candidates.length
-          ? `nearest provisions: ${r.candidates.join(", ")}`
-          : `write the path of a provision of ${number} as its text numbers it, e.g. 第三条 or 二（一）`,
-      ),
-    );
+    diagnostics.push(diagnose(Coverage.noteOnNoProvision, n.span, { path: n.path, number, nearest: r.candidates }));
     return [];
   });
   placed.sort((a, b) => a.provision.path.length - b.provision.path.length);
   for (const { n, provision } of placed) {
     const pieces = provision.path === BODY ? [...entries.values()] : provisionUnits(provision).flatMap((p) => entries.get(p.path) ?? []);
     if (pieces.every((e) => e.status === "encoded")) {
-      diagnostics.push(
-        warning(
-          "W0802",
-          n.span,
-          `${n.path} is encoded (by ${[...new Set(pieces.flatMap((e) => e.by.map((b) => b.file)))].join(", ")}), so its note is out of date`,
-          "remove the note",
-        ),
-      );
+      diagnostics.push(diagnose(Coverage.noteOutOfDate, n.span, { path: n.path, files: [...new Set(pieces.flatMap((e) => e.by.map((b) => b.file)))] }));
       continue;
     }
     for (const e of pieces) {

@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { DocumentDecl, Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as SourceFiles from "../messages/source-files.js";
 import { readTextFile, resolvesInside } from "../load/files.js";
 import { parseSource, type SourceDoc } from "./source/index.js";
 
@@ -61,28 +62,14 @@ export class SourceTexts {
     const folder = dirname(document.file);
     const outside = () => ({
       kind: "broken" as const,
-      diagnostics: [
-        error(
-          "E0810",
-          span,
-          `the source text of ${number} must be a file inside ${folder}/, and ${file} is not`,
-          `copy the gazette text to ${folder}/sources/ and name it there: source "sources/…"`,
-        ),
-      ],
+      diagnostics: [diagnose(SourceFiles.sourceOutside, span, { number, folder, file })],
     });
     const rel = relative(join(this.root, folder), abs);
     if (rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel)) return outside();
     if (!existsSync(abs)) {
       return {
         kind: "broken",
-        diagnostics: [
-          error(
-            "E0803",
-            span,
-            `the source text of ${number} is missing: ${file} does not exist`,
-            `copy the gazette text to ${file}, or correct the path (it is relative to the folder of ${document.file})`,
-          ),
-        ],
+        diagnostics: [diagnose(SourceFiles.sourceMissing, span, { number, file, ruleFile: document.file })],
       };
     }
     // …and a symbolic link inside it must not lead out of it either.
@@ -91,9 +78,7 @@ export class SourceTexts {
     if ("problem" in read) {
       return {
         kind: "broken",
-        diagnostics: [
-          error("E0811", span, `the source text of ${number} cannot be read: ${file}: ${read.problem}`, `make ${file} a UTF-8 text file of the gazette text`),
-        ],
+        diagnostics: [diagnose(SourceFiles.sourceUnreadable, span, { number, file, problem: read.why })],
       };
     }
     const text = read.text;
@@ -101,7 +86,7 @@ export class SourceTexts {
     if (doc.docNumber && doc.docNumber !== number) {
       return {
         kind: "broken",
-        diagnostics: [error("E0805", span, `${file} is the text of ${doc.docNumber}, not of ${number}`, `point source at the text of ${number}`)],
+        diagnostics: [diagnose(SourceFiles.sourceOfAnother, span, { file, found: doc.docNumber, number })],
       };
     }
     return { kind: "found", source: { number, file, doc } };

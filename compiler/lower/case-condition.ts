@@ -4,7 +4,8 @@
 // computed from (with its carve-outs and preconditions), so the condition can say "第二类" as the rules do.
 // Anything else is reported where it is written.
 import type { Span } from "../../dsl/ast.js";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as CaseInputs from "../messages/case-inputs.js";
 import type { CaseCondition } from "../../runtime/module.js";
 import type { Ir, ValueIr } from "../ir/ir.js";
 import type { EnumInfo } from "../resolve/symbols.js";
@@ -19,20 +20,13 @@ export function caseCondition(
   valueNamed: (name: string) => ValueIr | undefined,
   diagnostics: Diagnostic[],
 ): CaseCondition | undefined {
-  const fail = (span: Span, what: string): undefined => {
-    diagnostics.push(
-      error(
-        "E0311",
-        span,
-        `a "required when" condition must be one a case schema can state; ${what}`,
-        `compare inputs of ${scope} { … } with members or true/false (=, !=, in, not in), test present(…), and combine with and, or, not`,
-      ),
-    );
+  const fail = (span: Span, why: CaseInputs.Unstatable): undefined => {
+    diagnostics.push(diagnose(CaseInputs.unstatableCondition, span, { scope, why }));
     return undefined;
   };
   const field = (x: Ir): string | undefined => {
     if (x.op !== "input") return undefined;
-    if (x.scope !== scope || x.field === "date") return fail(x.span, `${x.scope}.${x.field} is not a field of ${scope} { … }`);
+    if (x.scope !== scope || x.field === "date") return fail(x.span, { kind: "otherBlock", scope: x.scope, field: x.field });
     return x.field;
   };
   const spellings = (enumName: string, members: readonly string[]): string[] => {
@@ -41,15 +35,15 @@ export function caseCondition(
   };
   const is = (x: Ir, value: Ir): CaseCondition | undefined => {
     const name = field(x);
-    if (name === undefined) return x.op === "input" ? undefined : fail(x.span, "this is not an input");
+    if (name === undefined) return x.op === "input" ? undefined : fail(x.span, { kind: "notInput" });
     if (value.op === "bool") return { op: "is", field: name, values: [value.value] };
     if (value.op === "enum" && x.ty.k === "enum") return { op: "is", field: name, values: spellings(x.ty.name, [value.member]) };
-    return fail(value.span, "compare an input with a member or with true/false");
+    return fail(value.span, { kind: "notMember" });
   };
   const visit = (ir: Ir): CaseCondition | undefined => {
     switch (ir.op) {
       case "input":
-        return ir.ty.k === "bool" ? is(ir, { ...ir, op: "bool", value: true }) : fail(ir.span, "a field alone must be yes/no");
+        return ir.ty.k === "bool" ? is(ir, { ...ir, op: "bool", value: true }) : fail(ir.span, { kind: "notYesNo" });
       case "not": {
         const arg = visit(ir.operand);
         return arg && { op: "not", arg };
@@ -60,25 +54,25 @@ export function caseCondition(
         return a && b && { op: ir.operator, args: [a, b] };
       }
       case "cmp": {
-        if (ir.operator !== "=" && ir.operator !== "!=") return fail(ir.span, `"${ir.operator}" compares amounts, which a schema condition does not`);
+        if (ir.operator !== "=" && ir.operator !== "!=") return fail(ir.span, { kind: "comparesAmounts", operator: ir.operator });
         const c = ir.left.op === "input" ? is(ir.left, ir.right) : is(ir.right, ir.left);
         return c && (ir.operator === "=" ? c : { op: "not", arg: c });
       }
       case "in": {
         const name = field(ir.subject);
-        if (name === undefined || ir.subject.ty.k !== "enum") return ir.subject.op === "input" ? undefined : fail(ir.subject.span, "this is not an input");
+        if (name === undefined || ir.subject.ty.k !== "enum") return ir.subject.op === "input" ? undefined : fail(ir.subject.span, { kind: "notInput" });
         const c: CaseCondition = { op: "is", field: name, values: spellings(ir.subject.ty.name, ir.members) };
         return ir.negated ? { op: "not", arg: c } : c;
       }
       case "call": {
         const b = builtin(ir.fn);
         if (b?.schemaCondition) return b.schemaCondition(ir, { field, spellings, fail });
-        return fail(ir.span, "it computes with values, which a case schema cannot");
+        return fail(ir.span, { kind: "computes" });
       }
       case "ref": {
         const v = valueNamed(ir.name);
-        if (!v) return fail(ir.span, `"${ir.name}" is not a value computed from the case`);
-        if (v.adjusts.length || v.exceptions.length) return fail(ir.span, `"${ir.name}" has exceptions or adjustments, which a schema condition cannot follow`);
+        if (!v) return fail(ir.span, { kind: "notFromCase", name: ir.name });
+        if (v.adjusts.length || v.exceptions.length) return fail(ir.span, { kind: "hasRules", name: ir.name });
         let c = visit(v.expr);
         for (const l of v.limits) {
           const limit = visit(l.cond);
@@ -87,7 +81,7 @@ export function caseCondition(
         return c;
       }
       default:
-        return fail(ir.span, "it computes with values, which a case schema cannot");
+        return fail(ir.span, { kind: "computes" });
     }
   };
   return visit(ir);

@@ -2,7 +2,8 @@
 // rule file is in error here: a literal too large to hold exactly at its decimals (90071992547409.93元 is
 // 9007199254740993 分, beyond 2^53 − 1), and a literal or a computation needing more decimals than the
 // runtime's powers of ten (0.00000000000000001% has 19). Nothing is rounded or written as a float in its place.
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
+import * as Exact from "../messages/exact-numbers.js";
 import { MAX_SCALE } from "../../runtime/scaled.js";
 import type { Ir, UnitIr } from "../ir/ir.js";
 import { children, stepIrs, walk } from "../ir/walk.js";
@@ -13,12 +14,13 @@ const MAX = Number.MAX_SAFE_INTEGER;
 
 export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
   const reported = new Set<string>();
-  const report = (ir: Ir, code: string, message: string, help: string) => {
+  const report = (ir: Ir, d: Diagnostic) => {
     const key = `${ir.span.file}:${ir.span.start.offset}`;
     if (reported.has(key)) return;
     reported.add(key);
-    diagnostics.push(error(code, ir.span, message, help));
+    diagnostics.push(d);
   };
+  const notHeld = (n: Ir, what: Exact.NotHeld) => report(n, diagnose(Exact.notHeldExactly, n.span, { what, max: MAX, maxScale: MAX_SCALE }));
   // A reference carries the scale of what it names, which is reported where that is declared; otherwise the
   // node whose operands are fine but whose own scale is too fine is the one to report.
   const tooFine = (n: Ir) => isNumeric(n.ty) && n.scale > MAX_SCALE;
@@ -27,17 +29,12 @@ export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
     walk(root, (n) => {
       if (tooFine(n)) {
         if (names.has(n.op) || children(n).some(tooFine)) return;
-        report(
-          n,
-          "E0321",
-          `this needs ${n.scale} decimals; exact arithmetic carries at most ${MAX_SCALE}`,
-          "write the rate or amount with fewer decimals, or multiply fewer fine rates together",
-        );
+        report(n, diagnose(Exact.tooManyDecimals, n.span, { scale: n.scale, maxScale: MAX_SCALE }));
       } else if (n.op === "num" && !Number.isSafeInteger(n.value)) {
-        report(n, "E0320", tooLarge(n.scale), "write a smaller number, or with fewer decimals");
+        notHeld(n, { kind: "number", scale: n.scale });
       } else if (n.op === "call") {
-        const problem = builtin(n.fn)?.inexact?.(n, unit);
-        if (problem) report(n, "E0320", problem.message, problem.help);
+        const what = builtin(n.fn)?.inexact?.(n, unit);
+        if (what) notHeld(n, what);
       }
     });
   for (const p of unit.params) {
@@ -46,8 +43,4 @@ export function checkNumbers(unit: UnitIr, diagnostics: Diagnostic[]): void {
   }
   for (const step of unit.steps) stepIrs(step).forEach(check);
   if (unit.strategy) check(unit.strategy.set);
-}
-
-function tooLarge(scale: number): string {
-  return `this number cannot be held exactly: ${scale ? `with ${scale} decimals it is` : "it is"} more than ${MAX} units${scale ? " of its last decimal" : ""}`;
 }

@@ -5,11 +5,16 @@ import * as limits from "../../dsl/messages/limits.js";
 import * as parser from "../../dsl/messages/parser.js";
 import * as syntax from "../../dsl/messages/syntax.js";
 import * as calendar from "./calendar.js";
+import * as caseInputs from "./case-inputs.js";
 import * as citations from "./citations.js";
+import * as coverage from "./coverage.js";
 import * as cycles from "./cycles.js";
+import * as deadline from "./deadline.js";
 import * as documents from "./documents.js";
+import * as exactNumbers from "./exact-numbers.js";
 import * as names from "./names.js";
 import * as ruleFiles from "./rule-files.js";
+import * as sourceFiles from "./source-files.js";
 import * as sources from "./sources.js";
 import * as tables from "./tables.js";
 import * as types from "./types.js";
@@ -26,13 +31,13 @@ const entriesOf = (module: Record<string, unknown>): Entry<never>[] =>
 export const CATALOGUE: readonly Family[] = [
   { heading: "Syntax", entries: [...entriesOf(syntax), ...entriesOf(parser), ...entriesOf(limits), ...entriesOf(ruleFiles)] },
   { heading: "Names", entries: entriesOf(names) },
-  { heading: "Types and units", entries: entriesOf(types) },
+  { heading: "Types and units", entries: [...entriesOf(types), ...entriesOf(caseInputs), ...entriesOf(exactNumbers)] },
   { heading: "Tables, bands and exceptions", entries: entriesOf(tables) },
   { heading: "Citations and rulings", entries: entriesOf(citations) },
   { heading: "Cycles", entries: entriesOf(cycles) },
   { heading: "Documents", entries: entriesOf(documents) },
-  { heading: "Sources and citations", entries: entriesOf(sources) },
-  { heading: "Calendar", entries: entriesOf(calendar) },
+  { heading: "Sources and citations", entries: [...entriesOf(sources), ...entriesOf(sourceFiles), ...entriesOf(coverage)] },
+  { heading: "Calendar", entries: [...entriesOf(calendar), ...entriesOf(deadline)] },
 ];
 
 /** The modules whose exports are entries, by the file that declares them (for the test that each is used). */
@@ -43,10 +48,15 @@ export const CATALOGUE_FILES: Record<string, Record<string, unknown>> = {
   "compiler/messages/rule-files.ts": ruleFiles,
   "compiler/messages/names.ts": names,
   "compiler/messages/types.ts": types,
+  "compiler/messages/case-inputs.ts": caseInputs,
+  "compiler/messages/exact-numbers.ts": exactNumbers,
   "compiler/messages/tables.ts": tables,
   "compiler/messages/citations.ts": citations,
   "compiler/messages/cycles.ts": cycles,
   "compiler/messages/sources.ts": sources,
+  "compiler/messages/source-files.ts": sourceFiles,
+  "compiler/messages/coverage.ts": coverage,
   "compiler/messages/calendar.ts": calendar,
+  "compiler/messages/deadline.ts": deadline,
   "compiler/messages/documents.ts": documents,
 };

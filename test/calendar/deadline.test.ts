@@ -103,13 +103,22 @@ describe("the days and notices it lists", () => {
 
 describe("a year no notice arranges", () => {
   it("is an error naming the year and the day, with nothing on stdout", async () => {
-    const r = await regc(["deadline", "2026-12-25", "20工作日"]);
+    const r = await regc(["deadline", "2026-12-25", "20工作日", "--lang", "zh"]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("error[E0910]");
     expect(r.err).toContain("2027-01-01");
     expect(r.err).toContain("2027年的节假日安排尚未公布");
+    expect(r.err).toContain("\n帮助：国务院办公厅公布2027年部分节假日安排后，添加 policies/calendar/2027.yaml");
     expectNoStackTrace(r.err);
+    // the same in English: the day and the year as data, the words the reader's
+    const en = await regc(["deadline", "2026-12-25", "20工作日", "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.out).toBe("");
+    expect(en.err).toBe(
+      "regc deadline: error[E0910]: counting 20工作日 from 2026-12-25 needs to know whether 2027-01-01 is a working day, but the holidays of 2027 are not yet arranged\n" +
+        "help: once 国务院办公厅关于2027年部分节假日安排的通知 is published, add policies/calendar/2027.yaml (docs/calendar.md); or pass --provisional-calendar to count 2027 provisionally from 全国年节及纪念日放假办法\n",
+    );
   });
 
   it("is counted from the statute with --provisional-calendar, and says so", async () => {

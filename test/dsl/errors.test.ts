@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { error, type Diagnostic } from "../../dsl/diagnostic.js";
+import { diagnose as raise, type Diagnostic } from "../../dsl/diagnostic.js";
+import { entry } from "../../dsl/messages/entry.js";
 import { lex } from "../../dsl/lexer.js";
 import { parse } from "../../dsl/parser.js";
 import { HEADER, tourText } from "./helpers.js";
@@ -24,8 +25,18 @@ describe("one run reports every syntax error", () => {
   it("keeps every message, note and help on one line, whatever text it quotes", () => {
     const at = { offset: 0, line: 1, column: 1 };
     const span = { file: "a.policy", start: at, end: at };
-    const d = error("E0102", span, "a\r\n  b", "c\u2028d\ne", [{ span, message: "f\n g" }]);
+    const quoting = entry<{ message: string; help: string }>({
+      code: "E0102",
+      severity: "error",
+      title: { en: "t", zh: "t" },
+      sample: "",
+      example: { message: "", help: "" },
+      message: { en: (p) => p.message, zh: (p) => p.message },
+      help: { en: (p) => p.help, zh: (p) => p.help },
+    });
+    const d = raise(quoting, span, { message: "a\r\n  b", help: "c\u2028d\ne" }, [{ span, text: { en: "f\n g", zh: "f\n g" } }]);
     expect([d.message, d.help, d.related![0]!.message]).toEqual(["a b", "c d e", "f g"]);
+    expect([d.zh!.message, d.zh!.help, d.zh!.related![0]]).toEqual(["a b", "c d e", "f g"]);
   });
 
   it("quotes rule-file text spanning lines on one line, comments left out (found by the fuzz suite)", () => {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { error, warning } from "../../dsl/diagnostic.js";
+import type { Span } from "../../dsl/ast.js";
+import type { Diagnostic, Related, Severity } from "../../dsl/diagnostic.js";
 import { parse } from "../../dsl/parser.js";
 import { renderDiagnostic, renderDiagnostics } from "../../dsl/render.js";
 
 const SOURCE = 'document "d" {\n  title "t"\n}\nparam 起付线: money @ 第八条 = }\n';
+
+/** A diagnostic as plain data, in English only. */
+const made =
+  (severity: Severity) =>
+  (code: string, span: Span, message: string, help: string, related?: Related[]): Diagnostic => ({
+    code,
+    severity,
+    span,
+    message,
+    help,
+    ...(related ? { related } : {}),
+  });
+const error = made("error");
+const warning = made("warning");
 
 describe("renderDiagnostic", () => {
   it("prints the position, the code, a frame with carets under the span, notes and help", () => {

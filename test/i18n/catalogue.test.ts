@@ -45,6 +45,22 @@ describe("the catalogue of diagnostics", () => {
     expect(free).toEqual([]);
   });
 
+  it("catalogues every code docs/diagnostics.md lists: each in Chinese and English", () => {
+    const docs = readFileSync(join(ROOT, "docs/diagnostics.md"), "utf8");
+    const listed = new Set([...docs.matchAll(/^\| ([EW]\d{4}) \|/gm)].map((m) => m[1]!));
+    const catalogued = new Set(entries.map((e) => e.code));
+    expect([...listed].filter((c) => !catalogued.has(c))).toEqual([]);
+    expect([...catalogued].filter((c) => !listed.has(c))).toEqual([]);
+    expect(listed.size).toBeGreaterThan(140);
+  });
+
+  it("leaves no code to be raised or printed with free words anywhere: every diagnostic comes from its entry", () => {
+    // error("E0119", …), warning("W0802", …), report(n, "E0320", …), or a string printing `error[E0910]: …` itself
+    const raise = /\b(?:error|warning|report)\([^()]*?"[EW]\d{4}"|["'`][^"'`\n]*error\[[EW]\d{4}\]/;
+    const free = code.filter((_, i) => raise.test(texts[i]!)).map((f) => f.slice(ROOT.length));
+    expect(free).toEqual([]);
+  });
+
   it("renders every message and help in both languages from the entry's parameters", () => {
     for (const e of entries) {
       for (const lang of ["en", "zh"] as const) {
