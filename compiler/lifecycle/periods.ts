@@ -158,11 +158,11 @@ function relationEdges(declared: ReadonlyMap<string, DeclaredDocument>, lives: M
     for (const rel of by.info.relations) {
       const out = report(by.file);
       if (rel.target === by.info.number) {
-        out.push(diagnose(Documents.relationCannotHold, rel.targetSpan, { kind: "itself", number: by.info.number, relation: rel.relation }));
+        out.push(diagnose(Documents.actsOnItself, rel.targetSpan, { number: by.info.number, relation: rel.relation }));
         continue;
       }
       if (rel.parts && rel.relation !== "supersedes" && rel.relation !== "repeals") {
-        out.push(diagnose(Documents.partClause, rel.span, { kind: "block on relation", relation: rel.relation }));
+        out.push(diagnose(Documents.blockOnRelation, rel.span, { relation: rel.relation }));
       }
       const target = lives.get(rel.target);
       if (!target) {
@@ -197,7 +197,7 @@ function extend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[
   const p = target.period;
   const until = rel.until!;
   if (p.to === null) {
-    report(by.file).push(diagnose(Documents.extensionDoesNotExtend, rel.targetSpan, { number: by.info.number, target: target.number }));
+    report(by.file).push(diagnose(Documents.extensionOfOpenEnded, rel.targetSpan, { number: by.info.number, target: target.number }));
     return;
   }
   if (until <= p.to) {
@@ -285,13 +285,12 @@ function show(target: DocumentLife, by: DocumentInfo, upTo: string, act: Text): 
 /** A superseded document is an earlier version of the superseding one's plan. */
 function joinPlan({ info, file }: DeclaredDocument, rel: Relation, target: DocumentLife, report: (file: string) => Diagnostic[]): boolean {
   if (!info.plan) {
-    report(file).push(diagnose(Documents.relationCannotHold, rel.targetSpan, { kind: "no plan", number: info.number, target: target.number }));
+    report(file).push(diagnose(Documents.supersedesWithoutPlan, rel.targetSpan, { number: info.number, target: target.number }));
     return false;
   }
   if (target.plan !== undefined && target.plan !== info.plan.name) {
     report(file).push(
-      diagnose(Documents.relationCannotHold, rel.targetSpan, {
-        kind: "other plan",
+      diagnose(Documents.supersedesAcrossPlans, rel.targetSpan, {
         number: info.number,
         plan: info.plan.name,
         target: target.number,
@@ -308,9 +307,7 @@ function amend({ by, rel, target }: Edge, report: (file: string) => Diagnostic[]
   const effective = by.info.inForce.from;
   const from = rel.from ?? effective;
   if (from < effective) {
-    report(by.file).push(
-      diagnose(Documents.amendmentCannotApply, rel.span, { kind: "too early", number: by.info.number, target: target.number, from, effective }),
-    );
+    report(by.file).push(diagnose(Documents.amendsTooEarly, rel.span, { number: by.info.number, target: target.number, from, effective }));
     return;
   }
   if (!covers(target, from)) {
@@ -336,19 +333,18 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
   for (const clause of rel.parts ?? []) {
     const where = restingText(clause.grounds.citations.map((c) => c.path).join("、"), ...clause.grounds.rulings.map((r) => rulingWord(r.name)));
     if (!clause.grounds.citations.length && !clause.grounds.rulings.length) {
-      out.push(diagnose(Documents.partClause, clause.span, { kind: "no grounds", verb: clause.verb.name, names: clause.names.map((n) => n.name) }));
+      out.push(diagnose(Documents.clauseWithoutGrounds, clause.span, { verb: clause.verb.name, names: clause.names.map((n) => n.name) }));
     }
     if (clause.action === "replaces" && (!clause.by || clause.names.length !== 1)) {
-      out.push(diagnose(Documents.partClause, clause.span, { kind: "replaces shape" }));
+      out.push(diagnose(Documents.replacesShape, clause.span, {}));
       continue;
     }
     if (clause.action !== "replaces" && clause.by) {
-      out.push(diagnose(Documents.partClause, clause.by.span, { kind: "by elsewhere", action: clause.action }));
+      out.push(diagnose(Documents.replacesShape, clause.by.span, { misplaced: clause.action }));
     }
     if (clause.by && !me.parts.has(clause.by.name)) {
       out.push(
-        diagnose(Documents.partClause, clause.by.span, {
-          kind: "no replacement",
+        diagnose(Documents.noReplacement, clause.by.span, {
           number: by.info.number,
           part: clause.by.name,
           replaced: clause.names[0]!.name,
@@ -361,8 +357,7 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
       if (!part) {
         const list = [...parts.keys()];
         out.push(
-          diagnose(Documents.partClause, name.span, {
-            kind: "no such part",
+          diagnose(Documents.noSuchPart, name.span, {
             target: target.number,
             part: name.name,
             parts: list,
@@ -374,7 +369,7 @@ function accountForParts({ by, rel, target }: Edge, lives: Map<string, DocumentL
       const twice = seen.get(name.name);
       if (twice) {
         out.push(
-          diagnose(Documents.partClause, name.span, { kind: "twice", part: name.name, target: target.number }, [
+          diagnose(Documents.partTwice, name.span, { part: name.name, target: target.number }, [
             { span: twice, text: { en: "first accounted for here", zh: "首次说明于此" } },
           ]),
         );

@@ -1,5 +1,6 @@
 // Diagnostics of documents (E07xx): a document's dates, its part files, and what one document does to another
-// (repeals, supersedes, amends, extends). Where one code covers several situations, `kind` chooses the wording.
+// (repeals, supersedes, amends, extends). One code per situation; `kind` chooses the wording only where a code
+// names one situation said in several ways.
 import { entry, listed, meantText, type Meant } from "../../dsl/messages/entry.js";
 
 /** The relation keywords as written in a rule file, which stay as they are in both languages. */
@@ -129,74 +130,76 @@ export const versionsOverlap = entry<{ plan: string; day: string; earlier: strin
   },
 });
 
-/** The extended document states no end (`until` absent), or the extension ends no later than it. */
-export const extensionDoesNotExtend = entry<{ number: string; target: string; until?: string; to?: string }>({
+/** The extension ends no later than the validity it extends. */
+export const extensionDoesNotExtend = entry<{ number: string; target: string; until: string; to: string }>({
   code: "E0708",
   severity: "error",
-  title: {
-    en: "an extension that does not extend: the target states no end, or `until` is not after its current end",
-    zh: "延期并未延长：被延期的文件没有截止日期，或 until 不晚于其现有截止日期",
-  },
+  title: { en: "an extension whose `until` is not after the current end of what it extends", zh: "延期的 until 不晚于被延期文件现有的截止日期" },
   sample: 'extends "X" until 2022-06-22',
   example: { number: "Y", target: "X", until: "2022-06-22", to: "2022-06-22" },
   message: {
-    en: (p) =>
-      p.until === undefined
-        ? `${p.number} extends ${p.target}, which states no end of validity`
-        : `${p.number} extends ${p.target} until ${p.until}, but it already runs until ${p.to}`,
-    zh: (p) =>
-      p.until === undefined
-        ? `${p.number} 延长 ${p.target} 的有效期，但 ${p.target} 没有写明有效期截止日期`
-        : `${p.number} 将 ${p.target} 延长至 ${p.until}，但它本来就有效至 ${p.to}`,
+    en: (p) => `${p.number} extends ${p.target} until ${p.until}, but it already runs until ${p.to}`,
+    zh: (p) => `${p.number} 将 ${p.target} 延长至 ${p.until}，但它本来就有效至 ${p.to}`,
+  },
+  help: { en: () => "an extension must end later than the validity it extends", zh: () => "延期后的截止日期须晚于被延长的有效期" },
+});
+
+/** `extends "X" until …` where X states no end of validity. */
+export const extensionOfOpenEnded = entry<{ number: string; target: string }>({
+  code: "E0724",
+  severity: "error",
+  title: { en: "an extension of a document that states no end of validity", zh: "延长一个没有写明有效期截止日期的文件" },
+  sample: 'extends "X" until 2025-12-31, where X has no validity or expires',
+  example: { number: "Y", target: "X" },
+  message: {
+    en: (p) => `${p.number} extends ${p.target}, which states no end of validity`,
+    zh: (p) => `${p.number} 延长 ${p.target} 的有效期，但 ${p.target} 没有写明有效期截止日期`,
   },
   help: {
-    en: (p) =>
-      p.until === undefined ? `give ${p.target} its own end first: validity … or expires …` : "an extension must end later than the validity it extends",
-    zh: (p) => (p.until === undefined ? `请先给 ${p.target} 写明截止日期：validity … 或 expires …` : "延期后的截止日期须晚于被延长的有效期"),
+    en: (p) => `give ${p.target} its own end first: validity … or expires …`,
+    zh: (p) => `请先给 ${p.target} 写明截止日期：validity … 或 expires …`,
   },
 });
 
-type Impossible =
-  | { kind: "itself"; number: string; relation: RelationWord }
-  | { kind: "no plan"; number: string; target: string }
-  | { kind: "other plan"; number: string; plan: string; target: string; targetPlan: string };
-
-export const relationCannotHold = entry<Impossible>({
+export const actsOnItself = entry<{ number: string; relation: RelationWord }>({
   code: "E0709",
   severity: "error",
-  title: {
-    en: "a relation that cannot hold: a document acting on itself, `supersedes` without a `plan`, or across two plans",
-    zh: "不能成立的关系：文件作用于自身、没有 plan 的 supersedes，或跨两个方案的取代",
-  },
-  sample: 'supersedes "P-2019" from plan Q',
-  example: { kind: "other plan", number: "Q-2020", plan: "Q", target: "P-2019", targetPlan: "P" },
+  title: { en: "a document that repeals, supersedes, amends or extends itself", zh: "文件废止、取代、修改或延长它自己" },
+  sample: 'document "X" { repeals "X" }',
+  example: { number: "X", relation: "repeals" },
+  message: { en: (p) => `${p.number} ${p.relation} itself`, zh: (p) => `${p.number} ${p.relation} 它自己` },
+  help: { en: () => "name the earlier document it acts on", zh: () => "请写明它所作用的较早文件" },
+});
+
+export const supersedesWithoutPlan = entry<{ number: string; target: string }>({
+  code: "E0722",
+  severity: "error",
+  title: { en: "`supersedes` by a document that names no `plan`", zh: "写了 supersedes（取代）的文件没有写明所属方案（plan）" },
+  sample: 'supersedes "P-2019" in a document without plan "…"',
+  example: { number: "P-2020", target: "P-2019" },
   message: {
-    en: (p) =>
-      p.kind === "itself"
-        ? `${p.number} ${p.relation} itself`
-        : p.kind === "no plan"
-          ? `${p.number} supersedes ${p.target} but names no plan`
-          : `${p.number} (plan ${p.plan}) supersedes ${p.target} of another plan (${p.targetPlan})`,
-    zh: (p) =>
-      p.kind === "itself"
-        ? `${p.number} ${p.relation} 它自己`
-        : p.kind === "no plan"
-          ? `${p.number} 取代（supersedes）${p.target}，但没有写明所属方案（plan）`
-          : `${p.number}（方案 ${p.plan}）取代了另一方案（${p.targetPlan}）的 ${p.target}`,
+    en: (p) => `${p.number} supersedes ${p.target} but names no plan`,
+    zh: (p) => `${p.number} 取代（supersedes）${p.target}，但没有写明所属方案（plan）`,
   },
   help: {
-    en: (p) =>
-      p.kind === "itself"
-        ? "name the earlier document it acts on"
-        : p.kind === "no plan"
-          ? 'supersession orders the versions of one plan: add plan "…" to the document block'
-          : "a document supersedes earlier versions of its own plan; use repeals for another plan's document",
-    zh: (p) =>
-      p.kind === "itself"
-        ? "请写明它所作用的较早文件"
-        : p.kind === "no plan"
-          ? '取代用于排列同一方案的各个版本：请在文件块中添加 plan "…"'
-          : "文件只能取代本方案的较早版本；对其他方案的文件请用 repeals（废止）",
+    en: () => 'supersession orders the versions of one plan: add plan "…" to the document block',
+    zh: () => '取代用于排列同一方案的各个版本：请在文件块中添加 plan "…"',
+  },
+});
+
+export const supersedesAcrossPlans = entry<{ number: string; plan: string; target: string; targetPlan: string }>({
+  code: "E0723",
+  severity: "error",
+  title: { en: "`supersedes` of a document of another plan", zh: "取代（supersedes）另一方案的文件" },
+  sample: 'supersedes "P-2019" from plan Q',
+  example: { number: "Q-2020", plan: "Q", target: "P-2019", targetPlan: "P" },
+  message: {
+    en: (p) => `${p.number} (plan ${p.plan}) supersedes ${p.target} of another plan (${p.targetPlan})`,
+    zh: (p) => `${p.number}（方案 ${p.plan}）取代了另一方案（${p.targetPlan}）的 ${p.target}`,
+  },
+  help: {
+    en: () => "a document supersedes earlier versions of its own plan; use repeals for another plan's document",
+    zh: () => "文件只能取代本方案的较早版本；对其他方案的文件请用 repeals（废止）",
   },
 });
 
@@ -269,141 +272,137 @@ export const partsUnaccounted = entry<{ number: string; relation: RelationWord; 
   },
 });
 
-type Clause =
-  | { kind: "block on relation"; relation: RelationWord }
-  | { kind: "no grounds"; verb: string; names: readonly string[] }
-  | { kind: "replaces shape" }
-  | { kind: "by elsewhere"; action: string }
-  | ({ kind: "no replacement"; number: string; part: string; replaced: string } & Meant)
-  | ({ kind: "no such part"; target: string; part: string; parts: readonly string[] } & Meant)
-  | { kind: "twice"; part: string; target: string };
-
-export const partClause = entry<Clause>({
+export const noSuchPart = entry<{ target: string; part: string; parts: readonly string[] } & Meant>({
   code: "E0712",
   severity: "error",
-  title: {
-    en: "a clause of that block that cannot hold: a part the earlier document does not have, a part named twice, a replacement this document does not declare, a clause without grounds, or a block on a relation other than supersedes or repeals",
-    zh: "分部块中不能成立的条目：较早文件没有的分部、重复提到的分部、本文件没有声明的替代分部、没有依据的条目，或用在 supersedes、repeals 以外关系上的块",
-  },
+  title: { en: "a clause of a block of parts naming a part the earlier document does not have", zh: "分部块中写了较早文件没有的分部" },
   sample: "carries 细则三 @ 第一条",
-  example: { kind: "no such part", target: "X", part: "细则三", parts: ["细则一", "细则二"], meant: ["细则二"] },
-  message: {
-    en: (p) => {
-      switch (p.kind) {
-        case "block on relation":
-          return `a block of parts belongs to supersedes or repeals, not to ${p.relation}`;
-        case "no grounds":
-          return `"${p.verb} ${p.names.join(", ")}" gives no grounds`;
-        case "replaces shape":
-          return "replaces names one part and the part of this document that takes its place";
-        case "by elsewhere":
-          return `"by" belongs to replaces, not to ${p.action}`;
-        case "no replacement":
-          return `${p.number} has no part "${p.part}" to take the place of ${p.replaced}`;
-        case "no such part":
-          return `${p.target} has no part "${p.part}"`;
-        case "twice":
-          return `part ${p.part} of ${p.target} is accounted for twice`;
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "block on relation":
-          return `分部块只能用于 supersedes 或 repeals，不能用于 ${p.relation}`;
-        case "no grounds":
-          return `“${p.verb} ${p.names.join(", ")}”没有给出依据`;
-        case "replaces shape":
-          return "replaces 须写明一个被替代的分部，以及本文件中替代它的分部";
-        case "by elsewhere":
-          return `“by”只用于 replaces，不能用于 ${p.action}`;
-        case "no replacement":
-          return `${p.number} 没有可替代 ${p.replaced} 的分部“${p.part}”`;
-        case "no such part":
-          return `${p.target} 没有分部“${p.part}”`;
-        case "twice":
-          return `${p.target} 的分部 ${p.part} 被重复说明`;
-      }
-    },
-  },
+  example: { target: "X", part: "细则三", parts: ["细则一", "细则二"], meant: ["细则二"] },
+  message: { en: (p) => `${p.target} has no part "${p.part}"`, zh: (p) => `${p.target} 没有分部“${p.part}”` },
   help: {
-    en: (p) => {
-      switch (p.kind) {
-        case "block on relation":
-          return `remove the block; ${p.relation} leaves the other document's parts as they are`;
-        case "no grounds":
-          return "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)";
-        case "replaces shape":
-        case "by elsewhere":
-          return "write: replaces 旧部分 by 新部分 @ …";
-        case "no replacement":
-          return meantText.en(p.meant) ?? `declare it in its own rule file: part ${p.part} of "${p.number}"`;
-        case "no such part":
-          return meantText.en(p.meant) ?? (p.parts.length ? `its parts: ${p.parts.join(", ")}` : `${p.target} has no part files`);
-        case "twice":
-          return "say once whether it is carried over, replaced or ended";
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "block on relation":
-          return `请删除该块；${p.relation} 不改变另一文件的分部`;
-        case "no grounds":
-          return "请引用作此规定的条款（@ 四）或所依据的裁定（ruling X1）";
-        case "replaces shape":
-        case "by elsewhere":
-          return "请写：replaces 旧部分 by 新部分 @ …";
-        case "no replacement":
-          return meantText.zh(p.meant) ?? `请在它自己的规则文件中声明它：part ${p.part} of "${p.number}"`;
-        case "no such part":
-          return meantText.zh(p.meant) ?? (p.parts.length ? `它的分部有：${listed.zh(p.parts)}` : `${p.target} 没有分部文件`);
-        case "twice":
-          return "每个分部只说明一次：继续适用、被替代或终止";
-      }
-    },
+    en: (p) => meantText.en(p.meant) ?? (p.parts.length ? `its parts: ${p.parts.join(", ")}` : `${p.target} has no part files`),
+    zh: (p) => meantText.zh(p.meant) ?? (p.parts.length ? `它的分部有：${listed.zh(p.parts)}` : `${p.target} 没有分部文件`),
   },
 });
 
-type Amendment =
-  | { kind: "one rule file"; number: string; targets?: readonly string[] }
-  | { kind: "no rules"; number: string; target: string }
-  | { kind: "too early"; number: string; target: string; from: string; effective: string };
-
-export const amendmentCannotApply = entry<Amendment>({
-  code: "E0713",
+export const partTwice = entry<{ part: string; target: string }>({
+  code: "E0715",
   severity: "error",
-  title: {
-    en: "an amendment that cannot apply: from a date before the amending document takes effect, of a document without rules, of two documents (or by a document that also extends a template) by one rule file",
-    zh: "无法适用的修改：修改日期早于修改文件自身的施行日期、被修改的文件没有规则，或一个规则文件修改两个文件（或修改文件同时扩展模板）",
-  },
-  sample: 'amends "X" from 2023-12-01',
-  example: { kind: "too early", number: "Y", target: "X", from: "2023-12-01", effective: "2024-03-01" },
+  title: { en: "a part of the earlier document accounted for twice in a block of parts", zh: "分部块中对较早文件的同一分部说明了两次" },
+  sample: "carries 细则一 @ 第一条  ends 细则一 ruling X1",
+  example: { part: "细则一", target: "X" },
+  message: { en: (p) => `part ${p.part} of ${p.target} is accounted for twice`, zh: (p) => `${p.target} 的分部 ${p.part} 被重复说明` },
+  help: { en: () => "say once whether it is carried over, replaced or ended", zh: () => "每个分部只说明一次：继续适用、被替代或终止" },
+});
+
+export const noReplacement = entry<{ number: string; part: string; replaced: string } & Meant>({
+  code: "E0716",
+  severity: "error",
+  title: { en: "`replaces … by` a part this document does not declare", zh: "replaces … by 之后的替代分部在本文件中没有声明" },
+  sample: "replaces 细则一 by 新细则 @ 第二条",
+  example: { number: "Y", part: "新细则", replaced: "细则一" },
   message: {
-    en: (p) =>
-      p.kind === "one rule file"
-        ? `the rules of ${p.number} override one amended document's, but ${p.targets ? `it amends ${p.targets.join(" and ")} from a date` : "it cannot also extend a template"}`
-        : p.kind === "no rules"
-          ? `${p.target} has no rules for ${p.number} to amend`
-          : `${p.number} amends ${p.target} from ${p.from}, before it takes effect itself (${p.effective})`,
-    zh: (p) =>
-      p.kind === "one rule file"
-        ? `${p.number} 的规则只能覆盖一个被修改文件的规则，但${p.targets ? `它自某日起修改了 ${listed.zh(p.targets)}` : "它不能同时扩展模板"}`
-        : p.kind === "no rules"
-          ? `${p.target} 没有可供 ${p.number} 修改的规则`
-          : `${p.number} 自 ${p.from} 起修改 ${p.target}，早于它自己的施行日期（${p.effective}）`,
+    en: (p) => `${p.number} has no part "${p.part}" to take the place of ${p.replaced}`,
+    zh: (p) => `${p.number} 没有可替代 ${p.replaced} 的分部“${p.part}”`,
   },
   help: {
+    en: (p) => meantText.en(p.meant) ?? `declare it in its own rule file: part ${p.part} of "${p.number}"`,
+    zh: (p) => meantText.zh(p.meant) ?? `请在它自己的规则文件中声明它：part ${p.part} of "${p.number}"`,
+  },
+});
+
+export const clauseWithoutGrounds = entry<{ verb: string; names: readonly string[] }>({
+  code: "E0717",
+  severity: "error",
+  title: { en: "a clause of a block of parts without a citation or ruling", zh: "分部块中的条目没有引用条款或裁定作为依据" },
+  sample: "carries 细则一",
+  example: { verb: "carries", names: ["细则一"] },
+  message: { en: (p) => `"${p.verb} ${p.names.join(", ")}" gives no grounds`, zh: (p) => `“${p.verb} ${p.names.join(", ")}”没有给出依据` },
+  help: {
+    en: () => "cite the provision that says so (@ 四) or the ruling it rests on (ruling X1)",
+    zh: () => "请引用作此规定的条款（@ 四）或所依据的裁定（ruling X1）",
+  },
+});
+
+export const blockOnRelation = entry<{ relation: RelationWord }>({
+  code: "E0718",
+  severity: "error",
+  title: { en: "a block of parts on a relation other than supersedes or repeals", zh: "分部块用在了 supersedes、repeals 以外的关系上" },
+  sample: 'amends "X" { carries 细则一 @ 第一条 }',
+  example: { relation: "amends" },
+  message: {
+    en: (p) => `a block of parts belongs to supersedes or repeals, not to ${p.relation}`,
+    zh: (p) => `分部块只能用于 supersedes 或 repeals，不能用于 ${p.relation}`,
+  },
+  help: {
+    en: (p) => `remove the block; ${p.relation} leaves the other document's parts as they are`,
+    zh: (p) => `请删除该块；${p.relation} 不改变另一文件的分部`,
+  },
+});
+
+/** `replaces` without its `by`, or with more than one part; `by` after carries or ends. */
+export const replacesShape = entry<{ misplaced?: string }>({
+  code: "E0719",
+  severity: "error",
+  title: {
+    en: "a replaces clause not written `replaces P by Q` (no `by`, several parts), or `by` after carries or ends",
+    zh: "replaces 条目没有写成 replaces P by Q（缺少 by、写了多个分部），或在 carries、ends 之后写了 by",
+  },
+  sample: "replaces 细则一 @ 第二条",
+  example: {},
+  message: {
+    en: (p) => (p.misplaced ? `"by" belongs to replaces, not to ${p.misplaced}` : "replaces names one part and the part of this document that takes its place"),
+    zh: (p) => (p.misplaced ? `“by”只用于 replaces，不能用于 ${p.misplaced}` : "replaces 须写明一个被替代的分部，以及本文件中替代它的分部"),
+  },
+  help: { en: () => "write: replaces 旧部分 by 新部分 @ …", zh: () => "请写：replaces 旧部分 by 新部分 @ …" },
+});
+
+export const amendsTooEarly = entry<{ number: string; target: string; from: string; effective: string }>({
+  code: "E0713",
+  severity: "error",
+  title: { en: "an amendment from a date before the amending document takes effect", zh: "修改日期早于修改文件自身的施行日期" },
+  sample: 'amends "X" from 2023-12-01',
+  example: { number: "Y", target: "X", from: "2023-12-01", effective: "2024-03-01" },
+  message: {
+    en: (p) => `${p.number} amends ${p.target} from ${p.from}, before it takes effect itself (${p.effective})`,
+    zh: (p) => `${p.number} 自 ${p.from} 起修改 ${p.target}，早于它自己的施行日期（${p.effective}）`,
+  },
+  help: {
+    en: (p) => `an amendment applies from its own effective date or later: from ${p.effective} or after`,
+    zh: (p) => `修改自修改文件的施行日期或之后起适用：自 ${p.effective} 或之后`,
+  },
+});
+
+export const amendsWithoutRules = entry<{ number: string; target: string }>({
+  code: "E0720",
+  severity: "error",
+  title: { en: "an amendment with rules of a document whose rule file declares none", zh: "带规则的修改所针对的文件没有任何规则" },
+  sample: 'amends "X" with overrides, where X\'s rule file has no rules',
+  example: { number: "Y", target: "X" },
+  message: { en: (p) => `${p.target} has no rules for ${p.number} to amend`, zh: (p) => `${p.target} 没有可供 ${p.number} 修改的规则` },
+  help: {
+    en: (p) => `an amendment with rules overrides the rules of the amended document; ${p.target}'s rule file declares none`,
+    zh: (p) => `带规则的修改覆盖被修改文件的规则；${p.target} 的规则文件没有声明任何规则`,
+  },
+});
+
+export const amendsTwoInOneFile = entry<{ number: string; targets?: readonly string[] }>({
+  code: "E0721",
+  severity: "error",
+  title: {
+    en: "one rule file that amends two documents from a date, or amends one and also extends a template",
+    zh: "一个规则文件自某日起修改两个文件，或修改一个文件的同时又扩展模板",
+  },
+  sample: 'amends "X" from 2024-01-01  amends "Z" from 2024-01-01',
+  example: { number: "Y", targets: ["X", "Z"] },
+  message: {
     en: (p) =>
-      p.kind === "one rule file"
-        ? "write the overrides of each amended document in the rule file of its own amending document"
-        : p.kind === "no rules"
-          ? `an amendment with rules overrides the rules of the amended document; ${p.target}'s rule file declares none`
-          : `an amendment applies from its own effective date or later: from ${p.effective} or after`,
-    zh: (p) =>
-      p.kind === "one rule file"
-        ? "请把对每个被修改文件的覆盖写在各自修改文件的规则文件中"
-        : p.kind === "no rules"
-          ? `带规则的修改覆盖被修改文件的规则；${p.target} 的规则文件没有声明任何规则`
-          : `修改自修改文件的施行日期或之后起适用：自 ${p.effective} 或之后`,
+      `the rules of ${p.number} override one amended document's, but ${p.targets ? `it amends ${p.targets.join(" and ")} from a date` : "it cannot also extend a template"}`,
+    zh: (p) => `${p.number} 的规则只能覆盖一个被修改文件的规则，但${p.targets ? `它自某日起修改了 ${listed.zh(p.targets)}` : "它不能同时扩展模板"}`,
+  },
+  help: {
+    en: () => "write the overrides of each amended document in the rule file of its own amending document",
+    zh: () => "请把对每个被修改文件的覆盖写在各自修改文件的规则文件中",
   },
 });
 

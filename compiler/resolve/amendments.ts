@@ -26,7 +26,7 @@ export interface Amending {
 }
 
 /**
- * The amendment a document's rules make from a date, undefined when they make none, or "error" (reported: E0713)
+ * The amendment a document's rules make from a date, undefined when they make none, or "error" (reported: E0721)
  * when they cannot be one: rules that amend two documents, or that also extend a template.
  */
 export function amendsFrom(f: SourceFile & { ast: PolicyFile }, doc: DocumentInfo, diagnostics: Diagnostic[]): Amending | "error" | undefined {
@@ -36,8 +36,7 @@ export function amendsFrom(f: SourceFile & { ast: PolicyFile }, doc: DocumentInf
   const template = h.kind === "DocumentDecl" ? h.template : undefined;
   if (amends.length === 1 && !template) return { f, doc, rel: amends[0]! };
   diagnostics.push(
-    diagnose(Documents.amendmentCannotApply, (template?.span ?? amends[1]!.targetSpan) as Span, {
-      kind: "one rule file",
+    diagnose(Documents.amendsTwoInOneFile, (template?.span ?? amends[1]!.targetSpan) as Span, {
       number: doc.number,
       ...(template ? {} : { targets: amends.map((r) => r.target) }),
     }),
@@ -62,7 +61,7 @@ export function amendedVersions(
     const info = documents.get(target)?.info;
     if (!base || !life || !info) {
       for (const a of list) {
-        if (life) report(a.f.file).push(diagnose(Documents.amendmentCannotApply, a.rel.targetSpan, { kind: "no rules", number: a.doc.number, target }));
+        if (life) report(a.f.file).push(diagnose(Documents.amendsWithoutRules, a.rel.targetSpan, { number: a.doc.number, target }));
       }
       continue;
     }

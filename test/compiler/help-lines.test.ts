@@ -425,7 +425,7 @@ param 额: money @ 第二条 = 1元
   },
   {
     name: "documents acting on each other",
-    codes: ["E0703", "E0706", "E0707", "E0708", "E0709", "E0710", "W0701", "W0702"],
+    codes: ["E0703", "E0706", "E0707", "E0708", "E0709", "E0710", "E0722", "E0723", "E0724", "W0701", "W0702"],
     files: {
       "policies/late.policy": doc("测试〔2024〕1号", "  effective 2025-01-01 @ 第一条\n"),
       "policies/early-repealer.policy": doc("测试〔2024〕2号", '  effective 2024-06-01 @ 第一条\n  repeals "测试〔2024〕1号" @ 第一条\n'),
@@ -448,7 +448,7 @@ param 额: money @ 第二条 = 1元
   },
   {
     name: "versions: parts, amendments and ledgers across them",
-    codes: ["E0210", "E0711", "E0712", "E0713", "E0714"],
+    codes: ["E0210", "E0711", "E0712", "E0713", "E0714", "E0715", "E0716", "E0717", "E0718", "E0719", "E0720", "E0721"],
     files: {
       "policies/v1.policy": `${doc("测试〔2024〕20号", '  plan "版本计划"\n  effective 2024-01-01 @ 第一条\n')}
 claim {
@@ -469,11 +469,25 @@ output paid: money @ 第二条 = claim.cost beyond 限额
       "policies/w1-part.policy": 'part 细则二 of "测试〔2024〕22号"\nfacts {}\noutput d: date @ 第三条 = facts.date\n',
       "policies/w2.policy": doc(
         "测试〔2024〕23号",
-        '  plan "计划二"\n  effective 2024-07-01 @ 第一条\n  supersedes "测试〔2024〕22号" @ 第一条 {\n    carries 细则三 @ 第一条\n    ends 细则二\n  }\n',
+        '  plan "计划二"\n  effective 2024-07-01 @ 第一条\n  supersedes "测试〔2024〕22号" @ 第一条 {\n    carries 细则三 @ 第一条\n    ends 细则二\n    carries 细则二 @ 第一条\n    replaces 细则二 by 新细则 @ 第一条\n    replaces 细则二 @ 第一条\n  }\n',
       ),
       "policies/amend-early.policy": doc("测试〔2024〕24号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕20号" from 2023-12-01 @ 第一条\n'),
       "policies/amend-unknown.policy": `${doc("测试〔2024〕25号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕21号" from 2024-09-01 @ 第一条\n')}
 override param 无此参数: money @ 第一条 = 1元
+`,
+      "policies/amend-block.policy": doc(
+        "测试〔2024〕26号",
+        '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕20号" @ 第一条 {\n    carries 细则 @ 第一条\n  }\n',
+      ),
+      "policies/bare.policy": doc("测试〔2024〕27号", "  effective 2024-01-01 @ 第一条\n"),
+      "policies/amend-bare.policy": `${doc("测试〔2024〕28号", '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕27号" from 2024-09-01 @ 第一条\n')}
+override param 额: money @ 第一条 = 1元
+`,
+      "policies/amend-two.policy": `${doc(
+        "测试〔2024〕29号",
+        '  effective 2024-03-01 @ 第一条\n  amends "测试〔2024〕20号" from 2024-09-01 @ 第一条\n  amends "测试〔2024〕22号" from 2024-09-01 @ 第一条\n',
+      )}
+override param 额: money @ 第一条 = 1元
 `,
     },
   },

@@ -93,12 +93,13 @@ describe("versions of one plan", () => {
       "policies/a.policy": doc("方案〔2020〕1号", "effective 2020-01-01"),
       "policies/b.policy": doc("方案〔2021〕2号", "effective 2021-01-01", 'supersedes "方案〔2020〕1号"'),
     });
-    expect(codes(noPlan)).toEqual(["E0709"]);
+    expect(codes(noPlan)).toEqual(["E0722"]);
+    expect(noPlan.diagnostics[0]!.zh!.message).toBe("方案〔2021〕2号 取代（supersedes）方案〔2020〕1号，但没有写明所属方案（plan）");
     const twoPlans = compile({
       "policies/a.policy": doc("方案〔2020〕1号", 'plan "甲方案"', "effective 2020-01-01"),
       "policies/b.policy": doc("方案〔2021〕2号", 'plan "乙方案"', "effective 2021-01-01", 'supersedes "方案〔2020〕1号"'),
     });
-    expect(codes(twoPlans)).toEqual(["E0709"]);
+    expect(codes(twoPlans)).toEqual(["E0723"]);
   });
 
   it("warns about days between two versions that no version covers, and regc check exits 0", async () => {
@@ -233,7 +234,8 @@ describe("extensions", () => {
       "policies/a.policy": doc("规范〔2017〕61号", "effective 2017-06-22"),
       "policies/b.policy": doc("决定〔2022〕2号", "effective 2022-06-29", 'extends "规范〔2017〕61号" until 2027-06-22'),
     });
-    expect(codes(openEnded)).toEqual(["E0708"]);
+    expect(codes(openEnded)).toEqual(["E0724"]);
+    expect(openEnded.diagnostics[0]!.message).toBe("决定〔2022〕2号 extends 规范〔2017〕61号, which states no end of validity");
   });
 
   it("and a later repeal still ends the extended document", () => {
