@@ -151,7 +151,7 @@ export interface FactsCase {
 
 function runClaims(mod: AnyModule, json: ClaimsCase, options: RunOptions, calendar: Calendar): ClaimsResult {
   const { person, claims } = convertClaimsCase(mod, json);
-  const outcomes = evaluateClaims(mod, person, claims, options.trace === true, calendar, readOpening(json.ledgers));
+  const outcomes = evaluateClaims(mod, person, claims, options.trace === true, calendar, readOpening(json.ledgers), langOf(options));
   return { policy: policyName(mod), claims: outcomes.map((o) => claimResult(mod, o, options)) };
 }
 
@@ -200,6 +200,7 @@ export function evaluateClaims(
   trace: boolean,
   calendar: Calendar,
   opening?: Opening,
+  lang: Lang = "zh",
 ): ClaimOutcome[] {
   const cx = new PersonContext(calendar, opening);
   cx.keep = mod.refersBack;
@@ -211,7 +212,7 @@ export function evaluateClaims(
         status: "not_in_force",
         outputs: null,
         category: undefined,
-        trace: trace ? forceStatus(mod, claim.date) : null,
+        trace: trace ? forceStatus(mod, claim.date, lang) : null,
         values: undefined,
       });
       continue;
@@ -619,7 +620,7 @@ export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions
 }
 
 function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions, calendar: Calendar): FactsResult {
-  const o = evaluateFacts(mod, json, calendar, options.trace === true);
+  const o = evaluateFacts(mod, json, calendar, options.trace === true, false, langOf(options));
   const outputStatus = unknownStatus(o.unknown, langOf(options));
   return {
     policy: policyName(mod),
@@ -634,10 +635,10 @@ function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions, calendar
  * Evaluates a validated facts case (`{date, facts}`): its outcome before outputs are written as text. `routed`:
  * a plan chose this module for the date, so its own period is not checked again.
  */
-export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calendar, trace: boolean, routed = false): ClaimOutcome {
+export function evaluateFacts(mod: AnyModule, json: FactsCase, calendar: Calendar, trace: boolean, routed = false, lang: Lang = "zh"): ClaimOutcome {
   const facts = convertFields(mod.facts, json.facts ?? {}, "$.facts");
   const date = parseClaimDate(json.date, -1);
-  const force = routed ? null : forceStatus(mod, date);
+  const force = routed ? null : forceStatus(mod, date, lang);
   if (force) return { id: "", status: "not_in_force", outputs: null, category: undefined, trace: trace ? force : null, values: undefined };
   const cx = new PersonContext(calendar);
   cx.used = mod.ledgers.map(() => 0);
@@ -692,11 +693,23 @@ export function checkIds(claims: { id: string }[]): void {
   if (issues.length) throw new CaseError(issues);
 }
 
-/** Null when in force; otherwise the trace event explaining why not. */
-function forceStatus(mod: AnyModule, day: Day): TraceEvent[] | null {
+/**
+ * Null when in force; otherwise the trace event explaining why not, in `lang`, with the document's own reason for
+ * its first or last day (worded as `regc status` words it). Only a claim outside the period comes here.
+ */
+function forceStatus(mod: AnyModule, day: Day, lang: Lang): TraceEvent[] | null {
   const f = mod.meta.inForce;
-  if (day < f.from) return [{ at: documentIndex(mod), value: `not_in_force: ${formatDay(day)} is before ${formatDay(f.from)} (${f.fromReason})` }];
-  if (f.to !== null && day > f.to) return [{ at: documentIndex(mod), value: `not_in_force: ${formatDay(day)} is after ${formatDay(f.to)} (${f.toReason})` }];
+  const on = formatDay(day);
+  if (day < f.from) {
+    const from = formatDay(f.from);
+    const value = lang === "en" ? `not_in_force: ${on} is before ${from} (${f.fromReason.en})` : `not_in_force：${on}早于施行日期${from}（${f.fromReason.zh}）`;
+    return [{ at: documentIndex(mod), value }];
+  }
+  if (f.to !== null && day > f.to) {
+    const to = formatDay(f.to);
+    const value = lang === "en" ? `not_in_force: ${on} is after ${to} (${f.toReason.en})` : `not_in_force：${on}晚于有效期的最后一天${to}（${f.toReason.zh}）`;
+    return [{ at: documentIndex(mod), value }];
+  }
   return null;
 }
 

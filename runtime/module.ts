@@ -1,6 +1,7 @@
 // The shape every generated rule module exports, and what the evaluator hands to it.
 import type { Calendar, CalendarStep, CalendarUnknown } from "./calendar.js";
 import type { Day } from "./date.js";
+import type { Text } from "./lang.js";
 
 /**
  * `not_encoded` and `in_force_unknown` come from routing a claim among the versions of a plan (runtime/plan.ts):
@@ -96,8 +97,9 @@ export interface InForce {
   from: Day;
   /** Inclusive last day, or null when the document states no end. */
   to: Day | null;
-  fromReason: string;
-  toReason: string;
+  /** Why it starts and ends, in both languages (a `not_in_force` claim's trace renders the run's). */
+  fromReason: Text;
+  toReason: Text;
 }
 
 export interface PolicyMeta {

@@ -95,7 +95,7 @@ function described(p: ServedPolicy, what: string): { summary: string; descriptio
   const force = m.inForce;
   return {
     summary: `${what}：${m.title}（${p.id}）`,
-    description: `${m.title}（${p.id}）。有效期：${force.fromReason}；${force.toReason}。政策版本 ${p.version}。`,
+    description: `${m.title}（${p.id}）。有效期：${force.fromReason.zh}；${force.toReason.zh}。政策版本 ${p.version}。`,
   };
 }
 

@@ -565,8 +565,8 @@ class ModuleWriter {
     this.line(`    inForce: {`);
     this.line(`      from: ${u.inForce.from ? day(u.inForce.from) : "0"},`);
     this.line(`      to: ${u.inForce.to ? day(u.inForce.to) : "null"},`);
-    this.line(`      fromReason: ${tsString(u.inForce.fromReason)},`);
-    this.line(`      toReason: ${tsString(u.inForce.toReason)},`);
+    this.line(`      fromReason: { en: ${tsString(u.inForce.fromReason.en)}, zh: ${tsString(u.inForce.fromReason.zh)} },`);
+    this.line(`      toReason: { en: ${tsString(u.inForce.toReason.en)}, zh: ${tsString(u.inForce.toReason.zh)} },`);
     this.line(`    },`);
     this.line(`  },`);
     this.line(`  get provenance() {`);

@@ -1,6 +1,7 @@
 // The checked, typed form of a rule file that the emitters read. Names are resolved, every numeric
 // expression has its scale, scale changes are explicit (`up`, `round`), so emitting code is mechanical.
 import type { Span } from "../../dsl/ast.js";
+import type { Text } from "../../dsl/lang.js";
 import type { FieldSpec, FieldType, Provenance } from "../../runtime/module.js";
 import type { Ty } from "./types.js";
 
@@ -201,7 +202,7 @@ export interface UnitIr {
   /** For a version of a document as amended (`amends … from`): the amendments applied, oldest first. */
   amendments?: AmendmentIr[];
   mode: "claims" | "facts";
-  inForce: { from: string; to: string | null; fromReason: string; toReason: string };
+  inForce: { from: string; to: string | null; fromReason: Text; toReason: Text };
   /** The document's metadata beyond its dates, for comparing versions (`regc diff`). */
   document: { issuer?: string; plan?: string; appeal?: { text: string; where: string }; relations: string[] };
   source: string;

@@ -83,7 +83,7 @@ function versionsOf(d: DocumentLife, own: readonly UnitIr[], lifecycle: Lifecycl
       ...dated(d),
       ...(u ? { policy: unitId(u) } : {}),
       ...(u?.amendments
-        ? { amendments: u.amendments.map((a) => a.number), from: last!.from, fromReason: u.inForce.fromReason, decided: by?.decided ?? null }
+        ? { amendments: u.amendments.map((a) => a.number), from: last!.from, fromReason: u.inForce.fromReason.en, decided: by?.decided ?? null }
         : {}),
       ...(until ? { until } : {}),
     };

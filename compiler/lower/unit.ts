@@ -31,9 +31,8 @@ export function lowerUnit(c: CheckedUnit, diagnostics: Diagnostic[]): LoweredUni
     ...(c.ctx.part ? { part: c.ctx.part } : {}),
     ...(c.ctx.amendments?.length ? { amendments: c.ctx.amendments } : {}),
     mode: c.mode,
-    // A module's period reads as regc has always written it (English, with the gazette's words); `regc status`
-    // gives the same reasons in the reader's language.
-    inForce: { from: doc.inForce.from, to: doc.inForce.to, fromReason: doc.inForce.fromReason.en, toReason: doc.inForce.toReason.en },
+    // The period's reasons in both languages, worded as `regc status` words them; a run renders the reader's.
+    inForce: { from: doc.inForce.from, to: doc.inForce.to, fromReason: doc.inForce.fromReason, toReason: doc.inForce.toReason },
     document: {
       ...(doc.issuer ? { issuer: doc.issuer } : {}),
       ...(doc.plan ? { plan: doc.plan.name } : {}),

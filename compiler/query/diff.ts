@@ -61,12 +61,12 @@ function factsOf(u: UnitIr): Facts {
   const cite = (at: number) => u.provenance[at]!.citation;
   const doc = u.provenance.find((p) => p.kind === "document")?.citation ?? u.number;
   facts.set("document title", { text: u.title, citation: doc });
-  facts.set("document in force from", { text: `${u.inForce.from} — ${u.inForce.fromReason}`, citation: doc });
+  facts.set("document in force from", { text: `${u.inForce.from} — ${u.inForce.fromReason.en}`, citation: doc });
   if (u.document.issuer) facts.set("document issuer", { text: u.document.issuer, citation: doc });
   if (u.document.plan) facts.set("document plan", { text: u.document.plan, citation: doc });
   for (const r of u.document.relations) facts.set(`document ${r}`, { text: "yes", citation: doc });
   for (const a of u.amendments ?? []) facts.set(`document amended by ${a.number}`, { text: `from ${a.from}`, citation: a.number });
-  facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason}` : "no end", citation: doc });
+  facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason.en}` : "no end", citation: doc });
   for (const e of u.enums) facts.set(`enum ${e.name}`, { text: e.members.join(", "), citation: doc });
   for (const f of [
     ...u.person.map((x) => ["person", x] as const),

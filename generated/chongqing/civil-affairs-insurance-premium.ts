@@ -72,8 +72,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2020-12-21 */ 18617,
       to: null,
-      fromReason: "effective 2020-12-21 (assumed per X1)",
-      toReason: "the document states no end of validity",
+      fromReason: { en: "effective 2020-12-21 (assumed per X1)", zh: "自2020-12-21起施行（按 X1 推定）" },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

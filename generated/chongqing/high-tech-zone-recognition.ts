@@ -285,8 +285,11 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2021-01-16 */ 18643,
       to: null,
-      fromReason: "effective 2021-01-16 (第二十三条, assumed per R6)",
-      toReason: "the document states no end of validity",
+      fromReason: {
+        en: "effective 2021-01-16 (第二十三条, assumed per R6)",
+        zh: "自2021-01-16起施行（第二十三条，按 R6 推定）"
+      },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

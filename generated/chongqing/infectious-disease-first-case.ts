@@ -64,8 +64,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2020-12-24 */ 18620,
       to: null,
-      fromReason: "effective 2020-12-24 (assumed per R6)",
-      toReason: "the document states no end of validity",
+      fromReason: { en: "effective 2020-12-24 (assumed per R6)", zh: "自2020-12-24起施行（按 R6 推定）" },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

@@ -109,8 +109,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2021-03-01 */ 18687,
       to: null,
-      fromReason: "effective 2021-03-01 (第四十五条)",
-      toReason: "the document states no end of validity",
+      fromReason: { en: "effective 2021-03-01 (第四十五条)", zh: "自2021-03-01起施行（第四十五条）" },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

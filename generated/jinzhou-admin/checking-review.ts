@@ -68,8 +68,11 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2017-06-22 */ 17339,
       to: /* 2027-06-22 */ 20991,
-      fromReason: "effective 2017-06-22 (题注、第二十八条)",
-      toReason: "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+      fromReason: { en: "effective 2017-06-22 (题注、第二十八条)", zh: "自2017-06-22起施行（题注、第二十八条）" },
+      toReason: {
+        en: "有效期至2022-06-22 extended to 2027-06-22 by 锦政规〔2022〕2号 (正文, ruling R5), decided 2022-06-29, after the old end: validity continues without a gap",
+        zh: "有效期至2022-06-22，经锦政规〔2022〕2号（正文，解释规则 R5）延长至2027-06-22（2022-06-29决定，晚于原有效期届满，有效期不间断延续）"
+      },
     },
   },
   get provenance() {

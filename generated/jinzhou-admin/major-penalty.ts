@@ -161,8 +161,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2017-09-22 */ 17431,
       to: /* 2027-09-22 */ 21083,
-      fromReason: "effective 2017-09-22 (题注、第十八条第一款)",
-      toReason: "有效期至2022-09-22 extended to 2027-09-22 by 锦政规〔2022〕3号 (正文, ruling R5), decided 2022-07-25",
+      fromReason: {
+        en: "effective 2017-09-22 (题注、第十八条第一款)",
+        zh: "自2017-09-22起施行（题注、第十八条第一款）"
+      },
+      toReason: {
+        en: "有效期至2022-09-22 extended to 2027-09-22 by 锦政规〔2022〕3号 (正文, ruling R5), decided 2022-07-25",
+        zh: "有效期至2022-09-22，经锦政规〔2022〕3号（正文，解释规则 R5）延长至2027-09-22（2022-07-25决定）"
+      },
     },
   },
   get provenance() {

@@ -66,8 +66,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2022-09-03 */ 19238,
       to: /* 2027-09-03 */ 21064,
-      fromReason: "effective 2022-09-03 (第十四条, assumed per R6)",
-      toReason: "有效期5年 from 2022-09-03 ends 2027-09-03 inclusive (第十四条, R5)",
+      fromReason: {
+        en: "effective 2022-09-03 (第十四条, assumed per R6)",
+        zh: "自2022-09-03起施行（第十四条，按 R6 推定）"
+      },
+      toReason: {
+        en: "有效期5年 from 2022-09-03 ends 2027-09-03 inclusive (第十四条, R5)",
+        zh: "有效期5年，自2022-09-03起至2027-09-03止（含当日）（第十四条，R5）"
+      },
     },
   },
   get provenance() {

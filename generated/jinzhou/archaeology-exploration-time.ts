@@ -153,8 +153,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2022-09-08 */ 19243,
       to: /* 2024-09-08 */ 19974,
-      fromReason: "effective 2022-09-08 (第十九条, assumed per R6)",
-      toReason: "有效期2年 from 2022-09-08 ends 2024-09-08 inclusive (第十九条, R5)",
+      fromReason: {
+        en: "effective 2022-09-08 (第十九条, assumed per R6)",
+        zh: "自2022-09-08起施行（第十九条，按 R6 推定）"
+      },
+      toReason: {
+        en: "有效期2年 from 2022-09-08 ends 2024-09-08 inclusive (第十九条, R5)",
+        zh: "有效期2年，自2022-09-08起至2024-09-08止（含当日）（第十九条，R5）"
+      },
     },
   },
   get provenance() {

@@ -133,8 +133,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2022-12-01 */ 19327,
       to: null,
-      fromReason: "effective 2022-12-01",
-      toReason: "the document states no end of validity",
+      fromReason: { en: "effective 2022-12-01", zh: "自2022-12-01起施行" },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

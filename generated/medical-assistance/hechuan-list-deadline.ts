@@ -69,8 +69,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2024-06-25 */ 19899,
       to: null,
-      fromReason: "effective 2024-06-25 (assumed per R6)",
-      toReason: "the document states no end of validity",
+      fromReason: { en: "effective 2024-06-25 (assumed per R6)", zh: "自2024-06-25起施行（按 R6 推定）" },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

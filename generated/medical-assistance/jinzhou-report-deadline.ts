@@ -68,8 +68,8 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2023-01-01 */ 19358,
       to: null,
-      fromReason: "effective 2023-01-01",
-      toReason: "the document states no end of validity",
+      fromReason: { en: "effective 2023-01-01", zh: "自2023-01-01起施行" },
+      toReason: { en: "the document states no end of validity", zh: "文件未规定有效期的终止" },
     },
   },
   get provenance() {

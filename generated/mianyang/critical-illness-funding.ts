@@ -126,8 +126,11 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2018-01-01 */ 17532,
       to: /* 2021-01-01 */ 18628,
-      fromReason: "effective 2018-01-01 (第二十一条)",
-      toReason: "有效期3年 from 2018-01-01 ends 2021-01-01 inclusive (第二十一条, R5, D1)",
+      fromReason: { en: "effective 2018-01-01 (第二十一条)", zh: "自2018-01-01起施行（第二十一条）" },
+      toReason: {
+        en: "有效期3年 from 2018-01-01 ends 2021-01-01 inclusive (第二十一条, R5, D1)",
+        zh: "有效期3年，自2018-01-01起至2021-01-01止（含当日）（第二十一条，R5，D1）"
+      },
     },
   },
   get provenance() {

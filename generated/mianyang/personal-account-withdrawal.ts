@@ -83,8 +83,14 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     inForce: {
       from: /* 2018-02-01 */ 17563,
       to: /* 2021-02-01 */ 18659,
-      fromReason: "effective 2018-02-01 (第四十六条, assumed per R6)",
-      toReason: "有效期3年 from 2018-02-01 ends 2021-02-01 inclusive (第四十六条, R5, M1)",
+      fromReason: {
+        en: "effective 2018-02-01 (第四十六条, assumed per R6)",
+        zh: "自2018-02-01起施行（第四十六条，按 R6 推定）"
+      },
+      toReason: {
+        en: "有效期3年 from 2018-02-01 ends 2021-02-01 inclusive (第四十六条, R5, M1)",
+        zh: "有效期3年，自2018-02-01起至2021-02-01止（含当日）（第四十六条，R5，M1）"
+      },
     },
   },
   get provenance() {

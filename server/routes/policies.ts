@@ -20,8 +20,8 @@ export function policiesRoutes(app: FastifyInstance, service: Service): void {
         inForce: {
           from: formatDay(m.inForce.from),
           to: m.inForce.to === null ? null : formatDay(m.inForce.to),
-          fromReason: m.inForce.fromReason,
-          toReason: m.inForce.toReason,
+          fromReason: m.inForce.fromReason.en,
+          toReason: m.inForce.toReason.en,
         },
         outputs: p.module.outputs.map((o) => ({ name: o.name, ...(o.label ? { label: o.label } : {}), type: o.type })),
         policyVersion: p.version,

@@ -67,8 +67,8 @@ function slots(unit: UnitIr): Slot[] {
     { set: (u, t) => (u.part = t) },
     { set: (u, t) => (u.file = t) },
     { set: (u, t) => (u.source = t) },
-    { set: (u, t) => (u.inForce.fromReason = t) },
-    { set: (u, t) => (u.inForce.toReason = t) },
+    { set: (u, t) => (u.inForce.fromReason = { en: t, zh: t }) },
+    { set: (u, t) => (u.inForce.toReason = { en: t, zh: t }) },
   ];
   unit.provenance.forEach((_, i) => {
     for (const key of ["name", "label", "citation", "article", "source"] as const) out.push({ set: (u, t) => (u.provenance[i]![key] = t) });

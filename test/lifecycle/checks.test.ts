@@ -221,7 +221,8 @@ describe("extensions", () => {
     expect(codes(p)).toEqual([]);
     expect(p.units).toHaveLength(1);
     expect(p.units[0]!.inForce.to).toBe("2027-06-22");
-    expect(p.units[0]!.inForce.toReason).toContain("决定〔2022〕2号");
+    expect(p.units[0]!.inForce.toReason.en).toContain("决定〔2022〕2号");
+    expect(p.units[0]!.inForce.toReason.zh).toContain("决定〔2022〕2号");
   });
 
   it("rejects an extension that ends no later than the current end, or of a document without an end", () => {

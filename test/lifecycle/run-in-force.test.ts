@@ -36,14 +36,15 @@ describe("regc run across a document's life", () => {
     expect(r.status).toBe("not_in_force");
     expect(r.outputs).toEqual({});
     const event = r.trace!.find((t) => t.kind === "document")!;
-    expect(event.value).toContain("2027-06-23 is after 2027-06-22");
+    // in Chinese, as a result's words are when nothing names a language (docs/contracts.md)
+    expect(event.value).toContain("2027-06-23晚于有效期的最后一天2027-06-22");
     expect(event.value).toContain("锦政规〔2022〕2号");
   });
 
   it("answers not_in_force before the effective date", async () => {
     const r = await run("锦政规〔2017〕4号/备案期限", "2017-09-21");
     expect(r.status).toBe("not_in_force");
-    expect(r.trace!.find((t) => t.kind === "document")!.value).toContain("before 2017-09-22");
+    expect(r.trace!.find((t) => t.kind === "document")!.value).toContain("早于施行日期2017-09-22");
   });
 
   it("refuses to run a document that holds dates only", async () => {
