@@ -2,7 +2,8 @@
 // (compiled-manifest.ts); `--check` reports stale output instead of writing. With
 // drafts (`--policies`), the build goes to a folder of the cache instead: generated/ holds only policies/.
 // When nothing it reads changed since the last build and generated/ is as that build left it (build-stamp.ts),
-// it does nothing, and loads none of the compiler.
+// it does nothing, and loads none of the compiler. When some rule files changed, it emits and type-checks only
+// the policies they change (build-cache.ts).
 import { buildInputs, stampBuild, unchangedSince } from "../build-stamp.js";
 import * as say from "../messages/usage.js";
 import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
@@ -32,7 +33,9 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
     io.err(`${tell.builtWithDrafts({ policies: program.units.length, drafts: options.policies, dir: draftsDir(program) })[messageLang(io)]}\n`);
     return 0;
   }
-  const out = await buildProgram(program);
+  // `--check` builds without the cache, so that it checks what the cache kept.
+  const cache = opts.check ? undefined : (await import("../build-cache.js")).buildCache(program);
+  const out = await buildProgram(program, { reuse: cache?.reuse });
   if (out.typeErrors.length) return typeErrors(out.typeErrors, io);
   out.files.set(MANIFEST, manifestText(program));
   if (opts.check) {
@@ -46,8 +49,10 @@ export async function buildCommand(root: string, io: Io, opts: { check?: boolean
     return 0;
   }
   const written = writeOutput(root, out);
+  cache?.save(out);
   stampBuild(root, inputs!, program.units.length);
-  io.err(`${tell.built({ policies: program.units.length, written: written.length })[messageLang(io)]}\n`);
+  const figures = { policies: program.units.length, emitted: out.emitted, reused: out.reused, typechecked: out.typechecked };
+  io.err(`${tell.built({ ...figures, written: written.length })[messageLang(io)]}\n`);
   return 0;
 }
 

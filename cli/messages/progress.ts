@@ -20,9 +20,10 @@ export const outOfDate = said<{ files: readonly string[] }>(
   (p) => `generated/ is out of date; run regc build:\n${p.files.map((s) => `  ${s}`).join("\n")}`,
   (p) => `generated/ 已过时，请运行 regc build：\n${p.files.map((s) => `  ${s}`).join("\n")}`,
 );
-export const built = said<{ policies: number; written: number }>(
-  (p) => `built ${p.policies} policies: ${files(p.written)} written`,
-  (p) => `已构建 ${p.policies} 个政策：写入 ${p.written} 个文件`,
+export const built = said<{ policies: number; emitted: number; reused: number; typechecked: number; written: number }>(
+  (p) =>
+    `built ${p.policies} policies (${p.emitted} emitted, ${p.reused} unchanged; ${p.typechecked} module${p.typechecked === 1 ? "" : "s"} type-checked): ${files(p.written)} written`,
+  (p) => `已构建 ${p.policies} 个政策（生成 ${p.emitted} 个，${p.reused} 个未变；类型检查 ${p.typechecked} 个模块）：写入 ${p.written} 个文件`,
 );
 export const generatedTypeErrors = said<{ errors: readonly string[] }>(
   (p) => `generated code does not type-check (a compiler defect; please report it):\n${p.errors.join("\n")}`,

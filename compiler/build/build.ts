@@ -21,6 +21,20 @@ export interface BuildOutput {
   files: Map<string, string>;
   /** tsc diagnostics of the generated modules, rendered; empty when they type-check. */
   typeErrors: string[];
+  /** Policies whose module was emitted, and policies whose files on disk were reused (`reuse`). */
+  emitted: number;
+  reused: number;
+  /** How many TypeScript modules tsc checked (none without the type-check). */
+  typechecked: number;
+}
+
+export interface BuildOptions {
+  typecheck?: boolean;
+  /**
+   * A policy's files as the last build wrote them to generated/, when they are still what emitting it would
+   * give (cli/build-cache.ts); undefined to emit it. Reused modules were type-checked when they were written.
+   */
+  reuse?: (u: UnitIr, path: string) => ModuleFiles | undefined;
 }
 
 /** The official calendar as data, handed to evaluations by the CLI and by integrators (docs/calendar.md). */
@@ -45,10 +59,11 @@ export async function emitUnit(program: Program, u: UnitIr, path = modulePath(u)
   return { code, provenance: compactJson(provenanceFile(u)) + "\n", schema: JSON.stringify(caseSchema(u), null, 2) + "\n" };
 }
 
-export async function buildProgram(program: Program, options: { typecheck?: boolean } = {}): Promise<BuildOutput> {
+export async function buildProgram(program: Program, options: BuildOptions = {}): Promise<BuildOutput> {
   const files = new Map<string, string>();
   const units = [...program.units].sort((a, b) => byCodePoint(a.moduleName, b.moduleName));
-  const modules = await Promise.all(units.map((u) => emitUnit(program, u)));
+  const kept = units.map((u) => options.reuse?.(u, modulePath(u)));
+  const modules = await Promise.all(units.map((u, i) => kept[i] ?? emitUnit(program, u)));
   units.forEach((u, i) => {
     const m = modules[i]!;
     const beside = besideModule(modulePath(u));
@@ -59,9 +74,24 @@ export async function buildProgram(program: Program, options: { typecheck?: bool
   files.set(`${GENERATED_DIR}/index.ts`, layoutModule(indexModule(units)));
   files.set(CALENDAR_JSON, compactJson(calendarData(program.calendar, { provisional: true })) + "\n");
   files.set(`${GENERATED_DIR}/plans.ts`, layoutModule(plansModule(plansOf(program.lifecycle, program.units))));
+  const reused = new Set(units.filter((_, i) => kept[i]).map(modulePath));
+  const toCheck = options.typecheck === false ? new Map<string, string>() : options.reuse ? checkedFiles(program.root, files, reused) : files;
   // The TypeScript checker loads only here: `regc run` and batch runs emit a module without type-checking it.
-  const typeErrors = options.typecheck === false ? [] : await (await import("./typecheck.js")).typecheckGenerated(program.root, files);
-  return { files, typeErrors };
+  const typeErrors = toCheck.size === 0 ? [] : await (await import("./typecheck.js")).typecheckGenerated(program.root, toCheck);
+  const typechecked = [...toCheck.keys()].filter((p) => p.endsWith(".ts")).length;
+  return { files, typeErrors, emitted: units.length - reused.size, reused: reused.size, typechecked };
+}
+
+/**
+ * What tsc must check in a build that reuses modules: every module but the reused ones, and index.ts and
+ * plans.ts when they differ from the files on disk. index.ts imports every module, so when it changes (a policy
+ * added, removed or renamed, or generated/ new) every module is checked with it.
+ */
+function checkedFiles(root: string, files: Map<string, string>, reused: ReadonlySet<string>): Map<string, string> {
+  const index = `${GENERATED_DIR}/index.ts`;
+  if (readGenerated(root, index) !== files.get(index)) return files;
+  const plans = `${GENERATED_DIR}/plans.ts`;
+  return new Map([...files].filter(([p]) => p.endsWith(".ts") && p !== index && !reused.has(p) && (p !== plans || readGenerated(root, p) !== files.get(p))));
 }
 
 /** JSON with every array or object that fits in 120 columns on one line: a day per line, not a field per line. */

@@ -49,6 +49,19 @@ export function linkRuntime(dir: string): string {
   return dir;
 }
 
+/** A document of one rule: the smallest rule file a build compiles. */
+export const ONE_POLICY = `document "测试〔2024〕1号" {
+  title "测试办法"
+  effective 2024-01-01 @ 第一条
+}
+
+facts {
+  amount: money "金额"
+}
+
+output pay: money "支付" @ 第一条 = facts.amount
+`;
+
 /** An empty project with the shared rulings and the official calendar, for rule files written by a test. */
 export function emptyProject(files: Record<string, string>): string {
   const dir = tempDir();
