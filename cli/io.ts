@@ -82,7 +82,12 @@ export function chooseFormat<F extends string>(formats: readonly F[], opts: { fo
 export function reportEvaluationError(e: unknown, io: Io): number {
   const lang = messageLang(io);
   if (e instanceof CaseError) {
-    io.err(`${INVALID_CASE[lang]}\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`);
+    io.err(
+      `${INVALID_CASE[lang]}\n${e
+        .inLang(lang)
+        .map((i) => `  ${i.path}: ${i.message}`)
+        .join("\n")}\n`,
+    );
     return 1;
   }
   if (e instanceof RuleError) {

@@ -5,7 +5,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { _, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import formatsPlugin from "ajv-formats";
 import { checkCaseDepth } from "./case-limits.js";
-import { CaseError } from "./errors.js";
+import { CASE_MESSAGES as M } from "./case-messages.js";
+import { CaseError, type CaseProblem } from "./errors.js";
 import { convertValue, decimalsOk, expectedText, INVALID, isQuantity } from "./field-values.js";
 import type { FieldSpec, RuleModule } from "./module.js";
 
@@ -64,10 +65,10 @@ function isReportable(e: ErrorObject): boolean {
 }
 
 /** One problem said once (a field wrong for several versions of a plan, an anyOf's branches). */
-export function dedupe(issues: { path: string; message: string }[]): { path: string; message: string }[] {
+export function dedupe(issues: readonly CaseProblem[]): CaseProblem[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${i.path}\u0000${i.message}`;
+    const key = `${i.path}\u0000${i.message.en}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -87,7 +88,7 @@ export function jsonPath(pointer: string): string {
   );
 }
 
-function describe(e: ErrorObject): { path: string; message: string } {
+function describe(e: ErrorObject): CaseProblem {
   // A key that failed propertyNames (a year of an opening balance) is located at the key itself.
   const key = (e as ErrorObject & { propertyName?: string }).propertyName;
   const path = jsonPath(key === undefined ? e.instancePath : `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
@@ -100,36 +101,36 @@ function describe(e: ErrorObject): { path: string; message: string } {
       const when = parent?.["x-when"];
       return {
         path: jsonPath(`${e.instancePath}/${field}`),
-        message: when ? `is required when ${when} but missing（${when} 时必须填写）` : "is required but missing",
+        message: when ? M.requiredWhen(when) : M.required,
       };
     }
     case "type":
     case "pattern":
     case "format":
     case "x-decimals":
-      return { path, message: `expected ${expected ?? `a ${(e.params as { type?: string }).type ?? "valid value"}`}, got ${show(e.data)}` };
+      return { path, message: M.expected(expected ?? `a ${(e.params as { type?: string }).type ?? "valid value"}`, show(e.data)) };
     case "enum":
       return {
         path,
-        message: `expected ${expected ?? "one of " + ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(", ")}, got ${show(e.data)}`,
+        message: M.expected(expected ?? "one of " + ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(", "), show(e.data)),
       };
     case "uniqueItems":
-      return { path, message: "lists the same entry twice" };
+      return { path, message: M.twice };
     case "additionalProperties": {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       return {
         path: jsonPath(`${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
-        message: `is not a known field (${expected ?? "remove it"})`,
+        message: M.unknownField(expected),
       };
     }
     default:
-      return { path, message: e.message ?? "is not valid" };
+      return { path, message: M.invalid(e.message) };
   }
 }
 
 /** Amounts and counts of a case are at least 0 unless the rule file declares the field `signed`. */
-function negative(raw: unknown): string {
-  return `must not be negative, got ${show(raw)}（不得为负数）`;
+function negative(raw: unknown): CaseProblem["message"] {
+  return M.negative(show(raw));
 }
 
 /** A number below a field's minimum of 0, whether written as a JSON number or as a decimal string. */
@@ -149,16 +150,16 @@ function show(v: unknown): string {
  */
 export function convertFields(specs: readonly FieldSpec[], json: Record<string, unknown>, path: string, index = -1): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  let issues: { path: string; message: string }[] | undefined;
+  let issues: CaseProblem[] | undefined;
   for (const spec of specs) {
     const raw = json[spec.name] ?? spec.default;
     if (raw === undefined || raw === null) {
-      if (spec.required) (issues ??= []).push({ path: fieldPath(path, index, spec), message: "is required but missing" });
+      if (spec.required) (issues ??= []).push({ path: fieldPath(path, index, spec), message: M.required });
       out[spec.name] = undefined;
       continue;
     }
     const converted = convertValue(spec.type, raw);
-    if (converted === INVALID) (issues ??= []).push({ path: fieldPath(path, index, spec), message: `expected ${expectedText(spec.type)}, got ${show(raw)}` });
+    if (converted === INVALID) (issues ??= []).push({ path: fieldPath(path, index, spec), message: M.expected(expectedText(spec.type), show(raw)) });
     else if (isQuantity(spec.type) && (converted as number) < 0 && !spec.signed)
       (issues ??= []).push({ path: fieldPath(path, index, spec), message: negative(raw) });
     else out[spec.name] = converted;

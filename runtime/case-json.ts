@@ -4,6 +4,7 @@
 //   never silently rounded to a neighbour that happens to be valid;
 // - the text's length and nesting are held to CASE_LIMITS first, with a message saying where.
 import { CASE_LIMITS } from "./case-limits.js";
+import { CASE_MESSAGES as M } from "./case-messages.js";
 import { CaseError } from "./errors.js";
 
 const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
@@ -64,7 +65,7 @@ const PARSE_FIRST = 1 << 16;
 /** Parses a case; throws CaseError (path `$`) for text that is not JSON, too long or too deep. */
 export function parseCaseJson(text: string, name = "the case"): unknown {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > CASE_LIMITS.length) throw new CaseError([{ path: "$", message: `${name} is longer than ${CASE_LIMITS.length} characters` }]);
+  if (text.length > CASE_LIMITS.length) throw new CaseError([{ path: "$", message: M.tooLong(name, CASE_LIMITS.length) }]);
   const inexact = maybeInexact(text);
   if (inexact || text.length > PARSE_FIRST) return scanned(text, name, inexact);
   let json: unknown;
@@ -105,7 +106,7 @@ function scanned(text: string, name: string, inexact: boolean): unknown {
         throw new CaseError([
           {
             path: "$",
-            message: `${name} nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects (line ${line}, column ${i - before.lastIndexOf("\n")})`,
+            message: M.tooDeepAt(name, CASE_LIMITS.depth, line, i - before.lastIndexOf("\n")),
           },
         ]);
       }
@@ -124,6 +125,6 @@ function scanned(text: string, name: string, inexact: boolean): unknown {
   try {
     return JSON.parse(json);
   } catch (e) {
-    throw new CaseError([{ path: "$", message: `${name} is not valid JSON: ${(e as Error).message}` }]);
+    throw new CaseError([{ path: "$", message: M.notJson(name, (e as Error).message) }]);
   }
 }

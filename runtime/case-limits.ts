@@ -1,6 +1,7 @@
 // How large a case may be. A case is one person's claims, or one set of facts: the examples nest four levels
 // and take a few hundred characters. The limits are checked before anything reads a case recursively (the
 // JSON parser, the schema validator, its messages), so no case can exhaust the stack or the memory.
+import { CASE_MESSAGES as M } from "./case-messages.js";
 import { CaseError } from "./errors.js";
 
 export const CASE_LIMITS = {
@@ -17,7 +18,7 @@ export const CASE_LIMITS = {
  */
 export function checkCaseDepth(json: unknown): void {
   const path = tooDeep(json, 1);
-  if (path !== undefined) throw new CaseError([{ path: `$${path}`, message: `the case nests deeper than ${CASE_LIMITS.depth} levels of arrays and objects` }]);
+  if (path !== undefined) throw new CaseError([{ path: `$${path}`, message: M.tooDeep(CASE_LIMITS.depth) }]);
 }
 
 /** The path below `value` (`.key` and `[i]` steps) to the first array or object past the limit, if any. */

@@ -65,10 +65,27 @@ export function inRule(e: unknown, p: Provenance | undefined): unknown {
   return e;
 }
 
-/** The case does not match the policy's schema; `path` is a JSON path such as `$.claims[0].totalCost`. */
+/** One problem of a case: where (a JSON path) and what, as runtime/case-messages.ts words it. */
+export interface CaseProblem {
+  path: string;
+  message: Text;
+}
+
+/**
+ * The case does not match the policy's schema; `path` is a JSON path such as `$.claims[0].totalCost`. `issues`
+ * are in English (results and the service's problems list them so); `inLang` gives the reader's.
+ */
 export class CaseError extends Error {
-  constructor(readonly issues: { path: string; message: string }[]) {
+  readonly issues: { path: string; message: string }[];
+
+  constructor(readonly problems: readonly CaseProblem[]) {
+    const issues = problems.map((p) => ({ path: p.path, message: p.message.en }));
     super(issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
     this.name = "CaseError";
+    this.issues = issues;
+  }
+
+  inLang(lang: Lang): { path: string; message: string }[] {
+    return this.problems.map((p) => ({ path: p.path, message: p.message[lang] }));
   }
 }

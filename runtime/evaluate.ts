@@ -8,7 +8,8 @@ import { calendarUnknown, notAnEarlierClaim } from "./rule-messages.js";
 import { NO_CALENDAR, calendarOf, type Calendar, type CalendarUnknown } from "./calendar.js";
 import { citeSources, stepJson, stepText, type CalendarStepJson } from "./calendar-trace.js";
 import { dayFromParts, formatDay, isoDay, yearOf, type Day } from "./date.js";
-import { CaseError, RuleError, type ClaimAt } from "./errors.js";
+import { CASE_MESSAGES } from "./case-messages.js";
+import { CaseError, RuleError, type CaseProblem, type ClaimAt } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
@@ -676,7 +677,9 @@ export function policyName(mod: AnyModule): string {
 export function parseClaimDate(text: string, index: number): Day {
   const day = isoDay(text);
   if (day === undefined) {
-    throw new CaseError([{ path: index < 0 ? "$.date" : `$.claims[${index}].date`, message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}` }]);
+    throw new CaseError([
+      { path: index < 0 ? "$.date" : `$.claims[${index}].date`, message: CASE_MESSAGES.expected('a date "YYYY-MM-DD"', JSON.stringify(text)) },
+    ]);
   }
   return day;
 }
@@ -684,10 +687,10 @@ export function parseClaimDate(text: string, index: number): Day {
 export function checkIds(claims: { id: string }[]): void {
   if (claims.length < 2) return;
   const seen = new Set<string>();
-  const issues: { path: string; message: string }[] = [];
+  const issues: CaseProblem[] = [];
   for (let i = 0; i < claims.length; i++) {
     const id = claims[i]!.id;
-    if (seen.has(id)) issues.push({ path: `$.claims[${i}].id`, message: `claim id "${id}" is used twice; ids must be unique within a case` });
+    if (seen.has(id)) issues.push({ path: `$.claims[${i}].id`, message: CASE_MESSAGES.idTwice(id) });
     else seen.add(id);
   }
   if (issues.length) throw new CaseError(issues);

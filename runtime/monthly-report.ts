@@ -6,7 +6,8 @@
 // they first appear in the input. 享受待遇人次 counts claims that paid something (基本 + 倾斜 > 0); 享受待遇人数
 // counts distinct persons among those claims, per row and, in 合计, over the whole table (a person paid under two
 // rows is one person in 合计, so 合计人数 may be less than the sum of the rows). Amounts are summed exactly in 元.
-import { CaseError } from "./errors.js";
+import { CASE_MESSAGES as M } from "./case-messages.js";
+import { CaseError, type CaseProblem } from "./errors.js";
 import { add, formatScaled, parseScaled } from "./scaled.js";
 
 /** The annex's 人员类别, in its order. */
@@ -69,7 +70,7 @@ export function monthlyReport(rows: readonly ReportInputRow[]): MonthlyReport {
 
 export interface MonthlyReportBuilder {
   /** Takes one claim; returns what is wrong with the row (nothing is counted then), or [] when it was taken. */
-  add(row: ReportInputRow, path: string): { path: string; message: string }[];
+  add(row: ReportInputRow, path: string): CaseProblem[];
   /** The table of the claims added so far. */
   table(): MonthlyReport;
 }
@@ -80,17 +81,17 @@ export function monthlyReportBuilder(): MonthlyReportBuilder {
   const total = newTally();
   return {
     add(row, path) {
-      const issues: { path: string; message: string }[] = [];
+      const issues: CaseProblem[] = [];
       for (const field of ["district", "personId"] as const) {
         if (typeof row[field] !== "string" || row[field] === "")
-          issues.push({ path: `${path}.${field}`, message: `expected a non-empty string, got ${JSON.stringify(row[field])}` });
+          issues.push({ path: `${path}.${field}`, message: M.expected("a non-empty string", JSON.stringify(row[field])) });
       }
       const basic = amount(row.basic, `${path}.basic`, issues);
       const tilted = amount(row.tilted, `${path}.tilted`, issues);
       const paid = basic !== undefined && tilted !== undefined && basic + tilted > 0;
       const category = REPORT_CATEGORIES.find((c) => c === row.category);
       if (!category && (paid || row.category !== undefined)) {
-        issues.push({ path: `${path}.category`, message: `expected one of ${REPORT_CATEGORIES.join(", ")}, got ${JSON.stringify(row.category)}` });
+        issues.push({ path: `${path}.category`, message: M.expected(`one of ${REPORT_CATEGORIES.join(", ")}`, JSON.stringify(row.category)) });
       }
       if (issues.length) return issues;
       const tallies = districts.get(row.district) ?? new Map(REPORT_CATEGORIES.map((c) => [c, newTally()]));
@@ -116,10 +117,10 @@ export function monthlyReportBuilder(): MonthlyReportBuilder {
 }
 
 /** Money in 元 at scale 2 (分), or undefined after recording why not. */
-function amount(text: unknown, path: string, issues: { path: string; message: string }[]): number | undefined {
+function amount(text: unknown, path: string, issues: CaseProblem[]): number | undefined {
   const cents = typeof text === "string" ? parseScaled(text, 2) : undefined;
   if (cents === undefined || cents < 0) {
-    issues.push({ path, message: `expected a non-negative amount in 元 with at most two decimals, such as "1234.56", got ${JSON.stringify(text)}` });
+    issues.push({ path, message: M.expected('a non-negative amount in 元 with at most two decimals, such as "1234.56"', JSON.stringify(text)) });
     return undefined;
   }
   return cents;

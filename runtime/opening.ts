@@ -4,7 +4,8 @@
 // shown in the trace, and a balance above the ledger's limit, which no claim could have reached, is an error of
 // the case, reported at its JSON path.
 import { jsonPath } from "./case-input.js";
-import { CaseError } from "./errors.js";
+import { CASE_MESSAGES as M } from "./case-messages.js";
+import { CaseError, type CaseProblem } from "./errors.js";
 import { parseScaled, formatScaled } from "./scaled.js";
 import type { LedgerSpec, TraceEvent } from "./module.js";
 
@@ -20,12 +21,12 @@ const YEAR = /^[0-9]{4}$/;
 export function readOpening(json: unknown): Opening {
   const opening: Opening = new Map();
   if (json === undefined || json === null || typeof json !== "object") return opening;
-  const issues: { path: string; message: string }[] = [];
+  const issues: CaseProblem[] = [];
   for (const [name, years] of Object.entries(json as Record<string, unknown>)) {
     for (const [year, raw] of Object.entries((years ?? {}) as Record<string, unknown>)) {
       const amount = typeof raw === "number" || typeof raw === "string" ? parseScaled(String(raw), 2) : undefined;
       if (!YEAR.test(year) || amount === undefined || amount < 0) {
-        issues.push({ path: ledgerPath(name, year), message: "期初已用金额须为非负金额（至多两位小数），年度写作 YYYY" });
+        issues.push({ path: ledgerPath(name, year), message: M.openingAmount });
         continue;
       }
       const y = Number(year);
@@ -41,21 +42,17 @@ export function readOpening(json: unknown): Opening {
 export function checkLedgerNames(json: unknown, known: readonly string[]): void {
   if (json === undefined) return;
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
-    throw new CaseError([{ path: "$.ledgers", message: "expected an object: ledger name → year → amount used" }]);
+    throw new CaseError([{ path: "$.ledgers", message: M.ledgersObject }]);
   }
   const unknown = Object.keys(json).filter((n) => !known.includes(n));
   if (unknown.length) {
-    throw new CaseError(unknown.map((n) => ({ path: ledgerPath(n), message: unknownLedger(n, known) })));
+    throw new CaseError(unknown.map((n) => ({ path: ledgerPath(n), message: M.unknownLedger(n, known) })));
   }
 }
 
 /** `$.ledgers.特殊疾病限额[2024]`, written as ajv's errors are. */
 const ledgerPath = (name: string, year?: string): string =>
   jsonPath(`/ledgers/${name.replace(/~/g, "~0").replace(/\//g, "~1")}${year === undefined ? "" : `/${year}`}`);
-
-export function unknownLedger(name: string, known: readonly string[]): string {
-  return `未知的年度台账“${name}”；${known.length ? `可填的台账：${known.join("、")}` : "本政策没有年度台账"}`;
-}
 
 /**
  * Tracks, for one case, which opening balances a claim has shown and checked: each is shown in the trace of
@@ -91,7 +88,7 @@ export class OpeningBook {
         throw new CaseError([
           {
             path: ledgerPath(l.name, String(year)),
-            message: `期初已用 ${formatScaled(amount, 2, 2)} 超过年度台账“${l.name}”${year}年度的限额 ${formatScaled(use.limit, 2, 2)}（第一笔用到它的是 ${claimId}），任何支付都不可能达到`,
+            message: M.openingAboveLimit(formatScaled(amount, 2, 2), l.name, year, formatScaled(use.limit, 2, 2), claimId),
           },
         ]);
       }

@@ -5,7 +5,8 @@
 // Ledgers carry across versions by name (R10): what a person used under one version counts under the next in
 // the same year, and the limit at each claim is that claim's version's own. With `knownOn`, the plan is read
 // as it stood that day: a version, an extension, a repeal or an amendment decided later does not exist yet.
-import { CaseError } from "./errors.js";
+import { CASE_MESSAGES } from "./case-messages.js";
+import { CaseError, type CaseProblem } from "./errors.js";
 import type { Calendar } from "./calendar.js";
 import { convertFields, dedupe, validateCase } from "./case-input.js";
 import { formatDay, parseDay, yearOf } from "./date.js";
@@ -294,22 +295,21 @@ function ledgerNames(plan: LoadedPlan): string[] {
 
 /** The case's shape before routing: an object with claims, each with an id and a date. */
 function envelope(json: unknown): ClaimsCase {
-  const issues: { path: string; message: string }[] = [];
-  if (json === null || typeof json !== "object" || Array.isArray(json))
-    throw new CaseError([{ path: "$", message: "expected an object with person and claims" }]);
+  const issues: CaseProblem[] = [];
+  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new CaseError([{ path: "$", message: CASE_MESSAGES.claimsCase }]);
   const c = json as ClaimsCase;
   if (!Array.isArray(c.claims))
-    throw new CaseError([{ path: "$.claims", message: c.claims === undefined ? "is required but missing" : "expected a list of claims" }]);
+    throw new CaseError([{ path: "$.claims", message: c.claims === undefined ? CASE_MESSAGES.required : CASE_MESSAGES.listOfClaims }]);
   c.claims.forEach((claim, i) => {
     if (claim === null || typeof claim !== "object") {
-      issues.push({ path: `$.claims[${i}]`, message: "expected an object" });
+      issues.push({ path: `$.claims[${i}]`, message: CASE_MESSAGES.anObject });
       return;
     }
-    if (typeof claim.id !== "string" || !claim.id) issues.push({ path: `$.claims[${i}].id`, message: "expected a claim id (a non-empty string)" });
+    if (typeof claim.id !== "string" || !claim.id) issues.push({ path: `$.claims[${i}].id`, message: CASE_MESSAGES.claimId });
     try {
       parseClaimDate(claim.date, i);
     } catch (e) {
-      if (e instanceof CaseError) issues.push(...e.issues);
+      if (e instanceof CaseError) issues.push(...e.problems);
       else throw e;
     }
   });
@@ -322,7 +322,7 @@ function envelope(json: unknown): ClaimsCase {
  * of every version some claim is evaluated under; errors keep the case's own JSON paths.
  */
 function convertRouted(c: ClaimsCase, routed: readonly Routed[]): { persons: Map<AnyModule, Record<string, unknown>>; claims: ConvertedClaim[] } {
-  const issues: { path: string; message: string }[] = [];
+  const issues: CaseProblem[] = [];
   const byModule = new Map<AnyModule, number[]>();
   routed.forEach((r, i) => r.module && byModule.set(r.module, [...(byModule.get(r.module) ?? []), i]));
   const persons = new Map<AnyModule, Record<string, unknown>>();
@@ -339,7 +339,7 @@ function convertRouted(c: ClaimsCase, routed: readonly Routed[]): { persons: Map
       }
     } catch (e) {
       if (!(e instanceof CaseError)) throw e;
-      for (const issue of e.issues) issues.push({ path: remap(issue.path), message: issue.message });
+      for (const issue of e.problems) issues.push({ path: remap(issue.path), message: issue.message });
     }
   }
   if (issues.length) throw new CaseError(dedupe(issues));
@@ -348,7 +348,7 @@ function convertRouted(c: ClaimsCase, routed: readonly Routed[]): { persons: Map
 }
 
 function runPlanFacts(plan: LoadedPlan, json: unknown, options: RunOptions, calendar: Calendar): PlanRun {
-  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new CaseError([{ path: "$", message: "expected an object with date and facts" }]);
+  if (json === null || typeof json !== "object" || Array.isArray(json)) throw new CaseError([{ path: "$", message: CASE_MESSAGES.factsCase }]);
   const c = json as FactsCase;
   const date = parseClaimDate(c.date, -1);
   const { route: r, module: mod } = routeDay(plan, formatDay(date), options.knownOn);

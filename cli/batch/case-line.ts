@@ -28,7 +28,7 @@ export type Issue = { path: string; message: string };
 
 export type CaseLine =
   | { kind: "ok"; text: string; json: ClaimsCase; person: string | undefined; outcomes: ClaimOutcome[] }
-  | { kind: "invalid"; text: string; issues: Issue[] }
+  | { kind: "invalid"; text: string; issues: Issue[]; error?: CaseError }
   | { kind: "error"; text: string; error: RuleError };
 
 /**
@@ -74,7 +74,7 @@ export function caseLine(
     const outcomes = evaluateClaims(mod, converted.person, converted.claims, false, calendar, readOpening((json as ClaimsCase).ledgers));
     return { kind: "ok", text: `${head}"policy":${policy},"claims":${claimsJson(mod, outcomes, lang)}}`, json: json as ClaimsCase, person, outcomes };
   } catch (e) {
-    if (e instanceof CaseError) return { kind: "invalid", text: `${head}"invalid":${JSON.stringify(e.issues)}}`, issues: e.issues };
+    if (e instanceof CaseError) return { kind: "invalid", text: `${head}"invalid":${JSON.stringify(e.issues)}}`, issues: e.issues, error: e };
     if (e instanceof RuleError) {
       return { kind: "error", text: `${head}"error":${JSON.stringify(e.inLang(lang))}}`, error: e };
     }

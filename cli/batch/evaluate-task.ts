@@ -36,7 +36,7 @@ export function evaluateChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chun
       if (setup.report && !plan && mod.meta.mode === "claims") addRows(rows, r.json, r.outcomes, r.person ?? `line ${c.line}`);
     } else if (r.kind === "invalid") {
       summary.invalid();
-      for (const issue of r.issues) problems.push(atLine(said, c.line, `${issue.path}: ${issue.message}`));
+      for (const issue of r.error?.inLang(said) ?? r.issues) problems.push(atLine(said, c.line, `${issue.path}: ${issue.message}`));
     } else {
       summary.error();
       problems.push(atLine(said, c.line, `${CANNOT_EVALUATE[said]}${r.error.inLang(said)}`));

@@ -122,7 +122,16 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       totals.skipped++;
       const lang = setup.lang ?? "en";
       problems.push(
-        atLine(lang, c.line, e instanceof CaseError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : `${CANNOT_EVALUATE[lang]}${e.inLang(lang)}`),
+        atLine(
+          lang,
+          c.line,
+          e instanceof CaseError
+            ? e
+                .inLang(lang)
+                .map((i) => `${i.path}: ${i.message}`)
+                .join("; ")
+            : `${CANNOT_EVALUATE[lang]}${e.inLang(lang)}`,
+        ),
       );
     }
   }

@@ -5,26 +5,20 @@
 // The document: 绵府办发〔2018〕4号《绵阳市城乡居民大病保险管理办法》, 第二十一条 “本办法自2018年1月1日起施行，
 // 有效期3年。” — first day 2018-01-01; 3 years from 2018-01-01 end on 2021-01-01, counted inclusive (R5, D1).
 // So a claim dated 2017-12-31 is the day before the first day, and one dated 2021-01-02 the day after the last.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/main.js";
-import { ROOT, tempDir } from "./regc.js";
+import { ROOT, tempDir, writeCase } from "./regc.js";
 
 const DOCUMENT = "绵府办发〔2018〕4号";
 
 async function traceValues(argv: readonly string[], env: Record<string, string>): Promise<string[]> {
-  const file = join(tempDir(), "case.json");
-  writeFileSync(
-    file,
-    JSON.stringify({
-      person: { categories: ["低保对象"] },
-      claims: [
-        { id: "before", date: "2017-12-31", selfPayCompliant: 25000 },
-        { id: "after", date: "2021-01-02", selfPayCompliant: 25000 },
-      ],
-    }),
-  );
+  const file = writeCase(tempDir(), "case.json", {
+    person: { categories: ["低保对象"] },
+    claims: [
+      { id: "before", date: "2017-12-31", selfPayCompliant: 25000 },
+      { id: "after", date: "2021-01-02", selfPayCompliant: 25000 },
+    ],
+  });
   let out = "";
   const code = await main(["run", DOCUMENT, "--case", file, ...argv], { cwd: ROOT, env, out: (t) => (out += t), err: () => {} });
   expect(code).toBe(0);

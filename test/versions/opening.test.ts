@@ -20,11 +20,11 @@ const claim = {
   inMunicipality: false,
 };
 
-function issues(ledgers: unknown): { path: string; message: string }[] {
+function issues(ledgers: unknown, lang: "en" | "zh" = "en"): { path: string; message: string }[] {
   try {
     runCase(mod, { person, ledgers, claims: [claim] });
   } catch (e) {
-    if (e instanceof CaseError) return e.issues;
+    if (e instanceof CaseError) return e.inLang(lang);
     throw e;
   }
   return [];
@@ -47,6 +47,13 @@ describe("opening balances", () => {
     expect(issues({ 特殊疾病限额: { "2023": "-5" } })[0]!.path).toBe("$.ledgers.特殊疾病限额[2023]");
     expect(issues({ 特殊疾病限额: { "2023": 1.005 } })[0]!.path).toBe("$.ledgers.特殊疾病限额[2023]");
     expect(issues({ 特殊疾病限额: { "2023": "100000.01" } })).toEqual([
+      {
+        path: "$.ledgers.特殊疾病限额[2023]",
+        message:
+          'the opening balance 100000.01 is above the 2023 limit 100000.00 of the ledger "特殊疾病限额" (first drawn on by c1): no payment could have reached it',
+      },
+    ]);
+    expect(issues({ 特殊疾病限额: { "2023": "100000.01" } }, "zh")).toEqual([
       {
         path: "$.ledgers.特殊疾病限额[2023]",
         message: "期初已用 100000.01 超过年度台账“特殊疾病限额”2023年度的限额 100000.00（第一笔用到它的是 c1），任何支付都不可能达到",
