@@ -1,8 +1,11 @@
 // Checks each year's notices against their own words and against each other, as gazette numbers are checked
 // against the gazette: every day a file lists must be printed in the notice's text (E0902), every day the text
 // prints must be listed (E0903), a make-up working day is a Saturday or Sunday (E0904), no day is listed twice
-// (E0905), the weekday printed beside a date is that date's weekday (E0906), the file's year and notices fit
-// together (E0907), and the signing date is the one printed under the notice (E0908).
+// (E0905), the weekday printed beside a date is that date's weekday (E0906), a span of days off runs forwards
+// (E0914) and an extension continues a holiday (E0911–E0913), the file's year and notices fit together (its name
+// E0907, one file a year E0915, one notice of the year E0916 that amendments amend E0917 and follow E0918, its
+// days in the year E0919), and the signing date is the one printed under the notice (E0908) and not after the
+// publication (E0921).
 import { basename } from "node:path";
 import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { NoticeData } from "../../runtime/calendar-data.js";
@@ -21,12 +24,12 @@ export function checkYears(files: readonly YearFile[], diagnostics: Diagnostic[]
     const year = f.year.value;
     const first = byYear.get(year);
     if (first) {
-      diagnostics.push(diagnose(Calendar.yearMisfit, f.year.span, { kind: "two files", year, first: first.file, second: f.file }));
+      diagnostics.push(diagnose(Calendar.yearInTwoFiles, f.year.span, { year, first: first.file, second: f.file }));
       continue;
     }
     byYear.set(year, f);
     if (basename(f.file) !== `${year}.yaml`) {
-      diagnostics.push(diagnose(Calendar.yearMisfit, f.year.span, { kind: "file name", file: f.file, year }));
+      diagnostics.push(diagnose(Calendar.fileNameNotYear, f.year.span, { file: f.file, year }));
     }
     out.push(...checkYear(f, diagnostics));
   }
@@ -37,7 +40,7 @@ function checkYear(f: YearFile, diagnostics: Diagnostic[]): NoticeData[] {
   const year = f.year.value;
   const annual = f.notices.filter((n) => !n.amends);
   if (annual.length !== 1) {
-    diagnostics.push(diagnose(Calendar.yearMisfit, f.year.span, { kind: "annual count", file: f.file, count: annual.length }));
+    diagnostics.push(diagnose(Calendar.annualNoticeCount, f.year.span, { file: f.file, count: annual.length }));
     return [];
   }
   const main = annual[0]!;
@@ -46,12 +49,12 @@ function checkYear(f: YearFile, diagnostics: Diagnostic[]): NoticeData[] {
   for (const n of ordered) {
     if (n.amends && n.amends.value !== main.number.value) {
       diagnostics.push(
-        diagnose(Calendar.yearMisfit, n.amends.span, { kind: "amends other", number: n.number.value, amends: n.amends.value, year, main: main.number.value }),
+        diagnose(Calendar.amendsAnotherNotice, n.amends.span, { number: n.number.value, amends: n.amends.value, year, main: main.number.value }),
       );
     }
     if (n.amends && n.published.value < main.published.value) {
       diagnostics.push(
-        diagnose(Calendar.yearMisfit, n.published.span, { kind: "published before", number: n.number.value, mainPublished: formatDay(main.published.value) }),
+        diagnose(Calendar.amendmentPublishedBefore, n.published.span, { number: n.number.value, mainPublished: formatDay(main.published.value) }),
       );
     }
     const data = checkNotice(f, n, out, diagnostics);
@@ -67,24 +70,23 @@ function checkNotice(f: YearFile, n: NoticeEntry, earlier: readonly NoticeData[]
   if (!n.text.includes(chineseDate(n.signed.value))) {
     report(
       diagnose(Calendar.signedDate, n.signed.span, {
-        kind: "not printed",
         number: n.number.value,
         signed: formatDay(n.signed.value),
         words: chineseDate(n.signed.value),
       }),
     );
   }
-  if (n.published.value < n.signed.value) report(diagnose(Calendar.signedDate, n.published.span, { kind: "published before", number: n.number.value }));
+  if (n.published.value < n.signed.value) report(diagnose(Calendar.publishedBeforeSigned, n.published.span, { number: n.number.value }));
   const printed = readNoticeText(n.text, year);
   checkWeekdays(n, printed, report);
   const off: NoticeData["off"] = [];
   const listed = new Map<Day, string>();
   const claim = (day: Day, what: string, span: NoticeEntry["span"]) => {
     const first = listed.get(day);
-    if (first) report(diagnose(Calendar.dayListedTwice, span, { kind: "twice", day: formatDay(day), number: n.number.value, first, what }));
+    if (first) report(diagnose(Calendar.dayListedTwice, span, { day: formatDay(day), number: n.number.value, first, what }));
     else listed.set(day, what);
     if (day < dayFromParts(year - 1, 12, 1) || day > dayFromParts(year, 12, 31)) {
-      report(diagnose(Calendar.yearMisfit, span, { kind: "outside year", day: formatDay(day), year, file: f.file }));
+      report(diagnose(Calendar.dayOutsideYear, span, { day: formatDay(day), year, file: f.file }));
     }
   };
   const matched = new Set<object>();
@@ -165,7 +167,7 @@ function checkOff(
       if (para.resumes?.day !== o.resumes.value)
         report(diagnose(Calendar.dayNotPrinted, o.resumes.span, { kind: "resumes", day: formatDay(o.resumes.value), number: n.number.value }));
       else if (o.resumes.value !== o.until.value + 1)
-        report(diagnose(Calendar.dayListedTwice, o.resumes.span, { kind: "resumes", resumes: formatDay(o.resumes.value), until: formatDay(o.until.value) }));
+        report(diagnose(Calendar.resumesNotNextDay, o.resumes.span, { resumes: formatDay(o.resumes.value), until: formatDay(o.until.value) }));
     }
     const ends = earlier
       .flatMap((e) => e.off.filter((x) => x.festival === o.festival))
@@ -173,12 +175,12 @@ function checkOff(
       .sort();
     const end = ends.length ? ends[ends.length - 1]! : undefined;
     if (!end) {
-      report(diagnose(Calendar.dayListedTwice, o.span, { kind: "nothing to extend", number: n.number.value, festival: o.festival }));
+      report(diagnose(Calendar.nothingToExtend, o.span, { number: n.number.value, festival: o.festival }));
       return undefined;
     }
     const from = dayFromIso(end) + 1;
     if (o.until.value < from) {
-      report(diagnose(Calendar.dayListedTwice, o.until.span, { kind: "extends nothing", festival: o.festival, end, until: formatDay(o.until.value) }));
+      report(diagnose(Calendar.extendsNothing, o.until.span, { festival: o.festival, end, until: formatDay(o.until.value) }));
       return undefined;
     }
     return { from, to: o.until.value };
@@ -186,7 +188,7 @@ function checkOff(
   const from = o.from!.value;
   const to = o.to?.value ?? from;
   if (to < from) {
-    report(diagnose(Calendar.dayListedTwice, o.span, { kind: "backwards", festival: o.festival, from: formatDay(from), to: formatDay(to) }));
+    report(diagnose(Calendar.spanBackwards, o.span, { festival: o.festival, from: formatDay(from), to: formatDay(to) }));
     return undefined;
   }
   const para = printed.find((p) => p.off.some((s) => s.from.day === from && s.to.day === to));

@@ -54,7 +54,7 @@ export function loadCalendar(root: string, dirs: readonly string[]): CalendarSou
   const notices = checkYears(years, diagnostics);
   const statute = statutes[0] ? checkStatute(statutes[0], diagnostics) : undefined;
   for (const extra of statutes.slice(1)) {
-    diagnostics.push(diagnose(Calendar.yearMisfit, extra.span, { kind: "second statute", file: statutes[0]!.file, title: statutes[0]!.title.value }));
+    diagnostics.push(diagnose(Calendar.secondStatute, extra.span, { file: statutes[0]!.file, title: statutes[0]!.title.value }));
   }
   return { files, notices, statute, diagnostics };
 }

@@ -1,7 +1,8 @@
 // 《全国年节及纪念日放假办法》 as a cited source: each holiday the data file lists must be printed in the article
-// it names, with the same number of days and the same words in brackets (E0909); the words are then read into
-// dates — fixed dates (1月1日, 5月1日、2日, 10月1日至3日), lunar dates (农历除夕, 正月初一至初三, 农历端午当日,
-// 农历中秋当日) and the 清明 solar term (农历清明当日) — year by year with lunar-typescript.
+// it names (E0909; the article itself E0922, the dates E0923), with the same number of days (E0925) in words
+// that can be counted (E0924); the words are then read into dates — fixed dates (1月1日, 5月1日、2日,
+// 10月1日至3日), lunar dates (农历除夕, 正月初一至初三, 农历端午当日, 农历中秋当日) and the 清明 solar term
+// (农历清明当日) — year by year with lunar-typescript.
 import { Lunar, Solar } from "lunar-typescript";
 import { diagnose, type Diagnostic } from "../../dsl/diagnostic.js";
 import type { StatuteData } from "../../runtime/calendar-data.js";
@@ -22,29 +23,28 @@ const LUNAR_DAYS: Record<string, number> = { 初一: 1, 初二: 2, 初三: 3, �
 export function checkStatute(s: StatuteFile, diagnostics: Diagnostic[]): { file: StatuteFile; rules: { festival: string; days: DayRule[] }[] } | undefined {
   const before = diagnostics.length;
   const article = articleText(s.text, s.article.value);
-  if (article === undefined)
-    diagnostics.push(diagnose(Calendar.statuteMisfit, s.article.span, { kind: "no article", title: s.title.value, article: s.article.value }));
+  if (article === undefined) diagnostics.push(diagnose(Calendar.statuteNoArticle, s.article.span, { title: s.title.value, article: s.article.value }));
   for (const [field, day] of [
     ["signed", s.signed],
     ["effective", s.effective],
   ] as const) {
     if (!s.text.includes(chineseDate(day.value)))
-      diagnostics.push(diagnose(Calendar.statuteMisfit, day.span, { kind: "date", field, day: formatDay(day.value), words: chineseDate(day.value) }));
+      diagnostics.push(diagnose(Calendar.statuteDateNotPrinted, day.span, { field, day: formatDay(day.value), words: chineseDate(day.value) }));
   }
   const rules: { festival: string; days: DayRule[] }[] = [];
   for (const h of s.holidays) {
     const printed = `${h.festival}，放假${h.days}天（${h.when}）`;
     if (article !== undefined && !article.includes(printed)) {
-      diagnostics.push(diagnose(Calendar.statuteMisfit, h.span, { kind: "words", article: s.article.value, printed, festival: h.festival }));
+      diagnostics.push(diagnose(Calendar.statuteWordsNotPrinted, h.span, { article: s.article.value, printed, festival: h.festival }));
       continue;
     }
     const days = dayRules(h.when);
     if (!days) {
-      diagnostics.push(diagnose(Calendar.statuteMisfit, h.span, { kind: "uncountable", when: h.when }));
+      diagnostics.push(diagnose(Calendar.statuteUncountable, h.span, { when: h.when }));
       continue;
     }
     if (days.length !== h.days) {
-      diagnostics.push(diagnose(Calendar.statuteMisfit, h.span, { kind: "count", when: h.when, counted: days.length, days: h.days }));
+      diagnostics.push(diagnose(Calendar.statuteDayCount, h.span, { when: h.when, counted: days.length, days: h.days }));
       continue;
     }
     rules.push({ festival: h.festival, days });

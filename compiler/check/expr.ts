@@ -236,8 +236,8 @@ class ExprChecker {
 
   private input(scope: "person" | "claim" | "facts", id: Ident, span: Span, g: Guards): Ir {
     const mode = this.env.mode;
-    if (mode === "claims" && scope === "facts") return this.diagnose(M.inputsOfOtherMode, span, { kind: "facts in claims" });
-    if (mode === "facts" && scope !== "facts") return this.diagnose(M.inputsOfOtherMode, span, { kind: "claims in facts", scope, name: id.name });
+    if (mode === "claims" && scope === "facts") return this.diagnose(M.factsInClaimsPolicy, span, {});
+    if (mode === "facts" && scope !== "facts") return this.diagnose(M.claimsInFactsPolicy, span, { scope, name: id.name });
     const citation = this.env.citation;
     if (id.name === "date" && scope !== "person") {
       return { op: "input", scope: mode === "facts" ? "claim" : scope, field: "date", optional: false, guarded: true, citation, ty: T.date, scale: 0, span };

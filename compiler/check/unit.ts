@@ -582,7 +582,7 @@ class UnitChecker {
     const { person, claim } = this.s.inputs;
     if (this.mode === "facts" && (person.size || claim.size)) {
       const f = this.ctx.file.decls.find((d) => d.kind === "InputDecl" && d.scope === "facts")!;
-      this.diagnostics.push(diagnose(M.inputsOfOtherMode, f.span, { kind: "both" }));
+      this.diagnostics.push(diagnose(M.bothKindsOfInput, f.span, {}));
     }
   }
 

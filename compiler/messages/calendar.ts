@@ -1,7 +1,7 @@
 // Diagnostics of the calendar (E09xx): each year's holiday notices checked against their own text and against
 // each other, the statute file against its article, and the horizon warning, which every `regc check` near the
-// end of a year prints once per document that counts working days. Where one code covers several situations,
-// `kind` chooses the wording.
+// end of a year prints once per document that counts working days. Each code names one situation; a `kind`
+// only words a situation's variants (which day, which list).
 import { entry, listed } from "../../dsl/messages/entry.js";
 
 export const calendarEndsSoon = entry<{ number: string; today: string; last?: string; daysLeft: number; next: number }>({
@@ -174,82 +174,75 @@ export const workdayNotWeekend = entry<{ day: string; weekday: string }>({
   },
 });
 
-type Twice =
-  | { kind: "twice"; day: string; number: string; first: string; what: string }
-  | { kind: "resumes"; resumes: string; until: string }
-  | { kind: "nothing to extend"; number: string; festival: string }
-  | { kind: "extends nothing"; festival: string; end: string; until: string }
-  | { kind: "backwards"; festival: string; from: string; to: string };
-
-export const dayListedTwice = entry<Twice>({
+export const dayListedTwice = entry<{ day: string; number: string; first: string; what: string }>({
   code: "E0905",
   severity: "error",
-  title: {
-    en: "a date listed twice, a day both off and worked in one notice, a span that ends before it starts, an extension that extends nothing",
-    zh: "同一日期列了两次、同一通知中某天既放假又上班、起止颠倒的时段，或没有延长任何假期的延长",
-  },
+  title: { en: "a date listed twice in one notice (also a day both off and worked)", zh: "同一通知中同一日期列了两次（包括某天既放假又上班）" },
   sample: "work: [2024-02-17]",
-  example: { kind: "twice", day: "2024-02-17", number: "国办发明电〔2023〕7号", first: "春节 放假", what: "上班" },
+  example: { day: "2024-02-17", number: "国办发明电〔2023〕7号", first: "春节 放假", what: "上班" },
   message: {
-    en: (p) => {
-      switch (p.kind) {
-        case "twice":
-          return `${p.day} is listed twice in ${p.number}: ${p.first} and ${p.what}`;
-        case "resumes":
-          return `work resumes on ${p.resumes}, not the day after the holiday ends (${p.until})`;
-        case "nothing to extend":
-          return `${p.number} extends ${p.festival}, which no earlier notice of the year gives`;
-        case "extends nothing":
-          return `${p.festival} already runs to ${p.end}: extending it to ${p.until} extends nothing`;
-        case "backwards":
-          return `${p.festival} ${p.from} to ${p.to} ends before it starts`;
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "twice":
-          return `${p.day} 在 ${p.number} 中列了两次：${p.first} 和 ${p.what}`;
-        case "resumes":
-          return `恢复上班日是 ${p.resumes}，不是假期结束（${p.until}）的次日`;
-        case "nothing to extend":
-          return `${p.number} 延长${p.festival}假期，但本年度此前的通知没有安排该假期`;
-        case "extends nothing":
-          return `${p.festival}假期已到 ${p.end}：延长至 ${p.until} 并没有延长`;
-        case "backwards":
-          return `${p.festival} ${p.from} 至 ${p.to}：结束日早于开始日`;
-      }
-    },
+    en: (p) => `${p.day} is listed twice in ${p.number}: ${p.first} and ${p.what}`,
+    zh: (p) => `${p.day} 在 ${p.number} 中列了两次：${p.first} 和 ${p.what}`,
   },
   help: {
-    en: (p) => {
-      switch (p.kind) {
-        case "twice":
-          return "list each day once: a day is either off or worked, in one entry";
-        case "resumes":
-          return "resumes is the day after until";
-        case "nothing to extend":
-          return "an extension continues a holiday an earlier notice listed under the same festival";
-        case "extends nothing":
-          return "check the day";
-        case "backwards":
-          return "from is the first day off, to the last";
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "twice":
-          return "每个日期只列一次：一天要么放假，要么上班，只写在一个条目中";
-        case "resumes":
-          return "resumes 应是 until 的次日";
-        case "nothing to extend":
-          return "延长是接续此前通知在同一节日下安排的假期";
-        case "extends nothing":
-          return "请核对日期";
-        case "backwards":
-          return "from 是放假第一天，to 是最后一天";
-      }
-    },
+    en: () => "list each day once: a day is either off or worked, in one entry",
+    zh: () => "每个日期只列一次：一天要么放假，要么上班，只写在一个条目中",
   },
+});
+
+export const resumesNotNextDay = entry<{ resumes: string; until: string }>({
+  code: "E0911",
+  severity: "error",
+  title: { en: "an extension whose `resumes` is not the day after its `until`", zh: "延长假期的 resumes（恢复上班日）不是 until（假期最后一天）的次日" },
+  sample: "{ festival: 春节, until: 2020-02-02, resumes: 2020-02-04 }",
+  example: { resumes: "2020-02-04", until: "2020-02-02" },
+  message: {
+    en: (p) => `work resumes on ${p.resumes}, not the day after the holiday ends (${p.until})`,
+    zh: (p) => `恢复上班日是 ${p.resumes}，不是假期结束（${p.until}）的次日`,
+  },
+  help: { en: () => "resumes is the day after until", zh: () => "resumes 应是 until 的次日" },
+});
+
+export const nothingToExtend = entry<{ number: string; festival: string }>({
+  code: "E0912",
+  severity: "error",
+  title: { en: "an extension of a holiday that no earlier notice of the year gives", zh: "延长的假期在本年度此前的通知中没有安排" },
+  sample: "{ festival: 国庆节, until: 2024-10-08 }",
+  example: { number: "国办发明电〔2020〕1号", festival: "国庆节" },
+  message: {
+    en: (p) => `${p.number} extends ${p.festival}, which no earlier notice of the year gives`,
+    zh: (p) => `${p.number} 延长${p.festival}假期，但本年度此前的通知没有安排该假期`,
+  },
+  help: {
+    en: () => "an extension continues a holiday an earlier notice listed under the same festival",
+    zh: () => "延长是接续此前通知在同一节日下安排的假期",
+  },
+});
+
+export const extendsNothing = entry<{ festival: string; end: string; until: string }>({
+  code: "E0913",
+  severity: "error",
+  title: { en: "an extension whose `until` is not later than the holiday's last day", zh: "延长假期的 until 不晚于该假期原定的最后一天，并没有延长" },
+  sample: "{ festival: 春节, until: 2020-01-30 }",
+  example: { festival: "春节", end: "2020-01-30", until: "2020-01-30" },
+  message: {
+    en: (p) => `${p.festival} already runs to ${p.end}: extending it to ${p.until} extends nothing`,
+    zh: (p) => `${p.festival}假期已到 ${p.end}：延长至 ${p.until} 并没有延长`,
+  },
+  help: { en: () => "check the day", zh: () => "请核对日期" },
+});
+
+export const spanBackwards = entry<{ festival: string; from: string; to: string }>({
+  code: "E0914",
+  severity: "error",
+  title: { en: "days off whose `to` is before their `from`", zh: "放假时段的 to（最后一天）早于 from（第一天）" },
+  sample: "{ festival: 春节, from: 2024-02-17, to: 2024-02-10 }",
+  example: { festival: "春节", from: "2024-02-17", to: "2024-02-10" },
+  message: {
+    en: (p) => `${p.festival} ${p.from} to ${p.to} ends before it starts`,
+    zh: (p) => `${p.festival} ${p.from} 至 ${p.to}：结束日早于开始日`,
+  },
+  help: { en: () => "from is the first day off, to the last", zh: () => "from 是放假第一天，to 是最后一天" },
 });
 
 export const wrongWeekday = entry<{ number: string; words: string; day: string; weekday: string }>({
@@ -268,203 +261,216 @@ export const wrongWeekday = entry<{ number: string; words: string; day: string; 
   },
 });
 
-type YearMisfit =
-  | { kind: "two files"; year: number; first: string; second: string }
-  | { kind: "file name"; file: string; year: number }
-  | { kind: "annual count"; file: string; count: number }
-  | { kind: "amends other"; number: string; amends: string; year: number; main: string }
-  | { kind: "published before"; number: string; mainPublished: string }
-  | { kind: "outside year"; day: string; year: number; file: string }
-  | { kind: "second statute"; file: string; title: string };
-
-export const yearMisfit = entry<YearMisfit>({
+export const fileNameNotYear = entry<{ file: string; year: number }>({
   code: "E0907",
   severity: "error",
-  title: {
-    en: "a file whose year and notices do not fit together: the file name differs from `year`, two files for one year, not exactly one notice without `amends`, an amendment published before the notice it amends, a day outside the year (other than the December before it)",
-    zh: "日历文件的年份与通知不相符：文件名与 year 不同、同一年有两个文件、没有恰好一份不带 amends 的通知、修改通知早于被修改的通知公布、日期不在该年内（上一年十二月除外）",
-  },
+  title: { en: "a year file whose name differs from its `year`", zh: "年度文件的文件名与其中的 year 不同" },
   sample: "year: 2025",
-  example: { kind: "file name", file: "policies/calendar/2024.yaml", year: 2025 },
+  example: { file: "policies/calendar/2024.yaml", year: 2025 },
   message: {
-    en: (p) => {
-      switch (p.kind) {
-        case "two files":
-          return `${p.year} is arranged in two files: ${p.first} and ${p.second}`;
-        case "file name":
-          return `${p.file} says year: ${p.year}`;
-        case "annual count":
-          return `${p.file} must hold exactly one notice without amends (the year's own notice); it holds ${p.count}`;
-        case "amends other":
-          return `${p.number} amends ${p.amends}, which is not the notice of ${p.year} (${p.main})`;
-        case "published before":
-          return `${p.number} is published before the notice it amends (${p.mainPublished})`;
-        case "outside year":
-          return `${p.day} is outside ${p.year}, the year ${p.file} arranges`;
-        case "second statute":
-          return `a second statute file: ${p.file} already holds ${p.title}`;
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "two files":
-          return `${p.year}年由两个文件安排：${p.first} 和 ${p.second}`;
-        case "file name":
-          return `${p.file} 写的是 year: ${p.year}`;
-        case "annual count":
-          return `${p.file} 须恰好有一份不带 amends 的通知（该年度本身的通知），现有 ${p.count} 份`;
-        case "amends other":
-          return `${p.number} 修改的是 ${p.amends}，但它不是${p.year}年的通知（${p.main}）`;
-        case "published before":
-          return `${p.number} 的公布日期早于它所修改的通知（${p.mainPublished}）`;
-        case "outside year":
-          return `${p.day} 不在 ${p.file} 所安排的${p.year}年内`;
-        case "second statute":
-          return `第二个放假办法文件：${p.file} 已载有${p.title}`;
-      }
-    },
+    en: (p) => `${p.file} says year: ${p.year}`,
+    zh: (p) => `${p.file} 写的是 year: ${p.year}`,
   },
   help: {
-    en: (p) => {
-      switch (p.kind) {
-        case "two files":
-          return "keep one file per year; a later notice changing the year goes into that file as an entry with amends";
-        case "file name":
-          return `name the file ${p.year}.yaml, or correct the year`;
-        case "annual count":
-          return "give each later notice amends: <文号 of the year's notice>";
-        case "amends other":
-          return `write amends: ${p.main}`;
-        case "published before":
-          return "check both publication dates";
-        case "outside year":
-          return "a notice for a year may also decide the last days of December before it (元旦), nothing else";
-        case "second statute":
-          return "keep one statute file";
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "two files":
-          return "每年只用一个文件；此后修改该年安排的通知作为带 amends 的条目写入同一文件";
-        case "file name":
-          return `请把文件命名为 ${p.year}.yaml，或更正年份`;
-        case "annual count":
-          return "请给此后的每份通知写上 amends: <该年度通知的文号>";
-        case "amends other":
-          return `请写 amends: ${p.main}`;
-        case "published before":
-          return "请核对两份通知的公布日期";
-        case "outside year":
-          return "某一年的通知只可另外安排上一年十二月的最后几天（元旦），此外不能有其他日期";
-        case "second statute":
-          return "只保留一个放假办法文件";
-      }
-    },
+    en: (p) => `name the file ${p.year}.yaml, or correct the year`,
+    zh: (p) => `请把文件命名为 ${p.year}.yaml，或更正年份`,
   },
 });
 
-type Signed = { kind: "not printed"; number: string; signed: string; words: string } | { kind: "published before"; number: string };
+export const yearInTwoFiles = entry<{ year: number; first: string; second: string }>({
+  code: "E0915",
+  severity: "error",
+  title: { en: "two calendar files for one year", zh: "同一年有两个日历文件" },
+  sample: "year: 2024",
+  example: { year: 2024, first: "policies/calendar/2024.yaml", second: "policies/calendar/2024-b.yaml" },
+  message: {
+    en: (p) => `${p.year} is arranged in two files: ${p.first} and ${p.second}`,
+    zh: (p) => `${p.year}年由两个文件安排：${p.first} 和 ${p.second}`,
+  },
+  help: {
+    en: () => "keep one file per year; a later notice changing the year goes into that file as an entry with amends",
+    zh: () => "每年只用一个文件；此后修改该年安排的通知作为带 amends 的条目写入同一文件",
+  },
+});
 
-export const signedDate = entry<Signed>({
+export const annualNoticeCount = entry<{ file: string; count: number }>({
+  code: "E0916",
+  severity: "error",
+  title: {
+    en: "a year file without exactly one notice that has no `amends` (the year's own notice)",
+    zh: "年度文件中不带 amends 的通知（该年度本身的通知）不是恰好一份",
+  },
+  sample: "notices: [ two notices without amends ]",
+  example: { file: "policies/calendar/2024.yaml", count: 2 },
+  message: {
+    en: (p) => `${p.file} must hold exactly one notice without amends (the year's own notice); it holds ${p.count}`,
+    zh: (p) => `${p.file} 须恰好有一份不带 amends 的通知（该年度本身的通知），现有 ${p.count} 份`,
+  },
+  help: {
+    en: () => "give each later notice amends: <文号 of the year's notice>",
+    zh: () => "请给此后的每份通知写上 amends: <该年度通知的文号>",
+  },
+});
+
+export const amendsAnotherNotice = entry<{ number: string; amends: string; year: number; main: string }>({
+  code: "E0917",
+  severity: "error",
+  title: { en: "a notice whose `amends` names another notice than the year's own", zh: "通知的 amends 写的不是该年度本身的通知" },
+  sample: "amends: 国办发明电〔2019〕15号",
+  example: { number: "国办发明电〔2020〕1号", amends: "国办发明电〔2019〕15号", year: 2020, main: "国办发明电〔2019〕16号" },
+  message: {
+    en: (p) => `${p.number} amends ${p.amends}, which is not the notice of ${p.year} (${p.main})`,
+    zh: (p) => `${p.number} 修改的是 ${p.amends}，但它不是${p.year}年的通知（${p.main}）`,
+  },
+  help: { en: (p) => `write amends: ${p.main}`, zh: (p) => `请写 amends: ${p.main}` },
+});
+
+export const amendmentPublishedBefore = entry<{ number: string; mainPublished: string }>({
+  code: "E0918",
+  severity: "error",
+  title: { en: "a notice with `amends` published before the notice it amends", zh: "带 amends 的通知早于它所修改的通知公布" },
+  sample: "published: 2019-11-20",
+  example: { number: "国办发明电〔2020〕1号", mainPublished: "2019-11-21" },
+  message: {
+    en: (p) => `${p.number} is published before the notice it amends (${p.mainPublished})`,
+    zh: (p) => `${p.number} 的公布日期早于它所修改的通知（${p.mainPublished}）`,
+  },
+  help: { en: () => "check both publication dates", zh: () => "请核对两份通知的公布日期" },
+});
+
+export const dayOutsideYear = entry<{ day: string; year: number; file: string }>({
+  code: "E0919",
+  severity: "error",
+  title: { en: "a day outside the year its file arranges (other than the December before it)", zh: "日期不在其文件所安排的年份内（上一年十二月除外）" },
+  sample: "work: [2025-01-04]",
+  example: { day: "2025-01-04", year: 2024, file: "policies/calendar/2024.yaml" },
+  message: {
+    en: (p) => `${p.day} is outside ${p.year}, the year ${p.file} arranges`,
+    zh: (p) => `${p.day} 不在 ${p.file} 所安排的${p.year}年内`,
+  },
+  help: {
+    en: () => "a notice for a year may also decide the last days of December before it (元旦), nothing else",
+    zh: () => "某一年的通知只可另外安排上一年十二月的最后几天（元旦），此外不能有其他日期",
+  },
+});
+
+export const secondStatute = entry<{ file: string; title: string }>({
+  code: "E0920",
+  severity: "error",
+  title: { en: "a second statute file", zh: "第二个放假办法文件" },
+  sample: "statute: { … }",
+  example: { file: "policies/calendar/statutory-holidays.yaml", title: "全国年节及纪念日放假办法" },
+  message: {
+    en: (p) => `a second statute file: ${p.file} already holds ${p.title}`,
+    zh: (p) => `第二个放假办法文件：${p.file} 已载有${p.title}`,
+  },
+  help: { en: () => "keep one statute file", zh: () => "只保留一个放假办法文件" },
+});
+
+export const signedDate = entry<{ number: string; signed: string; words: string }>({
   code: "E0908",
   severity: "error",
-  title: {
-    en: "the signing date is not the date printed under the notice, or the notice is published before it is signed",
-    zh: "签发日期不是通知落款处所印的日期，或通知在签发之前就已公布",
-  },
+  title: { en: "the signing date is not the date printed under the notice", zh: "签发日期不是通知落款处所印的日期" },
   sample: "signed: 2023-10-26",
-  example: { kind: "not printed", number: "国办发明电〔2023〕7号", signed: "2023-10-26", words: "2023年10月26日" },
+  example: { number: "国办发明电〔2023〕7号", signed: "2023-10-26", words: "2023年10月26日" },
   message: {
-    en: (p) =>
-      p.kind === "not printed" ? `${p.number} signed ${p.signed}: the text does not print ${p.words}` : `${p.number} is published before it is signed`,
-    zh: (p) => (p.kind === "not printed" ? `${p.number} 签发于 ${p.signed}：原文中没有 ${p.words}` : `${p.number} 的公布日期早于签发日期`),
+    en: (p) => `${p.number} signed ${p.signed}: the text does not print ${p.words}`,
+    zh: (p) => `${p.number} 签发于 ${p.signed}：原文中没有 ${p.words}`,
   },
   help: {
-    en: (p) =>
-      p.kind === "not printed"
-        ? "the signing date is the date printed under the notice; copy it from there"
-        : "published is the day the notice was made public, on or after the day it was signed",
-    zh: (p) => (p.kind === "not printed" ? "签发日期是通知落款处所印的日期，请从那里照抄" : "published 是通知公开之日，不早于签发之日"),
+    en: () => "the signing date is the date printed under the notice; copy it from there",
+    zh: () => "签发日期是通知落款处所印的日期，请从那里照抄",
   },
 });
 
-type Statute =
-  | { kind: "no article"; title: string; article: string }
-  | { kind: "date"; field: string; day: string; words: string }
-  | { kind: "words"; article: string; printed: string; festival: string }
-  | { kind: "uncountable"; when: string }
-  | { kind: "count"; when: string; counted: number; days: number };
-
-export const statuteMisfit = entry<Statute>({
-  code: "E0909",
+export const publishedBeforeSigned = entry<{ number: string }>({
+  code: "E0921",
   severity: "error",
-  title: {
-    en: "the statute file: a holiday whose words its article does not print, words that cannot be counted, a day count that does not match",
-    zh: "放假办法文件：所列节日的文字在所引条款中没有、文字无法推算出日期，或天数不符",
-  },
-  sample: "{ festival: 春节, days: 3, when: 农历除夕、正月初一至初三 }",
-  example: { kind: "count", when: "农历除夕、正月初一至初三", counted: 4, days: 3 },
+  title: { en: "a notice published before it is signed", zh: "通知在签发之前就已公布" },
+  sample: "published: 2023-10-24",
+  example: { number: "国办发明电〔2023〕7号" },
   message: {
-    en: (p) => {
-      switch (p.kind) {
-        case "no article":
-          return `${p.title} as copied here has no ${p.article}`;
-        case "date":
-          return `${p.field} ${p.day}: the text does not print ${p.words}`;
-        case "words":
-          return `${p.article} does not print “${p.printed}”`;
-        case "uncountable":
-          return `cannot count the days of “${p.when}”`;
-        case "count":
-          return `“${p.when}” gives ${p.counted} days, not ${p.days}`;
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "no article":
-          return `此处抄录的${p.title}中没有${p.article}`;
-        case "date":
-          return `${p.field} ${p.day}：原文中没有 ${p.words}`;
-        case "words":
-          return `${p.article}中没有“${p.printed}”`;
-        case "uncountable":
-          return `无法由“${p.when}”推算出放假日期`;
-        case "count":
-          return `“${p.when}”共 ${p.counted} 天，不是 ${p.days} 天`;
-      }
-    },
+    en: (p) => `${p.number} is published before it is signed`,
+    zh: (p) => `${p.number} 的公布日期早于签发日期`,
   },
   help: {
-    en: (p) => {
-      switch (p.kind) {
-        case "no article":
-          return "copy the article the holidays are fixed in";
-        case "date":
-          return "copy the date from the text";
-        case "words":
-          return `copy the words of ${p.article} for ${p.festival}: the days and the words in brackets`;
-        case "uncountable":
-          return "the words understood are M月D日 (with 、D日 or 至D日), 农历除夕, 正月初一至初三, 农历清明当日, 农历端午当日, 农历中秋当日";
-        case "count":
-          return "check the words against the article";
-      }
-    },
-    zh: (p) => {
-      switch (p.kind) {
-        case "no article":
-          return "请抄录规定放假日期的那一条";
-        case "date":
-          return "请从原文照抄日期";
-        case "words":
-          return `请照抄${p.article}中${p.festival}的文字：天数和括号中的文字`;
-        case "uncountable":
-          return "能识别的写法有：M月D日（可带 、D日 或 至D日）、农历除夕、正月初一至初三、农历清明当日、农历端午当日、农历中秋当日";
-        case "count":
-          return "请对照条款核对文字";
-      }
-    },
+    en: () => "published is the day the notice was made public, on or after the day it was signed",
+    zh: () => "published 是通知公开之日，不早于签发之日",
   },
+});
+
+export const statuteWordsNotPrinted = entry<{ article: string; printed: string; festival: string }>({
+  code: "E0909",
+  severity: "error",
+  title: { en: "the statute file: a holiday whose words its article does not print", zh: "放假办法文件：所列节日的文字在所引条款中没有" },
+  sample: "{ festival: 春节, days: 3, when: 正月初一至初三 }",
+  example: { article: "第二条", printed: "春节，放假3天（正月初一至初三）", festival: "春节" },
+  message: {
+    en: (p) => `${p.article} does not print “${p.printed}”`,
+    zh: (p) => `${p.article}中没有“${p.printed}”`,
+  },
+  help: {
+    en: (p) => `copy the words of ${p.article} for ${p.festival}: the days and the words in brackets`,
+    zh: (p) => `请照抄${p.article}中${p.festival}的文字：天数和括号中的文字`,
+  },
+});
+
+export const statuteNoArticle = entry<{ title: string; article: string }>({
+  code: "E0922",
+  severity: "error",
+  title: { en: "the statute file: the text copied has no article of the number `article` gives", zh: "放假办法文件：抄录的原文中没有 article 所写的条款" },
+  sample: "article: 第十二条",
+  example: { title: "全国年节及纪念日放假办法", article: "第十二条" },
+  message: {
+    en: (p) => `${p.title} as copied here has no ${p.article}`,
+    zh: (p) => `此处抄录的${p.title}中没有${p.article}`,
+  },
+  help: { en: () => "copy the article the holidays are fixed in", zh: () => "请抄录规定放假日期的那一条" },
+});
+
+export const statuteDateNotPrinted = entry<{ field: string; day: string; words: string }>({
+  code: "E0923",
+  severity: "error",
+  title: {
+    en: "the statute file: a date (signed, effective) its text does not print",
+    zh: "放假办法文件：所写日期（签发、施行）在原文中没有",
+  },
+  sample: "effective: 2025-01-02",
+  example: { field: "effective", day: "2025-01-02", words: "2025年1月2日" },
+  message: {
+    en: (p) => `${p.field} ${p.day}: the text does not print ${p.words}`,
+    zh: (p) => `${p.field} ${p.day}：原文中没有 ${p.words}`,
+  },
+  help: { en: () => "copy the date from the text", zh: () => "请从原文照抄日期" },
+});
+
+export const statuteUncountable = entry<{ when: string }>({
+  code: "E0924",
+  severity: "error",
+  title: { en: "the statute file: a holiday's words that cannot be counted into days", zh: "放假办法文件：节日的文字无法推算出放假日期" },
+  sample: "{ festival: 春节, days: 4, when: 春节前后 }",
+  example: { when: "春节前后" },
+  message: {
+    en: (p) => `cannot count the days of “${p.when}”`,
+    zh: (p) => `无法由“${p.when}”推算出放假日期`,
+  },
+  help: {
+    en: () => "the words understood are M月D日 (with 、D日 or 至D日), 农历除夕, 正月初一至初三, 农历清明当日, 农历端午当日, 农历中秋当日",
+    zh: () => "能识别的写法有：M月D日（可带 、D日 或 至D日）、农历除夕、正月初一至初三、农历清明当日、农历端午当日、农历中秋当日",
+  },
+});
+
+export const statuteDayCount = entry<{ when: string; counted: number; days: number }>({
+  code: "E0925",
+  severity: "error",
+  title: { en: "the statute file: a holiday's words give another number of days than its `days`", zh: "放假办法文件：节日的文字推算出的天数与 days 不符" },
+  sample: "{ festival: 春节, days: 3, when: 农历除夕、正月初一至初三 }",
+  example: { when: "农历除夕、正月初一至初三", counted: 4, days: 3 },
+  message: {
+    en: (p) => `“${p.when}” gives ${p.counted} days, not ${p.days}`,
+    zh: (p) => `“${p.when}”共 ${p.counted} 天，不是 ${p.days} 天`,
+  },
+  help: { en: () => "check the words against the article", zh: () => "请对照条款核对文字" },
 });
 
 /** What a calendar file lacks or gets wrong, as its reader finds it; `problem` is the reader's own words. */

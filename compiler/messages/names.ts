@@ -496,44 +496,54 @@ export const ambiguousMember = entry<{ member: string; enums: readonly string[] 
   },
 });
 
-type WrongInputs = { kind: "facts in claims" } | { kind: "claims in facts"; scope: string; name: string } | { kind: "both" };
-
-export const inputsOfOtherMode = entry<WrongInputs>({
+export const factsInClaimsPolicy = entry<Record<string, never>>({
   code: "E0209",
   severity: "error",
-  title: {
-    en: "inputs of the wrong kind of policy (`facts.…` in a claims policy, or both kinds declared)",
-    zh: "输入与规则文件的种类不符（按申请计算的规则文件中用了 facts.…，或两种输入都声明了）",
-  },
+  title: { en: "`facts.…` read in a policy that evaluates claims", zh: "按申请计算的规则文件中用了 facts.…" },
   sample: "facts.x",
-  example: { kind: "facts in claims" },
+  example: {},
   message: {
-    en: (p) =>
-      p.kind === "facts in claims"
-        ? "this policy evaluates claims: use person.… or claim.…, not facts.…"
-        : p.kind === "claims in facts"
-          ? `this policy evaluates facts: use facts.…, not ${p.scope}.…`
-          : "a policy evaluates either claims (person + claim) or facts, not both",
-    zh: (p) =>
-      p.kind === "facts in claims"
-        ? "本规则文件按申请计算：请用 person.… 或 claim.…，不能用 facts.…"
-        : p.kind === "claims in facts"
-          ? `本规则文件按事实（facts）计算：请用 facts.…，不能用 ${p.scope}.…`
-          : "一个规则文件要么按申请（person + claim）计算，要么按事实（facts）计算，不能两者都有",
+    en: () => "this policy evaluates claims: use person.… or claim.…, not facts.…",
+    zh: () => "本规则文件按申请计算：请用 person.… 或 claim.…，不能用 facts.…",
   },
   help: {
-    en: (p) =>
-      p.kind === "facts in claims"
-        ? "declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }"
-        : p.kind === "claims in facts"
-          ? `declare the field in facts { … } and write facts.${p.name}`
-          : 'split the facts provisions into a part file: part NAME of "文号"',
-    zh: (p) =>
-      p.kind === "facts in claims"
-        ? "请在 claim { … } 或 person { … } 中声明该字段，或把针对事实的规则移到带 facts { … } 的分部文件中"
-        : p.kind === "claims in facts"
-          ? `请在 facts { … } 中声明该字段，并写 facts.${p.name}`
-          : '请把针对事实的条款拆到分部文件中：part 名称 of "文号"',
+    en: () => "declare the field in claim { … } or person { … }, or move the rules on facts to a part file with facts { … }",
+    zh: () => "请在 claim { … } 或 person { … } 中声明该字段，或把针对事实的规则移到带 facts { … } 的分部文件中",
+  },
+});
+
+export const claimsInFactsPolicy = entry<{ scope: string; name: string }>({
+  code: "E0236",
+  severity: "error",
+  title: { en: "`person.…` or `claim.…` read in a policy that evaluates facts", zh: "按事实（facts）计算的规则文件中用了 person.… 或 claim.…" },
+  sample: "person.age",
+  example: { scope: "person", name: "age" },
+  message: {
+    en: (p) => `this policy evaluates facts: use facts.…, not ${p.scope}.…`,
+    zh: (p) => `本规则文件按事实（facts）计算：请用 facts.…，不能用 ${p.scope}.…`,
+  },
+  help: {
+    en: (p) => `declare the field in facts { … } and write facts.${p.name}`,
+    zh: (p) => `请在 facts { … } 中声明该字段，并写 facts.${p.name}`,
+  },
+});
+
+export const bothKindsOfInput = entry<Record<string, never>>({
+  code: "E0237",
+  severity: "error",
+  title: {
+    en: "a policy declaring both facts { … } and person { … } or claim { … }",
+    zh: "同一规则文件既声明了 facts { … }，又声明了 person { … } 或 claim { … }",
+  },
+  sample: "facts { … }  person { … }",
+  example: {},
+  message: {
+    en: () => "a policy evaluates either claims (person + claim) or facts, not both",
+    zh: () => "一个规则文件要么按申请（person + claim）计算，要么按事实（facts）计算，不能两者都有",
+  },
+  help: {
+    en: () => 'split the facts provisions into a part file: part NAME of "文号"',
+    zh: () => '请把针对事实的条款拆到分部文件中：part 名称 of "文号"',
   },
 });
 

@@ -138,3 +138,21 @@ output o: money @ 第二条 = facts.a + facts.b + facts.c
     ]);
   });
 });
+
+describe("inputs of the other kind of policy", () => {
+  // HEAD and the blank line after it are lines 1–6: the body starts on line 7.
+  it("E0209: facts.… read in a policy that evaluates claims", () => {
+    const { errors } = compile(`claim {\n  cost: money "费用"\n}\noutput o: money @ 第二条 = facts.cost\n`);
+    expect(errors).toEqual([["E0209", 10, "this policy evaluates claims: use person.… or claim.…, not facts.…"]]);
+  });
+
+  it("E0236: claim.… read in a policy that evaluates facts", () => {
+    const { errors } = compile(`facts {\n  n: money "金额"\n}\noutput o: money @ 第二条 = claim.cost\n`);
+    expect(errors).toEqual([["E0236", 10, "this policy evaluates facts: use facts.…, not claim.…"]]);
+  });
+
+  it("E0237: both facts { … } and person { … } declared, at the facts block", () => {
+    const { errors } = compile(`facts {\n  n: money "金额"\n}\nperson {\n  age: int "年龄"\n}\noutput o: money @ 第二条 = facts.n\n`);
+    expect(errors).toEqual([["E0237", 7, "a policy evaluates either claims (person + claim) or facts, not both"]]);
+  });
+});

@@ -141,8 +141,8 @@ precedence 例 > 别 @ 第二条
 `),
   },
   {
-    name: "a bare member of two enums, and inputs of the wrong kind of policy",
-    codes: ["E0208", "E0209", "E0230"],
+    name: "a bare member of two enums, and inputs of the other kind of policy",
+    codes: ["E0208", "E0209", "E0230", "E0236", "E0237"],
     files: {
       ...claims(`
 enum 甲类 { 共有, 甲独 }
