@@ -6,7 +6,9 @@ import accepts from "@fastify/accepts";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { REGC_VERSION } from "../cli/version.js";
+import { PROBLEMS } from "./problem-messages.js";
 import { Problem, problemOf } from "./problems.js";
+import { problemLang } from "./request-lang.js";
 import { parseCaseJson } from "../runtime/case-json.js";
 import { CaseError } from "../runtime/errors.js";
 import { batchRoutes } from "./routes/batch.js";
@@ -81,13 +83,11 @@ export async function createApp(service: Service, options: ServeOptions): Promis
   });
   app.setErrorHandler((error, req, reply) => {
     const problem = problemOf(error, options.bodyLimit);
-    if (problem) return reply.status(problem.status).send(problem.body);
+    if (problem) return reply.status(problem.status).send(problem.bodyIn(problemLang(req)));
     options.report(`regc serve: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return reply.status(500).send({ code: "internal_error", message: "服务内部错误（已记录）；请求可以重试" });
+    return reply.status(500).send({ code: "internal_error", message: PROBLEMS.internal[problemLang(req)] });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ code: "not_found", message: `没有这个地址：${req.method} ${req.url}；GET /openapi.json 列出全部接口` }),
-  );
+  app.setNotFoundHandler((req, reply) => reply.status(404).send({ code: "not_found", message: PROBLEMS.notFound(req.method, req.url)[problemLang(req)] }));
   app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
   policiesRoutes(app, service);
   evaluateRoutes(app, service);
@@ -98,12 +98,12 @@ export async function createApp(service: Service, options: ServeOptions): Promis
 
 /** A request body as a case; what is not JSON is answered as fastify's own parser would have it answered. */
 function readCase(body: string): unknown {
-  if (!body.trim()) throw new Problem(400, { code: "invalid_json", message: "请求体为空：请发送一个 JSON 案例" });
+  if (!body.trim()) throw new Problem(400, { code: "invalid_json", message: PROBLEMS.emptyBody });
   try {
     return parseCaseJson(body, "the request body");
   } catch (e) {
     if (e instanceof CaseError && e.issues[0]?.message.includes("is not valid JSON"))
-      throw new Problem(400, { code: "invalid_json", message: "请求体不是有效的 JSON" });
+      throw new Problem(400, { code: "invalid_json", message: PROBLEMS.invalidJson });
     throw e;
   }
 }

@@ -19,7 +19,7 @@ export const problemSchema = {
   required: ["code", "message"],
   properties: {
     code: { type: "string", description: "机器可读的错误代码（docs/http.md）" },
-    message: { type: "string", description: "说明（中文）" },
+    message: { type: "string", description: "说明：按 ?lang= 或 Accept-Language，默认中文" },
     issues: { type: "array", items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } } },
     suggestions: { type: "array", items: { type: "string" } },
   },

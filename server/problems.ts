@@ -1,8 +1,10 @@
 // What the service answers when a request cannot be served: a status, a machine-readable `code`, a message
-// in Chinese for the person reading it, and the details a client acts on (every JSON path of an invalid
+// for the person reading it in the request's language (Chinese unless it asks for English), and the details a client acts on (every JSON path of an invalid
 // case, the names meant by an unknown one, the limit exceeded). docs/http.md lists every code.
 import type { FastifyError } from "fastify";
 import { CaseError, RuleError } from "../runtime/errors.js";
+import type { Lang, Text } from "../runtime/lang.js";
+import { PROBLEMS } from "./problem-messages.js";
 
 export interface ProblemBody {
   code: string;
@@ -10,43 +12,49 @@ export interface ProblemBody {
   [detail: string]: unknown;
 }
 
+/** A problem as raised: its message in both languages (server/problem-messages.ts), rendered per request. */
+export interface ProblemSaid {
+  code: string;
+  message: Text;
+  [detail: string]: unknown;
+}
+
 export class Problem extends Error {
   constructor(
     readonly status: number,
-    readonly body: ProblemBody,
+    readonly said: ProblemSaid,
   ) {
-    super(body.message);
+    super(said.message.zh);
+  }
+
+  /** The body answered, its message in `lang`. */
+  bodyIn(lang: Lang): ProblemBody {
+    return { ...this.said, message: this.said.message[lang] };
   }
 }
 
 export function unknownPolicy(name: string, suggestions: readonly string[]): Problem {
-  const hint = suggestions.length ? `；是否要找 ${suggestions.map((s) => `“${s}”`).join("或")}？` : "";
-  return new Problem(404, { code: "unknown_policy", message: `没有名为“${name}”的政策${hint}（GET /policies 列出全部）`, policy: name, suggestions });
+  return new Problem(404, { code: "unknown_policy", message: PROBLEMS.unknownPolicy(name, suggestions), policy: name, suggestions });
 }
 
 export function unknownDocument(name: string, suggestions: readonly string[]): Problem {
-  const hint = suggestions.length ? `；是否要找 ${suggestions.map((s) => `“${s}”`).join("或")}？` : "";
-  return new Problem(404, { code: "unknown_document", message: `规则文件中没有文号为“${name}”的文件${hint}`, document: name, suggestions });
+  return new Problem(404, { code: "unknown_document", message: PROBLEMS.unknownDocument(name, suggestions), document: name, suggestions });
 }
 
 export function datesOnly(number: string): Problem {
-  return new Problem(404, {
-    code: "no_rules",
-    message: `${number} 的规则文件只记载其施行日期，没有可计算的规则；GET /status/${number}?on=YYYY-MM-DD 可查询其是否有效`,
-    policy: number,
-  });
+  return new Problem(404, { code: "no_rules", message: PROBLEMS.datesOnly(number), policy: number });
 }
 
 /** The problem a thrown error stands for; undefined for a defect of the service itself (a 500). */
 export function problemOf(e: unknown, bodyLimit: number): Problem | undefined {
   if (e instanceof Problem) return e;
   if (e instanceof CaseError) {
-    return new Problem(400, { code: "invalid_case", message: `案例未通过校验（${e.issues.length} 处问题，见 issues）`, issues: e.issues });
+    return new Problem(400, { code: "invalid_case", message: PROBLEMS.invalidCase(e.issues.length), issues: e.issues });
   }
   if (e instanceof RuleError) {
     return new Problem(422, {
       code: "cannot_evaluate",
-      message: `规则无法对此案例作出判断：${e.inLang("zh")}`,
+      message: PROBLEMS.cannotEvaluate({ en: e.inLang("en"), zh: e.inLang("zh") }),
       ...(e.citation ? { citation: e.citation } : {}),
     });
   }
@@ -57,21 +65,18 @@ export function problemOf(e: unknown, bodyLimit: number): Problem | undefined {
 function fastifyProblem(e: FastifyError, bodyLimit: number): Problem | undefined {
   switch (e.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return new Problem(400, { code: "invalid_json", message: "请求体不是有效的 JSON" });
+      return new Problem(400, { code: "invalid_json", message: PROBLEMS.invalidJson });
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return new Problem(400, { code: "invalid_json", message: "请求体为空：请发送一个 JSON 案例" });
+      return new Problem(400, { code: "invalid_json", message: PROBLEMS.emptyBody });
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return new Problem(413, { code: "body_too_large", message: `请求体超过 ${bodyLimit} 字节的上限（regc serve --body-limit）`, limit: bodyLimit });
+      return new Problem(413, { code: "body_too_large", message: PROBLEMS.bodyTooLarge(bodyLimit), limit: bodyLimit });
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return new Problem(415, {
-        code: "unsupported_media_type",
-        message: "不支持的请求内容类型：案例请以 application/json 发送，批量案例以 application/x-ndjson 发送",
-      });
+      return new Problem(415, { code: "unsupported_media_type", message: PROBLEMS.mediaType });
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
-      return new Problem(400, { code: "invalid_content_length", message: "Content-Length 与请求体长度不符" });
+      return new Problem(400, { code: "invalid_content_length", message: PROBLEMS.contentLength });
     default:
       return e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500
-        ? new Problem(e.statusCode, { code: "bad_request", message: `请求无法处理：${e.message}` })
+        ? new Problem(e.statusCode, { code: "bad_request", message: PROBLEMS.badRequest(e.message) })
         : undefined;
   }
 }

@@ -3,6 +3,7 @@
 // default; /status: English, as regc status).
 import type { FastifyRequest } from "fastify";
 import { langOfAcceptLanguage, parseLang, type Lang } from "../dsl/lang.js";
+import { PROBLEMS } from "./problem-messages.js";
 import { Problem } from "./problems.js";
 
 /** The `lang` query parameter as the OpenAPI document describes it. */
@@ -14,6 +15,15 @@ export function requestLang(req: FastifyRequest): Lang | undefined {
   const given = (req.query as { lang?: string } | undefined)?.lang;
   if (given === undefined) return langOfAcceptLanguage(req.headers["accept-language"]);
   const lang = parseLang(given);
-  if (!lang) throw new Problem(400, { code: "invalid_query", message: `lang 只能是 zh 或 en，收到“${given}”` });
+  if (!lang) throw new Problem(400, { code: "invalid_query", message: PROBLEMS.lang(given) });
   return lang;
+}
+
+/** The language of a problem's message: the request's, else Chinese; a `lang` itself wrong is answered in Chinese. */
+export function problemLang(req: FastifyRequest): Lang {
+  try {
+    return requestLang(req) ?? "zh";
+  } catch {
+    return "zh";
+  }
 }

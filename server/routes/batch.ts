@@ -12,6 +12,7 @@ import { REGC_VERSION } from "../../cli/version.js";
 import { jsonLines } from "../json-lines.js";
 import { batchRouteSchema } from "../openapi.js";
 import { Problem } from "../problems.js";
+import { PROBLEMS } from "../problem-messages.js";
 import { requestLang } from "../request-lang.js";
 import type { Lang } from "../../runtime/lang.js";
 import type { ServedPolicy, Service } from "../service.js";
@@ -29,8 +30,7 @@ export function batchRoutes(app: FastifyInstance, service: Service, lineLimit: n
 }
 
 function batch(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, calendar: Calendar, lineLimit: number): FastifyReply {
-  if (!(req.body instanceof Readable))
-    throw new Problem(415, { code: "unsupported_media_type", message: "批量案例请以 application/x-ndjson（JSON Lines，每行一个案例）发送" });
+  if (!(req.body instanceof Readable)) throw new Problem(415, { code: "unsupported_media_type", message: PROBLEMS.batchMedia });
   versioned(reply, p);
   const lang = requestLang(req) ?? "zh";
   return reply.type("application/x-ndjson; charset=utf-8").send(Readable.from(results(p, req.body, calendar, lang, lineLimit), { objectMode: false }));

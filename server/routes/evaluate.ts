@@ -9,6 +9,7 @@ import { explanationText } from "../../cli/explain/text.js";
 import { REGC_VERSION } from "../../cli/version.js";
 import { explainRouteSchema, runRouteSchema } from "../openapi.js";
 import { Problem } from "../problems.js";
+import { PROBLEMS } from "../problem-messages.js";
 import { requestLang } from "../request-lang.js";
 import type { Lang } from "../../runtime/lang.js";
 import type { ServedPolicy, Service } from "../service.js";
@@ -27,7 +28,7 @@ function run(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, service:
 
 function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, service: Service): object | string {
   const kind = req.accepts().type(["application/json", "text/html", "text/plain"]);
-  if (kind === false) throw new Problem(406, { code: "not_acceptable", message: "说明可以 application/json、text/html 或 text/plain 返回" });
+  if (kind === false) throw new Problem(406, { code: "not_acceptable", message: PROBLEMS.notAcceptable });
   const json = caseBody(req);
   const result = runCase(p.module, json, { trace: true, ...service.evaluation.options, ...langOption(req) });
   const x = explanation(p.module, p.unit, result, json, p.explain());
@@ -46,9 +47,8 @@ function langOption(req: FastifyRequest): { lang?: Lang } {
 
 /** The case a request carries as JSON. */
 function caseBody(req: FastifyRequest): unknown {
-  if (req.body === undefined) throw new Problem(400, { code: "invalid_json", message: "请求体为空：请以 application/json 发送一个案例" });
-  if (req.body instanceof Readable)
-    throw new Problem(415, { code: "unsupported_media_type", message: "单个案例请以 application/json 发送；JSON Lines 请发往 /batch/…" });
+  if (req.body === undefined) throw new Problem(400, { code: "invalid_json", message: PROBLEMS.emptyCase });
+  if (req.body instanceof Readable) throw new Problem(415, { code: "unsupported_media_type", message: PROBLEMS.singleCase });
   return req.body;
 }
 
@@ -56,5 +56,5 @@ function traceWanted(req: FastifyRequest): boolean {
   const trace = (req.query as { trace?: string }).trace;
   if (trace === undefined || trace === "true") return true;
   if (trace === "false") return false;
-  throw new Problem(400, { code: "invalid_query", message: `trace 只能是 true 或 false，收到“${trace}”` });
+  throw new Problem(400, { code: "invalid_query", message: PROBLEMS.trace(trace) });
 }

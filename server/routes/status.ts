@@ -9,6 +9,7 @@ import { isIsoDate } from "../../runtime/date.js";
 import { REGC_VERSION } from "../../cli/version.js";
 import { statusRouteSchema } from "../openapi.js";
 import { Problem, unknownDocument } from "../problems.js";
+import { PROBLEMS } from "../problem-messages.js";
 import type { ServedDocument, Service } from "../service.js";
 
 export function statusRoutes(app: FastifyInstance, service: Service): void {
@@ -29,7 +30,7 @@ export function statusRoutes(app: FastifyInstance, service: Service): void {
 function status(d: ServedDocument, lastDay: string | undefined, req: FastifyRequest, reply: FastifyReply): object {
   const on = (req.query as { on?: string }).on;
   if (on === undefined || !isIsoDate(on)) {
-    throw new Problem(400, { code: "invalid_date", message: on === undefined ? "缺少查询参数 on（日期 YYYY-MM-DD）" : `on 应为日期 YYYY-MM-DD，收到“${on}”` });
+    throw new Problem(400, { code: "invalid_date", message: on === undefined ? PROBLEMS.missingOn : PROBLEMS.badOn(on) });
   }
   const { inForce, reason: why } = statusOn(d.life, on);
   // The reason in the language the request asks for (?lang=, Accept-Language), else English as regc status gives it.

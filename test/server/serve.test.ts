@@ -233,6 +233,40 @@ describe("the language of a result's reasons", () => {
   });
 });
 
+describe("the language of a problem's message", () => {
+  // The code and the details are the same in both languages; the message is the request's, Chinese by default.
+  it("an unknown policy, an invalid case, a bad query: Chinese by default, English by ?lang=en or Accept-Language", async () => {
+    const unknown = (headers: Record<string, string> = {}, query = "") =>
+      fetch(`${url("/run/没有这个政策")}${query}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" });
+    const zh = await unknown();
+    expect(zh.status).toBe(404);
+    expect(await zh.json()).toMatchObject({ code: "unknown_policy", message: "没有名为“没有这个政策”的政策（GET /policies 列出全部）" });
+    const en = await unknown({}, "?lang=en");
+    expect(en.status).toBe(404);
+    expect(await en.json()).toMatchObject({ code: "unknown_policy", message: 'there is no policy named "没有这个政策" (GET /policies lists them all)' });
+    expect(await (await unknown({ "accept-language": "en-US,en;q=0.9" })).json()).toMatchObject({
+      message: 'there is no policy named "没有这个政策" (GET /policies lists them all)',
+    });
+
+    // a case without its claims: one problem, its issue (the JSON path and what) the same in both
+    const run = (query: string, body: string) =>
+      fetch(`${url(`/run/${NANCHUAN}`)}${query}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const invalid = (query: string) => run(query, JSON.stringify({ person: {} }));
+    const zhCase = (await (await invalid("")).json()) as { code: string; message: string; issues: unknown[] };
+    const enCase = (await (await invalid("?lang=en")).json()) as { code: string; message: string; issues: unknown[] };
+    expect(zhCase.code).toBe("invalid_case");
+    expect(zhCase.message).toBe(`案例未通过校验（${zhCase.issues.length} 处问题，见 issues）`);
+    expect(enCase.message).toBe(`the case is not valid (${enCase.issues.length} ${enCase.issues.length === 1 ? "problem" : "problems"}, see issues)`);
+    expect(enCase.issues).toEqual(zhCase.issues);
+
+    // a lang the service does not speak is itself answered in Chinese
+    const fr = await run("?lang=fr", "{}");
+    expect(await fr.json()).toEqual({ code: "invalid_query", message: "lang 只能是 zh 或 en，收到“fr”" });
+    const trace = await run("?trace=maybe&lang=en", "{}");
+    expect(await trace.json()).toEqual({ code: "invalid_query", message: 'trace must be true or false, got "maybe"' });
+  });
+});
+
 describe("/batch", () => {
   it("streams one result line per case in input order, an invalid line saying what is wrong", async () => {
     const example = JSON.stringify(JSON.parse(readFileSync(EXAMPLE, "utf8")));
