@@ -58,6 +58,14 @@ export const PROBLEMS = {
     en: "send cases in bulk as application/x-ndjson (JSON Lines, one case a line)",
     zh: "批量案例请以 application/x-ndjson（JSON Lines，每行一个案例）发送",
   },
+  cannotStart: {
+    en: "the rule files have errors; the service cannot start: run regc check and correct them first",
+    zh: "规则文件有错误，无法启动服务：请先运行 regc check 并改正",
+  },
+  staleModules: (paths: readonly string[]): Text => ({
+    en: `the modules in generated/ do not match the rule files; run regc build first:\n${paths.map((s) => `  ${s}`).join("\n")}`,
+    zh: `generated/ 中的模块与规则文件不一致，请先运行 regc build：\n${paths.map((s) => `  ${s}`).join("\n")}`,
+  }),
   missingOn: { en: "the query parameter on (a date YYYY-MM-DD) is missing", zh: "缺少查询参数 on（日期 YYYY-MM-DD）" },
   badOn: (on: string): Text => ({ en: `on must be a date YYYY-MM-DD, got "${on}"`, zh: `on 应为日期 YYYY-MM-DD，收到“${on}”` }),
 } as const;

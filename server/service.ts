@@ -12,6 +12,8 @@ import { resolvePolicy, type Resolution } from "../compiler/query/resolve-policy
 import { contentVersion } from "../compiler/build/content-version.js";
 import { unitVersion } from "../compiler/build/version.js";
 import { hasErrors } from "../dsl/diagnostic.js";
+import type { Text } from "../runtime/lang.js";
+import { PROBLEMS } from "./problem-messages.js";
 import type { Calendar } from "../runtime/calendar.js";
 import { calendarFor, type AnyModule, type RunOptions } from "../runtime/evaluate.js";
 import { calendarRunOptions } from "../cli/calendar-options.js";
@@ -51,11 +53,15 @@ export interface Service {
   resolve(name: string): Resolution & { policy?: ServedPolicy };
 }
 
-/** Why a service cannot start: the lines to print. */
-export class ServiceError extends Error {}
+/** Why a service cannot start: the lines to print, in both languages (`message` is the Chinese). */
+export class ServiceError extends Error {
+  constructor(readonly text: Text) {
+    super(text.zh);
+  }
+}
 
 export async function loadService(root: string, program: Program = compileProgram(root)): Promise<Service> {
-  if (hasErrors(program.diagnostics)) throw new ServiceError("规则文件有错误，无法启动服务：请先运行 regc check 并改正");
+  if (hasErrors(program.diagnostics)) throw new ServiceError(PROBLEMS.cannotStart);
   const policies = new Map<string, ServedPolicy>();
   const stale: string[] = [];
   for (const unit of [...program.units].sort((a, b) => byCodePoint(unitId(a), unitId(b)))) {
@@ -69,7 +75,7 @@ export async function loadService(root: string, program: Program = compileProgra
     let cx: ExplainContext | undefined;
     policies.set(unitId(unit), { id: unitId(unit), unit, module, version, explain: () => (cx ??= explainContext(program, unit)) });
   }
-  if (stale.length) throw new ServiceError(`generated/ 中的模块与规则文件不一致，请先运行 regc build：\n${stale.map((s) => `  ${s}`).join("\n")}`);
+  if (stale.length) throw new ServiceError(PROBLEMS.staleModules(stale));
   const documents = new Map<string, ServedDocument>();
   for (const life of program.lifecycle.documents.values()) {
     const files = [life.file, ...life.namedBy.map((n) => program.lifecycle.documents.get(n)?.file ?? "")].filter(Boolean);

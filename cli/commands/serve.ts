@@ -23,7 +23,7 @@ export async function serveCommand(root: string, opts: ServeFlags, io: Io): Prom
     service = await loadService(root);
   } catch (e) {
     if (!(e instanceof ServiceError)) throw e;
-    io.err(`regc serve: ${e.message}\n`);
+    io.err(`regc serve: ${e.text[messageLang(io)]}\n`);
     return 1;
   }
   const app = await createApp(service, { bodyLimit, timeoutMs, report: io.err });

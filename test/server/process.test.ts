@@ -15,8 +15,10 @@ it("refuses to start on a module older than its rule file, naming it", async () 
     (e: unknown) => e,
   );
   expect(refused).toBeInstanceOf(ServiceError);
-  expect((refused as Error).message).toContain("regc build");
-  expect((refused as Error).message).toContain("generated/mianyang/critical-illness.ts");
+  const { text } = refused as ServiceError;
+  expect(text.zh).toContain("generated/ 中的模块与规则文件不一致，请先运行 regc build：\n");
+  expect(text.en).toContain("the modules in generated/ do not match the rule files; run regc build first:\n");
+  for (const t of [text.zh, text.en]) expect(t).toContain("\n  generated/mianyang/critical-illness.ts");
 });
 
 it("serves until SIGTERM, then exits 0", async () => {
