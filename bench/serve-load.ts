@@ -83,7 +83,8 @@ async function startServer(root: string): Promise<{ child: ChildProcess; base: s
   const base = await new Promise<string>((resolve, reject) => {
     child.stderr!.on("data", (d: Buffer) => {
       err += d.toString();
-      const found = /(http:\/\/\S+?)（/.exec(err);
+      // The start line is in the command line's language: `listening on http://…` or `监听 http://…（…`.
+      const found = /(http:\/\/[^\s（(]+)/.exec(err);
       if (found) resolve(found[1]!);
     });
     child.once("exit", (code) => reject(new Error(`regc serve exited (${code}):\n${err}`)));
