@@ -11,7 +11,7 @@ import type { CalendarData, NoticeData, StatuteData } from "./calendar-data.js";
 import { COUNTED, calendarUnknown, countsBackwards, noSuchDayOfMonth, notAMonth, notAWholeCount } from "./rule-messages.js";
 import type { Text } from "./lang.js";
 import { type Day, dayFromParts, daysInMonth, isoDay, weekday, yearOf } from "./date.js";
-import { RuleError } from "./errors.js";
+import { brand, branded, RuleError } from "./errors.js";
 import type { TraceEvent } from "./module.js";
 
 export interface CalendarOptions {
@@ -47,6 +47,11 @@ export class CalendarUnknown extends RuleError {
   ) {
     super(calendarUnknown(year, day), "R4");
     this.name = "CalendarUnknown";
+    brand(this, "CalendarUnknown");
+  }
+
+  static override [Symbol.hasInstance](v: unknown): v is CalendarUnknown {
+    return branded(v, "CalendarUnknown");
   }
 }
 

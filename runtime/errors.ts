@@ -17,6 +17,22 @@ export interface ClaimAt {
   path: string;
 }
 
+// Errors are recognised by a brand, not by class identity: the compiled CLI (dist/) and a rule module built just
+// now (loaded from its TypeScript with the runtime's sources, as `regc test` and `--rebuild` do) each have their
+// own copy of this file, and `instanceof` must hold across both.
+const KINDS = Symbol.for("regc.errorKinds");
+
+/** Marks `e` as an error of `kind` (and keeps the kinds of the classes it extends). */
+export function brand(e: object, kind: string): void {
+  const own = e as { [KINDS]?: Set<string> };
+  (own[KINDS] ??= new Set()).add(kind);
+}
+
+/** Whether `v` was made by a class branded `kind`, in whichever copy of the runtime. */
+export function branded(v: unknown, kind: string): boolean {
+  return typeof v === "object" && v !== null && (v as { [KINDS]?: Set<string> })[KINDS]?.has(kind) === true;
+}
+
 /**
  * A rule could not be applied to this case. What happened is said in both languages (runtime/rule-messages.ts);
  * once the evaluation knows it, the rule it happened in (article and rule-file line) and the claim (id and JSON
@@ -32,6 +48,11 @@ export class RuleError extends Error {
   ) {
     super(reason.zh);
     this.name = "RuleError";
+    brand(this, "RuleError");
+  }
+
+  static override [Symbol.hasInstance](v: unknown): v is RuleError {
+    return branded(v, "RuleError");
   }
 
   /** Adds what is not known yet of where the error arose, and rewrites the message to say it. */
@@ -83,6 +104,11 @@ export class CaseError extends Error {
     super(issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
     this.name = "CaseError";
     this.issues = issues;
+    brand(this, "CaseError");
+  }
+
+  static override [Symbol.hasInstance](v: unknown): v is CaseError {
+    return branded(v, "CaseError");
   }
 
   inLang(lang: Lang): { path: string; message: string }[] {
