@@ -1,12 +1,14 @@
 // What the service says when it cannot serve a request, in both languages: one entry per situation, its
 // parameters (names, values, limits) the same in both. The request's language chooses (`?lang=`, else
 // Accept-Language); Chinese when it names none, as these messages have always been.
+import { meantText } from "../dsl/messages/entry.js";
 import type { Text } from "../runtime/lang.js";
 
-const didYouMean = (suggestions: readonly string[]): Text =>
-  suggestions.length
-    ? { en: `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`, zh: `；是否要找 ${suggestions.map((s) => `“${s}”`).join("或")}？` }
-    : { en: "", zh: "" };
+/** `; did you mean "x"?` / `；是否想写“x”？` — the wording of every suggestion (dsl/messages/entry.ts). */
+const didYouMean = (suggestions: readonly string[]): Text => ({
+  en: suggestions.length ? `; ${meantText.en(suggestions)}` : "",
+  zh: suggestions.length ? `；${meantText.zh(suggestions)}` : "",
+});
 
 export const PROBLEMS = {
   unknownPolicy: (name: string, suggestions: readonly string[]): Text => ({
