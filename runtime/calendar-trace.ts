@@ -96,19 +96,3 @@ function fromNotice(n: NoticeData): CitedSource {
 function fromStatute(s: StatuteData): CitedSource {
   return { number: s.number, title: s.title, published: s.published, source: s.source, provisional: true };
 }
-
-/** What a step did, in words: `2024-02-08 起算5个工作日 → 2024-02-21`. */
-export function stepText(s: CalendarStepJson): string {
-  switch (s.fn) {
-    case "addWorkingDays":
-      return `${s.from} 起算${s.n}个工作日 → ${s.to}`;
-    case "calendarDeadline":
-      return `${s.from} 起算${s.n}日，最后一日遇休息日顺延 → ${s.to}`;
-    case "workingDayOnOrAfter":
-      return s.from === s.to ? `${s.from} 为工作日` : `${s.from} 不是工作日，顺延至 ${s.to}`;
-    case "isWorkingDay":
-      return `${s.from} 是否为工作日`;
-    case "workingDaysBetween":
-      return `${s.from} 至 ${s.to} 之间有${s.n}个工作日`;
-  }
-}

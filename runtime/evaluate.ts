@@ -6,13 +6,14 @@ import { langOf, type Lang } from "./lang.js";
 import { provisionalReason } from "./output-reasons.js";
 import { calendarUnknown, notAnEarlierClaim } from "./rule-messages.js";
 import { NO_CALENDAR, calendarOf, type Calendar, type CalendarUnknown } from "./calendar.js";
-import { citeSources, stepJson, stepText, type CalendarStepJson } from "./calendar-trace.js";
+import { citeSources, stepJson, type CalendarStepJson } from "./calendar-trace.js";
 import { dayFromParts, formatDay, isoDay, yearOf, type Day } from "./date.js";
 import { CASE_MESSAGES } from "./case-messages.js";
 import { CaseError, RuleError, type CaseProblem, type ClaimAt } from "./errors.js";
 import { formatScaled } from "./scaled.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
+import { stepText, unknownValue } from "./trace-messages.js";
 import type { EvalContext, LedgerSpec, Outcome, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
 import { OpeningBook, readOpening, type Opening } from "./opening.js";
 
@@ -616,7 +617,7 @@ export function claimResult(mod: AnyModule, o: ClaimOutcome, options: RunOptions
     outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {},
     ...(outputStatus ? { outputStatus } : {}),
   };
-  if (options.trace && o.trace) result.trace = entries(mod, o.trace);
+  if (options.trace && o.trace) result.trace = entries(mod, o.trace, langOf(options));
   return result;
 }
 
@@ -628,7 +629,7 @@ function runFacts(mod: AnyModule, json: FactsCase, options: RunOptions, calendar
     status: o.status,
     outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {},
     ...(outputStatus ? { outputStatus } : {}),
-    ...(options.trace && o.trace ? { trace: entries(mod, o.trace) } : {}),
+    ...(options.trace && o.trace ? { trace: entries(mod, o.trace, langOf(options)) } : {}),
   };
 }
 
@@ -740,19 +741,20 @@ export function outputValue(o: OutputSpec, v: number | boolean, status: Status):
   return o.type === "money" ? formatScaled(v, 2, 2) : formatScaled(v, o.scale);
 }
 
-export function entries(mod: { provenance: readonly Provenance[] }, trace: readonly TraceEvent[]): TraceEntry[] {
+/** A claim's trace as a result prints it, its words in `lang`. */
+export function entries(mod: { provenance: readonly Provenance[] }, trace: readonly TraceEvent[], lang: Lang): TraceEntry[] {
   return trace.map((e) => {
     if (e.step) {
       const step = stepJson(e.step);
       const source = [...new Set(step.notices.map((n) => n.source))].join(", ");
-      return { name: "工作日", kind: "calendar", value: stepText(step), citation: citeSources(step.notices), source, rulings: ["R4"], calendar: step };
+      return { name: "工作日", kind: "calendar", value: stepText(step, lang), citation: citeSources(step.notices), source, rulings: ["R4"], calendar: step };
     }
     const p = mod.provenance[e.at]!;
     return {
       name: p.name,
       ...(p.label ? { label: p.label } : {}),
       kind: p.kind,
-      value: e.unknown ? `未知：${e.unknown.message}` : traceText(p, e),
+      value: e.unknown ? unknownValue(e.unknown.inLang(lang), lang) : traceText(p, e, lang),
       ...(e.unknown ? { unknown: { year: e.unknown.year, date: formatDay(e.unknown.day) } } : {}),
       citation: p.citation,
       source: p.source,

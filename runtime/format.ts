@@ -1,7 +1,9 @@
 // How traced values are written for people and JSON alike: money with two decimals, rates as percentages.
 import { formatDay } from "./date.js";
+import type { Lang } from "./lang.js";
 import type { Display, Provenance, TraceEvent } from "./module.js";
 import { formatPercent, formatScaled } from "./scaled.js";
+import { withNote } from "./trace-messages.js";
 
 export const show = {
   money: (v: number, scale: number): string => formatScaled(v, scale, Math.max(2, scale)),
@@ -14,15 +16,15 @@ export const show = {
   set: (v: ReadonlySet<string>): string => [...v].join("、"),
 };
 
-/** A trace event as people read it, by its quantity's display. */
-export function traceText(p: Pick<Provenance, "display">, e: TraceEvent): string {
+/** A trace event as people read it, by its quantity's display; a ledger's note in `lang`. */
+export function traceText(p: Pick<Provenance, "display">, e: TraceEvent, lang: Lang): string {
   const v = e.value;
   if (v === undefined) return "—";
-  const text = showValue(p.display, e, v);
+  const text = showValue(p.display, e, v, lang);
   return e.key === undefined ? text : `${e.key}: ${text}`;
 }
 
-function showValue(d: Display, e: TraceEvent, v: NonNullable<TraceEvent["value"]>): string {
+function showValue(d: Display, e: TraceEvent, v: NonNullable<TraceEvent["value"]>, lang: Lang): string {
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return show.bool(v);
   if (typeof v !== "number") return show.set(v);
@@ -39,8 +41,10 @@ function showValue(d: Display, e: TraceEvent, v: NonNullable<TraceEvent["value"]
       return show.duration(v, d.unit);
     case "date":
       return show.date(v);
-    case "ledger":
-      return `${show.money(v, 2)} → ${show.money(e.to ?? v, 2)}${e.limit === undefined ? "" : ` / ${show.money(e.limit, 2)}`}${e.note ? `（${e.note}）` : ""}`;
+    case "ledger": {
+      const amounts = `${show.money(v, 2)} → ${show.money(e.to ?? v, 2)}${e.limit === undefined ? "" : ` / ${show.money(e.limit, 2)}`}`;
+      return e.note ? withNote(amounts, e.note, lang) : amounts;
+    }
     default:
       return String(v);
   }

@@ -51,8 +51,8 @@ export interface TraceEvent {
   step?: CalendarStep;
   /** The value could not be computed: it needs a year of the calendar no notice arranges. */
   unknown?: CalendarUnknown;
-  /** Said of a ledger event in words: an opening balance, or a limit that changed with a new version. */
-  note?: string;
+  /** Said of a ledger event in words (runtime/trace-messages.ts): an opening balance, or a limit that changed with a new version. */
+  note?: Text;
 }
 
 export type FieldType =

@@ -8,6 +8,7 @@ import { CASE_MESSAGES as M } from "./case-messages.js";
 import { CaseError, type CaseProblem } from "./errors.js";
 import { parseScaled, formatScaled } from "./scaled.js";
 import type { LedgerSpec, TraceEvent } from "./module.js";
+import { openingUsed } from "./trace-messages.js";
 
 /** Year → ledger name → amount used at scale 2. */
 export type Opening = Map<number, Map<string, number>>;
@@ -92,7 +93,7 @@ export class OpeningBook {
           },
         ]);
       }
-      out.push({ at: l.at, value: 0, to: amount, note: `期初：${year}年度此前已用，依案件所报` });
+      out.push({ at: l.at, value: 0, to: amount, note: openingUsed(year) });
     }
     return out;
   }

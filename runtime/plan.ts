@@ -39,6 +39,7 @@ import { checkLedgerNames, readOpening } from "./opening.js";
 import { langOf, type Lang, type Text } from "./lang.js";
 import { gapReason, notEncodedReason, unknownReason } from "./plan-reasons.js";
 import { formatScaled } from "./scaled.js";
+import { limitSince } from "./trace-messages.js";
 
 /** One version of a plan: the days it governs, what decides them, and the rules that apply (if encoded). */
 export interface VersionSpec {
@@ -282,7 +283,7 @@ function noteLimitChanges(
     const key = `${year}|${p.name}`;
     const before = limits.get(key);
     if (before && before.policy !== policy && before.limit !== e.limit && version.from !== null) {
-      e.note = `上限自${version.from}起为${formatScaled(e.limit, 2, 2)}`;
+      e.note = limitSince(version.from, formatScaled(e.limit, 2, 2));
     }
     limits.set(key, { policy, limit: e.limit });
   }
@@ -371,7 +372,7 @@ function runPlanFacts(plan: LoadedPlan, json: unknown, options: RunOptions, cale
     ...versionFields(r, langOf(options)),
     outputs: o.outputs ? formatOutputs(mod, o.outputs, o.status, o.unknown) : {},
     ...(outputStatus ? { outputStatus } : {}),
-    ...(options.trace && o.trace ? { trace: entries(mod, o.trace) } : {}),
+    ...(options.trace && o.trace ? { trace: entries(mod, o.trace, langOf(options)) } : {}),
   };
   return { result, modules: [mod], outcomes: [o] };
 }

@@ -19,6 +19,7 @@ import type { Calendar } from "../../runtime/calendar.js";
 import { readOpening } from "../../runtime/opening.js";
 import type { TraceEvent } from "../../runtime/module.js";
 import { traceText } from "../../runtime/format.js";
+import { langOf, type Lang } from "../../runtime/lang.js";
 import { casesOf } from "./cases.js";
 import type { Chunk, WorkerSetup } from "./protocol.js";
 import { parseCase, personIdOf } from "./parse-case.js";
@@ -135,7 +136,7 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       );
     }
   }
-  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar, setup.asIf)), problems, people };
+  return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar, langOf(setup), setup.asIf)), problems, people };
 }
 
 function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar, asIf = false): ClaimOutcome[] {
@@ -163,13 +164,20 @@ export function keepLargest<T>(list: T[], item: T, n: number, size: (x: T) => nu
   return [...list, item].sort((a, b) => size(b) - size(a)).slice(0, n);
 }
 
-/** Re-evaluates one person under both versions with the trace on, at the claim that changed most. */
-function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar, asIf = false): Change {
+/** Re-evaluates one person under both versions with the trace on, at the claim that changed most; values' words in `lang`. */
+function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar, lang: Lang, asIf = false): Change {
   const at = e.new.reduce((best, _, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
   // Calendar steps (at -1) cite notices, not provisions of either version: the values they lead to are compared.
   const oldTrace = (run(oldMod, e.json, true, calendar, asIf)[at]?.trace ?? []).filter((t) => t.at >= 0);
   const newTrace = (run(newMod, e.json, true, calendar, asIf)[at]?.trace ?? []).filter((t) => t.at >= 0);
-  return { line: e.line, person: e.person, old: e.oldSum, new: e.newSum, claim: e.new[at]!.id, cause: firstDifference(oldMod, oldTrace, newMod, newTrace) };
+  return {
+    line: e.line,
+    person: e.person,
+    old: e.oldSum,
+    new: e.newSum,
+    claim: e.new[at]!.id,
+    cause: firstDifference(oldMod, oldTrace, newMod, newTrace, lang),
+  };
 }
 
 function diff(e: Evaluated, i: number, output: string): number {
@@ -183,11 +191,17 @@ function diff(e: Evaluated, i: number, output: string): number {
  * by itself (the value that uses it is). A limit that changed is not the cause when its ledger reached the
  * limit under neither version (a higher annual cap changes nothing for a claim far below it).
  */
-export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent[], newMod: AnyModule, newTrace: readonly TraceEvent[]): Cause | undefined {
+export function firstDifference(
+  oldMod: AnyModule,
+  oldTrace: readonly TraceEvent[],
+  newMod: AnyModule,
+  newTrace: readonly TraceEvent[],
+  lang: Lang,
+): Cause | undefined {
   const before = new Map<string, string>();
   for (const e of oldTrace) {
     const p = oldMod.provenance[e.at]!;
-    if (!before.has(p.name)) before.set(p.name, traceText(p, e));
+    if (!before.has(p.name)) before.set(p.name, traceText(p, e, lang));
   }
   const idle = idleLimits([oldMod, oldTrace], [newMod, newTrace]);
   const seen = new Set<string>();
@@ -198,13 +212,13 @@ export function firstDifference(oldMod: AnyModule, oldTrace: readonly TraceEvent
     const old = before.get(p.name);
     if (old === undefined && p.kind === "param") continue;
     if (idle.has(p.name)) continue;
-    const now = traceText(p, e);
+    const now = traceText(p, e, lang);
     if (old !== now) return { name: p.name, citation: p.citation, source: p.source, old, new: now };
   }
   for (const e of oldTrace) {
     const p = oldMod.provenance[e.at]!;
     if (p.kind !== "input" && p.kind !== "param" && !seen.has(p.name))
-      return { name: p.name, citation: p.citation, source: p.source, old: traceText(p, e), new: undefined };
+      return { name: p.name, citation: p.citation, source: p.source, old: traceText(p, e, lang), new: undefined };
   }
   return undefined;
 }

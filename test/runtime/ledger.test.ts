@@ -18,7 +18,11 @@ describe("within: an annual cap", () => {
     expect(within(used, 0, 6_000_000, 2_578_400, trace, 7)).toBe(1_661_600);
     expect(within(used, 0, 6_000_000, 100, trace, 7)).toBe(0);
     expect(used).toEqual([6_000_000]);
-    expect(trace.map((t) => traceText(LEDGER, t))).toEqual(["0.00 → 43384.00 / 60000.00", "43384.00 → 60000.00 / 60000.00", "60000.00 → 60000.00 / 60000.00"]);
+    expect(trace.map((t) => traceText(LEDGER, t, "zh"))).toEqual([
+      "0.00 → 43384.00 / 60000.00",
+      "43384.00 → 60000.00 / 60000.00",
+      "60000.00 → 60000.00 / 60000.00",
+    ]);
   });
 
   it("pays exactly what is left when the amount equals it", () => {
@@ -57,7 +61,7 @@ describe("beyond: an annual deductible", () => {
     expect(beyond(used, 0, 200_000, 100_000, trace, 3)).toBe(50_000);
     expect(beyond(used, 0, 200_000, 30_000, trace, 3)).toBe(30_000);
     expect(used).toEqual([200_000]);
-    expect(trace.map((t) => traceText(LEDGER, t))).toEqual(["0.00 → 1500.00 / 2000.00", "1500.00 → 2000.00 / 2000.00", "2000.00 → 2000.00 / 2000.00"]);
+    expect(trace.map((t) => traceText(LEDGER, t, "zh"))).toEqual(["0.00 → 1500.00 / 2000.00", "1500.00 → 2000.00 / 2000.00", "2000.00 → 2000.00 / 2000.00"]);
   });
 
   it("lets everything through when the deductible is 0 (不设起付标准, R8)", () => {
@@ -81,6 +85,6 @@ describe("tally: a running total", () => {
     expect(tally(used, 0, 2_500_000, trace, 9)).toBe(0);
     expect(tally(used, 0, 4_000_000, trace, 9)).toBe(2_500_000);
     expect(used).toEqual([6_500_000]);
-    expect(trace.map((t) => traceText(LEDGER, t))).toEqual(["0.00 → 25000.00", "25000.00 → 65000.00"]);
+    expect(trace.map((t) => traceText(LEDGER, t, "zh"))).toEqual(["0.00 → 25000.00", "25000.00 → 65000.00"]);
   });
 });

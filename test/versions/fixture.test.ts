@@ -7,23 +7,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { regc, ROOT, tempDir, writeCase } from "../e2e/regc.js";
-
-const PLAN = "南川区健全重特大疾病医疗保险和救助制度实施方案";
-const DRAFT = ["--policies", "test/fixtures/amendment"];
-
-const claim = (id: string, date: string, inScopeCost: number, basicInsurancePaid: number, extra: Record<string, unknown> = {}) => ({
-  id,
-  date,
-  setting: "住院",
-  disease: "特殊疾病",
-  hospitalLevel: "三级",
-  inScopeCost,
-  basicInsurancePaid,
-  criticalIllnessPaid: 0,
-  referral: true,
-  inMunicipality: false,
-  ...extra,
-});
+import { claim, DRAFT, PLAN } from "./amendment-claim.js";
 
 interface Routed {
   id: string;
