@@ -35,6 +35,11 @@ export const PROBLEMS = {
     en: `the request body is larger than the limit of ${limit} bytes (regc serve --body-limit)`,
     zh: `请求体超过 ${limit} 字节的上限（regc serve --body-limit）`,
   }),
+  /** A line of a batch, not a problem: its result line says so and the batch goes on. */
+  lineTooLong: (limit: number): Text => ({
+    en: `this line is longer than the limit of ${limit} bytes and was not read`,
+    zh: `这一行超过 ${limit} 字节的上限，未读取`,
+  }),
   mediaType: {
     en: "unsupported content type: send a case as application/json, cases in bulk as application/x-ndjson",
     zh: "不支持的请求内容类型：案例请以 application/json 发送，批量案例以 application/x-ndjson 发送",

@@ -45,8 +45,8 @@ export function caseLine(
   routing?: { plan: LoadedPlan; options: RunOptions },
 ): CaseLine {
   if ("problem" in parsed) {
-    const issues = [{ path: "$", message: parsed.problem }];
-    return { kind: "invalid", text: JSON.stringify({ line, invalid: issues }), issues };
+    const error = new CaseError([{ path: "$", message: parsed.problem }]);
+    return { kind: "invalid", text: JSON.stringify({ line, invalid: error.issues }), issues: error.issues, error };
   }
   const json = parsed.json;
   const person = personIdOf(json);

@@ -93,11 +93,13 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
   const problems: string[] = [];
   const people: PersonChange[] = [];
   let top: Evaluated[] = [];
+  // problems on stderr as the command line speaks
+  const said = setup.lang ?? "en";
   for (const c of casesOf(chunk, setup.format, setup.header)) {
     const parsed = parseCase(newMod, setup, c);
     if ("problem" in parsed) {
       totals.skipped++;
-      problems.push(`line ${c.line}: $: ${parsed.problem}`);
+      problems.push(atLine(said, c.line, `$: ${parsed.problem[said]}`));
       continue;
     }
     try {
@@ -121,17 +123,16 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
     } catch (e) {
       if (!(e instanceof CaseError || e instanceof RuleError)) throw e;
       totals.skipped++;
-      const lang = setup.lang ?? "en";
       problems.push(
         atLine(
-          lang,
+          said,
           c.line,
           e instanceof CaseError
             ? e
-                .inLang(lang)
+                .inLang(said)
                 .map((i) => `${i.path}: ${i.message}`)
                 .join("; ")
-            : `${CANNOT_EVALUATE[lang]}${e.inLang(lang)}`,
+            : `${CANNOT_EVALUATE[said]}${e.inLang(said)}`,
         ),
       );
     }

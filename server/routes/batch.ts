@@ -41,10 +41,12 @@ async function* results(p: ServedPolicy, body: Readable, calendar: Calendar, lan
   const versions = `,"policyVersion":${JSON.stringify(p.version)},"regcVersion":${JSON.stringify(REGC_VERSION)}}\n`;
   let out = "";
   for await (const l of jsonLines(body, lineLimit)) {
+    const parsed = "text" in l ? parseJsonCase(l.text) : { problem: PROBLEMS.lineTooLong(lineLimit) };
+    // A line the service could not read is said in the request's language; a case's own issues stay English.
     const text =
-      "text" in l
-        ? caseLine(p.module, policy, l.line, parseJsonCase(l.text), calendar, lang).text
-        : JSON.stringify({ line: l.line, invalid: [{ path: "$", message: `这一行超过 ${lineLimit} 字节的上限，未读取` }] });
+      "problem" in parsed
+        ? JSON.stringify({ line: l.line, invalid: [{ path: "$", message: parsed.problem[lang] }] })
+        : caseLine(p.module, policy, l.line, parsed, calendar, lang).text;
     out += text.slice(0, -1) + versions;
     if (out.length >= WRITE_SIZE) {
       yield out;

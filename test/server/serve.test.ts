@@ -287,6 +287,40 @@ describe("/batch", () => {
     for (const l of out) expect([l.policyVersion, l.regcVersion]).toEqual([service.policies.get(NANCHUAN)!.version, REGC_VERSION]);
     await stillServing();
   });
+
+  it("says a line it could not read in the request's language, a case's own issues in English", async () => {
+    // Line 1 is not JSON (JSON.parse's own words follow), line 2 is longer than the body limit of 64 KiB = 65536
+    // bytes, line 3 is JSON without claims (the schema's issue, English in every language).
+    let why = "";
+    try {
+      JSON.parse("{not json");
+    } catch (e) {
+      why = (e as Error).message;
+    }
+    const body = ["{not json", "x".repeat(70 * 1024), '{"person":{"categories":["低保对象"]}}'].join("\n") + "\n";
+    const invalid = async (query: string, headers: Record<string, string> = {}) => {
+      const r = await fetch(`${url(`/batch/${NANCHUAN}`)}${query}`, { method: "POST", headers: { "content-type": "application/x-ndjson", ...headers }, body });
+      expect(r.status).toBe(200);
+      return (await r.text())
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { invalid: { path: string; message: string }[] }).invalid);
+    };
+    const zh = [
+      [{ path: "$", message: `该行不是有效的 JSON：${why}` }],
+      [{ path: "$", message: "这一行超过 65536 字节的上限，未读取" }],
+      [{ path: "$.claims", message: "is required but missing" }],
+    ];
+    const en = [
+      [{ path: "$", message: `not valid JSON: ${why}` }],
+      [{ path: "$", message: "this line is longer than the limit of 65536 bytes and was not read" }],
+      [{ path: "$.claims", message: "is required but missing" }],
+    ];
+    expect(await invalid("")).toEqual(zh);
+    expect(await invalid("?lang=zh", { "accept-language": "en" })).toEqual(zh);
+    expect(await invalid("?lang=en")).toEqual(en);
+    expect(await invalid("", { "accept-language": "en-US,en;q=0.9" })).toEqual(en);
+  });
 });
 
 describe("/openapi.json", () => {
