@@ -184,6 +184,7 @@ export function statusRouteSchema(number: string, title: string): object {
 export const policiesRouteSchema = {
   tags: ["policies"],
   summary: "全部政策：文号、所属方案、标题、有效期、输出",
+  querystring: { type: "object", properties: LANG_QUERY },
   response: {
     200: {
       description: "每个可计算的政策一项",
@@ -209,8 +210,8 @@ export const policiesRouteSchema = {
                 properties: {
                   from: { type: "string", format: "date" },
                   to: { type: ["string", "null"], format: "date" },
-                  fromReason: { type: "string" },
-                  toReason: { type: "string" },
+                  fromReason: { type: "string", description: "施行日期的依据，按 lang（未给出时按 Accept-Language，否则为英文）" },
+                  toReason: { type: "string", description: "有效期最后一天的依据，语言同 fromReason" },
                 },
               },
               outputs: {

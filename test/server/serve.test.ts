@@ -206,6 +206,46 @@ describe("/status", () => {
   });
 });
 
+describe("GET /policies", () => {
+  // 绵府办发〔2018〕4号 第二十一条 “本办法自2018年1月1日起施行，有效期3年。”: first day 2018-01-01; 3 years from it end
+  // on 2021-01-01, counted inclusive (R5, D1) — the words regc status and a not_in_force trace use.
+  const inForce = async (query: string, headers: Record<string, string> = {}) => {
+    const r = await fetch(`${base}/policies${query}`, { headers });
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { policies: { id: string; inForce: Record<string, unknown> }[] };
+    return body.policies.find((p) => p.id === "绵府办发〔2018〕4号")!.inForce;
+  };
+  const en = {
+    from: "2018-01-01",
+    to: "2021-01-01",
+    fromReason: "effective 2018-01-01 (第二十一条)",
+    toReason: "有效期3年 from 2018-01-01 ends 2021-01-01 inclusive (第二十一条, R5, D1)",
+  };
+  const zh = {
+    from: "2018-01-01",
+    to: "2021-01-01",
+    fromReason: "自2018-01-01起施行（第二十一条）",
+    toReason: "有效期3年，自2018-01-01起至2021-01-01止（含当日）（第二十一条，R5，D1）",
+  };
+
+  it("gives a document's period reasons in English when the request names no language, as before", async () => {
+    expect(await inForce("")).toEqual(en);
+    expect(await inForce("?lang=en", { "accept-language": "zh-CN" })).toEqual(en);
+    expect(await inForce("", { "accept-language": "en-US,en;q=0.9" })).toEqual(en);
+  });
+
+  it("gives them in Chinese with ?lang=zh or Accept-Language: zh", async () => {
+    expect(await inForce("?lang=zh")).toEqual(zh);
+    expect(await inForce("", { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" })).toEqual(zh);
+  });
+
+  it("refuses a language it does not speak", async () => {
+    const r = await fetch(`${base}/policies?lang=fr`);
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ code: "invalid_query" });
+  });
+});
+
 describe("the language of a result's reasons", () => {
   // 重庆市人民政府令第340号 第十五条第一款: the next audit within five years; 2022-01-01 + 5年 = 2027-01-01, a year no
   // notice arranges → calendar_unknown (2027), its reason in the language asked for.
