@@ -207,14 +207,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "合川府办发〔2023〕27号",
-          "reason": {
-            "en": "合川府办发〔2023〕27号 has no part \"免除住院押金\"",
-            "zh": "合川府办发〔2023〕27号没有“免除住院押金”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "合川府办发〔2024〕37号",
         "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
@@ -271,14 +264,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "合川府办发〔2023〕27号",
-          "reason": {
-            "en": "合川府办发〔2023〕27号 has no part \"名单报送期限\"",
-            "zh": "合川府办发〔2023〕27号没有“名单报送期限”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "合川府办发〔2024〕37号",
         "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
@@ -335,14 +321,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "合川府办发〔2023〕27号",
-          "reason": {
-            "en": "合川府办发〔2023〕27号 has no part \"大病保险倾斜\"",
-            "zh": "合川府办发〔2023〕27号没有“大病保险倾斜”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "合川府办发〔2024〕37号",
         "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
@@ -399,14 +378,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "合川府办发〔2024〕37号",
             "decided": "2024-06-25",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "合川府办发〔2023〕27号",
-          "reason": {
-            "en": "合川府办发〔2023〕27号 has no part \"资助参保\"",
-            "zh": "合川府办发〔2023〕27号没有“资助参保”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "合川府办发〔2024〕37号",
         "title": "合川区健全重特大疾病医疗保险和救助制度实施方案",
@@ -517,14 +489,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "重庆市人民政府令第10号",
-          "reason": {
-            "en": "重庆市人民政府令第10号 has no part \"回避\"",
-            "zh": "重庆市人民政府令第10号没有“回避”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "重庆市人民政府令第340号",
         "title": "重庆市内部审计工作办法",
@@ -580,14 +545,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "重庆市人民政府令第10号",
-          "reason": {
-            "en": "重庆市人民政府令第10号 has no part \"审计周期\"",
-            "zh": "重庆市人民政府令第10号没有“审计周期”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "重庆市人民政府令第340号",
         "title": "重庆市内部审计工作办法",
@@ -643,14 +601,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "重庆市人民政府令第10号",
-          "reason": {
-            "en": "重庆市人民政府令第10号 has no part \"审计通知\"",
-            "zh": "重庆市人民政府令第10号没有“审计通知”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "重庆市人民政府令第340号",
         "title": "重庆市内部审计工作办法",
@@ -706,14 +657,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "重庆市人民政府令第10号",
-          "reason": {
-            "en": "重庆市人民政府令第10号 has no part \"征求意见\"",
-            "zh": "重庆市人民政府令第10号没有“征求意见”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "重庆市人民政府令第340号",
         "title": "重庆市内部审计工作办法",
@@ -769,14 +713,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "重庆市人民政府令第340号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "重庆市人民政府令第10号",
-          "reason": {
-            "en": "重庆市人民政府令第10号 has no part \"整改报送\"",
-            "zh": "重庆市人民政府令第10号没有“整改报送”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "重庆市人民政府令第340号",
         "title": "重庆市内部审计工作办法",
@@ -889,14 +826,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "渝府办发〔2017〕156号",
-          "reason": {
-            "en": "渝府办发〔2017〕156号 has no part \"年度评价\"",
-            "zh": "渝府办发〔2017〕156号没有“年度评价”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "渝府办发〔2021〕4号",
         "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
@@ -953,14 +883,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "渝府办发〔2017〕156号",
-          "reason": {
-            "en": "渝府办发〔2017〕156号 has no part \"拓区条件\"",
-            "zh": "渝府办发〔2017〕156号没有“拓区条件”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "渝府办发〔2021〕4号",
         "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",
@@ -1017,14 +940,7 @@ export const plans: Readonly<Record<string, PlanSpec>> = {
             "by": "渝府办发〔2021〕4号",
             "decided": "2021-01-16",
             "act": "repeals"
-        }],
-        "absent": {
-          "by": "渝府办发〔2017〕156号",
-          "reason": {
-            "en": "渝府办发〔2017〕156号 has no part \"认定条件\"",
-            "zh": "渝府办发〔2017〕156号没有“认定条件”这一部分"
-          }
-        }
+        }]
       }, {
         "document": "渝府办发〔2021〕4号",
         "title": "重庆市市级高新技术产业开发区认定和管理办法（修订）",

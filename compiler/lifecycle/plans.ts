@@ -131,6 +131,9 @@ function partVersion(d: DocumentLife, part: string, units: readonly UnitIr[], li
   const later = [...lifecycle.documents.values()].flatMap((x) => x.accounts).find((a) => a.target === d.number && a.action === "replaces" && a.by === part);
   const earlier = later && unitOf(d.number, later.part);
   if (earlier) return { ...base, policy: unitId(earlier) };
+  // A document with no rules encoded (the seeds only name it) cannot be said to lack the part: it governs its
+  // days as the plan's own version does, known but not encoded.
+  if (!units.some((u) => u.number === d.number)) return base;
   return { ...base, absent: { by: d.number, reason: { en: `${d.number} has no part "${part}"`, zh: `${d.number}没有“${part}”这一部分` } } };
 }
 

@@ -1,12 +1,14 @@
 // Versions in the lifecycle: a supersession accounts for each part file of the document it ends (carried over,
 // replaced or ended); a carried part runs on with its carrier; documents the seeds only name are in force
 // "unknown" where their dates are not printed (R11); and the law can be read as known on an earlier day.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileProgram, type Program } from "../../compiler/program.js";
 import { decidedLater, statusOn } from "../../compiler/lifecycle/periods.js";
 import { formatSource } from "../../dsl/format.js";
 import { parse } from "../../dsl/parser.js";
-import { emptyProject, regc } from "../e2e/regc.js";
+import { emptyProject, regc, tempDir } from "../e2e/regc.js";
 
 function doc(number: string, ...items: string[]): string {
   return `document "${number}" {\n  title "${number}"\n${items.map((i) => `  ${i}\n`).join("")}}\n`;
@@ -114,6 +116,25 @@ describe("R11 and --known-on on the seed documents", () => {
     expect(json).toMatchObject({ policy: "重庆市人民政府令第10号", on: "2000-01-01", inForce: "unknown" });
     expect(json.reason).toContain("R11");
     expect(json.reason).toContain("重庆市人民政府令第340号");
+  });
+
+  it("a part of a plan, on a day a version the seeds only name governs, is not encoded (not out of force)", async () => {
+    // 重庆市人民政府令第340号 (decided 2021-01-16) repeals 令第10号 from 2021-03-01: 令第10号 is in force on 2021-02-28,
+    // shown by the repeal, and its text is not in the seeds, so its rules on 第十五条's subject are not encoded. The
+    // plan as a whole says not_encoded; its part 审计周期 must say the same, not that the day is out of force.
+    const dir = tempDir();
+    const at = (date: string) => {
+      const file = join(dir, `${date}.json`);
+      writeFileSync(file, JSON.stringify({ date, facts: {} }));
+      return regc(["run", "重庆市内部审计工作办法/审计周期", "--case", file, "--no-trace", "--lang", "zh"]);
+    };
+    const shown = await at("2021-02-28");
+    expect(shown.code, shown.err).toBe(0);
+    expect(JSON.parse(shown.out)).toMatchObject({ status: "not_encoded", document: "重庆市人民政府令第10号", outputs: {} });
+    // before 2021-01-16 no act shows 令第10号 in force: unknown (R11); from 2021-03-01 the encoded version applies
+    expect(JSON.parse((await at("2020-06-01")).out)).toMatchObject({ status: "in_force_unknown", document: "重庆市人民政府令第10号" });
+    // worked: 2021-03-01 + 5年 = 2026-03-01 (Sun) → Mon 2026-03-02 (R4, X1)
+    expect(JSON.parse((await at("2021-03-01")).out)).toMatchObject({ status: "ok", outputs: { nextAuditDue: "2026-03-02" } });
   });
 
   it("an extension decided after the day known on is not applied; the deciding act is a field", async () => {
