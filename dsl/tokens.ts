@@ -18,6 +18,9 @@ function sticky(source: string): CustomPatternMatcherFunc {
 }
 
 const IDENT_START = "A-Za-z_\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff";
+// After the first character, also the Roman numerals of Unicode's Number Forms, as gazettes print them inside
+// words (严重Ⅲ度烧伤): a name keeps the gazette's own spelling, and a case may give it. Like a digit, never first.
+const IDENT_PART = `${IDENT_START}0-9\\u2160-\\u2188`;
 
 function charRange(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -62,7 +65,7 @@ export const Comment = createToken({ name: "Comment", pattern: /\/\/[^\r\n]*/, g
 
 export const Identifier = createToken({
   name: "Identifier",
-  pattern: sticky(`[${IDENT_START}][${IDENT_START}0-9]*`),
+  pattern: sticky(`[${IDENT_START}][${IDENT_PART}]*`),
   line_breaks: false,
   start_chars_hint: IDENT_START_CHARS,
   label: "a name",

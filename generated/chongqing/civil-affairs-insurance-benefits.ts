@@ -382,7 +382,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "保险责任",
-    version: "f2552b8680ed0cb0",
+    version: "cdf74fdd1d37177f",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {
@@ -484,6 +484,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
           "主动脉手术": "主动脉手术",
           "严重脑损伤": "严重脑损伤",
           "严重III度烧伤": "严重III度烧伤",
+          "严重Ⅲ度烧伤": "严重III度烧伤",
           "严重三度烧伤": "严重III度烧伤",
           "其他疾病": "其他疾病"
         }

@@ -27,6 +27,11 @@ describe("identifiers and keywords", () => {
     expect(kinds("fundPays _x R6 单位划入比例_45以下")).toEqual(["Identifier:fundPays", "Identifier:_x", "Identifier:R6", "Identifier:单位划入比例_45以下"]);
   });
 
+  it("reads a Roman numeral inside a name as the gazette prints it, never as its first character", () => {
+    expect(kinds("严重Ⅲ度烧伤 第Ⅱ类")).toEqual(["Identifier:严重Ⅲ度烧伤", "Identifier:第Ⅱ类"]);
+    expect(codes("Ⅲ度")).not.toEqual([]);
+  });
+
   it("never reads a keyword as an identifier, nor a longer word as a keyword", () => {
     expect(kinds("value values in int index not not_applicable notx x x1 claim claimref")).toEqual([
       "kw_value:value",
