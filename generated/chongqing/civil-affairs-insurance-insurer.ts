@@ -142,7 +142,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "承保机构",
-    version: "57295a2bca392326",
+    version: "b8da3aa224d4b7c7",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {
@@ -178,6 +178,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
           "城口县": "城口县",
           "永川区": "永川区",
           "市民政局直属单位": "市民政局直属单位",
+          "市民政局相关直属单位": "市民政局直属单位",
           "重庆市儿童福利院": "市民政局直属单位",
           "重庆市儿童爱心庄园": "市民政局直属单位",
           "重庆市第一社会福利院": "市民政局直属单位",
