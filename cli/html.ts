@@ -11,12 +11,14 @@ export interface PageParts {
   body: string;
   /** A relative URL of a script beside the page (the static site's search). */
   script?: string;
+  /** The page's language (BCP 47), when it is not Chinese. */
+  lang?: string;
 }
 
 export function page(p: PageParts): string {
   const style = "inline" in p.style ? `<style>${p.style.inline}</style>` : `<link rel="stylesheet" href="${esc(p.style.href)}">`;
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${p.lang ?? "zh-CN"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -23,6 +23,9 @@ export interface Io {
 /** What a command says to its reader on stderr (usage errors, progress): English unless Chinese was chosen. */
 export const messageLang = (io: Pick<Io, "lang">): Lang => io.lang ?? "en";
 
+/** The language of an explanation (`regc explain`, a failing test's account): Chinese unless English was chosen. */
+export const explanationLang = (io: Pick<Io, "lang">): Lang => io.lang ?? "zh";
+
 /** An error worded in both languages (cli/messages/usage.ts); `message` is the English. */
 export class SaidError extends Error {
   constructor(readonly text: Text) {

@@ -8,7 +8,7 @@ import type { AnyModule } from "../runtime/evaluate.js";
 import { explainContext, type ExplainContext } from "./explain/context.js";
 import { explainRun } from "./explain/plan.js";
 import { itemText } from "./explain/text.js";
-import { messageLang, projectOptions, requireExisting, UsageError, type Io } from "./io.js";
+import { explanationLang, messageLang, projectOptions, requireExisting, UsageError, type Io } from "./io.js";
 import type { Lang } from "../dsl/lang.js";
 import { loadEvaluation, projectProgram, type Evaluation } from "./policy-module.js";
 import { findTestFiles } from "./test-files.js";
@@ -75,7 +75,7 @@ export async function runTests(root: string, paths: string[], filter: string | u
       report.failed += tests.cases.length;
       continue;
     }
-    const cases = tests.cases.map((test) => caseReport(program, evaluation, test, calendar, messageLang(io)));
+    const cases = tests.cases.map((test) => caseReport(program, evaluation, test, calendar, messageLang(io), explanationLang(io)));
     const failed = cases.filter((c) => c.failures.length).length;
     report.passed += cases.length - failed;
     report.failed += failed;
@@ -85,14 +85,15 @@ export async function runTests(root: string, paths: string[], filter: string | u
   return report;
 }
 
-function caseReport(program: Program, evaluation: Evaluation, test: TestCase, calendar: CalendarData, lang: Lang): CaseReport {
+/** `lang`: the report's; `explaining`: the language of a failing case's explanation (Chinese unless English was chosen). */
+function caseReport(program: Program, evaluation: Evaluation, test: TestCase, calendar: CalendarData, lang: Lang, explaining: Lang): CaseReport {
   const outcome = runTestCase(evaluation.run, test, { calendar }, lang);
   const r = outcome.run;
   let explanation: string[] = [];
   if (outcome.failures.length && r && "claims" in r.result) {
     const units = new Map([...evaluation.loaded.values()].map((l) => [l.module, l.unit]));
     const cxOf = (mod: AnyModule): ExplainContext => explainContext(program, units.get(mod)!);
-    const x = explainRun(evaluation.id, r, test.case, units, cxOf);
+    const x = explainRun(evaluation.id, r, test.case, units, cxOf, explaining);
     explanation = x.items.flatMap((item) => itemText(x, item));
   }
   return { name: test.name, line: test.line, ...(test.provision ? { provision: test.provision } : {}), failures: outcome.failures, explanation };

@@ -62,9 +62,12 @@ function caseHtml(unit: UnitIr, file: string, c: TestCase & { working: string[] 
   if (c.working.length) parts.push(`<div class="working">${esc(c.working.join("\n"))}</div>`);
   const tables: string[] = [];
   if (unit.mode === "claims") {
-    if (json.person) tables.push(factColumns("申请人", [""], [factsOf("person", unit.person, json.person)]));
+    if (json.person) tables.push(factColumns("申请人", [""], [factsOf("person", unit.person, json.person, "zh")]));
     const claims = json.claims ?? [];
-    const facts = claims.map((claim) => [{ name: "claim.date", label: "结算日期", value: String(claim.date ?? "") }, ...factsOf("claim", unit.claim, claim)]);
+    const facts = claims.map((claim) => [
+      { name: "claim.date", label: "结算日期", value: String(claim.date ?? "") },
+      ...factsOf("claim", unit.claim, claim, "zh"),
+    ]);
     if (claims.length)
       tables.push(
         factColumns(
@@ -74,7 +77,9 @@ function caseHtml(unit: UnitIr, file: string, c: TestCase & { working: string[] 
         ),
       );
   } else {
-    tables.push(factColumns("事实", [""], [[{ name: "date", label: "日期", value: String(json.date ?? "") }, ...factsOf("facts", unit.facts, json.facts)]]));
+    tables.push(
+      factColumns("事实", [""], [[{ name: "date", label: "日期", value: String(json.date ?? "") }, ...factsOf("facts", unit.facts, json.facts, "zh")]]),
+    );
   }
   tables.push(expected(unit, c));
   parts.push(`<div class="case-tables">${tables.join("")}</div>`);
@@ -97,7 +102,7 @@ function expected(unit: UnitIr, c: TestCase): string {
   const label = (name: string) => unit.outputs.find((o) => o.name === name)?.label ?? name;
   const results = c.expect.claims ?? [{ id: "", ...c.expect }];
   const rows = results.flatMap((r) => {
-    const status = r.status ? [`<tr><td>${esc(r.id)}</td><td>状态</td><td>${esc(STATUS_PLAIN[r.status] ?? "")}（${esc(r.status)}）</td></tr>`] : [];
+    const status = r.status ? [`<tr><td>${esc(r.id)}</td><td>状态</td><td>${esc(STATUS_PLAIN.zh[r.status] ?? "")}（${esc(r.status)}）</td></tr>`] : [];
     return [
       ...status,
       ...Object.entries(r.outputs ?? {}).map(

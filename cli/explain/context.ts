@@ -1,6 +1,9 @@
 // What an explanation quotes besides the result: the words of each provision the trace cites, taken from the
 // document's gazette text, with the numbers and phrases the rules took from it; and the text of each ruling
-// relied on (policies/rulings.yaml, or the document's own `ruling X1 "…"`).
+// relied on (policies/rulings.yaml, in English and Chinese, or the document's own `ruling X1 "…"`, in the one
+// language the rule file writes it in: Chinese).
+import type { Lang } from "../../dsl/lang.js";
+import { quotedTerms } from "./english.js";
 import { cite } from "../../compiler/law/cite.js";
 import type { UnitCitations } from "../../compiler/law/citations.js";
 import type { UnitIr } from "../../compiler/ir/ir.js";
@@ -17,6 +20,8 @@ export interface QuotedProvision {
 
 export interface RulingText {
   id: string;
+  /** A document's own ruling (`ruling X1 "…"` in its rule file): one text, written in Chinese. */
+  own?: true;
   title?: string;
   text?: string;
   /** The ruling in Chinese; a document's own rulings are written in Chinese as `text`. */
@@ -28,14 +33,24 @@ export function rulingChinese(r: RulingText): string {
   return r.zh ? `${r.zh.title}：${r.zh.text}` : rulingWords(r);
 }
 
-/** A ruling as one line: its title and text, joined the way the rulings file splits them. */
-export function rulingWords(r: RulingText): string {
+/**
+ * A ruling as an explanation in `lang` prints it: in English its English title and text; a document's own ruling,
+ * which its rule file writes in Chinese only, is quoted as written and said to be so.
+ */
+export function rulingText(r: RulingText, lang: Lang): string {
+  if (lang === "zh") return rulingChinese(r);
+  if (r.own) return `(this document's own ruling, written in the rule file in Chinese only) ${r.text ?? ""}`;
+  return r.title || r.text ? quotedTerms(rulingWords(r, ": ")) : "(the rulings file gives no text for this ruling)";
+}
+
+/** A ruling as one line: its title and text, joined the way the rulings file splits them (`colon`: `：` or `: `). */
+export function rulingWords(r: RulingText, colon = "："): string {
   const { title, text } = r;
   if (!text) return title ?? "（无说明）";
   if (!title || text.startsWith(title)) return text;
   if (/^[:：,，;；]/.test(text)) return `${title}${text}`;
   if (/^[a-z]/.test(text)) return `${title} ${text}`;
-  return `${title}：${text}`;
+  return `${title}${colon}${text}`;
 }
 
 export interface ExplainContext {
@@ -72,7 +87,7 @@ export function explainContext(program: Program, unit: UnitIr): ExplainContext {
     },
     ruling: (id) => {
       const text = local.get(id);
-      if (text !== undefined) return { id, text };
+      if (text !== undefined) return { id, own: true, text };
       const shared = program.rulings.get(id);
       return shared ? { id, title: shared.title, text: shared.text, ...(shared.zh ? { zh: shared.zh } : {}) } : { id };
     },

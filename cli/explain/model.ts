@@ -1,29 +1,30 @@
 // One explanation of one result, as plain data: what `regc explain` prints, the HTML page and the decision
 // notice are all rendered from it, so the three cannot disagree. It joins the result and its trace, the facts
 // of the case, the rules that decided (relevance.ts), the gazette's words for each article and each ruling's
-// text; sentences are Chinese (sentences.ts) and machine names stay in their own fields.
+// text; sentences are in the explanation's language (sentences.ts) and machine names stay in their own fields.
 import type { UnitIr } from "../../compiler/ir/ir.js";
 import type { AnyModule, ClaimResult, ClaimsResult, FactsResult, OutputValues, TraceEntry } from "../../runtime/evaluate.js";
 import type { OutputSpec, Status } from "../../runtime/module.js";
+import type { Lang } from "../../dsl/lang.js";
 import { formatPercent, formatScaled, parseScaled } from "../../runtime/scaled.js";
 import type { ExplainContext, QuotedProvision, RulingText } from "./context.js";
 import { factsOf, type Fact } from "./facts.js";
 import { relevantSteps, stepKey } from "./relevance.js";
 import { calendarStepWords, outputWords } from "../explain-calendar.js";
-import { articleOf, documentRef, plainSentence, statusStatement, stepText, type StepFacts } from "./sentences.js";
+import { articleOf, documentRef, ITEM, plainSentence, statusStatement, stepText, YES_NO, type StepFacts } from "./sentences.js";
 
 export interface Step {
   kind: TraceEntry["kind"];
   name: string;
   label?: string;
-  /** As traced, yes/no written 是/否. */
+  /** As traced. */
   value: string;
   /** The article path without the 文号 (`二（三）2第一段`); empty for an input or the document. */
   article: string;
   rulings: string[];
-  /** `个人负担 = 15000.00`: the step as the article-by-article account writes it. */
+  /** `个人负担 = 15000.00`: the step as the article-by-article account writes it, in the explanation's language. */
   text: string;
-  /** `按方案二（三）2，个人负担为15000.00元`: the step in one plain sentence. */
+  /** `按方案二（三）2，个人负担为15000.00元`: the step in one plain sentence, as a notice states it (Chinese). */
   plain: string;
   /** Whether the result rests on it; a step of a branch the case did not take does not. */
   applies: boolean;
@@ -34,7 +35,7 @@ export interface OutputLine {
   label: string;
   /** `未知（2027年安排未公布）` or `2027-01-25（临时推算）` for an output that is not a plain answer. */
   value: string;
-  /** Why it is not a plain answer (outputStatus), in Chinese. */
+  /** Why it is not a plain answer (outputStatus), in the run's language. */
   note?: string;
   article: string;
   money: boolean;
@@ -46,7 +47,7 @@ export interface Item {
   /** Under a plan: the version that decided it, in words (`适用示例府办发〔2024〕1号`), and that version's document. */
   version?: string;
   document?: Explanation["document"];
-  /** `第1笔 c1`, or `结论` for a facts result. */
+  /** `第1笔 c1` (`Claim 1 c1`), or `结论` (`Conclusion`) for a facts result. */
   heading: string;
   /** The claim's settlement date, or the date a facts case is judged on. */
   date?: string;
@@ -63,6 +64,8 @@ export interface Item {
 }
 
 export interface Explanation {
+  /** The language its sentences are in; a notice is rendered from a Chinese one. */
+  lang: Lang;
   document: { number: string; title: string; part?: string; issuer?: string; ref: string };
   mode: "claims" | "facts";
   meta?: CaseMeta;
@@ -85,7 +88,14 @@ export interface CaseMeta {
   decisionDate?: string;
 }
 
-export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | FactsResult, json: unknown, cx: ExplainContext): Explanation {
+export function explain<L extends Lang>(
+  mod: AnyModule,
+  unit: UnitIr,
+  result: ClaimsResult | FactsResult,
+  json: unknown,
+  cx: ExplainContext,
+  lang: L,
+): Explanation & { lang: L } {
   const input = (json ?? {}) as {
     person?: Record<string, unknown>;
     claims?: Record<string, unknown>[];
@@ -95,12 +105,12 @@ export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | Fac
   };
   const ref = documentRef(mod.meta.title);
   const displays = new Map(mod.provenance.map((p) => [stepKey(p), p]));
-  const env: StepFacts = { ref, number: mod.meta.number, display: (t) => displays.get(stepKey(t)) };
-  const person = mod.meta.mode === "claims" ? factsOf("person", mod.person, input.person) : [];
+  const env: StepFacts = { lang, ref, number: mod.meta.number, display: (t) => displays.get(stepKey(t)) };
+  const person = mod.meta.mode === "claims" ? factsOf("person", mod.person, input.person, lang) : [];
   const items: Item[] =
     "claims" in result
       ? result.claims.map((c, i) =>
-          item(unit, c, `第${i + 1}笔 ${c.id}`, c.id, input.claims?.[i] ?? {}, factsOf("claim", mod.claim, input.claims?.[i]), person, env, mod),
+          item(unit, c, ITEM[lang].claim(i + 1, c.id), c.id, input.claims?.[i] ?? {}, factsOf("claim", mod.claim, input.claims?.[i], lang), person, env, mod),
         )
       : [
           item(
@@ -112,10 +122,10 @@ export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | Fac
               ...(result.outputStatus ? { outputStatus: result.outputStatus } : {}),
               trace: result.trace ?? [],
             },
-            "结论",
+            ITEM[lang].conclusion,
             "",
             input,
-            factsOf("facts", mod.facts, input.facts),
+            factsOf("facts", mod.facts, input.facts, lang),
             [],
             env,
             mod,
@@ -126,6 +136,7 @@ export function explain(mod: AnyModule, unit: UnitIr, result: ClaimsResult | Fac
   const applied = items.flatMap((i) => i.steps.filter((s) => s.applies));
   const articles = [...new Set(applied.flatMap((s) => s.article.split("、")).filter(Boolean))];
   return {
+    lang,
     document: {
       number: mod.meta.number,
       title: mod.meta.title,
@@ -159,13 +170,15 @@ function item(
   const trace = c.trace ?? [];
   const relevant = relevantSteps(unit, trace);
   const date = typeof json.date === "string" ? json.date : undefined;
-  const dated: Fact[] = date ? [{ name: id ? "claim.date" : "date", label: id ? "结算日期" : "日期", value: date }, ...facts] : facts;
+  const dated: Fact[] = date
+    ? [{ name: id ? "claim.date" : "date", label: id ? ITEM[env.lang].claimDate : ITEM[env.lang].date, value: date }, ...facts]
+    : facts;
   const steps = trace
     .filter((t) => t.kind !== "input")
     .map((t): Step => {
       if (t.calendar) {
         // A count on the official calendar cites the notices that decided the days it crossed.
-        const words = calendarStepWords(t.calendar);
+        const words = calendarStepWords(t.calendar, env.lang);
         return { kind: t.kind, name: t.name, value: t.value, article: "", rulings: t.rulings ?? [], text: words, plain: words, applies: true };
       }
       const article = articleOf(env.number, t);
@@ -208,7 +221,7 @@ function outputLines(mod: AnyModule, c: ClaimResult, trace: readonly TraceEntry[
       return {
         name: o.name,
         label: o.label ?? o.name,
-        value: status ? outputWords(value, status) : outputText(o, value),
+        value: status ? outputWords(value, status, env.lang) : outputText(o, value, env.lang),
         ...(status ? { note: status.reason } : {}),
         article: step ? articleOf(env.number, step) : "",
         money: o.type === "money",
@@ -217,9 +230,9 @@ function outputLines(mod: AnyModule, c: ClaimResult, trace: readonly TraceEntry[
 }
 
 /** An output as people read it: a rate as a percentage (the result's `"0.1500"` is 15%), yes/no as 是/否. */
-function outputText(o: OutputSpec, value: OutputValues[string] | undefined): string {
+function outputText(o: OutputSpec, value: OutputValues[string] | undefined, lang: Lang): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "boolean") return value ? "是" : "否";
+  if (typeof value === "boolean") return YES_NO[lang](String(value));
   if (o.type === "rate") {
     const v = parseScaled(String(value), o.scale);
     return v === undefined ? String(value) : formatPercent(v, o.scale);

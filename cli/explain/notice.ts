@@ -2,7 +2,8 @@
 // rendered from the same explanation model as `regc explain`: the issuing office, the case number and the
 // applicant from the case's `meta`, the decision date; the facts that decided each claim; each step the result
 // rests on as one plain sentence with its article; the total; why a claim was not paid; the appeal notice the
-// document prints (blank when it prints none); the rulings relied on as numbered notes. A4, printable.
+// document prints (blank when it prints none); the rulings relied on as numbered notes. A4, printable. Always in
+// Chinese, whatever language the case worker reads: it is handed to the applicant (docs/explain.md).
 import { esc, page } from "../html.js";
 import { rulingChinese } from "./context.js";
 import type { Fact } from "./facts.js";
@@ -38,7 +39,7 @@ const STYLE = `
   section.claim { break-inside: avoid; }
 `;
 
-export function noticeHtml(x: Explanation, today: string): string {
+export function noticeHtml(x: Explanation & { lang: "zh" }, today: string): string {
   const notes = new Map(x.rulings.map((r, i) => [r.id, i + 1]));
   const m = x.meta ?? {};
   const decided = m.decisionDate ?? today;
@@ -77,8 +78,8 @@ function facts(list: readonly Fact[]): string {
 
 function claimSection(item: Item, notes: ReadonlyMap<string, number>): string {
   const title = item.id
-    ? `${item.heading}（${item.date ?? ""}）：${STATUS_PLAIN[item.status] ?? item.status}`
-    : `结论：${STATUS_PLAIN[item.status] ?? item.status}`;
+    ? `${item.heading}（${item.date ?? ""}）：${STATUS_PLAIN.zh[item.status] ?? item.status}`
+    : `结论：${STATUS_PLAIN.zh[item.status] ?? item.status}`;
   const parts = [`<h2>${esc(title)}</h2>`];
   const deciding = item.deciding.filter((f) => f.name !== "claim.date");
   if (deciding.length) parts.push(`<p class="facts">${facts(deciding)}</p>`);

@@ -53,6 +53,10 @@ export const listening = said<{ policies: number; address: string }>(
   (p) => `regc serve: ${p.policies} policies, listening on ${p.address} (GET /openapi.json describes the interface)`,
   (p) => `regc serve: ${p.policies} 个政策，监听 ${p.address}（GET /openapi.json 为接口说明）`,
 );
+export const noticeInChinese = said<Record<string, never>>(
+  () => "regc explain: the decision notice is in Chinese whatever --lang says: it is handed to the applicant",
+  () => "regc explain：决定通知书始终为中文，交给申请人",
+);
 export const stopping = said<{ signal: string }>(
   (p) => `regc serve: got ${p.signal}, exiting once the requests under way are answered`,
   (p) => `regc serve: 收到 ${p.signal}，处理完进行中的请求后退出`,

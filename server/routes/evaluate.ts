@@ -30,8 +30,10 @@ function explain(p: ServedPolicy, req: FastifyRequest, reply: FastifyReply, serv
   const kind = req.accepts().type(["application/json", "text/html", "text/plain"]);
   if (kind === false) throw new Problem(406, { code: "not_acceptable", message: PROBLEMS.notAcceptable });
   const json = caseBody(req);
-  const result = runCase(p.module, json, { trace: true, ...service.evaluation.options, ...langOption(req) });
-  const x = explanation(p.module, p.unit, result, json, p.explain());
+  const lang = requestLang(req);
+  const result = runCase(p.module, json, { trace: true, ...service.evaluation.options, ...(lang ? { lang } : {}) });
+  // The explanation in the request's language; Chinese when it names none, as `regc explain`.
+  const x = explanation(p.module, p.unit, result, json, p.explain(), lang ?? "zh");
   versioned(reply, p);
   if (kind === "text/html") return reply.type("text/html; charset=utf-8").send(explanationHtml(x));
   const text = explanationText(x);

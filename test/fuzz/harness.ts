@@ -206,10 +206,11 @@ export class Fuzzer {
       const result = runCase(mod, json, { trace: r.chance(0.5), ...options });
       JSON.stringify(result);
       if (r.chance(0.3)) {
-        const x = explain(mod, unit, runCase(mod, json, { trace: true, ...options }), json, explainContext(this.corpus.program, unit));
+        const lang = r.pick(["zh", "en"] as const);
+        const x = explain(mod, unit, runCase(mod, json, { trace: true, ...options, lang }), json, explainContext(this.corpus.program, unit), lang);
         explanationText(x);
         explanationHtml(x);
-        noticeHtml(x, "2024-01-01");
+        if (x.lang === "zh") noticeHtml({ ...x, lang: "zh" }, "2024-01-01");
       }
       return { exit: 0 };
     } catch (e) {
