@@ -160,11 +160,22 @@ export async function main(argv: string[], given: Io): Promise<number> {
     );
   program
     .command("explain")
-    .description(t("evaluate a case and explain every amount in Chinese, article by article", "计算一个案例，并用中文逐条说明每一笔金额"))
+    .description(
+      t(
+        "evaluate a case and explain every amount, article by article: in Chinese, or in English with --lang en or an English locale",
+        "计算一个案例，并逐条说明每一笔金额：默认用中文，--lang en 或英文语言环境时用英文",
+      ),
+    )
     .argument("<policy>", POLICY)
     .requiredOption("--case <file>", t("the case as JSON", "案例（JSON 文件）"))
     .option("--format <format>", t("text, or html: a self-contained page to print", "text，或 html：可直接打印的独立网页"), "text")
-    .option("--notice", t("with --format html: the decision notice to hand to the applicant (A4)", "与 --format html 一起：交给申请人的决定通知书（A4）"))
+    .option(
+      "--notice",
+      t(
+        "with --format html: the decision notice to hand to the applicant (A4), always in Chinese",
+        "与 --format html 一起：交给申请人的决定通知书（A4），始终为中文",
+      ),
+    )
     .addOption(knownOn())
     .option(
       "--provisional-calendar",
