@@ -210,7 +210,8 @@ function routeDay(plan: LoadedPlan, day: string, knownOn: string | undefined): R
 function versionFields(r: Route, lang: Lang): Pick<RoutedClaimResult, "document" | "amendments" | "carriedFrom" | "reason" | "gap"> {
   if (r.kind === "gap") return { reason: r.reason[lang], gap: r.gap };
   const v = r.version;
-  const reason = r.kind === "unknown" ? r.reason : v.policy === undefined ? notEncodedReason(v) : v.absent?.reason;
+  // A part a later version ended says so (its status is not_in_force), not that its rules are not encoded.
+  const reason = r.kind === "unknown" ? r.reason : v.absent ? v.absent.reason : v.policy === undefined ? notEncodedReason(v) : undefined;
   return {
     document: v.document,
     ...(v.amendments?.length ? { amendments: v.amendments } : {}),

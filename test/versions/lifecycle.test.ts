@@ -8,7 +8,7 @@ import { compileProgram, type Program } from "../../compiler/program.js";
 import { decidedLater, statusOn } from "../../compiler/lifecycle/periods.js";
 import { formatSource } from "../../dsl/format.js";
 import { parse } from "../../dsl/parser.js";
-import { emptyProject, regc, tempDir } from "../e2e/regc.js";
+import { emptyProject, regc, runnableProject, tempDir, writeCase } from "../e2e/regc.js";
 
 function doc(number: string, ...items: string[]): string {
   return `document "${number}" {\n  title "${number}"\n${items.map((i) => `  ${i}\n`).join("")}}\n`;
@@ -54,6 +54,30 @@ describe("a supersession's parts", () => {
     const list = p.units.find((u) => u.part === "名单")!;
     expect(list.inForce).toMatchObject({ from: "2020-01-01", to: null });
     expect(p.units.find((u) => u.number === "方案〔2020〕1号" && u.part === "押金")!.inForce.to).toBe("2020-12-31");
+  });
+
+  it("a claim on a part the later version ended is not in force, and its reason says the part was ended", async () => {
+    const dir = runnableProject({
+      "policies/a.policy": doc("方案〔2020〕1号", 'plan "救助方案"', "effective 2020-01-01 @ 第一条"),
+      "policies/a-report.policy": part("报告", "方案〔2020〕1号"),
+      "policies/b.policy": doc(
+        "方案〔2021〕2号",
+        'plan "救助方案"',
+        "effective 2021-01-01 @ 第一条",
+        'supersedes "方案〔2020〕1号" @ 第九条 {\n    ends 报告 ruling R9\n  }',
+      ),
+    });
+    expect((await regc(["build"], dir)).code).toBe(0);
+    const at = async (date: string, lang: string) => {
+      const r = await regc(["run", "救助方案/报告", "--case", writeCase(tempDir(), "c.json", { date, facts: {} }), "--no-trace", "--lang", lang], dir);
+      expect(r.code, r.err).toBe(0);
+      return JSON.parse(r.out) as { status: string; document?: string; reason?: string; outputs: Record<string, string> };
+    };
+    expect(await at("2020-06-01", "zh")).toMatchObject({ status: "ok", outputs: { d: "2020-06-01" } });
+    const ended = await at("2021-06-01", "zh");
+    expect(ended).toMatchObject({ status: "not_in_force", document: "方案〔2021〕2号", outputs: {} });
+    expect(ended.reason).toContain("方案〔2021〕2号终止了方案〔2020〕1号的“报告”");
+    expect((await at("2021-06-01", "en")).reason).toContain('方案〔2021〕2号 ended the part "报告" of 方案〔2020〕1号');
   });
 
   it("silence about a part is E0711 listing the parts; a block names only parts the earlier document has", () => {
