@@ -493,10 +493,10 @@ export class PersonContext implements EvalContext<unknown> {
 
   /**
    * Makes `used` the year's ledgers, in the module's order, as the accepted claims so far left them: the kept
-   * amounts themselves (with a copy to put back), or for a year with opening balances or last used under
-   * another module, a copy in this module's order.
+   * amounts themselves (with a copy to put back, unless `backUp` is false: nothing will be put back), or for a
+   * year with opening balances or last used under another module, a copy in this module's order.
    */
-  open(year: number, ledgers: readonly LedgerSpec[]): void {
+  open(year: number, ledgers: readonly LedgerSpec[], backUp = true): void {
     this.opened = false;
     let i = this.indexOf(year);
     if (i < 0 && this.book?.opening.has(year) !== true) {
@@ -515,8 +515,10 @@ export class PersonContext implements EvalContext<unknown> {
     // The usual case, every claim under one module: the year's amounts are already in its order.
     if (k && k.ledgers === ledgers) {
       const used = k.used;
-      const backup = this.backup;
-      for (let j = 0; j < used.length; j++) backup[j] = used[j]!;
+      if (backUp) {
+        const backup = this.backup;
+        for (let j = 0; j < used.length; j++) backup[j] = used[j]!;
+      }
       this.used = used;
       this.inPlace = true;
       return;
@@ -532,7 +534,7 @@ export class PersonContext implements EvalContext<unknown> {
    */
   openDay(day: Day, ledgers: readonly LedgerSpec[], undo: boolean): void {
     if (!this.opened || day < this.yearFrom || day > this.yearTo) {
-      this.open(this.yearOf(day), ledgers);
+      this.open(this.yearOf(day), ledgers, undo);
       this.opened = true;
       return;
     }

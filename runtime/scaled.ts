@@ -9,6 +9,8 @@ import { RuleError } from "./errors.js";
 import { beyondExactRange, noBand } from "./rule-messages.js";
 
 const POW10: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+const HALF: number[] = POW10.map((d) => d / 2);
+const TWO_52 = 2 ** 52;
 
 /** The most decimals a value may have: the compiler rejects any literal or computation needing more. */
 export const MAX_SCALE = POW10.length - 1;
@@ -58,6 +60,10 @@ export function upEach<K extends string>(table: Readonly<Record<K, number>>, by:
 export function roundHalfUp(a: number, by: number): number {
   if (by === 0) return a;
   const d = POW10[by]!;
+  // The usual case, a non-negative amount below 2^52: a + d/2 is an exact integer below 2^53, so the quotient's
+  // rounding to a double cannot carry a fraction (q + (d-1)/d at best) up to the next integer (q·d < 2^53), and
+  // truncating it is the half-up result — one division, no remainder and no sign to look at.
+  if (a >= 0 && a < TWO_52) return Math.trunc((a + HALF[by]!) / d);
   const q = Math.trunc(a / d);
   const r = a - q * d;
   if (2 * Math.abs(r) >= d) return a < 0 ? q - 1 : q + 1;

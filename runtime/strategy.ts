@@ -13,6 +13,8 @@ import type { EvalContext, Status, TraceEvent } from "./module.js";
 const TRIAL = 0;
 const BEST = 1;
 const BEST_OUT = 2;
+// Until a category gives a result there are no best outputs: one empty list, not a new one per claim.
+const NO_OUTPUTS: readonly (number | boolean)[] = [];
 
 /** A table's rows in the order of `covering`: read by a category's index on every claim rather than by its name. */
 export function inOrder<C extends string, T>(covering: readonly C[], table: Readonly<Record<C, T>>): readonly T[] {
@@ -44,7 +46,7 @@ export class Ranking<V = unknown> {
   private base: number[] = [];
   private trialUsed: number[] = [];
   private bestUsed: number[] = [];
-  private bestOut: (number | boolean)[] = [];
+  private bestOut: readonly (number | boolean)[] = NO_OUTPUTS;
   private best = -1;
   private bestValue = 0;
   private bestValues: V | undefined;
@@ -64,7 +66,7 @@ export class Ranking<V = unknown> {
     this.base = cx.used;
     this.trialUsed = cx.scratch(TRIAL, this.base.length);
     this.bestUsed = cx.scratch(BEST, this.base.length);
-    this.bestOut = [];
+    this.bestOut = NO_OUTPUTS;
     this.best = -1;
     this.bestValue = 0;
     this.bestValues = undefined;
@@ -104,8 +106,8 @@ export class Ranking<V = unknown> {
         this.bestValues = cx.values;
         this.bestUnknown = cx.unknown;
         this.bestTrace = this.candidateTrace;
-        this.bestOut = cx.scratch(BEST_OUT, cx.out.length);
-        const out = this.bestOut;
+        const out: (number | boolean)[] = cx.scratch(BEST_OUT, cx.out.length);
+        this.bestOut = out;
         for (let i = 0; i < out.length; i++) out[i] = cx.out[i]!;
         const t = this.bestUsed;
         this.bestUsed = this.trialUsed;

@@ -111,6 +111,55 @@ export function emitExpr(ir: Ir, cx: ExprContext): string {
   }
 }
 
+/**
+ * Whether the code emitExpr() writes for `ir` may raise a rule error: it calls something (an exact-arithmetic
+ * helper that checks the range, a builtin, a ledger, a missing input, a date shift, a prior claim).
+ * Comparisons, logic, choices, literals, names and table reads call nothing. A step whose code raises nothing
+ * needs no `at` of its own: an error is always raised inside a step that has one. Ask after the expression is
+ * emitted (a parameter's finer-scale constant is registered by then).
+ */
+export function mayRaise(ir: Ir, cx: ExprContext): boolean {
+  const m = (x: Ir) => mayRaise(x, cx);
+  switch (ir.op) {
+    case "num":
+    case "bool":
+    case "date":
+    case "enum":
+    case "category":
+    case "tallyRead":
+      return false;
+    case "input":
+      return ir.optional && !ir.guarded;
+    case "ref":
+      return cx.calendarValues.has(ir.name);
+    case "index":
+      return ir.key.op === "category" ? false : m(ir.key);
+    case "neg":
+    case "not":
+      return m(ir.operand);
+    case "dateDiff":
+    case "cmp":
+    case "logic":
+      return m(ir.left) || m(ir.right);
+    case "in":
+      return m(ir.subject);
+    case "if":
+      return m(ir.cond) || m(ir.ifTrue) || m(ir.ifFalse);
+    case "up": {
+      const x = ir.operand;
+      if (x.op === "ref" && !cx.calendarValues.has(x.name) && cx.scaledParam(x.name, ir.digits, false) !== undefined) return false;
+      if (x.op === "index" && cx.scaledParam(x.table, ir.digits, true) !== undefined) return m(x.key);
+      return true;
+    }
+    case "dateShift":
+    case "arith":
+    case "call":
+    case "ledger":
+    case "prior":
+      return true;
+  }
+}
+
 /** The parameter of byCategory() holding the index in `covering` of the category evaluated: `类别_k`. */
 export function categoryIndex(variable: string): string {
   return `${jsName(variable)}_k`;

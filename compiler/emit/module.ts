@@ -10,7 +10,7 @@ import type { BandsIr, Ir, LedgerIr, OutputIr, ParamIr, Step, UnitIr, ValueIr } 
 import { branchesOf, stepIrs, walk } from "../ir/walk.js";
 import { calendarDependents, unitAsksCalendar, type CalendarDependents } from "../lower/calendar-needs.js";
 import type { Ty } from "../ir/types.js";
-import { categoryIndex, emitExpr, type ExprContext } from "./expr.js";
+import { categoryIndex, emitExpr, mayRaise, type ExprContext } from "./expr.js";
 import { tsComment, tsIdentifier, tsNumber, tsString, tsValue, type Literal } from "./escape.js";
 import { formatPercent, formatScaled, trimDecimal } from "../../runtime/scaled.js";
 import type { ProvenanceFile, ProvenancePoint } from "../../runtime/artifacts.js";
@@ -404,7 +404,27 @@ class ModuleWriter {
   private step(step: Step, tracedParams: Set<string>): void {
     this.traceParamsOf(stepIrs(step), tracedParams);
     const at = step.kind === "status" ? step.s.at : step.kind === "ledger" ? step.l.at : step.kind === "value" ? step.v.at : step.o.at;
-    this.line(`  at = ${this.point(at)};`);
+    // The rule an error names: set before a step whose code may raise one, not before one that cannot (a
+    // comparison, a parameter's value), which would cost every claim a store for nothing.
+    const start = this.out.length;
+    this.stepBody(step);
+    if (this.mayRaise(step)) this.out.splice(start, 0, `  at = ${this.point(at)};`);
+  }
+
+  private mayRaise(step: Step): boolean {
+    switch (step.kind) {
+      case "status":
+        return mayRaise(step.s.cond, this.cx);
+      case "ledger":
+        return step.l.kind === "tally" || mayRaise(step.l.amount, this.cx);
+      case "value":
+        return this.calendar.values.has(step.v.name) || mayRaise(step.v.expr, this.cx);
+      case "output":
+        return this.calendar.outputs.has(step.o.name) || mayRaise(step.o.expr, this.cx);
+    }
+  }
+
+  private stepBody(step: Step): void {
     switch (step.kind) {
       case "status": {
         const s = step.s;

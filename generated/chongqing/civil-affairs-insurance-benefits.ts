@@ -23,7 +23,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_admission, value: facts.admission });
     }
     const used = cx.used;
-    at = point.not_applicable_2;
     // 二第二段
     if (facts.eventOn < /* 2020-11-01 */ 18567 || facts.eventOn > /* 2021-12-31 */ 18992) {
       if (tr) tr.push({ at: point.not_applicable_2, value: "not_applicable" });
@@ -46,7 +45,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       if (tr) tr.push({ at: point.不含伤残人民警察和伤残国家机关工作人员, value: 优抚参保对象 });
     }
     if (tr) tr.push({ at: point.优抚参保对象, value: 优抚参保对象 });
-    at = point.参保对象;
     // 二第一段
     let 参保对象: boolean = 民政救助对象 || 优抚参保对象;
     // 二第一段
@@ -56,14 +54,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       if (tr) tr.push({ at: point.已参保精准脱贫保, value: 参保对象 });
     }
     if (tr) tr.push({ at: point.参保对象, value: 参保对象 });
-    at = point.not_applicable;
     // 二第一段
     if (!参保对象) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
       return "not_applicable";
     }
     if (tr) tr.push({ at: point.意外身故补偿金, value: 意外身故补偿金 });
-    at = point.意外身故;
     // 三（一）
     const 意外身故 = facts.accidentDeath ? 意外身故补偿金 : 0;
     if (tr) tr.push({ at: point.意外身故, value: 意外身故 });
@@ -97,7 +93,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     );
     if (tr) tr.push({ at: point.大病补充, value: 大病补充 });
     if (tr) tr.push({ at: point.疾病身故补偿金, value: 疾病身故补偿金 });
-    at = point.疾病身故;
     // 三（三）
     const 疾病身故 = facts.diseaseDeath ? 疾病身故补偿金 : 0;
     if (tr) tr.push({ at: point.疾病身故, value: 疾病身故 });
@@ -121,7 +116,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       ) <= 学生最高年龄;
     if (tr) tr.push({ at: point.学生重大疾病, value: 学生重大疾病 });
     if (tr) tr.push({ at: point.学生重大疾病补偿金, value: 学生重大疾病补偿金 });
-    at = point.学生重疾;
     // 三（四）
     const 学生重疾 = 学生重大疾病 ? 学生重大疾病补偿金 : 0;
     if (tr) tr.push({ at: point.学生重疾, value: 学生重疾 });
@@ -142,15 +136,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 三（一） 意外身故补偿金
     const out_accidentDeathBenefit = rt.up(意外身故, 2);
     if (tr) tr.push({ at: point.accidentDeathBenefit, value: out_accidentDeathBenefit });
-    at = point.disabilityBenefit;
     // 三（一） 伤残补偿金
     const out_disabilityBenefit = 伤残;
     if (tr) tr.push({ at: point.disabilityBenefit, value: out_disabilityBenefit });
-    at = point.accidentMedicalBenefit;
     // 三（一） 意外医疗补偿金
     const out_accidentMedicalBenefit = 意外医疗;
     if (tr) tr.push({ at: point.accidentMedicalBenefit, value: out_accidentMedicalBenefit });
-    at = point.criticalIllnessSupplement;
     // 三（二） 大病补充补偿金
     const out_criticalIllnessSupplement = 大病补充;
     if (tr) tr.push({ at: point.criticalIllnessSupplement, value: out_criticalIllnessSupplement });

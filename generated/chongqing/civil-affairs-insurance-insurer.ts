@@ -13,7 +13,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     const used = cx.used;
     if (tr) tr.push({ at: point.承保保险公司序号, value: 承保保险公司序号[facts.serviceArea], key: facts.serviceArea });
-    at = point.insurer;
     // 附件 承保保险公司（附件序号：1 人保财险重庆市分公司，2 安诚财险重庆分公司，3 中国人寿重庆市分公司，4 大地财险重庆分公司，5 中华联合财险重庆分公司）
     const out_insurer = 承保保险公司序号[facts.serviceArea];
     if (tr) tr.push({ at: point.insurer, value: out_insurer });

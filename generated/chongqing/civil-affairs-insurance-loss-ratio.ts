@@ -35,7 +35,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       2
     );
     if (tr) tr.push({ at: point.premiumDeduction, value: out_premiumDeduction });
-    at = point.policyholderShare;
     // 五第二段 投保人承担的超过90%部分
     const out_policyholderShare = 投保人承担;
     if (tr) tr.push({ at: point.policyholderShare, value: out_policyholderShare });

@@ -18,7 +18,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const out_premium = rt.up(rt.mul(每月保费, facts.months), 2);
     if (tr) tr.push({ at: point.premium, value: out_premium });
     if (tr) tr.push({ at: point.参保月数上限, value: 参保月数上限 });
-    at = point.monthsWithinPeriod;
     // 二第二段 参保月数不超过参保时间的14个月
     const out_monthsWithinPeriod = facts.months <= 参保月数上限;
     if (tr) tr.push({ at: point.monthsWithinPeriod, value: out_monthsWithinPeriod });

@@ -32,16 +32,13 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       );
     if (tr) tr.push({ at: point.上年第一或上升, value: 上年第一或上升 });
     if (tr) tr.push({ at: point.连续较差年数, value: 连续较差年数 });
-    at = point.admonished;
     // 第十五条 约谈、通报批评、责令整改（连续3年年度评价结果较差）
     const out_admonished = facts.consecutivePoorYears >= 连续较差年数;
     if (tr) tr.push({ at: point.admonished, value: out_admonished });
     if (tr) tr.push({ at: point.推荐名次, value: 推荐名次 });
-    at = point.recommendedForUpgrade;
     // 第十六条 可优先推荐升级国家高新区
     const out_recommendedForUpgrade = facts.rankThisYear <= 推荐名次 && facts.nationalConditions;
     if (tr) tr.push({ at: point.recommendedForUpgrade, value: out_recommendedForUpgrade });
-    at = point.sciencePlanPriority;
     // 第二十一条 申报科技计划时予以优先支持
     const out_sciencePlanPriority = facts.newlyApproved || (本年第一或上升 && 上年第一或上升);
     if (tr) tr.push({ at: point.sciencePlanPriority, value: out_sciencePlanPriority });

@@ -33,32 +33,25 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.排名前三分之二, value: 排名前三分之二 });
     if (tr) tr.push({ at: point.拓区面积上限, value: 拓区面积上限 });
     if (tr) tr.push({ at: point.区块上限, value: 区块上限 });
-    at = point.面积或区块达标;
     // 第十条（二）
     const 面积或区块达标 = facts.expansionArea <= 拓区面积上限_e4 || facts.blocks <= 区块上限;
     if (tr) tr.push({ at: point.面积或区块达标, value: 面积或区块达标 });
     if (tr) tr.push({ at: point.特殊情况面积上限, value: 特殊情况面积上限 });
-    at = point.特殊情况面积内;
     // 第十条（二）
     const 特殊情况面积内 = facts.expansionArea <= 特殊情况面积上限_e4;
     if (tr) tr.push({ at: point.特殊情况面积内, value: 特殊情况面积内 });
-    at = point.必备条件;
     // 第十条（一）、第十条（二）、第十条（三）、第十条（四）
     const 必备条件 = 排名前三分之二 && !facts.protectedLand && facts.titleAndSafety && facts.fitsPositioning;
     if (tr) tr.push({ at: point.必备条件, value: 必备条件 });
-    at = point.符合;
     // 第十条
     const 符合 = 必备条件 && 土地利用率达标 && 面积或区块达标;
     if (tr) tr.push({ at: point.符合, value: 符合 });
-    at = point.需专家论证;
     // 第十条
     const 需专家论证 = !符合 && 必备条件 && (面积或区块达标 || 特殊情况面积内);
     if (tr) tr.push({ at: point.需专家论证, value: 需专家论证 });
-    at = point.meetsConditions;
     // 第十条 符合拓区条件
     const out_meetsConditions = 符合;
     if (tr) tr.push({ at: point.meetsConditions, value: out_meetsConditions });
-    at = point.expertReview;
     // 第十条 需专家论证（否则不符合）
     const out_expertReview = 需专家论证;
     if (tr) tr.push({ at: point.expertReview, value: out_expertReview });

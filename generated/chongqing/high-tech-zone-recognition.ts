@@ -32,7 +32,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const used = cx.used;
     if (tr) tr.push({ at: point.工业增加值率下限, value: 工业增加值率下限 });
     if (tr) tr.push({ at: point.高技术服务业比例下限, value: 高技术服务业比例下限 });
-    at = point.产业基础达标;
     // 第五条（一）
     const 产业基础达标 = facts.valueAddedRate >= 工业增加值率下限_e4
       && facts.highTechServiceShare >= 高技术服务业比例下限_e4;
@@ -43,7 +42,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.孵化面积下限, value: 孵化面积下限 });
     if (tr) tr.push({ at: point.新产品比重下限, value: 新产品比重下限 });
     if (tr) tr.push({ at: point.发明专利下限, value: 发明专利下限 });
-    at = point.创新能力达标;
     // 第五条（二）
     const 创新能力达标 = facts.rdShare >= 研发投入比重下限_e4
       && facts.highTechEnterprises >= 高新技术企业下限
@@ -54,15 +52,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.创新能力达标, value: 创新能力达标 });
     if (tr) tr.push({ at: point.外资下限, value: 外资下限 });
     if (tr) tr.push({ at: point.内资下限, value: 内资下限 });
-    at = point.利用投资达标;
     // 第五条（四）
     const 利用投资达标 = facts.foreignInvestmentUsd >= 外资下限_e4 || facts.domesticInvestment >= 内资下限_分;
     if (tr) tr.push({ at: point.利用投资达标, value: 利用投资达标 });
-    at = point.量化条件达标;
     // 第五条第一款
     const 量化条件达标 = 产业基础达标 && 创新能力达标 && 利用投资达标;
     if (tr) tr.push({ at: point.量化条件达标, value: 量化条件达标 });
-    at = point.其他条件具备;
     // 第五条（三）、第五条（四）、第五条（五）
     const 其他条件具备 = facts.reformExperience && facts.openness && facts.environment;
     if (tr) tr.push({ at: point.其他条件具备, value: 其他条件具备 });
@@ -70,7 +65,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.工业集中度下限, value: 工业集中度下限 });
     if (tr) tr.push({ at: point.能耗上限, value: 能耗上限 });
     if (tr) tr.push({ at: point.科技型企业比例下限, value: 科技型企业比例下限 });
-    at = point.原则条件达标;
     // 第五条（一）、第五条（二）、第十七条
     const 原则条件达标 = facts.industrialOutput >= 总产值下限_分
       && facts.industrialConcentration >= 工业集中度下限_e4
@@ -78,11 +72,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       && facts.techEnterpriseShare >= 科技型企业比例下限_e4
       && !facts.expansionPark;
     if (tr) tr.push({ at: point.原则条件达标, value: 原则条件达标 });
-    at = point.符合;
     // 第五条第一款
     const 符合 = 量化条件达标 && 其他条件具备 && 原则条件达标;
     if (tr) tr.push({ at: point.符合, value: 符合 });
-    at = point.以认促建;
     // 第五条第二款
     let 以认促建: boolean = facts.lessDevelopedRegion && !符合;
     // 第五条第二款
@@ -92,23 +84,18 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       if (tr) tr.push({ at: point.基本达到认定条件, value: 以认促建 });
     }
     if (tr) tr.push({ at: point.以认促建, value: 以认促建 });
-    at = point.需专家论证;
     // 第五条第一款、第五条第二款
     const 需专家论证 = !符合 && ((量化条件达标 && 其他条件具备) || 以认促建);
     if (tr) tr.push({ at: point.需专家论证, value: 需专家论证 });
-    at = point.quantitativeMet;
     // 第五条第一款 未标“原则”的量化条件全部达到
     const out_quantitativeMet = 量化条件达标;
     if (tr) tr.push({ at: point.quantitativeMet, value: out_quantitativeMet });
-    at = point.principleMet;
     // 第五条（一）、第五条（二）、第十七条 标明“原则”的条件全部达到
     const out_principleMet = 原则条件达标;
     if (tr) tr.push({ at: point.principleMet, value: out_principleMet });
-    at = point.meetsConditions;
     // 第五条第一款 符合认定条件
     const out_meetsConditions = 符合;
     if (tr) tr.push({ at: point.meetsConditions, value: out_meetsConditions });
-    at = point.expertReview;
     // 第五条第一款、第五条第二款 需专家论证（否则不符合）
     const out_expertReview = 需专家论证;
     if (tr) tr.push({ at: point.expertReview, value: out_expertReview });

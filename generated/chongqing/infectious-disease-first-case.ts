@@ -12,11 +12,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_firstCase, value: facts.firstCase });
     }
     const used = cx.used;
-    at = point.municipalReview;
     // 六（二）3第二段 阳性标本送市疾控中心复核
     const out_municipalReview = facts.firstCase === "全市首发" || facts.firstCase === "区县首发";
     if (tr) tr.push({ at: point.municipalReview, value: out_municipalReview });
-    at = point.nationalReview;
     // 六（二）3第二段 再送中国疾控中心复核后确认
     const out_nationalReview = facts.firstCase === "全市首发";
     if (tr) tr.push({ at: point.nationalReview, value: out_nationalReview });

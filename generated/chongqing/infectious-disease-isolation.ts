@@ -13,24 +13,20 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_person, value: facts.person });
     }
     const used = cx.used;
-    at = point.not_applicable;
     // 四第一段、四第二段
     if (facts.disease === "丙类") {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
       return "not_applicable";
     }
-    at = point.majorDisease;
     // 四第二段 属于本方案的重大传染病
     const out_majorDisease = facts.disease === "甲类"
       || facts.disease === "按甲类管理的乙类"
       || facts.disease === "新发突发急性传染病";
     if (tr) tr.push({ at: point.majorDisease, value: out_majorDisease });
-    at = point.centralisedIsolation;
     // 六（二）5 原则上采取集中隔离医学观察（单人单间）
     const out_centralisedIsolation = facts.person === "高风险环境高危人群"
       || (facts.disease === "甲类" || facts.disease === "按甲类管理的乙类");
     if (tr) tr.push({ at: point.centralisedIsolation, value: out_centralisedIsolation });
-    at = point.homeIsolationPossible;
     // 六（二）5 可根据传播特点采取集中或居家隔离医学观察
     const out_homeIsolationPossible = facts.person === "密切接触者" && facts.disease === "其他乙类";
     if (tr) tr.push({ at: point.homeIsolationPossible, value: out_homeIsolationPossible });

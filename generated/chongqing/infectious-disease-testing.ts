@@ -12,7 +12,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_hospitalLevel, value: facts.hospitalLevel });
     }
     const used = cx.used;
-    at = point.testingCapabilityRequired;
     // 六（二）3第一段 应具备开展病原学检测能力（二级以上医疗机构）
     const out_testingCapabilityRequired = facts.hospitalLevel === "二级" || facts.hospitalLevel === "三级";
     if (tr) tr.push({ at: point.testingCapabilityRequired, value: out_testingCapabilityRequired });

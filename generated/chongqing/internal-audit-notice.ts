@@ -12,7 +12,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_directApproved, value: facts.directApproved });
     }
     const used = cx.used;
-    at = point.advanceNoticeRequired;
     // 第二十一条第二款 须提前送达审计通知书
     const out_advanceNoticeRequired = !facts.directApproved;
     if (tr) tr.push({ at: point.advanceNoticeRequired, value: out_advanceNoticeRequired });

@@ -30,7 +30,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
         ) <= 旁系代数
       );
     if (tr) tr.push({ at: point.亲属关系, value: 亲属关系 });
-    at = point.经济利益;
     // 第十三条（二）
     const 经济利益 = facts.relation === "经济利益关系";
     if (tr) tr.push({ at: point.经济利益, value: 经济利益 });
@@ -39,11 +38,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const 其他利害 = facts.relation === "其他利害关系"
       && rt.need(facts.affectsImpartiality, "facts.affectsImpartiality", "重庆市人民政府令第340号 第十三条（三）");
     if (tr) tr.push({ at: point.其他利害, value: 其他利害 });
-    at = point.mustRecuse;
     // 第十三条第一款 应当回避
     const out_mustRecuse = 亲属关系 || 经济利益 || 其他利害;
     if (tr) tr.push({ at: point.mustRecuse, value: out_mustRecuse });
-    at = point.decidedByUnitHead;
     // 第十三条第二款 由本单位主要负责人决定（否则由内部审计机构负责人决定）
     const out_decidedByUnitHead = facts.auditorIsHead;
     if (tr) tr.push({ at: point.decidedByUnitHead, value: out_decidedByUnitHead });

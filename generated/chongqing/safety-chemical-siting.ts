@@ -14,7 +14,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     const used = cx.used;
     if (tr) tr.push({ at: point.禁建距离, value: 禁建距离 });
-    at = point.prohibited;
     // 二（三）第二段 属于严禁新建、扩建的化工园区或化工项目
     const out_prohibited = (facts.construction === "新建" || facts.construction === "扩建")
       && facts.distanceKm <= 禁建距离_e4;

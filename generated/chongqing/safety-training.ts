@@ -14,12 +14,10 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     const used = cx.used;
     if (tr) tr.push({ at: point.入职培训下限, value: 入职培训下限 });
-    at = point.inductionMet;
     // 二（二）第五段 入职培训不少于3个月
     const out_inductionMet = facts.inductionMonths >= 入职培训下限;
     if (tr) tr.push({ at: point.inductionMet, value: out_inductionMet });
     if (tr) tr.push({ at: point.复训下限, value: 复训下限 });
-    at = point.retrainingMet;
     // 二（二）第五段 本年度复训不少于2周
     const out_retrainingMet = facts.retrainingDays >= 复训下限;
     if (tr) tr.push({ at: point.retrainingMet, value: out_retrainingMet });

@@ -90,7 +90,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
         : { at: point.reportDeadline, value: out_reportDeadline }
     );
     if (tr) tr.push({ at: point.延期上限, value: 延期上限 });
-    at = point.postponementWithinUsualLimit;
     // 第十条 延期未超过一般上限
     const out_postponementWithinUsualLimit = facts.postponement <= 延期上限;
     if (tr) tr.push({ at: point.postponementWithinUsualLimit, value: out_postponementWithinUsualLimit });

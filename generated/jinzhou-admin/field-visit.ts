@@ -14,11 +14,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     const used = cx.used;
     if (tr) tr.push({ at: point.最少人数, value: 最少人数 });
-    at = point.staffingMet;
     // 第十八条 派出至少2名工作人员
     const out_staffingMet = facts.staff >= 最少人数;
     if (tr) tr.push({ at: point.staffingMet, value: out_staffingMet });
-    at = point.visitCompliant;
     // 第十八条 人数与出示证件均符合要求
     const out_visitCompliant = facts.staff >= 最少人数 && facts.credentialsShown;
     if (tr) tr.push({ at: point.visitCompliant, value: out_visitCompliant });

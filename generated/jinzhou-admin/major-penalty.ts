@@ -41,11 +41,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
         ]
       );
     if (tr) tr.push({ at: point.大额罚没类, value: 大额罚没类 });
-    at = point.重大;
     // 第四条第一款
     const 重大 = 资质许可类 || 停产关闭类 || 大额罚没类;
     if (tr) tr.push({ at: point.重大, value: 重大 });
-    at = point.报送备案;
     // 第九条
     let 报送备案: boolean = 重大;
     // 第九条
@@ -55,19 +53,15 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       if (tr) tr.push({ at: point.复议或诉讼, value: 报送备案 });
     }
     if (tr) tr.push({ at: point.报送备案, value: 报送备案 });
-    at = point.市政府备案;
     // 第二条、第五条第一款
     const 市政府备案 = facts.decidedBy === "县市区政府" || facts.decidedBy === "市直部门";
     if (tr) tr.push({ at: point.市政府备案, value: 市政府备案 });
-    at = point.major;
     // 第四条第一款 重大行政处罚
     const out_major = 重大;
     if (tr) tr.push({ at: point.major, value: out_major });
-    at = point.mustFile;
     // 第二条、第五条第一款、第九条 应当报送市政府备案
     const out_mustFile = 报送备案 && 市政府备案;
     if (tr) tr.push({ at: point.mustFile, value: out_mustFile });
-    at = point.fileWithSuperior;
     // 第十六条、第九条 报送作出机关的上级县（市）区政府或市直部门备案审查（参照本办法）
     const out_fileWithSuperior = 报送备案 && !市政府备案;
     if (tr) tr.push({ at: point.fileWithSuperior, value: out_fileWithSuperior });

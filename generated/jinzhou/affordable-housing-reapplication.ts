@@ -17,7 +17,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第九条
     const 已上市转让 = facts.sold && rt.need(facts.soldOn, "facts.soldOn", "锦政规〔2022〕5号 第九条") <= on.date;
     if (tr) tr.push({ at: point.已上市转让, value: 已上市转让 });
-    at = point.applicationBarred;
     // 第九条 不得再申请购买经济适用住房等具有保障性质的政策性住房
     const out_applicationBarred = 已上市转让;
     if (tr) tr.push({ at: point.applicationBarred, value: out_applicationBarred });

@@ -17,7 +17,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_marketPrice, value: facts.marketPrice });
     }
     const used = cx.used;
-    at = point.not_applicable;
     // 第二条
     if (facts.approvedOn < /* 2007-11-19 */ 13836 || !facts.inUrbanArea || !facts.firstSale) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
@@ -28,11 +27,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第六条第一款、第七条第一款
     const 满五年 = on.date >= rt.addYears(facts.completedOn, 限制年限);
     if (tr) tr.push({ at: point.满五年, value: 满五年 });
-    at = point.saleAllowed;
     // 第六条第一款、第七条第一款 可以上市转让
     const out_saleAllowed = 满五年;
     if (tr) tr.push({ at: point.saleAllowed, value: out_saleAllowed });
-    at = point.governmentBuybackOnly;
     // 第六条第一款 只能由政府回购
     const out_governmentBuybackOnly = !满五年;
     if (tr) tr.push({ at: point.governmentBuybackOnly, value: out_governmentBuybackOnly });

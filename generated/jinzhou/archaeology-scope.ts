@@ -17,7 +17,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_areaSqm, value: facts.areaSqm });
     }
     const used = cx.used;
-    at = point.所列区域;
     // 第四条（一）、第四条（二）、第四条（三）、第四条（四）
     const 所列区域 = facts.protectedZone
       || facts.relicsFoundInSurvey
@@ -25,11 +24,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       || facts.relicsFoundInConstruction;
     if (tr) tr.push({ at: point.所列区域, value: 所列区域 });
     if (tr) tr.push({ at: point.面积界限, value: 面积界限 });
-    at = point.大面积;
     // 第四条（六）、第七条（一）、第七条（二）
     const 大面积 = facts.areaSqm >= 面积界限_e4;
     if (tr) tr.push({ at: point.大面积, value: 大面积 });
-    at = point.本办法调查范围;
     // 第四条
     let 本办法调查范围: boolean = 所列区域;
     // 第四条（五）
@@ -39,19 +36,15 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       if (tr) tr.push({ at: point.省级申请的建设项目, value: 本办法调查范围 });
     }
     if (tr) tr.push({ at: point.本办法调查范围, value: 本办法调查范围 });
-    at = point.surveyRequired;
     // 第四条、第四条（五） 需要考古调查、勘探（本办法的范围）
     const out_surveyRequired = 本办法调查范围;
     if (tr) tr.push({ at: point.surveyRequired, value: out_surveyRequired });
-    at = point.applyToProvince;
     // 第八条 由建设单位向省文物行政部门申请
     const out_applyToProvince = facts.provincialProject;
     if (tr) tr.push({ at: point.applyToProvince, value: out_applyToProvince });
-    at = point.qualifiedUnitMayExecute;
     // 第四条（六） 可由具有资质的考古勘探部门执行（5万平方米以上）
     const out_qualifiedUnitMayExecute = 本办法调查范围 && 大面积;
     if (tr) tr.push({ at: point.qualifiedUnitMayExecute, value: out_qualifiedUnitMayExecute });
-    at = point.directExploration;
     // 第七条（一）、第七条（二） 直接委托考古调查、勘探单位（否则先由市文物业务部门调查核实）
     const out_directExploration = 大面积;
     if (tr) tr.push({ at: point.directExploration, value: out_directExploration });

@@ -14,14 +14,12 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_personalShare, value: facts.personalShare });
     }
     const used = cx.used;
-    at = point.可用于的人员;
     // 三（四）2
     const 可用于的人员 = facts.payee === "本人"
       || facts.payee === "配偶"
       || facts.payee === "父母"
       || facts.payee === "子女";
     if (tr) tr.push({ at: point.可用于的人员, value: 可用于的人员 });
-    at = point.payable;
     // 三（四）2 可由个人账户支付
     const out_payable = (facts.expense === "定点医疗机构医疗费用" || facts.expense === "定点零售药店药品器械耗材")
       && 可用于的人员

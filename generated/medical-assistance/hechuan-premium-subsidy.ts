@@ -43,11 +43,9 @@ function byCategory(
   try {
     if (tr) tr.push({ at: point.一档资助比例, value: 一档资助比例[类别], key: 类别 });
     if (tr) tr.push({ at: point.二档资助比例, value: 二档资助比例 });
-    at = point.资助比例;
     // 二（二）1
     const 资助比例 = facts.tier === "一档" ? 一档资助比例_k[类别_k] : 二档资助比例_e1;
     if (tr) tr.push({ at: point.资助比例, value: 资助比例 });
-    at = point.subsidyRate;
     // 二（二）1 资助比例（占一档个人缴费标准）
     const out_subsidyRate = 资助比例;
     if (tr) tr.push({ at: point.subsidyRate, value: out_subsidyRate });

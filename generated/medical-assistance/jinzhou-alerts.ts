@@ -27,11 +27,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       || facts.categories.has("其他监测范围内人口")
       || facts.formerlyPoorUnmonitored;
     if (tr) tr.push({ at: point.返贫监测, value: 返贫监测 });
-    at = point.致贫监测;
     // 三（六）1
     const 致贫监测 = !返贫监测 && facts.insurance !== "未参保";
     if (tr) tr.push({ at: point.致贫监测, value: 致贫监测 });
-    at = point.not_applicable;
     // 三（六）1
     if (!返贫监测 && !致贫监测) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
@@ -40,7 +38,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     if (tr) tr.push({ at: point.返贫预警标准, value: 返贫预警标准 });
     if (tr) tr.push({ at: point.居民医保致贫预警标准, value: 居民医保致贫预警标准 });
     if (tr) tr.push({ at: point.职工医保致贫预警标准, value: 职工医保致贫预警标准 });
-    at = point.预警标准;
     // 三（六）1
     const 预警标准 = 返贫监测
       ? 返贫预警标准
@@ -48,11 +45,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       ? 居民医保致贫预警标准
       : 职工医保致贫预警标准;
     if (tr) tr.push({ at: point.预警标准, value: 预警标准 });
-    at = point.relapseRisk;
     // 三（六）1 因病返贫风险监测对象
     const out_relapseRisk = 返贫监测;
     if (tr) tr.push({ at: point.relapseRisk, value: out_relapseRisk });
-    at = point.povertyRisk;
     // 三（六）1 因病致贫风险监测对象
     const out_povertyRisk = 致贫监测;
     if (tr) tr.push({ at: point.povertyRisk, value: out_povertyRisk });

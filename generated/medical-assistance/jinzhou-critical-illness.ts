@@ -26,7 +26,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       return "not_applicable";
     }
     if (tr) tr.push({ at: point.倾斜支付比例, value: 倾斜支付比例 });
-    at = point.rate;
     // 三（四） 大病保险支付比例
     const out_rate = 倾斜支付比例;
     if (tr) tr.push({ at: point.rate, value: out_rate });

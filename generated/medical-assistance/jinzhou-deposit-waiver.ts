@@ -25,7 +25,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       || facts.categories.has("监测帮扶对象")
       || facts.categories.has("其他监测范围内人口");
     if (tr) tr.push({ at: point.免押金对象, value: 免押金对象 });
-    at = point.depositWaived;
     // 三（八）2 先诊疗后付费，免除住院押金
     const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
     if (tr) tr.push({ at: point.depositWaived, value: out_depositWaived });

@@ -14,13 +14,11 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_expenseDate, value: facts.expenseDate });
     }
     const used = cx.used;
-    at = point.not_applicable;
     // 三（二）
     if (!facts.criticalIllnessCriteriaActive) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
       return "not_applicable";
     }
-    at = point.not_applicable_2;
     // 三（六）2
     if (!facts.insured) {
       if (tr) tr.push({ at: point.not_applicable_2, value: "not_applicable" });
@@ -35,11 +33,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 三（六）2
     const 追溯截止日 = on.date - 1;
     if (tr) tr.push({ at: point.追溯截止日, value: 追溯截止日 });
-    at = point.windowStart;
     // 三（六）2 追溯期起始日
     const out_windowStart = 追溯起始日;
     if (tr) tr.push({ at: point.windowStart, value: out_windowStart });
-    at = point.windowEnd;
     // 三（六）2 追溯期截止日
     const out_windowEnd = 追溯截止日;
     if (tr) tr.push({ at: point.windowEnd, value: out_windowEnd });

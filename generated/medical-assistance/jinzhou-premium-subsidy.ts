@@ -41,14 +41,12 @@ function byCategory(
   const 类别 = covering[类别_k]!;
   let at = -1;
   try {
-    at = point.not_applicable;
     // 三（三）
     if ((类别 === "返贫致贫人口" || 类别 === "低保对象" || 类别 === "监测帮扶对象") && !facts.transitionPeriod) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
       return "not_applicable";
     }
     if (tr) tr.push({ at: point.资助比例, value: 资助比例[类别], key: 类别 });
-    at = point.subsidyRate;
     // 三（三） 资助比例（占个人缴费）
     const out_subsidyRate = 资助比例_k[类别_k];
     if (tr) tr.push({ at: point.subsidyRate, value: out_subsidyRate });

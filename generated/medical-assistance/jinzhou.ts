@@ -48,26 +48,21 @@ function byCategory(
   const 类别 = covering[类别_k]!;
   let at = -1;
   try {
-    at = point.not_applicable;
     // 三（二）
     if (类别 === "因病致贫重病患者" && !person.criticalIllnessCriteriaActive) {
       if (tr) tr.push({ at: point.not_applicable, value: "not_applicable" });
       return "not_applicable";
     }
     if (tr) tr.push({ at: point.基本救助起付标准, value: 基本救助起付标准[类别], key: 类别 });
-    at = point.基本救助起付线;
     // 三（五）2第一段: deductible per year
     const 基本救助起付线 = 基本救助起付标准_分_k[类别_k];
     if (tr) tr.push({ at: point.基本救助年度限额, value: 基本救助年度限额 });
-    at = point.基本救助限额;
     // 三（五）2第一段: cap per year
     const 基本救助限额 = 基本救助年度限额_分;
     if (tr) tr.push({ at: point.倾斜救助起付标准, value: 倾斜救助起付标准[类别], key: 类别 });
-    at = point.倾斜救助起付线;
     // 三（五）2第二段: deductible per year
     const 倾斜救助起付线 = 倾斜救助起付标准_分_k[类别_k];
     if (tr) tr.push({ at: point.倾斜救助年度限额, value: 倾斜救助年度限额[类别], key: 类别 });
-    at = point.倾斜救助限额;
     // 三（五）2第二段: cap per year
     const 倾斜救助限额 = 倾斜救助年度限额_分_k[类别_k];
     if (tr) tr.push({ at: point.救助比例, value: 救助比例[类别], key: 类别 });
@@ -102,11 +97,9 @@ function byCategory(
       point.倾斜救助限额
     );
     if (tr) tr.push({ at: point.倾斜救助, value: 倾斜救助 });
-    at = point.basic;
     // 三（五）2第一段 基本救助
     const out_basic = 基本救助;
     if (tr) tr.push({ at: point.basic, value: out_basic });
-    at = point.tilted;
     // 三（五）2第二段 倾斜救助
     const out_tilted = 倾斜救助;
     if (tr) tr.push({ at: point.tilted, value: out_tilted });

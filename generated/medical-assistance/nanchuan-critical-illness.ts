@@ -32,7 +32,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 二（二）2 大病保险报销比例
     const out_rate = 倾斜对象 ? rt.add(facts.baseRate, 报销比例提高_e4) : facts.baseRate;
     if (tr) tr.push({ at: point.rate, value: out_rate });
-    at = point.uncapped;
     // 二（二）2 不设封顶线
     const out_uncapped = 倾斜对象;
     if (tr) tr.push({ at: point.uncapped, value: out_uncapped });

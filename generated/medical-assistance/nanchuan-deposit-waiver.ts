@@ -18,7 +18,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 二（六）
     const 免押金对象 = facts.categories.has("特困人员") || facts.categories.has("低保对象");
     if (tr) tr.push({ at: point.免押金对象, value: 免押金对象 });
-    at = point.depositWaived;
     // 二（六） 先诊疗后付费，免除住院押金
     const out_depositWaived = 免押金对象 && facts.primaryCareReferral && facts.inAreaDesignatedHospital;
     if (tr) tr.push({ at: point.depositWaived, value: out_depositWaived });

@@ -18,7 +18,6 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
       tr.push({ at: point.claim_referral, value: claim.referral });
       tr.push({ at: point.claim_inMunicipality, value: claim.inMunicipality });
     }
-    at = point.excluded;
     // 二（六）
     if (!claim.referral) {
       if (tr) tr.push({ at: point.excluded, value: "excluded" });
@@ -29,13 +28,11 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     const 个人负担 = rt.sub(rt.sub(claim.inScopeCost, claim.basicInsurancePaid), claim.criticalIllnessPaid);
     if (tr) tr.push({ at: point.个人负担, value: 个人负担 });
     if (tr) tr.push({ at: point.其他疾病费用门槛, value: 其他疾病费用门槛 });
-    at = point.其他疾病可救助;
     // 二（三）2第二段
     const 其他疾病可救助 = claim.setting === "住院"
       && (claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级")
       && claim.inScopeCost > 其他疾病费用门槛_分;
     if (tr) tr.push({ at: point.其他疾病可救助, value: 其他疾病可救助 });
-    at = point.倾斜适用;
     // 二（三）3第二段
     const 倾斜适用 = claim.referral && claim.inMunicipality;
     if (tr) tr.push({ at: point.倾斜适用, value: 倾斜适用 });
@@ -72,15 +69,12 @@ function byCategory(
   let at = -1;
   try {
     if (tr) tr.push({ at: point.特殊疾病年度限额, value: 特殊疾病年度限额 });
-    at = point.特殊疾病限额;
     // 二（三）2第一段、二（三）3第一段: cap per year
     const 特殊疾病限额 = 特殊疾病年度限额_分;
     if (tr) tr.push({ at: point.其他疾病年度限额, value: 其他疾病年度限额 });
-    at = point.其他疾病限额;
     // 二（三）2第二段: cap per year
     const 其他疾病限额 = 其他疾病年度限额_分;
     if (tr) tr.push({ at: point.倾斜年度限额, value: 倾斜年度限额 });
-    at = point.倾斜限额;
     // 二（三）3第二段: cap per year
     const 倾斜限额 = 倾斜年度限额_分;
     if (tr) tr.push({ at: point.救助比例, value: 救助比例[类别], key: 类别 });
@@ -125,11 +119,9 @@ function byCategory(
       )
       : 0;
     if (tr) tr.push({ at: point.倾斜救助, value: 倾斜救助 });
-    at = point.basic;
     // 二（三）2 医疗救助
     const out_basic = 医疗救助;
     if (tr) tr.push({ at: point.basic, value: out_basic });
-    at = point.tilted;
     // 二（三）3第二段 倾斜救助
     const out_tilted = 倾斜救助;
     if (tr) tr.push({ at: point.tilted, value: out_tilted });

@@ -17,11 +17,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_loanRequested, value: facts.loanRequested });
     }
     const used = cx.used;
-    at = point.第三类;
     // 四（一）第三段
     const 第三类 = facts.hasNewHouse;
     if (tr) tr.push({ at: point.第三类, value: 第三类 });
-    at = point.第四类;
     // 四（一）第四段
     const 第四类 = !第三类 && facts.abandoned;
     if (tr) tr.push({ at: point.第四类, value: 第四类 });
@@ -39,7 +37,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       && facts.onlyHome
       && !rt.need(facts.coveredBySubsidy, "facts.coveredBySubsidy", "绵府函〔2018〕26号 四（一）第二段");
     if (tr) tr.push({ at: point.第二类, value: 第二类 });
-    at = point.限期拆除;
     // 四（一）第三段
     let 限期拆除: boolean = 第三类;
     // 四（一）第三段
@@ -49,7 +46,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       if (tr) tr.push({ at: point.历史文化建筑或传统村落, value: 限期拆除 });
     }
     if (tr) tr.push({ at: point.限期拆除, value: 限期拆除 });
-    at = point.houseClass;
     // 四（一） 土坯房类别（1至4；0为不属四类之一）
     const out_houseClass = 第一类 ? 1 : 第二类 ? 2 : 第三类 ? 3 : 第四类 ? 4 : 0;
     if (tr) tr.push({ at: point.houseClass, value: out_houseClass });
@@ -63,7 +59,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       )
       : 0;
     if (tr) tr.push({ at: point.loanAvailable, value: out_loanAvailable });
-    at = point.demolish;
     // 四（一）第三段 依法限期拆除复垦
     const out_demolish = 限期拆除;
     if (tr) tr.push({ at: point.demolish, value: out_demolish });

@@ -27,7 +27,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 五（三）
     const 风险省级补助 = rt.roundHalfUp(rt.mul(风险补贴省级补助比例, facts.riskCompensation), 1);
     if (tr) tr.push({ at: point.风险省级补助, value: 风险省级补助 });
-    at = point.interestProvincialGrant;
     // 四（一）第二段 省级财政对贴息的财力补助
     const out_interestProvincialGrant = 贴息省级补助;
     if (tr) tr.push({ at: point.interestProvincialGrant, value: out_interestProvincialGrant });
@@ -35,7 +34,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 四（一）第二段 县级财政承担的贴息
     const out_interestCountyShare = rt.sub(facts.interestSubsidy, 贴息省级补助);
     if (tr) tr.push({ at: point.interestCountyShare, value: out_interestCountyShare });
-    at = point.riskProvincialGrant;
     // 五（三） 省级财政对风险补贴的财力补助
     const out_riskProvincialGrant = 风险省级补助;
     if (tr) tr.push({ at: point.riskProvincialGrant, value: out_riskProvincialGrant });

@@ -14,7 +14,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_clearedOn, value: facts.clearedOn });
     }
     const used = cx.used;
-    at = point.个体;
     // 第十八条
     const 个体 = facts.debtor === "个体参保人员";
     if (tr) tr.push({ at: point.个体, value: 个体 });
@@ -46,43 +45,33 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第十七条（三）
     const 欠费期间 = on.date >= facts.arrearsFrom && (facts.clearedOn !== undefined ? on.date < facts.clearedOn : true);
     if (tr) tr.push({ at: point.欠费期间, value: 欠费期间 });
-    at = point.暂停起始;
     // 第十七条（一）、第十八条
     const 暂停起始 = 个体 ? facts.arrearsFrom : 满三个月;
     if (tr) tr.push({ at: point.暂停起始, value: 暂停起始 });
-    at = point.暂停;
     // 第十七条（一）、第十八条
     const 暂停 = 欠费期间 && on.date >= 暂停起始;
     if (tr) tr.push({ at: point.暂停, value: 暂停 });
-    at = point.欠费期间不支付;
     // 第十七条（三）
     const 欠费期间不支付 = !个体 && !三个月内缴清 && 中断前缴清 && 跨年度缴清 && 欠费期间;
     if (tr) tr.push({ at: point.欠费期间不支付, value: 欠费期间不支付 });
-    at = point.已中断;
     // 第十六条
     const 已中断 = on.date >= 满十二个月 && !中断前缴清;
     if (tr) tr.push({ at: point.已中断, value: 已中断 });
-    at = point.suspensionFrom;
     // 第十七条（一）、第十八条 暂停支付起始日
     const out_suspensionFrom = 暂停起始;
     if (tr) tr.push({ at: point.suspensionFrom, value: out_suspensionFrom });
-    at = point.interruptionFrom;
     // 第十六条 参保中断之日（欠费满12个月）
     const out_interruptionFrom = 满十二个月;
     if (tr) tr.push({ at: point.interruptionFrom, value: out_interruptionFrom });
-    at = point.continuousPayment;
     // 第十七条（二） 3个月内缴清，基金连续支付
     const out_continuousPayment = !个体 && 三个月内缴清;
     if (tr) tr.push({ at: point.continuousPayment, value: out_continuousPayment });
-    at = point.suspended;
     // 第十七条（一）、第十八条 该日处于暂停支付期间
     const out_suspended = 暂停;
     if (tr) tr.push({ at: point.suspended, value: out_suspended });
-    at = point.interrupted;
     // 第十六条 该日参保已中断
     const out_interrupted = 已中断;
     if (tr) tr.push({ at: point.interrupted, value: out_interrupted });
-    at = point.fundPays;
     // 第十六条、第十七条、第十八条 统筹基金支付该日发生的医疗保险待遇
     const out_fundPays = !(暂停 || 欠费期间不支付 || 已中断);
     if (tr) tr.push({ at: point.fundPays, value: out_fundPays });

@@ -13,7 +13,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_pensionBase, value: facts.pensionBase });
     }
     const used = cx.used;
-    at = point.baseAccepted;
     // 第九条第三款 医保缴费工资基数不低于养老保险工资基数
     const out_baseAccepted = facts.medicalBase >= facts.pensionBase;
     if (tr) tr.push({ at: point.baseAccepted, value: out_baseAccepted });

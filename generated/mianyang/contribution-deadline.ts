@@ -13,7 +13,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_payer, value: facts.payer });
     }
     const used = cx.used;
-    at = point.annualPaymentAllowed;
     // 第十一条 可按年一次性缴纳全年基本医疗保险费
     const out_annualPaymentAllowed = facts.payer === "个体参保人员";
     if (tr) tr.push({ at: point.annualPaymentAllowed, value: out_annualPaymentAllowed });

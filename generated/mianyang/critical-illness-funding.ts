@@ -16,7 +16,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     }
     const used = cx.used;
     if (tr) tr.push({ at: point.调资赔付率, value: 调资赔付率 });
-    at = point.可上调;
     // 第六条
     const 可上调 = facts.netPayoutRatio >= 调资赔付率_e4;
     if (tr) tr.push({ at: point.可上调, value: 可上调 });
@@ -25,7 +24,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第六条
     const 周期剩余幅度 = Math.max(0, rt.sub(周期上调上限_e4, facts.cycleIncreaseSoFar));
     if (tr) tr.push({ at: point.周期剩余幅度, value: 周期剩余幅度 });
-    at = point.mayIncrease;
     // 第六条 下一年度可调整筹资标准
     const out_mayIncrease = 可上调;
     if (tr) tr.push({ at: point.mayIncrease, value: out_mayIncrease });
@@ -35,7 +33,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const out_maxIncrease = 可上调 ? Math.min(年度上调上限_e4, 周期剩余幅度) : 0;
     if (tr) tr.push({ at: point.maxIncrease, value: out_maxIncrease });
     if (tr) tr.push({ at: point.成本利润率上限, value: 成本利润率上限 });
-    at = point.costWithinLimit;
     // 第十一条第二款 固定运营成本及利润率在5%以内
     const out_costWithinLimit = facts.operatingCostAndProfitRate <= 成本利润率上限_e4;
     if (tr) tr.push({ at: point.costWithinLimit, value: out_costWithinLimit });

@@ -28,7 +28,6 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     const 本人起付线 = 困难群体 ? rt.sub(起付线, 困难群体起付线降低额) : 起付线;
     if (tr) tr.push({ at: point.本人起付线, value: 本人起付线 });
     if (tr) tr.push({ at: point.困难群体比例提高, value: 困难群体比例提高 });
-    at = point.比例提高;
     // 第八条
     const 比例提高 = 困难群体 ? 困难群体比例提高 : 0;
     if (tr) tr.push({ at: point.比例提高, value: 比例提高 });
@@ -54,7 +53,6 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
       2
     );
     if (tr) tr.push({ at: point.本次支付, value: 本次支付 });
-    at = point.pays;
     // 第八条 大病保险支付
     const out_pays = 本次支付;
     if (tr) tr.push({ at: point.pays, value: out_pays });

@@ -22,11 +22,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     // 第二十二条
     const 年龄 = rt.ageInYears(facts.birthDate, on.date);
     if (tr) tr.push({ at: point.年龄, value: 年龄 });
-    at = point.在职;
     // 第九条第一款
     const 在职 = facts.insuredType === "在职职工";
     if (tr) tr.push({ at: point.在职, value: 在职 });
-    at = point.个体;
     // 第九条第一款
     const 个体 = facts.insuredType === "个体参保人员";
     if (tr) tr.push({ at: point.个体, value: 个体 });
@@ -57,7 +55,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       : 0;
     if (tr) tr.push({ at: point.个人缴费, value: 个人缴费 });
     if (tr) tr.push({ at: point.分段年龄, value: 分段年龄 });
-    at = point.满分段年龄;
     // 第二十二条
     const 满分段年龄 = 年龄 >= 分段年龄;
     if (tr) tr.push({ at: point.满分段年龄, value: 满分段年龄 });
@@ -107,23 +104,18 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       )
       : 0;
     if (tr) tr.push({ at: point.趸缴, value: 趸缴 });
-    at = point.contributionBase;
     // 第九条第一款 缴费基数
     const out_contributionBase = 缴费基数;
     if (tr) tr.push({ at: point.contributionBase, value: out_contributionBase });
-    at = point.employerContribution;
     // 第九条第一款 单位缴费
     const out_employerContribution = 单位缴费;
     if (tr) tr.push({ at: point.employerContribution, value: out_employerContribution });
-    at = point.employeeContribution;
     // 第九条第一款 个人缴费
     const out_employeeContribution = 个人缴费;
     if (tr) tr.push({ at: point.employeeContribution, value: out_employeeContribution });
-    at = point.personalAccountCredit;
     // 第二十二条 划入个人账户
     const out_personalAccountCredit = 个人账户划入;
     if (tr) tr.push({ at: point.personalAccountCredit, value: out_personalAccountCredit });
-    at = point.lumpSum;
     // 第十条 一次性趸缴
     const out_lumpSum = 趸缴;
     if (tr) tr.push({ at: point.lumpSum, value: out_lumpSum });

@@ -37,7 +37,6 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     if (tr) tr.push({ at: point.退休减免额, value: 退休减免额 });
     if (tr) tr.push({ at: point.百岁年龄, value: 百岁年龄 });
     if (tr) tr.push({ at: point.市外转诊起付标准, value: 市外转诊起付标准 });
-    at = point.起付标准;
     // 第二十七条
     let 起付标准: number = 级别起付标准[claim.hospitalLevel];
     // 第二十七条（三）
@@ -81,15 +80,12 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     at = point.年度已计起付标准;
     // 第二十七条（四）: deductible per year
     const 年度已计起付标准 = rt.up(起付标准, 2);
-    at = point.三级医院;
     // 第二十七条（五）
     const 三级医院 = claim.hospitalLevel === "三级";
     if (tr) tr.push({ at: point.三级医院, value: 三级医院 });
-    at = point.二级以上医院;
     // 第二十七条（五）
     const 二级以上医院 = claim.hospitalLevel === "二级" || claim.hospitalLevel === "三级";
     if (tr) tr.push({ at: point.二级以上医院, value: 二级以上医院 });
-    at = point.一级以上医院;
     // 第二十七条（五）
     const 一级以上医院 = claim.hospitalLevel === "一级"
       || claim.hospitalLevel === "二级"
@@ -149,7 +145,6 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
     if (tr) tr.push({ at: point.先自付, value: 先自付 });
     if (tr) tr.push({ at: point.支付比例, value: 支付比例[claim.hospitalLevel], key: claim.hospitalLevel });
     if (tr) tr.push({ at: point.退休三级支付比例, value: 退休三级支付比例 });
-    at = point.比例;
     // 第二十九条
     let 比例: number = 支付比例[claim.hospitalLevel];
     // 第二十九条
@@ -170,15 +165,12 @@ export function evaluate(person: Person, claim: Claim, cx: rt.EvalContext<Values
       point.统筹年度限额
     );
     if (tr) tr.push({ at: point.统筹支付, value: 统筹支付 });
-    at = point.deductible;
     // 第二十七条 起付标准
     const out_deductible = 本次起付标准;
     if (tr) tr.push({ at: point.deductible, value: out_deductible });
-    at = point.selfPayFirst;
     // 第三十条 先自付费用
     const out_selfPayFirst = 先自付;
     if (tr) tr.push({ at: point.selfPayFirst, value: out_selfPayFirst });
-    at = point.fundPays;
     // 第二十九条 统筹基金支付
     const out_fundPays = 统筹支付;
     if (tr) tr.push({ at: point.fundPays, value: out_fundPays });

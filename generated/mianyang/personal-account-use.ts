@@ -31,11 +31,9 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       )
       && rt.need(facts.designated, "facts.designated", "绵府发〔2018〕3号 第二十三条（二）");
     if (tr) tr.push({ at: point.定点医疗机构, value: 定点医疗机构 });
-    at = point.家属居民医保;
     // 第二十三条（三）
     const 家属居民医保 = facts.expense === "居民医保缴费" && facts.payee === "家庭成员";
     if (tr) tr.push({ at: point.家属居民医保, value: 家属居民医保 });
-    at = point.本人补充保险;
     // 第二十三条（四）
     const 本人补充保险 = facts.expense === "补充医疗保险费" && facts.payee === "参保人员本人";
     if (tr) tr.push({ at: point.本人补充保险, value: 本人补充保险 });
@@ -45,7 +43,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       && facts.payee === "参保人员本人"
       && rt.need(facts.continuesAsIndividual, "facts.continuesAsIndividual", "绵府发〔2018〕3号 第二十三条（五）");
     if (tr) tr.push({ at: point.个体续保, value: 个体续保 });
-    at = point.payable;
     // 第二十三条 可由个人账户支付
     const out_payable = 药店 || 定点医疗机构 || 家属居民医保 || 本人补充保险 || 个体续保;
     if (tr) tr.push({ at: point.payable, value: out_payable });

@@ -12,23 +12,18 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
       tr.push({ at: point.facts_situation, value: facts.situation });
     }
     const used = cx.used;
-    at = point.市外;
     // 第二十四条（一）
     const 市外 = facts.situation === "市外长期居住工作";
     if (tr) tr.push({ at: point.市外, value: 市外 });
-    at = point.终止;
     // 第二十四条（二）
     const 终止 = facts.situation === "自愿终止医保关系";
     if (tr) tr.push({ at: point.终止, value: 终止 });
-    at = point.身故;
     // 第二十四条（三）
     const 身故 = facts.situation === "死亡";
     if (tr) tr.push({ at: point.身故, value: 身故 });
-    at = point.lumpSumPayable;
     // 第二十四条 个人账户资金可一次性支付
     const out_lumpSumPayable = 市外 || 终止 || 身故;
     if (tr) tr.push({ at: point.lumpSumPayable, value: out_lumpSumPayable });
-    at = point.paidToHeirs;
     // 第二十四条 支付给法定继承人（否则支付给本人）
     const out_paidToHeirs = 身故;
     if (tr) tr.push({ at: point.paidToHeirs, value: out_paidToHeirs });

@@ -18,7 +18,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
     const out_totalYears = rt.add(facts.localYears, facts.priorYears);
     if (tr) tr.push({ at: point.totalYears, value: out_totalYears });
     if (tr) tr.push({ at: point.本市实际缴费年限, value: 本市实际缴费年限 });
-    at = point.localYearsMet;
     // 第十三条第二款 在本市实际足额缴费满10年
     const out_localYearsMet = facts.localYears >= 本市实际缴费年限;
     if (tr) tr.push({ at: point.localYearsMet, value: out_localYearsMet });

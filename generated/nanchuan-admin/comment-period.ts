@@ -28,7 +28,6 @@ export function evaluate(facts: Facts, on: { readonly date: rt.Day }, cx: rt.Eva
         ? { at: point.commentPeriodEarliestEnd, unknown: out_commentPeriodEarliestEnd_u }
         : { at: point.commentPeriodEarliestEnd, value: out_commentPeriodEarliestEnd }
     );
-    at = point.minimumApplies;
     // 公众参与工作规则第七条第三款 适用30日最短期限
     const out_minimumApplies = !facts.shortened;
     if (tr) tr.push({ at: point.minimumApplies, value: out_minimumApplies });

@@ -1,11 +1,8 @@
 // The claim loop copies a year's ledgers before each claim only for a module whose claim can be refused after a
 // rule drew on a ledger (RuleModule.refusesAfterDrawing): the emitter decides it from the order evaluate() runs
 // the steps in, so that a refused claim never leaves a draw behind.
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { emitModule } from "../../compiler/emit/module.js";
-import { compileProgram } from "../../compiler/program.js";
-import { emptyProject } from "../e2e/regc.js";
+import { emitted } from "./emitted.js";
 
 const HEAD = `document "测试〔2024〕2号" {
   title "测试办法"
@@ -21,17 +18,6 @@ ledger 年度限额: cap per year = 1000元 @ 第二条
 value 支付: money @ 第三条 = claim.cost within 年度限额
 output pay: money "支付" @ 第四条 = 支付
 `;
-
-function emitted(policy: string): string {
-  const dir = emptyProject({ "policies/t/a.policy": policy });
-  try {
-    const program = compileProgram(dir);
-    expect(program.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    return emitModule(program.units[0]!, "../../runtime/index.js", "0");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe("refusesAfterDrawing", () => {
   it("is false when every status is decided before the cap is drawn on", () => {

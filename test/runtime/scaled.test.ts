@@ -22,6 +22,27 @@ describe("exact scaled arithmetic", () => {
     expect(roundHalfUp(150, 2)).toBe(2);
   });
 
+  it("rounds the same on both sides of 2^52, where a non-negative amount leaves the one-division path", () => {
+    // 0.5 → 1, 0.4 → 0 (one decimal dropped); 0 stays 0.
+    expect(roundHalfUp(5, 1)).toBe(1);
+    expect(roundHalfUp(4, 1)).toBe(0);
+    expect(roundHalfUp(0, 1)).toBe(0);
+    // 2^52 − 1 = 4503599627370495: one decimal dropped is 450359962737049.5 → 450359962737050 (half up).
+    expect(roundHalfUp(2 ** 52 - 1, 1)).toBe(450359962737050);
+    // 2^52 − 6 = 4503599627370490 → 450359962737049.0 exactly; 2^52 − 2 → …049.4 → 450359962737049.
+    expect(roundHalfUp(2 ** 52 - 6, 1)).toBe(450359962737049);
+    expect(roundHalfUp(2 ** 52 - 2, 1)).toBe(450359962737049);
+    // 2^52 = 4503599627370496 (the general path) → 450359962737049.6 → 450359962737050.
+    expect(roundHalfUp(2 ** 52, 1)).toBe(450359962737050);
+    // 15 decimals dropped: 5×10^14 is 0.5 → 1, 5×10^14 − 1 is 0.4999… → 0; 2^52 − 1 is 4.5035… → 5.
+    expect(roundHalfUp(5e14, 15)).toBe(1);
+    expect(roundHalfUp(5e14 - 1, 15)).toBe(0);
+    expect(roundHalfUp(2 ** 52 - 1, 15)).toBe(5);
+    // 2 decimals: 0.99 of the last unit rounds up, 0.49 down (12399 → 124, 12349 → 123).
+    expect(roundHalfUp(12399, 2)).toBe(124);
+    expect(roundHalfUp(12349, 2)).toBe(123);
+  });
+
   it("refuses results beyond the exact range instead of losing precision", () => {
     expect(() => mul(2 ** 40, 2 ** 20)).toThrow(RuleError);
     expect(() => up(2 ** 52, 3)).toThrow(RuleError);
