@@ -26,6 +26,13 @@ export const messageLang = (io: Pick<Io, "lang">): Lang => io.lang ?? "en";
 /** The language of an explanation (`regc explain`, a failing test's account): Chinese unless English was chosen. */
 export const explanationLang = (io: Pick<Io, "lang">): Lang => io.lang ?? "zh";
 
+/**
+ * The language of a report a person reads (cli/messages/reports.ts): the reader's, else the one the report has
+ * always been in — English for `regc rulings`, `diff` and the text of `impact` and `coverage`, Chinese for
+ * `regc history` and the Markdown of `impact` and `coverage`, written for policy staff's pull requests.
+ */
+export const reportLang = (io: Pick<Io, "lang">, usual: Lang): Lang => io.lang ?? usual;
+
 /** An error worded in both languages (cli/messages/usage.ts); `message` is the English. */
 export class SaidError extends Error {
   constructor(readonly text: Text) {

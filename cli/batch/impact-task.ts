@@ -47,7 +47,8 @@ export interface Cause {
 
 export interface Change {
   line: number;
-  person: string;
+  /** The `id` the case gives its person, if any (reports name the line otherwise). */
+  person: string | undefined;
   old: number;
   new: number;
   /** The claim whose amount changed most, and why. */
@@ -78,7 +79,7 @@ export function emptyTotals(): ImpactTotals {
 
 interface Evaluated {
   line: number;
-  person: string;
+  person: string | undefined;
   json: ClaimsCase;
   old: ClaimOutcome[];
   new: ClaimOutcome[];
@@ -117,7 +118,7 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
       else totals.same++;
       if (setup.report) people.push({ line: c.line, person: personIdOf(json), old: oldSum, new: newSum });
       if (newSum !== oldSum)
-        top = keepLargest(top, { line: c.line, person: personIdOf(json) ?? `line ${c.line}`, json, old, new: now, oldSum, newSum }, setup.top, (x) =>
+        top = keepLargest(top, { line: c.line, person: personIdOf(json), json, old, new: now, oldSum, newSum }, setup.top, (x) =>
           Math.abs(x.newSum - x.oldSum),
         );
     } catch (e) {
@@ -140,11 +141,12 @@ export function impactChunk(mods: AnyModule[], setup: WorkerSetup, chunk: Chunk)
   return { seq: chunk.seq, totals, top: top.map((e) => explain(oldMod, newMod, e, setup.output, calendar, langOf(setup), setup.asIf)), problems, people };
 }
 
-function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar, asIf = false): ClaimOutcome[] {
+/** Evaluates a case under one version; `lang`: the words of a traced claim's `not_in_force` entry. */
+function run(mod: AnyModule, json: ClaimsCase, trace: boolean, calendar: Calendar, asIf = false, lang: Lang = "zh"): ClaimOutcome[] {
   validateCase(mod, json);
   const { person, claims } = convertClaimsCase(mod, json);
   const opening = readOpening(json.ledgers);
-  if (!asIf) return evaluateClaims(mod, person, claims, trace, calendar, opening);
+  if (!asIf) return evaluateClaims(mod, person, claims, trace, calendar, opening, lang);
   const cx = new PersonContext(calendar, opening);
   for (const [i, claim] of claims.entries()) cx.results.push(evaluateClaim(mod, person, claim, cx, trace, i));
   return cx.results;
@@ -169,8 +171,8 @@ export function keepLargest<T>(list: T[], item: T, n: number, size: (x: T) => nu
 function explain(oldMod: AnyModule, newMod: AnyModule, e: Evaluated, output: string, calendar: Calendar, lang: Lang, asIf = false): Change {
   const at = e.new.reduce((best, _, i) => (diff(e, i, output) > diff(e, best, output) ? i : best), 0);
   // Calendar steps (at -1) cite notices, not provisions of either version: the values they lead to are compared.
-  const oldTrace = (run(oldMod, e.json, true, calendar, asIf)[at]?.trace ?? []).filter((t) => t.at >= 0);
-  const newTrace = (run(newMod, e.json, true, calendar, asIf)[at]?.trace ?? []).filter((t) => t.at >= 0);
+  const oldTrace = (run(oldMod, e.json, true, calendar, asIf, lang)[at]?.trace ?? []).filter((t) => t.at >= 0);
+  const newTrace = (run(newMod, e.json, true, calendar, asIf, lang)[at]?.trace ?? []).filter((t) => t.at >= 0);
   return {
     line: e.line,
     person: e.person,

@@ -11,7 +11,9 @@ import { unitAsksCalendar } from "../../compiler/lower/calendar-needs.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
 import { displayWidth } from "../../dsl/render.js";
 import { printDiagnostic, printDiagnostics } from "../diagnostics.js";
-import { chooseFormat, messageLang, projectOptions, UsageError, type Io } from "../io.js";
+import { chooseFormat, messageLang, projectOptions, reportLang, UsageError, type Io } from "../io.js";
+import * as words from "../messages/reports.js";
+import type { Lang } from "../../dsl/lang.js";
 import { coverageMarkdown } from "../reports/coverage-markdown.js";
 
 const FORMATS = ["text", "json", "markdown"] as const;
@@ -38,8 +40,8 @@ export async function coverageCommand(
     format === "json"
       ? JSON.stringify(shown, null, 2) + "\n"
       : format === "markdown"
-        ? coverageMarkdown(shown)
-        : shown.map(documentText).join("\n") + "\n" + summary(shown),
+        ? coverageMarkdown(shown, reportLang(io, "zh"))
+        : shown.map((d) => documentText(d, reportLang(io, "en"))).join("\n") + "\n" + summary(shown),
   );
 
   const below = min ? shown.filter((d) => !meetsMinimum(d, min)) : [];
@@ -52,30 +54,36 @@ function parseMinimum(text: string): Decimal {
   return new Decimal(text);
 }
 
-const STATUS: Record<CoverageEntry["status"], string> = {
-  encoded: "encoded",
-  excluded: "excluded",
-  pending: "pending",
-  "not-covered": "NOT COVERED",
-};
-
-function documentText(d: DocumentCoverage): string {
+function documentText(d: DocumentCoverage, lang: Lang): string {
   const c = d.counts;
   const lines = [
     `${d.number}${d.title ? ` ${d.title}` : ""}`,
-    `  coverage ${d.percent}%: ${c.encoded + c.excluded} of ${c.total} provisions (${c.encoded} encoded, ${c.excluded} excluded), ${c.pending} pending, ${c["not-covered"]} not covered`,
-    `  text ${d.source}${d.notes ? `; notes ${d.notes}` : ""}`,
-    ...(d.calendar ? [`  counts working days: the official calendar ends on ${d.calendar.lastDay ?? "(no year arranged)"}`] : []),
+    words.coverageLine({
+      percent: d.percent,
+      covered: c.encoded + c.excluded,
+      total: c.total,
+      encoded: c.encoded,
+      excluded: c.excluded,
+      pending: c.pending,
+      notCovered: c["not-covered"],
+    })[lang],
+    words.coverageFiles({ source: d.source, notes: d.notes })[lang],
+    ...(d.calendar ? [words.coverageCalendar({ lastDay: d.calendar.lastDay })[lang]] : []),
   ];
   const width = Math.max(...d.entries.map((e) => displayWidth(e.path)));
-  for (const e of d.entries) lines.push(`  ${e.path}${" ".repeat(width - displayWidth(e.path))}  ${STATUS[e.status].padEnd(11)} ${detail(e)}`);
+  const status = (e: CoverageEntry) => {
+    const s = words.coverageStatus[e.status][lang];
+    return s + " ".repeat(Math.max(0, 11 - displayWidth(s)));
+  };
+  for (const e of d.entries) lines.push(`  ${e.path}${" ".repeat(width - displayWidth(e.path))}  ${status(e)} ${detail(e, lang)}`);
   return lines.join("\n") + "\n";
 }
 
-function detail(e: CoverageEntry): string {
+function detail(e: CoverageEntry, lang: Lang): string {
   if (e.status === "encoded")
-    return `${e.via ? `(as part of ${e.via}) ` : ""}${e.by.map((b) => `${b.file.replace(/^policies\//, "")}: ${b.rules.join(", ")}`).join("; ")}`;
-  if (e.note) return `${e.note.reason}${e.note.to ? ` → ${e.note.to}` : ""}: ${e.note.note}${e.note.path !== e.path ? ` (noted for ${e.note.path})` : ""}`;
+    return `${e.via ? words.asPartOf({ via: e.via })[lang] : ""}${e.by.map((b) => `${b.file.replace(/^policies\//, "")}: ${b.rules.join(", ")}`).join("; ")}`;
+  if (e.note)
+    return `${e.note.reason}${e.note.to ? ` → ${e.note.to}` : ""}: ${e.note.note}${e.note.path !== e.path ? words.notedFor({ path: e.note.path })[lang] : ""}`;
   return e.excerpt;
 }
 

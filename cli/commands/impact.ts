@@ -16,7 +16,9 @@ import { formatBig, money, signed } from "../batch/summary.js";
 import { withBaseProject } from "../batch/base-project.js";
 import type { BatchPolicy } from "../batch/load.js";
 import { projectCalendar } from "../calendar-options.js";
-import { chooseFormat, projectOptions, UsageError, type Io } from "../io.js";
+import { chooseFormat, projectOptions, reportLang, UsageError, type Io } from "../io.js";
+import * as words from "../messages/reports.js";
+import type { Lang } from "../../dsl/lang.js";
 import { impactMarkdown } from "../reports/impact-markdown.js";
 
 export interface ImpactFlags {
@@ -83,9 +85,13 @@ async function compareVersions(root: string, oldRoot: string, oldPolicy: string,
   if (format === "json") io.out(JSON.stringify(impactJson(before.id, after.id, output, impact, mode), null, 2) + "\n");
   else if (format === "markdown")
     io.out(
-      impactMarkdown({ old: before.id, new: after.id, output, label: after.loaded[0]!.outputs.find((o) => o.name === output)?.label, base: opts.base }, impact),
+      impactMarkdown(
+        { old: before.id, new: after.id, output, label: after.loaded[0]!.outputs.find((o) => o.name === output)?.label, base: opts.base },
+        impact,
+        reportLang(io, "zh"),
+      ),
     );
-  else io.out(impactText(before.id, after.id, output, impact, mode));
+  else io.out(impactText(before.id, after.id, output, impact, mode, reportLang(io, "en")));
   return impact.totals.skipped ? 1 : 0;
 }
 
@@ -121,7 +127,7 @@ function impactJson(oldId: string, newId: string, output: string, { totals: t, t
     unchanged: t.same,
     largest: top.map((c) => ({
       line: c.line,
-      person: c.person,
+      person: c.person ?? words.personAtLine(c).en,
       old: money(c.old),
       new: money(c.new),
       difference: signed(c.new - c.old),
@@ -131,18 +137,32 @@ function impactJson(oldId: string, newId: string, output: string, { totals: t, t
   };
 }
 
-function impactText(oldId: string, newId: string, output: string, { totals: t, top }: Impact, mode: string): string {
+function impactText(oldId: string, newId: string, output: string, { totals: t, top }: Impact, mode: string, lang: Lang): string {
   const lines = [
-    `${oldId} → ${newId}, output ${output}, ${t.cases} people, ${t.claims} claims${mode === "as-if" ? ", each version as if it governed every claim" : ""}`,
-    `total: ${formatBig(t.oldTotal, 2)} → ${formatBig(t.newTotal, 2)} (${t.newTotal >= t.oldTotal ? "+" : ""}${formatBig(t.newTotal - t.oldTotal, 2)})`,
-    `better off: ${t.better}, worse off: ${t.worse}, unchanged: ${t.same}`,
+    words.impactHead({ old: oldId, new: newId, output, people: t.cases, claims: t.claims, asIf: mode === "as-if" })[lang],
+    words.impactTotal({
+      old: formatBig(t.oldTotal, 2),
+      new: formatBig(t.newTotal, 2),
+      difference: `${t.newTotal >= t.oldTotal ? "+" : ""}${formatBig(t.newTotal - t.oldTotal, 2)}`,
+    })[lang],
+    words.impactCounts({ better: t.better, worse: t.worse, same: t.same })[lang],
   ];
-  if (t.skipped) lines.push(`cases not evaluated (invalid or undecidable): ${t.skipped}`);
-  if (top.length) lines.push("largest changes:", ...top.map(changeLine));
+  if (t.skipped) lines.push(words.impactSkipped({ n: t.skipped })[lang]);
+  if (top.length) lines.push(words.largestChanges[lang], ...top.map((c) => changeLine(c, lang)));
   return lines.join("\n") + "\n";
 }
 
-function changeLine(c: Change): string {
-  const cause = c.cause ? `${c.cause.name} @ ${c.cause.citation}: ${c.cause.old ?? "—"} → ${c.cause.new ?? "—"}` : "no traced quantity differs";
-  return `  ${c.person} (line ${c.line}): ${money(c.old)} → ${money(c.new)} (${signed(c.new - c.old)}), claim ${c.claim}: ${cause}`;
+function changeLine(c: Change, lang: Lang): string {
+  const cause = c.cause
+    ? words.changeCause({ name: c.cause.name, citation: c.cause.citation, old: c.cause.old ?? "—", new: c.cause.new ?? "—" })[lang]
+    : words.noTracedDifference[lang];
+  return words.changeLine({
+    person: c.person ?? words.personAtLine(c)[lang],
+    line: c.line,
+    old: money(c.old),
+    new: money(c.new),
+    difference: signed(c.new - c.old),
+    claim: c.claim,
+    cause,
+  })[lang];
 }

@@ -2,9 +2,11 @@
 // policies/rulings.yaml and each document's own — with the rules and provisions that rely on it.
 import { compileProgram } from "../../compiler/program.js";
 import { rulingsReport, type RulingEntry } from "../../compiler/law/rulings.js";
+import type { Lang } from "../../dsl/lang.js";
 import { printDiagnostics } from "../diagnostics.js";
-import { rulingWords } from "../explain/context.js";
-import { projectOptions, type Io } from "../io.js";
+import { rulingChinese, rulingWords } from "../explain/context.js";
+import { projectOptions, reportLang, type Io } from "../io.js";
+import * as words from "../messages/reports.js";
 
 export async function rulingsCommand(root: string, opts: { json?: boolean; policies?: string[] }, io: Io): Promise<number> {
   const program = compileProgram(root, [], projectOptions(root, opts));
@@ -14,15 +16,17 @@ export async function rulingsCommand(root: string, opts: { json?: boolean; polic
     io.out(JSON.stringify(report, null, 2) + "\n");
     return 0;
   }
-  io.out(report.rulings.map(entryText).join("\n"));
-  if (report.unused.length) io.out(`\nnot relied on by any encoded rule: ${report.unused.join(", ")}\n`);
+  const lang = reportLang(io, "en");
+  io.out(report.rulings.map((r) => entryText(r, lang)).join("\n"));
+  if (report.unused.length) io.out(`\n${words.unusedRulings({ ids: report.unused })[lang]}\n`);
   return 0;
 }
 
-function entryText(r: RulingEntry): string {
-  const head = `${r.id}${r.document ? ` (${r.document})` : ""}`;
-  const text = r.text || r.title ? rulingWords(r) : "(no text: declare it in policies/rulings.yaml or in the document block)";
-  const lines = [head, `  ${text}`, `  relied on by ${r.uses.length} rule${r.uses.length === 1 ? "" : "s"}:`];
-  for (const u of r.uses) lines.push(`    ${u.document} ${u.provisions.join("、") || "(no citation)"} — ${u.file}:${u.line} ${u.rule}`);
+/** A ruling's text in `lang`: its Chinese where it has one (a document's own rulings are written in Chinese). */
+function entryText(r: RulingEntry, lang: Lang): string {
+  const written = lang === "zh" ? r.zh || r.text || r.title : r.text || r.title;
+  const text = written ? (lang === "zh" ? rulingChinese(r) : rulingWords(r)) : words.rulingNoText[lang];
+  const lines = [words.rulingHead(r)[lang], `  ${text}`, `  ${words.reliedOn({ rules: r.uses.length })[lang]}`];
+  for (const u of r.uses) lines.push(`    ${u.document} ${u.provisions.join("、") || words.noCitation[lang]} — ${u.file}:${u.line} ${u.rule}`);
   return lines.join("\n") + "\n";
 }

@@ -1,9 +1,11 @@
 // `regc coverage --format markdown`: each document's coverage as a table row, then the provisions not covered,
-// in Chinese, for a pull-request comment or a CI job summary.
+// for a pull-request comment or a CI job summary; in Chinese unless the reader chose English.
 import type { DocumentCoverage } from "../../compiler/law/coverage.js";
+import type { Lang } from "../../dsl/lang.js";
+import * as words from "../messages/reports.js";
 import { markdownTable } from "./markdown.js";
 
-export function coverageMarkdown(shown: readonly DocumentCoverage[]): string {
+export function coverageMarkdown(shown: readonly DocumentCoverage[], lang: Lang): string {
   const rows = shown.map((d) => [
     d.number,
     d.title ?? "",
@@ -15,26 +17,17 @@ export function coverageMarkdown(shown: readonly DocumentCoverage[]): string {
     String(d.counts.total),
   ]);
   const parts = [
-    "## 条款覆盖率\n\n",
-    markdownTable(["文号", "标题", "覆盖率", "已编码", "已排除", "待定", "未覆盖", "条款"], rows, [
-      "left",
-      "left",
-      "right",
-      "right",
-      "right",
-      "right",
-      "right",
-      "right",
-    ]),
+    `${words.coverageMdTitle[lang]}\n\n`,
+    markdownTable(words.coverageMdHeader[lang], rows, ["left", "left", "right", "right", "right", "right", "right", "right"]),
   ];
   const open = shown.filter((d) => d.counts["not-covered"] > 0);
   if (open.length) {
-    parts.push("\n### 未覆盖的条款\n");
+    parts.push(`\n${words.coverageMdOpen[lang]}\n`);
     for (const d of open) {
-      parts.push(`\n<details><summary>${d.number}：${d.counts["not-covered"]} 条</summary>\n\n`);
+      parts.push(`\n<details><summary>${words.coverageMdOpenSummary({ number: d.number, n: d.counts["not-covered"] })[lang]}</summary>\n\n`);
       parts.push(
         markdownTable(
-          ["条款", "内容"],
+          words.coverageMdOpenHeader[lang],
           d.entries.filter((e) => e.status === "not-covered").map((e) => [e.path, e.excerpt]),
         ),
       );

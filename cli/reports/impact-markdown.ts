@@ -1,8 +1,10 @@
-// `regc impact --format markdown`: what a change does to the same people, in Chinese, for a pull-request
-// comment: totals under each version, how many are better or worse off, and the largest changes with the
-// provision that caused each.
+// `regc impact --format markdown`: what a change does to the same people, for a pull-request comment: totals
+// under each version, how many are better or worse off, and the largest changes with the provision that caused
+// each; in Chinese unless the reader chose English.
+import type { Lang } from "../../dsl/lang.js";
 import type { Impact } from "../batch/run-impact.js";
 import { formatBig, money, signed } from "../batch/summary.js";
+import * as words from "../messages/reports.js";
 import { markdownTable } from "./markdown.js";
 
 export interface ImpactSubject {
@@ -14,34 +16,36 @@ export interface ImpactSubject {
   base?: string | undefined;
 }
 
-export function impactMarkdown(s: ImpactSubject, { totals: t, top }: Impact): string {
+export function impactMarkdown(s: ImpactSubject, { totals: t, top }: Impact, lang: Lang): string {
   const difference = t.newTotal - t.oldTotal;
-  const output = s.label ? `${s.label}（\`${s.output}\`）` : `\`${s.output}\``;
+  const output = words.impactMdOutput({ label: s.label, output: s.output })[lang];
   const lines = [
-    `## 政策变化的影响：${s.old} → ${s.new}`,
+    words.impactMdTitle(s)[lang],
     "",
-    `${s.base ? `旧版本取自 \`${s.base}\`，新版本取自本次提交；` : ""}比较输出 ${output}，共 ${t.cases} 人、${t.claims} 笔。`,
+    words.impactMdSubject({ base: s.base, output, people: t.cases, claims: t.claims })[lang],
     "",
     markdownTable(
-      ["", "旧版本", "新版本", "差额"],
-      [["合计", formatBig(t.oldTotal, 2), formatBig(t.newTotal, 2), `${difference > 0n ? "+" : ""}${formatBig(difference, 2)}`]],
+      words.impactMdTotalsHeader[lang],
+      [[words.impactMdTotal[lang], formatBig(t.oldTotal, 2), formatBig(t.newTotal, 2), `${difference > 0n ? "+" : ""}${formatBig(difference, 2)}`]],
       ["left", "right", "right", "right"],
     ),
-    `待遇提高 ${t.better} 人，降低 ${t.worse} 人，不变 ${t.same} 人。${t.skipped ? `另有 ${t.skipped} 个案例未能计算（无效或规则无法判断），见命令输出。` : ""}`,
+    words.impactMdCounts({ better: t.better, worse: t.worse, same: t.same, skipped: t.skipped })[lang],
   ];
   if (top.length) {
-    lines.push("", "### 变化最大的案例", "");
+    lines.push("", words.impactMdLargest[lang], "");
     lines.push(
       markdownTable(
-        ["人员", "行", "旧", "新", "差额", "报销记录", "原因"],
+        words.impactMdChangesHeader[lang],
         top.map((c) => [
-          c.person,
+          c.person ?? words.personAtLine(c)[lang],
           String(c.line),
           money(c.old),
           money(c.new),
           signed(c.new - c.old),
           c.claim,
-          c.cause ? `${c.cause.name}（${c.cause.citation}）：${c.cause.old ?? "—"} → ${c.cause.new ?? "—"}` : "无可追溯的数值差异",
+          c.cause
+            ? words.impactMdCause({ name: c.cause.name, citation: c.cause.citation, old: c.cause.old ?? "—", new: c.cause.new ?? "—" })[lang]
+            : words.noTracedDifference[lang],
         ]),
         ["left", "right", "right", "right", "right", "left", "left"],
       ),

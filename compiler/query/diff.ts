@@ -1,6 +1,7 @@
 // What differs between two compiled policies (two jurisdictions of one plan, or two versions of one
 // document): parameter by parameter, row by row and rule by rule, each side with its citation. Things that
 // are the same — typically everything both inherit unchanged from a template — are not listed.
+import type { Lang, Text } from "../../dsl/lang.js";
 import type { UnitIr } from "../ir/ir.js";
 import { constantText, printIr } from "../ir/print.js";
 import { unitId } from "../program.js";
@@ -38,9 +39,25 @@ const GROUPS = [
   "output",
 ];
 
-export function diffUnits(a: UnitIr, b: UnitIr): PolicyDiff {
-  const fa = factsOf(a);
-  const fb = factsOf(b);
+/**
+ * The words a fact is said in beside the rule file's own text (expressions, types and keywords, the same in both
+ * languages): a document's last day or amendments, whether an input must be given, an exception's order.
+ */
+const WORDS = {
+  noEnd: { en: "no end", zh: "无终止日期" },
+  yes: { en: "yes", zh: "是" },
+  applies: { en: "applies", zh: "适用" },
+  optional: { en: " (optional)", zh: "（选填）" },
+  amendedFrom: (from: string): Text => ({ en: `from ${from}`, zh: `自 ${from} 起` }),
+  requiredWhen: (when: string): Text => ({ en: ` (required when ${when})`, zh: `（${when} 时必填）` }),
+  byDefault: (value: string): Text => ({ en: ` (default ${value})`, zh: `（默认 ${value}）` }),
+  precedence: (n: number): Text => ({ en: ` (precedence ${n})`, zh: `（优先顺序 ${n}）` }),
+};
+
+/** `lang`: the language of a document's period reasons and facts (the reports' `text`); names are the same. */
+export function diffUnits(a: UnitIr, b: UnitIr, lang: Lang = "en"): PolicyDiff {
+  const fa = factsOf(a, lang);
+  const fb = factsOf(b, lang);
   const group = (key: string) => GROUPS.indexOf(key.split(" ")[0]!);
   const keys = [...new Set([...fa.keys(), ...fb.keys()])]
     .map((k, i) => ({ k, i }))
@@ -56,17 +73,17 @@ export function diffUnits(a: UnitIr, b: UnitIr): PolicyDiff {
   return { a: unitId(a), b: unitId(b), entries };
 }
 
-function factsOf(u: UnitIr): Facts {
+function factsOf(u: UnitIr, lang: Lang): Facts {
   const facts: Facts = new Map();
   const cite = (at: number) => u.provenance[at]!.citation;
   const doc = u.provenance.find((p) => p.kind === "document")?.citation ?? u.number;
   facts.set("document title", { text: u.title, citation: doc });
-  facts.set("document in force from", { text: `${u.inForce.from} — ${u.inForce.fromReason.en}`, citation: doc });
+  facts.set("document in force from", { text: `${u.inForce.from} — ${u.inForce.fromReason[lang]}`, citation: doc });
   if (u.document.issuer) facts.set("document issuer", { text: u.document.issuer, citation: doc });
   if (u.document.plan) facts.set("document plan", { text: u.document.plan, citation: doc });
-  for (const r of u.document.relations) facts.set(`document ${r}`, { text: "yes", citation: doc });
-  for (const a of u.amendments ?? []) facts.set(`document amended by ${a.number}`, { text: `from ${a.from}`, citation: a.number });
-  facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason.en}` : "no end", citation: doc });
+  for (const r of u.document.relations) facts.set(`document ${r}`, { text: WORDS.yes[lang], citation: doc });
+  for (const a of u.amendments ?? []) facts.set(`document amended by ${a.number}`, { text: WORDS.amendedFrom(a.from)[lang], citation: a.number });
+  facts.set("document in force until", { text: u.inForce.to ? `${u.inForce.to} — ${u.inForce.toReason[lang]}` : WORDS.noEnd[lang], citation: doc });
   for (const e of u.enums) facts.set(`enum ${e.name}`, { text: e.members.join(", "), citation: doc });
   for (const f of [
     ...u.person.map((x) => ["person", x] as const),
@@ -77,10 +94,10 @@ function factsOf(u: UnitIr): Facts {
     const presence = spec.required
       ? ""
       : spec.requiredWhen
-        ? ` (required when ${spec.requiredWhen.text})`
+        ? WORDS.requiredWhen(spec.requiredWhen.text)[lang]
         : spec.default !== undefined
-          ? ` (default ${String(spec.default)})`
-          : " (optional)";
+          ? WORDS.byDefault(String(spec.default))[lang]
+          : WORDS.optional[lang];
     facts.set(`input ${scope}.${spec.name}`, {
       text: `${spec.signed ? "signed " : ""}${spec.type.kind}${"name" in spec.type ? ` ${spec.type.name}` : ""}${presence}`,
       citation: doc,
@@ -110,7 +127,7 @@ function factsOf(u: UnitIr): Facts {
           facts.set(`adjust ${r.name} on ${v.name}`, { text: `when ${printIr(r.cond)} then ${printIr(r.value)}`, citation: cite(r.at) });
         v.exceptions.forEach((r, i) =>
           facts.set(`exception ${r.name} on ${v.name}`, {
-            text: `when ${printIr(r.cond)} then ${printIr(r.value)} (precedence ${i + 1})`,
+            text: `when ${printIr(r.cond)} then ${printIr(r.value)}${WORDS.precedence(i + 1)[lang]}`,
             citation: cite(r.at),
           }),
         );
@@ -124,7 +141,7 @@ function factsOf(u: UnitIr): Facts {
         });
         break;
       case "status":
-        facts.set(`status ${step.s.status} when ${printIr(step.s.cond)}`, { text: "applies", citation: cite(step.s.at) });
+        facts.set(`status ${step.s.status} when ${printIr(step.s.cond)}`, { text: WORDS.applies[lang], citation: cite(step.s.at) });
         break;
       case "output":
         facts.set(`output ${step.o.name}`, { text: printIr(step.o.expr), citation: cite(step.o.at) });
@@ -136,15 +153,4 @@ function factsOf(u: UnitIr): Facts {
     facts.set("foreach", { text: `${s.variable} in ${printIr(s.set)} covering ${s.covering.join(", ")} choose highest ${s.choose}`, citation: cite(s.at) });
   }
   return facts;
-}
-
-export function renderDiff(d: PolicyDiff): string {
-  if (!d.entries.length) return `${d.a} and ${d.b}: no differences\n`;
-  const lines = [`${d.a} ↔ ${d.b}: ${d.entries.length} difference${d.entries.length === 1 ? "" : "s"}`, ""];
-  for (const e of d.entries) {
-    lines.push(e.what);
-    lines.push(e.a ? `  ${e.a.citation}: ${e.a.text}` : `  (not in ${d.a})`);
-    lines.push(e.b ? `  ${e.b.citation}: ${e.b.text}` : `  (not in ${d.b})`);
-  }
-  return lines.join("\n") + "\n";
 }

@@ -60,15 +60,3 @@ export function planHistory(plan: PlanSpec, units: readonly UnitIr[]): PlanHisto
 }
 
 const next = (iso: string): string => formatDay(parseDay(iso) + 1);
-
-export function renderHistory(h: PlanHistory): string {
-  const period = (from: string | null, to: string | null) => (to === null ? `${from ?? "（日期不明）"} 起` : `${from ?? "（日期不明）"} – ${to}`);
-  const lines = [`${h.plan}`, "版本："];
-  for (const v of h.versions)
-    lines.push(`  ${period(v.from, v.to)}  ${v.document}${v.amendments ? `（经${v.amendments.join("、")}修改）` : ""}${v.encoded ? "" : "（未编码）"}`);
-  for (const p of h.parameters) {
-    lines.push("", p.name);
-    for (const e of p.values) lines.push(`  ${period(e.from, e.to).padEnd(25)}  ${e.value}  ${e.citation}`);
-  }
-  return lines.join("\n") + "\n";
-}

@@ -2,7 +2,8 @@
 // derive from the 重庆医疗救助 template, and 合川 changes only its metadata and its 倾斜救助 rule (RULINGS N7).
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { diffUnits, renderDiff } from "../../compiler/query/diff.js";
+import { diffUnits } from "../../compiler/query/diff.js";
+import { diffText } from "../../cli/reports/diff-text.js";
 import { compileProgram, unitId } from "../../compiler/program.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -35,7 +36,7 @@ describe("regc diff", () => {
 
   it("lists the rows of a table that differ, and finds nothing between a policy and itself", () => {
     const nanchuan = unit("南川府办发〔2023〕8号");
-    expect(renderDiff(diffUnits(nanchuan, nanchuan))).toBe("南川府办发〔2023〕8号 and 南川府办发〔2023〕8号: no differences\n");
+    expect(diffText(diffUnits(nanchuan, nanchuan), "en")).toBe("南川府办发〔2023〕8号 and 南川府办发〔2023〕8号: no differences\n");
     const jinzhou = unit("锦政办发〔2022〕16号");
     const d = diffUnits(nanchuan, jinzhou);
     // 救助比例 is a table in both; 孤儿 is covered only in 锦州 and 返贫致贫人口 only in 南川.
