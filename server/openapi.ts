@@ -119,7 +119,7 @@ export function explainRouteSchema(p: ServedPolicy): object {
     type: "object",
     properties: {
       ...(resultSchema(p) as { properties: object }).properties,
-      explanation: { type: "string", description: "逐条说明（中文，与 regc explain 相同）" },
+      explanation: { type: "string", description: "逐条说明，与 regc explain 相同：按 lang（未给出时按 Accept-Language），默认中文" },
     },
   };
   return {

@@ -179,6 +179,25 @@ describe("/explain", () => {
     expect(json.explanation).toBe(cli.out);
     expect((await post(`/explain/${NANCHUAN}`, body, "application/json", "image/png")).status).toBe(406);
   });
+
+  it("explains in the request's language as regc explain --lang does: ?lang=, else Accept-Language, else Chinese", async () => {
+    const body = readFileSync(EXAMPLE, "utf8");
+    const explained = async (query: string, headers: Record<string, string>) =>
+      (
+        await fetch(`${url(`/explain/${NANCHUAN}`)}${query}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "text/plain", ...headers },
+          body,
+        })
+      ).text();
+    const en = (await regc(["explain", NANCHUAN, "--case", EXAMPLE, "--lang", "en"])).out;
+    const zh = (await regc(["explain", NANCHUAN, "--case", EXAMPLE])).out;
+    expect(en).toContain("Claim 1 c1: calculated\n");
+    expect(await explained("?lang=en", { "accept-language": "zh-CN" })).toBe(en);
+    expect(await explained("", { "accept-language": "en-US,en;q=0.9" })).toBe(en);
+    expect(await explained("", {})).toBe(zh);
+    expect(await explained("?lang=zh", { "accept-language": "en-US" })).toBe(zh);
+  });
 });
 
 describe("/status", () => {
