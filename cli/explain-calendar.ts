@@ -103,12 +103,12 @@ function stepWords(s: CalendarStepJson): string {
 const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 /** 2024-02-18 (Sunday) */
-function dayWithWeekdayEn(iso: string): string {
+export function dayWithWeekdayEn(iso: string): string {
   return `${iso} (${WEEKDAYS_EN[weekday(isoDay(iso)!)]})`;
 }
 
 /** The decided days of one source in English, runs of one festival joined: 2024-02-10 to 2024-02-17 “春节” holiday. */
-function decidedWordsEn(days: readonly DecidedDay[]): string[] {
+export function decidedWordsEn(days: readonly DecidedDay[]): string[] {
   return runsOf(days).map((run) =>
     run[0]!.status === "makeup"
       ? `${dayWithWeekdayEn(run[0]!.date)} a working day`

@@ -389,7 +389,13 @@ export async function main(argv: string[], given: Io): Promise<number> {
         "最后一天不是工作日的，顺延至下一个工作日（民法典 第二百零三条）",
       ),
     )
-    .option("--explain", t("print the count in Chinese, day by day, with the notices", "用中文逐日说明计算过程及所依据的通知"))
+    .option(
+      "--explain",
+      t(
+        "print the count day by day, with the notices: in Chinese, or in English with --lang en or an English locale",
+        "逐日说明计算过程及所依据的通知：默认用中文，--lang en 或英文语言环境时用英文",
+      ),
+    )
     .option(
       "--known-on <date>",
       t("count as known on that day: holiday notices published after it are not applied", "按那一天已知的情况计算：此后公布的放假通知不予适用"),

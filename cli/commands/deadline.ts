@@ -13,9 +13,10 @@ import { CalendarUnknown, calendarOf, type Calendar } from "../../runtime/calend
 import { spanBasis, WEEKDAYS, type CitedSource } from "../../runtime/calendar-trace.js";
 import { formatDay, isoDay, weekday, type Day } from "../../runtime/date.js";
 import { hasErrors } from "../../dsl/diagnostic.js";
+import type { Lang } from "../../dsl/lang.js";
 import { requireDate, type CalendarFlags } from "../calendar-options.js";
-import { chineseDay, chineseDayWithWeekday, chineseSpan, decidedWords } from "../explain-calendar.js";
-import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
+import { chineseDay, chineseDayWithWeekday, chineseSpan, dayWithWeekdayEn, decidedWords, decidedWordsEn } from "../explain-calendar.js";
+import { explanationLang, messageLang, projectOptions, UsageError, type Io } from "../io.js";
 
 export interface DeadlineFlags extends CalendarFlags {
   roll?: boolean;
@@ -80,7 +81,7 @@ export async function deadlineCommand(root: string, dateText: string, countText:
     io.err(`regc deadline: error[${code}]: ${message[lang](said)}\n${words.help}${words.colon}${help[lang](said)}\n`);
     return 1;
   }
-  io.out(opts.explain ? explainDeadline(result) : JSON.stringify(result, null, 2) + "\n");
+  io.out(opts.explain ? explainDeadline(result, explanationLang(io)) : JSON.stringify(result, null, 2) + "\n");
   return 0;
 }
 
@@ -120,12 +121,67 @@ export function deadline(cal: Calendar, from: Day, n: number, unit: "工作日" 
   };
 }
 
+/** The words of an explained deadline around its dates, in each language. */
+const WORDS: Record<
+  Lang,
+  {
+    start(r: Deadline): string;
+    kinds: Record<DeadlineDay["status"], string>;
+    holiday(festival: string | undefined): string;
+    day(iso: string): string;
+    span(from: string, to: string): string;
+    by(number: string, provisional: boolean): string;
+    counted(k: number, unit: string): string;
+    rolled: string;
+    gap: string;
+    last(r: Deadline): string;
+    basis: string;
+    notice(n: CitedSource, words: readonly string[]): string;
+    decided(days: Parameters<typeof decidedWords>[0]): string[];
+  }
+> = {
+  zh: {
+    start: (r) =>
+      `自${chineseDayWithWeekday(r.from)}起算${r.count.n}${r.count.unit === "工作日" ? "个工作日" : "日"}（起算日不计入，解释依据 R4）${r.knownOn ? `，按${chineseDay(r.knownOn)}已公布的节假日安排` : ""}：`,
+    kinds: { weekday: "工作日", weekend: "周末", holiday: "放假", makeup: "调休上班", unknown: "节假日安排未公布" },
+    holiday: (festival) => `${festival}放假`,
+    day: chineseDayWithWeekday,
+    span: chineseSpan,
+    by: (number, provisional) => `（${number}${provisional ? "，临时推算" : ""}）`,
+    counted: (k, unit) => `，第${k}${unit === "工作日" ? "个工作日" : "日"}`,
+    rolled: "，期限最后一日为休息日，顺延（民法典 第二百零三条）",
+    gap: "　",
+    last: (r) =>
+      `期限最后一日：${chineseDayWithWeekday(r.to)}${r.provisional ? "（临时推算：其间有年份的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条计算，不含调休；正式安排公布后可能不同）" : ""}`,
+    basis: "依据：",
+    notice: (n, words) =>
+      `  ${n.provisional ? `《${n.title}》（${n.number}）第二条` : `${n.title}（${n.number}）`}${words.length ? `：${words.join("，")}` : "：其间无放假调休"}`,
+    decided: decidedWords,
+  },
+  en: {
+    start: (r) =>
+      `${r.count.n} ${r.count.unit === "工作日" ? "working days" : "days"} from ${dayWithWeekdayEn(r.from)} (the start day not counted, ruling R4)${r.knownOn ? `, with the holiday arrangements published by ${r.knownOn}` : ""}:`,
+    kinds: { weekday: "working day", weekend: "weekend", holiday: "holiday", makeup: "make-up working day", unknown: "holiday arrangement not published" },
+    holiday: (festival) => `“${festival}” holiday`,
+    day: dayWithWeekdayEn,
+    span: (from, to) => `${from} to ${to}`,
+    by: (number, provisional) => ` (${number}${provisional ? ", provisional" : ""})`,
+    counted: (k) => `, day ${k} of the count`,
+    rolled: ", the last day is a day off: moved to the next working day (《民法典》 第二百零三条)",
+    gap: "  ",
+    last: (r) =>
+      `Last day: ${dayWithWeekdayEn(r.to)}${r.provisional ? " (provisional: a year in the period has no published holiday arrangement, so it is counted by 《全国年节及纪念日放假办法》 第二条, without make-up working days; the official arrangement may differ)" : ""}`,
+    basis: "Relied on:",
+    notice: (n, words) =>
+      `  《${n.title}》 (${n.number})${n.provisional ? " 第二条" : ""}${words.length ? `: ${words.join(", ")}` : ": no holiday or make-up working day in the period"}`,
+    decided: decidedWordsEn,
+  },
+};
+
 /** The deadline for a case worker: each day counted or passed over, the last day, and the notices relied on. */
-export function explainDeadline(r: Deadline): string {
-  const lines = [
-    `自${chineseDayWithWeekday(r.from)}起算${r.count.n}${r.count.unit === "工作日" ? "个工作日" : "日"}（起算日不计入，解释依据 R4）${r.knownOn ? `，按${chineseDay(r.knownOn)}已公布的节假日安排` : ""}：`,
-  ];
-  const kinds: Record<DeadlineDay["status"], string> = { weekday: "工作日", weekend: "周末", holiday: "放假", makeup: "调休上班", unknown: "节假日安排未公布" };
+export function explainDeadline(r: Deadline, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [w.start(r)];
   for (let i = 0; i < r.days.length; ) {
     const day = r.days[i]!;
     // Days off in a row (a weekend, a holiday) are one line; each working day has its own.
@@ -140,19 +196,16 @@ export function explainDeadline(r: Deadline): string {
       )
         j++;
     }
-    const when = i === j ? chineseDayWithWeekday(day.date) : `${chineseSpan(day.date, r.days[j]!.date)}`;
-    const what = day.status === "holiday" ? `${day.festival}放假` : kinds[day.status];
-    const by = day.by ? `（${day.by}${day.provisional ? "，临时推算" : ""}）` : "";
-    const counted = day.counted !== undefined ? `，第${day.counted}${r.count.unit === "工作日" ? "个工作日" : "日"}` : "";
-    const rolled = day.rolled ? "，期限最后一日为休息日，顺延（民法典 第二百零三条）" : "";
-    lines.push(`  ${when}　${what}${by}${counted}${rolled}`);
+    const when = i === j ? w.day(day.date) : w.span(day.date, r.days[j]!.date);
+    const what = day.status === "holiday" ? w.holiday(day.festival) : w.kinds[day.status];
+    const by = day.by ? w.by(day.by, day.provisional === true) : "";
+    const counted = day.counted !== undefined ? w.counted(day.counted, r.count.unit) : "";
+    lines.push(`  ${when}${w.gap}${what}${by}${counted}${day.rolled ? w.rolled : ""}`);
     i = j + 1;
   }
-  lines.push(
-    `期限最后一日：${chineseDayWithWeekday(r.to)}${r.provisional ? "（临时推算：其间有年份的节假日安排尚未公布，按《全国年节及纪念日放假办法》第二条计算，不含调休；正式安排公布后可能不同）" : ""}`,
-  );
+  lines.push(w.last(r));
   if (r.notices.length) {
-    lines.push("依据：");
+    lines.push(w.basis);
     for (const n of r.notices) {
       const decided = r.days
         .filter((d) => d.by === n.number)
@@ -163,10 +216,7 @@ export function explainDeadline(r: Deadline): string {
           ...(d.festival ? { festival: d.festival } : {}),
           by: n.number,
         }));
-      const words = decidedWords(decided);
-      lines.push(
-        `  ${n.provisional ? `《${n.title}》（${n.number}）第二条` : `${n.title}（${n.number}）`}${words.length ? `：${words.join("，")}` : "：其间无放假调休"}`,
-      );
+      lines.push(w.notice(n, w.decided(decided)));
     }
   }
   return lines.join("\n") + "\n";

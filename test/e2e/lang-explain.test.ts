@@ -166,3 +166,29 @@ describe("regc explain --lang en", () => {
     expect(prose("Why: 不予支付", [])).toMatch(HAN);
   });
 });
+
+describe("regc deadline --explain --lang en", () => {
+  it("counts across 春节 2024 and its make-up Sunday, day by day, with the notice", async () => {
+    // 国办发明电〔2023〕7号: 2024-02-10 to 02-17 off for 春节, Sunday 02-18 worked. From Thursday 02-08 (not counted):
+    // Fri 02-09 is day 1, 02-10..17 are off, Sun 02-18 day 2, Mon 19 day 3, Tue 20 day 4, Wed 21 day 5.
+    let out = "";
+    const code = await main(["deadline", "2024-02-08", "5工作日", "--explain", "--lang", "en"], { cwd: ROOT, env: {}, out: (t) => (out += t), err: () => {} });
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        "5 working days from 2024-02-08 (Thursday) (the start day not counted, ruling R4):",
+        "  2024-02-09 (Friday)  working day, day 1 of the count",
+        "  2024-02-10 to 2024-02-17  “春节” holiday (国办发明电〔2023〕7号)",
+        "  2024-02-18 (Sunday)  make-up working day (国办发明电〔2023〕7号), day 2 of the count",
+        "  2024-02-19 (Monday)  working day, day 3 of the count",
+        "  2024-02-20 (Tuesday)  working day, day 4 of the count",
+        "  2024-02-21 (Wednesday)  working day, day 5 of the count",
+        "Last day: 2024-02-21 (Wednesday)",
+        "Relied on:",
+        "  《国务院办公厅关于2024年部分节假日安排的通知》 (国办发明电〔2023〕7号): 2024-02-10 to 2024-02-17 “春节” holiday, 2024-02-18 (Sunday) a working day",
+        "",
+      ].join("\n"),
+    );
+    expect(withoutNames(out, [])).not.toMatch(HAN);
+  });
+});
