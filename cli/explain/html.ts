@@ -8,7 +8,7 @@ import { esc, page } from "../html.js";
 import { rulingText, type QuotedProvision } from "./context.js";
 import { grouped, named } from "./english.js";
 import type { Explanation, Item } from "./model.js";
-import { STATUS_PLAIN } from "./sentences.js";
+import { ledgerFiguresEn, STATUS_PLAIN } from "./sentences.js";
 
 /** The page's own words around what the model says, in each language. */
 const WORDS: Record<
@@ -181,9 +181,7 @@ function itemSection(item: Item, notes: ReadonlyMap<string, number>, lang: Lang)
   const skipped = [...new Set(item.steps.filter((s) => !s.applies && s.kind !== "output").map((s) => s.label ?? s.name))];
   if (skipped.length) parts.push(`<p class="skipped">${esc(w.skipped(skipped))}</p>`);
   if (item.ledgers.length) {
-    const rows = item.ledgers.map(
-      (l) => `<tr><td>${esc(l.label)}</td><td class="amount">${esc(lang === "en" ? l.value.replace(/\d+(?:\.\d+)?/g, (n) => grouped(n)) : l.value)}</td></tr>`,
-    );
+    const rows = item.ledgers.map((l) => `<tr><td>${esc(l.label)}</td><td class="amount">${esc(lang === "en" ? ledgerFiguresEn(l.value) : l.value)}</td></tr>`);
     parts.push(`<h3>${w.ledgers}</h3><table><tr><th>${w.ledger}</th><th>${w.used}</th></tr>${rows.join("")}</table>`);
   }
   return `<section class="claim">${parts.join("\n")}</section>`;

@@ -150,11 +150,21 @@ function stepEn(t: TraceEntry, env: StepFacts): string {
   }
 }
 
-/** A ledger's `used before → after / limit` in yuan. */
+/** A ledger's trace value: `used before → after / limit`, then any note (`(opening: …)`). */
+const LEDGER = /^(\S+) → (\S+)(?: \/ (\S+))?(.*)$/s;
+
+/** A ledger's `used before → after / limit` in English sentences: in yuan, its note as traced. */
 export function ledgerEn(value: string): string {
-  const m = /^(\S+) → (\S+)(?: \/ (\S+))?$/.exec(value);
+  const m = LEDGER.exec(value);
   if (!m) return value;
-  return `${grouped(m[1]!)} → ${yuan(m[2]!)}${m[3] ? ` of an annual limit of ${yuan(m[3])}` : ""}`;
+  return `${grouped(m[1]!)} → ${yuan(m[2]!)}${m[3] ? ` of an annual limit of ${yuan(m[3])}` : ""}${m[4]}`;
+}
+
+/** The same figures for a table whose heading says what they are: `0.00 → 10,500.00 / 100,000.00`. */
+export function ledgerFiguresEn(value: string): string {
+  const m = LEDGER.exec(value);
+  if (!m) return value;
+  return `${grouped(m[1]!)} → ${grouped(m[2]!)}${m[3] ? ` / ${grouped(m[3])}` : ""}${m[4]}`;
 }
 
 /** The step in one sentence a citizen reads, led by the article it applies (a notice's words: Chinese). */

@@ -91,6 +91,19 @@ describe("regc explain --lang en", () => {
     );
   });
 
+  it(`${NANCHUAN}: a ledger opened with what the year already used, its note in English`, async () => {
+    // 特困人员, special disease: R = 50000 − 10000 − 0 = 40000; 70% = 28000, but 90000 of the 10万 were used earlier in
+    // 2023 (the case's opening balance), so 10000.00 is left and paid.
+    const claim = { ...NANCHUAN_CASE.claims[0], basicInsurancePaid: 10000, criticalIllnessPaid: 0, inMunicipality: false };
+    const file = writeCase(dir, "opening.json", { ...NANCHUAN_CASE, ledgers: { 特殊疾病限额: { "2023": "90000.00" } }, claims: [claim] });
+    const out = await english(NANCHUAN, file);
+    expect(out).toContain(
+      ": annual ledger “特殊疾病限额”: used 0.00 → 90,000.00 yuan (opening: used earlier in 2023, as the case reports) (rulings: N4, R2)\n",
+    );
+    expect(out).toContain("  Annual ledgers: “特殊疾病限额”: used 90,000.00 → 100,000.00 yuan of an annual limit of 100,000.00 yuan\n");
+    expect(out).toContain(": output “医疗救助” (basic) = 10,000.00 yuan\n");
+  });
+
   it(`${JINZHOU}: the annual deductibles consumed across the year's claims`, async () => {
     // The example: 低保边缘家庭成员 (因病致贫重病患者 inactive, J4): deductible 2000, 60%; 倾斜 deductible 5000 (J2, J3).
     // c1: S = 20000 − 12000 − 2000 = 6000; 基本救助 60% × (6000 − 2000) = 2400; residual 6000 − 2400 = 3600 goes to
