@@ -2,6 +2,7 @@
 // in cli/reports/test-*.ts: which cases passed, what failed and the explanation of each failing case.
 import { calendarData } from "../compiler/calendar/index.js";
 import * as say from "./messages/usage.js";
+import { fileUsage, policyDoesNotCompile } from "./messages/test-report.js";
 import { policyRoots, relativePath, type Program } from "../compiler/program.js";
 import type { CalendarData } from "../runtime/calendar-data.js";
 import type { AnyModule } from "../runtime/evaluate.js";
@@ -66,12 +67,18 @@ export async function runTests(root: string, paths: string[], filter: string | u
       evaluation = evaluations.get(tests.policy);
     } catch (e) {
       if (!(e instanceof TestFileError || e instanceof UsageError)) throw e;
-      report.files.push({ file, cases: [], error: e instanceof UsageError ? `${file}: ${e.message}` : e.message, unrun: 1 });
+      report.files.push({ file, cases: [], error: (e instanceof UsageError ? fileUsage({ file, usage: e.text }) : e.text)[messageLang(io)], unrun: 1 });
       report.failed++;
       continue;
     }
     if (!evaluation) {
-      report.files.push({ file, policy: tests.policy, cases: [], error: `${file}: policy ${tests.policy} does not compile`, unrun: tests.cases.length });
+      report.files.push({
+        file,
+        policy: tests.policy,
+        cases: [],
+        error: policyDoesNotCompile({ file, policy: tests.policy })[messageLang(io)],
+        unrun: tests.cases.length,
+      });
       report.failed += tests.cases.length;
       continue;
     }

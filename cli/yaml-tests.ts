@@ -2,7 +2,8 @@
 // implies (worked out by hand), and the provisions each case exercises.
 import { readTextFile } from "../compiler/load/files.js";
 import type { Lang } from "../dsl/lang.js";
-import { TEST_WORDS, type TestWords } from "./messages/test-report.js";
+import { cannotRead, notTestFile, notYaml, TEST_WORDS, type TestWords } from "./messages/test-report.js";
+import { SaidError } from "./io.js";
 import { parseDocument, isMap, isSeq, type Document, type ScalarTag } from "yaml";
 import { readNumber } from "../runtime/case-json.js";
 import { CaseError, RuleError } from "../runtime/errors.js";
@@ -55,23 +56,23 @@ const NUMBERS_AS_WRITTEN: ScalarTag[] = [
   { tag: "tag:yaml.org,2002:float", default: true, test: /^-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?$|^-?[0-9]+[eE][-+]?[0-9]+$/, resolve: readNumber },
 ];
 
-/** A test file that cannot be read as test cases; the message starts with file:line:col. */
-export class TestFileError extends Error {}
+/** A test file that cannot be read as test cases, in both languages; each starts with file:line:col. */
+export class TestFileError extends SaidError {}
 
 export function readTestFile(file: string, text?: string): TestFile {
   if (text === undefined) {
     const read = readTextFile(file, 16 << 20);
-    if ("problem" in read) throw new TestFileError(`${file}:1:1: cannot be read: ${read.problem}`);
+    if ("problem" in read) throw new TestFileError(cannotRead({ at: `${file}:1:1`, why: read.why }));
     text = read.text;
   }
   const doc: Document = parseDocument(text, { customTags: (tags) => [...NUMBERS_AS_WRITTEN, ...(tags as ScalarTag[])] });
   const problem = doc.errors[0];
   if (problem) {
     const at = problem.linePos?.[0];
-    throw new TestFileError(`${file}:${at ? `${at.line}:${at.col}` : "1:1"}: ${problem.message.split("\n")[0]}`);
+    throw new TestFileError(notYaml({ at: `${file}:${at ? `${at.line}:${at.col}` : "1:1"}`, yaml: problem.message.split("\n")[0]! }));
   }
   const data = doc.toJS() as { policy?: string; cases?: unknown[] };
-  if (typeof data?.policy !== "string" || !Array.isArray(data.cases)) throw new TestFileError(`${file}:1:1: expected "policy:" and a list "cases:"`);
+  if (typeof data?.policy !== "string" || !Array.isArray(data.cases)) throw new TestFileError(notTestFile({ at: `${file}:1:1` }));
   const seq = doc.get("cases", true);
   const cases = data.cases.map((c, i) => {
     const node = isSeq(seq) ? seq.items[i] : undefined;

@@ -6,6 +6,8 @@ import { monthlyReportBuilder, type MonthlyReportBuilder } from "../../runtime/m
 import { renderReportText } from "../../runtime/monthly-report-render.js";
 import { formatScaled } from "../../runtime/scaled.js";
 import { byCodePoint } from "../../dsl/text-order.js";
+import type { Lang } from "../../dsl/lang.js";
+import { leftOutOfTables } from "../messages/reports.js";
 
 /** One evaluated claim as a report sees it. */
 export interface ReportRow {
@@ -23,8 +25,8 @@ export interface ReportRow {
 
 export interface Report {
   add(row: ReportRow): void;
-  /** The finished tables as text. */
-  render(): string;
+  /** The finished tables as text; what the tables leave out said in `lang` (the tables are the annex's own). */
+  render(lang: Lang): string;
 }
 
 /** Reports by policy id. */
@@ -55,11 +57,11 @@ function jinzhouMonthly(): Report {
       );
       if (issues.length) left++;
     },
-    render() {
+    render(lang) {
       const tables = [...months.keys()]
         .sort(byCodePoint)
         .map((m) => `${m.slice(0, 4)}年\n${renderReportText(months.get(m)!.table(), { month: Number(m.slice(5)) })}`);
-      if (left) tables.push(`${left} claims were left out of the tables (a case without person.district or person.id)\n`);
+      if (left) tables.push(`${leftOutOfTables({ claims: left })[lang]}\n`);
       return tables.join("\n");
     },
   };

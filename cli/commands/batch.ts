@@ -10,7 +10,7 @@ import { preparePolicies } from "../batch/prepare.js";
 import { reports } from "../batch/report.js";
 import { runBatch } from "../batch/run-batch.js";
 import { compiledBatchPolicy, summaryModule } from "../batch/load.js";
-import { messageLang, projectOptions, UsageError, type Io } from "../io.js";
+import { messageLang, projectOptions, reportLang, UsageError, type Io } from "../io.js";
 import { projectCalendar, type CalendarFlags } from "../calendar-options.js";
 
 export interface BatchFlags extends CalendarFlags {
@@ -59,6 +59,6 @@ export async function batchCommand(root: string, policy: string, opts: BatchFlag
   io.out(formatSummary(summary, summaryModule(loaded).outputs, seconds, lang));
   const mb = Math.round(process.resourceUsage().maxRSS / 1024);
   io.out(lang === "zh" ? `内存峰值：${mb} MB\n` : `peak memory: ${mb} MB\n`);
-  if (report) io.out(report.render());
+  if (report) io.out(report.render(reportLang(io, "en")));
   return summary.invalid || summary.errors ? 1 : 0;
 }

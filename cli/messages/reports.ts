@@ -24,6 +24,12 @@ export const unusedRulings = said<{ ids: readonly string[] }>(
   (p) => `未被任何已编码的规则引用：${p.ids.join("、")}`,
 );
 
+// regc batch --report
+export const leftOutOfTables = said<{ claims: number }>(
+  (p) => `${p.claims} claims were left out of the tables (a case without person.district or person.id)`,
+  (p) => `另有 ${p.claims} 笔申请未列入表中（案例缺少 person.district 或 person.id）`,
+);
+
 // regc diff
 export const noDifferences = said<{ a: string; b: string }>(
   (p) => `${p.a} and ${p.b}: no differences`,

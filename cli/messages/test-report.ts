@@ -1,6 +1,8 @@
 // What `regc test` says of a case that did not come out as its YAML expects, and of the run, in both languages:
 // codes, statuses, output names, values and 文号 are the same in both.
-import type { Lang } from "../../dsl/lang.js";
+import type { Lang, Text } from "../../dsl/lang.js";
+import { readProblemText, type ReadProblem } from "../../compiler/messages/read-problems.js";
+import { said } from "./said.js";
 
 export interface TestWords {
   evaluationFailed(message: string): string;
@@ -54,3 +56,25 @@ export const TEST_WORDS: Record<Lang, TestWords> = {
     totals: (passed, failed) => `${passed} 个通过，${failed} 个失败`,
   },
 };
+
+/** A test file `regc test` cannot run, said at its `file:line:column` (the YAML library's own words stay English). */
+export const cannotRead = said<{ at: string; why: ReadProblem }>(
+  (p) => `${p.at}: cannot be read: ${readProblemText.en(p.why)}`,
+  (p) => `${p.at}：无法读取：${readProblemText.zh(p.why)}`,
+);
+export const notYaml = said<{ at: string; yaml: string }>(
+  (p) => `${p.at}: ${p.yaml}`,
+  (p) => `${p.at}：${p.yaml}`,
+);
+export const notTestFile = said<{ at: string }>(
+  (p) => `${p.at}: expected "policy:" and a list "cases:"`,
+  (p) => `${p.at}：应有“policy:”和列表“cases:”`,
+);
+export const policyDoesNotCompile = said<{ file: string; policy: string }>(
+  (p) => `${p.file}: policy ${p.policy} does not compile`,
+  (p) => `${p.file}：政策 ${p.policy} 未能编译`,
+);
+export const fileUsage = said<{ file: string; usage: Text }>(
+  (p) => `${p.file}: ${p.usage.en}`,
+  (p) => `${p.file}：${p.usage.zh}`,
+);

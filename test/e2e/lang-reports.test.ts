@@ -229,3 +229,23 @@ describe("regc coverage", () => {
     );
   });
 });
+
+describe("regc batch --report", () => {
+  it("says what the annex's tables leave out in the reader's language, English by default", async () => {
+    // 锦政办发〔2022〕16号's monthly table needs each person's district: a 特困人员 claim (S = 30000 − 15000 − 5000 =
+    // 10000, paid) of a person without one is left out of it.
+    const dir = tempDir();
+    const cases = join(dir, "cases.jsonl");
+    const claim = { id: "a1", date: "2023-03-15", inScopeCost: 30000, basicInsurancePaid: 15000, criticalIllnessPaid: 5000 };
+    writeFileSync(cases, `${JSON.stringify({ person: { id: "A", categories: ["特困人员"] }, claims: [claim] })}\n`);
+    const argv = ["batch", "锦政办发〔2022〕16号", "--cases", cases, "--out", join(dir, "out.jsonl"), "--report", "--workers", "1"];
+    // (the summary before the tables says how long the run took: the reports are compared by their last line)
+    const last = (out: string) => out.trimEnd().split("\n").pop();
+    const en = "1 claims were left out of the tables (a case without person.district or person.id)";
+    const zh = "另有 1 笔申请未列入表中（案例缺少 person.district 或 person.id）";
+    expect(last(await regc([...argv, "--lang", "en"]))).toBe(en);
+    expect(last(await regc(argv))).toBe(en);
+    expect(last(await regc([...argv, "--lang", "zh"]))).toBe(zh);
+    expect(last(await regc(argv, { LANG: "zh_CN.UTF-8" }))).toBe(zh);
+  });
+});
