@@ -16,6 +16,9 @@ import { traceText } from "./format.js";
 import { stepText, unknownValue } from "./trace-messages.js";
 import type { EvalContext, LedgerSpec, Outcome, OutputSpec, Provenance, RuleModule, Status, TraceEvent } from "./module.js";
 import { OpeningBook, readOpening, type Opening } from "./opening.js";
+import { atClaim, NOT_IN_FORCE, OK, statusCode, type ClaimLoopContext, type OutcomeColumns } from "./claim-loop.js";
+
+export { STATUS_CODES, type OutcomeColumns } from "./claim-loop.js";
 
 export interface TraceEntry {
   name: string;
@@ -224,40 +227,6 @@ export function evaluateClaims(
   return cx.results;
 }
 
-const OK = 0;
-const NOT_IN_FORCE = 1;
-
-/** Claim statuses as `evaluateInto` writes them, by code (the index in this list). */
-export const STATUS_CODES: readonly Status[] = ["ok", "not_in_force", "excluded", "not_applicable", "not_encoded", "in_force_unknown"];
-
-function statusCode(s: Status): number {
-  switch (s) {
-    case "ok":
-      return 0;
-    case "not_in_force":
-      return 1;
-    case "excluded":
-      return 2;
-    case "not_applicable":
-      return 3;
-    case "not_encoded":
-      return 4;
-    default:
-      return 5;
-  }
-}
-
-/**
- * Results of many claims in typed columns, one row per claim: its status code (STATUS_CODES) and its outputs in
- * the module's order (`width` per row; money as integers in 分, a flag as 1 or 0, all 0 unless `ok`). Traces are
- * for the object-per-claim form (evaluateClaims).
- */
-export interface OutcomeColumns {
-  status: Uint8Array;
-  outputs: Float64Array;
-  width: number;
-}
-
 export function outcomeColumns(mod: AnyModule, rows: number): OutcomeColumns {
   return { status: new Uint8Array(rows), outputs: new Float64Array(rows * mod.outputs.length), width: mod.outputs.length };
 }
@@ -278,6 +247,13 @@ export function evaluateInto(
   opening?: Opening,
 ): number {
   cx.reset(opening);
+  if (mod.claimsInto && !cx.book) {
+    // The module's own loop (it has one only when no rule reads back): the same evaluate(), called from a loop
+    // written for the module, so the call is to one function and the outputs are copied at known places.
+    cx.keep = false;
+    cx.trace = null;
+    return mod.claimsInto(person, claims, cx, out, row);
+  }
   cx.keep = mod.refersBack;
   const { from, to } = mod.meta.inForce;
   const w = out.width;
@@ -289,9 +265,9 @@ export function evaluateInto(
     const ledgers = mod.ledgers;
     // Ledgers a refused claim may have drawn on are copied before each claim, to be put back.
     const undo = mod.refusesAfterDrawing !== false;
+    cx.trace = null;
     const codes = out.status;
     const outputs = out.outputs;
-    cx.trace = null;
     for (let index = 0; index < claims.length; index++, row++) {
       const claim = claims[index]!;
       const day = claim.date;
@@ -391,8 +367,7 @@ function run(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedCl
   try {
     return mod.evaluate(person, claim, cx);
   } catch (e) {
-    if (e instanceof RuleError) e.locate({ claim: { id: claim.id, path: `$.claims[${index}]` } });
-    throw e;
+    throw atClaim(e, claim.id, index);
   }
 }
 
@@ -404,7 +379,7 @@ function run(mod: AnyModule, person: Record<string, unknown>, claim: ConvertedCl
  * in place, with a copy to put back if it is not accepted; under another module (a plan's other version) it
  * works on a copy in its own order.
  */
-export class PersonContext implements EvalContext<unknown> {
+export class PersonContext implements ClaimLoopContext<unknown> {
   used: number[] = [];
   trace: TraceEvent[] | null = null;
   current = "";
@@ -422,7 +397,7 @@ export class PersonContext implements EvalContext<unknown> {
   // Whether `used` is the year of the last claim as openDay() opened it (not after another person or open()).
   private opened = false;
   private inPlace = false;
-  private readonly backup: number[] = [];
+  private readonly backup: number[] = amounts();
   private readonly scratches: number[][] = [];
   // The calendar year of the last claim, as its first and last day: a person's claims come in date order.
   private year = 0;
@@ -480,7 +455,7 @@ export class PersonContext implements EvalContext<unknown> {
 
   scratch(slot: number, n: number): number[] {
     let s = this.scratches[slot];
-    if (!s) s = this.scratches[slot] = [];
+    if (!s) s = this.scratches[slot] = amounts();
     while (s.length < n) s.push(0);
     if (s.length > n) s.length = n;
     return s;
@@ -504,7 +479,7 @@ export class PersonContext implements EvalContext<unknown> {
       i = this.count++;
       this.years[i] = year;
       let k = this.kept[i];
-      if (!k) k = this.kept[i] = { ledgers, used: [], others: NONE };
+      if (!k) k = this.kept[i] = { ledgers, used: amounts(), others: NONE };
       k.ledgers = ledgers;
       k.others = NONE;
       const used = k.used;
@@ -597,6 +572,16 @@ interface Kept {
 }
 
 const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * An empty list of ledger amounts, held as doubles from the start: amounts in 分 pass 2^31, and lists of both
+ * kinds (small integers and doubles) would make every read of the year's ledgers in the rules check for both.
+ */
+function amounts(): number[] {
+  const a = [0.5];
+  a.length = 0;
+  return a;
+}
 
 /**
  * The year's amounts in a module's order: as kept (under another module's order), or from the opening balances.

@@ -10,4 +10,5 @@ export type { CalendarData } from "./calendar-data.js";
 export { conflict, need } from "./rules.js";
 export { inOrder, noneCovered, only, ranking, type Ranking } from "./strategy.js";
 export { artifacts } from "./artifacts.js";
+export { atClaim, NOT_IN_FORCE, OK, statusCode, type ClaimLoopContext, type OutcomeColumns } from "./claim-loop.js";
 export { money, rate } from "./written.js";

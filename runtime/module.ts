@@ -2,6 +2,7 @@
 import type { Calendar, CalendarStep, CalendarUnknown } from "./calendar.js";
 import type { Day } from "./date.js";
 import type { Text } from "./lang.js";
+import type { ClaimLoopContext, OutcomeColumns } from "./claim-loop.js";
 
 /**
  * `not_encoded` and `in_force_unknown` come from routing a claim among the versions of a plan (runtime/plan.ts):
@@ -199,4 +200,9 @@ export interface RuleModule<P = never, C = never, V = unknown> {
   refusesAfterDrawing?: boolean;
   /** Writes the outputs of an `ok` evaluation into `cx.out`, in the order of `outputs`, and returns the status. */
   evaluate(person: P, claim: C, cx: EvalContext<V>): Status;
+  /**
+   * A claims module's own untraced claim loop (runtime/claim-loop.ts): a person's claims from row `row` of
+   * `into`, each by evaluate(); returns the next free row. Absent for a module reading earlier claims back.
+   */
+  claimsInto?(person: P, claims: readonly C[], cx: ClaimLoopContext<V>, into: OutcomeColumns, row: number): number;
 }

@@ -553,6 +553,59 @@ class ModuleWriter {
 
   // ------------------------------------------------------------------ export
 
+  /**
+   * The module's untraced claim loop: not law, so it is written apart from the rules, at the end of the module,
+   * and says so. Every claim goes through evaluate() itself (the same rule code as a traced run); the loop only
+   * takes the year's ledgers, writes the status code and outputs into the caller's columns, and puts the ledgers
+   * back after a claim that is not `ok` when a module can refuse after drawing on them.
+   */
+  private claimLoop(day: (iso: string) => string): void {
+    const u = this.unit;
+    const undo = refusesAfterDrawing(u);
+    const width = u.outputs.length;
+    const zero = (indent: string) => u.outputs.forEach((_, i) => this.line(`${indent}outputs[o${i ? ` + ${i}` : ""}] = 0;`));
+    const outside = [...(u.inForce.from ? [`claim.date < ${day(u.inForce.from)}`] : []), ...(u.inForce.to ? [`claim.date > ${day(u.inForce.to)}`] : [])];
+    this.line(`// ---------------------------------------------------------------------------------------------------------`);
+    this.line(`// Not law: the claim loop of a batch without a trace (runtime/claim-loop.ts). A person's claims in order,`);
+    this.line(`// each evaluated by evaluate() above on its year's ledgers, the status code and outputs written into the`);
+    this.line(`// caller's columns. A person with opening balances is evaluated by the runtime's general loop.`);
+    this.line(
+      `export function claimsInto(person: Person, claims: readonly Claim[], cx: rt.ClaimLoopContext<Values>, into: rt.OutcomeColumns, row: number): number {`,
+    );
+    this.line(`  const codes = into.status;`);
+    this.line(`  const outputs = into.outputs;`);
+    this.line(`  const out = cx.out;`);
+    this.line(`  let i = 0;`);
+    this.line(`  try {`);
+    this.line(`    for (; i < claims.length; i++, row++) {`);
+    this.line(`      const claim = claims[i]!;`);
+    this.line(`      const o = row * ${tsNumber(width)};`);
+    if (outside.length) {
+      this.line(`      if (${outside.join(" || ")}) {`);
+      this.line(`        codes[row] = rt.NOT_IN_FORCE;`);
+      zero("        ");
+      this.line(`        continue;`);
+      this.line(`      }`);
+    }
+    this.line(`      cx.openDay(claim.date, policy.ledgers, ${undo});`);
+    this.line(`      const status = evaluate(person, claim, cx);`);
+    this.line(`      if (status === "ok") {`);
+    this.line(`        codes[row] = rt.OK;`);
+    u.outputs.forEach((_, i) => this.line(`        outputs[o${i ? ` + ${i}` : ""}] = +out[${i}]!;`));
+    this.line(`      } else {`);
+    if (undo) this.line(`        cx.rollback();`);
+    this.line(`        codes[row] = rt.statusCode(status);`);
+    zero("        ");
+    this.line(`      }`);
+    this.line(`    }`);
+    this.line(`  } catch (e) {`);
+    this.line(`    throw rt.atClaim(e, claims[i]!.id, i);`);
+    this.line(`  }`);
+    this.line(`  return row;`);
+    this.line(`}`);
+    this.line();
+  }
+
   private exportModule(): void {
     const u = this.unit;
     const day = (iso: string) => {
@@ -560,15 +613,9 @@ class ModuleWriter {
       return `/* ${tsComment(iso)} */ ${tsNumber(dayFromParts(y, m, d))}`;
     };
     const [P, C] = u.mode === "facts" ? ["Facts", "{ readonly date: rt.Day }"] : ["Person", "Claim"];
-    const refersBack = u.steps.some((step) =>
-      stepIrs(step).some((ir) => {
-        let found = false;
-        walk(ir, (n) => {
-          if (n.op === "prior") found = true;
-        });
-        return found;
-      }),
-    );
+    const refersBack = readsBack(u);
+    const loop = u.mode === "claims" && !refersBack;
+    if (loop) this.claimLoop(day);
     this.line(`/** The provenance table and the case's schema, read from the files beside this module when first needed. */`);
     this.line(`export const files = rt.artifacts(import.meta.url);`);
     this.line();
@@ -607,6 +654,7 @@ class ModuleWriter {
     this.line(`  refersBack: ${refersBack},`);
     this.line(`  refusesAfterDrawing: ${refusesAfterDrawing(u)},`);
     this.line(`  evaluate,`);
+    if (loop) this.line(`  claimsInto,`);
     this.line(`};`);
     this.line();
     this.line(`export default policy;`);
@@ -743,6 +791,19 @@ function refusesAfterDrawing(u: UnitIr): boolean {
     drawn ||= draws;
   }
   return false;
+}
+
+/** Whether a rule reads an earlier claim's values (`prior`). */
+function readsBack(u: UnitIr): boolean {
+  return u.steps.some((step) =>
+    stepIrs(step).some((ir) => {
+      let found = false;
+      walk(ir, (n) => {
+        if (n.op === "prior") found = true;
+      });
+      return found;
+    }),
+  );
 }
 
 function drawsOnLedger(ir: Ir): boolean {

@@ -132,6 +132,46 @@ export type Outputs = {
   readonly pays: number; // 大病保险支付
 };
 
+// ---------------------------------------------------------------------------------------------------------
+// Not law: the claim loop of a batch without a trace (runtime/claim-loop.ts). A person's claims in order,
+// each evaluated by evaluate() above on its year's ledgers, the status code and outputs written into the
+// caller's columns. A person with opening balances is evaluated by the runtime's general loop.
+export function claimsInto(
+  person: Person,
+  claims: readonly Claim[],
+  cx: rt.ClaimLoopContext<Values>,
+  into: rt.OutcomeColumns,
+  row: number
+): number {
+  const codes = into.status;
+  const outputs = into.outputs;
+  const out = cx.out;
+  let i = 0;
+  try {
+    for (; i < claims.length; i++, row++) {
+      const claim = claims[i]!;
+      const o = row * 1;
+      if (claim.date < /* 2018-01-01 */ 17532 || claim.date > /* 2021-01-01 */ 18628) {
+        codes[row] = rt.NOT_IN_FORCE;
+        outputs[o] = 0;
+        continue;
+      }
+      cx.openDay(claim.date, policy.ledgers, false);
+      const status = evaluate(person, claim, cx);
+      if (status === "ok") {
+        codes[row] = rt.OK;
+        outputs[o] = +out[0]!;
+      } else {
+        codes[row] = rt.statusCode(status);
+        outputs[o] = 0;
+      }
+    }
+  } catch (e) {
+    throw rt.atClaim(e, claims[i]!.id, i);
+  }
+  return row;
+}
+
 /** The provenance table and the case's schema, read from the files beside this module when first needed. */
 export const files = rt.artifacts(import.meta.url);
 
@@ -202,6 +242,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   refersBack: false,
   refusesAfterDrawing: false,
   evaluate,
+  claimsInto,
 };
 
 export default policy;

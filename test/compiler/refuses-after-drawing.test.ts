@@ -23,11 +23,17 @@ describe("refusesAfterDrawing", () => {
   it("is false when every status is decided before the cap is drawn on", () => {
     const text = emitted(`${HEAD}status excluded when not claim.referral @ 第五条\n`);
     expect(text).toContain("refusesAfterDrawing: false,");
+    // The module's own claim loop takes the year's ledgers without a copy and puts nothing back.
+    expect(text).toContain("cx.openDay(claim.date, policy.ledgers, false);");
+    expect(text).not.toContain("cx.rollback();");
   });
 
   it("is true when a status is decided from an amount drawn on the cap, after the draw", () => {
     // 支付 draws on 年度限额; the status reads 支付, so it comes after the draw and a refused claim has drawn.
     const text = emitted(`${HEAD}status not_applicable when 支付 = 0元 @ 第五条\n`);
     expect(text).toContain("refusesAfterDrawing: true,");
+    // The module's own claim loop copies them before each claim and puts them back after a refusal.
+    expect(text).toContain("cx.openDay(claim.date, policy.ledgers, true);");
+    expect(text).toContain("cx.rollback();");
   });
 });

@@ -16,24 +16,14 @@ import {
 } from "../../runtime/evaluate.js";
 import type { LedgerSpec } from "../../runtime/module.js";
 import { money, rate } from "../../runtime/written.js";
+import { nanchuanClaim } from "./nanchuan-claim.js";
 
 const mod = nanchuan as unknown as AnyModule;
 const NO_CAL = calendarFor({}, false);
 
 // 南川府办发〔2023〕8号: a person holding 特困人员 and 低保对象 (both covered: 就高不重复 ranks them, R7). Every
 // claim 住院, 特殊疾病, 三级, 医保政策范围内费用 100000, 基本医保 40000, 大病保险 10000 → 个人负担 50000元.
-const claim = (id: string, date: string, referral = true) => ({
-  id,
-  date,
-  setting: "住院",
-  disease: "特殊疾病",
-  hospitalLevel: "三级",
-  inScopeCost: 100000,
-  basicInsurancePaid: 40000,
-  criticalIllnessPaid: 10000,
-  referral,
-  inMunicipality: true,
-});
+const claim = (id: string, date: string, referral = true) => nanchuanClaim(id, date, { inScope: 100000, basic: 40000, critical: 10000 }, referral);
 const CASE: ClaimsCase = {
   person: { categories: ["特困人员", "低保对象"] },
   claims: [
@@ -124,6 +114,8 @@ describe("a person's ledgers", () => {
       outputs: [{ name: "used", type: "money", scale: 2, at: 0 }],
       refersBack: false,
       refusesAfterDrawing: true,
+      // Without a loop of its own: the runtime's general loop.
+      claimsInto: undefined,
       evaluate: (_p: unknown, c: { cost: number }, cx: { used: number[]; out: (number | boolean)[] }) => {
         cx.used[0]! += 300;
         cx.out[0] = cx.used[0]!;
