@@ -1,7 +1,8 @@
 // What a module's own claim loop uses of the runtime: the emitter writes, beside evaluate(), a `claimsInto()`
 // that evaluates one person's claims in order into the caller's typed columns (runtime/evaluate.ts evaluateInto
-// calls it for a person without opening balances). It drives the same PersonContext as the general loop and
-// evaluates every claim by the module's own evaluate(), so its results are those of the object form.
+// calls it for a person without opening balances; regc run, regc batch and the server evaluate through the object
+// form, evaluateClaims). It drives the same PersonContext as the general loop and evaluates every claim by the
+// module's own evaluate(), so its results are those of the object form.
 import type { Day } from "./date.js";
 import { RuleError } from "./errors.js";
 import type { EvalContext, LedgerSpec, Status } from "./module.js";

@@ -566,9 +566,9 @@ class ModuleWriter {
     const zero = (indent: string) => u.outputs.forEach((_, i) => this.line(`${indent}outputs[o${i ? ` + ${i}` : ""}] = 0;`));
     const outside = [...(u.inForce.from ? [`claim.date < ${day(u.inForce.from)}`] : []), ...(u.inForce.to ? [`claim.date > ${day(u.inForce.to)}`] : [])];
     this.line(`// ---------------------------------------------------------------------------------------------------------`);
-    this.line(`// Not law: the claim loop of a batch without a trace (runtime/claim-loop.ts). A person's claims in order,`);
-    this.line(`// each evaluated by evaluate() above on its year's ledgers, the status code and outputs written into the`);
-    this.line(`// caller's columns. A person with opening balances is evaluated by the runtime's general loop.`);
+    this.line(`// Not law: the module's untraced claim loop into typed columns (evaluateInto, runtime/claim-loop.ts). A`);
+    this.line(`// person's claims in order, each evaluated by evaluate() above on its year's ledgers, the status code and`);
+    this.line(`// outputs written into the caller's columns. A person with opening balances takes the runtime's general loop.`);
     this.line(
       `export function claimsInto(person: Person, claims: readonly Claim[], cx: rt.ClaimLoopContext<Values>, into: rt.OutcomeColumns, row: number): number {`,
     );

@@ -287,9 +287,9 @@ export type Outputs = {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// Not law: the claim loop of a batch without a trace (runtime/claim-loop.ts). A person's claims in order,
-// each evaluated by evaluate() above on its year's ledgers, the status code and outputs written into the
-// caller's columns. A person with opening balances is evaluated by the runtime's general loop.
+// Not law: the module's untraced claim loop into typed columns (evaluateInto, runtime/claim-loop.ts). A
+// person's claims in order, each evaluated by evaluate() above on its year's ledgers, the status code and
+// outputs written into the caller's columns. A person with opening balances takes the runtime's general loop.
 export function claimsInto(
   person: Person,
   claims: readonly Claim[],
