@@ -268,8 +268,11 @@ export type DocItem =
       comments?: string[];
       trailingComment?: string;
     }
-  /** `ruling X1 "…justification…"`: a policy-local interpretive choice (RULINGS.md asks for these). */
-  | { kind: "DocRuling"; id: Ident; text: StringLit; span: Span; comments?: string[]; trailingComment?: string }
+  /**
+   * `ruling X1 "…justification…" en "…"`: a policy-local interpretive choice (RULINGS.md asks for these), written
+   * in Chinese, with its English for explanations in English when the rule file gives one.
+   */
+  | { kind: "DocRuling"; id: Ident; text: StringLit; en?: StringLit; span: Span; comments?: string[]; trailingComment?: string }
   /** `appeal "…" @ 第X条`: the appeal notice the gazette prints, word for word, for decision notices. */
   | { kind: "DocAppeal"; text: StringLit; grounds: Grounds; span: Span; comments?: string[]; trailingComment?: string };
 

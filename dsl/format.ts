@@ -103,7 +103,8 @@ function docItem(item: DocItem): Doc {
         : head;
     }
     case "DocRuling":
-      return ["ruling ", item.id.name, " ", stringDoc(item.text)];
+      // The English on a line of its own under the Chinese: each text is long, and each is read on its own.
+      return ["ruling ", item.id.name, " ", stringDoc(item.text), item.en ? b.indent([b.hardline, "en ", stringDoc(item.en)]) : ""];
     case "DocAppeal":
       return ["appeal ", stringDoc(item.text), groundsDoc(item.grounds)];
   }

@@ -245,7 +245,11 @@ class RuleGrammar extends EmbeddedActionsParser {
             const first = this.CONSUME(T.Ruling);
             const id = this.ident(this.CONSUME2(T.Identifier));
             const text = this.SUBRULE4(this.string);
-            return { kind: "DocRuling", id, text, span: this.span(first) };
+            const en = this.OPTION5(() => {
+              this.CONSUME(T.En);
+              return this.SUBRULE7(this.string);
+            });
+            return { kind: "DocRuling", id, text, ...(en ? { en } : {}), span: this.span(first) };
           },
         },
         {

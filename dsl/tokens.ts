@@ -96,6 +96,7 @@ const KEYWORD_SPECS: Record<string, KeywordSpec> = {
   extends: {},
   until: {},
   ruling: {},
+  en: {},
   appeal: {},
   enum: {},
   alias: {},
@@ -188,6 +189,7 @@ export const Expires = kw("expires");
 export const Extends = kw("extends");
 export const Until = kw("until");
 export const Ruling = kw("ruling");
+export const En = kw("en");
 export const Appeal = kw("appeal");
 export const Enum = kw("enum");
 export const Alias = kw("alias");

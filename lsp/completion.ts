@@ -37,6 +37,9 @@ export function completions(c: Cursor, m: FileModel | undefined): CompletionItem
   if (citation) return m ? articlePaths(m, typed(citation[1]!.length)) : [];
   const number = /[0-9０-９](?:[.．]?[0-9０-９])*([^\s\p{N}.．]*)$/u.exec(before);
   if (number && UNITS.some((u) => u.startsWith(number[1]!))) return items(UNITS, CompletionItemKind.Unit, number[1]!.length);
+  // After a document's own ruling's Chinese text, on its line or at the start of the next: its English.
+  const afterRuling = /^\s*ruling\s+\S+\s+"[^"]*"\s+([a-z]*)$/.exec(before);
+  if (afterRuling && "en".startsWith(afterRuling[1]!)) return items(["en"], CompletionItemKind.Keyword, afterRuling[1]!.length);
   const ruling = /\b(?:ruling|assumed)\s+(?:[A-Za-z0-9]+\s*,\s*)*([A-Za-z0-9]*)$/.exec(before);
   if (ruling) return m ? items(rulingIds(m), CompletionItemKind.Reference, ruling[1]!.length) : [];
   const extending = /^\s*(?:document|part|template)\b.*\bextends\s+(\S*)$/.exec(before);
@@ -53,7 +56,11 @@ export function completions(c: Cursor, m: FileModel | undefined): CompletionItem
     ];
   }
   const atLineStart = before.trim() === word;
-  if (atLineStart && block.kind === "document") return items(T.DOCUMENT_ITEM_WORDS, CompletionItemKind.Keyword, word.length);
+  if (atLineStart && block.kind === "document") {
+    const previous = c.text.slice(c.text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+    const english = /^\s*ruling\s+\S+\s+"[^"]*"\s*$/.test(previous) ? ["en"] : [];
+    return items([...english, ...T.DOCUMENT_ITEM_WORDS], CompletionItemKind.Keyword, word.length);
+  }
   if (atLineStart && block.kind === "table") return m ? items(tableKeys(m, block.enumName), CompletionItemKind.EnumMember, word.length) : [];
   if (atLineStart && block.kind === "input") return [];
   if (atLineStart && block.kind === "top") return items(T.DECLARATION_WORDS, CompletionItemKind.Keyword, word.length);

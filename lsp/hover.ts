@@ -126,7 +126,8 @@ function rulingText(id: string, cx: Context): string | undefined {
   if (words) return words.title ? `${words.title}：${words.text}` : words.text;
   for (const d of cx.model.documents) {
     const item = documentDecl(cx.model.program, d.number)?.decl.items.find((i) => i.kind === "DocRuling" && i.id.name === id);
-    if (item?.kind === "DocRuling") return item.text.value;
+    // A document's own ruling: its Chinese; in an English editor its English first, when the rule file gives it.
+    if (item?.kind === "DocRuling") return cx.lang === "en" && item.en ? `${item.en.value}\n\n${item.text.value}` : item.text.value;
   }
   return undefined;
 }

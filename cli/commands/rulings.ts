@@ -22,10 +22,10 @@ export async function rulingsCommand(root: string, opts: { json?: boolean; polic
   return 0;
 }
 
-/** A ruling's text in `lang`: its Chinese where it has one (a document's own rulings are written in Chinese). */
+/** A ruling's text in `lang`: its Chinese where it has one (a document's own rulings are written in Chinese, with their English when the rule file gives it). */
 function entryText(r: RulingEntry, lang: Lang): string {
   const written = lang === "zh" ? r.zh || r.text || r.title : r.text || r.title;
-  const text = written ? (lang === "zh" ? rulingChinese(r) : rulingWords(r)) : words.rulingNoText[lang];
+  const text = written ? (lang === "zh" ? rulingChinese(r) : (r.en ?? rulingWords(r))) : words.rulingNoText[lang];
   const lines = [words.rulingHead(r)[lang], `  ${text}`, `  ${words.reliedOn({ rules: r.uses.length })[lang]}`];
   for (const u of r.uses) lines.push(`    ${u.document} ${u.provisions.join("、") || words.noCitation[lang]} — ${u.file}:${u.line} ${u.rule}`);
   return lines.join("\n") + "\n";

@@ -114,7 +114,11 @@ function rulingsHtml(rulings: readonly RulingEntry[], mine: (u: RulingEntry["use
   return rulings
     .map((r) => {
       const zh = r.zh ? `${r.zh.title}：${r.zh.text}` : (r.text ?? "");
-      const en = r.zh ? `<p class="en">${esc(r.title ?? "")}${r.title && r.text ? ": " : ""}${esc(r.text ?? "")}</p>` : "";
+      const en = r.zh
+        ? `<p class="en">${esc(r.title ?? "")}${r.title && r.text ? ": " : ""}${esc(r.text ?? "")}</p>`
+        : r.en
+          ? `<p class="en">${esc(r.en)}</p>`
+          : "";
       const uses = r.uses.filter(mine).map((u) => `<li>${esc(u.rule)} — ${esc(u.provisions.join("、") || "（无条文）")} · ${esc(u.file)}:${u.line}</li>`);
       return `<div class="ruling" id="ruling-${esc(r.id)}"><h3>${esc(r.id)}${r.document ? `（${esc(r.document)}）` : ""}</h3><p>${esc(zh)}</p>${en}<ul>${uses.join("")}</ul></div>`;
     })

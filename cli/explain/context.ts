@@ -1,11 +1,11 @@
 // What an explanation quotes besides the result: the words of each provision the trace cites, taken from the
 // document's gazette text, with the numbers and phrases the rules took from it; and the text of each ruling
-// relied on (policies/rulings.yaml, in English and Chinese, or the document's own `ruling X1 "…"`, in the one
-// language the rule file writes it in: Chinese).
+// relied on (policies/rulings.yaml, in English and Chinese, or the document's own `ruling X1 "…" en "…"`, in
+// Chinese and, when the rule file gives it, English).
 import type { Lang } from "../../dsl/lang.js";
 import { quotedTerms } from "./english.js";
 import { cite } from "../../compiler/law/cite.js";
-import type { UnitCitations } from "../../compiler/law/citations.js";
+import type { OwnRuling, UnitCitations } from "../../compiler/law/citations.js";
 import type { UnitIr } from "../../compiler/ir/ir.js";
 import type { Program } from "../../compiler/program.js";
 import type { Provision, SourceDoc } from "../../compiler/law/source/index.js";
@@ -20,8 +20,9 @@ export interface QuotedProvision {
 
 export interface RulingText {
   id: string;
-  /** A document's own ruling (`ruling X1 "…"` in its rule file): one text, written in Chinese. */
+  /** A document's own ruling (`ruling X1 "…" en "…"` in its rule file): `text` is its Chinese, `en` its English. */
   own?: true;
+  en?: string;
   title?: string;
   text?: string;
   /** The ruling in Chinese; a document's own rulings are written in Chinese as `text`. */
@@ -34,12 +35,12 @@ export function rulingChinese(r: RulingText): string {
 }
 
 /**
- * A ruling as an explanation in `lang` prints it: in English its English title and text; a document's own ruling,
- * which its rule file writes in Chinese only, is quoted as written and said to be so.
+ * A ruling as an explanation in `lang` prints it: in English its English title and text; a document's own ruling
+ * in the English its rule file gives, or, where it gives none, quoted in Chinese as written and said to be so.
  */
 export function rulingText(r: RulingText, lang: Lang): string {
   if (lang === "zh") return rulingChinese(r);
-  if (r.own) return `(this document's own ruling, written in the rule file in Chinese only) ${r.text ?? ""}`;
+  if (r.own) return r.en ?? `(this document's own ruling, written in the rule file in Chinese only) ${r.text ?? ""}`;
   return r.title || r.text ? quotedTerms(rulingWords(r, ": ")) : "(the rulings file gives no text for this ruling)";
 }
 
@@ -64,8 +65,8 @@ export interface ExplainContext {
 export function explainContext(program: Program, unit: UnitIr): ExplainContext {
   const source = program.citations.sources.get(unit.number)?.doc;
   const own = program.citations.units.find((u) => u.file === unit.file);
-  const local = new Map<string, string>();
-  for (const u of program.citations.units) if (u.number === unit.number) for (const [id, text] of u.localRulings) local.set(id, text);
+  const local = new Map<string, OwnRuling>();
+  for (const u of program.citations.units) if (u.number === unit.number) for (const [id, own] of u.localRulings) local.set(id, own);
   // A version amended from a date cites the amending documents' articles by their 文号: quoted from their texts.
   const others = (unit.amendments ?? []).flatMap((a) => {
     const doc = program.citations.sources.get(a.number)?.doc;
@@ -86,8 +87,8 @@ export function explainContext(program: Program, unit: UnitIr): ExplainContext {
       return [...(source ? quote(source, ownPaths, own) : []), ...foreign];
     },
     ruling: (id) => {
-      const text = local.get(id);
-      if (text !== undefined) return { id, own: true, text };
+      const own = local.get(id);
+      if (own !== undefined) return { id, own: true, ...own };
       const shared = program.rulings.get(id);
       return shared ? { id, title: shared.title, text: shared.text, ...(shared.zh ? { zh: shared.zh } : {}) } : { id };
     },

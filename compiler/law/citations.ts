@@ -35,11 +35,17 @@ export interface UnitCitations {
   documentFile: string;
   /** The part name, for a part file. */
   part?: string;
-  /** Document-local rulings declared in the document block (`ruling X1 "…"`), for the document's main file. */
-  localRulings: Map<string, string>;
+  /** Document-local rulings declared in the document block (`ruling X1 "…" en "…"`), for the document's main file. */
+  localRulings: Map<string, OwnRuling>;
   items: ResolvedItem[];
   /** For each provision path: the words in it that the unit's literals were found as (`５００元`, `不设起付标准`). */
   quoted: Map<string, Set<string>>;
+}
+
+/** A document's own ruling: its Chinese text, and its English when the rule file gives one. */
+export interface OwnRuling {
+  text: string;
+  en?: string;
 }
 
 export interface CitationIndex {
@@ -62,7 +68,11 @@ function checkUnitCitations(unit: CitedUnit, texts: SourceTexts): UnitCitations 
     ...(title?.kind === "DocText" ? { title: title.value.value } : {}),
     documentFile: unit.document.file,
     ...(h.kind === "PartDecl" ? { part: h.name.name } : {}),
-    localRulings: new Map(h.kind === "DocumentDecl" ? h.items.flatMap((i) => (i.kind === "DocRuling" ? [[i.id.name, i.text.value] as const] : [])) : []),
+    localRulings: new Map(
+      h.kind === "DocumentDecl"
+        ? h.items.flatMap((i) => (i.kind === "DocRuling" ? [[i.id.name, { text: i.text.value, ...(i.en ? { en: i.en.value } : {}) }] as const] : []))
+        : [],
+    ),
     items: [],
     quoted: new Map(),
   };

@@ -1,7 +1,7 @@
 // Every interpretive choice the encoded policies make, with the rules and provisions that rely on it, so that
 // legal staff review them in one place. A shared ruling (policies/rulings.yaml, from RULINGS.md) is one entry
 // for all documents; a document's own `ruling X1 "…"` is an entry of that document only.
-import type { CitationIndex } from "./citations.js";
+import type { CitationIndex, OwnRuling } from "./citations.js";
 import type { SharedRuling } from "../load/rulings-file.js";
 import { byCodePoint, byCodePointNumeric } from "../../dsl/text-order.js";
 
@@ -23,6 +23,8 @@ export interface RulingEntry {
   text?: string;
   /** The ruling in Chinese (a document's own rulings are written in Chinese, as `text`). */
   zh?: { title: string; text: string };
+  /** A document's own ruling in English, when its rule file gives it (`ruling X1 "…" en "…"`). */
+  en?: string;
   uses: RulingUse[];
 }
 
@@ -33,7 +35,7 @@ export interface RulingsReport {
 }
 
 export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, SharedRuling>): RulingsReport {
-  const local = new Map<string, Map<string, string>>();
+  const local = new Map<string, Map<string, OwnRuling>>();
   for (const u of index.units) if (u.localRulings.size) local.set(u.number, u.localRulings);
   const entries = new Map<string, RulingEntry>();
   for (const u of index.units) {
@@ -46,7 +48,7 @@ export function rulingsReport(index: CitationIndex, shared: ReadonlyMap<string, 
           const s = shared.get(id.name);
           entry =
             own !== undefined
-              ? { id: id.name, document: u.number, text: own, uses: [] }
+              ? { id: id.name, document: u.number, text: own.text, ...(own.en !== undefined ? { en: own.en } : {}), uses: [] }
               : { id: id.name, ...(s ? { title: s.title, text: s.text, ...(s.zh ? { zh: s.zh } : {}) } : {}), uses: [] };
           entries.set(key, entry);
         }

@@ -129,6 +129,10 @@ export function documentInfo(decl: DocumentDecl, diagnostics: Diagnostic[]): Doc
         break;
       case "DocRuling":
         info.rulings.set(item.id.name, item.text.value);
+        if (item.en && !/[A-Za-z]/.test(item.en.value)) {
+          const problem = item.en.value.trim() ? "notEnglish" : "empty";
+          diagnostics.push(diagnose(Citations.rulingEnglish, item.en.span, { id: item.id.name, problem }));
+        }
         break;
       case "DocAppeal":
         info.appeal = { text: item.text.value, where: where(item.grounds) };

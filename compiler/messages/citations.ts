@@ -70,6 +70,28 @@ export const unknownRuling = entry<{ id: string; number?: string } & Meant>({
   },
 });
 
+/** What is wrong with the English of a document's own ruling: nothing written, or no English word in it. */
+export type RulingEnglishProblem = "empty" | "notEnglish";
+
+export const rulingEnglish = entry<{ id: string; problem: RulingEnglishProblem }>({
+  code: "E0504",
+  severity: "error",
+  title: {
+    en: 'the English of a document\'s own ruling (`ruling X1 "…" en "…"`) is empty or has no English word in it',
+    zh: '文件自有裁定的英文（`ruling X1 "…" en "…"`）为空，或其中没有英文',
+  },
+  sample: 'ruling X1 "退休人员起付标准降低100元" en ""',
+  example: { id: "X1", problem: "empty" },
+  message: {
+    en: (p) => (p.problem === "empty" ? `the English of ruling ${p.id} is empty` : `the English of ruling ${p.id} has no English word in it`),
+    zh: (p) => (p.problem === "empty" ? `裁定 ${p.id} 的英文为空` : `裁定 ${p.id} 的英文中没有英文`),
+  },
+  help: {
+    en: () => 'write the ruling in English after en (en "…"), or leave out en "…": an English explanation then quotes the Chinese and says so',
+    zh: () => '请在 en 之后用英文写出该裁定（en "…"），或删去 en "…"：英文的说明会照录中文并注明',
+  },
+});
+
 export const defaultWithoutReason = entry<{ field: string; name: string; value: string }>({
   code: "E0503",
   severity: "error",

@@ -156,7 +156,7 @@ const SHAPES: Record<Lang, Record<string, string>> = {
     partDecl: 'a part is written `part 名称 of "文号"`',
     partClause: "a clause of the block is `carries 部分 @ 条款`, `replaces 部分 by 本文件的部分 @ 条款` or `ends 部分 ruling X1`",
     docItem:
-      'document items are `title "…"`, `issuer "…"`, `source "…"`, `plan "…"`, `signed DATE`, `published DATE`, `effective DATE` (or `effective unknown`), `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"` (or `amends "…" from DATE`), `supersedes "…"` (with a block of parts: `{ carries P @ … }`), `extends "…" until DATE` and `ruling ID "…"`',
+      'document items are `title "…"`, `issuer "…"`, `source "…"`, `plan "…"`, `signed DATE`, `published DATE`, `effective DATE` (or `effective unknown`), `validity DURATION`, `expires DATE`, `repeals "…"`, `amends "…"` (or `amends "…" from DATE`), `supersedes "…"` (with a block of parts: `{ carries P @ … }`), `extends "…" until DATE` and `ruling ID "…"` (with its English: `ruling ID "…" en "…"`)',
     enumDecl: "an enum is written `enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }`",
     enumMember: "an enum member is a name, optionally followed by `alias 别名` or `alias (别名1, 别名2)`",
     inputDecl: 'an input block is written `claim { 字段: type "label" … }` (or `person`, `facts`)',
@@ -185,7 +185,7 @@ const SHAPES: Record<Lang, Record<string, string>> = {
     partDecl: '分部文件的写法是 `part 名称 of "文号"`',
     partClause: "该块中的每一项写作 `carries 部分 @ 条款`、`replaces 部分 by 本文件的部分 @ 条款` 或 `ends 部分 ruling X1`",
     docItem:
-      '文件条目有 `title "…"`、`issuer "…"`、`source "…"`、`plan "…"`、`signed 日期`、`published 日期`、`effective 日期`（或 `effective unknown`）、`validity 时长`、`expires 日期`、`repeals "…"`、`amends "…"`（或 `amends "…" from 日期`）、`supersedes "…"`（带分部块：`{ carries P @ … }`）、`extends "…" until 日期` 和 `ruling 编号 "…"`',
+      '文件条目有 `title "…"`、`issuer "…"`、`source "…"`、`plan "…"`、`signed 日期`、`published 日期`、`effective 日期`（或 `effective unknown`）、`validity 时长`、`expires 日期`、`repeals "…"`、`amends "…"`（或 `amends "…" from 日期`）、`supersedes "…"`（带分部块：`{ carries P @ … }`）、`extends "…" until 日期` 和 `ruling 编号 "…"`（附英文：`ruling 编号 "…" en "…"`）',
     enumDecl: "枚举的写法是 `enum 名称 { 成员1, 成员2 alias 别名, 成员3 alias (别名1, 别名2) }`",
     enumMember: "枚举成员是一个名称，后面可以跟 `alias 别名` 或 `alias (别名1, 别名2)`",
     inputDecl: '输入块的写法是 `claim { 字段: 类型 "说明" … }`（或 `person`、`facts`）',

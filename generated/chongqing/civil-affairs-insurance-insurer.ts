@@ -141,7 +141,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "承保机构",
-    version: "b8da3aa224d4b7c7",
+    version: "f37630b4f7afe2bf",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

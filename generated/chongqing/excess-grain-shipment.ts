@@ -81,7 +81,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   meta: {
     number: "渝府办发〔2020〕142号",
     title: "重庆市超标粮食处置管理办法（试行）",
-    version: "74b52561f4cd7f55",
+    version: "de318641c6821ae2",
     mode: "facts",
     source: "sources/渝府办发〔2020〕142号.txt",
     inForce: {

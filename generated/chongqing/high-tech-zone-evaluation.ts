@@ -108,7 +108,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
     part: "年度评价",
     plan: "重庆市市级高新技术产业开发区认定和管理办法",
-    version: "e784dff76edf2e26",
+    version: "b3425e9470243cc1",
     mode: "facts",
     source: "sources/渝府办发〔2021〕4号.txt",
     inForce: {

@@ -155,7 +155,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
     part: "拓区条件",
     plan: "重庆市市级高新技术产业开发区认定和管理办法",
-    version: "652a687e21a88247",
+    version: "d77a7eaa941482de",
     mode: "facts",
     source: "sources/渝府办发〔2021〕4号.txt",
     inForce: {

@@ -266,7 +266,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市市级高新技术产业开发区认定和管理办法（修订）",
     part: "认定条件",
     plan: "重庆市市级高新技术产业开发区认定和管理办法",
-    version: "0479b11139fe97dd",
+    version: "5b2cfcb3ba2dbdd9",
     mode: "facts",
     source: "sources/渝府办发〔2021〕4号.txt",
     inForce: {

@@ -56,7 +56,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝卫发〔2020〕80号",
     title: "重庆市卫生健康委员会关于印发《重庆市重大传染病防控工作方案》的通知",
     part: "首发病例复核",
-    version: "759eb2ec7bec6770",
+    version: "ac8ffec61900ff65",
     mode: "facts",
     source: "sources/渝卫发〔2020〕80号.txt",
     inForce: {

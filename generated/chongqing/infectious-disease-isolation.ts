@@ -75,7 +75,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝卫发〔2020〕80号",
     title: "重庆市卫生健康委员会关于印发《重庆市重大传染病防控工作方案》的通知",
     part: "隔离医学观察",
-    version: "540ccd73121d2828",
+    version: "8cd3fed15ebba8f2",
     mode: "facts",
     source: "sources/渝卫发〔2020〕80号.txt",
     inForce: {

@@ -50,7 +50,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝卫发〔2020〕80号",
     title: "重庆市卫生健康委员会关于印发《重庆市重大传染病防控工作方案》的通知",
     part: "病原学检测",
-    version: "b7e6c81efefbed19",
+    version: "68336995b71137fb",
     mode: "facts",
     source: "sources/渝卫发〔2020〕80号.txt",
     inForce: {

@@ -104,7 +104,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市内部审计工作办法",
     part: "征求意见",
     plan: "重庆市内部审计工作办法",
-    version: "ea06a7f68891a242",
+    version: "b53a52eecbbeaf06",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -63,7 +63,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市内部审计工作办法",
     part: "审计周期",
     plan: "重庆市内部审计工作办法",
-    version: "58d56c0249f65f22",
+    version: "7321f7d59a7e3c6d",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市内部审计工作办法",
     part: "审计通知",
     plan: "重庆市内部审计工作办法",
-    version: "a331f61287108270",
+    version: "06079572b91293fa",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -65,7 +65,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市内部审计工作办法",
     part: "整改报送",
     plan: "重庆市内部审计工作办法",
-    version: "00a00170e0f501c4",
+    version: "fdf4db05035fa09b",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -100,7 +100,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "重庆市内部审计工作办法",
     part: "回避",
     plan: "重庆市内部审计工作办法",
-    version: "d898b0ee603de83e",
+    version: "d995ed2c3879b964",
     mode: "facts",
     source: "sources/重庆市人民政府令第340号.txt",
     inForce: {

@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝府办发〔2021〕2号",
     title: "重庆市人民政府办公厅关于印发2021年重庆市政务服务工作要点的通知",
     part: "低风险项目办结时限",
-    version: "81904a4fa1313ea7",
+    version: "969582dad971d5b3",
     mode: "facts",
     source: "sources/渝府办发〔2021〕2号.txt",
     inForce: {

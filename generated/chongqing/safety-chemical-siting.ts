@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝府发〔2021〕1号",
     title: "重庆市人民政府关于印发2021年全市安全生产与自然灾害防治工作要点的通知",
     part: "化工项目选址",
-    version: "6e1e2b06ed8e785e",
+    version: "690bba1f3cfda3a7",
     mode: "facts",
     source: "sources/渝府发〔2021〕1号.txt",
     inForce: {

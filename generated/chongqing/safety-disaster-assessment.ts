@@ -58,7 +58,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝府发〔2021〕1号",
     title: "重庆市人民政府关于印发2021年全市安全生产与自然灾害防治工作要点的通知",
     part: "灾害调查评估",
-    version: "1ea67acf139029bf",
+    version: "1447a32125eabf70",
     mode: "facts",
     source: "sources/渝府发〔2021〕1号.txt",
     inForce: {

@@ -67,7 +67,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝府发〔2021〕1号",
     title: "重庆市人民政府关于印发2021年全市安全生产与自然灾害防治工作要点的通知",
     part: "执法人员培训",
-    version: "df00b1913751324a",
+    version: "a23698ce4162392f",
     mode: "facts",
     source: "sources/渝府发〔2021〕1号.txt",
     inForce: {

@@ -54,7 +54,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "授权书有效期",
-    version: "04e49d4b371655c9",
+    version: "8d3da65c80c62d97",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

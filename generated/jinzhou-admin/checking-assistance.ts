@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "协查",
-    version: "0d6732507d338b42",
+    version: "7f048552c8a875a5",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

@@ -185,7 +185,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   meta: {
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
-    version: "7bd792ed9dbeb053",
+    version: "f419877a103ec059",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

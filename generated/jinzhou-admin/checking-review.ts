@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "复核",
-    version: "a268486fd5f81003",
+    version: "e082988d6a16b691",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

@@ -63,7 +63,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2017〕61号",
     title: "锦州市居民家庭经济状况核对操作规范",
     part: "入户调查",
-    version: "c1a4d9732dd41cc7",
+    version: "fb52b8756f9626e7",
     mode: "facts",
     source: "sources/锦政办发〔2017〕61号.txt",
     inForce: {

@@ -149,7 +149,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   meta: {
     number: "锦政规〔2017〕4号",
     title: "锦州市重大行政处罚决定备案审查办法",
-    version: "32ae99f3ecfb07bd",
+    version: "bac742d6ff334457",
     mode: "facts",
     source: "sources/锦政规〔2017〕4号.txt",
     inForce: {

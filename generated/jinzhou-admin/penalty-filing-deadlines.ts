@@ -122,7 +122,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政规〔2017〕4号",
     title: "锦州市重大行政处罚决定备案审查办法",
     part: "备案期限",
-    version: "6a78b687bf88ccb1",
+    version: "a8834bf60aba019e",
     mode: "facts",
     source: "sources/锦政规〔2017〕4号.txt",
     inForce: {

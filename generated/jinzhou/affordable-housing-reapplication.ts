@@ -59,7 +59,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政规〔2022〕5号",
     title: "锦州市已购经济适用住房上市转让管理办法",
     part: "再申请保障性住房",
-    version: "fc4522ab9227737e",
+    version: "862fc4934087c0f9",
     mode: "facts",
     source: "sources/锦政规〔2022〕5号.txt",
     inForce: {

@@ -119,7 +119,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政规〔2022〕5号",
     title: "锦州市已购经济适用住房上市转让管理办法",
     part: "上市转让",
-    version: "feef092cfaccb0e7",
+    version: "f8d1a8b39e63e159",
     mode: "facts",
     source: "sources/锦政规〔2022〕5号.txt",
     inForce: {

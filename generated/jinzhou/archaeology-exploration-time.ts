@@ -147,7 +147,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政规〔2022〕4号",
     title: "锦州市基本建设用地考古调查勘探发掘前置工作管理办法(试行)",
     part: "勘探时限",
-    version: "38cfd9b931d3611a",
+    version: "579b20661b42969a",
     mode: "facts",
     source: "sources/锦政规〔2022〕4号.txt",
     inForce: {

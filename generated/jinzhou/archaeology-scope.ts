@@ -116,7 +116,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政规〔2022〕4号",
     title: "锦州市基本建设用地考古调查勘探发掘前置工作管理办法(试行)",
     part: "调查范围",
-    version: "9dd4c4d77794d9c2",
+    version: "693cb40bdb4c4cc0",
     mode: "facts",
     source: "sources/锦政规〔2022〕4号.txt",
     inForce: {

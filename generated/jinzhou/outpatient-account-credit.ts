@@ -127,7 +127,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕14号",
     title: "关于建立健全锦州市职工基本医疗保险门诊共济保障机制的实施方案",
     part: "个人账户计入",
-    version: "199b1c975585c332",
+    version: "8f6ceae495baa632",
     mode: "facts",
     source: "sources/锦政办发〔2022〕14号.txt",
     inForce: {

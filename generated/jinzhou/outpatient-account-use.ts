@@ -75,7 +75,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕14号",
     title: "关于建立健全锦州市职工基本医疗保险门诊共济保障机制的实施方案",
     part: "个人账户使用",
-    version: "5b5453763b985976",
+    version: "a7e0129d17bfc214",
     mode: "facts",
     source: "sources/锦政办发〔2022〕14号.txt",
     inForce: {

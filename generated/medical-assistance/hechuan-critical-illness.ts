@@ -106,7 +106,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "大病保险倾斜",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "15a81a8a962e4144",
+    version: "856b510772bd4bb3",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

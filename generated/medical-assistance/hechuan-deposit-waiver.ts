@@ -76,7 +76,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "免除住院押金",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "d07a4dcf9552468f",
+    version: "d794f7dca0a7e56a",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -63,7 +63,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "名单报送期限",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "27890e4848fd936c",
+    version: "fbf68f78598e3387",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -159,7 +159,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "资助参保",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "babffb3a913e5836",
+    version: "df874de14af59a9b",
     mode: "facts",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -340,7 +340,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
     number: "合川府办发〔2024〕37号",
     title: "合川区健全重特大疾病医疗保险和救助制度实施方案",
     plan: "合川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "4ad00eb6a2e2610d",
+    version: "d4002f5e3fe1a429",
     mode: "claims",
     source: "sources/合川府办发〔2024〕37号.txt",
     inForce: {

@@ -140,7 +140,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "因病致贫返贫预警",
-    version: "ea1915c2eb9f51d6",
+    version: "72d1701bde905980",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

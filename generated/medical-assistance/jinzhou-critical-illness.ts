@@ -81,7 +81,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "大病保险倾斜",
-    version: "6516b9f38980fa1b",
+    version: "48fc1280361b6973",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

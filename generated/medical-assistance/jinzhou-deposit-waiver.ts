@@ -82,7 +82,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "免除住院押金",
-    version: "793b0c6de222feca",
+    version: "0dff215dec648c45",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

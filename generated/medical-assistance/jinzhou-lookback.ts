@@ -100,7 +100,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "一次性救助追溯期",
-    version: "82013d5f5db6bbbb",
+    version: "ae54650c5a10a85a",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

@@ -148,7 +148,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "资助参保",
-    version: "b1271c4695fe2ec8",
+    version: "11cbe476e9eeb44a",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
     part: "支出月报期限",
-    version: "94caebabd83debc3",
+    version: "8aebccab1741e9d8",
     mode: "facts",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

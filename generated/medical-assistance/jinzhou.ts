@@ -316,7 +316,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   meta: {
     number: "锦政办发〔2022〕16号",
     title: "锦州市健全重特大疾病医疗保险和救助制度实施方案",
-    version: "ce35a680850fc128",
+    version: "6b748c539edf1240",
     mode: "claims",
     source: "sources/锦政办发〔2022〕16号.txt",
     inForce: {

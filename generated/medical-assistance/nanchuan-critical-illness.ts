@@ -106,7 +106,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "大病保险倾斜",
     plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "1c564929002ee284",
+    version: "f7e1f2b46e9057e8",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -76,7 +76,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "免除住院押金",
     plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "7ce9309858a01659",
+    version: "dda49ca7568eb78d",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -119,7 +119,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "名单报送期限",
     plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "432d928e46872d63",
+    version: "5b904faa8ee24c6c",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -159,7 +159,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     part: "资助参保",
     plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "0945afff96c33a9f",
+    version: "5ff4b71cf642523a",
     mode: "facts",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

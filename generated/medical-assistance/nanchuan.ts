@@ -359,7 +359,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
     number: "南川府办发〔2023〕8号",
     title: "南川区健全重特大疾病医疗保险和救助制度实施方案",
     plan: "南川区健全重特大疾病医疗保险和救助制度实施方案",
-    version: "3e2d8e813dfa0ac8",
+    version: "2fad6399f842b446",
     mode: "claims",
     source: "sources/南川府办发〔2023〕8号.txt",
     inForce: {

@@ -139,7 +139,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府函〔2018〕26号",
     title: "绵阳市人民政府关于印发绵阳市“农村土坯房改造行动”实施方案的通知",
     part: "分类改造",
-    version: "9bdd30940b828c81",
+    version: "d78df04b2048a01d",
     mode: "facts",
     source: "sources/绵府函〔2018〕26号.txt",
     inForce: {

@@ -100,7 +100,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府函〔2018〕26号",
     title: "绵阳市人民政府关于印发绵阳市“农村土坯房改造行动”实施方案的通知",
     part: "财政分担",
-    version: "a1b264802a5394c6",
+    version: "62118fc2122ba542",
     mode: "facts",
     source: "sources/绵府函〔2018〕26号.txt",
     inForce: {

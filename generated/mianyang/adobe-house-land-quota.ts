@@ -58,7 +58,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府函〔2018〕26号",
     title: "绵阳市人民政府关于印发绵阳市“农村土坯房改造行动”实施方案的通知",
     part: "用地指标",
-    version: "b51509d922f87ebf",
+    version: "72a76bed32375ef3",
     mode: "facts",
     source: "sources/绵府函〔2018〕26号.txt",
     inForce: {

@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府函〔2018〕26号",
     title: "绵阳市人民政府关于印发绵阳市“农村土坯房改造行动”实施方案的通知",
     part: "月度报送",
-    version: "a314b86d71d57b59",
+    version: "147a8027e40d953f",
     mode: "facts",
     source: "sources/绵府函〔2018〕26号.txt",
     inForce: {

@@ -171,7 +171,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "欠费处理",
-    version: "0f1149b56d83e8c2",
+    version: "62c4bec8f2568436",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -59,7 +59,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "申报基数核对",
-    version: "1c5c1ddea4ad6934",
+    version: "6767a0830add2982",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -69,7 +69,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "缴费期限",
-    version: "b620a7917bd73bea",
+    version: "65bf6af684a7b091",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

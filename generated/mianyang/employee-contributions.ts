@@ -243,7 +243,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "缴费与个人账户",
-    version: "3df0cd25b384054d",
+    version: "a0bcb41d5513a284",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

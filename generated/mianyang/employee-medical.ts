@@ -345,7 +345,7 @@ export const policy: rt.RuleModule<Person, Claim, Values> = {
   meta: {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
-    version: "c8cd4375d71d8646",
+    version: "1d00e37b92bf8fe3",
     mode: "claims",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

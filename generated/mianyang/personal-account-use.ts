@@ -109,7 +109,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "个人账户支付范围",
-    version: "aa056b5ebf4b69de",
+    version: "1ddd379adfa5138c",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

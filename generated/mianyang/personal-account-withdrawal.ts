@@ -72,7 +72,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "个人账户一次性支付",
-    version: "1aa800cf4ec45e8e",
+    version: "65b0f7222cd8a3c4",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

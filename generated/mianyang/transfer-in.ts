@@ -71,7 +71,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "市外转入",
-    version: "480cff9bc5a108c3",
+    version: "20d6de70a4a45ad9",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

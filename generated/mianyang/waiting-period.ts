@@ -154,7 +154,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "绵府发〔2018〕3号",
     title: "绵阳市城镇职工基本医疗保险办法",
     part: "待遇等待期",
-    version: "f7c427deec01e056",
+    version: "89bd29bdbdf4e70b",
     mode: "facts",
     source: "sources/绵府发〔2018〕3号.txt",
     inForce: {

@@ -72,7 +72,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
   meta: {
     number: "南川府办发〔2023〕7号",
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
-    version: "df003a6d4b7cad08",
+    version: "dab477b5f7c96a31",
     mode: "facts",
     source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {

@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "南川府办发〔2023〕7号",
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
     part: "听证申请答复",
-    version: "f45e0462be2e9d00",
+    version: "bee2ba0d700e1784",
     mode: "facts",
     source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {

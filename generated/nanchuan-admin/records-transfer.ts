@@ -62,7 +62,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "南川府办发〔2023〕7号",
     title: "重庆市南川区人民政府办公室关于印发重大行政决策程序相关配套工作规则的通知",
     part: "档案移送",
-    version: "c0ef1fdff694acc6",
+    version: "a2ce7676d9eb5376",
     mode: "facts",
     source: "sources/南川府办发〔2023〕7号.txt",
     inForce: {

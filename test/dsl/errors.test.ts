@@ -47,6 +47,15 @@ describe("one run reports every syntax error", () => {
     expect(d!.help).toBe('did you mean "then"? write: when claim.level then 3 the <= n 2元');
   });
 
+  it("reports a ruling's en without its English text where the text was due, and reads on", () => {
+    const ds = diagnose('document "x号" {\n  ruling X1 "说明" en\n  title "t"\n}\nvalue v: money @ 第一条 = 1元 +\n');
+    // line 3's title is where the string was due; the error after it on line 5 is still found
+    expect(where(ds)).toEqual(["E0102@3:3", "E0102@5:28"]);
+    expect(ds[0]!.message).toBe('expected a string in quotes like "…" after "en", found the keyword "title"');
+    expect(ds[0]!.zh!.message).toBe('在“en”之后应写带引号的字符串，如 "…"，这里却是关键字“title”');
+    expect(ds[0]!.help).toContain('`ruling ID "…" en "…"`');
+  });
+
   it("reports an `override` declaration recovery could not build, instead of crashing on it (found by the fuzz suite)", () => {
     expect(where(diagnose('document "x号" {\n}\noverride value v: money @ 第一条 = a = ; b\n'))).toEqual(["E0102@3:37"]);
   });

@@ -122,6 +122,16 @@ precondition 前提 "在…的前提下" on 乙 when not facts.y @ 三 ruling X2
 `);
   });
 
+  it("writes a ruling's English on the line under its Chinese", () => {
+    const text = 'document "d" { ruling X1 "确认当日不计入" en    "the day of confirmation is not counted" ruling X2 "只有中文" }';
+    expect(expectStable(text)).toBe(`document "d" {
+  ruling X1 "确认当日不计入"
+    en "the day of confirmation is not counted"
+  ruling X2 "只有中文"
+}
+`);
+  });
+
   it("escapes quotes and backslashes in strings", () => {
     const text = String.raw`document "a\"b" { title “他说"好"” source "C:\dir\\" issuer "\d" }`;
     expect(fmt(text)).toBe(String.raw`document "a\"b" {

@@ -125,6 +125,26 @@ describe("document block", () => {
     );
   });
 
+  it("reads a ruling's English after its Chinese, on the same line or the next", () => {
+    const header = parseOk(
+      'document "d" {\n  ruling X1 "确认当日不计入"\n    en "the day of confirmation is not counted"\n  ruling X2 "说明" en "note"\n  ruling X3 "只有中文"\n}',
+    ).header;
+    if (header.kind !== "DocumentDecl") throw new Error(header.kind);
+    expect(strip(header.items)).toEqual([
+      {
+        kind: "DocRuling",
+        id: { kind: "Ident", name: "X1" },
+        text: { kind: "StringLit", value: "确认当日不计入" },
+        en: { kind: "StringLit", value: "the day of confirmation is not counted" },
+      },
+      { kind: "DocRuling", id: { kind: "Ident", name: "X2" }, text: { kind: "StringLit", value: "说明" }, en: { kind: "StringLit", value: "note" } },
+      { kind: "DocRuling", id: { kind: "Ident", name: "X3" }, text: { kind: "StringLit", value: "只有中文" } },
+    ]);
+    // The English's span is its string's, where a diagnostic on it points: line 3, after "en ".
+    const first = header.items[0];
+    expect(first?.kind === "DocRuling" && first.en?.span.start).toMatchObject({ line: 3, column: 8 });
+  });
+
   it("tells a ruling declaration from the grounds of the item before it", () => {
     const header = parseOk('document "d" {\n  validity 3年 @ 第一条 ruling R5\n  ruling X1 "说明"\n}').header;
     if (header.kind !== "DocumentDecl") throw new Error(header.kind);

@@ -5,7 +5,7 @@
 // 《》, names in “” or "", notes in （）, articles cited, the word 文号 and the names the command was given. An
 // article is cited by its path here (`二（三）2第一段`), so an article path counts as an article cited. Two parts
 // are quotations, in Chinese in either language, and are taken out first: the gazette's words under "Articles
-// relied on", and a document's own ruling, which its rule file writes in Chinese only (said so before it).
+// relied on", and a document's own ruling whose rule file gives no English (said so before it).
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir, writeCase } from "./regc.js";
 import { NANCHUAN_CASE } from "../explain/nanchuan-case.js";
@@ -141,8 +141,11 @@ describe("regc explain --lang en", () => {
     expect(lines).toContain(
       "  Result: “起付标准” (deductible) 600.00 yuan; “先自付费用” (selfPayFirst) 0.00 yuan; “统筹基金支付” (fundPays) 17,848.00 yuan; “个人负担” (personalPays) 2,152.00 yuan",
     );
-    expect(lines.some((l) => l.startsWith("  X1  (this document's own ruling, written in the rule file in Chinese only) 退休人员"))).toBe(false);
-    expect(lines.some((l) => /^ {2}X\d+ {2}\(this document's own ruling, written in the rule file in Chinese only\) \S/.test(l))).toBe(true);
+    // The document's own rulings in the English its rule file gives (X1's text: own-rulings.test.ts).
+    expect(lines).toContain(
+      "  X2  The referral top-up (第二十七条（五）) is based on the deductible set under 第二十七条 for the stay in the hospital referred from (before any referral top-up), so that successive referrals are topped up step by step.",
+    );
+    expect(lines.some((l) => l.includes(OWN_RULING))).toBe(false);
   });
 
   it("a plan: a claim before its first version, said in English with the version's 文号", async () => {

@@ -42,8 +42,8 @@ describe("regc rulings", () => {
     expect(report.unused.length).toBeGreaterThan(0);
     expect(en).toContain(`\nnot relied on by any encoded rule: ${report.unused.join(", ")}\n`);
     expect(zh).toContain(`\n未被任何已编码的规则引用：${report.unused.join("、")}\n`);
-    // A document's own ruling is written in Chinese only: the same text in both, its head in each language's form.
-    expect(en).toMatch(/^X1 \(绵府发〔2018〕3号\)\n {2}退休人员起付标准降低100元/m);
+    // A document's own ruling: in the English its rule file gives, and in Chinese; its head in each language's form.
+    expect(en).toMatch(/^X1 \(绵府发〔2018〕3号\)\n {2}The deductible reduction of 100 yuan for retirees/m);
     expect(zh).toMatch(/^X1（绵府发〔2018〕3号）\n {2}退休人员起付标准降低100元/m);
   });
 });
