@@ -390,13 +390,13 @@ output count: int "次数" @ 第二条 = facts.n
   },
   {
     name: "citations and rulings",
-    codes: ["E0501", "E0502"],
+    codes: ["E0501", "E0502", "E0504"],
     files: {
       ...claims(`
 value 无据: money = claim.cost
 value 乱引: money @ 第二条 ruling Q9 = claim.cost
 `),
-      "policies/d.policy": doc("测试〔2024〕2号", "  effective 2024-01-01 @ 第一条 ruling Q8\n"),
+      "policies/d.policy": doc("测试〔2024〕2号", '  effective 2024-01-01 @ 第一条 ruling Q8\n  ruling Z1 "说明" en ""\n'),
     },
   },
   {

@@ -42,7 +42,10 @@ describe("regc rulings", () => {
 
   it("prints each ruling with its uses", async () => {
     const ran = await regc(["rulings"], ROOT);
-    expect(ran.out).toMatch(/^X1 \(绵府发〔2018〕3号\)\n {2}退休人员起付标准降低100元/m);
+    // a document's own ruling in the English its rule file gives (English is the report's default language)
+    expect(ran.out).toMatch(/^X1 \(绵府发〔2018〕3号\)\n {2}The deductible reduction of 100 yuan for retirees/m);
+    const zh = await regc(["rulings", "--lang", "zh"], ROOT);
+    expect(zh.out).toMatch(/^X1（绵府发〔2018〕3号）\n {2}退休人员起付标准降低100元/m);
     expect(ran.out).toMatch(/^ {4}绵府发〔2018〕3号 第二十七条（三） — policies\/mianyang\/employee-medical\.policy:\d+ adjust 退休减免$/m);
   });
 });
