@@ -19,6 +19,7 @@ import { OpeningBook, readOpening, type Opening } from "./opening.js";
 import { atClaim, NOT_IN_FORCE, OK, statusCode, type ClaimLoopContext, type OutcomeColumns } from "./claim-loop.js";
 
 export { STATUS_CODES, type OutcomeColumns } from "./claim-loop.js";
+import { rankingJson, type RankingJson } from "./ranking-trace.js";
 
 export interface TraceEntry {
   name: string;
@@ -34,6 +35,8 @@ export interface TraceEntry {
   calendar?: CalendarStepJson;
   /** The value needs a calendar year no notice arranges. */
   unknown?: { year: number; date: string };
+  /** 就高不重复 (R7): each covered category the person holds, with its amount or status, and the one chosen. */
+  ranking?: RankingJson;
 }
 
 /**
@@ -747,6 +750,7 @@ export function entries(mod: { provenance: readonly Provenance[] }, trace: reado
       source: p.source,
       ...(p.rulings.length ? { rulings: p.rulings } : {}),
       ...(p.uses.length ? { uses: p.uses } : {}),
+      ...(e.ranking ? { ranking: rankingJson(e.ranking) } : {}),
     };
   });
 }

@@ -3,7 +3,8 @@ import { formatDay } from "./date.js";
 import type { Lang } from "./lang.js";
 import type { Display, Provenance, TraceEvent } from "./module.js";
 import { formatPercent, formatScaled } from "./scaled.js";
-import { withNote } from "./trace-messages.js";
+import { rankingJson } from "./ranking-trace.js";
+import { rankingText, withNote } from "./trace-messages.js";
 
 export const show = {
   money: (v: number, scale: number): string => formatScaled(v, scale, Math.max(2, scale)),
@@ -16,8 +17,9 @@ export const show = {
   set: (v: ReadonlySet<string>): string => [...v].join("、"),
 };
 
-/** A trace event as people read it, by its quantity's display; a ledger's note in `lang`. */
+/** A trace event as people read it, by its quantity's display; a ledger's note and 就高不重复 in `lang`. */
 export function traceText(p: Pick<Provenance, "display">, e: TraceEvent, lang: Lang): string {
+  if (e.ranking) return rankingText(rankingJson(e.ranking), lang);
   const v = e.value;
   if (v === undefined) return "—";
   const text = showValue(p.display, e, v, lang);

@@ -3,6 +3,7 @@ import type { Calendar, CalendarStep, CalendarUnknown } from "./calendar.js";
 import type { Day } from "./date.js";
 import type { Text } from "./lang.js";
 import type { ClaimLoopContext, OutcomeColumns } from "./claim-loop.js";
+import type { RankingEvent } from "./ranking-trace.js";
 
 /**
  * `not_encoded` and `in_force_unknown` come from routing a claim among the versions of a plan (runtime/plan.ts):
@@ -54,6 +55,8 @@ export interface TraceEvent {
   unknown?: CalendarUnknown;
   /** Said of a ledger event in words (runtime/trace-messages.ts): an opening balance, or a limit that changed with a new version. */
   note?: Text;
+  /** 就高不重复 (R7): the categories tried and the one chosen, rendered only when the trace is printed. */
+  ranking?: RankingEvent;
 }
 
 export type FieldType =

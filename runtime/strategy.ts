@@ -4,10 +4,10 @@
 // The categories a person holds are found once per person (EvalContext.covered). A claim under one covered
 // category is evaluated straight on the year's ledgers by the generated code (`only`); this ranks two or more,
 // each on a scratch copy of the ledgers in the loop the generated code writes (Ranking), keeping the best outputs
-// in a scratch array: nothing is allocated but the notes naming every category's result, written only when the
-// claim is traced.
-import { formatScaled } from "./scaled.js";
+// in a scratch array: nothing is allocated but the record of every category's result, kept only when the claim
+// is traced (as data: ranking-trace.ts; worded when the trace is printed).
 import type { EvalContext, Status, TraceEvent } from "./module.js";
+import type { CategoryTried } from "./ranking-trace.js";
 
 // Scratch slots of EvalContext.scratch: the trial ledgers, the best candidate's ledgers and its outputs.
 const TRIAL = 0;
@@ -23,13 +23,14 @@ export function inOrder<C extends string, T>(covering: readonly C[], table: Read
 
 /** A person holding none of the covered categories: the policy does not apply to the claim. */
 export function noneCovered<V>(cx: EvalContext<V>, at: number): Status {
-  if (cx.trace) cx.trace.push({ at, value: "none of the person's categories is covered" });
+  if (cx.trace) cx.trace.push({ at, ranking: { chosen: undefined, tried: [] } });
   return "not_applicable";
 }
 
 /** The result of the one covered category a person holds, evaluated on the year's ledgers themselves. */
 export function only<V>(cx: EvalContext<V>, category: string, status: Status, choose: number, at: number): Status {
-  if (cx.trace) cx.trace.push({ at, value: status === "ok" ? category : `no category gives a result (${note(category, status, cx.out[choose])})` });
+  if (cx.trace)
+    cx.trace.push({ at, ranking: { chosen: status === "ok" ? category : undefined, tried: [{ category, status, amount: cx.out[choose] as number }] } });
   return status;
 }
 
@@ -54,7 +55,7 @@ export class Ranking<V = unknown> {
   private bestTrace: TraceEvent[] | null = null;
   private other: Status | undefined;
   private otherTrace: TraceEvent[] | null = null;
-  private notes: string[] | null = null;
+  private tried: CategoryTried[] | null = null;
   private candidateTrace: TraceEvent[] | null = null;
 
   /** Starts ranking for one claim; `choose` is the index of the output compared. */
@@ -74,7 +75,7 @@ export class Ranking<V = unknown> {
     this.bestTrace = null;
     this.other = undefined;
     this.otherTrace = null;
-    this.notes = cx.trace ? [] : null;
+    this.tried = cx.trace ? [] : null;
     return this;
   }
 
@@ -98,7 +99,7 @@ export class Ranking<V = unknown> {
   consider(k: number, status: Status): void {
     const cx = this.cx;
     const value = cx.out[this.choose] as number;
-    if (this.notes) this.notes.push(note(this.covering[k]!, status, value));
+    if (this.tried) this.tried.push({ category: this.covering[k]!, status, amount: value });
     if (status === "ok") {
       if (this.best < 0 || value > this.bestValue) {
         this.best = k;
@@ -126,7 +127,7 @@ export class Ranking<V = unknown> {
     if (this.best < 0) {
       if (cx.trace) {
         if (this.otherTrace) cx.trace.push(...this.otherTrace);
-        cx.trace.push({ at, value: `no category gives a result (${this.notes!.join("; ")})` });
+        cx.trace.push({ at, ranking: { chosen: undefined, tried: this.tried! } });
       }
       return this.other!;
     }
@@ -138,7 +139,7 @@ export class Ranking<V = unknown> {
     cx.unknown = this.bestUnknown;
     if (cx.trace) {
       cx.trace.push(...this.bestTrace!);
-      cx.trace.push({ at, value: `${this.covering[this.best]} (${this.notes!.join("; ")})` });
+      cx.trace.push({ at, ranking: { chosen: this.covering[this.best], tried: this.tried! } });
     }
     return "ok";
   }
@@ -149,8 +150,4 @@ const RANKING = new Ranking<unknown>();
 /** The ranking of one claim's covered categories (see Ranking). */
 export function ranking<V>(cx: EvalContext<V>, covering: readonly string[], choose: number, at: number): Ranking<V> {
   return (RANKING as Ranking<V>).start(cx, covering, choose, at);
-}
-
-function note(category: string, status: Status, value: number | boolean | undefined): string {
-  return `${category}: ${status === "ok" ? formatScaled(value as number, 2, 2) : status}`;
 }

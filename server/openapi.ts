@@ -43,11 +43,32 @@ const traceEntry = {
     name: { type: "string" },
     label: { type: "string" },
     kind: { type: "string" },
-    value: { type: "string" },
+    value: { type: "string", description: "供人阅读的取值，语言随请求（?lang=、Accept-Language，默认中文）" },
     citation: { type: "string", description: "文号 + 条款" },
     source: { type: "string", description: "规则文件:行:列" },
     rulings: { type: "array", items: { type: "string" } },
     uses: { type: "array", items: { type: "string" } },
+    ranking: {
+      type: "object",
+      description: "就高不重复（R7）：所持各身份的计算结果及最终采用的身份，各语言相同",
+      required: ["chosen", "categories"],
+      properties: {
+        chosen: { type: ["string", "null"], description: "采用的身份；各身份均无计算结果时为 null" },
+        categories: {
+          type: "array",
+          description: "按政策所列顺序，所持且在本文件分类救助之内的每一种身份；为空表示均不在其内",
+          items: {
+            type: "object",
+            required: ["category", "status"],
+            properties: {
+              category: { type: "string" },
+              status: { type: "string", enum: Object.keys(STATUS_NAMES) },
+              amount: { type: "string", pattern: "^-?[0-9]+\\.[0-9]{2}$", description: "比较的金额（status 为 ok 时）" },
+            },
+          },
+        },
+      },
+    },
   },
 };
 

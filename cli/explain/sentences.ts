@@ -8,6 +8,7 @@ import type { AnyModule, TraceEntry } from "../../runtime/evaluate.js";
 import type { Provenance, Status } from "../../runtime/module.js";
 import type { Lang } from "../../dsl/lang.js";
 import { formatDay } from "../../runtime/date.js";
+import { rankingText, type RankingShown } from "../../runtime/trace-messages.js";
 import type { Fact } from "./facts.js";
 import { countEn, grouped, named, yuan } from "./english.js";
 
@@ -221,68 +222,21 @@ function statusWords(t: TraceEntry, article: string, env: StepFacts): string {
   return comma < 0 ? `${by}，${t.label}` : `${t.label.slice(0, comma + 1)}${by}${t.label.slice(comma + 1)}`;
 }
 
-/** A category's status in the note of 就高不重复, when it gave no amount. */
-const CATEGORY_STATUS: Record<Lang, Record<string, string>> = {
-  zh: {
-    not_applicable: "无适用条款",
-    excluded: "不予支付",
-    not_in_force: "不在有效期内",
-    not_encoded: "尚未编码",
-    in_force_unknown: "施行日期未印明",
-  },
-  en: {
-    not_applicable: "no provision applies",
-    excluded: "not paid",
-    not_in_force: "outside the period of force",
-    not_encoded: "not encoded yet",
-    in_force_unknown: "effective date not printed",
-  },
+/** How an explanation leads 就高不重复 when it ranked several categories, before the runtime's words for it. */
+const SEVERAL: Record<Lang, string> = {
+  zh: "同时具有多种身份的就高不重复，",
+  en: "a person of several categories gets the highest, not their sum (“就高不重复”): ",
 };
 
-/** 就高不重复 (the highest of several categories, not their sum) in each language, over the runtime's note. */
-const STRATEGY: Record<
-  Lang,
-  {
-    noneCovered: string;
-    asNoted(v: string): string;
-    noResult(notes: string): string;
-    chosen(category: string, notes: string): string;
-    note(who: string, v: string): string;
-    sep: string;
-  }
-> = {
-  zh: {
-    noneCovered: "所持身份均不在本文件分类救助的类别之内",
-    asNoted: (v) => `按“${v}”计算`,
-    noResult: (notes) => `各身份均无计算结果（${notes}）`,
-    chosen: (category, notes) => `同时具有多种身份的就高不重复，按“${category}”计算（${notes}）`,
-    note: (who, v) => `${who} ${v}`,
-    sep: "；",
-  },
-  en: {
-    noneCovered: "none of the person's categories is among those this document assists",
-    asNoted: (v) => `calculated as ${named(v)}`,
-    noResult: (notes) => `no category gives a result (${notes})`,
-    chosen: (category, notes) => `a person of several categories gets the highest, not their sum (“就高不重复”): calculated as ${named(category)} (${notes})`,
-    note: (who, v) => `${named(who)} ${grouped(v)}`,
-    sep: "; ",
-  },
-};
+/** English quotes a category (“低保对象”) and groups an amount's digits (11,400.00). */
+const SHOWN_EN: RankingShown = { name: named, amount: grouped };
 
-/** 就高不重复: the runtime's note `低保对象 (低保对象: 11400.00; 低保边缘家庭成员: 9500.00)` in words. */
+/** 就高不重复, worded from the entry's `ranking` (the categories tried and the one chosen). */
 function strategyWords(t: TraceEntry, lang: Lang): string | undefined {
-  if (t.label !== "就高不重复") return undefined;
-  const w = STRATEGY[lang];
-  if (t.value === "none of the person's categories is covered") return w.noneCovered;
-  const m = /^(.+?) \((.*)\)$/.exec(t.value);
-  if (!m) return w.asNoted(t.value);
-  // a category that gave no amount is noted with its status (`因病致贫重病患者: not_applicable`): said in words
-  const notes = m[2]!.split("; ").map((n) => {
-    const note = /^(.+?): (.+)$/.exec(n);
-    return note ? w.note(note[1]!, CATEGORY_STATUS[lang][note[2]!] ?? note[2]!) : n;
-  });
-  if (m[1]!.startsWith("no category gives a result")) return w.noResult(notes.join(w.sep));
-  return w.chosen(m[1]!, notes.join(w.sep));
+  const r = t.ranking;
+  if (!r) return undefined;
+  const words = lang === "en" ? rankingText(r, lang, SHOWN_EN) : rankingText(r, lang);
+  return r.chosen !== null && r.categories.length > 1 ? SEVERAL[lang] + words : words;
 }
 
 /** Why a claim (or a facts result) that is not `ok` was not paid, citing what decided it. */

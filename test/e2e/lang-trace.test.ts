@@ -2,9 +2,8 @@
 // (an opening balance, a limit that changed with a new version), a count on the official calendar and a value
 // that needs a year no notice arranges. Chinese unless English is asked for; values, dates and names the same.
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.js";
 import { claim, DRAFT, PLAN } from "../versions/amendment-claim.js";
-import { ROOT, tempDir, writeCase } from "./regc.js";
+import { ASK, traces } from "./run-trace.js";
 
 interface Entry {
   kind: string;
@@ -12,23 +11,7 @@ interface Entry {
   value: string;
 }
 
-/** How a reader asks: a flag, the locale, or nothing (results are Chinese then). */
-const ASK = {
-  en: { argv: ["--lang", "en"], env: {} },
-  zhFlag: { argv: ["--lang", "zh"], env: {} },
-  zhLocale: { argv: [], env: { LANG: "zh_CN.UTF-8" } },
-  none: { argv: [], env: {} },
-} as const;
-
-async function trace(argv: readonly string[], env: Record<string, string>, json: unknown): Promise<Entry[][]> {
-  const file = writeCase(tempDir(), "case.json", json);
-  let out = "";
-  let err = "";
-  const code = await main([...argv, "--case", file], { cwd: ROOT, env, out: (t) => (out += t), err: (t) => (err += t) });
-  expect(code, err).toBe(0);
-  const r = JSON.parse(out) as { claims?: { trace: Entry[] }[]; trace?: Entry[] };
-  return r.claims ? r.claims.map((c) => c.trace) : [r.trace!];
-}
+const trace = (argv: readonly string[], env: Record<string, string>, json: unknown) => traces<Entry>(argv, env, json);
 
 // The worked fixture of a change of the law (test/fixtures/amendment): 示例府办发〔2024〕1号 supersedes
 // 南川府办发〔2023〕8号 from 2024-07-01 and raises the 特殊疾病 annual limit from 10万元 to 12万元.

@@ -292,6 +292,40 @@ describe("the language of a result's reasons", () => {
   });
 });
 
+describe("就高不重复 in a result's trace", () => {
+  // The 南川 example's c1 (worked above): 低保对象 11400.00 against 低保边缘家庭成员 60% × 15000 = 9000 + 倾斜
+  // 50% × (15000 − 9000 − 5000) = 500 → 9500.00; the highest, 低保对象, is chosen (R7).
+  const ranking = {
+    chosen: "低保对象",
+    categories: [
+      { category: "低保对象", status: "ok", amount: "11400.00" },
+      { category: "低保边缘家庭成员", status: "ok", amount: "9500.00" },
+    ],
+  };
+  const entryOf = async (query: string, headers: Record<string, string> = {}) => {
+    const r = await fetch(`${url(`/run/${NANCHUAN}`)}${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: readFileSync(EXAMPLE, "utf8"),
+    });
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { claims: { trace: { label?: string }[] }[] };
+    return body.claims[0]!.trace.find((e) => e.label === "就高不重复");
+  };
+
+  it("says it in the request's language as regc run does, the data the same", async () => {
+    const zh = { value: "按“低保对象”计算（低保对象 11400.00；低保边缘家庭成员 9500.00）", ranking };
+    const en = { value: "calculated as 低保对象 (低保对象 11400.00; 低保边缘家庭成员 9500.00)", ranking };
+    expect(await entryOf("")).toMatchObject(zh);
+    expect(await entryOf("?lang=en")).toMatchObject(en);
+    expect(await entryOf("", { "accept-language": "en-US,en;q=0.8" })).toMatchObject(en);
+    expect(await entryOf("?lang=zh", { "accept-language": "en" })).toMatchObject(zh);
+    const cli = await regc(["run", NANCHUAN, "--case", EXAMPLE, "--lang", "en"]);
+    const c1 = (JSON.parse(cli.out) as { claims: { trace: { label?: string }[] }[] }).claims[0]!;
+    expect(await entryOf("?lang=en")).toEqual(c1.trace.find((e) => e.label === "就高不重复"));
+  });
+});
+
 describe("the language of a problem's message", () => {
   // The code and the details are the same in both languages; the message is the request's, Chinese by default.
   it("an unknown policy, an invalid case, a bad query: Chinese by default, English by ?lang=en or Accept-Language", async () => {
