@@ -29,6 +29,7 @@ export const CASE_MESSAGES = {
   }),
   notJson: (name: string, why: string): Text => ({ en: `${name} is not valid JSON: ${why}`, zh: `${nameZh(name)}不是有效的 JSON：${why}` }),
   listOfClaims: { en: "expected a list of claims", zh: "应为申请列表" },
+  listOfCases: { en: "expected a list of cases", zh: "应为案例列表" },
   anObject: { en: "expected an object", zh: "应为对象" },
   claimId: { en: "expected a claim id (a non-empty string)", zh: "应为申请编号（非空字符串）" },
   claimsCase: { en: "expected an object with person and claims", zh: "应为含 person 与 claims 的对象" },

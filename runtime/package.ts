@@ -1,6 +1,7 @@
 // What the package's entries give (`regc/policies/<文号>`, `regc/plans/<plan>`, written by `npm run build`):
 // `run(case)` on one policy or a plan with the official calendar of the build, returning the result `regc run`
 // prints. A case that fails validation throws CaseError, whose `issues` name every JSON path.
+// A claims policy's entry also has `runColumns`, many cases into typed columns (runtime/package-columns.ts).
 import { calendarDataFor, type CalendarData } from "./calendar-data.js";
 import { runCase, type AnyModule, type ClaimsResult, type FactsResult, type OutputValues, type RunOptions } from "./evaluate.js";
 import { runPlanCase, type PlanRun, type PlanSpec } from "./plan.js";

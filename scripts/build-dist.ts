@@ -10,7 +10,8 @@
 // - Each generated module's case validator compiled ahead (ajv standalone code, `<module>.validate.js`) and
 //   registered by the compiled module, so neither a command nor an integrator's import compiles a schema.
 // - One entry per policy (`regc/policies/<文号>` and the ASCII alias `regc/modules/<module>`) and per plan
-//   (`regc/plans/<plan>`): `run(case)` with the official calendar of the build (runtime/package.ts).
+//   (`regc/plans/<plan>`): `run(case)` with the official calendar of the build (runtime/package.ts); a claims
+//   policy's entry also `runColumns(cases)`, many cases into typed columns (runtime/package-columns.ts).
 // The same sources give the same bytes: files are listed in code-point order and nothing records a time.
 import { execFileSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -136,9 +137,12 @@ function policyEntry(entry: string, id: string, module: string, mode: string): v
   write(
     `${entry}.js`,
     header(entry, `the policy ${id}`) +
-      `import { createRequire } from "node:module";\nimport { policyRun } from "${to}runtime/package.js";\nimport { policy } from ${mod};\n` +
+      `import { createRequire } from "node:module";\nimport { policyRun } from "${to}runtime/package.js";\n` +
+      (mode === "claims" ? `import { policyColumns } from "${to}runtime/package-columns.js";\n` : "") +
+      `import { policy } from ${mod};\n` +
       `export * from ${mod};\nexport { CaseError, RuleError } from "${to}runtime/errors.js";\n` +
-      `export const run = policyRun(policy, createRequire(import.meta.url)("${to}generated/calendar.json"));\n`,
+      `const calendar = createRequire(import.meta.url)("${to}generated/calendar.json");\nexport const run = policyRun(policy, calendar);\n` +
+      (mode === "claims" ? `export { STATUS_CODES } from "${to}runtime/claim-loop.js";\nexport const runColumns = policyColumns(policy, calendar);\n` : ""),
   );
   write(
     `${entry}.d.ts`,
@@ -146,7 +150,19 @@ function policyEntry(entry: string, id: string, module: string, mode: string): v
       `import type { Outputs } from ${mod};\nimport type { ${result(mode)} } from "${to}runtime/evaluate.js";\nimport type { Named, PackageRunOptions } from "${to}runtime/package.js";\n` +
       `export * from ${mod};\nexport { CaseError, RuleError } from "${to}runtime/errors.js";\n` +
       `/** Evaluates a case (JSON as docs/contracts.md describes it); throws CaseError listing every JSON path of an invalid case. */\n` +
-      `export declare const run: (input: unknown, options?: PackageRunOptions) => Named<${result(mode)}, Outputs>;\n`,
+      `export declare const run: (input: unknown, options?: PackageRunOptions) => Named<${result(mode)}, Outputs>;\n` +
+      (mode === "claims" ? columnsDeclaration(to) : ""),
+  );
+}
+
+/** A claims policy's `runColumns` and the status codes its columns hold (runtime/package-columns.ts). */
+function columnsDeclaration(to: string): string {
+  return (
+    `import type { ColumnsOptions, PolicyColumns } from "${to}runtime/package-columns.js";\n` +
+    `export type { ColumnsOptions, OutputColumn, PolicyColumns } from "${to}runtime/package-columns.js";\nexport { STATUS_CODES } from "${to}runtime/claim-loop.js";\n` +
+    `/**\n * Evaluates many cases into typed columns, one row per claim, without trace: each case validated and converted as \`run\` does (an\n` +
+    ` * invalid one throws CaseError with paths \`$[<case>]…\` before any row is written), the same statuses and amounts as \`run\`.\n */\n` +
+    `export declare const runColumns: (cases: readonly unknown[], options?: ColumnsOptions) => PolicyColumns;\n`
   );
 }
 

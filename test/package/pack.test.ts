@@ -1,7 +1,8 @@
 // The package as an integrator gets it: regc built (`scripts/build-dist.ts`) into a copy of the package's
 // files, `npm pack`, the tarball installed offline into a new project, a TypeScript consumer compiled by tsc
 // against the package's types and run by node. The 南川 example gives what `regc run` prints; a case that fails
-// validation throws CaseError naming every JSON path; the plan's entry routes the same case.
+// validation throws CaseError naming every JSON path; the plan's entry routes the same case; runColumns gives the
+// same example in typed columns.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -33,7 +34,7 @@ const BAD = {
 };
 
 const CONSUMER = `import { readFileSync } from "node:fs";
-import { CaseError, run, type Outputs } from "regc/policies/${NANCHUAN}";
+import { CaseError, run, runColumns, STATUS_CODES, type Outputs, type PolicyColumns } from "regc/policies/${NANCHUAN}";
 import { run as runByAlias } from "regc/modules/medical-assistance/nanchuan";
 import { run as runPlan } from "regc/plans/${PLAN}";
 import type { Day } from "regc/runtime";
@@ -51,7 +52,11 @@ try {
   if (e instanceof CaseError) issues = e.issues;
 }
 const plan = runPlan(input);
-console.log(JSON.stringify({ result, alias: runByAlias(input), plan: plan.claims.map((c) => [c.outputs.total, c.document]), issues, names, total, day }));
+// Many cases into typed columns: status codes, outputs in 分.
+const cols: PolicyColumns = runColumns([input, input]);
+const at = cols.columns.findIndex((c) => c.name === "total");
+const columns = { rows: cols.rows, status: STATUS_CODES[cols.status[3]!], total: cols.outputs[3 * cols.width + at], ids: cols.ids, person: [...cols.person] };
+console.log(JSON.stringify({ result, alias: runByAlias(input), plan: plan.claims.map((c) => [c.outputs.total, c.document]), issues, names, total, day, columns }));
 `;
 
 /** The repository's lock, without what only development needs, as the consumer's: npm ci installs from the cache. */
@@ -101,6 +106,7 @@ describe("the package", () => {
       alias: unknown;
       plan: unknown;
       issues: { path: string; message: string }[];
+      columns: unknown;
     };
 
     const cli = await regc(["run", NANCHUAN, "--case", EXAMPLE]);
@@ -111,6 +117,8 @@ describe("the package", () => {
     // 个人负担 50000 − 30000 − 5000 = 15000; 70% × 15000 = 10500.00 (二（三）2);
     // 倾斜 60% × (15000 − 10500 − 3000) = 900.00 (二（三）3); total 11400.00.
     expect(got.result.claims[0]!.outputs).toEqual({ basic: "10500.00", tilted: "900.00", total: "11400.00" });
+    // The example twice in columns: row 3 is the second case's c1, its total 11400.00 as 1140000 分.
+    expect(got.columns).toEqual({ rows: 6, status: "ok", total: 1140000, ids: ["c1", "c2", "c3", "c1", "c2", "c3"], person: [0, 0, 0, 1, 1, 1] });
     // The plan has one version: every claim is that document's.
     const plan = JSON.parse((await regc(["run", PLAN, "--case", EXAMPLE, "--no-trace"])).out) as { claims: { outputs: { total: string }; document: string }[] };
     expect(got.plan).toEqual(plan.claims.map((c) => [c.outputs.total, NANCHUAN]));
