@@ -198,6 +198,21 @@ describe("/explain", () => {
     expect(await explained("", {})).toBe(zh);
     expect(await explained("?lang=zh", { "accept-language": "en-US" })).toBe(zh);
   });
+
+  it("gives a document's own ruling in the English its rule file gives, in English", async () => {
+    const mianyang = "绵府发〔2018〕3号";
+    const response = await fetch(`${url(`/explain/${mianyang}`)}?lang=en`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/plain" },
+      body: readFileSync(join(ROOT, "policies/mianyang/examples/employee-medical.json"), "utf8"),
+    });
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    // X1 of policies/mianyang/employee-medical.policy, its en "…"
+    expect(text).toContain(
+      "\n  X1  The deductible reduction of 100 yuan for retirees (第二十七条（三）) applies only to the deductible set by hospital grade; the 1,000 yuan deductible for referral outside the city is not reduced further (M2: the first that applies, in order, is used).\n",
+    );
+  });
 });
 
 describe("/status", () => {
