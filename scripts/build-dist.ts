@@ -187,7 +187,8 @@ function planEntry(spec: PlanSpec, manifest: Manifest, modes: Map<string, string
     header(entry, `the plan ${spec.name}`) +
       `import type { Outputs } from ${latest};\nimport type { PlanSpec, ${routed} } from "${to}runtime/plan.js";\nimport type { Named, PackageRunOptions } from "${to}runtime/package.js";\n` +
       `/** The types of the latest version's rules. */\nexport type * from ${latest};\nexport { CaseError, RuleError } from "${to}runtime/errors.js";\nexport declare const plan: PlanSpec;\n` +
-      `/** Evaluates a case, each claim under the version in force on its date; throws CaseError listing every JSON path of an invalid case. */\n` +
+      `/**\n * Evaluates a case, each claim under the version in force on its date; throws CaseError listing every JSON path of an invalid case.\n` +
+      ` * A plan has no runColumns: columns are per policy (its versions' outputs may differ); use a version's regc/policies entry.\n */\n` +
       `export declare const run: (input: unknown, options?: PackageRunOptions) => Named<${routed}, Outputs>;\n`,
   );
 }

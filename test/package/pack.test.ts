@@ -37,6 +37,7 @@ const CONSUMER = `import { readFileSync } from "node:fs";
 import { CaseError, run, runColumns, STATUS_CODES, type Outputs, type PolicyColumns } from "regc/policies/${NANCHUAN}";
 import { run as runByAlias } from "regc/modules/medical-assistance/nanchuan";
 import { run as runPlan } from "regc/plans/${PLAN}";
+import * as planEntry from "regc/plans/${PLAN}";
 import type { Day } from "regc/runtime";
 
 const input: unknown = JSON.parse(readFileSync(process.argv[2]!, "utf8"));
@@ -52,6 +53,9 @@ try {
   if (e instanceof CaseError) issues = e.issues;
 }
 const plan = runPlan(input);
+// Columns are per policy: a plan's entry has none.
+// @ts-expect-error
+void planEntry.runColumns;
 // Many cases into typed columns: status codes, outputs in 分.
 const cols: PolicyColumns = runColumns([input, input]);
 const at = cols.columns.findIndex((c) => c.name === "total");
