@@ -11,6 +11,7 @@ import { dayFromParts, formatDay, isoDay, yearOf, type Day } from "./date.js";
 import { CASE_MESSAGES } from "./case-messages.js";
 import { CaseError, RuleError, type CaseProblem, type ClaimAt } from "./errors.js";
 import { formatScaled } from "./scaled.js";
+import { amounts } from "./ledger.js";
 import { convertFields, validateCase } from "./case-input.js";
 import { traceText } from "./format.js";
 import { stepText, unknownValue } from "./trace-messages.js";
@@ -401,7 +402,6 @@ export class PersonContext implements ClaimLoopContext<unknown> {
   private opened = false;
   private inPlace = false;
   private readonly backup: number[] = amounts();
-  private readonly scratches: number[][] = [];
   // The calendar year of the last claim, as its first and last day: a person's claims come in date order.
   private year = 0;
   private yearFrom = 1;
@@ -454,14 +454,6 @@ export class PersonContext implements ClaimLoopContext<unknown> {
       this.coveringFor = covering;
     }
     return this.coveredList;
-  }
-
-  scratch(slot: number, n: number): number[] {
-    let s = this.scratches[slot];
-    if (!s) s = this.scratches[slot] = amounts();
-    while (s.length < n) s.push(0);
-    if (s.length > n) s.length = n;
-    return s;
   }
 
   private indexOf(year: number): number {
@@ -575,16 +567,6 @@ interface Kept {
 }
 
 const NONE: ReadonlyMap<string, number> = new Map();
-
-/**
- * An empty list of ledger amounts, held as doubles from the start: amounts in 分 pass 2^31, and lists of both
- * kinds (small integers and doubles) would make every read of the year's ledgers in the rules check for both.
- */
-function amounts(): number[] {
-  const a = [0.5];
-  a.length = 0;
-  return a;
-}
 
 /**
  * The year's amounts in a module's order: as kept (under another module's order), or from the opening balances.

@@ -29,3 +29,13 @@ export function tally(used: number[], i: number, amount: number, trace: TraceEve
   if (trace) trace.push({ at, value: before, to: used[i]! });
   return before;
 }
+
+/**
+ * An empty list of ledger amounts, held as doubles from the start: amounts in 分 pass 2^31, and lists of both
+ * kinds (small integers and doubles) would make every read of the year's ledgers in the rules check for both.
+ */
+export function amounts(): number[] {
+  const a = [0.5];
+  a.length = 0;
+  return a;
+}

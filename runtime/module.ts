@@ -168,8 +168,6 @@ export interface EvalContext<V> {
    * (RULINGS R7), so that tables by category are read as arrays.
    */
   covered(held: ReadonlySet<string>, covering: readonly string[]): readonly number[];
-  /** A scratch array of `n` amounts, one of a few kept for ranking categories: reused, never allocated per claim. */
-  scratch(slot: number, n: number): number[];
 }
 
 /** An evaluation's answer as an object (`regc run`, explanations): outputs by name, all zero unless `ok`. */

@@ -3,18 +3,13 @@
 // policy's own order) and only the winner's use of the ledgers counts. Results are never summed.
 // The categories a person holds are found once per person (EvalContext.covered). A claim under one covered
 // category is evaluated straight on the year's ledgers by the generated code (`only`); this ranks two or more,
-// each on a scratch copy of the ledgers in the loop the generated code writes (Ranking), keeping the best outputs
-// in a scratch array: nothing is allocated but the record of every category's result, kept only when the claim
-// is traced (as data: ranking-trace.ts; worded when the trace is printed).
+// each on a scratch copy of the ledgers in the loop the generated code writes (Ranking): the best so far keeps its
+// ledgers by swapping lists, and its outputs stay where it wrote them until another category is evaluated.
+// Nothing is allocated but the record of every category's result, kept only when the claim is traced (as data:
+// ranking-trace.ts; worded when the trace is printed).
+import { amounts } from "./ledger.js";
 import type { EvalContext, Status, TraceEvent } from "./module.js";
 import type { CategoryTried } from "./ranking-trace.js";
-
-// Scratch slots of EvalContext.scratch: the trial ledgers, the best candidate's ledgers and its outputs.
-const TRIAL = 0;
-const BEST = 1;
-const BEST_OUT = 2;
-// Until a category gives a result there are no best outputs: one empty list, not a new one per claim.
-const NO_OUTPUTS: readonly (number | boolean)[] = [];
 
 /** A table's rows in the order of `covering`: read by a category's index on every claim rather than by its name. */
 export function inOrder<C extends string, T>(covering: readonly C[], table: Readonly<Record<C, T>>): readonly T[] {
@@ -45,10 +40,13 @@ export class Ranking<V = unknown> {
   private choose = 0;
   private at = 0;
   private base: number[] = [];
-  private trialUsed: number[] = [];
-  private bestUsed: number[] = [];
-  private bestOut: readonly (number | boolean)[] = NO_OUTPUTS;
+  // The ledgers a category is evaluated on, and those the best so far left: swapped, never copied between.
+  private trialUsed: number[] = amounts();
+  private bestUsed: number[] = amounts();
+  private readonly bestOut: (number | boolean)[] = [];
   private best = -1;
+  // Whether the best is the category evaluated last: its outputs are still in cx.out.
+  private bestLast = false;
   private bestValue = 0;
   private bestValues: V | undefined;
   private bestUnknown: EvalContext<V>["unknown"];
@@ -65,16 +63,9 @@ export class Ranking<V = unknown> {
     this.choose = choose;
     this.at = at;
     this.base = cx.used;
-    this.trialUsed = cx.scratch(TRIAL, this.base.length);
-    this.bestUsed = cx.scratch(BEST, this.base.length);
-    this.bestOut = NO_OUTPUTS;
     this.best = -1;
-    this.bestValue = 0;
-    this.bestValues = undefined;
-    this.bestUnknown = undefined;
-    this.bestTrace = null;
+    this.bestLast = false;
     this.other = undefined;
-    this.otherTrace = null;
     this.tried = cx.trace ? [] : null;
     return this;
   }
@@ -83,7 +74,9 @@ export class Ranking<V = unknown> {
   trial(): number[] {
     const base = this.base;
     const trial = this.trialUsed;
+    sized(trial, base.length);
     for (let i = 0; i < base.length; i++) trial[i] = base[i]!;
+    if (this.bestLast) this.keepBestOut();
     this.cx.unknown = undefined;
     this.cx.values = undefined;
     return trial;
@@ -103,13 +96,11 @@ export class Ranking<V = unknown> {
     if (status === "ok") {
       if (this.best < 0 || value > this.bestValue) {
         this.best = k;
+        this.bestLast = true;
         this.bestValue = value;
         this.bestValues = cx.values;
         this.bestUnknown = cx.unknown;
         this.bestTrace = this.candidateTrace;
-        const out: (number | boolean)[] = cx.scratch(BEST_OUT, cx.out.length);
-        this.bestOut = out;
-        for (let i = 0; i < out.length; i++) out[i] = cx.out[i]!;
         const t = this.bestUsed;
         this.bestUsed = this.trialUsed;
         this.trialUsed = t;
@@ -118,6 +109,15 @@ export class Ranking<V = unknown> {
       this.other = status;
       this.otherTrace = this.candidateTrace;
     }
+  }
+
+  /** The best outputs kept before the next category writes cx.out. */
+  private keepBestOut(): void {
+    const from = this.cx.out;
+    const out = this.bestOut;
+    sized(out, from.length);
+    for (let i = 0; i < from.length; i++) out[i] = from[i]!;
+    this.bestLast = false;
   }
 
   /** The highest result, its use of the ledgers kept (ties: the first category); or the first other status. */
@@ -132,8 +132,9 @@ export class Ranking<V = unknown> {
       return this.other!;
     }
     const base = this.base;
-    for (let i = 0; i < base.length; i++) base[i] = this.bestUsed[i]!;
-    for (let i = 0; i < this.bestOut.length; i++) cx.out[i] = this.bestOut[i]!;
+    const used = this.bestUsed;
+    for (let i = 0; i < base.length; i++) base[i] = used[i]!;
+    if (!this.bestLast) for (let i = 0; i < this.bestOut.length; i++) cx.out[i] = this.bestOut[i]!;
     cx.category = this.covering[this.best];
     cx.values = this.bestValues;
     cx.unknown = this.bestUnknown;
@@ -150,4 +151,13 @@ const RANKING = new Ranking<unknown>();
 /** The ranking of one claim's covered categories (see Ranking). */
 export function ranking<V>(cx: EvalContext<V>, covering: readonly string[], choose: number, at: number): Ranking<V> {
   return (RANKING as Ranking<V>).start(cx, covering, choose, at);
+}
+
+/**
+ * Makes a scratch list `n` long, grown by push: a list lengthened by assigning `length` has holes, and the rules'
+ * reads of the ledgers would then see two kinds of list.
+ */
+function sized<T>(list: T[], n: number): void {
+  while (list.length < n) list.push(0 as T);
+  if (list.length > n) list.length = n;
 }
