@@ -21,13 +21,20 @@ export type Named<R, O> = R extends { claims: (infer C)[] }
     ? Omit<R, "outputs"> & { outputs: NamedOutputs<O> }
     : R;
 
-function options(calendar: CalendarData, given: PackageRunOptions): RunOptions {
-  return { ...given, trace: given.trace ?? true, calendar: calendarDataFor(calendar, given.provisionalCalendar === true) };
+/**
+ * The run options for `given`, with the entry's calendar data as official or provisional: each made once per entry,
+ * since the evaluation keeps the calendar it builds from the data by the data's identity.
+ */
+function optionsFor(calendar: CalendarData): (given: PackageRunOptions) => RunOptions {
+  const official = calendarDataFor(calendar, false);
+  const provisional = calendarDataFor(calendar, true);
+  return (given) => ({ ...given, trace: given.trace ?? true, calendar: given.provisionalCalendar === true ? provisional : official });
 }
 
 /** `run` for one policy's module. */
 export function policyRun<O>(module: AnyModule, calendar: CalendarData): (input: unknown, given?: PackageRunOptions) => Named<ClaimsResult | FactsResult, O> {
-  return (input, given = {}) => runCase(module, input, options(calendar, given)) as Named<ClaimsResult | FactsResult, O>;
+  const options = optionsFor(calendar);
+  return (input, given = {}) => runCase(module, input, options(given)) as Named<ClaimsResult | FactsResult, O>;
 }
 
 /** `run` for a plan: each claim routed to the version in force on its date. */
@@ -37,5 +44,6 @@ export function planRun<O>(
   calendar: CalendarData,
 ): (input: unknown, given?: PackageRunOptions) => Named<PlanRun["result"], O> {
   const loaded = { spec, modules: new Map(Object.entries(modules)) };
-  return (input, given = {}) => runPlanCase(loaded, input, options(calendar, given)).result as Named<PlanRun["result"], O>;
+  const options = optionsFor(calendar);
+  return (input, given = {}) => runPlanCase(loaded, input, options(given)).result as Named<PlanRun["result"], O>;
 }

@@ -182,3 +182,20 @@ describe("runColumns", () => {
     expect(claims).toBeGreaterThan(4);
   });
 });
+
+describe("the entry's run", () => {
+  it("counts a year no notice arranges only when asked, with the calendar made once for the entry", async () => {
+    const m = (await import(join(ROOT, "generated/nanchuan-admin/comment-period.ts"))) as { policy: AnyModule };
+    const run = policyRun(m.policy, CALENDAR);
+    // 2026-12-20 + 30 days (第七条第三款) falls in 2027, which no notice in generated/calendar.json arranges.
+    const facts = { date: "2026-12-20", facts: {} };
+    const known = run(facts, { trace: false }) as { outputs: OutputValues; outputStatus?: Record<string, { status: string }> };
+    expect(known.outputs.commentPeriodEarliestEnd).toBeNull();
+    expect(known.outputStatus?.commentPeriodEarliestEnd?.status).toBe("calendar_unknown");
+    const counted = run(facts, { trace: false, provisionalCalendar: true }) as typeof known;
+    expect(counted.outputs.commentPeriodEarliestEnd).toMatch(/^2027-01-/);
+    expect(counted.outputStatus?.commentPeriodEarliestEnd?.status).toBe("provisional");
+    // And again without: the provisional count does not stay behind in the entry.
+    expect((run(facts, { trace: false }) as typeof known).outputs.commentPeriodEarliestEnd).toBeNull();
+  });
+});
