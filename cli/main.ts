@@ -1,5 +1,5 @@
 // The regc command line. Data goes to stdout, messages to stderr; exit 0 success, 1 findings or invalid
-// input, 2 usage error (CONTRACTS.md). `main` takes its streams so tests can run commands in-process.
+// input, 2 usage error, 3 a fault of regc itself (docs/contracts.md). `main` takes its streams so tests can run commands in-process.
 // Each command's code is imported when it runs, so `regc check` does not load the emitter, its layout or the
 // type-check that only `regc build` needs.
 import { Command, CommanderError, Help, Option } from "commander";
@@ -7,6 +7,7 @@ import { langOfEnv, parseLang, type Lang } from "../dsl/lang.js";
 import { GeneratedDirError } from "../compiler/build/generated-dir.js";
 import { messageLang, StaleModuleError, UsageError, type Io } from "./io.js";
 import { commanderText } from "./messages/commander.js";
+import { internalError } from "./messages/usage.js";
 import { REGC_VERSION } from "./version.js";
 
 /** `--lang zh|en` wherever it is written (the help is worded before commander reads the line), else the locale. */
@@ -471,6 +472,16 @@ export async function main(argv: string[], given: Io): Promise<number> {
       io.err(`regc: ${e.text[messageLang(io)]}\n`);
       return 1;
     }
-    throw e;
+    // Anything else is a fault of regc (a module that fails to load, a bug): one line, never a stack trace.
+    io.err(`regc: ${internalError({ error: errorText(e) })[messageLang(io)]}\n`);
+    return 3;
   }
+}
+
+/** An unexpected error in one line: its code (Node's `ERR_…`, a system error's `ENOENT`) and first line. */
+function errorText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown } | null)?.code;
+  const line = message.split("\n")[0]!.replace(/\.$/, "");
+  return typeof code === "string" && !line.includes(code) ? `${code}: ${line}` : line;
 }

@@ -1,5 +1,5 @@
 // Loads every rule file of a project, links part files to their documents, and checks each one.
-import { resolve } from "node:path";
+import { isAbsolute, resolve, sep } from "node:path";
 import type { PolicyFile } from "../dsl/ast.js";
 import { diagnose, sortDiagnostics, type Diagnostic } from "../dsl/diagnostic.js";
 import { LIMITS } from "../dsl/limits.js";
@@ -159,7 +159,7 @@ export function compileFiles(root: string, sources: readonly SourceFile[], repor
   const units = resolved.units.map((r) => {
     const { ast: file, doc, part, amending, amendments } = r;
     return compileUnit(
-      { file, moduleName: moduleNameOf(r.file), doc, ...(part ? { part } : {}), ...(amending ? { amending, amendments } : {}), rulings: rulingTexts },
+      { file, moduleName: moduleNameOf(root, r.file), doc, ...(part ? { part } : {}), ...(amending ? { amending, amendments } : {}), rulings: rulingTexts },
       r.diagnostics,
     );
   });
@@ -201,11 +201,19 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * `policies/mianyang/employee-medical.policy` → `mianyang/employee-medical`; a rule file elsewhere (a draft)
- * keeps its whole path, so that two drafts of one name do not share a module.
+ * `policies/mianyang/employee-medical.policy` → `mianyang/employee-medical`; a rule file elsewhere in the project
+ * (a draft) keeps its whole path, so that two drafts of one name do not share a module. A draft outside the
+ * project is named `outside/` and its absolute path: a name climbing out (`../../x`) would put its module
+ * outside the folder it is written or type-checked in (generated/, the drafts cache), where the runtime import
+ * and the ES-module scope of that folder do not hold and other drafts write too.
  */
-export function moduleNameOf(file: string): string {
+export function moduleNameOf(root: string, file: string): string {
   const withoutExt = file.replace(/\.policy$/, "");
+  if (isAbsolute(withoutExt) || withoutExt.startsWith("../")) {
+    // A Windows drive (`C:`) becomes a folder of its own name.
+    const abs = resolve(root, withoutExt).split(sep).join("/");
+    return `outside/${abs.replace(/^\/+/, "").replace(/^([A-Za-z]):/, "$1")}`;
+  }
   return withoutExt.startsWith(`${POLICY_DIR}/`) ? withoutExt.slice(POLICY_DIR.length + 1) : withoutExt;
 }
 

@@ -1,6 +1,6 @@
-// What a command says when it was called wrongly (exit 2) or its modules are stale (exit 1): one entry per
-// situation, over typed parameters (names, paths, flags, 文号 — the same in both languages), in English and
-// Chinese. A UsageError carries both texts; the command line prints the reader's (cli/main.ts).
+// What a command says when it was called wrongly (exit 2), its modules are stale (exit 1) or regc itself failed
+// (exit 3): one entry per situation, over typed parameters (names, paths, flags, 文号 — the same in both
+// languages), in English and Chinese. A UsageError carries both texts; the command line prints the reader's (cli/main.ts).
 import type { Text } from "../../dsl/lang.js";
 import { listed, meantText } from "../../dsl/messages/entry.js";
 import { said } from "./said.js";
@@ -187,4 +187,10 @@ export const staleModule = said<{ module: string; why: Text }>(
 export const rebuilt = said<{ module: string; file: string }>(
   (p) => `rebuilt ${p.module} from ${p.file}`,
   (p) => `已由 ${p.file} 重新生成 ${p.module}`,
+);
+
+// --- a fault of regc itself (exit 3): said plainly, without a stack trace, so it can be reported
+export const internalError = said<{ error: string }>(
+  (p) => `internal error: ${p.error}. This is a fault of regc, not of your rule files or case: please report it with the command you ran`,
+  (p) => `内部错误：${p.error}。这是 regc 自身的故障，不是规则文件或案例的问题：请连同所运行的命令一并报告`,
 );

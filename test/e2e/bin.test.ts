@@ -1,6 +1,7 @@
 // The installed command: `node bin/regc.js` (what `npx regc` runs) works right after `npm ci`, with the
 // TypeScript sources run through tsx.
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectNoStackTrace, projectCopy, ROOT, writeCase } from "./regc.js";
@@ -35,5 +36,22 @@ describe("bin/regc.js", () => {
     expect(p.stdout).toBe("");
     expect(p.stderr).toContain("$.claims[0].totalCost: is required but missing");
     expectNoStackTrace(p.stderr);
+  });
+
+  it("says a module that fails to load in one line in the reader's language, exit 3, not a stack trace", () => {
+    const broken = projectCopy();
+    writeFileSync(join(broken, "generated/mianyang/employee-medical.ts"), "export const policy = ;\n");
+    const file = writeCase(broken, "case.json", { person: {}, claims: [] });
+    for (const [lang, said] of [
+      ["zh", "regc: 内部错误："],
+      ["en", "regc: internal error: "],
+    ]) {
+      const p = spawnSync(process.execPath, [BIN, "run", "绵府发〔2018〕3号", "--case", file, "--lang", lang!], { cwd: broken, encoding: "utf8" });
+      expect(p.status).toBe(3);
+      expect(p.stdout).toBe("");
+      expect(p.stderr.startsWith(said!)).toBe(true);
+      expect(p.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expectNoStackTrace(p.stderr);
+    }
   });
 });
