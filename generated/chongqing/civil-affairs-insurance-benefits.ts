@@ -373,7 +373,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "保险责任",
-    version: "398993a4ae6f7e5b",
+    version: "d48c278ce81b4607",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

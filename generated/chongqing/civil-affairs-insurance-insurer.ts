@@ -141,7 +141,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "承保机构",
-    version: "f37630b4f7afe2bf",
+    version: "292334489d7ce262",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

@@ -108,7 +108,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "赔付率调节",
-    version: "c319cc71e9e5c759",
+    version: "1128ae5f5759eff2",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {

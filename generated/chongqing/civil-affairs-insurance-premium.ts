@@ -65,7 +65,7 @@ export const policy: rt.RuleModule<Facts, { readonly date: rt.Day }, Values> = {
     number: "渝民〔2020〕238号",
     title: "关于实施“民政惠民济困保”项目的通知",
     part: "参保保费",
-    version: "45479e33069b4eb5",
+    version: "a7850d6d03866174",
     mode: "facts",
     source: "sources/渝民〔2020〕238号.txt",
     inForce: {
